@@ -1,0 +1,66 @@
+// The network file's shape, as a zod schema: the single source of validation and of the JSON Schema for editors.
+import { z } from 'zod';
+
+/** Node, parameter and neuron ids: ASCII identifiers, so they are safe mathjs symbols and safe in every output. */
+export const Identifier = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a name of letters, digits and _ that starts with a letter');
+
+const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
+
+export const BuiltinActivation = z.enum(['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear']);
+
+export const ActivationSpec = z.union([
+  BuiltinActivation,
+  z.strictObject({ type: z.literal('leaky-relu'), slope: FiniteNumber.default(0.01) }),
+  z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(2000), name: z.string().max(60).optional() }),
+]);
+
+export const BuiltinLoss = z.enum(['half-sse', 'sse', 'mse']);
+
+export const LossSpec = z.union([
+  BuiltinLoss,
+  z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(2000) }),
+]);
+
+export const NeuronSpec = z.strictObject({
+  /** Incoming weights by name: parameter id -> source (an input id or a neuron id). */
+  weights: z.record(Identifier, Identifier),
+  /** Bias parameter id; several neurons may share one. */
+  bias: Identifier.optional(),
+  activation: ActivationSpec.optional(),
+});
+
+export const LayerSpec = z.strictObject({
+  name: z.string().max(60).optional(),
+  activation: ActivationSpec.default('sigmoid'),
+  neurons: z.record(Identifier, NeuronSpec),
+});
+
+export const NotationName = z.enum(['mazur', 'layered', 'comp9444', 'tartu', 'plain']);
+
+export const NetworkSpec = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.string().max(500).optional(),
+  notation: NotationName.default('mazur'),
+  /** Display-name overrides: node id -> plain text name (escaped on output). */
+  names: z.record(Identifier, z.string().max(100)).optional(),
+  inputs: z.record(Identifier, FiniteNumber),
+  targets: z.record(Identifier, FiniteNumber).default({}),
+  parameters: z.record(Identifier, FiniteNumber),
+  frozen: z.array(Identifier).default([]),
+  layers: z.array(LayerSpec).min(1).optional(),
+  /** Computational-graph nodes: id -> mathjs expression over inputs, parameters and earlier nodes. */
+  graph: z.record(Identifier, z.string().min(1).max(5000)).optional(),
+  /** For graph files: the node whose gradient is taken (defaults to the loss, else the last node). */
+  output: Identifier.optional(),
+  loss: LossSpec.default('half-sse'),
+  learning_rate: FiniteNumber.default(0.5),
+});
+
+export type NetworkSpec = z.infer<typeof NetworkSpec>;
+export type NeuronSpec = z.infer<typeof NeuronSpec>;
+export type LayerSpec = z.infer<typeof LayerSpec>;
+export type ActivationSpec = z.infer<typeof ActivationSpec>;
+export type LossSpec = z.infer<typeof LossSpec>;
+export type NotationName = z.infer<typeof NotationName>;

@@ -1,0 +1,125 @@
+// Reverse-mode symbolic differentiation over the named graph: one adjoint per node, deltas shared, nothing expanded.
+import { op, product, sum, sym, type MathNode } from '../util/mathNodes.js';
+import type { Graph } from '../graph/types.js';
+import { localPartial, toValues } from './localPartial.js';
+import { qid, type Quantity } from './quantity.js';
+
+/** Every quantity of one backward pass, in evaluation order (each after the quantities it reads). */
+export interface Derivation {
+  graph: Graph;
+  quantities: Map<string, Quantity>;
+  /** Nodes that have an adjoint (a path to the root), in reverse topological order. */
+  adjointNodes: string[];
+  /** node -> the single loss term it reaches, where there is exactly one. */
+  termOf: Map<string, string>;
+}
+
+export function deriveGraph(graph: Graph): Derivation {
+  const quantities = new Map<string, Quantity>();
+  const put = (q: Quantity): void => void quantities.set(q.id, q);
+  for (const id of graph.order) {
+    const node = graph.nodes.get(id)!;
+    if (node.expr) put({ id: qid.value(id), kind: 'value', node: id, def: toValues(node.expr) });
+    else put({ id: qid.value(id), kind: 'value', node: id, value: node.value });
+  }
+  put({ id: qid.eta, kind: 'constant', value: graph.learningRate });
+
+  const relevant = findRelevant(graph);
+  const termOf = findLossTerms(graph, relevant);
+  const rootQ = graph.root;
+  const adjointNodes = [...graph.order].reverse().filter((id) => id !== rootQ && relevant.has(id));
+  const relevantChildren = (id: string): string[] => graph.children.get(id)!.filter((c) => c === rootQ || relevant.has(c));
+
+  // Factors that carry ∂E/∂c upstream of c, written as the slides do: through a net node into its activation.
+  const up = (c: string): MathNode[] => {
+    if (c === rootQ) return [];
+    const node = graph.nodes.get(c)!;
+    const kids = relevantChildren(c);
+    if (node.kind === 'lossTerm' && kids.length === 1 && kids[0] === rootQ) return [];
+    if (node.kind === 'net' && kids.length === 1) return [...up(kids[0]!), sym(qid.partial(kids[0]!, c))];
+    return [sym(qid.adjoint(c))];
+  };
+  // In a sum over children, a net child contributes through its named delta (δ_o1, or ∂E_o1/∂net_o1).
+  const upstreamForSum = (c: string): MathNode[] => {
+    if (graph.nodes.get(c)!.kind !== 'net') return up(c);
+    const term = termOf.get(c);
+    return [sym(term ? qid.termPartial(term, c) : qid.delta(c))];
+  };
+
+  for (const n of adjointNodes) {
+    const kids = relevantChildren(n);
+    for (const c of kids) {
+      put({ id: qid.partial(c, n), kind: 'partial', of: c, wrt: n, def: localPartial(graph, graph.nodes.get(c)!, n) });
+    }
+    let def: MathNode;
+    if (kids.length === 1) {
+      def = product([...up(kids[0]!), sym(qid.partial(kids[0]!, n))]);
+    } else {
+      def = sum(kids.map((c) => {
+        const id = qid.contribution(c, n);
+        put({ id, kind: 'contribution', of: c, wrt: n, def: product([...upstreamForSum(c), sym(qid.partial(c, n))]) });
+        return sym(id);
+      }));
+    }
+    put({ id: qid.adjoint(n), kind: 'adjoint', node: n, def });
+    if (graph.nodes.get(n)!.kind === 'net') {
+      put({ id: qid.delta(n), kind: 'delta', node: n, def: sym(qid.adjoint(n)) });
+      const term = termOf.get(n);
+      if (term) put({ id: qid.termPartial(term, n), kind: 'termPartial', of: term, wrt: n, def: sym(qid.adjoint(n)) });
+    }
+  }
+  for (const w of graph.trainable) {
+    if (!quantities.has(qid.adjoint(w))) continue;
+    // w⁺ = w − η ∂E/∂w
+    put({ id: qid.update(w), kind: 'update', node: w, def: op('-', sym(qid.value(w)), op('*', sym(qid.eta), sym(qid.adjoint(w)))) });
+  }
+  return { graph, quantities, adjointNodes, termOf };
+}
+
+/** Nodes with a path to the root; in a network, inputs, targets and frozen parameters get no adjoint. */
+function findRelevant(graph: Graph): Set<string> {
+  const seen = new Set<string>([graph.root]);
+  const stack = [graph.root];
+  while (stack.length) {
+    const id = stack.pop()!;
+    for (const p of graph.nodes.get(id)!.parents) {
+      if (!seen.has(p)) {
+        seen.add(p);
+        stack.push(p);
+      }
+    }
+  }
+  if (graph.kind === 'network') {
+    for (const id of [...seen]) {
+      const node = graph.nodes.get(id)!;
+      if (node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) seen.delete(id);
+    }
+  }
+  return seen;
+}
+
+/** For each node, the one loss term E_k all its paths to the root pass through, if there is exactly one. */
+function findLossTerms(graph: Graph, relevant: Set<string>): Map<string, string> {
+  const termOf = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const id of [...graph.order].reverse()) {
+    if (!relevant.has(id) || id === graph.root) continue;
+    const node = graph.nodes.get(id)!;
+    if (node.kind === 'lossTerm') {
+      termOf.set(id, id);
+      continue;
+    }
+    const terms = new Set<string>();
+    let isMixed = false;
+    for (const c of graph.children.get(id)!) {
+      if (!relevant.has(c)) continue;
+      const t = termOf.get(c);
+      if (t === undefined) isMixed = true;
+      else terms.add(t);
+    }
+    if (!isMixed && terms.size === 1) termOf.set(id, [...terms][0]!);
+    else mixed.add(id);
+  }
+  return termOf;
+}
+

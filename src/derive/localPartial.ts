@@ -1,0 +1,69 @@
+// The local partial ∂child/∂parent of one graph edge, as a tree over value quantities, in the slides' form.
+import { differentiate } from '../util/differentiate.js';
+import { num, substitute, sum, sym, type MathNode } from '../util/mathNodes.js';
+import type { Graph, GraphNode } from '../graph/types.js';
+import { qid } from './quantity.js';
+
+const v = (id: string): MathNode => sym(qid.value(id));
+
+export function localPartial(graph: Graph, child: GraphNode, parent: string): MathNode {
+  switch (child.kind) {
+    case 'net':
+      return netPartial(child, parent);
+    case 'activation':
+      // d out / d net in output form (sigmoid: out(1 - out))
+      return child.activation!.derivative(v(child.id), v(parent));
+    case 'lossTerm': {
+      const [target, out] = child.parents as [string, string];
+      const count = graph.layers.at(-1)?.length ?? 1;
+      if (parent === out) return child.loss!.derivative(v(target), v(out), count);
+      return toValues(differentiate(child.expr!, parent, { file: '<loss>' }));
+    }
+    case 'loss':
+      // E_total = Σ E_k: each term enters with coefficient 1
+      return num(1);
+    case 'expr':
+      return toValues(differentiate(child.expr!, parent, { file: '<graph>', path: `graph.${child.id}` }));
+    case 'input':
+    case 'target':
+    case 'param':
+      throw new Error(`a leaf (${child.id}) has no parents`);
+    default: {
+      const never: never = child.kind;
+      throw new Error(`unknown node kind ${String(never)}`);
+    }
+  }
+}
+
+/** net = Σ w·s + b: ∂net/∂w = s, ∂net/∂s = w, ∂net/∂b = 1 (summed where a name occurs in several terms). */
+function netPartial(net: GraphNode, parent: string): MathNode {
+  const parts: MathNode[] = [];
+  for (const term of flattenSum(net.expr!)) {
+    const t = term as MathNode & { isSymbolNode?: boolean; name?: string; isOperatorNode?: boolean; args?: MathNode[] };
+    if (t.isSymbolNode) {
+      if (t.name === parent) parts.push(num(1));
+    } else if (t.isOperatorNode && t.args?.length === 2) {
+      const [a, b] = t.args as [MathNode & { name?: string }, MathNode & { name?: string }];
+      if (a.name === parent) parts.push(v(b.name!));
+      if (b.name === parent) parts.push(v(a.name!));
+    }
+  }
+  return parts.length === 0 ? num(0) : sum(parts);
+}
+
+function flattenSum(node: MathNode): MathNode[] {
+  const n = node as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[] };
+  if (n.isOperatorNode && n.fn === 'add') return n.args!.flatMap(flattenSum);
+  return [node];
+}
+
+/** Renames graph symbols in a tree to their value quantities. */
+export function toValues(node: MathNode): MathNode {
+  const names: Record<string, MathNode> = {};
+  node.traverse((n, path) => {
+    const s = n as MathNode & { isSymbolNode?: boolean; name?: string };
+    if (s.isSymbolNode && path !== 'fn' && s.name !== 'e' && s.name !== 'pi') names[s.name!] = v(s.name!);
+  });
+  return substitute(node, names);
+}
+

@@ -1,0 +1,36 @@
+// Quantities of a derivation: every value, local partial, adjoint, delta and update, each defined over the others.
+import type { MathNode } from 'mathjs';
+
+export type QuantityKind =
+  | 'value' //        v$n        value of graph node n
+  | 'constant' //     eta        the learning rate
+  | 'partial' //      pd$c$n     local partial ∂c/∂n along one edge
+  | 'adjoint' //      g$n        ∂E/∂n (for a parameter: its gradient)
+  | 'delta' //        d$n        δ of a net node, = ∂E/∂net
+  | 'termPartial' //  lp$k$n     ∂E_k/∂n where n reaches only loss term k (same value as ∂E/∂n)
+  | 'contribution' // ct$c$n     the part of ∂E/∂n that flows through child c
+  | 'update'; //      u$w        w⁺ = w − η ∂E/∂w
+
+export interface Quantity {
+  /** A mathjs symbol name; '$' never occurs in a user's identifier, so ids cannot clash with node ids. */
+  id: string;
+  kind: QuantityKind;
+  /** value / adjoint / delta / update: the graph node. partial / contribution / termPartial: `of` and `wrt`. */
+  node?: string;
+  of?: string;
+  wrt?: string;
+  /** Definition over other quantity ids; leaves (given values) have `value` instead. */
+  def?: MathNode;
+  value?: number;
+}
+
+export const qid = {
+  value: (n: string) => `v$${n}`,
+  partial: (of: string, wrt: string) => `pd$${of}$${wrt}`,
+  adjoint: (n: string) => `g$${n}`,
+  delta: (n: string) => `d$${n}`,
+  termPartial: (term: string, n: string) => `lp$${term}$${n}`,
+  contribution: (child: string, n: string) => `ct$${child}$${n}`,
+  update: (n: string) => `u$${n}`,
+  eta: 'eta',
+};

@@ -1,0 +1,106 @@
+// Gives every quantity of a derivation its number: compiled once, run exactly or as a student would by hand.
+import type { MathNode } from 'mathjs';
+import type { Derivation } from '../derive/deriveGraph.js';
+import { NumericError } from '../util/errors.js';
+import { compileExpr, type Compiled } from './compileExpr.js';
+import { roundNumber, type NumberPolicy } from './numberPolicy.js';
+
+/** A derivation compiled to closures over one slot array, in evaluation order. */
+export interface Program {
+  ids: string[];
+  slotOf: Map<string, number>;
+  /** null for leaves, whose value sits in `leaves`. */
+  steps: (Compiled | null)[];
+  leaves: Float64Array;
+  derivation: Derivation;
+}
+
+export interface Evaluation {
+  program: Program;
+  slots: Float64Array;
+  /** The value of a quantity id (throws on an unknown id). */
+  get(id: string): number;
+  hand: boolean;
+}
+
+export function compileDerivation(derivation: Derivation): Program {
+  const ids = [...derivation.quantities.keys()];
+  const slotOf = new Map(ids.map((id, i) => [id, i]));
+  const lookup = (name: string): number => {
+    const i = slotOf.get(name);
+    if (i === undefined) throw new Error(`unknown quantity ${name}`);
+    return i;
+  };
+  const leaves = new Float64Array(ids.length);
+  const steps = ids.map((id, i) => {
+    const q = derivation.quantities.get(id)!;
+    if (q.def) return compileExpr(q.def, lookup);
+    leaves[i] = q.value ?? Number.NaN;
+    return null;
+  });
+  return { ids, slotOf, steps, leaves, derivation };
+}
+
+/**
+ * Runs the program. `overrides` replaces leaf values (e.g. updated weights); with a hand policy every
+ * computed quantity is rounded as printed before later quantities read it.
+ */
+export function runProgram(program: Program, opts: { overrides?: ReadonlyMap<string, number>; policy?: NumberPolicy } = {}): Evaluation {
+  const slots = Float64Array.from(program.leaves);
+  for (const [id, value] of opts.overrides ?? []) {
+    const i = program.slotOf.get(id);
+    if (i !== undefined) slots[i] = value;
+  }
+  const hand = opts.policy?.hand === true;
+  const { steps } = program;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    if (step === null || step === undefined) continue;
+    const x = step(slots);
+    slots[i] = hand ? roundNumber(x, opts.policy!) : x;
+  }
+  checkFinite(program, slots);
+  return {
+    program,
+    slots,
+    hand,
+    get(id: string) {
+      const i = program.slotOf.get(id);
+      if (i === undefined) throw new Error(`unknown quantity ${id}`);
+      return slots[i]!;
+    },
+  };
+}
+
+/** Evaluates one printed form (a tree over quantity ids) against an evaluation, rounding it in hand mode. */
+export function evaluateForm(form: MathNode, ev: Evaluation, policy: NumberPolicy): number {
+  const f = compileExpr(form, (name) => {
+    const i = ev.program.slotOf.get(name);
+    if (i === undefined) throw new Error(`unknown quantity ${name}`);
+    return i;
+  });
+  const x = f(ev.slots);
+  return ev.hand ? roundNumber(x, policy) : x;
+}
+
+function checkFinite(program: Program, slots: Float64Array): void {
+  for (let i = 0; i < slots.length; i++) {
+    if (Number.isFinite(slots[i]!)) continue;
+    const id = program.ids[i]!;
+    const q = program.derivation.quantities.get(id)!;
+    const what = q.def ? `${q.def.toString()}` : 'a given value';
+    throw new NumericError(`${describeQuantity(id)} is ${slots[i]} (computed from ${what})`);
+  }
+}
+
+function describeQuantity(id: string): string {
+  const [kind, a, b] = id.split('$');
+  switch (kind) {
+    case 'v': return `node ${a}`;
+    case 'pd': return `∂${a}/∂${b}`;
+    case 'g': return `∂E/∂${a}`;
+    case 'd': return `δ of ${a}`;
+    case 'u': return `updated ${a}`;
+    default: return id;
+  }
+}

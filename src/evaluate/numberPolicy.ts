@@ -1,0 +1,81 @@
+// How numbers are shown: decimals or significant digits, the rounding rule, and whether trailing zeros go.
+export type RoundingMode = 'half-up' | 'half-even' | 'truncate';
+
+export interface NumberPolicy {
+  /** Digits after the point, or significant digits when `sig` is set. */
+  decimals: number;
+  sig?: number;
+  rounding: RoundingMode;
+  /** Drop trailing zeros (Mazur prints 0.75136507, not 0.751365070). */
+  trimZeros: boolean;
+  /** Recompute every line from the printed, rounded values before it, as by hand. */
+  hand: boolean;
+}
+
+export const DEFAULT_POLICY: NumberPolicy = { decimals: 9, rounding: 'half-up', trimZeros: true, hand: false };
+
+/** Rounds x as the policy prints it; works on the decimal digits, so 0.35895 → 0.3590 at 4 decimals. */
+export function roundNumber(x: number, policy: NumberPolicy): number {
+  if (!Number.isFinite(x)) return x;
+  return Number(formatNumber(x, { ...policy, trimZeros: true }));
+}
+
+/** The one formatter every printed number goes through. Uses '-' for minus; printers map it to their minus sign. */
+export function formatNumber(x: number, policy: NumberPolicy): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
+  if (x === 0) return '0';
+  const negative = x < 0;
+  const [digits, exponent] = decimalDigits(Math.abs(x));
+  // Keep `keep` digits of the digit string whose first digit has place value 10^exponent.
+  const keep = policy.sig !== undefined ? policy.sig : exponent + 1 + policy.decimals;
+  let rounded = roundDigits(digits, keep, policy.rounding);
+  let exp = exponent;
+  if (rounded.carry) exp += 1;
+  const kept = rounded.digits;
+  const decimals = policy.sig !== undefined ? Math.max(0, policy.sig - exp - 1) : policy.decimals;
+  let text = place(kept, exp, decimals);
+  if (policy.trimZeros && text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  if (/^0(\.0*)?$/.test(text)) return '0';
+  return negative ? `-${text}` : text;
+}
+
+/** The shortest digits of x (15 significant, which removes float noise) and the power of ten of the first digit. */
+function decimalDigits(x: number): [string, number] {
+  const [mant, e] = x.toExponential(14).split('e') as [string, string];
+  return [mant.replace('.', '').replace(/0+$/, '') || '0', Number(e)];
+}
+
+function roundDigits(digits: string, keep: number, mode: RoundingMode): { digits: string; carry: boolean } {
+  if (keep <= 0) {
+    // Everything is below the last kept place: the result is 0 or one unit of that place.
+    const up = keep === 0 && mode !== 'truncate' && (digits[0]! > '5' || (digits[0] === '5' && (mode === 'half-up' || /[1-9]/.test(digits.slice(1)))));
+    return up ? { digits: '1', carry: true } : { digits: '0', carry: false };
+  }
+  if (digits.length <= keep) return { digits, carry: false };
+  const head = digits.slice(0, keep);
+  const rest = digits.slice(keep);
+  let roundUp = false;
+  if (mode === 'half-up') roundUp = rest[0]! >= '5';
+  else if (mode === 'half-even') roundUp = rest[0]! > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || Number(head.at(-1)) % 2 === 1));
+  if (!roundUp) return { digits: head, carry: false };
+  const inc = (BigInt(head) + 1n).toString().padStart(head.length, '0');
+  return inc.length > head.length ? { digits: inc.slice(0, -1), carry: true } : { digits: inc, carry: false };
+}
+
+/** Writes digit string d (first digit at 10^exp) with a fixed number of decimals. */
+function place(d: string, exp: number, decimals: number): string {
+  if (d === '0') return '0';
+  let intPart: string;
+  let frac: string;
+  if (exp >= 0) {
+    const padded = d.padEnd(exp + 1, '0');
+    intPart = padded.slice(0, exp + 1);
+    frac = padded.slice(exp + 1);
+  } else {
+    intPart = '0';
+    frac = '0'.repeat(-exp - 1) + d;
+  }
+  frac = frac.padEnd(decimals, '0').slice(0, Math.max(decimals, 0));
+  return frac.length ? `${intPart}.${frac}` : intPart;
+}

@@ -1,0 +1,140 @@
+// Compiles a validated network file into the named computational graph (net_h1, out_h1, E_o1, E_total, ...).
+import type { NetworkDefinition } from '../definition/loadDefinition.js';
+import type { LayerSpec } from '../definition/schema.js';
+import { InputError } from '../util/errors.js';
+import { forEachSymbol, op, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { parseUserExpression } from '../util/parseUserExpression.js';
+import { resolveActivation } from './activations/index.js';
+import { resolveLoss } from './losses/index.js';
+import { sortTopologically } from './sortTopologically.js';
+import type { Graph, GraphNode } from './types.js';
+
+/** Ids the compiler derives from a neuron's unit id. */
+export const nodeIds = {
+  net: (unit: string) => `net_${unit}`,
+  out: (unit: string) => `out_${unit}`,
+  target: (unit: string) => `target_${unit}`,
+  lossTerm: (unit: string) => `E_${unit}`,
+  loss: 'E_total',
+};
+
+export function compileNetwork(def: NetworkDefinition): Graph {
+  const { spec } = def;
+  const nodes = new Map<string, GraphNode>();
+  const add = (node: GraphNode): void => {
+    if (nodes.has(node.id)) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
+    nodes.set(node.id, node);
+  };
+  for (const [id, value] of Object.entries(spec.inputs)) add({ id, kind: 'input', parents: [], value, source: ['inputs', id] });
+  const frozen = new Set(spec.frozen);
+  spec.frozen.forEach((id, i) => {
+    if (!(id in spec.parameters)) throw new InputError(`frozen parameter '${id}' has no value in parameters`, def.locate(['frozen', i]));
+  });
+  for (const [id, value] of Object.entries(spec.parameters)) {
+    add({ id, kind: 'param', parents: [], value, trainable: !frozen.has(id), source: ['parameters', id] });
+  }
+  let root: string;
+  let layers: string[][] = [];
+  if (spec.layers) {
+    if (spec.graph) throw new InputError('a file has either layers or graph, not both', def.locate(['graph']));
+    layers = addLayers(def, spec.layers, add, nodes);
+    root = addLoss(def, layers[layers.length - 1]!, add);
+  } else if (spec.graph) {
+    for (const [id, value] of Object.entries(spec.targets)) add({ id, kind: 'target', parents: [], value, source: ['targets', id] });
+    root = addGraphNodes(def, spec.graph, add, nodes);
+  } else {
+    throw new InputError('the file needs layers (a network) or graph (a computational graph)', def.locate([]));
+  }
+  const order = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
+  const children = new Map<string, string[]>(order.map((id) => [id, []]));
+  for (const id of order) for (const p of nodes.get(id)!.parents) children.get(p)!.push(id);
+  const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
+  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph' };
+}
+
+function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>): string[][] {
+  const units = new Map<string, number>();
+  specLayers.forEach((layer, li) => {
+    for (const unit of Object.keys(layer.neurons)) {
+      if (units.has(unit) || def.spec.inputs[unit] !== undefined) {
+        throw new InputError(`neuron '${unit}' is defined twice (or shares its name with an input)`, def.locate(['layers', li, 'neurons', unit]));
+      }
+      units.set(unit, li + 1);
+    }
+  });
+  const layers: string[][] = [Object.keys(def.spec.inputs)];
+  specLayers.forEach((layer, li) => {
+    const ids = Object.keys(layer.neurons);
+    layers.push(ids);
+    ids.forEach((unit, ui) => {
+      const neuron = layer.neurons[unit]!;
+      const base = ['layers', li, 'neurons', unit];
+      const terms: MathNode[] = [];
+      const parents: string[] = [];
+      for (const [w, from] of Object.entries(neuron.weights)) {
+        const where = def.locate([...base, 'weights', w]);
+        if (nodes.get(w)?.kind !== 'param') throw new InputError(`weight '${w}' has no value in parameters`, where);
+        const src = units.has(from) ? `out_${from}` : def.spec.inputs[from] !== undefined ? from : undefined;
+        if (!src) throw new InputError(`neuron '${unit}' reads '${from}', which is neither an input nor a neuron`, where);
+        terms.push(op('*', sym(w), sym(src)));
+        parents.push(w, src);
+      }
+      if (neuron.bias !== undefined) {
+        if (nodes.get(neuron.bias)?.kind !== 'param') throw new InputError(`bias '${neuron.bias}' has no value in parameters`, def.locate([...base, 'bias']));
+        terms.push(sym(neuron.bias));
+        parents.push(neuron.bias);
+      }
+      if (terms.length === 0) throw new InputError(`neuron '${unit}' has no weights and no bias`, def.locate(base));
+      const where = def.locate([...base, 'activation']);
+      const activation = resolveActivation(neuron.activation ?? layer.activation, where);
+      const net = nodeIds.net(unit);
+      const source = base;
+      add({ id: net, kind: 'net', expr: sum(terms), parents: unique(parents), unit, layer: li + 1, index: ui + 1, source });
+      add({ id: nodeIds.out(unit), kind: 'activation', expr: activation.apply(sym(net)), parents: [net], unit, layer: li + 1, index: ui + 1, activation, source });
+    });
+  });
+  return layers;
+}
+
+function addLoss(def: NetworkDefinition, outputs: string[], add: (n: GraphNode) => void): string {
+  const loss = resolveLoss(def.spec.loss, def.locate(['loss']));
+  for (const key of Object.keys(def.spec.targets)) {
+    if (!outputs.includes(key)) throw new InputError(`target '${key}' is not an output neuron (outputs: ${outputs.join(', ')})`, def.locate(['targets', key]));
+  }
+  const terms: MathNode[] = [];
+  const parents: string[] = [];
+  outputs.forEach((unit, i) => {
+    const value = def.spec.targets[unit];
+    if (value === undefined) throw new InputError(`output neuron '${unit}' has no target`, def.locate(['targets']));
+    const t = nodeIds.target(unit);
+    const o = nodeIds.out(unit);
+    const e = nodeIds.lossTerm(unit);
+    add({ id: t, kind: 'target', parents: [], value, unit, index: i + 1, source: ['targets', unit] });
+    add({ id: e, kind: 'lossTerm', expr: loss.term(sym(t), sym(o), outputs.length), parents: [t, o], unit, index: i + 1, loss, source: ['loss'] });
+    terms.push(sym(e));
+    parents.push(e);
+  });
+  add({ id: nodeIds.loss, kind: 'loss', expr: sum(terms), parents, loss, source: ['loss'] });
+  return nodeIds.loss;
+}
+
+function addGraphNodes(def: NetworkDefinition, graph: Record<string, string>, add: (n: GraphNode) => void, nodes: Map<string, GraphNode>): string {
+  const names = new Set([...nodes.keys(), ...Object.keys(graph)]);
+  for (const [id, text] of Object.entries(graph)) {
+    const where = def.locate(['graph', id]);
+    const expr = parseUserExpression(text, { symbols: names, where });
+    const parents: string[] = [];
+    forEachSymbol(expr, (s) => {
+      if (s !== 'e' && s !== 'pi' && !parents.includes(s)) parents.push(s);
+    });
+    add({ id, kind: 'expr', expr, parents, source: ['graph', id] });
+  }
+  const root = def.spec.output ?? Object.keys(graph).at(-1)!;
+  if (!(root in graph)) throw new InputError(`output '${root}' is not a node of graph`, def.locate(['output']));
+  return root;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+

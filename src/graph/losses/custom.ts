@@ -1,0 +1,17 @@
+// A custom per-output loss given as a formula in t and o; differentiated by o with mathjs.
+import { differentiate } from '../../util/differentiate.js';
+import type { SourceLocation } from '../../util/errors.js';
+import { substitute, type MathNode } from '../../util/mathNodes.js';
+import { parseUserExpression } from '../../util/parseUserExpression.js';
+import type { Loss } from '../types.js';
+
+export function customLoss(formula: string, where: SourceLocation): Loss {
+  const body = parseUserExpression(formula, { symbols: new Set(['t', 'o']), where });
+  const slope = differentiate(body, 'o', where);
+  return {
+    id: 'custom',
+    term: (t: MathNode, o: MathNode) => substitute(body, { t, o }),
+    derivative: (t: MathNode, o: MathNode) => substitute(slope, { t, o }),
+    describe: `E = Σ ${formula}`,
+  };
+}

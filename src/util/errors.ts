@@ -1,0 +1,52 @@
+// One error shape for every stage: `file:line:col: message (field path)`, with the exit code it maps to.
+
+/** Where in a user's file a problem sits. Line and column are 1-based. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  col?: number;
+  /** Field path inside the document, e.g. `layers[0].neurons.h1.weights.w1`. */
+  path?: string;
+}
+
+/** Bad input from a user's file or command line: exit code 2. */
+export class InputError extends Error {
+  readonly location: SourceLocation;
+  readonly exitCode = 2;
+  constructor(message: string, location: SourceLocation) {
+    super(message);
+    this.name = 'InputError';
+    this.location = location;
+  }
+  /** The one-line form printed on stderr. */
+  format(): string {
+    return formatLocated(this.message, this.location);
+  }
+}
+
+/** A numeric failure (NaN, infinity) that names the node and the expression that produced it. */
+export class NumericError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'NumericError';
+  }
+}
+
+export function formatLocated(message: string, loc: SourceLocation): string {
+  const where = [loc.file, loc.line, loc.line !== undefined ? loc.col ?? 1 : undefined]
+    .filter((x) => x !== undefined)
+    .join(':');
+  const path = loc.path ? ` (${loc.path})` : '';
+  return `${where}: ${message}${path}`;
+}
+
+/** Renders a field path array as `a.b[0].c`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// Parses a formula from a user's file with mathjs, allowing only arithmetic and a short list of functions.
+import { parse, type MathNode } from 'mathjs';
+import { InputError, type SourceLocation } from './errors.js';
+import { stripParens } from './mathNodes.js';
+
+/** Functions a user's formula may call; everything else (import, evaluate, createUnit, …) is refused. */
+export const ALLOWED_FUNCTIONS = new Set([
+  'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'max', 'min', 'sigmoid', 'square',
+]);
+const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus', 'larger', 'smaller', 'largerEq', 'smallerEq']);
+export const MAX_EXPRESSION_DEPTH = 100;
+
+export interface ExpressionRules {
+  /** Symbols the formula may use; undefined allows any identifier (checked later against the graph). */
+  symbols?: ReadonlySet<string>;
+  where: SourceLocation;
+}
+
+export function parseUserExpression(text: string, rules: ExpressionRules): MathNode {
+  if (text.length > 5000) throw new InputError('the formula is longer than 5000 characters', rules.where);
+  let node: MathNode;
+  try {
+    node = parse(text);
+  } catch (err) {
+    throw new InputError(`cannot parse the formula '${clip(text)}': ${(err as Error).message}`, rules.where);
+  }
+  checkNode(node, rules, 0);
+  return stripParens(node);
+}
+
+function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void {
+  if (depth > MAX_EXPRESSION_DEPTH) throw new InputError(`the formula nests deeper than ${MAX_EXPRESSION_DEPTH} levels`, rules.where);
+  const n = node as MathNode & Record<string, unknown>;
+  switch (node.type) {
+    case 'ConstantNode':
+      if (typeof n.value !== 'number') throw new InputError(`only numbers may appear as constants, not '${String(n.value)}'`, rules.where);
+      return;
+    case 'SymbolNode': {
+      const name = n.name as string;
+      if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) throw new InputError(`'${name}' is not an allowed name`, rules.where);
+      if (rules.symbols && !rules.symbols.has(name) && name !== 'e' && name !== 'pi') {
+        throw new InputError(`unknown symbol '${name}' (allowed: ${[...rules.symbols].join(', ')})`, rules.where);
+      }
+      return;
+    }
+    case 'OperatorNode':
+      if (!ALLOWED_OPERATORS.has(n.fn as string)) throw new InputError(`the operator '${String(n.op)}' is not allowed in a formula`, rules.where);
+      break;
+    case 'FunctionNode': {
+      const fnName = (n.fn as { name?: string }).name;
+      if (!fnName || !ALLOWED_FUNCTIONS.has(fnName)) {
+        throw new InputError(`the function '${fnName ?? '?'}' is not allowed (allowed: ${[...ALLOWED_FUNCTIONS].join(', ')})`, rules.where);
+      }
+      for (const arg of n.args as MathNode[]) checkNode(arg, rules, depth + 1);
+      return;
+    }
+    case 'ParenthesisNode':
+    case 'ConditionalNode':
+      break;
+    default:
+      throw new InputError(`${node.type} is not allowed in a formula: only arithmetic and ${[...ALLOWED_FUNCTIONS].join(', ')}`, rules.where);
+  }
+  node.forEach((child) => checkNode(child, rules, depth + 1));
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
