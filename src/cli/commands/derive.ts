@@ -1,0 +1,57 @@
+// `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json).
+import { basename, extname, join } from 'node:path';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { numberOptions, policyFromArgs, type NumberArgs } from '../options.js';
+
+type Format = 'tex' | 'md' | 'txt' | 'json';
+const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json' };
+
+interface DeriveArgs extends NumberArgs {
+  file: string;
+  format?: Format;
+  out?: string;
+  only?: string;
+  eta?: number;
+  force: boolean;
+  quiet: boolean;
+}
+
+export const deriveCommand: CommandModule<object, DeriveArgs> = {
+  command: 'derive <file>',
+  describe: 'derive every gradient of a network file and print it with its numbers',
+  builder: (y: Argv) =>
+    y
+      .positional('file', { type: 'string', demandOption: true, describe: 'network file (.yaml or .json)' })
+      .options({
+        format: { choices: ['tex', 'md', 'txt', 'json'] as const, describe: 'output format (default: from --out, else tex)' },
+        out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
+        only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
+        eta: { type: 'number', describe: "learning rate, overriding the file's" },
+        force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
+        quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
+        ...numberOptions,
+      })
+      .example('$0 derive fixtures/mazur-2-2-2.yaml', 'print the derivation and write out/mazur-2-2-2.tex')
+      .example('$0 derive net.yaml --format md --out -', 'Markdown to standard output')
+      .example('$0 derive net.yaml --decimals 4 --hand', '4 decimals, each line from the rounded lines before it') as unknown as Argv<DeriveArgs>,
+  handler: async (args: ArgumentsCamelCase<DeriveArgs>) => {
+    const { loadNetwork, derive, emit } = await import('../../api.js');
+    const { writeFileAtomic } = await import('../writeOutput.js');
+    const doc = derive(loadNetwork(args.file), {
+      policy: policyFromArgs(args),
+      eta: args.eta,
+      only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
+    });
+    const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
+    const content = emit(doc, format);
+    if (args.out === '-') {
+      process.stdout.write(content);
+      return;
+    }
+    const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}.${format}`);
+    const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt') : undefined;
+    writeFileAtomic(target, content, { force: args.force });
+    if (terminal) process.stdout.write(terminal);
+    if (!args.quiet) process.stderr.write(`wrote ${target}\n`);
+  },
+};

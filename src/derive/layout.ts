@@ -1,0 +1,157 @@
+// The derivation as a document: sections of blocks of equations, each a chain of forms, in the slides' order.
+import type { MathNode } from 'mathjs';
+import { op, sym } from '../util/mathNodes.js';
+import type { Derivation } from './deriveGraph.js';
+import { expand } from './expand.js';
+import { qid } from './quantity.js';
+
+/** One printed line: lhs = forms[0] = forms[1] = … = (numbers of `numeric`) = value. */
+export interface Equation {
+  /** A quantity id, or `after$node` for a value after the update. */
+  lhs: string;
+  forms: MathNode[];
+  /** The form whose symbols are replaced by their numbers; null prints no numbers line. */
+  numeric: MathNode | null;
+  /** Print the value at the end. */
+  showValue: boolean;
+}
+
+export type SectionId = 'forward' | 'error' | 'output' | 'hidden' | 'shared' | 'backward' | 'updates' | 'after';
+
+export interface Block {
+  /** The unit or node the block is about (h1), or undefined. */
+  subject?: string;
+  equations: Equation[];
+}
+
+export interface Section {
+  id: SectionId;
+  /** Hidden layers are numbered from the input side (1 = first hidden layer). */
+  layer?: number;
+  blocks: Block[];
+}
+
+export interface Layout {
+  sections: Section[];
+}
+
+export const afterId = (node: string): string => `after$${node}`;
+
+/** Builds the document of a derivation. */
+export function layoutDerivation(d: Derivation): Layout {
+  return d.graph.kind === 'network' ? layoutNetwork(d) : layoutGraph(d);
+}
+
+type Eq = (lhs: string, forms: MathNode[], numeric?: MathNode | null, showValue?: boolean) => Equation;
+
+function equationMaker(d: Derivation): { eq: Eq; def: (id: string) => MathNode } {
+  const def = (id: string): MathNode => {
+    const q = d.quantities.get(id);
+    if (!q?.def) throw new Error(`no definition for ${id}`);
+    return q.def;
+  };
+  const eq: Eq = (lhs, forms, numeric = forms.at(-1) ?? null, showValue = true) => ({ lhs, forms, numeric, showValue });
+  return { eq, def };
+}
+
+function layoutNetwork(d: Derivation): Layout {
+  const { graph, quantities } = d;
+  const { eq, def } = equationMaker(d);
+  const layers = graph.layers.slice(1);
+  const forward: Block[] = layers.flat().map((u) => ({
+    subject: u,
+    equations: [eq(qid.value(`net_${u}`), [def(qid.value(`net_${u}`))]), eq(qid.value(`out_${u}`), [def(qid.value(`out_${u}`))])],
+  }));
+  const outputs = layers.at(-1)!;
+  const error: Block = { equations: [...outputs.map((u) => eq(qid.value(`E_${u}`), [def(qid.value(`E_${u}`))])), eq(qid.value(graph.root), [def(qid.value(graph.root))])] };
+
+  const has = (id: string): boolean => quantities.has(id);
+  const paramEquations = (net: string, delta: string): Equation[] => {
+    const out: Equation[] = [];
+    for (const p of graph.nodes.get(net)!.parents) {
+      if (!graph.trainable.includes(p) || graph.children.get(p)!.length !== 1 || !has(qid.adjoint(p))) continue;
+      const pd = qid.partial(net, p);
+      const chain = def(qid.adjoint(p));
+      out.push(eq(pd, [def(pd)]));
+      out.push(eq(qid.adjoint(p), [chain]));
+      out.push(eq(qid.adjoint(p), [op('*', sym(delta), def(pd))]));
+      out.push(eq(qid.adjoint(p), [expand(chain, quantities, true)], null, false));
+      out.push(eq(qid.update(p), [def(qid.update(p))]));
+    }
+    return out;
+  };
+  const unitBlock = (u: string, contributions: Equation[]): Block => {
+    const out = `out_${u}`;
+    const net = `net_${u}`;
+    const g = qid.adjoint(out);
+    const gForms = contributions.length ? [def(g)] : [expand(def(g), quantities, true)];
+    return {
+      subject: u,
+      equations: [
+        ...contributions,
+        eq(g, gForms),
+        eq(qid.partial(out, net), [def(qid.partial(out, net))]),
+        eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
+        ...paramEquations(net, qid.delta(net)),
+      ],
+    };
+  };
+  const sections: Section[] = [
+    { id: 'forward', blocks: forward },
+    { id: 'error', blocks: [error] },
+    { id: 'output', blocks: outputs.filter((u) => has(qid.adjoint(`out_${u}`))).map((u) => unitBlock(u, [])) },
+  ];
+  for (let l = layers.length - 1; l >= 1; l--) {
+    const blocks = layers[l - 1]!.filter((u) => has(qid.adjoint(`out_${u}`))).map((u) => unitBlock(u, contributionEquations(d, `out_${u}`, eq, def)));
+    sections.push({ id: 'hidden', layer: l, blocks });
+  }
+  const shared = graph.trainable.filter((p) => graph.children.get(p)!.length > 1 && has(qid.adjoint(p)));
+  if (shared.length) {
+    sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), eq(qid.update(p), [def(qid.update(p))])] })) });
+  }
+  sections.push(updatesSection(d, eq), afterSection(d, [...outputs.map((u) => `out_${u}`), graph.root], eq));
+  return { sections };
+}
+
+function contributionEquations(d: Derivation, out: string, eq: Eq, def: (id: string) => MathNode): Equation[] {
+  const list: Equation[] = [];
+  for (const c of d.graph.children.get(out)!) {
+    const ct = qid.contribution(c, out);
+    if (!d.quantities.has(ct)) continue;
+    list.push(eq(qid.partial(c, out), [def(qid.partial(c, out))]));
+    if (d.termOf.has(c)) list.push(eq(ct, [def(ct)]));
+  }
+  return list;
+}
+
+function layoutGraph(d: Derivation): Layout {
+  const { graph, quantities } = d;
+  const { eq, def } = equationMaker(d);
+  const forward: Block = { equations: graph.order.filter((id) => graph.nodes.get(id)!.kind === 'expr').map((id) => eq(qid.value(id), [def(qid.value(id))])) };
+  const backward: Block[] = d.adjointNodes.map((n) => {
+    const equations: Equation[] = [];
+    for (const c of graph.children.get(n)!) {
+      const pd = qid.partial(c, n);
+      if (quantities.has(pd)) equations.push(eq(pd, [def(pd)]));
+    }
+    const g = def(qid.adjoint(n));
+    const full = expand(g, quantities, false);
+    equations.push(eq(qid.adjoint(n), full.toString() === g.toString() ? [g] : [g, full], g));
+    return { subject: n, equations };
+  });
+  const sections: Section[] = [{ id: 'forward', blocks: [forward] }, { id: 'backward', blocks: backward }];
+  if (graph.trainable.some((p) => quantities.has(qid.update(p)))) {
+    sections.push(updatesSection(d, eq, true), afterSection(d, [graph.root], eq));
+  }
+  return { sections };
+}
+
+function updatesSection(d: Derivation, eq: Eq, withForms = false): Section {
+  const params = d.graph.trainable.filter((p) => d.quantities.has(qid.update(p)));
+  const forms = (p: string): MathNode[] => (withForms ? [d.quantities.get(qid.update(p))!.def!] : []);
+  return { id: 'updates', blocks: [{ equations: params.map((p) => eq(qid.update(p), forms(p), withForms ? undefined : null)) }] };
+}
+
+function afterSection(d: Derivation, nodes: string[], eq: Eq): Section {
+  return { id: 'after', blocks: [{ equations: nodes.map((n) => eq(afterId(n), [], null)) }] };
+}

@@ -1,0 +1,47 @@
+// Keeps only what the gradients of some parameters need (--only w5,w1): the forward pass, the error, and their chains.
+import type { MathNode } from 'mathjs';
+import type { Derivation } from './deriveGraph.js';
+import type { Layout } from './layout.js';
+import { qid } from './quantity.js';
+
+export function selectParams(layout: Layout, d: Derivation, params: readonly string[]): Layout {
+  const needed = new Set<string>();
+  const visit = (id: string): void => {
+    if (needed.has(id)) return;
+    needed.add(id);
+    const def = d.quantities.get(id)?.def;
+    if (def) symbolsOf(def).forEach(visit);
+  };
+  for (const p of params) {
+    visit(qid.update(p));
+    visit(qid.adjoint(p));
+  }
+  // A net's adjoint, delta and ∂E_k/∂net are one number under three names: the δ line belongs with it.
+  for (const id of [...needed]) {
+    const q = d.quantities.get(id);
+    if (q?.kind === 'adjoint' && d.quantities.has(qid.delta(q.node!))) visit(qid.delta(q.node!));
+  }
+  const others = new Set(d.graph.trainable.filter((p) => !params.includes(p)));
+  const aboutOther = (lhs: string): boolean => {
+    const [kind, a, b] = lhs.split('$');
+    return (kind === 'g' || kind === 'u') && others.has(a!) ? true : kind === 'pd' && others.has(b!);
+  };
+  const keepSection = (id: string): boolean => id === 'forward' || id === 'error' || id === 'after';
+  return {
+    sections: layout.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({
+        ...b,
+        equations: b.equations.filter((eq) => keepSection(s.id) || (needed.has(eq.lhs) && !aboutOther(eq.lhs))),
+      })).filter((b) => b.equations.length > 0),
+    })).filter((s) => s.blocks.length > 0),
+  };
+}
+
+function symbolsOf(node: MathNode): string[] {
+  const out: string[] = [];
+  node.traverse((n, path) => {
+    if ((n as { isSymbolNode?: boolean }).isSymbolNode && path !== 'fn') out.push((n as unknown as { name: string }).name);
+  });
+  return out;
+}

@@ -1,0 +1,88 @@
+// Machine-readable result: values, loss, gradients, deltas, updates, and each gradient's chain of named factors.
+import type { MathNode } from 'mathjs';
+import { qid } from '../derive/quantity.js';
+import type { DerivationDocument } from './document.js';
+import { printExpression, type PrintContext } from './printExpression.js';
+import { quantityName } from './quantityName.js';
+import { renderSides } from './renderEquation.js';
+import { sectionTitle } from './sectionTitle.js';
+
+export interface ChainFactor {
+  id: string;
+  name: string;
+  tex: string;
+  /** The factor's own formula over node values, e.g. out_o1 · (1 − out_o1). */
+  symbolic: string;
+  value: number;
+}
+
+export function emitJson(doc: DerivationDocument, withEquations = true): string {
+  return `${JSON.stringify(jsonResult(doc, withEquations), null, 2)}\n`;
+}
+
+export function jsonResult(doc: DerivationDocument, withEquations = true): Record<string, unknown> {
+  const { derivation: d, valuation: val } = doc;
+  const g = d.graph;
+  const pick = (ids: string[], key: (id: string) => string): Record<string, number> =>
+    Object.fromEntries(ids.filter((id) => d.quantities.has(key(id))).map((id) => [id, val.value(key(id))]));
+  const nets = g.order.filter((id) => g.nodes.get(id)!.kind === 'net');
+  const params = g.trainable;
+  const partials: Record<string, number> = {};
+  for (const q of d.quantities.values()) if (q.kind === 'partial') partials[`${q.of}/${q.wrt}`] = val.value(q.id);
+  const result: Record<string, unknown> = {
+    title: doc.title,
+    notation: doc.notation.id,
+    policy: val.policy,
+    values: pick(g.order, qid.value),
+    loss: val.value(qid.value(g.root)),
+    gradients: pick(params, qid.adjoint),
+    deltas: pick(nets, qid.delta),
+    updated: pick(params, qid.update),
+    partials,
+    adjoints: pick(d.adjointNodes, qid.adjoint),
+    chains: Object.fromEntries(params.filter((p) => d.quantities.has(qid.adjoint(p))).map((p) => [p, chainOf(doc, p)])),
+  };
+  if (withEquations) {
+    result.equations = doc.layout.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => b.equations.map((eq) => ({
+        section: sectionTitle(s, 0),
+        lhs: eq.lhs,
+        text: renderSides(eq, doc, 'text').join(' = '),
+        tex: renderSides(eq, doc, 'tex').join(' = '),
+        value: val.equationValue(eq),
+      }))),
+    );
+    result.afterUpdate = Object.fromEntries(g.order.filter((id) => ['activation', 'loss', 'expr'].includes(g.nodes.get(id)!.kind)).map((id) => [id, val.value(`after$${id}`)]));
+  }
+  return result;
+}
+
+function chainOf(doc: DerivationDocument, param: string): { text: string; tex: string; value: number; factors: ChainFactor[] } {
+  const { derivation: d, valuation: val, notation } = doc;
+  const def = d.quantities.get(qid.adjoint(param))!.def!;
+  const factorIds = productSymbols(def);
+  const ctx = (style: 'tex' | 'text'): PrintContext => ({ style, symbol: (id) => quantityName(id, d, notation, style), definition: (id) => d.quantities.get(id)?.def, constant: String });
+  return {
+    text: printExpression(def, ctx('text')),
+    tex: printExpression(def, ctx('tex')),
+    value: val.value(qid.adjoint(param)),
+    factors: factorIds.map((id) => {
+      const q = d.quantities.get(id)!;
+      return {
+        id,
+        name: quantityName(id, d, notation, 'text') ?? id,
+        tex: quantityName(id, d, notation, 'tex') ?? id,
+        symbolic: q.def ? printExpression(q.def, ctx('text')) : String(q.value),
+        value: val.value(id),
+      };
+    }),
+  };
+}
+
+/** The symbols of a product (or of a single symbol); a sum is one factor of its own. */
+function productSymbols(node: MathNode): string[] {
+  const n = node as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[]; isSymbolNode?: boolean; name?: string };
+  if (n.isOperatorNode && n.fn === 'multiply') return n.args!.flatMap(productSymbols);
+  if (n.isSymbolNode) return [n.name!];
+  return [];
+}

@@ -1,0 +1,22 @@
+// Markdown with one $$ block per equation, laid out like the seed tutorials.
+import { hiddenLayerCount, GENERATED_MARK, type DerivationDocument } from './document.js';
+import { renderSides } from './renderEquation.js';
+import { sectionTitle } from './sectionTitle.js';
+
+export function emitMarkdown(doc: DerivationDocument): string {
+  const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
+  const out = [`<!-- ${GENERATED_MARK} from ${doc.source.replace(/--/g, '- -')}. -->`, '', `# ${escapeMarkdown(doc.title)}`];
+  for (const section of doc.layout.sections) {
+    out.push('', `## ${sectionTitle(section, hiddenLayerCount(doc))}`);
+    for (const block of section.blocks) {
+      for (const eq of block.equations) out.push('', `$$${renderSides(eq, ctx, 'tex').join(' = ')}$$`);
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** Markdown-significant characters and HTML in a title are shown literally. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+!<>|$~-]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+}

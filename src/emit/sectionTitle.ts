@@ -1,0 +1,19 @@
+// Headings of the derivation's sections, as the tutorials word them.
+import type { Section } from '../derive/layout.js';
+
+export function sectionTitle(section: Section, hiddenLayers: number): string {
+  switch (section.id) {
+    case 'forward': return 'The forward pass';
+    case 'error': return 'The total error';
+    case 'output': return 'The backward pass: output layer';
+    case 'hidden': return hiddenLayers > 1 ? `The backward pass: hidden layer ${section.layer}` : 'The backward pass: hidden layer';
+    case 'shared': return 'The backward pass: shared parameters';
+    case 'backward': return 'The backward pass';
+    case 'updates': return 'The updated weights';
+    case 'after': return 'After the update';
+    default: {
+      const never: never = section.id;
+      throw new Error(`unknown section ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// Standalone LaTeX article: one align* per block, each line name &= formula = numbers = value.
+import { escapeLatexText } from '../util/escapeLatex.js';
+import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
+import { renderSides } from './renderEquation.js';
+import { sectionTitle } from './sectionTitle.js';
+
+/** Equations with more sides than this put each side on its own row. */
+const SIDES_PER_ROW = 3;
+
+export function emitTex(doc: DerivationDocument): string {
+  const lines = [
+    `% ${GENERATED_MARK} from ${escapeComment(doc.source)}. Regenerate instead of editing.`,
+    '\\documentclass[11pt]{article}',
+    '\\usepackage[T1]{fontenc}',
+    '\\usepackage{amsmath}',
+    '\\usepackage{amssymb}',
+    '\\allowdisplaybreaks',
+    `\\title{${escapeLatexText(doc.title)}}`,
+    '\\date{}',
+    '\\begin{document}',
+    '\\maketitle',
+    ...texBody(doc),
+    '\\end{document}',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** The sections alone, for \input into a lecturer's own document or a deck. */
+export function texBody(doc: DerivationDocument): string[] {
+  const out: string[] = [];
+  const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
+  for (const section of doc.layout.sections) {
+    out.push('', `\\section*{${sectionTitle(section, hiddenLayerCount(doc))}}`);
+    for (const block of section.blocks) {
+      if (block.equations.length === 0) continue;
+      const rows = block.equations.map((eq) => texRows(renderSides(eq, ctx, 'tex')));
+      out.push('\\begin{align*}', rows.join(' \\\\\n'), '\\end{align*}');
+    }
+  }
+  return out;
+}
+
+export function texRows(sides: string[]): string {
+  const [lhs, ...rest] = sides;
+  if (rest.length === 0) return `${lhs}`;
+  if (rest.length <= SIDES_PER_ROW) return `${lhs} &= ${rest.join(' = ')}`;
+  return [`${lhs} &= ${rest[0]}`, ...rest.slice(1).map((s) => `  &= ${s}`)].join(' \\\\\n');
+}
+
+function escapeComment(s: string): string {
+  return s.replace(/[\r\n]/g, ' ');
+}

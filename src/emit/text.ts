@@ -1,0 +1,20 @@
+// Plain Unicode for the terminal: headings underlined, one equation per line.
+import { hiddenLayerCount, type DerivationDocument } from './document.js';
+import { renderSides } from './renderEquation.js';
+import { sectionTitle } from './sectionTitle.js';
+
+export function emitText(doc: DerivationDocument): string {
+  const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
+  const clean = doc.title.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  const out = [clean, '='.repeat(Math.min(clean.length, 78))];
+  for (const section of doc.layout.sections) {
+    const title = sectionTitle(section, hiddenLayerCount(doc));
+    out.push('', title, '-'.repeat(title.length));
+    for (const block of section.blocks) {
+      if (block.equations.length) out.push('');
+      for (const eq of block.equations) out.push(renderSides(eq, ctx, 'text').join(' = '));
+    }
+  }
+  out.push('');
+  return out.join('\n');
+}

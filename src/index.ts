@@ -1,0 +1,4 @@
+// Package entry: the library API.
+export { loadNetwork, parseNetwork, derive, emit } from './api.js';
+export type { DeriveOptions, Format, NetworkDefinition, DerivationDocument, NumberPolicy, Graph } from './api.js';
+export { InputError, NumericError } from './util/errors.js';
