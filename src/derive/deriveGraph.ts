@@ -76,7 +76,7 @@ export function deriveGraph(graph: Graph): Derivation {
   return { graph, quantities, adjointNodes, termOf };
 }
 
-/** Nodes with a path to the root; in a network, inputs, targets and frozen parameters get no adjoint. */
+/** Nodes with a path to the root; targets, and in a network inputs and frozen parameters, get no adjoint. */
 function findRelevant(graph: Graph): Set<string> {
   const seen = new Set<string>([graph.root]);
   const stack = [graph.root];
@@ -89,11 +89,11 @@ function findRelevant(graph: Graph): Set<string> {
       }
     }
   }
-  if (graph.kind === 'network') {
-    for (const id of [...seen]) {
-      const node = graph.nodes.get(id)!;
-      if (node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) seen.delete(id);
-    }
+  for (const id of [...seen]) {
+    const node = graph.nodes.get(id)!;
+    // Targets are data, never variables; a network's inputs and frozen parameters are constants too.
+    if (node.kind === 'target') seen.delete(id);
+    else if (graph.kind === 'network' && (node.kind === 'input' || (node.kind === 'param' && !node.trainable))) seen.delete(id);
   }
   return seen;
 }

@@ -132,11 +132,13 @@ function layoutGraph(d: Derivation): Layout {
     const equations: Equation[] = [];
     for (const c of graph.children.get(n)!) {
       const pd = qid.partial(c, n);
-      if (quantities.has(pd)) equations.push(eq(pd, [def(pd)]));
+      // ∂root/∂n is the adjoint itself: its line follows.
+      if (quantities.has(pd) && c !== graph.root) equations.push(eq(pd, [def(pd)]));
     }
     const g = def(qid.adjoint(n));
     const full = expand(g, quantities, false);
-    equations.push(eq(qid.adjoint(n), full.toString() === g.toString() ? [g] : [g, full], g));
+    const lone = (g as { isSymbolNode?: boolean }).isSymbolNode === true;
+    equations.push(eq(qid.adjoint(n), full.toString() === g.toString() ? [g] : [g, full], lone ? full : g));
     return { subject: n, equations };
   });
   const sections: Section[] = [{ id: 'forward', blocks: [forward] }, { id: 'backward', blocks: backward }];
