@@ -56,14 +56,38 @@ export function parseDefinition(text: string, file: string, limits: LoadLimits =
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw new InputError(describeIssue(issue), locate(path));
+    // An unknown field is reported at the field itself, not at the mapping that holds it.
+    const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...path, issue.keys[0]!] : path;
+    throw new InputError(describeIssue(issue, valueAt(data, path)), { ...locate(at), path: formatPath(path) });
   }
   return { spec: parsed.data, file, locate };
 }
 
-function describeIssue(issue: { code: string; message: string; keys?: string[] }): string {
+interface Issue {
+  code: string;
+  message: string;
+  keys?: string[];
+  errors?: Issue[][];
+  values?: unknown[];
+  expected?: string;
+}
+
+function describeIssue(issue: Issue, value: unknown): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  if (issue.code === 'invalid_union' && issue.errors) {
+    // A choice (activation, loss): name the bad value and list what is accepted.
+    const names = issue.errors.flat().flatMap((e) => (e.values ?? []).map(String));
+    const objects = issue.errors.flat().some((e) => e.expected === 'object' || e.code === 'unrecognized_keys');
+    const accepted = [...names, ...(objects ? ['an object with type (e.g. { type: custom, expr: ... })'] : [])];
+    return `${JSON.stringify(value)} is not accepted here: expected ${accepted.join(', ')}`;
+  }
   return issue.message;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = data;
+  for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
 }
 
 /** Finds the deepest existing YAML node on the path and returns its start position. */

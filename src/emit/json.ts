@@ -28,8 +28,15 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
   const nets = g.order.filter((id) => g.nodes.get(id)!.kind === 'net');
   const params = g.trainable;
   const partials: Record<string, number> = {};
-  for (const q of d.quantities.values()) if (q.kind === 'partial') partials[`${q.of}/${q.wrt}`] = val.value(q.id);
+  const termPartials: Record<string, number> = {};
+  for (const q of d.quantities.values()) {
+    if (q.kind === 'partial') partials[`${q.of}/${q.wrt}`] = val.value(q.id);
+    if (q.kind === 'termPartial') termPartials[`${q.of}/${q.wrt}`] = val.value(q.id);
+    const term = q.kind === 'contribution' ? d.termOf.get(q.of!) : undefined;
+    if (term) termPartials[`${term}/${q.wrt}`] = val.value(q.id);
+  }
   const result: Record<string, unknown> = {
+    generator: 'backprop-tex',
     title: doc.title,
     notation: doc.notation.id,
     policy: val.policy,
@@ -39,6 +46,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     deltas: pick(nets, qid.delta),
     updated: pick(params, qid.update),
     partials,
+    termPartials,
     adjoints: pick(d.adjointNodes, qid.adjoint),
     chains: Object.fromEntries(params.filter((p) => d.quantities.has(qid.adjoint(p))).map((p) => [p, chainOf(doc, p)])),
   };

@@ -3,15 +3,16 @@ import { escapeLatexText } from '../util/escapeLatex.js';
 import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
 import { renderSides } from './renderEquation.js';
 import { sectionTitle } from './sectionTitle.js';
+import { estimateTexWidth } from './texWidth.js';
 
-/** Equations with more sides than this put each side on its own row. */
+/** Equations with more sides than this, or printing wider than ROW_EMS, put each side on its own row. */
 const SIDES_PER_ROW = 3;
+const ROW_EMS = 38;
 
 export function emitTex(doc: DerivationDocument): string {
   const lines = [
     `% ${GENERATED_MARK} from ${escapeComment(doc.source)}. Regenerate instead of editing.`,
     '\\documentclass[11pt]{article}',
-    '\\usepackage[T1]{fontenc}',
     '\\usepackage{amsmath}',
     '\\usepackage{amssymb}',
     '\\allowdisplaybreaks',
@@ -44,7 +45,8 @@ export function texBody(doc: DerivationDocument): string[] {
 export function texRows(sides: string[]): string {
   const [lhs, ...rest] = sides;
   if (rest.length === 0) return `${lhs}`;
-  if (rest.length <= SIDES_PER_ROW) return `${lhs} &= ${rest.join(' = ')}`;
+  const oneRow = `${lhs} &= ${rest.join(' = ')}`;
+  if (rest.length <= SIDES_PER_ROW && estimateTexWidth(oneRow) <= ROW_EMS) return oneRow;
   return [`${lhs} &= ${rest[0]}`, ...rest.slice(1).map((s) => `  &= ${s}`)].join(' \\\\\n');
 }
 

@@ -85,7 +85,7 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
         parents.push(neuron.bias);
       }
       if (terms.length === 0) throw new InputError(`neuron '${unit}' has no weights and no bias`, def.locate(base));
-      const where = def.locate([...base, 'activation']);
+      const where = def.locate(neuron.activation ? [...base, 'activation'] : ['layers', li, 'activation']);
       const activation = resolveActivation(neuron.activation ?? layer.activation, where);
       const net = nodeIds.net(unit);
       const source = base;

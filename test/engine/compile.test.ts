@@ -1,0 +1,17 @@
+// The emitted LaTeX compiles with pdflatex (run in CI; skipped with a message where TeX is not installed).
+import { describe, expect, it } from 'vitest';
+import { derive, emit, loadNetwork } from '../../src/api.js';
+import { compileLatex, requireLatex } from '../helpers/latex.js';
+
+describe('LaTeX output', () => {
+  it.each([
+    ['the Mazur derivation', {}],
+    ['the 4-decimal hand derivation', { policy: { decimals: 4, hand: true } }],
+  ])('compiles %s with pdflatex, without overfull lines', (_name, options) => {
+    if (!requireLatex()) return;
+    const tex = emit(derive(loadNetwork('fixtures/mazur-2-2-2.yaml'), options), 'tex');
+    const r = compileLatex(tex);
+    expect(r.ok, r.log.slice(-2000)).toBe(true);
+    expect(r.log).not.toMatch(/Overfull \\hbox/);
+  });
+});
