@@ -12,6 +12,11 @@ export interface Derivation {
   adjointNodes: string[];
   /** node -> the single loss term it reaches, where there is exactly one. */
   termOf: Map<string, string>;
+  /**
+   * Contribution id -> the loss term it can be named by (∂E_o1/∂out_h1): only where the child reaches one
+   * term and no sibling contribution reaches the same term, so the name is unambiguous.
+   */
+  contributionTerms: Map<string, string>;
 }
 
 export function deriveGraph(graph: Graph): Derivation {
@@ -40,11 +45,11 @@ export function deriveGraph(graph: Graph): Derivation {
     return [sym(qid.adjoint(c))];
   };
   // In a sum over children, a net child contributes through its named delta (δ_o1, or ∂E_o1/∂net_o1).
-  const upstreamForSum = (c: string): MathNode[] => {
+  const upstreamForSum = (c: string, term: string | undefined): MathNode[] => {
     if (graph.nodes.get(c)!.kind !== 'net') return up(c);
-    const term = termOf.get(c);
     return [sym(term ? qid.termPartial(term, c) : qid.delta(c))];
   };
+  const contributionTerms = new Map<string, string>();
 
   for (const n of adjointNodes) {
     const kids = relevantChildren(n);
@@ -55,9 +60,12 @@ export function deriveGraph(graph: Graph): Derivation {
     if (kids.length === 1) {
       def = product([...up(kids[0]!), sym(qid.partial(kids[0]!, n))]);
     } else {
-      def = sum(kids.map((c) => {
+      const terms = kids.map((c) => termOf.get(c));
+      def = sum(kids.map((c, i) => {
         const id = qid.contribution(c, n);
-        put({ id, kind: 'contribution', of: c, wrt: n, def: product([...upstreamForSum(c), sym(qid.partial(c, n))]) });
+        const term = terms[i] !== undefined && terms.indexOf(terms[i]) === terms.lastIndexOf(terms[i]) ? terms[i] : undefined;
+        if (term) contributionTerms.set(id, term);
+        put({ id, kind: 'contribution', of: c, wrt: n, def: product([...upstreamForSum(c, term), sym(qid.partial(c, n))]) });
         return sym(id);
       }));
     }
@@ -73,7 +81,7 @@ export function deriveGraph(graph: Graph): Derivation {
     // w⁺ = w − η ∂E/∂w
     put({ id: qid.update(w), kind: 'update', node: w, def: op('-', sym(qid.value(w)), op('*', sym(qid.eta), sym(qid.adjoint(w)))) });
   }
-  return { graph, quantities, adjointNodes, termOf };
+  return { graph, quantities, adjointNodes, termOf, contributionTerms };
 }
 
 /** Nodes with a path to the root; targets, and in a network inputs and frozen parameters, get no adjoint. */

@@ -84,12 +84,13 @@ function layoutNetwork(d: Derivation): Layout {
     const out = `out_${u}`;
     const net = `net_${u}`;
     const g = qid.adjoint(out);
-    const gForms = contributions.length ? [def(g)] : [expand(def(g), quantities, true)];
+    // Hidden units: the named sum, then Σ_o δ_o w_ho; output units: the loss derivative itself.
+    const gForms = contributions.length ? [def(g), expand(def(g), quantities, true)] : [expand(def(g), quantities, true)];
     return {
       subject: u,
       equations: [
         ...contributions,
-        eq(g, gForms),
+        eq(g, gForms, gForms[0]),
         eq(qid.partial(out, net), [def(qid.partial(out, net))]),
         eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
         ...paramEquations(net, qid.delta(net)),
@@ -119,7 +120,7 @@ function contributionEquations(d: Derivation, out: string, eq: Eq, def: (id: str
     const ct = qid.contribution(c, out);
     if (!d.quantities.has(ct)) continue;
     list.push(eq(qid.partial(c, out), [def(qid.partial(c, out))]));
-    if (d.termOf.has(c)) list.push(eq(ct, [def(ct)]));
+    if (d.contributionTerms.has(ct)) list.push(eq(ct, [def(ct)]));
   }
   return list;
 }

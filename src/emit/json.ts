@@ -32,7 +32,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
   for (const q of d.quantities.values()) {
     if (q.kind === 'partial') partials[`${q.of}/${q.wrt}`] = val.value(q.id);
     if (q.kind === 'termPartial') termPartials[`${q.of}/${q.wrt}`] = val.value(q.id);
-    const term = q.kind === 'contribution' ? d.termOf.get(q.of!) : undefined;
+    const term = q.kind === 'contribution' ? d.contributionTerms.get(q.id) : undefined;
     if (term) termPartials[`${term}/${q.wrt}`] = val.value(q.id);
   }
   const result: Record<string, unknown> = {

@@ -16,7 +16,7 @@ export function quantityName(id: string, d: Derivation, notation: Notation, styl
     case 'd': return notation.delta(a)[style];
     case 'lp': return partial(node(a), node(b));
     case 'ct': {
-      const term = d.termOf.get(a);
+      const term = d.contributionTerms.get(id);
       return term ? partial(node(term), node(b)) : null;
     }
     case 'u': return notation.updated(a)[style];

@@ -51,8 +51,12 @@ function namingContext(ctx: EquationContext, style: Style): PrintContext {
 function numberContext(ctx: EquationContext, style: Style): PrintContext {
   return {
     style,
-    // Every quantity prints as its number; a symbol that is not a quantity keeps its name.
-    symbol: (id) => (ctx.derivation.quantities.has(id) ? formatNumber(ctx.valuation.value(id), ctx.valuation.policy) : id),
+    // Every named quantity prints as its number; an unnamed one (a contribution δ·w) shows its own numbers.
+    symbol: (id) => {
+      if (!ctx.derivation.quantities.has(id)) return id;
+      if (quantityName(id, ctx.derivation, ctx.notation, style) === null) return null;
+      return formatNumber(ctx.valuation.value(id), ctx.valuation.policy);
+    },
     definition: definition(ctx),
     constant: (x) => formatConstant(x),
   };

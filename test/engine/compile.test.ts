@@ -5,11 +5,12 @@ import { compileLatex, requireLatex } from '../helpers/latex.js';
 
 describe('LaTeX output', () => {
   it.each([
-    ['the Mazur derivation', {}],
-    ['the 4-decimal hand derivation', { policy: { decimals: 4, hand: true } }],
-  ])('compiles %s with pdflatex, without overfull lines', (_name, options) => {
+    ['the Mazur derivation', 'mazur-2-2-2', {}],
+    ['the 4-decimal hand derivation', 'mazur-2-2-2', { policy: { decimals: 4, hand: true } }],
+    ['a three-layer network with shared trained biases', 'mixed-2-2-2-1', {}],
+  ])('compiles %s with pdflatex, without overfull lines', (_name, fixture, options) => {
     if (!requireLatex()) return;
-    const tex = emit(derive(loadNetwork('fixtures/mazur-2-2-2.yaml'), options), 'tex');
+    const tex = emit(derive(loadNetwork(`fixtures/${fixture}.yaml`), options), 'tex');
     const r = compileLatex(tex);
     expect(r.ok, r.log.slice(-2000)).toBe(true);
     expect(r.log).not.toMatch(/Overfull \\hbox/);

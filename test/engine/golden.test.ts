@@ -6,6 +6,8 @@ const CASES: [string, string[], Format][] = [
   ['mazur-2-2-2', [], 'tex'],
   ['mazur-2-2-2', [], 'md'],
   ['mazur-2-2-2', [], 'txt'],
+  ['mixed-2-2-2-1', [], 'tex'],
+  ['mixed-2-2-2-1', [], 'txt'],
 ];
 
 describe('golden files', () => {
