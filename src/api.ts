@@ -4,8 +4,9 @@ import { loadDefinitionFile, parseDefinition, type NetworkDefinition } from './d
 import { compileNetwork } from './graph/compileNetwork.js';
 import type { Graph } from './graph/types.js';
 import { deriveGraph } from './derive/deriveGraph.js';
-import { layoutDerivation } from './derive/layout.js';
-import { selectParams } from './derive/selectParams.js';
+import { estimateEquations, indexFormSections } from './derive/indexForm.js';
+import { layoutDerivation, type Layout } from './derive/layout.js';
+import { neededQuantities, selectParams } from './derive/selectParams.js';
 import { DEFAULT_POLICY, type NumberPolicy } from './evaluate/numberPolicy.js';
 import { valueDerivation } from './evaluate/valueLayout.js';
 import type { DerivationDocument } from './emit/document.js';
@@ -26,7 +27,11 @@ export interface DeriveOptions {
   eta?: number;
   /** Print only what these parameters' gradients need. */
   only?: string[];
+  /** Above this many equations a network is printed in index form (plus the --only instances); default 1000. */
+  maxEquations?: number;
 }
+
+export const DEFAULT_MAX_EQUATIONS = 1000;
 
 /** Reads and validates a network file (YAML or JSON). Throws InputError with file:line:col on bad input. */
 export function loadNetwork(file: string): NetworkDefinition {
@@ -42,15 +47,14 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   const compiled = compileNetwork(def);
   const graph = options.eta === undefined ? compiled : { ...compiled, learningRate: options.eta };
   const derivation = deriveGraph(graph);
-  let layout = layoutDerivation(derivation);
-  if (options.only?.length) {
-    for (const p of options.only) {
-      if (!graph.trainable.includes(p)) {
-        throw new InputError(`--only names '${p}', which is not a trainable parameter (trainable: ${graph.trainable.join(', ')})`, { file: def.file });
-      }
+  const only = options.only ?? [];
+  for (const p of only) {
+    if (!graph.trainable.includes(p)) {
+      const list = graph.trainable.length > 12 ? `${graph.trainable.slice(0, 12).join(', ')}, …` : graph.trainable.join(', ');
+      throw new InputError(`--only names '${p}', which is not a trainable parameter (trainable: ${list})`, { file: def.file });
     }
-    layout = selectParams(layout, derivation, options.only);
   }
+  const layout = layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
@@ -60,6 +64,23 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     notation: createNotation(graph, def.spec.names),
     valuation: valueDerivation(derivation, policy),
   };
+}
+
+/** Every instance for small networks; the index form plus the --only instances for large ones. */
+function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, only: string[], max: number): Layout {
+  if (estimateEquations(d.graph) <= max) {
+    const full = layoutDerivation(d);
+    return only.length ? selectParams(full, d, only) : full;
+  }
+  if (d.graph.kind !== 'network') {
+    throw new InputError(`the graph would print about ${estimateEquations(d.graph)} equations, more than --max-equations ${max}`, { file: def.file });
+  }
+  const instances = only.length ? selectParams(layoutDerivation(d, { quantities: neededQuantities(d, only), params: new Set(only) }), d, only) : { sections: [] };
+  const count = instances.sections.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.equations.length, 0), 0);
+  if (count > max) {
+    throw new InputError(`--only asks for ${count} equations, more than --max-equations ${max}: name fewer parameters or raise the limit`, { file: def.file });
+  }
+  return { sections: [...indexFormSections(d.graph), ...instances.sections] };
 }
 
 export function emit(doc: DerivationDocument, format: Format): string {

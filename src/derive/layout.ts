@@ -16,7 +16,7 @@ export interface Equation {
   showValue: boolean;
 }
 
-export type SectionId = 'forward' | 'error' | 'output' | 'hidden' | 'shared' | 'backward' | 'updates' | 'after';
+export type SectionId = 'index' | 'forward' | 'error' | 'output' | 'hidden' | 'shared' | 'backward' | 'updates' | 'after';
 
 export interface Block {
   /** The unit or node the block is about (h1), or undefined. */
@@ -37,9 +37,15 @@ export interface Layout {
 
 export const afterId = (node: string): string => `after$${node}`;
 
+/** Limits a layout to some quantities and parameters (large networks with --only); forward and error are left out. */
+export interface Restriction {
+  quantities: ReadonlySet<string>;
+  params: ReadonlySet<string>;
+}
+
 /** Builds the document of a derivation. */
-export function layoutDerivation(d: Derivation): Layout {
-  return d.graph.kind === 'network' ? layoutNetwork(d) : layoutGraph(d);
+export function layoutDerivation(d: Derivation, restrict?: Restriction): Layout {
+  return d.graph.kind === 'network' ? layoutNetwork(d, restrict) : layoutGraph(d);
 }
 
 type Eq = (lhs: string, forms: MathNode[], numeric?: MathNode | null, showValue?: boolean) => Equation;
@@ -54,7 +60,7 @@ function equationMaker(d: Derivation): { eq: Eq; def: (id: string) => MathNode }
   return { eq, def };
 }
 
-function layoutNetwork(d: Derivation): Layout {
+function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
   const { graph, quantities } = d;
   const { eq, def } = equationMaker(d);
   const layers = graph.layers.slice(1);
@@ -65,11 +71,12 @@ function layoutNetwork(d: Derivation): Layout {
   const outputs = layers.at(-1)!;
   const error: Block = { equations: [...outputs.map((u) => eq(qid.value(`E_${u}`), [def(qid.value(`E_${u}`))])), eq(qid.value(graph.root), [def(qid.value(graph.root))])] };
 
-  const has = (id: string): boolean => quantities.has(id);
+  const has = (id: string): boolean => quantities.has(id) && (!restrict || restrict.quantities.has(id));
   const paramEquations = (net: string, delta: string): Equation[] => {
     const out: Equation[] = [];
     for (const p of graph.nodes.get(net)!.parents) {
       if (!graph.trainable.includes(p) || graph.children.get(p)!.length !== 1 || !has(qid.adjoint(p))) continue;
+      if (restrict && !restrict.params.has(p)) continue;
       const pd = qid.partial(net, p);
       const chain = def(qid.adjoint(p));
       out.push(eq(pd, [def(pd)]));
@@ -98,20 +105,19 @@ function layoutNetwork(d: Derivation): Layout {
     };
   };
   const sections: Section[] = [
-    { id: 'forward', blocks: forward },
-    { id: 'error', blocks: [error] },
+    ...(restrict ? [] : [{ id: 'forward' as const, blocks: forward }, { id: 'error' as const, blocks: [error] }]),
     { id: 'output', blocks: outputs.filter((u) => has(qid.adjoint(`out_${u}`))).map((u) => unitBlock(u, [])) },
   ];
   for (let l = layers.length - 1; l >= 1; l--) {
     const blocks = layers[l - 1]!.filter((u) => has(qid.adjoint(`out_${u}`))).map((u) => unitBlock(u, contributionEquations(d, `out_${u}`, eq, def)));
     sections.push({ id: 'hidden', layer: l, blocks });
   }
-  const shared = graph.trainable.filter((p) => graph.children.get(p)!.length > 1 && has(qid.adjoint(p)));
+  const shared = graph.trainable.filter((p) => graph.children.get(p)!.length > 1 && has(qid.adjoint(p)) && (!restrict || restrict.params.has(p)));
   if (shared.length) {
     sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), eq(qid.update(p), [def(qid.update(p))])] })) });
   }
-  sections.push(updatesSection(d, eq), afterSection(d, [...outputs.map((u) => `out_${u}`), graph.root], eq));
-  return { sections };
+  sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, [...outputs.map((u) => `out_${u}`), graph.root], eq));
+  return { sections: sections.filter((s) => s.blocks.some((b) => b.equations.length > 0)) };
 }
 
 function contributionEquations(d: Derivation, out: string, eq: Eq, def: (id: string) => MathNode): Equation[] {
@@ -149,8 +155,8 @@ function layoutGraph(d: Derivation): Layout {
   return { sections };
 }
 
-function updatesSection(d: Derivation, eq: Eq, withForms = false): Section {
-  const params = d.graph.trainable.filter((p) => d.quantities.has(qid.update(p)));
+function updatesSection(d: Derivation, eq: Eq, withForms = false, only?: ReadonlySet<string>): Section {
+  const params = d.graph.trainable.filter((p) => d.quantities.has(qid.update(p)) && (!only || only.has(p)));
   const forms = (p: string): MathNode[] => (withForms ? [d.quantities.get(qid.update(p))!.def!] : []);
   return { id: 'updates', blocks: [{ equations: params.map((p) => eq(qid.update(p), forms(p), withForms ? undefined : null)) }] };
 }

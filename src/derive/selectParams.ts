@@ -5,6 +5,26 @@ import type { Layout } from './layout.js';
 import { qid } from './quantity.js';
 
 export function selectParams(layout: Layout, d: Derivation, params: readonly string[]): Layout {
+  const needed = neededQuantities(d, params);
+  const others = new Set(d.graph.trainable.filter((p) => !params.includes(p)));
+  const aboutOther = (lhs: string): boolean => {
+    const [kind, a, b] = lhs.split('$');
+    return (kind === 'g' || kind === 'u') && others.has(a!) ? true : kind === 'pd' && others.has(b!);
+  };
+  const keepSection = (id: string): boolean => id === 'forward' || id === 'error' || id === 'after' || id === 'index';
+  return {
+    sections: layout.sections.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({
+        ...b,
+        equations: b.equations.filter((eq) => keepSection(s.id) || (needed.has(eq.lhs) && !aboutOther(eq.lhs))),
+      })).filter((b) => b.equations.length > 0),
+    })).filter((s) => s.blocks.length > 0),
+  };
+}
+
+/** Every quantity the gradients and updates of `params` are computed from, with the δ of each net on the way. */
+export function neededQuantities(d: Derivation, params: readonly string[]): Set<string> {
   const needed = new Set<string>();
   const visit = (id: string): void => {
     if (needed.has(id)) return;
@@ -15,27 +35,15 @@ export function selectParams(layout: Layout, d: Derivation, params: readonly str
   for (const p of params) {
     visit(qid.update(p));
     visit(qid.adjoint(p));
+    // The delta rule ∂E/∂w = δ · x reads the δ of the net that w feeds.
+    for (const c of d.graph.children.get(p) ?? []) if (d.quantities.has(qid.delta(c))) visit(qid.delta(c));
   }
   // A net's adjoint, delta and ∂E_k/∂net are one number under three names: the δ line belongs with it.
   for (const id of [...needed]) {
     const q = d.quantities.get(id);
     if (q?.kind === 'adjoint' && d.quantities.has(qid.delta(q.node!))) visit(qid.delta(q.node!));
   }
-  const others = new Set(d.graph.trainable.filter((p) => !params.includes(p)));
-  const aboutOther = (lhs: string): boolean => {
-    const [kind, a, b] = lhs.split('$');
-    return (kind === 'g' || kind === 'u') && others.has(a!) ? true : kind === 'pd' && others.has(b!);
-  };
-  const keepSection = (id: string): boolean => id === 'forward' || id === 'error' || id === 'after';
-  return {
-    sections: layout.sections.map((s) => ({
-      ...s,
-      blocks: s.blocks.map((b) => ({
-        ...b,
-        equations: b.equations.filter((eq) => keepSection(s.id) || (needed.has(eq.lhs) && !aboutOther(eq.lhs))),
-      })).filter((b) => b.equations.length > 0),
-    })).filter((s) => s.blocks.length > 0),
-  };
+  return needed;
 }
 
 function symbolsOf(node: MathNode): string[] {

@@ -57,7 +57,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
         lhs: eq.lhs,
         text: renderSides(eq, doc, 'text').join(' = '),
         tex: renderSides(eq, doc, 'tex').join(' = '),
-        value: val.equationValue(eq),
+        value: eq.showValue ? val.equationValue(eq) : null,
       }))),
     );
     result.afterUpdate = Object.fromEntries(g.order.filter((id) => ['activation', 'loss', 'expr'].includes(g.nodes.get(id)!.kind)).map((id) => [id, val.value(`after$${id}`)]));

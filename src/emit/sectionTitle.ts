@@ -3,6 +3,7 @@ import type { Section } from '../derive/layout.js';
 
 export function sectionTitle(section: Section, hiddenLayers: number): string {
   switch (section.id) {
+    case 'index': return 'The general form (index notation)';
     case 'forward': return 'The forward pass';
     case 'error': return 'The total error';
     case 'output': return 'The backward pass: output layer';

@@ -12,6 +12,7 @@ interface DeriveArgs extends NumberArgs {
   out?: string;
   only?: string;
   eta?: number;
+  'max-equations': number;
   force: boolean;
   quiet: boolean;
 }
@@ -27,6 +28,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         eta: { type: 'number', describe: "learning rate, overriding the file's" },
+        'max-equations': { type: 'number', default: 1000, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
@@ -40,6 +42,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
     const doc = derive(loadNetwork(args.file), {
       policy: policyFromArgs(args),
       eta: args.eta,
+      maxEquations: args['max-equations'],
       only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
     });
     const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
