@@ -1,0 +1,98 @@
+// Finds every equation of a document, display and inline, with its line and column; what it cannot read is reported, never thrown.
+import { findMathRegions, type Delimiter, type DocumentFormat } from './findMathRegions.js';
+import { createLineIndex, type LineIndex } from './lineIndex.js';
+import { splitMathRows } from './splitMathRows.js';
+
+export type { Delimiter, DocumentFormat };
+
+export interface ExtractedEquation {
+  /** 0-based, in document order. */
+  index: number;
+  /** The equation's LaTeX. Alignment marks (&, \\) are replaced by spaces, so latex[k] is at document offset `offset + k`. */
+  latex: string;
+  offset: number;
+  /** 1-based line and column of latex[0]. */
+  line: number;
+  column: number;
+  delimiter: Delimiter;
+  /** For delimiter 'environment': equation, align*, gather... */
+  environment?: string;
+  display: boolean;
+  /** Index of the math region it came from: the rows of one align share it. */
+  region: number;
+}
+
+export interface ExtractionSkip {
+  offset: number;
+  line: number;
+  column: number;
+  reason: string;
+}
+
+export interface Extraction {
+  equations: ExtractedEquation[];
+  skipped: ExtractionSkip[];
+  lines: LineIndex;
+}
+
+export interface ExtractOptions {
+  /** Default 'md'. Markdown and text skip code spans and fences; TeX skips % comments and verbatim. */
+  format?: DocumentFormat;
+  /** Read \[…\] and \(…\) as math (default: only for 'tex'). */
+  brackets?: boolean;
+  /** Longer math regions are skipped whole (default 100000 characters). */
+  maxRegionLength?: number;
+}
+
+/** The format implied by a file name: .tex/.ltx → tex, .md/.markdown → md, anything else → text. */
+export function formatOfPath(path: string): DocumentFormat {
+  if (/\.(tex|ltx|latex)$/i.test(path)) return 'tex';
+  if (/\.(md|markdown|mdx|qmd|rmd)$/i.test(path)) return 'md';
+  return 'text';
+}
+
+/** Math holding nothing but a number, as PDF conversions leave behind: $$(10)$$. */
+const EQUATION_NUMBER_ONLY = /^(?:\(\s*\d+\s*\)|\\tag\*?\{[^{}]*\})$/;
+
+export function extractEquations(doc: string, options: ExtractOptions = {}): Extraction {
+  const lines = createLineIndex(doc);
+  const format = options.format ?? 'md';
+  const maxRegion = options.maxRegionLength ?? 100_000;
+  const found = findMathRegions(doc, { format, brackets: options.brackets });
+  const skipped: ExtractionSkip[] = found.skipped.map((s) => ({ ...s, ...lines.locate(s.offset) }));
+  const equations: ExtractedEquation[] = [];
+  found.regions.forEach((r, region) => {
+    if (r.end - r.start > maxRegion) {
+      skipped.push({ offset: r.start, ...lines.locate(r.start), reason: `math of ${r.end - r.start} characters (limit ${maxRegion})` });
+      return;
+    }
+    for (const slice of splitMathRows(doc.slice(r.start, r.end))) {
+      const offset = r.start + slice.start;
+      if (EQUATION_NUMBER_ONLY.test(slice.latex)) {
+        skipped.push({ offset, ...lines.locate(offset), reason: `only an equation number, ${slice.latex}: the equation itself is missing` });
+        continue;
+      }
+      equations.push({
+        index: equations.length,
+        latex: slice.latex,
+        offset,
+        ...lines.locate(offset),
+        delimiter: r.delimiter,
+        ...(r.environment ? { environment: r.environment } : {}),
+        display: r.display,
+        region,
+      });
+    }
+  });
+  skipped.sort((a, b) => a.offset - b.offset);
+  return { equations, skipped: summarize(skipped), lines };
+}
+
+/** At most MAX_REPORTED skips are listed; the rest are counted in one last entry, so a hostile file gives a readable report. */
+const MAX_REPORTED = 100;
+
+function summarize(skipped: ExtractionSkip[]): ExtractionSkip[] {
+  if (skipped.length <= MAX_REPORTED) return skipped;
+  const rest = skipped[MAX_REPORTED]!;
+  return [...skipped.slice(0, MAX_REPORTED), { ...rest, reason: `${skipped.length - MAX_REPORTED} more unreadable pieces of math from here on` }];
+}

@@ -1,0 +1,115 @@
+// The parser's position in a token list: peeking past spacing, bounded groups, a nesting limit, and the numbers it has read.
+import { IGNORED_COMMANDS, IGNORED_WITH_ARGUMENT } from './mathCommands.js';
+import type { Token } from './latexTokens.js';
+
+/** A numeric literal as printed: "0.0821" keeps its 4 decimals, "-0.019" its sign. Offsets are into the equation's LaTeX. */
+export interface NumberLiteral {
+  text: string;
+  value: number;
+  decimals: number;
+  start: number;
+  end: number;
+}
+
+export class ParseError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+/** Nesting deeper than this is refused (hostile input must not exhaust the stack). */
+export const MAX_DEPTH = 60;
+
+export class MathCursor {
+  pos: number;
+  end: number;
+  private depth = 0;
+  readonly numbers: NumberLiteral[] = [];
+
+  constructor(readonly tokens: Token[], readonly src: string, from: number, to: number) {
+    this.pos = from;
+    this.end = to;
+  }
+
+  /** The next meaningful token (spacing and \label{} are skipped), or undefined at the end of the current range. */
+  peek(): Token | undefined {
+    for (;;) {
+      const t = this.tokens[this.pos];
+      if (this.pos >= this.end || !t) return undefined;
+      if (t.kind === 'command' && IGNORED_COMMANDS.has(t.text)) this.pos++;
+      else if (t.kind === 'command' && IGNORED_WITH_ARGUMENT.has(t.text)) {
+        const arg = this.tokens[this.pos + 1];
+        this.pos = arg?.kind === 'lbrace' && arg.match !== undefined ? arg.match + 1 : this.pos + 1;
+      } else return t;
+    }
+  }
+
+  next(): Token {
+    const t = this.peek();
+    if (!t) this.fail('unexpected end of the equation');
+    this.pos++;
+    return t;
+  }
+
+  atEnd(): boolean {
+    return this.peek() === undefined;
+  }
+
+  isChar(c: string): boolean {
+    const t = this.peek();
+    return t?.kind === 'char' && t.text === c;
+  }
+
+  isCommand(name: string): boolean {
+    const t = this.peek();
+    return t?.kind === 'command' && t.text === name;
+  }
+
+  /** The offset where the next token starts (or the end of the range). */
+  offset(): number {
+    return this.peek()?.start ?? this.tokens[this.end - 1]?.end ?? 0;
+  }
+
+  fail(message: string, at?: Token): never {
+    throw new ParseError(message, at?.start ?? this.offset());
+  }
+
+  /** Runs `read` on the inside of the bracket or brace at the cursor, then steps past its partner. */
+  inside<T>(read: () => T): T {
+    const open = this.next();
+    if (open.match === undefined || (open.kind !== 'lbrace' && open.kind !== 'open')) this.fail(`expected a group, found "${open.text}"`, open);
+    return this.within(this.pos, open.match, read, open.match + 1);
+  }
+
+  /** Runs `read` on tokens [from, to), requires it to consume them all, then continues at `after`. */
+  within<T>(from: number, to: number, read: () => T, after = to): T {
+    const saved = this.end;
+    if (++this.depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    this.pos = from;
+    this.end = to;
+    const result = read();
+    const left = this.peek();
+    if (left) this.fail(`unexpected "${left.text}"`, left);
+    this.depth--;
+    this.end = saved;
+    this.pos = after;
+    return result;
+  }
+
+  /** Guards recursion that does not go through `within` (unary minus chains, nested scripts). */
+  nest<T>(read: () => T): T {
+    if (++this.depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  recordNumber(text: string, start: number, end: number): number {
+    const value = Number(text);
+    const dot = text.indexOf('.');
+    this.numbers.push({ text, value, decimals: dot < 0 ? 0 : text.length - dot - 1, start, end });
+    return value;
+  }
+}

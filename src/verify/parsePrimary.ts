@@ -1,0 +1,221 @@
+// Primaries of the document grammar: numbers, names, groups, \frac (and ∂A/∂B, dA/dB), \sqrt, \sum, functions, wrappers, blanks.
+import { ConstantNode, FunctionNode, ParenthesisNode, SymbolNode, type MathNode } from 'mathjs';
+import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey, partialNode, sumOverNode, type NameParts } from './canonicalName.js';
+import {
+  ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,
+} from './mathCommands.js';
+import type { MathCursor } from './mathCursor.js';
+import type { Token } from './latexTokens.js';
+import { binary, parsePostfix, parseProduct, parseSide, parseSum } from './parseExpression.js';
+import { flattenTokens, scriptRange } from './parseScripts.js';
+
+/** What a primary is before its scripts are read: a name still open to _ and ^, a built-in function awaiting its argument, or a finished node. */
+export type Atom =
+  | { kind: 'name'; parts: NameParts }
+  | { kind: 'function'; name: string }
+  | { kind: 'node'; node: MathNode };
+
+const nameAtom = (base: string): Atom => ({ kind: 'name', parts: { base, sub: '', marks: [], layer: '' } });
+const nodeAtom = (node: MathNode): Atom => ({ kind: 'node', node });
+
+/** \text{total} is a name, \text{ AND } a boolean operator, \text{with } or \text{already calculated} prose. */
+export function classifyText(t: Token): 'word' | 'logic' | 'prose' {
+  const s = t.text.trim();
+  if (t.command === '\\operatorname' || t.command === '\\mathop') return 'word';
+  if (s in LOGIC_WORDS) return 'logic';
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(s) || s !== t.text || PROSE_WORDS.has(s.toLowerCase())) return 'prose';
+  return 'word';
+}
+
+export function parsePrimary(c: MathCursor): Atom {
+  const t = c.next();
+  switch (t.kind) {
+    case 'number':
+      return nodeAtom(new ConstantNode(c.recordNumber(t.text, t.start, t.end)));
+    case 'letters':
+      return nameAtom(t.text);
+    case 'text':
+      if (classifyText(t) !== 'word') c.fail(`text "${t.text}" inside an expression`, t);
+      return t.command === '\\operatorname' || t.command === '\\mathop' ? { kind: 'function', name: t.text.trim() } : nameAtom(t.text);
+    case 'lbrace':
+      c.pos--;
+      return nodeAtom(c.inside(() => parseSide(c)));
+    case 'open':
+      c.pos--;
+      return nodeAtom(parseBracketed(c, t));
+    case 'char':
+      return nodeAtom(parseChar(c, t));
+    case 'command':
+      return parseCommand(c, t);
+    default:
+      return c.fail(`unexpected "${t.text}"`, t);
+  }
+}
+
+function parseBracketed(c: MathCursor, t: Token): MathNode {
+  if (t.text === '(' || t.text === '[') {
+    // (0.05, 0.10) is a tuple and [0, 1] an interval; one item is a parenthesized expression.
+    const items = c.inside(() => {
+      const list = [parseSide(c)];
+      while (c.isChar(',')) list.push((c.next(), parseSide(c)));
+      return list;
+    });
+    if (items.length === 1) return new ParenthesisNode(items[0]!);
+    return new FunctionNode(new SymbolNode(t.text === '(' ? 'tuple' : 'interval'), items);
+  }
+  if (t.text === '|') return new FunctionNode(new SymbolNode('abs'), [c.inside(() => parseSide(c))]);
+  if (t.text === '.') return c.inside(() => parseSide(c));
+  return c.fail(t.text === '\\{' ? 'set braces \\{ \\} are not supported' : `unsupported bracket "${t.text}"`, t);
+}
+
+function parseChar(c: MathCursor, t: Token): MathNode {
+  if (t.text === '?') {
+    while (c.isChar('?')) c.next();
+    return new SymbolNode(BLANK_NAME);
+  }
+  if (t.text === '.' && c.isChar('.')) {
+    while (c.isChar('.')) c.next();
+    return new SymbolNode(ELLIPSIS_NAME);
+  }
+  return c.fail(t.text === '|' ? 'absolute-value bars | | are not supported' : `unexpected "${t.text}"`, t);
+}
+
+function parseCommand(c: MathCursor, t: Token): Atom {
+  const name = t.text.slice(1);
+  if (GREEK.has(name)) return nameAtom(GREEK_ALIASES[name] ?? name);
+  if (t.text in FUNCTION_COMMANDS) return { kind: 'function', name: FUNCTION_COMMANDS[t.text]! };
+  if (WRAPPERS.has(t.text)) return parseWrapper(c);
+  if (t.text in ACCENTS) return parseAccent(c, ACCENTS[t.text]!);
+  if (TRANSPARENT.has(t.text)) return nodeAtom(parseTransparent(c, t.text));
+  if (ELLIPSES.has(t.text)) return nodeAtom(new SymbolNode(ELLIPSIS_NAME));
+  if (BLANKS.has(t.text)) return nodeAtom(new SymbolNode(BLANK_NAME));
+  switch (t.text) {
+    case '\\frac':
+    case '\\dfrac':
+    case '\\tfrac':
+      return nodeAtom(parseFraction(c));
+    case '\\sqrt':
+      if (c.peek()?.text === '[') c.fail('roots other than \\sqrt are not supported', t);
+      return nodeAtom(new FunctionNode(new SymbolNode('sqrt'), [argument(c, () => parseSide(c))]));
+    case '\\sum':
+      return nodeAtom(parseSumOver(c));
+    case '\\infty':
+      return nodeAtom(new SymbolNode('Infinity'));
+    case '\\textcolor':
+      argument(c, () => null, true);
+      return nodeAtom(argument(c, () => parseSide(c)));
+    case '\\partial':
+      return c.fail('∂ outside a fraction', t);
+    case '\\begin':
+      return c.fail(`unsupported environment "${c.tokens[c.pos + 1]?.text ?? '?'}"`, t);
+    default:
+      return c.fail(`unsupported command "${t.text}"`, t);
+  }
+}
+
+/** Runs `read` on the next braced group or single token; `skip` steps over it without reading. */
+function argument<T>(c: MathCursor, read: () => T, skip = false): T {
+  const r = scriptRange(c);
+  return skip ? (undefined as T) : c.within(r.from, r.to, read, c.pos);
+}
+
+/** \mathit{out} and \mathbf{z} are names; \mathbf{W x} is an expression. */
+function parseWrapper(c: MathCursor): Atom {
+  const r = scriptRange(c);
+  const inner = c.tokens.slice(r.from, r.to);
+  const letters = inner.every((t, k) => t.kind === 'letters' && (k === 0 || inner[k - 1]!.end === t.start));
+  if (inner.length > 0 && letters) return nameAtom(inner.map((t) => t.text).join(''));
+  return nodeAtom(c.within(r.from, r.to, () => parseSide(c), c.pos));
+}
+
+/** \hat{y} → yhat; the accent joins the base name, so \hat{y}_1 is yhat_1. */
+function parseAccent(c: MathCursor, accent: string): Atom {
+  const node = argument(c, () => parsePostfix(c));
+  if (!(node instanceof SymbolNode)) return c.fail('an accent on something that is not a name');
+  const parts = parseCanonicalKey(node.name);
+  return { kind: 'name', parts: { ...parts, base: parts.base + accent } };
+}
+
+/** \boxed{X} → X; \underbrace{X}_{note} → X (the note is dropped). */
+function parseTransparent(c: MathCursor, command: string): MathNode {
+  const node = argument(c, () => parseSide(c));
+  const note = command === '\\underbrace' ? '_' : command === '\\overbrace' ? '^' : '';
+  if (note && c.isChar(note)) {
+    c.next();
+    scriptRange(c);
+  }
+  return node;
+}
+
+/** \frac{a}{b} → a / b; \frac{\partial A}{\partial B} and \frac{dA}{dB} → partial(A, B); ∂²E/∂w_i∂w_j nests. */
+function parseFraction(c: MathCursor): MathNode {
+  const num = scriptRange(c);
+  const den = scriptRange(c);
+  const after = c.pos;
+  const first = c.tokens[num.from];
+  const denFirst = c.tokens[den.from];
+  if (first?.kind === 'command' && first.text === '\\partial') {
+    let from = num.from + 1;
+    if (c.tokens[from]?.text === '^') from += 2; // the order: ∂^2 E
+    const of = c.within(from, num.to, () => parseSide(c), after);
+    const wrts = c.within(den.from, den.to, () => {
+      const list: MathNode[] = [];
+      while (!c.atEnd()) {
+        if (!c.isCommand('\\partial')) c.fail('expected ∂ in the denominator of a partial derivative');
+        c.next();
+        list.push(parseProduct(c));
+      }
+      return list;
+    }, after);
+    return wrts.reduce((acc, w) => partialNode(acc, w), of);
+  }
+  if (isDifferential(c, first, num) && isDifferential(c, denFirst, den)) {
+    const of = c.within(stripD(c, num.from), num.to, () => parseSide(c), after);
+    const wrt = c.within(stripD(c, den.from), den.to, () => parseSum(c), after);
+    skipEvaluationPoint(c, wrt);
+    return partialNode(of, wrt);
+  }
+  const top = c.within(num.from, num.to, () => parseSide(c), after);
+  return binary('/', top, c.within(den.from, den.to, () => parseSide(c), after));
+}
+
+function isDifferential(c: MathCursor, t: Token | undefined, r: { from: number; to: number }): boolean {
+  return t?.kind === 'letters' && t.text.startsWith('d') && (t.text.length > 1 || r.to - r.from > 1) && c.tokens[r.from + 1]?.text !== '^';
+}
+
+/** Drops the d of a differential: "d" alone is skipped, "dnet" becomes "net". Returns where the rest starts. */
+function stripD(c: MathCursor, at: number): number {
+  const t = c.tokens[at]!;
+  if (t.text === 'd') return at + 1;
+  c.tokens[at] = { ...t, text: t.text.slice(1), start: t.start + 1 };
+  return at;
+}
+
+/** \frac{d\sigma}{dz}(z): the (z) names the point, not a factor. */
+function skipEvaluationPoint(c: MathCursor, wrt: MathNode): void {
+  const [open, inner, close] = [c.tokens[c.pos], c.tokens[c.pos + 1], c.tokens[c.pos + 2]];
+  if (c.pos + 2 < c.end && open?.kind === 'open' && open.text === '(' && close?.kind === 'close' && wrt instanceof SymbolNode && inner?.text.replace(/^\\/, '') === wrt.name) {
+    c.pos += 3;
+  }
+}
+
+/** \sum_o body, \sum_{k=1}^{K} body, \sum body → sum_over(index, body[, lower, upper]); the body is one product. */
+function parseSumOver(c: MathCursor): MathNode {
+  let index = '';
+  let lower: MathNode | undefined;
+  let upper: MathNode | undefined;
+  for (;;) {
+    if (c.isChar('_')) {
+      c.next();
+      const r = scriptRange(c);
+      const eq = c.tokens.slice(r.from, r.to).findIndex((t) => t.text === '=');
+      index = flattenTokens(c, r.from, eq < 0 ? r.to : r.from + eq);
+      if (eq >= 0) lower = c.within(r.from + eq + 1, r.to, () => parseSum(c), c.pos);
+    } else if (c.isChar('^')) {
+      c.next();
+      const r = scriptRange(c);
+      upper = c.within(r.from, r.to, () => parseSum(c), c.pos);
+    } else break;
+  }
+  return sumOverNode(index, parseProduct(c), lower, upper);
+}

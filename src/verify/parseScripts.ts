@@ -1,0 +1,83 @@
+// Sub- and superscripts: subscripts flatten to text (out_{h1} → h1), superscripts are marks (^+), layer tags (^{(4)}) or exponents.
+import { GREEK, GREEK_ALIASES, WRAPPERS } from './mathCommands.js';
+import { MARK_OF_CHAR, flattenSubscript } from './canonicalName.js';
+import type { MathCursor } from './mathCursor.js';
+import type { Token } from './latexTokens.js';
+
+/** The token range [from, to) of the script argument at the cursor: a braced group or one token. Moves past it. */
+export function scriptRange(c: MathCursor): { from: number; to: number } {
+  const t = c.next();
+  if (t.kind === 'lbrace') return { from: c.pos, to: (c.pos = t.match! + 1) - 1 };
+  if (t.kind === 'command' && WRAPPERS.has(t.text) && c.tokens[c.pos]?.kind === 'lbrace') {
+    const open = c.pos;
+    const close = c.tokens[open]!.match!;
+    c.pos = close + 1;
+    return { from: open + 1, to: close };
+  }
+  if (t.kind === 'open' || t.kind === 'close' || t.kind === 'rbrace') c.fail(`"${t.text}" cannot be a script`, t);
+  return { from: c.pos - 1, to: c.pos };
+}
+
+/** The flattened text of tokens [from, to): letters, digits, Greek names and + - =; wrappers and braces vanish. */
+export function flattenTokens(c: MathCursor, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = c.tokens[k]!;
+    out += tokenText(c, t);
+  }
+  const flat = flattenSubscript(out);
+  if (flat === '') c.fail('empty subscript', c.tokens[from]);
+  return flat;
+}
+
+function tokenText(c: MathCursor, t: Token): string {
+  switch (t.kind) {
+    case 'letters':
+    case 'number':
+    case 'text':
+      return t.text;
+    case 'char':
+      return t.text;
+    case 'lbrace':
+    case 'rbrace':
+    case 'open':
+    case 'close':
+      return '';
+    case 'command': {
+      const name = t.text.slice(1);
+      if (GREEK.has(name)) return GREEK_ALIASES[name] ?? name;
+      if (WRAPPERS.has(t.text) || /^\\[,;:! ]$/.test(t.text)) return '';
+      if (t.text === '\\prime') return 'prime';
+      return c.fail(`"${t.text}" is not supported in a subscript`, t);
+    }
+  }
+}
+
+export type Superscript =
+  | { kind: 'mark'; mark: string }
+  | { kind: 'layer'; layer: string }
+  | { kind: 'exponent' };
+
+const LAYER = /^([A-Za-z0-9]+|[A-Za-z][+-][0-9A-Za-z]+)$/;
+
+/** Reads a superscript range on a name: ^+ and ^{\prime} are marks, ^{(4)} and ^{[l]} are layer tags, the rest exponents. */
+export function classifySuperscript(c: MathCursor, from: number, to: number): Superscript {
+  const tokens = c.tokens.slice(from, to);
+  if (tokens.length === 1) {
+    const t = tokens[0]!;
+    const mark = MARK_OF_CHAR[t.text];
+    if (mark && (t.kind === 'char' || t.kind === 'command' || (t.kind === 'letters' && t.text === 'T'))) return { kind: 'mark', mark };
+    if (t.kind === 'text' && /^[A-Za-z]+$/.test(t.text.trim())) return { kind: 'mark', mark: t.text.trim() };
+    if (t.kind === 'letters' && t.text.length >= 3) return { kind: 'mark', mark: t.text };
+  }
+  if (tokens.length >= 1 && tokens.every((t) => t.kind === 'char' && MARK_OF_CHAR[t.text] === 'prime')) {
+    return { kind: 'mark', mark: tokens.map(() => 'prime').join('_') };
+  }
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first?.kind === 'open' && (first.text === '(' || first.text === '[') && first.match === to - 1 && last) {
+    const inner = tokens.slice(1, -1).map((t) => t.text).join('');
+    if (LAYER.test(inner)) return { kind: 'layer', layer: inner };
+  }
+  return { kind: 'exponent' };
+}

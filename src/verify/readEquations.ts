@@ -1,0 +1,32 @@
+// Reads a document's equations and parses each one: the document side of `verify`, with every skip placed at its line and column.
+import { extractEquations, type ExtractOptions, type ExtractedEquation, type ExtractionSkip } from './extractEquations.js';
+import type { LineIndex, Location } from './lineIndex.js';
+import { parseLatexMath, type MathParse, type ParseOptions } from './parseLatexMath.js';
+
+export interface DocumentEquation {
+  equation: ExtractedEquation;
+  parse: MathParse;
+  /** Where and why this equation (or, when it partly parsed, its first failed statement) was skipped. */
+  skip?: Location & { reason: string };
+}
+
+export interface DocumentMath {
+  equations: DocumentEquation[];
+  /** Pieces of the document that are not equations at all: unclosed $, overlong math. */
+  skipped: ExtractionSkip[];
+  lines: LineIndex;
+}
+
+export function readEquations(doc: string, options: ExtractOptions & ParseOptions = {}): DocumentMath {
+  const { equations, skipped, lines } = extractEquations(doc, options);
+  return {
+    equations: equations.map((equation) => {
+      const parse = parseLatexMath(equation.latex, options);
+      const failure = parse.skipped ? parse : parse.failed[0];
+      if (!failure) return { equation, parse };
+      return { equation, parse, skip: { reason: failure.reason, ...lines.locate(equation.offset + failure.column) } };
+    }),
+    skipped,
+    lines,
+  };
+}

@@ -1,0 +1,100 @@
+// Splits a math body into equations: rows at \\, aligned cells paired (a &= b & c &= d), continuation rows (&= c) joined to the row above.
+
+export interface EquationSlice {
+  /** Offset of latex[0] in the text that was split. */
+  start: number;
+  /** The equation; alignment marks (&, \\, \begin{aligned}) are replaced by spaces so every offset stays true. */
+  latex: string;
+}
+
+/** Alignment environments inside math that only arrange rows: their markers are blanked and their rows split. */
+const ROW_ENVIRONMENTS = new Set(['aligned', 'split', 'gathered', 'alignedat', 'aligned*', 'gathered*']);
+const ENV_MARKER = /\\(begin|end)\{([A-Za-z]+\*?)\}(\{\d+\})?/y;
+const ROW_BREAK = /\\\\\*?(\s*\[[^\]]{0,20}\])?/y;
+const CONTINUATION = /^\s*(=|<|>|\\approx|\\leq?|\\geq?|\\leftarrow|\\gets|\\to|\\rightarrow|\\neq|\\equiv|≈|≤|≥)/;
+
+interface Range {
+  from: number;
+  to: number;
+}
+
+export function splitMathRows(body: string): EquationSlice[] {
+  const blanks: Range[] = [];
+  const rowBreaks: Range[] = [];
+  const cellBreaks: number[] = [];
+  let braces = 0;
+  let environments = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '{') braces++;
+    else if (c === '}') braces = Math.max(0, braces - 1);
+    else if (c === '&' && braces === 0 && environments === 0) {
+      cellBreaks.push(i);
+      blanks.push({ from: i, to: i + 1 });
+    } else if (c === '\\') {
+      ENV_MARKER.lastIndex = i;
+      ROW_BREAK.lastIndex = i;
+      const env = ENV_MARKER.exec(body);
+      if (env) {
+        // A top-level aligned/split only arranges rows; any other environment (bmatrix, cases) is kept whole.
+        const rowsOnly = ROW_ENVIRONMENTS.has(env[2]!) && braces === 0 && environments === 0;
+        if (rowsOnly) blanks.push({ from: i, to: ENV_MARKER.lastIndex });
+        else environments = Math.max(0, environments + (env[1] === 'begin' ? 1 : -1));
+        i = ENV_MARKER.lastIndex - 1;
+      } else if (ROW_BREAK.exec(body) && braces === 0 && environments === 0) {
+        rowBreaks.push({ from: i, to: ROW_BREAK.lastIndex });
+        blanks.push({ from: i, to: ROW_BREAK.lastIndex });
+        i = ROW_BREAK.lastIndex - 1;
+      } else i++;
+    }
+  }
+  const masked = blankOut(body, blanks);
+  return collectEquations(masked, rowBreaks, cellBreaks);
+}
+
+function blankOut(body: string, blanks: Range[]): string {
+  let out = '';
+  let at = 0;
+  for (const b of blanks) {
+    out += body.slice(at, b.from) + ' '.repeat(b.to - b.from);
+    at = b.to;
+  }
+  return out + body.slice(at);
+}
+
+function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number[]): EquationSlice[] {
+  const equations: Range[] = [];
+  let rowStart = 0;
+  let cell = 0;
+  let previousRowEquation = -1;
+  for (const brk of [...rowBreaks, { from: masked.length, to: masked.length }]) {
+    const cells: Range[] = [];
+    let from = rowStart;
+    while (cell < cellBreaks.length && cellBreaks[cell]! < brk.from) {
+      cells.push({ from, to: cellBreaks[cell]! });
+      from = cellBreaks[cell]! + 1;
+      cell++;
+    }
+    cells.push({ from, to: brk.from });
+    const blank = (r: Range): boolean => masked.slice(r.from, r.to).trim() === '';
+    const continues = cells.length >= 2 && blank(cells[0]!) && CONTINUATION.test(masked.slice(cells[1]!.from, cells[1]!.to));
+    let contributed = false;
+    for (let k = 0; k < cells.length; k += 2) {
+      const pair = { from: cells[k]!.from, to: cells[Math.min(k + 1, cells.length - 1)]!.to };
+      if (k === 0 && continues && previousRowEquation >= 0) {
+        equations[previousRowEquation]!.to = pair.to;
+        contributed = true;
+      } else if (!blank(pair)) {
+        equations.push(pair);
+        contributed = true;
+      }
+    }
+    if (contributed) previousRowEquation = equations.length - 1;
+    rowStart = brk.to;
+  }
+  return equations.map((r) => {
+    const text = masked.slice(r.from, r.to);
+    const lead = text.length - text.trimStart().length;
+    return { start: r.from + lead, latex: text.trim() };
+  });
+}

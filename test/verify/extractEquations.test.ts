@@ -1,0 +1,68 @@
+// The extractor finds every equation, display and inline, at its line and column, and skips code and escaped dollars.
+import { describe, expect, it } from 'vitest';
+import { extractEquations, formatOfPath, type DocumentFormat } from '../../src/verify/extractEquations.js';
+
+/** The equations found, with runs of spaces (left where & and \\ were) squeezed to one. */
+const latexOf = (doc: string, format: DocumentFormat = 'md'): string[] =>
+  extractEquations(doc, { format }).equations.map((e) => e.latex.replace(/\s+/g, ' '));
+
+describe('extractEquations', () => {
+  it.each<[string, string, DocumentFormat, string[]]>([
+    ['display dollars', 'a $$x = 1$$ b', 'md', ['x = 1']],
+    ['inline dollars', 'let $w_5 = 0.40$ and $\\eta = 0.5$.', 'md', ['w_5 = 0.40', '\\eta = 0.5']],
+    ['an escaped dollar', 'costs \\$5 and $x=1$', 'md', ['x=1']],
+    ['prices, which are not math', 'costs $5 and $10 today', 'md', []],
+    ['a code span', 'use `$x$` or $y$', 'md', ['y']],
+    ['a fenced block', '```\n$$a=1$$\n```\n$b=2$', 'md', ['b=2']],
+    ['an indented code block', 'text\n\n    $$a = 1$$\n\n$b$', 'md', ['b']],
+    ['\\[ \\] and \\( \\) in TeX', '\\[ a = 1 \\] and \\( b \\)', 'tex', ['a = 1', 'b']],
+    ['\\( \\) in Markdown, an escaped parenthesis', 'Python \\(from scratch\\)', 'md', []],
+    ['a TeX comment', '% $x$\n$y$', 'tex', ['y']],
+    ['an equation environment', '\\begin{equation} E = 1 \\end{equation}', 'tex', ['E = 1']],
+    ['align rows, & stripped', '\\begin{align*} a &= 1 \\\\ b &= 2 \\end{align*}', 'tex', ['a = 1', 'b = 2']],
+    ['aligned inside $$', '$$\\begin{aligned}u &= 1 \\\\ y &= g(u)\\end{aligned}$$', 'md', ['u = 1', 'y = g(u)']],
+    ['a continuation row, joined to the row above', '$$\\begin{aligned} E &= a + b \\\\ &= 0.5 \\end{aligned}$$', 'md', ['E = a + b = 0.5']],
+    ['two column pairs in one row', '$$\\begin{aligned} a &= ? & b &= ? \\end{aligned}$$', 'md', ['a = ?', 'b = ?']],
+    ['a matrix, kept whole', '$$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$', 'md', ['x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}']],
+    ['gather', '\\begin{gather} a = 1 \\\\ b = 2 \\end{gather}', 'tex', ['a = 1', 'b = 2']],
+  ])('finds %s', (_label, doc, format, expected) => {
+    expect(latexOf(doc, format)).toEqual(expected);
+  });
+
+  it('gives the 1-based line and column of each equation', () => {
+    const doc = 'title\n\nthen $a = 1$ and\n$$\n  b = 2\n$$';
+    const found = extractEquations(doc).equations.map(({ line, column, display }) => ({ line, column, display }));
+    expect(found).toEqual([
+      { line: 3, column: 7, display: false },
+      { line: 5, column: 3, display: true },
+    ]);
+  });
+
+  it('keeps document offsets true inside align rows', () => {
+    const doc = '\\begin{align} a &= 1 \\\\ b &= 2 \\end{align}';
+    for (const e of extractEquations(doc, { format: 'tex' }).equations) {
+      expect(doc.slice(e.offset, e.offset + e.latex.length).replace(/&/g, ' ')).toBe(e.latex);
+    }
+  });
+
+  it.each([
+    ['an unclosed $', 'see $x = 1 here', 'unclosed $'],
+    ['an unclosed $$', '$$x = 1', 'unclosed $$'],
+    ['an unclosed environment', '\\begin{align} x', 'unclosed \\begin{align}'],
+    ['empty math', 'a $$ $$ b', 'empty math $$'],
+    ['a lone equation number', '$$(10)$$', 'only an equation number'],
+  ])('reports %s as skipped, with its place', (_label, doc, reason) => {
+    const { skipped } = extractEquations(doc, { format: 'tex' });
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.reason).toContain(reason);
+    expect(skipped[0]!.line).toBe(1);
+  });
+
+  it.each([
+    ['slides.tex', 'tex'],
+    ['notes.md', 'md'],
+    ['seed.txt', 'text'],
+  ])('reads %s as %s', (path, format) => {
+    expect(formatOfPath(path)).toBe(format);
+  });
+});
