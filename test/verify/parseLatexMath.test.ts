@@ -1,0 +1,137 @@
+// The document parser turns one equation's LaTeX into chains of mathjs trees, keeps printed numbers, and skips what it cannot read.
+import { describe, expect, it } from 'vitest';
+import { parseLatexMath, type MathParse } from '../../src/verify/parseLatexMath.js';
+
+/** A chain printed as "side rel side ...", chains joined by " ; ", or "SKIP: reason". */
+function show(parse: MathParse): string {
+  if (parse.skipped) return `SKIP: ${parse.reason}`;
+  return parse.chains
+    .map((c) => c.sides.map((s, i) => (i === 0 ? '' : ` ${c.relations[i - 1]} `) + s.node.toString()).join(''))
+    .join(' ; ');
+}
+
+const read = (latex: string): string => show(parseLatexMath(latex));
+
+describe('parseLatexMath', () => {
+  it.each([
+    // names: runs of three or more letters are one name; scripts flatten into the canonical key
+    ['net_{h1} = w_1 * i_1 + w_2 * i_2 + b_1', 'net_h1 = w_1 * i_1 + w_2 * i_2 + b_1'],
+    ['E_{\\text{total}} = E_{o1} + E_{o2}', 'E_total = E_o1 + E_o2'],
+    ['w_5^+ = 0.3589', 'w_5_plus = 0.3589'],
+    ['w_{5_{new}} = w_5 - \\eta \\frac{\\partial E}{\\partial w_5}', 'w_5new = w_5 - eta partial(E, w_5)'],
+    ['a_1^{(4)} = g(z_1^{(4)})', 'a_1^(4) = g(z_1^(4))'],
+    ['\\delta_i^{(l+1)}', 'delta_i^(l+1)'],
+    ['\\hat{y} = w_{11} \\cdot a_3', 'yhat = w_11 * a_3'],
+    ['\\mathit{out}_{h1} = \\mathbf{z}', 'out_h1 = z'],
+    ['o1', 'o_1'],
+    // two letters are a product
+    ['f(x) = wx = 0 * 1 = 0', 'f(x) = w x = 0 * 1 = 0'],
+    ['f = qz', 'f = q z'],
+    // derivatives
+    ['\\frac{\\partial E_{total}}{\\partial w_5} = 0.0821', 'partial(E_total, w_5) = 0.0821'],
+    ['\\frac{df}{dx} = -1/x^2', 'partial(f, x) = -1 / x ^ 2'],
+    ['\\frac{d\\sigma(x)}{dx} = (1 - \\sigma(x)) \\sigma(x)', 'partial(sigma(x), x) = (1 - sigma(x)) sigma(x)'],
+    ['\\frac{d\\sigma}{dz}(z) = \\sigma(z)(1 - \\sigma(z))', 'partial(sigma, z) = sigma(z) (1 - sigma(z))'],
+    ['\\frac{\\partial^2 E}{\\partial w_i \\partial w_j}', 'partial(partial(E, w_i), w_j)'],
+    // products, juxtaposition, negative literals
+    ['0.7513(1 - 0.7513)', '0.7513 (1 - 0.7513)'],
+    ['out_{o1}(1 - out_{o1})', 'out_o1 (1 - out_o1)'],
+    ['0.055399425 + -0.019049119 = 0.036350306', '0.055399425 + -0.019049119 = 0.036350306'],
+    ['2 * \\frac{1}{2}(t - o) * -1 + 0', '(2 * 1 / 2) (t - o) * -1 + 0'],
+    ['0.5 \\times 0.4 \\cdot 2', '0.5 * 0.4 * 2'],
+    ['-\\delta_{o1} out_{h1}', '-delta_o1 out_h1'],
+    ['-2^2', '-2 ^ 2'],
+    // functions, exponentials, roots
+    ['out_{h1} = \\frac{1}{1+e^{-net_{h1}}}', 'out_h1 = 1 / (1 + exp(-net_h1))'],
+    ['g(s) = \\tanh(s)', 'g(s) = tanh(s)'],
+    ['\\max(0.1x, x)', 'max(0.1 x, x)'],
+    ['\\ln x + \\log(p)', 'log(x) + log(p)'],
+    ['\\frac{\\eta}{\\sqrt{v + \\epsilon}}', 'eta / sqrt(v + epsilon)'],
+    ["z'(s) = z(1 - z)", 'z_prime(s) = z (1 - z)'],
+    ['y = y(u)', 'y = y(u)'],
+    ['(target_{o1} - out_{o1})^{2-1}', '(target_o1 - out_o1) ^ (2 - 1)'],
+    ['w_5^{(1-1)}', 'w_5 ^ (1 - 1)'],
+    ['(w^{(3)})^T', 'transpose((w^(3)))'],
+    // sums, brackets, decorations
+    ['\\left(\\sum_o \\delta_o * w_{ho} \\right) * i_1', '(sum_over("o", delta_o * w_ho)) * i_1'],
+    ['E = \\frac{1}{2} \\sum_i (z_i - t_i)^2', 'E = 1 / 2 sum_over("i", (z_i - t_i) ^ 2)'],
+    ['\\frac{e^{z_j}}{\\sum_{k=1}^K e^{z_k}}', 'exp(z_j) / sum_over("k", exp(z_k), 1, K)'],
+    ['\\left[ a + b \\right]', '(a + b)'],
+    ['g(\\underbrace{w_{10} x_0 + w_{11} x_1}_{z_1^{(2)}})', 'g(w_10 x_0 + w_11 x_1)'],
+    ['a \\cdot \\boxed{w_{11}^{(3)}}', 'a * w_11^(3)'],
+    ['[0, 1]', 'interval(0, 1)'],
+    // relations, statements, blanks, numbering
+    ['g(10) \\approx 1', 'g(10) \\approx 1'],
+    ['w \\leftarrow w - \\eta \\frac{\\partial E}{\\partial w}', 'w \\leftarrow w - eta partial(E, w)'],
+    ['f(x) = e^x \\rightarrow \\frac{df}{dx} = e^x', 'f(x) = exp(x) \\to partial(f, x) = exp(x)'],
+    ['0 \\leq a \\leq 1', '0 \\leq a \\leq 1'],
+    ['x=-2, y=5, z=-4', 'x = -2 ; y = 5 ; z = -4'],
+    ['q = x + y \\quad \\frac{\\partial q}{\\partial x} = 1', 'q = x + y ; partial(q, x) = 1'],
+    ['f(w, x) = \\frac{1}{x} \\quad \\text{with } w_2 = -3.00', 'f(w, x) = 1 / x ; w_2 = -3'],
+    ['s_1 = w_1 \\cdot x + w_2 \\cdot 1 = ??? \\tag{1}', 's_1 = w_1 * x + w_2 * 1 = ?'],
+    ['a_3 = ??? \\quad (7)', 'a_3 = ?'],
+    ['\\frac{\\partial E}{\\partial w_{ij}} =', 'partial(E, w_ij) = ?'],
+    ["z(s) = \\frac{1}{1 + e^{-s}}, \\rightarrow z'(s) = z(1 - z).", "z(s) = 1 / (1 + exp(-s)) ; z_prime(s) = z (1 - z)"],
+    ['w_{11}^{(3)} a_1^{(3)} + \\dots', 'w_11^(3) a_1^(3) + …'],
+    ['x_1 \\text{ XNOR } x_2 = (\\text{NOT } x_1 \\text{ AND NOT } x_2)', 'xnor(x_1, x_2) = (not x_1 and not x_2)'],
+    ['\\delta w \\leftarrow a \\delta w', 'delta w \\leftarrow a delta w'],
+    ['x_{o,c} \\, \\; \\displaystyle y', 'x_oc y'],
+  ])('reads %s', (latex, expected) => {
+    expect(read(latex)).toBe(expected);
+  });
+
+  it.each([
+    ['x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}', 'unsupported environment "bmatrix"', 4],
+    ['\\{c, v_1\\}', 'set braces', 0],
+    ['\\frac{1}{2', 'never closed', 8],
+    ['a + )', 'nothing opens it', 4],
+    ['x = 1 +', 'unexpected end of the equation', 7],
+    ['x \\foo y', 'unsupported command "\\foo"', 2],
+    ['a \\text{ AND }', 'unexpected end', 14],
+    ['|x|', 'absolute-value bars', 0],
+    ['(10)', 'only an equation number (10)', 0],
+    ['', 'empty equation', 0],
+  ])('skips %j: %s, at column %i', (latex, reason, column) => {
+    const parse = parseLatexMath(latex);
+    expect(parse).toMatchObject({ skipped: true, column });
+    expect(parse.skipped && parse.reason).toContain(reason);
+  });
+
+  it('keeps each number as printed, with its decimals and offset', () => {
+    const latex = 'E = 0.2747 + -0.0190 = 0.0000351085';
+    const parse = parseLatexMath(latex);
+    if (parse.skipped) throw new Error(parse.reason);
+    const numbers = parse.chains[0]!.sides.map((s) => s.numbers.map((n) => [n.text, n.value, n.decimals, latex.slice(n.start, n.end)]));
+    expect(numbers).toEqual([
+      [],
+      [['0.2747', 0.2747, 4, '0.2747'], ['-0.0190', -0.019, 4, '-0.0190']],
+      [['0.0000351085', 0.0000351085, 10, '0.0000351085']],
+    ]);
+  });
+
+  it('gives each side its source text and offsets', () => {
+    const latex = 'w_5^+ = 0.40 - 0.5 * 0.0821 = 0.3589';
+    const parse = parseLatexMath(latex);
+    if (parse.skipped) throw new Error(parse.reason);
+    expect(parse.chains[0]!.sides.map((s) => [s.source, latex.slice(s.start, s.end)])).toEqual([
+      ['w_5^+', 'w_5^+'],
+      ['0.40 - 0.5 * 0.0821', '0.40 - 0.5 * 0.0821'],
+      ['0.3589', '0.3589'],
+    ]);
+  });
+
+  it('keeps the statements that parse when another one in the same equation does not', () => {
+    const parse = parseLatexMath('a = 1, \\foo, b = 2');
+    expect(show(parse)).toBe('a = 1 ; b = 2');
+    expect(!parse.skipped && parse.failed.map((f) => f.reason)).toEqual(['unsupported command "\\foo"']);
+  });
+
+  it('marks blank sides', () => {
+    const parse = parseLatexMath('E = ?');
+    expect(!parse.skipped && parse.chains[0]!.sides.map((s) => s.blank)).toEqual([false, true]);
+  });
+
+  it('keeps two-letter words the caller lists as one name', () => {
+    expect(show(parseLatexMath('lr = 0.5', { words: ['lr'] }))).toBe('lr = 0.5');
+  });
+});
