@@ -35,20 +35,31 @@ export function loadDefinitionFile(file: string, limits: LoadLimits = DEFAULT_LI
 }
 
 export function parseDefinition(text: string, file: string, limits: LoadLimits = DEFAULT_LIMITS): NetworkDefinition {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const first = doc.errors[0];
-  if (first) {
-    const pos = lineCounter.linePos(first.pos[0]);
-    throw new InputError(firstLine(first.message), { file, line: pos.line, col: pos.col });
+  // JSON (generated networks can be megabytes) takes the fast path; positions are found only if an error needs one.
+  const json = /^\s*\{/.test(text) ? tryJson(text) : undefined;
+  let parsedDoc: { doc: Document; lineCounter: LineCounter } | undefined;
+  const yamlDoc = (): { doc: Document; lineCounter: LineCounter } => {
+    if (!parsedDoc) {
+      const lineCounter = new LineCounter();
+      parsedDoc = { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }), lineCounter };
+    }
+    return parsedDoc;
+  };
+  const locate = (path: readonly (string | number)[]): SourceLocation => locatePath(yamlDoc().doc, yamlDoc().lineCounter, file, path);
+  let data: unknown = json;
+  if (data === undefined) {
+    const { doc, lineCounter } = yamlDoc();
+    const first = doc.errors[0];
+    if (first) {
+      const pos = lineCounter.linePos(first.pos[0]);
+      throw new InputError(firstLine(first.message), { file, line: pos.line, col: pos.col });
+    }
+    try {
+      data = doc.toJS({ maxAliasCount: limits.maxAliases });
+    } catch (err) {
+      throw new InputError(`cannot read the YAML: ${firstLine((err as Error).message)}`, { file, line: 1, col: 1 });
+    }
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliases });
-  } catch (err) {
-    throw new InputError(`cannot read the YAML: ${firstLine((err as Error).message)}`, { file, line: 1, col: 1 });
-  }
-  const locate = (path: readonly (string | number)[]): SourceLocation => locatePath(doc, lineCounter, file, path);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError('a network file must be a mapping with inputs, parameters and layers or graph', { file, line: 1, col: 1 });
   }
@@ -61,6 +72,15 @@ export function parseDefinition(text: string, file: string, limits: LoadLimits =
     throw new InputError(describeIssue(issue, valueAt(data, path)), { ...locate(at), path: formatPath(path) });
   }
   return { spec: parsed.data, file, locate };
+}
+
+/** JSON.parse, or undefined when the text is not valid JSON (the YAML parser then reports where). */
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 interface Issue {

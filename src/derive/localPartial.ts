@@ -35,26 +35,45 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string): Ma
   }
 }
 
+/** Per net node: parent id -> the factors of ∂net/∂parent, indexed once so the work stays linear. */
+const netIndex = new WeakMap<GraphNode, Map<string, MathNode[]>>();
+
 /** net = Σ w·s + b: ∂net/∂w = s, ∂net/∂s = w, ∂net/∂b = 1 (summed where a name occurs in several terms). */
 function netPartial(net: GraphNode, parent: string): MathNode {
-  const parts: MathNode[] = [];
-  for (const term of flattenSum(net.expr!)) {
-    const t = term as MathNode & { isSymbolNode?: boolean; name?: string; isOperatorNode?: boolean; args?: MathNode[] };
-    if (t.isSymbolNode) {
-      if (t.name === parent) parts.push(num(1));
-    } else if (t.isOperatorNode && t.args?.length === 2) {
-      const [a, b] = t.args as [MathNode & { name?: string }, MathNode & { name?: string }];
-      if (a.name === parent) parts.push(v(b.name!));
-      if (b.name === parent) parts.push(v(a.name!));
-    }
+  let index = netIndex.get(net);
+  if (!index) {
+    index = indexNet(net.expr!);
+    netIndex.set(net, index);
   }
+  const parts = index.get(parent) ?? [];
   return parts.length === 0 ? num(0) : sum(parts);
 }
 
+function indexNet(expr: MathNode): Map<string, MathNode[]> {
+  const index = new Map<string, MathNode[]>();
+  const add = (name: string, part: MathNode): void => void (index.get(name) ?? index.set(name, []).get(name)!).push(part);
+  for (const term of flattenSum(expr)) {
+    const t = term as MathNode & { isSymbolNode?: boolean; name?: string; isOperatorNode?: boolean; args?: MathNode[] };
+    if (t.isSymbolNode) add(t.name!, num(1));
+    else if (t.isOperatorNode && t.args?.length === 2) {
+      const [a, b] = t.args as [MathNode & { name?: string }, MathNode & { name?: string }];
+      if (a.name) add(a.name, v(b.name!));
+      if (b.name) add(b.name, v(a.name!));
+    }
+  }
+  return index;
+}
+
+/** The terms of a left-deep sum, iteratively (a net of 784 inputs is 784 levels deep). */
 function flattenSum(node: MathNode): MathNode[] {
-  const n = node as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[] };
-  if (n.isOperatorNode && n.fn === 'add') return n.args!.flatMap(flattenSum);
-  return [node];
+  const terms: MathNode[] = [];
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()! as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[] };
+    if (n.isOperatorNode && n.fn === 'add') stack.push(n.args![1]!, n.args![0]!);
+    else terms.push(n);
+  }
+  return terms;
 }
 
 /** Renames graph symbols in a tree to their value quantities. */

@@ -1,7 +1,7 @@
 // Compiles a validated network file into the named computational graph (net_h1, out_h1, E_o1, E_total, ...).
 import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import type { LayerSpec } from '../definition/schema.js';
-import { InputError } from '../util/errors.js';
+import { InputError, lazyLocation } from '../util/errors.js';
 import { forEachSymbol, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import { parseUserExpression } from '../util/parseUserExpression.js';
 import { resolveActivation } from './activations/index.js';
@@ -72,7 +72,8 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
       const terms: MathNode[] = [];
       const parents: string[] = [];
       for (const [w, from] of Object.entries(neuron.weights)) {
-        const where = def.locate([...base, 'weights', w]);
+        // Positions are looked up only for an error: a lookup per weight would make large files quadratic.
+        const where = lazyLocation(() => def.locate([...base, 'weights', w]));
         if (nodes.get(w)?.kind !== 'param') throw new InputError(`weight '${w}' has no value in parameters`, where);
         const src = units.has(from) ? `out_${from}` : def.spec.inputs[from] !== undefined ? from : undefined;
         if (!src) throw new InputError(`neuron '${unit}' reads '${from}', which is neither an input nor a neuron`, where);
@@ -85,7 +86,7 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
         parents.push(neuron.bias);
       }
       if (terms.length === 0) throw new InputError(`neuron '${unit}' has no weights and no bias`, def.locate(base));
-      const where = def.locate(neuron.activation ? [...base, 'activation'] : ['layers', li, 'activation']);
+      const where = lazyLocation(() => def.locate(neuron.activation ? [...base, 'activation'] : ['layers', li, 'activation']));
       const activation = resolveActivation(neuron.activation ?? layer.activation, where);
       const net = nodeIds.net(unit);
       const source = base;
@@ -97,7 +98,7 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
 }
 
 function addLoss(def: NetworkDefinition, outputs: string[], add: (n: GraphNode) => void): string {
-  const loss = resolveLoss(def.spec.loss, def.locate(['loss']));
+  const loss = resolveLoss(def.spec.loss, lazyLocation(() => def.locate(['loss'])));
   for (const key of Object.keys(def.spec.targets)) {
     if (!outputs.includes(key)) throw new InputError(`target '${key}' is not an output neuron (outputs: ${outputs.join(', ')})`, def.locate(['targets', key]));
   }

@@ -50,3 +50,15 @@ export function formatPath(path: readonly (string | number)[]): string {
   }
   return out;
 }
+
+/** A location found only when an error reads it: looking positions up eagerly makes large files quadratic. */
+export function lazyLocation(find: () => SourceLocation): SourceLocation {
+  let loc: SourceLocation | undefined;
+  const get = (): SourceLocation => (loc ??= find());
+  return {
+    get file() { return get().file; },
+    get line() { return get().line; },
+    get col() { return get().col; },
+    get path() { return get().path; },
+  };
+}
