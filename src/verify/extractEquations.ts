@@ -20,6 +20,8 @@ export interface ExtractedEquation {
   display: boolean;
   /** Index of the math region it came from: the rows of one align share it. */
   region: number;
+  /** Document offset just past the region's closing delimiter (where an annotation can go after the math). */
+  regionClose: number;
 }
 
 export interface ExtractionSkip {
@@ -81,6 +83,7 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
         ...(r.environment ? { environment: r.environment } : {}),
         display: r.display,
         region,
+        regionClose: r.close,
       });
     }
   });

@@ -7,6 +7,8 @@ export interface MathRegion {
   /** Offsets of the math body, delimiters excluded. */
   start: number;
   end: number;
+  /** Offset just past the closing delimiter. */
+  close: number;
   delimiter: Delimiter;
   environment?: string;
   display: boolean;
@@ -51,8 +53,9 @@ export function findMathRegions(doc: string, options: ScanOptions): { regions: M
     }
   };
   const add = (start: number, end: number, delimiter: Delimiter, display: boolean, environment?: string): void => {
+    const close = end + (environment ? `\\end{${environment}}`.length : delimiter.length);
     if (doc.slice(start, end).trim() === '') skipped.push({ offset: start, reason: `empty math ${delimiter === 'environment' ? environment : delimiter}` });
-    else regions.push(environment ? { start, end, delimiter, display, environment } : { start, end, delimiter, display });
+    else regions.push(environment ? { start, end, close, delimiter, display, environment } : { start, end, close, delimiter, display });
   };
   const interesting = markdown ? /[`\\$\n]/g : /[%\\$\n]/g;
   let i = 0;

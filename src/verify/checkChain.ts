@@ -1,0 +1,175 @@
+// Checks one chain a = b = … = 0.0821 against the derivation: printed numbers, substituted operands, formulas and blanks become claims.
+import { ConstantNode, type MathNode } from 'mathjs';
+import { nodeKey } from './canonicalName.js';
+import { alignOperands } from './alignOperands.js';
+import { evaluateSide, type Lookup } from './evaluateSide.js';
+import type { MathChain, MathSide } from './parseLatexMath.js';
+import type { NameTable } from './nameTable.js';
+import { roundingSlack } from './roundingSlack.js';
+import { atDecimals, judgeNumber, printedDecimals, sameValue, type Verdict } from './verdict.js';
+
+export type ClaimKind = 'value' | 'operand' | 'formula' | 'arithmetic';
+
+export interface Claim {
+  kind: ClaimKind;
+  verdict: Verdict;
+  /** Offset into the equation's LaTeX of the number or side the claim is about. */
+  start: number;
+  /** The name the claim is about, as the document prints it. */
+  subject?: string;
+  /** The engine quantity it was compared with (g$w5, u$w5...). */
+  quantity?: string;
+  /** The printed number, or the LaTeX of the side. */
+  printed: string;
+  /** Our value: at the printed decimals for numbers, at 9 decimals for formulas and blanks. */
+  expected?: string;
+  detail?: string;
+}
+
+/** What the checks know about the network and about the document read so far. */
+export interface CheckContext {
+  table: NameTable;
+  lookup: Lookup;
+  exact(id: string): number;
+  /** The values a hand calculation at this many decimals gives, rounding or truncating each step. */
+  hand(id: string, decimals: number): { rounded: number[]; truncated: number[] };
+  /** The quantity a `\leftarrow` assigns to: v$w5 → u$w5. */
+  updateOf(id: string): string | undefined;
+  /** Per quantity: the last formula and every arithmetic the document wrote for it (lines often split a chain). */
+  lastFormula: Map<string, MathNode>;
+  arithmeticFor: Map<string, number[]>;
+  /** Decimals for numbers the document leaves blank. */
+  blankDecimals: number;
+}
+
+interface Subject {
+  id: string;
+  source: string;
+}
+
+const NO_COMPARISON = new Set(['\\leq', '\\geq', '<', '>', '\\neq']);
+
+export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
+  const claims: Claim[] = [];
+  let subject: Subject | undefined;
+  let unknownName: string | undefined;
+  let formula: MathNode | undefined;
+  let arithmetic: number | undefined;
+  let slack: number | undefined;
+  chain.sides.forEach((side, i) => {
+    const relation = i > 0 ? chain.relations[i - 1]! : undefined;
+    if (relation === undefined || relation === '\\to') {
+      subject = undefined;
+      unknownName = undefined;
+      formula = arithmetic = undefined;
+      const key = nodeKey(side.node);
+      const q = key === null ? undefined : ctx.table.get(key);
+      if (q) {
+        subject = { id: q.id, source: side.source };
+        formula = ctx.lastFormula.get(q.id);
+        return;
+      }
+      if (key !== null) {
+        unknownName = side.source;
+        return;
+      }
+    } else if (NO_COMPARISON.has(relation)) {
+      formula = arithmetic = undefined;
+      return;
+    } else if (relation === '\\leftarrow' && subject) {
+      const updated = ctx.updateOf(subject.id);
+      if (updated) subject = { ...subject, id: updated };
+    }
+    const result = checkSide(side, subject, unknownName, { formula, arithmetic, slack }, ctx, claims);
+    if (result.formula) formula = result.formula;
+    arithmetic = result.arithmetic;
+    slack = result.slack;
+  });
+  return claims;
+}
+
+interface Carried {
+  formula?: MathNode;
+  arithmetic?: number;
+  /** How far `arithmetic` may be from the true result because its printed operands were rounded. */
+  slack?: number;
+}
+
+/**
+ * A number computed from numbers on the same line, with no name to compare with: exact or truncation as usual;
+ * rounding-propagation when it is within what the operands' own rounding allows (0.53 may stand for 0.5344).
+ */
+function judgeArithmetic(printed: string, carried: Carried): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
+  const v = judgeNumber(printed, carried.arithmetic!);
+  if (v.verdict !== 'erratum') return v;
+  const lastPlace = 0.5 * 10 ** -printedDecimals(printed);
+  const within = Math.abs(Number(printed) - carried.arithmetic!) <= (carried.slack ?? 0) + lastPlace;
+  return within
+    ? { verdict: 'rounding-propagation', expected: v.expected, detail: 'within the rounding of the printed operands' }
+    : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
+}
+
+function checkSide(side: MathSide, subject: Subject | undefined, unknownName: string | undefined, carried: Carried, ctx: CheckContext, claims: Claim[]): Carried {
+  const about = subject ? { subject: subject.source, quantity: subject.id } : {};
+  if (side.blank) {
+    if (subject) claims.push({ kind: 'value', verdict: 'not-printed', start: side.start, printed: side.source, expected: atDecimals(ctx.exact(subject.id), ctx.blankDecimals), ...about });
+    return {};
+  }
+  const literal = side.node instanceof ConstantNode && side.numbers.length === 1 ? side.numbers[0]! : undefined;
+  if (literal) {
+    if (subject) {
+      const decimals = printedDecimals(literal.text);
+      const hand = ctx.hand(subject.id, decimals);
+      const own = carried.arithmetic !== undefined ? [carried.arithmetic] : ctx.arithmeticFor.get(subject.id) ?? [];
+      const propagated = { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
+      claims.push({ kind: 'value', ...judgeNumber(literal.text, ctx.exact(subject.id), propagated), start: literal.start, printed: literal.text, ...about });
+    } else if (carried.arithmetic !== undefined) {
+      claims.push({ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text });
+    } else if (unknownName !== undefined) {
+      claims.push({ kind: 'value', verdict: 'unresolved', start: literal.start, printed: literal.text, subject: unknownName, detail: `${unknownName} is not a quantity of this network` });
+    }
+    return {};
+  }
+  const value = evaluateSide(side.node, ctx.lookup);
+  if (value.value === undefined) {
+    if (subject && value.names > 0) {
+      claims.push({ kind: 'formula', verdict: 'unresolved', start: side.start, printed: side.source, detail: `cannot resolve ${value.unresolved.join(', ')}`, ...about });
+    }
+    return { formula: side.node };
+  }
+  if (value.names === 0) {
+    if (subject) {
+      ctx.arithmeticFor.set(subject.id, [...(ctx.arithmeticFor.get(subject.id) ?? []), value.value]);
+      const f = carried.formula;
+      if (f) claims.push(...checkOperands(f, side, ctx));
+    }
+    return { arithmetic: value.value, slack: roundingSlack(side.node, side.numbers) };
+  }
+  if (subject) {
+    const expected = ctx.exact(subject.id);
+    const same = sameValue(value.value, expected);
+    claims.push({
+      kind: 'formula', verdict: same ? 'exact' : 'erratum', start: side.start, printed: side.source,
+      expected: atDecimals(expected, 9), ...about,
+      ...(same ? {} : { detail: `this formula gives ${atDecimals(value.value, 9)} at the network's values` }),
+    });
+    ctx.lastFormula.set(subject.id, side.node);
+  }
+  return { formula: side.node };
+}
+
+/** Each number substituted for a name in the formula before it is that name's value. */
+function checkOperands(formula: MathNode, side: MathSide, ctx: CheckContext): Claim[] {
+  const claims: Claim[] = [];
+  for (const op of alignOperands(formula, side.node, side.numbers)) {
+    const q = ctx.table.get(op.key);
+    if (!q) continue;
+    const sign = op.negated ? -1 : 1;
+    const decimals = printedDecimals(op.literal.text);
+    const hand = ctx.hand(q.id, decimals);
+    const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
+    const verdict = judgeNumber(op.literal.text, sign * ctx.exact(q.id), { rounded: flip(hand.rounded), truncated: flip(hand.truncated) });
+    claims.push({ kind: 'operand', ...verdict, start: op.literal.start, printed: op.literal.text, subject: op.key, quantity: q.id });
+  }
+  return claims;
+}

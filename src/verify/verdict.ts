@@ -1,0 +1,59 @@
+// The verdict on one printed number, in order of precedence: exact, rounding-propagation, truncation, erratum.
+import { formatNumber, type RoundingMode } from '../evaluate/numberPolicy.js';
+
+/**
+ * exact: the printed string is the exact value rounded to the printed number of decimals.
+ * rounding-propagation: it is the value recomputed from the document's own printed, already rounded operands.
+ * truncation: it is the exact (or recomputed) value cut off, not rounded.
+ * erratum: none of these. not-printed: a blank (?) where the value belongs. unresolved: no value to compare with.
+ */
+export type Verdict = 'exact' | 'rounding-propagation' | 'truncation' | 'erratum' | 'not-printed' | 'unresolved';
+
+export const VERDICTS: readonly Verdict[] = ['exact', 'rounding-propagation', 'truncation', 'erratum', 'not-printed', 'unresolved'];
+
+export interface NumberVerdict {
+  verdict: Verdict;
+  /** The exact value at the printed number of decimals. */
+  expected: string;
+}
+
+/** Digits after the decimal point as printed: "0.40" → 2, "-0.0190" → 4, "5" → 0. */
+export function printedDecimals(printed: string): number {
+  const dot = printed.indexOf('.');
+  return dot < 0 ? 0 : printed.length - dot - 1;
+}
+
+/** `x` printed at `decimals` decimals, keeping trailing zeros. */
+export function atDecimals(x: number, decimals: number, rounding: RoundingMode = 'half-up'): string {
+  return formatNumber(x, { decimals, rounding, trimZeros: false, hand: false });
+}
+
+/** Values recomputed from the document's own rounded numbers: by rounding each step (`rounded`) or by cutting it off (`truncated`). */
+export interface Propagated {
+  rounded?: readonly number[];
+  truncated?: readonly number[];
+}
+
+/**
+ * Judges a printed number against the exact value and the values recomputed from the document's own
+ * rounded operands (its arithmetic for the same quantity, or a hand calculation at its precision).
+ */
+export function judgeNumber(printed: string, exact: number, propagated: Propagated = {}): NumberVerdict {
+  const decimals = printedDecimals(printed);
+  const shown = Number(printed);
+  const is = (x: number, rounding: RoundingMode): boolean => Number(atDecimals(x, decimals, rounding)) === shown;
+  const expected = atDecimals(exact, decimals);
+  const rounded = propagated.rounded ?? [];
+  const truncated = propagated.truncated ?? [];
+  if (is(exact, 'half-up')) return { verdict: 'exact', expected };
+  if (rounded.some((p) => is(p, 'half-up'))) return { verdict: 'rounding-propagation', expected };
+  if ([exact, ...rounded, ...truncated].some((p) => is(p, 'truncate')) || truncated.some((p) => is(p, 'half-up'))) {
+    return { verdict: 'truncation', expected };
+  }
+  return { verdict: 'erratum', expected };
+}
+
+/** Whether a formula's value equals the quantity's: equal to 1e-9, relative to the larger magnitude (at least 1). */
+export function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

@@ -1,0 +1,120 @@
+// `verify`: checks every equation of a document against a network's derivation; each claim and each skip gets its line and column.
+import { SymbolNode } from 'mathjs';
+import type { DerivationDocument } from '../emit/document.js';
+import { runProgram, type Evaluation } from '../evaluate/evaluateDerivation.js';
+import type { RoundingMode } from '../evaluate/numberPolicy.js';
+import { checkChain, type CheckContext, type Claim } from './checkChain.js';
+import type { ExtractOptions } from './extractEquations.js';
+import { buildNameTable, updateOf } from './nameTable.js';
+import type { ParseOptions } from './parseLatexMath.js';
+import { readEquations, type DocumentEquation } from './readEquations.js';
+import { VERDICTS, type Verdict } from './verdict.js';
+
+export interface LocatedClaim extends Claim {
+  line: number;
+  column: number;
+  /** Index of the equation in the document. */
+  equation: number;
+  /** Document offset just past the math that holds the claim (after its closing delimiter). */
+  mathEnd: number;
+}
+
+export interface VerifySkip {
+  line: number;
+  column: number;
+  reason: string;
+  /** The equation's LaTeX, when an equation (not a stray delimiter) was skipped. */
+  latex?: string;
+}
+
+export interface VerifyReport {
+  equations: number;
+  /** Equations with at least one statement parsed. */
+  parsed: number;
+  claims: LocatedClaim[];
+  skipped: VerifySkip[];
+  counts: Record<Verdict, number>;
+}
+
+export function verifyDocument(text: string, doc: DerivationDocument, options: ExtractOptions & ParseOptions = {}): VerifyReport {
+  const math = readEquations(text, options);
+  const ctx = createContext(doc, math.equations);
+  const claims: LocatedClaim[] = [];
+  const skipped: VerifySkip[] = math.skipped.map(({ line, column, reason }) => ({ line, column, reason }));
+  let parsed = 0;
+  for (const e of math.equations) {
+    if (e.skip) skipped.push({ line: e.skip.line, column: e.skip.column, reason: e.skip.reason, latex: e.equation.latex });
+    if (e.parse.skipped) continue;
+    parsed++;
+    for (const chain of e.parse.chains) {
+      for (const claim of checkChain(chain, ctx)) {
+        claims.push({ ...claim, ...math.lines.locate(e.equation.offset + claim.start), equation: e.equation.index, mathEnd: e.equation.regionClose });
+      }
+    }
+  }
+  skipped.sort((a, b) => a.line - b.line || a.column - b.column);
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
+  return { equations: math.equations.length, parsed, claims, skipped, counts };
+}
+
+function createContext(doc: DerivationDocument, equations: readonly DocumentEquation[]): CheckContext {
+  const table = buildNameTable(doc, documentNames(equations));
+  const exact = (id: string): number => doc.valuation.exact(id);
+  const graph = doc.derivation.graph;
+  const units = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
+  const program = doc.valuation.evaluation.program;
+  const handRuns = new Map<string, Evaluation | null>();
+  const handRun = (decimals: number, rounding: RoundingMode): Evaluation | null => {
+    const key = `${decimals}/${rounding}`;
+    if (!handRuns.has(key)) {
+      try {
+        handRuns.set(key, runProgram(program, { policy: { decimals, rounding, trimZeros: true, hand: true } }));
+      } catch {
+        handRuns.set(key, null); // a hand calculation that overflows proves nothing
+      }
+    }
+    return handRuns.get(key)!;
+  };
+  return {
+    table,
+    exact,
+    lookup: {
+      value: (key) => {
+        const q = table.get(key);
+        return q ? exact(q.id) : undefined;
+      },
+      units: (index) => units.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`).test(u)),
+    },
+    hand: (id, decimals) => {
+      const value = (r: RoundingMode): number[] => {
+        const run = handRun(decimals, r);
+        return run && run.program.slotOf.has(id) ? [run.get(id)] : [];
+      };
+      return { rounded: value('half-up'), truncated: value('truncate') };
+    },
+    updateOf: (id) => updateOf(doc, id),
+    lastFormula: new Map(),
+    arithmeticFor: new Map(),
+    blankDecimals: commonDecimals(equations),
+  };
+}
+
+/** Every name the document writes, inside formulas and derivatives too. */
+function documentNames(equations: readonly DocumentEquation[]): Set<string> {
+  const names = new Set<string>();
+  for (const e of equations) {
+    if (e.parse.skipped) continue;
+    for (const c of e.parse.chains) for (const s of c.sides) s.node.traverse((n) => n instanceof SymbolNode && names.add(n.name));
+  }
+  return names;
+}
+
+/** The number of decimals the document prints most often (4 if it prints no decimals at all). */
+function commonDecimals(equations: readonly DocumentEquation[]): number {
+  const tally = new Map<number, number>();
+  for (const e of equations) {
+    if (e.parse.skipped) continue;
+    for (const c of e.parse.chains) for (const s of c.sides) for (const n of s.numbers) if (n.decimals > 0) tally.set(n.decimals, (tally.get(n.decimals) ?? 0) + 1);
+  }
+  return [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 4;
+}

@@ -1,0 +1,30 @@
+// The verdict on a printed number follows the order exact, rounding-propagation, truncation, erratum.
+import { describe, expect, it } from 'vitest';
+import { judgeNumber, printedDecimals, type Propagated } from '../../src/verify/verdict.js';
+
+describe('judgeNumber', () => {
+  it.each<[string, number, Propagated, string, string]>([
+    ['0.0821', 0.08216704056, {}, 'truncation', '0.0822'],
+    ['0.0820', 0.08216704056, {}, 'erratum', '0.0822'],
+    ['0.0822', 0.08216704056, {}, 'exact', '0.0822'],
+    ['0.0821', 0.08216704056, { rounded: [0.08214] }, 'rounding-propagation', '0.0822'],
+    ['0.0821', 0.08216704056, { truncated: [0.0821] }, 'truncation', '0.0822'],
+    ['0.5932', 0.59326999210, {}, 'truncation', '0.5933'],
+    ['0.1389', 0.13849856162, { rounded: [0.13847] }, 'erratum', '0.1385'],
+    ['0.40', 0.4, {}, 'exact', '0.40'],
+    ['-0.019049119', -0.01904911825, { rounded: [-0.0190491185] }, 'rounding-propagation', '-0.019049118'],
+    ['0.511301270', 0.51130127024, {}, 'exact', '0.511301270'],
+    ['1', 0.9999999, {}, 'exact', '1'],
+  ])('judges %s printed for %f (%o) as %s, expecting %s', (printed, exact, propagated, verdict, expected) => {
+    expect(judgeNumber(printed, exact, propagated)).toEqual({ verdict, expected });
+  });
+
+  it.each([
+    ['0.40', 2],
+    ['-0.0190', 4],
+    ['5', 0],
+    ['0.0000351085', 10],
+  ])('counts the printed decimals of %s as %i', (printed, decimals) => {
+    expect(printedDecimals(printed)).toBe(decimals);
+  });
+});
