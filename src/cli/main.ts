@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { deriveCommand } from './commands/derive.js';
+import { verifyCommand } from './commands/verify.js';
 import { reportError } from './reportError.js';
 
 /** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
@@ -20,7 +21,8 @@ export async function main(argv: string[]): Promise<void> {
     .scriptName('backprop-tex')
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
     .command(deriveCommand)
-    .demandCommand(1, 'name a command: derive')
+    .command(verifyCommand)
+    .demandCommand(1, 'name a command: derive, verify')
     .strict()
     .recommendCommands()
     .help()

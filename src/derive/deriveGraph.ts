@@ -33,10 +33,22 @@ export function deriveGraph(graph: Graph): Derivation {
   const termOf = findLossTerms(graph, relevant);
   const rootQ = graph.root;
   const adjointNodes = [...graph.order].reverse().filter((id) => id !== rootQ && relevant.has(id));
-  const relevantChildren = (id: string): string[] => graph.children.get(id)!.filter((c) => c === rootQ || relevant.has(c));
+  const childrenMemo = new Map<string, string[]>();
+  const relevantChildren = (id: string): string[] => {
+    let kids = childrenMemo.get(id);
+    if (!kids) childrenMemo.set(id, (kids = graph.children.get(id)!.filter((c) => c === rootQ || relevant.has(c))));
+    return kids;
+  };
 
   // Factors that carry ∂E/∂c upstream of c, written as the slides do: through a net node into its activation.
+  // Memoized: every weight into a net shares the same factor nodes (trees may share nodes; none is mutated).
+  const upMemo = new Map<string, MathNode[]>();
   const up = (c: string): MathNode[] => {
+    let factors = upMemo.get(c);
+    if (!factors) upMemo.set(c, (factors = upUncached(c)));
+    return factors;
+  };
+  const upUncached = (c: string): MathNode[] => {
     if (c === rootQ) return [];
     const node = graph.nodes.get(c)!;
     const kids = relevantChildren(c);

@@ -21,5 +21,18 @@ export function expand(node: MathNode, quantities: ReadonlyMap<string, Quantity>
     }
     bindings[name] = expand(q.def, quantities, keepDeltas);
   });
-  return substitute(node, bindings);
+  return dropUnitFactors(substitute(node, bindings));
+}
+
+/** x · 1 and 1 · x print as x: a linear unit's derivative adds nothing to read. */
+function dropUnitFactors(node: MathNode): MathNode {
+  return node.transform((n) => {
+    const o = n as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[] };
+    if (!o.isOperatorNode || o.fn !== 'multiply') return n;
+    const isOne = (x: MathNode): boolean => (x as { isConstantNode?: boolean; value?: unknown }).isConstantNode === true && Number((x as { value?: unknown }).value) === 1;
+    const [a, b] = o.args as [MathNode, MathNode];
+    if (isOne(b)) return dropUnitFactors(a);
+    if (isOne(a)) return dropUnitFactors(b);
+    return n;
+  });
 }

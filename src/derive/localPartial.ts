@@ -81,7 +81,7 @@ export function toValues(node: MathNode): MathNode {
   const names: Record<string, MathNode> = {};
   node.traverse((n, path) => {
     const s = n as MathNode & { isSymbolNode?: boolean; name?: string };
-    if (s.isSymbolNode && path !== 'fn' && s.name !== 'e' && s.name !== 'pi') names[s.name!] = v(s.name!);
+    if (s.isSymbolNode && path !== 'fn') names[s.name!] = v(s.name!);
   });
   return substitute(node, names);
 }

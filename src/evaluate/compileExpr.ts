@@ -30,10 +30,8 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number): C
       return () => c;
     }
     case 'SymbolNode': {
-      const name = n.name as string;
-      if (name === 'e') return () => Math.E;
-      if (name === 'pi') return () => Math.PI;
-      const i = slotOf(name);
+      // Every symbol is a quantity: user formulas bind e and π to constants when they are parsed.
+      const i = slotOf(n.name as string);
       return (s) => s[i]!;
     }
     case 'ParenthesisNode':

@@ -126,7 +126,7 @@ function addGraphNodes(def: NetworkDefinition, graph: Record<string, string>, ad
     const expr = parseUserExpression(text, { symbols: names, where });
     const parents: string[] = [];
     forEachSymbol(expr, (s) => {
-      if (s !== 'e' && s !== 'pi' && !parents.includes(s)) parents.push(s);
+      if (!parents.includes(s)) parents.push(s);
     });
     add({ id, kind: 'expr', expr, parents, source: ['graph', id] });
   }

@@ -1,7 +1,7 @@
 // Parses a formula from a user's file with mathjs, allowing only arithmetic and a short list of functions.
 import { parse, type MathNode } from 'mathjs';
 import { InputError, type SourceLocation } from './errors.js';
-import { stripParens } from './mathNodes.js';
+import { fn, num, stripParens } from './mathNodes.js';
 
 /** Functions a user's formula may call; everything else (import, evaluate, createUnit, …) is refused. */
 export const ALLOWED_FUNCTIONS = new Set([
@@ -25,7 +25,20 @@ export function parseUserExpression(text: string, rules: ExpressionRules): MathN
     throw new InputError(`cannot parse the formula '${clip(text)}': ${(err as Error).message}`, rules.where);
   }
   checkNode(node, rules, 0);
-  return stripParens(node);
+  return bindConstants(stripParens(node), rules.symbols);
+}
+
+/**
+ * A bare e or pi is Euler's number or π unless the file defines a node of that name; after this, every
+ * symbol in a tree is a node, so no later stage has to guess (a bias named e stays a bias).
+ */
+function bindConstants(node: MathNode, symbols: ReadonlySet<string> | undefined): MathNode {
+  return node.transform((n, path) => {
+    const name = (n as MathNode & { isSymbolNode?: boolean; name?: string }).isSymbolNode && path !== 'fn' ? (n as unknown as { name: string }).name : undefined;
+    if (name === 'e' && !symbols?.has('e')) return fn('exp', num(1));
+    if (name === 'pi' && !symbols?.has('pi')) return num(Math.PI);
+    return n;
+  });
 }
 
 function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void {

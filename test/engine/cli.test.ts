@@ -81,3 +81,10 @@ describe('backprop-tex derive', () => {
     expect(existsSync(join(dir, 'x.tex'))).toBe(false);
   });
 });
+
+describe('names that look like constants', () => {
+  it('treats a bias named e as the parameter, not as Euler\'s number', () => {
+    const r = runCli(['derive', join(ROOT, 'fixtures/mixed-2-2-2-1.yaml'), '--sig', '4', '--format', 'txt', '--out', '-']);
+    expect(r.stdout).toContain('net_k1 = d1 · out_h1 + d2 · out_h2 + e = 0.5 · 0.1586 + (−0.6 · 0.07983) + 0.01 = 0.04143');
+  });
+});
