@@ -21,13 +21,22 @@ export interface Derivation {
 
 export function deriveGraph(graph: Graph): Derivation {
   const quantities = new Map<string, Quantity>();
-  const put = (q: Quantity): void => void quantities.set(q.id, q);
+  // Each quantity has one symbol node, shared by every tree that reads it and carrying its slot, so
+  // references are found through node ids (whose hashes are cached) and compiling needs no name lookups.
+  const refs = { value: new Map<string, MathNode>(), adjoint: new Map<string, MathNode>(), delta: new Map<string, MathNode>(), partial: new Map<string, Map<string, MathNode>>(), termPartial: new Map<string, MathNode>() };
+  const put = (q: Quantity): MathNode => {
+    q.slot = quantities.size;
+    quantities.set(q.id, q);
+    return slotSymbol(q.id, q.slot);
+  };
+  const valueRef = (n: string): MathNode => refs.value.get(n) ?? sym(qid.value(n));
+  const partialRef = (of: string, wrt: string): MathNode => refs.partial.get(of)!.get(wrt)!;
   for (const id of graph.order) {
     const node = graph.nodes.get(id)!;
-    if (node.expr) put({ id: qid.value(id), kind: 'value', node: id, def: toValues(node.expr) });
-    else put({ id: qid.value(id), kind: 'value', node: id, value: node.value });
+    const q: Quantity = node.expr ? { id: qid.value(id), kind: 'value', node: id, def: toValues(node.expr, valueRef) } : { id: qid.value(id), kind: 'value', node: id, value: node.value };
+    refs.value.set(id, put(q));
   }
-  put({ id: qid.eta, kind: 'constant', value: graph.learningRate });
+  const etaRef = put({ id: qid.eta, kind: 'constant', value: graph.learningRate });
 
   const relevant = findRelevant(graph);
   const termOf = findLossTerms(graph, relevant);
@@ -53,47 +62,56 @@ export function deriveGraph(graph: Graph): Derivation {
     const node = graph.nodes.get(c)!;
     const kids = relevantChildren(c);
     if (node.kind === 'lossTerm' && kids.length === 1 && kids[0] === rootQ) return [];
-    if (node.kind === 'net' && kids.length === 1) return [...up(kids[0]!), sym(qid.partial(kids[0]!, c))];
-    return [sym(qid.adjoint(c))];
+    if (node.kind === 'net' && kids.length === 1) return [...up(kids[0]!), partialRef(kids[0]!, c)];
+    return [refs.adjoint.get(c)!];
   };
   // In a sum over children, a net child contributes through its named delta (δ_o1, or ∂E_o1/∂net_o1).
   const upstreamForSum = (c: string, term: string | undefined): MathNode[] => {
     if (graph.nodes.get(c)!.kind !== 'net') return up(c);
-    return [sym(term ? qid.termPartial(term, c) : qid.delta(c))];
+    return [term ? refs.termPartial.get(c)! : refs.delta.get(c)!];
   };
   const contributionTerms = new Map<string, string>();
 
   for (const n of adjointNodes) {
     const kids = relevantChildren(n);
     for (const c of kids) {
-      put({ id: qid.partial(c, n), kind: 'partial', of: c, wrt: n, def: localPartial(graph, graph.nodes.get(c)!, n) });
+      const ref = put({ id: qid.partial(c, n), kind: 'partial', of: c, wrt: n, def: localPartial(graph, graph.nodes.get(c)!, n, valueRef) });
+      (refs.partial.get(c) ?? refs.partial.set(c, new Map()).get(c)!).set(n, ref);
     }
     let def: MathNode;
     if (kids.length === 1) {
-      def = product([...up(kids[0]!), sym(qid.partial(kids[0]!, n))]);
+      def = product([...up(kids[0]!), partialRef(kids[0]!, n)]);
     } else {
       const terms = kids.map((c) => termOf.get(c));
       def = sum(kids.map((c, i) => {
         const id = qid.contribution(c, n);
         const term = terms[i] !== undefined && terms.indexOf(terms[i]) === terms.lastIndexOf(terms[i]) ? terms[i] : undefined;
         if (term) contributionTerms.set(id, term);
-        put({ id, kind: 'contribution', of: c, wrt: n, def: product([...upstreamForSum(c, term), sym(qid.partial(c, n))]) });
-        return sym(id);
+        return put({ id, kind: 'contribution', of: c, wrt: n, def: product([...upstreamForSum(c, term), partialRef(c, n)]) });
       }));
     }
-    put({ id: qid.adjoint(n), kind: 'adjoint', node: n, def });
+    const adjoint = put({ id: qid.adjoint(n), kind: 'adjoint', node: n, def });
+    refs.adjoint.set(n, adjoint);
     if (graph.nodes.get(n)!.kind === 'net') {
-      put({ id: qid.delta(n), kind: 'delta', node: n, def: sym(qid.adjoint(n)) });
+      refs.delta.set(n, put({ id: qid.delta(n), kind: 'delta', node: n, def: adjoint }));
       const term = termOf.get(n);
-      if (term) put({ id: qid.termPartial(term, n), kind: 'termPartial', of: term, wrt: n, def: sym(qid.adjoint(n)) });
+      if (term) refs.termPartial.set(n, put({ id: qid.termPartial(term, n), kind: 'termPartial', of: term, wrt: n, def: adjoint }));
     }
   }
   for (const w of graph.trainable) {
-    if (!quantities.has(qid.adjoint(w))) continue;
+    const g = refs.adjoint.get(w);
+    if (!g) continue;
     // w⁺ = w − η ∂E/∂w
-    put({ id: qid.update(w), kind: 'update', node: w, def: op('-', sym(qid.value(w)), op('*', sym(qid.eta), sym(qid.adjoint(w)))) });
+    put({ id: qid.update(w), kind: 'update', node: w, def: op('-', valueRef(w), op('*', etaRef, g)) });
   }
   return { graph, quantities, adjointNodes, termOf, contributionTerms };
+}
+
+/** A symbol node that names a quantity and knows its slot (read by the compiler). */
+function slotSymbol(id: string, slot: number): MathNode {
+  const node = sym(id);
+  (node as MathNode & { slot?: number }).slot = slot;
+  return node;
 }
 
 /** Nodes with a path to the root; targets, and in a network inputs and frozen parameters, get no adjoint. */

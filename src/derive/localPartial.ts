@@ -4,12 +4,15 @@ import { num, substitute, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
 
-const v = (id: string): MathNode => sym(qid.value(id));
+/** The symbol of a node's value quantity. */
+export type ValueRef = (nodeId: string) => MathNode;
 
-export function localPartial(graph: Graph, child: GraphNode, parent: string): MathNode {
+const freshValue: ValueRef = (id) => sym(qid.value(id));
+
+export function localPartial(graph: Graph, child: GraphNode, parent: string, v: ValueRef = freshValue): MathNode {
   switch (child.kind) {
     case 'net':
-      return netPartial(child, parent);
+      return netPartial(child, parent, v);
     case 'activation':
       // d out / d net in output form (sigmoid: out(1 - out))
       return child.activation!.derivative(v(child.id), v(parent));
@@ -17,13 +20,13 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string): Ma
       const [target, out] = child.parents as [string, string];
       const count = graph.layers.at(-1)?.length ?? 1;
       if (parent === out) return child.loss!.derivative(v(target), v(out), count);
-      return toValues(differentiate(child.expr!, parent, { file: '<loss>' }));
+      return toValues(differentiate(child.expr!, parent, { file: '<loss>' }), v);
     }
     case 'loss':
       // E_total = Σ E_k: each term enters with coefficient 1
       return num(1);
     case 'expr':
-      return toValues(differentiate(child.expr!, parent, { file: '<graph>', path: `graph.${child.id}` }));
+      return toValues(differentiate(child.expr!, parent, { file: '<graph>', path: `graph.${child.id}` }), v);
     case 'input':
     case 'target':
     case 'param':
@@ -35,21 +38,20 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string): Ma
   }
 }
 
-/** Per net node: parent id -> the factors of ∂net/∂parent, indexed once so the work stays linear. */
-const netIndex = new WeakMap<GraphNode, Map<string, MathNode[]>>();
+/** Per derivation (its value symbols) and net node: parent id -> the factors of ∂net/∂parent, indexed once. */
+const netIndexes = new WeakMap<ValueRef, WeakMap<GraphNode, Map<string, MathNode[]>>>();
 
 /** net = Σ w·s + b: ∂net/∂w = s, ∂net/∂s = w, ∂net/∂b = 1 (summed where a name occurs in several terms). */
-function netPartial(net: GraphNode, parent: string): MathNode {
-  let index = netIndex.get(net);
-  if (!index) {
-    index = indexNet(net.expr!);
-    netIndex.set(net, index);
-  }
+function netPartial(net: GraphNode, parent: string, v: ValueRef): MathNode {
+  let byNet = netIndexes.get(v);
+  if (!byNet) netIndexes.set(v, (byNet = new WeakMap()));
+  let index = byNet.get(net);
+  if (!index) byNet.set(net, (index = indexNet(net.expr!, v)));
   const parts = index.get(parent) ?? [];
   return parts.length === 0 ? num(0) : sum(parts);
 }
 
-function indexNet(expr: MathNode): Map<string, MathNode[]> {
+function indexNet(expr: MathNode, v: ValueRef): Map<string, MathNode[]> {
   const index = new Map<string, MathNode[]>();
   const add = (name: string, part: MathNode): void => void (index.get(name) ?? index.set(name, []).get(name)!).push(part);
   for (const term of flattenSum(expr)) {
@@ -77,7 +79,7 @@ function flattenSum(node: MathNode): MathNode[] {
 }
 
 /** Renames graph symbols in a tree to their value quantities. */
-export function toValues(node: MathNode): MathNode {
+export function toValues(node: MathNode, v: ValueRef = freshValue): MathNode {
   const names: Record<string, MathNode> = {};
   node.traverse((n, path) => {
     const s = n as MathNode & { isSymbolNode?: boolean; name?: string };

@@ -22,6 +22,8 @@ export interface Quantity {
   /** Definition over other quantity ids; leaves (given values) have `value` instead. */
   def?: MathNode;
   value?: number;
+  /** Position in evaluation order (the slot of its value), set when the quantity is added. */
+  slot?: number;
 }
 
 export const qid = {

@@ -31,7 +31,8 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number): C
     }
     case 'SymbolNode': {
       // Every symbol is a quantity: user formulas bind e and π to constants when they are parsed.
-      const i = slotOf(n.name as string);
+      // Symbols made by the derivation carry their slot; others are looked up by name.
+      const i = typeof n.slot === 'number' ? n.slot : slotOf(n.name as string);
       return (s) => s[i]!;
     }
     case 'ParenthesisNode':
