@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/evaluate/numberPolicy.js';
 import { loadClaims, printedDecimals, valueFor, type Claim } from '../helpers/claims.js';
 import { deriveJson } from '../helpers/cli.js';
+import { hasSeeds } from '../helpers/seeds.js';
 
 const MAZUR = 'fixtures/mazur-2-2-2.yaml';
 const claims = loadClaims().filter((c) => c.type === 'numeric' && c.computation === 'mazur' && c.printed !== null);
@@ -15,7 +16,7 @@ function ours(json: Record<string, unknown>, claim: Claim, rounding: 'half-up' |
   return formatNumber(value, { decimals: printedDecimals(claim.printed!), rounding, trimZeros: false, hand: false });
 }
 
-describe('document 001 (Mazur, 9 decimals)', () => {
+describe.runIf(hasSeeds)('document 001 (Mazur, 9 decimals)', () => {
   const json = deriveJson(MAZUR);
   const hand = deriveJson(MAZUR, ['--hand']);
 
@@ -38,7 +39,7 @@ describe('document 001 (Mazur, 9 decimals)', () => {
   });
 });
 
-describe('document 000 (COMP9444, the same network at 4 decimals)', () => {
+describe.runIf(hasSeeds)('document 000 (COMP9444, the same network at 4 decimals)', () => {
   const json = deriveJson(MAZUR, ['--decimals', '4']);
   // The tutorial truncates Mazur's values to 4 decimals and recomputes later lines from them.
   const hand = deriveJson(MAZUR, ['--decimals', '4', '--hand', '--rounding', 'truncate']);

@@ -1,7 +1,6 @@
 // Reads the seed claims (../shared/seed-claims/claims.json) and maps their quantity expressions to derive's JSON.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './cli.js';
+import { CLAIMS, hasSeeds } from './seeds.js';
 
 export interface Claim {
   id: string;
@@ -15,10 +14,9 @@ export interface Claim {
   hand_value?: string | null;
 }
 
-export const SHARED = join(ROOT, '..', 'shared');
-
+/** The seed claims, or none where the seed material is absent (outside CI). */
 export function loadClaims(): Claim[] {
-  return JSON.parse(readFileSync(join(SHARED, 'seed-claims', 'claims.json'), 'utf8')).claims as Claim[];
+  return hasSeeds ? (JSON.parse(readFileSync(CLAIMS, 'utf8')).claims as Claim[]) : [];
 }
 
 type Json = Record<string, unknown>;

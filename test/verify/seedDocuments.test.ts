@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readEquations } from '../../src/verify/readEquations.js';
 
-const SEEDS = '/work/shared/seeds';
+import { SEEDS, hasSeeds } from '../helpers/seeds.js';
 
 /** Per document: how many equations the extractor finds, and every one that does not parse (line:column and reason). */
 const EXPECTED: [string, number, string[]][] = [
@@ -14,7 +14,7 @@ const EXPECTED: [string, number, string[]][] = [
   ['004_b2f231fa9ca90043.txt', 30, []],
 ];
 
-describe.runIf(EXPECTED.every(([f]) => exists(`${SEEDS}/${f}`)))('seed documents', () => {
+describe.runIf(hasSeeds)('seed documents', () => {
   it.each(EXPECTED)('parses at least 95 percent of the equations of %s (%i found) and lists the rest', (file, count, unparsed) => {
     const math = readEquations(readFileSync(`${SEEDS}/${file}`, 'utf8'), { format: 'text' });
     const failed = math.equations.filter((e) => e.parse.skipped).map((e) => `${e.skip!.line}:${e.skip!.column} ${e.skip!.reason}`);

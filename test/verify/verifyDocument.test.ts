@@ -1,5 +1,6 @@
 // verify checks documents against a network: the engine's own output passes, and the seed documents' known errata are found.
 import { readFileSync } from 'node:fs';
+import { hasSeeds, seedPath } from '../helpers/seeds.js';
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../src/api.js';
 import { annotateDocument } from '../../src/verify/annotateDocument.js';
@@ -22,9 +23,9 @@ describe('verify, round trip', () => {
   });
 });
 
-describe.runIf(exists('/work/shared/seeds/000_1f8e4f603196ea2a.txt'))('verify, seed documents against the Mazur network', () => {
-  const r001 = verify('/work/shared/seeds/001_18b7bfaceef70a00.txt');
-  const r000 = verify('/work/shared/seeds/000_1f8e4f603196ea2a.txt');
+describe.runIf(hasSeeds)('verify, seed documents against the Mazur network', () => {
+  const r001 = verify(seedPath('001_18b7bfaceef70a00.txt'));
+  const r000 = verify(seedPath('000_1f8e4f603196ea2a.txt'));
 
   it.each<[string, VerifyReport, number, number, string]>([
     ['001: w_5^+ printed to 8 decimals', r001, 148, 92, 'exact value 0.35891648'],
