@@ -24,8 +24,8 @@ describe('verify, round trip', () => {
 });
 
 describe.runIf(hasSeeds)('verify, seed documents against the Mazur network', () => {
-  const r001 = verify(seedPath('001_18b7bfaceef70a00.txt'));
-  const r000 = verify(seedPath('000_1f8e4f603196ea2a.txt'));
+  const r001 = hasSeeds ? verify(seedPath('001_18b7bfaceef70a00.txt')) : (undefined as never);
+  const r000 = hasSeeds ? verify(seedPath('000_1f8e4f603196ea2a.txt')) : (undefined as never);
 
   it.each<[string, VerifyReport, number, number, string]>([
     ['001: w_5^+ printed to 8 decimals', r001, 148, 92, 'exact value 0.35891648'],
