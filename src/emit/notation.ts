@@ -1,6 +1,6 @@
 // Display names of graph nodes and derived quantities, per notation preset; never built by editing strings of TeX.
 import type { Graph, GraphNode } from '../graph/types.js';
-import { escapeLatexText } from '../util/escapeLatex.js';
+import { escapeLatexText, latexMathWord } from '../util/escapeLatex.js';
 
 /** A name in both output styles. `tex` is valid math-mode LaTeX; `text` is plain Unicode. */
 export interface DisplayName {
@@ -40,7 +40,7 @@ function subscriptTex(sub: string): string {
 }
 
 function texWord(word: string): string {
-  return `\\mathit{${escapeLatexText(word)}}`;
+  return latexMathWord(word);
 }
 
 /** Mazur's notation: net/out, target, E_total, δ_o1, w⁺ (documents 000 and 001). */
