@@ -1,9 +1,9 @@
 // Compiles a mathjs tree into a JavaScript closure over a Float64Array of slot values (no re-interpretation).
 import type { MathNode } from 'mathjs';
+import { stableSigmoid } from '../util/stableMath.js';
+import { compileStable } from './stableForms.js';
 
 export type Compiled = (slots: Float64Array) => number;
-
-const sigmoidFn = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
 const FUNCTIONS: Record<string, (...xs: number[]) => number> = {
   exp: Math.exp,
@@ -18,11 +18,16 @@ const FUNCTIONS: Record<string, (...xs: number[]) => number> = {
   max: Math.max,
   min: Math.min,
   square: (x) => x * x,
-  sigmoid: sigmoidFn,
+  sigmoid: stableSigmoid,
 };
 
-/** `slotOf` maps a symbol name to its slot; unknown symbols throw with the name. */
+/**
+ * `slotOf` maps a symbol name to its slot; unknown symbols throw with the name. Overflow-prone forms
+ * (1/(1+e^−x), e^x/(1+e^x)^2, log(1+e^x), log Σe^x, e^a/Σe^b) are evaluated stably: ±1000 stays finite.
+ */
 export function compileExpr(node: MathNode, slotOf: (name: string) => number): Compiled {
+  const stable = compileStable(node, (child) => compileExpr(child, slotOf));
+  if (stable) return stable;
   const n = node as MathNode & Record<string, unknown>;
   switch (node.type) {
     case 'ConstantNode': {

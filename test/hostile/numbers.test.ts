@@ -1,0 +1,85 @@
+// Large nets (net = ±1000) and softmax scores of ±1000 give finite values and gradients.
+import { parse } from 'mathjs';
+import { describe, expect, it } from 'vitest';
+import { derive, emit, parseNetwork } from '../../src/api.js';
+import { compileExpr } from '../../src/evaluate/compileExpr.js';
+import { expRatio, logSigmoid, logSumExp, sigmoidSlope, softplus, stableSigmoid, stableSoftmax } from '../../src/util/stableMath.js';
+
+describe('stable helpers', () => {
+  it.each<[string, () => number, number]>([
+    ['σ(1000) is 1', () => stableSigmoid(1000), 1],
+    ['σ(−1000) is 0', () => stableSigmoid(-1000), 0],
+    ['σ(0) is 1/2', () => stableSigmoid(0), 0.5],
+    ["σ'(±1000) is 0", () => sigmoidSlope(-1000) + sigmoidSlope(1000), 0],
+    ['softplus(1000) is 1000', () => softplus(1000), 1000],
+    ['log σ(−1000) is −1000', () => logSigmoid(-1000), -1000],
+    ['log-sum-exp of 1000, 1000 is 1000 + log 2', () => logSumExp([1000, 1000]), 1000 + Math.LN2],
+    ['log-sum-exp of −1000, −1000 is −1000 + log 2', () => logSumExp([-1000, -1000]), -1000 + Math.LN2],
+    ['softmax(1000, −1000)₁ is 1', () => stableSoftmax([1000, -1000])[0]!, 1],
+    ['softmax(1000, −1000)₂ is 0', () => stableSoftmax([1000, -1000])[1]!, 0],
+    ['softmax(1000, 1000, 1000)₁ is 1/3', () => stableSoftmax([1000, 1000, 1000])[0]!, 1 / 3],
+    ['e^1000 / (e^1000 + e^−1000) is 1', () => expRatio(1000, [1000, -1000]), 1],
+  ])('%s', (_name, f, expected) => {
+    expect(f()).toBeCloseTo(expected, 12);
+  });
+});
+
+/** Evaluates a slide formula in x (and y) with the engine's compiler. */
+function evaluate(formula: string, x: number, y = 0): number {
+  return compileExpr(parse(formula), (name) => (name === 'x' ? 0 : 1))(Float64Array.of(x, y));
+}
+
+describe('slide formulas evaluated stably', () => {
+  it.each<[string, number, number]>([
+    ['1/(1+exp(-x))', -1000, 0],
+    ['1/(1+exp(-x))', 1000, 1],
+    ['exp(x)/(1+exp(x))', 1000, 1],
+    ['exp(-x)/(exp(-x)+1)^2', -1000, 0],
+    ['exp(-x)/(exp(-x)+1)^2', 1000, 0],
+    ['exp(-x)/(exp(-x)+1)^2', 0, 0.25],
+    ['log(1/(1+exp(-x)))', -1000, -1000],
+    ['log(1+exp(x))', 1000, 1000],
+    ['log(sigmoid(x))', -1000, -1000],
+    ['log(exp(x)+exp(y))', 1000, 1000],
+    ['exp(x)/(exp(x)+exp(y))', 1000, 1],
+    ['exp(y)/(exp(x)+exp(y))', 1000, 0],
+    ['exp(x)/(exp(x)+exp(y))', -1000, 0.5],
+  ])('%s at x = %d is %d, not NaN', (formula, x, expected) => {
+    const v = evaluate(formula, x, -1000);
+    expect(Number.isFinite(v)).toBe(true);
+    expect(v).toBeCloseTo(expected, 9);
+  });
+});
+
+function network(weight: number, activation: string): string {
+  return [
+    'inputs: { i1: 1 }',
+    'targets: { o1: 0.01 }',
+    `parameters: { w1: ${weight}, w2: 1, w3: -1 }`,
+    'layers:',
+    `  - activation: ${activation}`,
+    '    neurons:',
+    '      h1: { weights: { w1: i1 } }',
+    '      h2: { weights: { w3: h1 } }',
+    '  - neurons:',
+    '      o1: { weights: { w2: h2 } }',
+  ].join('\n');
+}
+
+describe('a network whose nets reach ±1000', () => {
+  it.each([
+    [1000, 'sigmoid'],
+    [-1000, 'sigmoid'],
+    [1000, '{ type: custom, expr: "1/(1+exp(-x))" }'],
+    [-1000, '{ type: custom, expr: "1/(1+exp(-x))" }'],
+    [-1000, '{ type: custom, expr: "log(1+exp(x))" }'],
+    [1000, 'tanh'],
+  ])('derives net = %d through %s with finite values and gradients', (weight, activation) => {
+    const doc = derive(parseNetwork(network(weight, activation), 'big.yaml'));
+    const json = emit(doc, 'json');
+    expect(json).not.toMatch(/NaN|Infinity/);
+    for (const p of ['w1', 'w2', 'w3']) {
+      expect(Number.isFinite(doc.valuation.evaluation.get(`g$${p}`))).toBe(true);
+    }
+  });
+});
