@@ -25,9 +25,11 @@ export function deriveGraph(graph: Graph): Derivation {
   // references are found through node ids (whose hashes are cached) and compiling needs no name lookups.
   const refs = { value: new Map<string, MathNode>(), adjoint: new Map<string, MathNode>(), delta: new Map<string, MathNode>(), partial: new Map<string, Map<string, MathNode>>(), termPartial: new Map<string, MathNode>() };
   const put = (q: Quantity): MathNode => {
-    q.slot = quantities.size;
-    quantities.set(q.id, q);
-    return slotSymbol(q.id, q.slot);
+    // One object shape for every quantity keeps property access monomorphic on networks of 10^5 parameters.
+    const slot = quantities.size;
+    const full: Quantity = { id: q.id, kind: q.kind, node: q.node, of: q.of, wrt: q.wrt, def: q.def, value: q.value, slot };
+    quantities.set(full.id, full);
+    return slotSymbol(full.id, slot);
   };
   const valueRef = (n: string): MathNode => refs.value.get(n) ?? sym(qid.value(n));
   const partialRef = (of: string, wrt: string): MathNode => refs.partial.get(of)!.get(wrt)!;
@@ -65,6 +67,15 @@ export function deriveGraph(graph: Graph): Derivation {
     if (node.kind === 'net' && kids.length === 1) return [...up(kids[0]!), partialRef(kids[0]!, c)];
     return [refs.adjoint.get(c)!];
   };
+  const upProductMemo = new Map<string, MathNode | null>();
+  const upProduct = (c: string): MathNode | null => {
+    let node = upProductMemo.get(c);
+    if (node === undefined) {
+      const factors = up(c);
+      upProductMemo.set(c, (node = factors.length ? product(factors) : null));
+    }
+    return node;
+  };
   // In a sum over children, a net child contributes through its named delta (δ_o1, or ∂E_o1/∂net_o1).
   const upstreamForSum = (c: string, term: string | undefined): MathNode[] => {
     if (graph.nodes.get(c)!.kind !== 'net') return up(c);
@@ -80,7 +91,10 @@ export function deriveGraph(graph: Graph): Derivation {
     }
     let def: MathNode;
     if (kids.length === 1) {
-      def = product([...up(kids[0]!), partialRef(kids[0]!, n)]);
+      // (∂E/∂out · ∂out/∂net) · ∂net/∂w: the left factor is one shared node for all weights of a net.
+      const prefix = upProduct(kids[0]!);
+      const local = partialRef(kids[0]!, n);
+      def = prefix ? op('*', prefix, local) : local;
     } else {
       const terms = kids.map((c) => termOf.get(c));
       def = sum(kids.map((c, i) => {
