@@ -6,7 +6,10 @@ import { evaluateSide, type Lookup } from './evaluateSide.js';
 import type { MathChain, MathSide } from './parseLatexMath.js';
 import type { NameTable } from './nameTable.js';
 import { roundingSlack } from './roundingSlack.js';
-import { atDecimals, judgeNumber, printedDecimals, sameValue, type Verdict } from './verdict.js';
+import { atDecimals, judgeNumber, printedDecimals, type Verdict } from './verdict.js';
+import { arithmeticSlip, termClaims, type Arithmetic } from './arithmeticSlips.js';
+import type { SlipFinder, SlipName } from './slips.js';
+import { checkFormula } from './checkFormula.js';
 
 export type ClaimKind = 'value' | 'operand' | 'formula' | 'arithmetic';
 
@@ -24,6 +27,8 @@ export interface Claim {
   /** Our value: at the printed decimals for numbers, at 9 decimals for formulas and blanks. */
   expected?: string;
   detail?: string;
+  /** The known slip that produces a wrong number (or the reason a formula is wrong). */
+  slip?: SlipName;
 }
 
 /** What the checks know about the network and about the document read so far. */
@@ -40,6 +45,22 @@ export interface CheckContext {
   arithmeticFor: Map<string, number[]>;
   /** Decimals for numbers the document leaves blank. */
   blankDecimals: number;
+  slips: SlipFinder;
+  /** Per quantity: the last side of bare numbers the document wrote for it. */
+  lastArithmetic: Map<string, Arithmetic>;
+  /** The quantity whose exact value is nearest to `value`, if within `tolerance`. */
+  nearest(value: number, tolerance: number): { id: string; subject: string } | undefined;
+  /** Other values of the leaves (fixed pseudo-random points): names keyed like `lookup`, and each quantity's value there. */
+  elsewhere(): readonly Point[];
+  /** The definition of a node's value over quantity ids (v$net_h1 → v$w1 * v$i1 + …). */
+  definition(id: string): MathNode | undefined;
+  /** How a quantity id prints in a report (w2, out_o1); other strings as they are. */
+  nameOf(id: string): string;
+}
+
+export interface Point {
+  lookup: Lookup;
+  value(id: string): number | undefined;
 }
 
 interface Subject {
@@ -55,13 +76,14 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
   let unknownName: string | undefined;
   let formula: MathNode | undefined;
   let arithmetic: number | undefined;
+  let arithmeticSide: MathSide | undefined;
   let slack: number | undefined;
   chain.sides.forEach((side, i) => {
     const relation = i > 0 ? chain.relations[i - 1]! : undefined;
     if (relation === undefined || relation === '\\to') {
       subject = undefined;
       unknownName = undefined;
-      formula = arithmetic = undefined;
+      formula = arithmetic = arithmeticSide = undefined;
       const key = nodeKey(side.node);
       const q = key === null ? undefined : ctx.table.get(key);
       if (q) {
@@ -80,9 +102,10 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
       const updated = ctx.updateOf(subject.id);
       if (updated) subject = { ...subject, id: updated };
     }
-    const result = checkSide(side, subject, unknownName, { formula, arithmetic, slack }, ctx, claims);
+    const result = checkSide(side, subject, unknownName, { formula, arithmetic, arithmeticSide, slack }, ctx, claims);
     if (result.formula) formula = result.formula;
     arithmetic = result.arithmetic;
+    arithmeticSide = result.arithmeticSide;
     slack = result.slack;
   });
   return claims;
@@ -91,6 +114,7 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
 interface Carried {
   formula?: MathNode;
   arithmetic?: number;
+  arithmeticSide?: MathSide;
   /** How far `arithmetic` may be from the true result because its printed operands were rounded. */
   slack?: number;
 }
@@ -122,7 +146,10 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
       const hand = ctx.hand(subject.id, decimals);
       const own = carried.arithmetic !== undefined ? [carried.arithmetic] : ctx.arithmeticFor.get(subject.id) ?? [];
       const propagated = { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
-      claims.push({ kind: 'value', ...judgeNumber(literal.text, ctx.exact(subject.id), propagated), start: literal.start, printed: literal.text, ...about });
+      const verdict = judgeNumber(literal.text, ctx.exact(subject.id), propagated);
+      const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : ctx.lastArithmetic.get(subject.id);
+      const slip = verdict.verdict === 'exact' ? undefined : arithmeticSlip(literal.text, last) ?? (verdict.verdict === 'erratum' ? ctx.slips.explain(literal.text, subject.id) : undefined);
+      claims.push({ kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about, ...(slip ?? {}) });
     } else if (carried.arithmetic !== undefined) {
       claims.push({ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text });
     } else if (unknownName !== undefined) {
@@ -142,17 +169,14 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
       ctx.arithmeticFor.set(subject.id, [...(ctx.arithmeticFor.get(subject.id) ?? []), value.value]);
       const f = carried.formula;
       if (f) claims.push(...checkOperands(f, side, ctx));
+      const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : ctx.lastArithmetic.get(subject.id);
+      if (before) claims.push(...termClaims(side, before, ctx.nearest, ctx.exact));
+      ctx.lastArithmetic.set(subject.id, { value: value.value, side });
     }
-    return { arithmetic: value.value, slack: roundingSlack(side.node, side.numbers) };
+    return { arithmetic: value.value, arithmeticSide: side, slack: roundingSlack(side.node, side.numbers) };
   }
   if (subject) {
-    const expected = ctx.exact(subject.id);
-    const same = sameValue(value.value, expected);
-    claims.push({
-      kind: 'formula', verdict: same ? 'exact' : 'erratum', start: side.start, printed: side.source,
-      expected: atDecimals(expected, 9), ...about,
-      ...(same ? {} : { detail: `this formula gives ${atDecimals(value.value, 9)} at the network's values` }),
-    });
+    claims.push({ kind: 'formula', ...checkFormula(side, subject.id, value.value, ctx), start: side.start, printed: side.source, ...about });
     ctx.lastFormula.set(subject.id, side.node);
   }
   return { formula: side.node };
@@ -169,7 +193,8 @@ function checkOperands(formula: MathNode, side: MathSide, ctx: CheckContext): Cl
     const hand = ctx.hand(q.id, decimals);
     const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
     const verdict = judgeNumber(op.literal.text, sign * ctx.exact(q.id), { rounded: flip(hand.rounded), truncated: flip(hand.truncated) });
-    claims.push({ kind: 'operand', ...verdict, start: op.literal.start, printed: op.literal.text, subject: op.key, quantity: q.id });
+    const slip = verdict.verdict === 'erratum' && sign === 1 ? ctx.slips.explain(op.literal.text, q.id) : undefined;
+    claims.push({ kind: 'operand', ...verdict, ...(slip ?? {}), start: op.literal.start, printed: op.literal.text, subject: op.key, quantity: q.id });
   }
   return claims;
 }

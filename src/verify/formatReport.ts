@@ -40,6 +40,7 @@ export function describeClaim(c: LocatedClaim): string {
   const subject = c.subject ? ` ${c.subject}` : '';
   const printed = c.kind === 'formula' ? ` ${c.printed}` : ` printed ${c.printed}`;
   const expected = c.expected !== undefined && c.verdict !== 'exact' ? `, expected ${c.expected}` : '';
-  const detail = c.detail ? ` (${c.detail})` : '';
+  const slip = c.slip ? `${c.slip.replaceAll('-', ' ')}: ` : '';
+  const detail = c.detail ? ` (${slip}${c.detail})` : '';
   return `${c.verdict}: ${what}${subject}${c.kind === 'formula' ? ':' : ','}${printed}${expected}${detail}`;
 }

@@ -4,6 +4,9 @@ import type { DerivationDocument } from '../emit/document.js';
 import { runProgram, type Evaluation } from '../evaluate/evaluateDerivation.js';
 import type { RoundingMode } from '../evaluate/numberPolicy.js';
 import { checkChain, type CheckContext, type Claim } from './checkChain.js';
+import { createPoints, createNearest } from './otherValues.js';
+import { createSlipFinder } from './slips.js';
+import { quantityName } from '../emit/quantityName.js';
 import type { ExtractOptions } from './extractEquations.js';
 import { buildNameTable, updateOf } from './nameTable.js';
 import type { ParseOptions } from './parseLatexMath.js';
@@ -61,6 +64,13 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
   const table = buildNameTable(doc, documentNames(equations));
   const exact = (id: string): number => doc.valuation.exact(id);
   const graph = doc.derivation.graph;
+  const nameOf = (id: string): string => {
+    try {
+      return doc.derivation.quantities.has(id) || id.startsWith('after$') ? quantityName(id, doc.derivation, doc.notation, 'text') ?? id : id;
+    } catch {
+      return id;
+    }
+  };
   const units = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
   const program = doc.valuation.evaluation.program;
   const handRuns = new Map<string, Evaluation | null>();
@@ -75,6 +85,7 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
     }
     return handRuns.get(key)!;
   };
+  const unitsOf = (index: string): string[] => units.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`).test(u));
   return {
     table,
     exact,
@@ -83,7 +94,7 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
         const q = table.get(key);
         return q ? exact(q.id) : undefined;
       },
-      units: (index) => units.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`).test(u)),
+      units: unitsOf,
     },
     hand: (id, decimals) => {
       const value = (r: RoundingMode): number[] => {
@@ -96,6 +107,12 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
     lastFormula: new Map(),
     arithmeticFor: new Map(),
     blankDecimals: commonDecimals(equations),
+    slips: createSlipFinder(doc, [...new Set([...table.values()].map((q) => q.id))]),
+    lastArithmetic: new Map(),
+    nearest: createNearest(doc, table, nameOf),
+    elsewhere: createPoints(doc, table, unitsOf),
+    definition: (id) => (id.startsWith('v$') ? doc.derivation.quantities.get(id)?.def : undefined),
+    nameOf,
   };
 }
 

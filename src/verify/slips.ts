@@ -1,0 +1,121 @@
+// When a printed number is wrong, finds the known slip that produces it: another quantity's value (swapped index, wrong label) or parameters updated too early.
+import type { DerivationDocument } from '../emit/document.js';
+import { quantityName } from '../emit/quantityName.js';
+import { runProgram } from '../evaluate/evaluateDerivation.js';
+import { atDecimals, printedDecimals } from './verdict.js';
+
+/**
+ * swapped-index: the value of a sibling (w5 ↔ w6, o1 ↔ o2); wrong-label: the value of a related quantity of the same
+ * unit (its target, the parameter before or after its update); updated-too-early: the value the derivation gives
+ * when some parameters already hold their updated values; arithmetic: the printed result does not follow from the
+ * printed operands.
+ */
+export type SlipName = 'swapped-index' | 'wrong-label' | 'updated-too-early' | 'arithmetic';
+
+export const SLIP_NAMES: readonly SlipName[] = ['swapped-index', 'wrong-label', 'updated-too-early', 'arithmetic'];
+
+export interface Slip {
+  slip: SlipName;
+  /** "0.7729 is the value of out_o2, not out_o1". */
+  detail: string;
+}
+
+/** Finds the slips a wrong printed number is explained by; built once per document. */
+export interface SlipFinder {
+  explain(printed: string, subjectId: string): Slip | undefined;
+}
+
+interface EarlyUpdate {
+  label: string;
+  overrides: Map<string, number>;
+}
+
+/** Whether the printed digits are the value rounded or cut off at the printed precision. */
+export function reproduces(printed: string, value: number): boolean {
+  const d = printedDecimals(printed);
+  const shown = Number(printed);
+  return Number(atDecimals(value, d)) === shown || Number(atDecimals(value, d, 'truncate')) === shown;
+}
+
+export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly string[]): SlipFinder {
+  const exact = (id: string): number => doc.valuation.exact(id);
+  const name = (id: string): string => {
+    try {
+      return quantityName(id, doc.derivation, doc.notation, 'text') ?? id;
+    } catch {
+      return id;
+    }
+  };
+  let early: EarlyUpdate[] | undefined;
+  return {
+    explain(printed, subjectId) {
+      const same = (id: string): Slip | undefined => {
+        const kind = relation(subjectId, id);
+        if (!kind || !safeReproduces(printed, () => exact(id))) return undefined;
+        return { slip: kind, detail: `${printed} is the value of ${name(id)}, not ${name(subjectId)}` };
+      };
+      for (const id of candidateIds) {
+        const s = id === subjectId ? undefined : same(id);
+        if (s) return s;
+      }
+      early ??= earlyUpdates(doc);
+      return explainEarly(doc, early, printed, subjectId, name(subjectId));
+    },
+  };
+}
+
+/** How two quantity ids are related: siblings differ only in their digits; a node, its target and its update share a unit. */
+function relation(subject: string, other: string): SlipName | undefined {
+  const shape = (id: string): string => id.replace(/\d+/g, '#');
+  if (shape(subject) === shape(other)) return 'swapped-index';
+  const [ka, a = ''] = subject.split('$');
+  const [kb, b = ''] = other.split('$');
+  const unit = (n: string): string => n.replace(/^(out|net|target|E)_/, '');
+  const pair = `${ka}/${kb}`;
+  if (['v/u', 'u/v', 'v/after', 'after/v'].includes(pair) && a === b) return 'wrong-label';
+  if (pair === 'v/v' && a !== b && unit(a) === unit(b) && (a.startsWith('target_') || b.startsWith('target_'))) return 'wrong-label';
+  return undefined;
+}
+
+function safeReproduces(printed: string, value: () => number): boolean {
+  try {
+    return reproduces(printed, value());
+  } catch {
+    return false;
+  }
+}
+
+/** Trainable parameters grouped by the layer of the net they feed, the output layer first, then all of them. */
+function earlyUpdates(doc: DerivationDocument): EarlyUpdate[] {
+  const g = doc.derivation.graph;
+  const byLayer = new Map<number, string[]>();
+  for (const w of g.trainable) {
+    if (!doc.derivation.quantities.has(`u$${w}`)) continue;
+    const layer = Math.max(-1, ...(g.children.get(w) ?? []).map((c) => g.nodes.get(c)?.layer ?? -1));
+    byLayer.set(layer, [...(byLayer.get(layer) ?? []), w]);
+  }
+  const groups = [...byLayer].sort((a, b) => b[0] - a[0]).map(([, ws]) => ws);
+  const all = groups.flat();
+  if (groups.length > 1) groups.push(all);
+  return groups.map((ws) => ({
+    label: ws.join(', '),
+    overrides: new Map(ws.map((w) => [`v$${w}`, doc.valuation.exact(`u$${w}`)])),
+  }));
+}
+
+function explainEarly(doc: DerivationDocument, early: EarlyUpdate[], printed: string, subjectId: string, subject: string): Slip | undefined {
+  const program = doc.valuation.evaluation.program;
+  if (!program.slotOf.has(subjectId) || program.steps[program.slotOf.get(subjectId)!] === null) return undefined;
+  for (const e of early) {
+    let value: number;
+    try {
+      value = runProgram(program, { overrides: e.overrides }).get(subjectId);
+    } catch {
+      continue;
+    }
+    if (!reproduces(printed, doc.valuation.exact(subjectId)) && reproduces(printed, value)) {
+      return { slip: 'updated-too-early', detail: `${printed} is what ${subject} comes to with ${e.label} already updated (${atDecimals(value, 9)})` };
+    }
+  }
+  return undefined;
+}
