@@ -1,6 +1,6 @@
 // The library API: load a network file, derive it, print it. The CLI uses only these functions.
 import { basename } from 'node:path';
-import { loadDefinitionFile, parseDefinition, type NetworkDefinition } from './definition/loadDefinition.js';
+import { loadDefinitionFile, parseDefinition, type LoadLimits, type NetworkDefinition } from './definition/loadDefinition.js';
 import { compileNetwork } from './graph/compileNetwork.js';
 import type { Graph } from './graph/types.js';
 import { deriveGraph } from './derive/deriveGraph.js';
@@ -15,7 +15,7 @@ import { emitMarkdown } from './emit/markdown.js';
 import { createNotation } from './emit/notation.js';
 import { emitTex } from './emit/tex.js';
 import { emitText } from './emit/text.js';
-import { InputError } from './util/errors.js';
+import { InputError, NumericError } from './util/errors.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph };
 export type Format = 'tex' | 'md' | 'txt' | 'json';
@@ -34,13 +34,13 @@ export interface DeriveOptions {
 export const DEFAULT_MAX_EQUATIONS = 1000;
 
 /** Reads and validates a network file (YAML or JSON). Throws InputError with file:line:col on bad input. */
-export function loadNetwork(file: string): NetworkDefinition {
-  return loadDefinitionFile(file);
+export function loadNetwork(file: string, limits: Partial<LoadLimits> = {}): NetworkDefinition {
+  return loadDefinitionFile(file, limits);
 }
 
 /** Validates a network given as text (fileName is used in error messages). */
-export function parseNetwork(text: string, fileName = '<input>'): NetworkDefinition {
-  return parseDefinition(text, fileName);
+export function parseNetwork(text: string, fileName = '<input>', limits: Partial<LoadLimits> = {}): NetworkDefinition {
+  return parseDefinition(text, fileName, limits);
 }
 
 export function derive(def: NetworkDefinition, options: DeriveOptions = {}): DerivationDocument {
@@ -62,8 +62,20 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     derivation,
     layout,
     notation: createNotation(graph, def.spec.names),
-    valuation: valueDerivation(derivation, policy),
+    valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
   };
+}
+
+/** A NaN or infinity names the node; this adds where the node is written in the file. */
+function locateNumericError<T>(def: NetworkDefinition, graph: Graph, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    const node = err instanceof NumericError ? err.quantity?.split('$')[1] : undefined;
+    const source = node !== undefined ? graph.nodes.get(node)?.source : undefined;
+    if (err instanceof NumericError) err.location = def.locate(source ?? []);
+    throw err;
+  }
 }
 
 /** Every instance for small networks; the index form plus the --only instances for large ones. */

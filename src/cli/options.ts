@@ -1,5 +1,6 @@
-// Shared CLI options: number policy flags and their translation into a NumberPolicy.
+// Shared CLI options: number policy flags and input limits, and their translation into a NumberPolicy and LoadLimits.
 import type { Options } from 'yargs';
+import type { LoadLimits } from '../definition/loadDefinition.js';
 import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 
 export const numberOptions = {
@@ -27,5 +28,31 @@ export function policyFromArgs(args: NumberArgs): Partial<NumberPolicy> {
 
 function checkDigits(n: number, flag: string): number {
   if (!Number.isInteger(n) || n < 0 || n > 15) throw new RangeError(`${flag} takes a whole number from 0 to 15`);
+  return n;
+}
+
+/** Limits on what a network file may ask of backprop-tex; the defaults are in DEFAULT_LIMITS. */
+export const limitOptions = {
+  'max-bytes': { type: 'number', describe: 'largest network file read, in bytes (default 10485760 = 10 MB)' },
+  'max-aliases': { type: 'number', describe: 'most YAML alias expansions, against alias bombs (default 1000)' },
+  'max-params': { type: 'number', describe: 'most parameters in one network file (default 1000000)' },
+} satisfies Record<string, Options>;
+
+export interface LimitArgs {
+  'max-bytes'?: number;
+  'max-aliases'?: number;
+  'max-params'?: number;
+}
+
+export function limitsFromArgs(args: LimitArgs): Partial<LoadLimits> {
+  const limits: Partial<LoadLimits> = {};
+  if (args['max-bytes'] !== undefined) limits.maxBytes = checkCount(args['max-bytes'], '--max-bytes');
+  if (args['max-aliases'] !== undefined) limits.maxAliases = checkCount(args['max-aliases'], '--max-aliases');
+  if (args['max-params'] !== undefined) limits.maxParams = checkCount(args['max-params'], '--max-params');
+  return limits;
+}
+
+function checkCount(n: number, flag: string): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${flag} takes a whole number of at least 0`);
   return n;
 }

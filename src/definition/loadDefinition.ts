@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
+import { lineColOf, locateJsonOffset } from './locateJson.js';
 import { NetworkSpec } from './schema.js';
 
 /** A validated network file and the means to point back into it. */
@@ -17,11 +18,15 @@ export interface LoadLimits {
   maxBytes: number;
   /** Most YAML alias expansions (guards against alias bombs). */
   maxAliases: number;
+  /** Most parameters (weights and biases) in one file: a million already prints millions of equations. */
+  maxParams: number;
 }
 
-export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 10 * 1024 * 1024, maxAliases: 1000 };
+/** The documented defaults; --max-bytes, --max-aliases and --max-params raise them. */
+export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 10 * 1024 * 1024, maxAliases: 1000, maxParams: 1_000_000 };
 
-export function loadDefinitionFile(file: string, limits: LoadLimits = DEFAULT_LIMITS): NetworkDefinition {
+export function loadDefinitionFile(file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {
+  const limits = { ...DEFAULT_LIMITS, ...given };
   let size: number;
   try {
     size = statSync(file).size;
@@ -34,7 +39,8 @@ export function loadDefinitionFile(file: string, limits: LoadLimits = DEFAULT_LI
   return parseDefinition(readFileSync(file, 'utf8'), file, limits);
 }
 
-export function parseDefinition(text: string, file: string, limits: LoadLimits = DEFAULT_LIMITS): NetworkDefinition {
+export function parseDefinition(text: string, file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {
+  const limits = { ...DEFAULT_LIMITS, ...given };
   // JSON (generated networks can be megabytes) takes the fast path; positions are found only if an error needs one.
   const json = /^\s*\{/.test(text) ? tryJson(text) : undefined;
   let parsedDoc: { doc: Document; lineCounter: LineCounter } | undefined;
@@ -45,21 +51,25 @@ export function parseDefinition(text: string, file: string, limits: LoadLimits =
     }
     return parsedDoc;
   };
-  const locate = (path: readonly (string | number)[]): SourceLocation => locatePath(yamlDoc().doc, yamlDoc().lineCounter, file, path);
+  // A JSON file is located by a linear scan of its text: re-reading megabytes of JSON as YAML takes minutes.
+  const locate = (path: readonly (string | number)[]): SourceLocation =>
+    json === undefined ? locatePath(yamlDoc().doc, yamlDoc().lineCounter, file, path) : { file, path: formatPath(path), ...lineColOf(text, locateJsonOffset(text, path)) };
   let data: unknown = json;
   if (data === undefined) {
     const { doc, lineCounter } = yamlDoc();
     const first = doc.errors[0];
     if (first) {
       const pos = lineCounter.linePos(first.pos[0]);
-      throw new InputError(firstLine(first.message), { file, line: pos.line, col: pos.col });
+      throw new InputError(readableYamlError(first.message), { file, line: pos.line, col: pos.col });
     }
     try {
       data = doc.toJS({ maxAliasCount: limits.maxAliases });
     } catch (err) {
-      throw new InputError(`cannot read the YAML: ${firstLine((err as Error).message)}`, { file, line: 1, col: 1 });
+      const why = readableYamlError((err as Error).message).replace(/^Excessive alias count.*/, `more than ${limits.maxAliases} alias expansions (raise the limit with --max-aliases)`);
+      throw new InputError(`cannot read the YAML: ${why}`, { file, line: 1, col: 1 });
     }
   }
+  checkParameterCount(data, limits.maxParams, () => locate(['parameters']));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError('a network file must be a mapping with inputs, parameters and layers or graph', { file, line: 1, col: 1 });
   }
@@ -72,6 +82,14 @@ export function parseDefinition(text: string, file: string, limits: LoadLimits =
     throw new InputError(describeIssue(issue, valueAt(data, path)), { ...locate(at), path: formatPath(path) });
   }
   return { spec: parsed.data, file, locate };
+}
+
+/** Refuses a file with more parameters than the limit before any work is spent on them. */
+function checkParameterCount(data: unknown, max: number, where: () => SourceLocation): void {
+  const params = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).parameters : undefined;
+  if (params === null || typeof params !== 'object') return;
+  const count = Object.keys(params).length;
+  if (count > max) throw new InputError(`the file has ${count} parameters, more than the limit of ${max} (raise it with --max-params)`, { ...where(), path: 'parameters' });
 }
 
 /** JSON.parse, or undefined when the text is not valid JSON (the YAML parser then reports where). */
@@ -121,6 +139,12 @@ function locatePath(doc: Document, lc: LineCounter, file: string, path: readonly
     }
   }
   return { ...where, line: 1, col: 1 };
+}
+
+/** The YAML library's message, first line only; a stack overflow means the file nests too deeply. */
+function readableYamlError(message: string): string {
+  if (/call stack/i.test(message)) return 'the file nests too deeply (more levels of [ ] or { } than a network file needs)';
+  return firstLine(message);
 }
 
 function firstLine(s: string): string {

@@ -89,7 +89,7 @@ function checkFinite(program: Program, slots: Float64Array): void {
     const id = program.ids[i]!;
     const q = program.derivation.quantities.get(id)!;
     const what = q.def ? `${q.def.toString()}` : 'a given value';
-    throw new NumericError(`${describeQuantity(id)} is ${slots[i]} (computed from ${what})`);
+    throw new NumericError(`${describeQuantity(id)} is ${slots[i]} (computed from ${what})`, id);
   }
 }
 

@@ -27,10 +27,33 @@ export class InputError extends Error {
 /** A numeric failure (NaN, infinity) that names the node and the expression that produced it. */
 export class NumericError extends Error {
   readonly exitCode = 2;
-  constructor(message: string) {
+  /** The quantity id (v$net_h1, pd$out_h1$net_h1, …) whose value is not finite, when known. */
+  readonly quantity?: string;
+  /** Where in the user's file the node was defined, filled in by whoever knows the file. */
+  location?: SourceLocation;
+  constructor(message: string, quantity?: string) {
     super(message);
     this.name = 'NumericError';
+    this.quantity = quantity;
   }
+  /** The one-line form printed on stderr: internal ids (v$net_h1) read as the node names. */
+  format(): string {
+    const message = readableIds(this.message);
+    return this.location ? formatLocated(message, this.location) : `backprop-tex: ${message}`;
+  }
+}
+
+/** v$net_h1 → net_h1, pd$out_h1$net_h1 → ∂out_h1/∂net_h1, g$w1 → ∂E/∂w1, d$net_o1 → δ(net_o1). */
+export function readableIds(text: string): string {
+  return text.replace(/\b(v|pd|g|d|u)\$([A-Za-z0-9_]+)(?:\$([A-Za-z0-9_]+))?/g, (_m, kind: string, a: string, b?: string) => {
+    switch (kind) {
+      case 'v': return a;
+      case 'pd': return `∂${a}/∂${b ?? '?'}`;
+      case 'g': return `∂E/∂${a}`;
+      case 'd': return `δ(${a})`;
+      default: return `${a}⁺`;
+    }
+  });
 }
 
 export function formatLocated(message: string, loc: SourceLocation): string {

@@ -1,12 +1,12 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json).
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { numberOptions, policyFromArgs, type NumberArgs } from '../options.js';
+import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
 type Format = 'tex' | 'md' | 'txt' | 'json';
 const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json' };
 
-interface DeriveArgs extends NumberArgs {
+interface DeriveArgs extends NumberArgs, LimitArgs {
   file: string;
   format?: Format;
   out?: string;
@@ -32,6 +32,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
+        ...limitOptions,
       })
       .example('$0 derive fixtures/mazur-2-2-2.yaml', 'print the derivation and write out/mazur-2-2-2.tex')
       .example('$0 derive net.yaml --format md --out -', 'Markdown to standard output')
@@ -39,7 +40,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
   handler: async (args: ArgumentsCamelCase<DeriveArgs>) => {
     const { loadNetwork, derive, emit } = await import('../../api.js');
     const { writeFileAtomic } = await import('../writeOutput.js');
-    const doc = derive(loadNetwork(args.file), {
+    const doc = derive(loadNetwork(args.file, limitsFromArgs(args)), {
       policy: policyFromArgs(args),
       eta: args.eta,
       maxEquations: args['max-equations'],
