@@ -8,20 +8,37 @@ import type { Quantity } from './quantity.js';
  * `keepDeltas`, and ∂E_k/∂net (lp$) then reads as δ too: (Σ_o δ_o w_ho) · out_h1(1 − out_h1) · i1.
  */
 export function expand(node: MathNode, quantities: ReadonlyMap<string, Quantity>, keepDeltas: boolean): MathNode {
+  return dropUnitFactors(rewrite(node, quantities, (q) => {
+    if (keepDeltas && q.kind === 'delta') return null;
+    if (keepDeltas && q.kind === 'termPartial') return sym(`d$${q.wrt}`);
+    return expand(q.def!, quantities, keepDeltas);
+  }));
+}
+
+/**
+ * One step of a computational graph, as CS231n writes it: local partials by their formulas, upstream
+ * gradients by name (∂E/∂u1 = ∂E/∂y1 · y1(1 − y1)); an adjoint that is only another name is followed.
+ */
+export function expandLocal(node: MathNode, quantities: ReadonlyMap<string, Quantity>): MathNode {
+  return rewrite(node, quantities, (q) => {
+    if (q.kind === 'partial') return q.def!;
+    const lone = (q.def as { isSymbolNode?: boolean }).isSymbolNode === true;
+    return q.kind === 'adjoint' && lone ? expandLocal(q.def!, quantities) : null;
+  });
+}
+
+/** Substitutes each derived quantity's symbol with what `replace` gives (null keeps the symbol). */
+function rewrite(node: MathNode, quantities: ReadonlyMap<string, Quantity>, replace: (q: Quantity) => MathNode | null): MathNode {
   const bindings: Record<string, MathNode> = {};
   node.traverse((n, path) => {
     const name = (n as MathNode & { name?: string }).name;
     if (!(n as { isSymbolNode?: boolean }).isSymbolNode || path === 'fn' || !name || name in bindings) return;
     const q = quantities.get(name);
     if (!q?.def || q.kind === 'value') return;
-    if (keepDeltas && q.kind === 'delta') return;
-    if (keepDeltas && q.kind === 'termPartial') {
-      bindings[name] = sym(`d$${q.wrt}`);
-      return;
-    }
-    bindings[name] = expand(q.def, quantities, keepDeltas);
+    const r = replace(q);
+    if (r) bindings[name] = r;
   });
-  return dropUnitFactors(substitute(node, bindings));
+  return substitute(node, bindings);
 }
 
 /** x · 1 and 1 · x print as x: a linear unit's derivative adds nothing to read. */

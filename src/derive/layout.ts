@@ -2,7 +2,7 @@
 import type { MathNode } from 'mathjs';
 import { op, sym } from '../util/mathNodes.js';
 import type { Derivation } from './deriveGraph.js';
-import { expand } from './expand.js';
+import { expand, expandLocal } from './expand.js';
 import { qid } from './quantity.js';
 
 /** One printed line: lhs = forms[0] = forms[1] = … = (numbers of `numeric`) = value. */
@@ -143,7 +143,7 @@ function layoutGraph(d: Derivation): Layout {
       if (quantities.has(pd) && c !== graph.root) equations.push(eq(pd, [def(pd)]));
     }
     const g = def(qid.adjoint(n));
-    const full = expand(g, quantities, false);
+    const full = expandLocal(g, quantities);
     const lone = (g as { isSymbolNode?: boolean }).isSymbolNode === true;
     equations.push(eq(qid.adjoint(n), full.toString() === g.toString() ? [g] : [g, full], lone ? full : g));
     return { subject: n, equations };

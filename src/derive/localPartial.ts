@@ -1,6 +1,6 @@
 // The local partial ∂child/∂parent of one graph edge, as a tree over value quantities, in the slides' form.
 import { differentiate } from '../util/differentiate.js';
-import { num, substitute, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { num, op, substitute, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
 
@@ -26,7 +26,7 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
       // E_total = Σ E_k: each term enters with coefficient 1
       return num(1);
     case 'expr':
-      return toValues(differentiate(child.expr!, parent, { file: '<graph>', path: `graph.${child.id}` }), v);
+      return outputForm(child, parent, v) ?? toValues(differentiate(child.expr!, parent, { file: '<graph>', path: `graph.${child.id}` }), v);
     case 'input':
     case 'target':
     case 'param':
@@ -35,6 +35,23 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
       const never: never = child.kind;
       throw new Error(`unknown node kind ${String(never)}`);
     }
+  }
+}
+
+/**
+ * A graph node that is one activation of one parent (y1 = sigmoid(u1), z = tanh(s), e = exp(n)) gets its
+ * derivative in terms of its own value, as the slides write it.
+ */
+function outputForm(child: GraphNode, parent: string, v: ValueRef): MathNode | null {
+  const f = child.expr as MathNode & { isFunctionNode?: boolean; fn?: { name?: string }; args?: MathNode[] };
+  const arg = f.args?.length === 1 ? (f.args[0] as MathNode & { isSymbolNode?: boolean; name?: string }) : undefined;
+  if (!f.isFunctionNode || !arg?.isSymbolNode || arg.name !== parent) return null;
+  const out = v(child.id);
+  switch (f.fn?.name) {
+    case 'sigmoid': return op('*', out, op('-', num(1), out)); // σ' = σ(1 − σ)
+    case 'tanh': return op('-', num(1), op('^', out, num(2))); // tanh' = 1 − tanh²
+    case 'exp': return out; // (e^x)' = e^x
+    default: return null;
   }
 }
 

@@ -16,6 +16,12 @@ describe('golden files', () => {
     await expect(emit(doc, format)).toMatchFileSnapshot(`golden/${name}.${format}`);
   });
 
+  it.each([['fxyz'], ['two-layer']])('prints the computational graph %s as committed', async (name) => {
+    const doc = derive(loadNetwork(`test/engine/graphs/${name}.yaml`));
+    await expect(emit(doc, 'txt')).toMatchFileSnapshot(`golden/graph-${name}.txt`);
+    await expect(emit(doc, 'tex')).toMatchFileSnapshot(`golden/graph-${name}.tex`);
+  });
+
   it('prints the 4-decimal hand computation of document 000 as committed', async () => {
     const doc = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'), { policy: { decimals: 4, hand: true, rounding: 'truncate' } });
     await expect(emit(doc, 'txt')).toMatchFileSnapshot('golden/mazur-2-2-2.hand4.txt');
