@@ -148,7 +148,9 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
       const propagated = { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
       const verdict = judgeNumber(literal.text, ctx.exact(subject.id), propagated);
       const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : ctx.lastArithmetic.get(subject.id);
-      const slip = verdict.verdict === 'exact' ? undefined : arithmeticSlip(literal.text, last) ?? (verdict.verdict === 'erratum' ? ctx.slips.explain(literal.text, subject.id) : undefined);
+      const wrong = verdict.verdict === 'erratum';
+      const slip = verdict.verdict === 'exact' ? undefined
+        : (wrong ? ctx.slips.label(literal.text, subject.id) : undefined) ?? arithmeticSlip(literal.text, last) ?? (wrong ? ctx.slips.early(literal.text, subject.id) : undefined);
       claims.push({ kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about, ...(slip ?? {}) });
     } else if (carried.arithmetic !== undefined) {
       claims.push({ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text });
@@ -193,7 +195,7 @@ function checkOperands(formula: MathNode, side: MathSide, ctx: CheckContext): Cl
     const hand = ctx.hand(q.id, decimals);
     const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
     const verdict = judgeNumber(op.literal.text, sign * ctx.exact(q.id), { rounded: flip(hand.rounded), truncated: flip(hand.truncated) });
-    const slip = verdict.verdict === 'erratum' && sign === 1 ? ctx.slips.explain(op.literal.text, q.id) : undefined;
+    const slip = verdict.verdict === 'erratum' && sign === 1 ? ctx.slips.label(op.literal.text, q.id) ?? ctx.slips.early(op.literal.text, q.id) : undefined;
     claims.push({ kind: 'operand', ...verdict, ...(slip ?? {}), start: op.literal.start, printed: op.literal.text, subject: op.key, quantity: q.id });
   }
   return claims;

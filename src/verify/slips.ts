@@ -22,7 +22,10 @@ export interface Slip {
 
 /** Finds the slips a wrong printed number is explained by; built once per document. */
 export interface SlipFinder {
-  explain(printed: string, subjectId: string): Slip | undefined;
+  /** The value of a sibling or a related quantity (swapped index, wrong label). */
+  label(printed: string, subjectId: string): Slip | undefined;
+  /** The value with some parameters already updated. */
+  early(printed: string, subjectId: string): Slip | undefined;
 }
 
 interface EarlyUpdate {
@@ -48,7 +51,7 @@ export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly
   };
   let early: EarlyUpdate[] | undefined;
   return {
-    explain(printed, subjectId) {
+    label(printed, subjectId) {
       const same = (id: string): Slip | undefined => {
         const kind = relation(subjectId, id);
         if (!kind || !safeReproduces(printed, () => exact(id))) return undefined;
@@ -58,6 +61,9 @@ export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly
         const s = id === subjectId ? undefined : same(id);
         if (s) return s;
       }
+      return undefined;
+    },
+    early(printed, subjectId) {
       early ??= earlyUpdates(doc);
       return explainEarly(doc, early, printed, subjectId, name(subjectId));
     },
