@@ -9,6 +9,10 @@ import { layoutDerivation, type Layout } from './derive/layout.js';
 import { neededQuantities, selectParams } from './derive/selectParams.js';
 import { DEFAULT_POLICY, type NumberPolicy } from './evaluate/numberPolicy.js';
 import { valueDerivation } from './evaluate/valueLayout.js';
+import { compileDerivation } from './evaluate/evaluateDerivation.js';
+import { iterate } from './evaluate/iterate.js';
+import { truthTable } from './evaluate/truthTable.js';
+import { printTruthTable, type TableFormat } from './emit/truthTable.js';
 import type { DerivationDocument } from './emit/document.js';
 import { emitJson } from './emit/json.js';
 import { emitMarkdown } from './emit/markdown.js';
@@ -27,6 +31,8 @@ export interface DeriveOptions {
   eta?: number;
   /** Print only what these parameters' gradients need. */
   only?: string[];
+  /** Rounds of plain gradient descent to tabulate after the derivation (0: none). */
+  iterations?: number;
   /** Above this many equations a network is printed in index form (plus the --only instances); default 1000. */
   maxEquations?: number;
 }
@@ -63,6 +69,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     layout,
     notation: createNotation(graph, def.spec.names),
     valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
+    ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),
   };
 }
 
@@ -93,6 +100,17 @@ function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, on
     throw new InputError(`--only asks for ${count} equations, more than --max-equations ${max}: name fewer parameters or raise the limit`, { file: def.file });
   }
   return { sections: [...indexFormSections(d.graph), ...instances.sections] };
+}
+
+/** The truth table of a network or graph over every 0/1 combination of its inputs (at most 12 inputs). */
+export function truthTableOf(def: NetworkDefinition, options: { format?: TableFormat; inputs?: string[]; policy?: Partial<NumberPolicy> } = {}): string {
+  const derivation = deriveGraph(compileNetwork(def));
+  const all = Object.keys(def.spec.inputs);
+  const inputs = options.inputs ?? all;
+  for (const x of inputs) if (!all.includes(x)) throw new InputError(`'${x}' is not an input (inputs: ${all.join(', ')})`, { file: def.file });
+  if (inputs.length > 12) throw new InputError(`a truth table of ${inputs.length} inputs has ${2 ** inputs.length} rows; name at most 12 with --inputs`, { file: def.file });
+  const rows = truthTable(derivation, compileDerivation(derivation), inputs);
+  return printTruthTable(rows, createNotation(derivation.graph, def.spec.names), { ...DEFAULT_POLICY, ...options.policy }, options.format ?? 'txt');
 }
 
 export function emit(doc: DerivationDocument, format: Format): string {

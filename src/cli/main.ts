@@ -4,6 +4,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { deriveCommand } from './commands/derive.js';
 import { verifyCommand } from './commands/verify.js';
+import { trainCommand } from './commands/train.js';
+import { tableCommand } from './commands/table.js';
 import { reportError, verbosity } from './reportError.js';
 
 /** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
@@ -22,6 +24,8 @@ export async function main(argv: string[]): Promise<void> {
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
     .command(deriveCommand)
     .command(verifyCommand)
+    .command(trainCommand)
+    .command(tableCommand)
     .options({
       quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
@@ -29,7 +33,7 @@ export async function main(argv: string[]): Promise<void> {
     .middleware((args) => {
       Object.assign(verbosity, { quiet: args.quiet === true, verbose: args.verbose === true });
     })
-    .demandCommand(1, 'name a command: derive, verify')
+    .demandCommand(1, 'name a command: derive, verify, table')
     .strict()
     .recommendCommands()
     .help()

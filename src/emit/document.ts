@@ -1,6 +1,7 @@
 // What every emitter receives: the derivation, its layout, names and values, all computed before printing.
 import type { Derivation } from '../derive/deriveGraph.js';
 import type { Layout } from '../derive/layout.js';
+import type { Round } from '../evaluate/iterate.js';
 import type { Valuation } from '../evaluate/valueLayout.js';
 import type { Notation } from './notation.js';
 
@@ -12,6 +13,8 @@ export interface DerivationDocument {
   layout: Layout;
   notation: Notation;
   valuation: Valuation;
+  /** Rounds of gradient descent (derive --iterations N), when asked for. */
+  rounds?: Round[];
 }
 
 /** The first line of every generated file; files without it are not overwritten without --force. */

@@ -48,6 +48,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     partials,
     termPartials,
     adjoints: pick(d.adjointNodes, qid.adjoint),
+    ...(doc.rounds ? { rounds: doc.rounds } : {}),
     chains: Object.fromEntries(params.filter((p) => d.quantities.has(qid.adjoint(p))).map((p) => [p, chainOf(doc, p)])),
   };
   if (withEquations) {

@@ -1,7 +1,10 @@
 // Markdown with one $$ block per equation, laid out like the seed tutorials.
 import { hiddenLayerCount, GENERATED_MARK, type DerivationDocument } from './document.js';
 import { renderSides } from './renderEquation.js';
+import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
+import { roundsTitle } from './text.js';
+import { INVISIBLE } from '../util/escapeLatex.js';
 
 export function emitMarkdown(doc: DerivationDocument): string {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
@@ -12,11 +15,16 @@ export function emitMarkdown(doc: DerivationDocument): string {
       for (const eq of block.equations) out.push('', `$$${renderSides(eq, ctx, 'tex').join(' = ')}$$`);
     }
   }
+  const table = roundsTable(doc, 'tex');
+  if (table) {
+    out.push('', `## ${roundsTitle(doc)}`, '', `| ${table.header.join(' | ')} |`, `|${table.header.map(() => ' ---: |').join('')}`);
+    for (const row of table.rows) out.push(`| ${row.join(' | ')} |`);
+  }
   out.push('');
   return out.join('\n');
 }
 
 /** Markdown-significant characters and HTML in a title are shown literally. */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+!<>|$~-]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  return s.replace(INVISIBLE, '').replace(/[\\`*_{}[\]()#+!<>|$~&-]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
 }

@@ -2,7 +2,9 @@
 import { escapeLatexText } from '../util/escapeLatex.js';
 import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
 import { renderSides } from './renderEquation.js';
+import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
+import { roundsTitle } from './text.js';
 import { estimateTexWidth } from './texWidth.js';
 
 /** Equations with more sides than this, or printing wider than ROW_EMS, put each side on its own row. */
@@ -38,6 +40,11 @@ export function texBody(doc: DerivationDocument): string[] {
       const rows = block.equations.map((eq) => texRows(renderSides(eq, ctx, 'tex')));
       out.push('\\begin{align*}', rows.join(' \\\\\n'), '\\end{align*}');
     }
+  }
+  const table = roundsTable(doc, 'tex');
+  if (table) {
+    out.push('', `\\section*{${roundsTitle(doc).replace('η', '$\\eta$')}}`, `\\begin{tabular}{${'r'.repeat(table.header.length)}}`);
+    out.push(`${table.header.join(' & ')} \\\\ \\hline`, ...table.rows.map((r) => `${r.join(' & ')} \\\\`), '\\end{tabular}');
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Plain Unicode for the terminal: headings underlined, one equation per line.
 import { hiddenLayerCount, type DerivationDocument } from './document.js';
 import { renderSides } from './renderEquation.js';
+import { roundsTable, textTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 
 export function emitText(doc: DerivationDocument): string {
@@ -15,6 +16,12 @@ export function emitText(doc: DerivationDocument): string {
       for (const eq of block.equations) out.push(renderSides(eq, ctx, 'text').join(' = '));
     }
   }
+  const table = roundsTable(doc, 'text');
+  if (table) out.push('', roundsTitle(doc), '-'.repeat(roundsTitle(doc).length), '', ...textTable(table));
   out.push('');
   return out.join('\n');
+}
+
+export function roundsTitle(doc: DerivationDocument): string {
+  return `Gradient descent, ${doc.rounds!.length} rounds (η = ${doc.valuation.exact('eta')})`;
 }

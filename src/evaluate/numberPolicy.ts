@@ -24,7 +24,7 @@ export function roundNumber(x: number, policy: NumberPolicy): number {
 export function formatNumber(x: number, policy: NumberPolicy): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
-  if (x === 0) return '0';
+  if (x === 0) return policy.trimZeros || policy.sig !== undefined ? '0' : (0).toFixed(policy.decimals);
   const negative = x < 0;
   const [digits, exponent] = decimalDigits(Math.abs(x));
   // Keep `keep` digits of the digit string whose first digit has place value 10^exponent.
@@ -36,7 +36,8 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   const decimals = policy.sig !== undefined ? Math.max(0, policy.sig - exp - 1) : policy.decimals;
   let text = place(kept, exp, decimals);
   if (policy.trimZeros && text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
-  if (/^0(\.0*)?$/.test(text)) return '0';
+  // A value that rounds to zero has no sign; with kept zeros it keeps its decimals (0.00).
+  if (/^0(\.0*)?$/.test(text)) return policy.trimZeros ? '0' : text;
   return negative ? `-${text}` : text;
 }
 

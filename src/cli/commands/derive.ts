@@ -13,6 +13,7 @@ interface DeriveArgs extends NumberArgs, LimitArgs {
   only?: string;
   eta?: number;
   'max-equations': number;
+  iterations?: number;
   force: boolean;
   quiet: boolean;
 }
@@ -28,6 +29,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         eta: { type: 'number', describe: "learning rate, overriding the file's" },
+        iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round' },
         'max-equations': { type: 'number', default: 1000, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
@@ -44,6 +46,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       policy: policyFromArgs(args),
       eta: args.eta,
       maxEquations: args['max-equations'],
+      iterations: args.iterations,
       only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
     });
     const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';

@@ -1,0 +1,44 @@
+// Plain gradient descent for N rounds from the compiled derivation: each round's weights, outputs and gradients.
+import type { Derivation } from '../derive/deriveGraph.js';
+import { qid } from '../derive/quantity.js';
+import { runProgram, type Program } from './evaluateDerivation.js';
+import type { NumberPolicy } from './numberPolicy.js';
+
+export interface Round {
+  /** 1-based: the state after this many updates. */
+  round: number;
+  /** Trainable parameters after the update. */
+  params: Record<string, number>;
+  /** The reported nodes (outputs and the loss) at those parameters. */
+  values: Record<string, number>;
+  /** The gradients at those parameters (what the next round uses). */
+  gradients: Record<string, number>;
+}
+
+/** The nodes a round reports: a network's outputs and loss; a graph's root and the computed nodes it reads. */
+export function reportedNodes(d: Derivation): string[] {
+  const g = d.graph;
+  if (g.kind === 'network') return [...g.layers.at(-1)!.map((u) => `out_${u}`), g.root];
+  const parents = g.nodes.get(g.root)!.parents.filter((p) => g.nodes.get(p)!.kind === 'expr');
+  return [...parents, g.root];
+}
+
+/** Every update from the weights of the round before (simultaneous), as the tutorials describe it. */
+export function iterate(d: Derivation, program: Program, rounds: number, policy?: NumberPolicy): Round[] {
+  const params = d.graph.trainable.filter((w) => d.quantities.has(qid.update(w)));
+  const shown = reportedNodes(d);
+  const current = new Map(params.map((w) => [qid.value(w), program.leaves[program.slotOf.get(qid.value(w))!]!]));
+  let ev = runProgram(program, { overrides: current, policy });
+  const out: Round[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    for (const w of params) current.set(qid.value(w), ev.get(qid.update(w)));
+    ev = runProgram(program, { overrides: current, policy });
+    out.push({
+      round: r,
+      params: Object.fromEntries(params.map((w) => [w, ev.get(qid.value(w))])),
+      values: Object.fromEntries(shown.map((n) => [n, ev.get(qid.value(n))])),
+      gradients: Object.fromEntries(params.map((w) => [w, ev.get(qid.adjoint(w))])),
+    });
+  }
+  return out;
+}
