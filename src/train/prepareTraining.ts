@@ -1,0 +1,31 @@
+// Builds what a training run needs from a network file: the gradient source and the LaTeX names.
+import type { NetworkDefinition } from '../definition/loadDefinition.js';
+import { deriveGraph, type Derivation } from '../derive/deriveGraph.js';
+import { createNotation } from '../emit/notation.js';
+import { compileNetwork } from '../graph/compileNetwork.js';
+import { createLibraryGradient, type GradientSource } from './gradientSource.js';
+import type { TrainingNames } from './trainingDocument.js';
+
+export interface PreparedTraining {
+  derivation: Derivation;
+  source: GradientSource;
+  names: TrainingNames;
+  learningRate: number;
+}
+
+export function prepareTraining(def: NetworkDefinition): PreparedTraining {
+  const graph = compileNetwork(def);
+  const derivation = deriveGraph(graph);
+  const notation = createNotation(graph, def.spec.names);
+  const source = createLibraryGradient(derivation);
+  return {
+    derivation,
+    source,
+    learningRate: graph.learningRate,
+    names: {
+      param: (id) => notation.node(id).tex,
+      lossTex: notation.node(graph.root).tex,
+      outputsTex: source.outputs.map((o) => notation.node(o).tex),
+    },
+  };
+}
