@@ -5,7 +5,6 @@ import { hideBin } from 'yargs/helpers';
 import { deriveCommand } from './commands/derive.js';
 import { verifyCommand } from './commands/verify.js';
 import { trainCommand } from './commands/train.js';
-import { trainCommand } from './commands/train.js';
 import { tableCommand } from './commands/table.js';
 import { reportError, verbosity } from './reportError.js';
 
@@ -25,7 +24,6 @@ export async function main(argv: string[]): Promise<void> {
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
     .command(deriveCommand)
     .command(verifyCommand)
-    .command(trainCommand)
     .command(trainCommand)
     .command(tableCommand)
     .options({
