@@ -79,7 +79,7 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     // An unknown field is reported at the field itself, not at the mapping that holds it.
     const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...path, issue.keys[0]!] : path;
-    throw new InputError(describeIssue(issue, valueAt(data, path)), { ...locate(at), path: formatPath(path) });
+    throw new InputError(describeIssue(issue, valueAt(data, path), path.at(-1)), { ...locate(at), path: formatPath(path) });
   }
   return { spec: parsed.data, file, locate };
 }
@@ -108,9 +108,11 @@ interface Issue {
   errors?: Issue[][];
   values?: unknown[];
   expected?: string;
+  issues?: Issue[];
 }
 
-function describeIssue(issue: Issue, value: unknown): string {
+function describeIssue(issue: Issue, value: unknown, key: unknown): string {
+  if (issue.code === 'invalid_key') return `${JSON.stringify(key)} is not a valid name: ${issue.issues?.[0]?.message ?? 'use letters, digits and _, starting with a letter'}`;
   if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
   if (issue.code === 'invalid_union' && issue.errors) {
     // A choice (activation, loss): name the bad value and list what is accepted.

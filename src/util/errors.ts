@@ -39,7 +39,7 @@ export class NumericError extends Error {
   /** The one-line form printed on stderr: internal ids (v$net_h1) read as the node names. */
   format(): string {
     const message = readableIds(this.message);
-    return this.location ? formatLocated(message, this.location) : `backprop-tex: ${message}`;
+    return this.location ? formatLocated(message, this.location) : visible(`backprop-tex: ${message}`);
   }
 }
 
@@ -61,7 +61,12 @@ export function formatLocated(message: string, loc: SourceLocation): string {
     .filter((x) => x !== undefined)
     .join(':');
   const path = loc.path ? ` (${loc.path})` : '';
-  return `${where}: ${message}${path}`;
+  return visible(`${where}: ${message}${path}`);
+}
+
+/** Control characters and bidirectional marks from a user's file are shown as \u{…}: an error line cannot recolour or reorder a terminal. */
+export function visible(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 }
 
 /** Renders a field path array as `a.b[0].c`. */

@@ -15,12 +15,15 @@ const REPLACEMENTS: Record<string, string> = {
   '|': '\\textbar{}',
 };
 
-/** Greek letters print as their math symbols; pdflatex's default set-up has no text Greek. */
-const LOWER = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi o pi rho varsigma sigma tau upsilon phi chi psi omega';
-const UPPER = 'A B Gamma Delta E Z H Theta I K Lambda M N Xi O Pi P ? Sigma T Upsilon Phi X Psi Omega';
+/**
+ * Greek letters are spelled out (σ → sigma): pdflatex's default set-up has no text Greek, and the same
+ * names go to KaTeX (Markdown, HTML), which has no \ensuremath.
+ */
+const LOWER = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau upsilon phi chi psi omega';
+const UPPER = 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho ? Sigma Tau Upsilon Phi Chi Psi Omega';
 const GREEK: Record<string, string> = Object.fromEntries([
-  ...LOWER.split(' ').map((n, i) => [String.fromCodePoint(0x3b1 + i), n.length > 1 ? `\\${n}` : n]),
-  ...UPPER.split(' ').map((n, i) => [String.fromCodePoint(0x391 + i), n === '?' ? '?' : n.length > 1 ? `\\${n}` : `\\mathrm{${n}}`]),
+  ...LOWER.split(' ').map((n, i) => [String.fromCodePoint(0x3b1 + i), n]),
+  ...UPPER.split(' ').map((n, i) => [String.fromCodePoint(0x391 + i), n]),
 ]);
 
 /** Control characters, bidirectional marks and zero-width characters: dropped (they can hide or reorder text). */
@@ -34,7 +37,7 @@ export function escapeLatexText(text: string): string {
   for (const c of text.replace(INVISIBLE, '').replace(/[\r\n\t]+/g, ' ')) {
     if (c >= ' ' && c <= '~') out += REPLACEMENTS[c] ?? c;
     else if (PRINTABLE.test(c)) out += c;
-    else if (GREEK[c]) out += `\\ensuremath{${GREEK[c]}}`;
+    else if (GREEK[c]) out += GREEK[c];
     else out += '?';
   }
   return out;

@@ -18,10 +18,13 @@ export interface ExpressionRules {
 
 export function parseUserExpression(text: string, rules: ExpressionRules): MathNode {
   if (text.length > 5000) throw new InputError('the formula is longer than 5000 characters', rules.where);
+  // mathjs parses recursively: refuse deep brackets before they can overflow its stack.
+  if (bracketDepth(text) > MAX_EXPRESSION_DEPTH) throw new InputError(`the formula nests deeper than ${MAX_EXPRESSION_DEPTH} levels`, rules.where);
   let node: MathNode;
   try {
     node = parse(text);
   } catch (err) {
+    if (err instanceof RangeError) throw new InputError(`the formula nests deeper than ${MAX_EXPRESSION_DEPTH} levels`, rules.where);
     throw new InputError(`cannot parse the formula '${clip(text)}': ${(err as Error).message}`, rules.where);
   }
   checkNode(node, rules, 0);
@@ -74,6 +77,16 @@ function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void 
       throw new InputError(`${node.type} is not allowed in a formula: only arithmetic and ${[...ALLOWED_FUNCTIONS].join(', ')}`, rules.where);
   }
   node.forEach((child) => checkNode(child, rules, depth + 1));
+}
+
+function bracketDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return max;
 }
 
 function clip(s: string): string {
