@@ -10,6 +10,7 @@ import { atDecimals, judgeNumber, printedDecimals, type Verdict } from './verdic
 import { arithmeticSlip, termClaims, type Arithmetic } from './arithmeticSlips.js';
 import type { SlipFinder, SlipName } from './slips.js';
 import { checkFormula } from './checkFormula.js';
+import { parseTrained } from './roundSlips.js';
 
 export type ClaimKind = 'value' | 'operand' | 'formula' | 'arithmetic';
 
@@ -54,6 +55,10 @@ export interface CheckContext {
   elsewhere(): readonly Point[];
   /** The definition of a node's value over quantity ids (v$net_h1 → v$w1 * v$i1 + …). */
   definition(id: string): MathNode | undefined;
+  /** The rounds of training the text says the current equation is about ("after 1000 rounds"), if any. */
+  rounds?: number;
+  /** A node's value id after that many rounds (trained$N$node); the id itself for what training does not change; undefined past the replay limit. */
+  inRounds(id: string, rounds: number): string | undefined;
   /** How a quantity id prints in a report (w2, out_o1); other strings as they are. */
   nameOf(id: string): string;
 }
@@ -86,9 +91,14 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
       formula = arithmetic = arithmeticSide = undefined;
       const key = nodeKey(side.node);
       const q = key === null ? undefined : ctx.table.get(key);
-      if (q) {
-        subject = { id: q.id, source: side.source };
-        formula = ctx.lastFormula.get(q.id);
+      const id = q && ctx.rounds !== undefined ? ctx.inRounds(q.id, ctx.rounds) : q?.id;
+      if (q && id === undefined) {
+        unknownName = `${side.source} after ${ctx.rounds} rounds`;
+        return;
+      }
+      if (id !== undefined) {
+        subject = { id, source: side.source };
+        formula = ctx.lastFormula.get(id);
         return;
       }
       if (key !== null) {
@@ -178,7 +188,9 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
     return { arithmetic: value.value, arithmeticSide: side, slack: roundingSlack(side.node, side.numbers) };
   }
   if (subject) {
-    claims.push({ kind: 'formula', ...checkFormula(side, subject.id, value.value, ctx), start: side.start, printed: side.source, ...about });
+    // A formula holds at any round, so it is checked at the network's own values.
+    const at = parseTrained(subject.id) ? `v$${parseTrained(subject.id)!.node}` : subject.id;
+    claims.push({ kind: 'formula', ...checkFormula(side, at, value.value, ctx), start: side.start, printed: side.source, ...about });
     ctx.lastFormula.set(subject.id, side.node);
   }
   return { formula: side.node };
@@ -188,8 +200,10 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
 function checkOperands(formula: MathNode, side: MathSide, ctx: CheckContext): Claim[] {
   const claims: Claim[] = [];
   for (const op of alignOperands(formula, side.node, side.numbers)) {
-    const q = ctx.table.get(op.key);
-    if (!q) continue;
+    const named = ctx.table.get(op.key);
+    const id = named && ctx.rounds !== undefined ? ctx.inRounds(named.id, ctx.rounds) : named?.id;
+    if (!id) continue;
+    const q = { id };
     const sign = op.negated ? -1 : 1;
     const decimals = printedDecimals(op.literal.text);
     const hand = ctx.hand(q.id, decimals);

@@ -40,7 +40,7 @@ export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
         names++;
         return total;
       }
-      if (!MATH_FUNCTIONS.has(name)) return miss(unresolved, `${name}(…)`);
+      if (!MATH_FUNCTIONS.has(name)) return quantityTimes(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
       return n;
     }
     if (n instanceof SymbolNode && path !== 'fn') {
@@ -61,6 +61,17 @@ export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
   } catch (e) {
     return { unresolved: [`an expression mathjs cannot evaluate (${e instanceof Error ? e.message : String(e)})`], names };
   }
+}
+
+/** f(1 - f) where f is a quantity (a graph node named f): the product f · (1 - f), not a call. */
+function quantityTimes(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
+  const v = n.args.length === 1 && !MATH_FUNCTIONS.has(n.fn.name) ? lookup.value(n.fn.name) : undefined;
+  if (v === undefined) return undefined;
+  const inner = evaluateSide(n.args[0]!, lookup);
+  inner.unresolved.forEach((u) => unresolved.add(u));
+  if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
+  for (let i = 0; i <= inner.names; i++) count();
+  return new ConstantNode(v * inner.value);
 }
 
 function miss(unresolved: Set<string>, what: string): MathNode {

@@ -22,7 +22,7 @@ export function buildNameTable(doc: DerivationDocument, documentNames: ReadonlyS
   const table = new Map<string, NamedQuantity>();
   const d = doc.derivation;
   // after$n: a node's value after the update (out_{o1}^{+}, E_{total}^{+}), computed by the valuation on demand.
-  const after = d.graph.order.filter((n) => ['net', 'activation', 'lossTerm', 'loss'].includes(d.graph.nodes.get(n)!.kind)).map((n) => `after$${n}`);
+  const after = d.graph.order.filter((n) => ['net', 'activation', 'lossTerm', 'loss', 'expr'].includes(d.graph.nodes.get(n)!.kind)).map((n) => `after$${n}`);
   for (const id of [...d.quantities.keys(), ...after]) {
     let tex: string | null;
     try {
@@ -32,6 +32,12 @@ export function buildNameTable(doc: DerivationDocument, documentNames: ReadonlyS
     }
     const key = tex === null ? null : keyOfLatex(tex);
     if (key !== null && tex !== null && !table.has(key)) table.set(key, { id, tex });
+  }
+  // o_1 for out_o1: a unit's name alone stands for its output, when nothing else has that name.
+  for (const n of d.graph.nodes.values()) {
+    const m = n.kind === 'activation' && n.unit ? /^([A-Za-z]+)(\d+)$/.exec(n.unit) : null;
+    const key = m ? `${m[1]}_${m[2]}` : undefined;
+    if (key && !table.has(key) && !documentNames.has(`${key}_plus`)) table.set(key, { id: `v$${n.id}`, tex: doc.notation.node(n.id).tex });
   }
   // ∂E/∂w is written with whatever the document calls the loss; E alone is common when the root has a longer name.
   const rootKey = keyOfLatex(doc.notation.node(d.graph.root).tex) ?? '';

@@ -120,12 +120,13 @@ function argument<T>(c: MathCursor, read: () => T, skip = false): T {
   return skip ? (undefined as T) : c.within(r.from, r.to, read, c.pos);
 }
 
-/** \mathit{out} and \mathbf{z} are names; \mathbf{W x} is an expression. */
+/** \mathit{out}, \mathbf{z} and \mathit{w10\_1} (a name with digits and underscores) are names; \mathbf{W x} is an expression. */
 function parseWrapper(c: MathCursor): Atom {
   const r = scriptRange(c);
   const inner = c.tokens.slice(r.from, r.to);
-  const letters = inner.every((t, k) => t.kind === 'letters' && (k === 0 || inner[k - 1]!.end === t.start));
-  if (inner.length > 0 && letters) return nameAtom(inner.map((t) => t.text).join(''));
+  const part = (t: (typeof inner)[number]): boolean => t.kind === 'letters' || t.kind === 'number' || (t.kind === 'command' && t.text === '\\_');
+  const letters = inner[0]?.kind === 'letters' && inner.every((t, k) => part(t) && (k === 0 || inner[k - 1]!.end === t.start));
+  if (inner.length > 0 && letters) return nameAtom(inner.map((t) => (t.kind === 'command' ? '_' : t.text)).join(''));
   return nodeAtom(c.within(r.from, r.to, () => parseSide(c), c.pos));
 }
 

@@ -1,18 +1,19 @@
 // When a printed number is wrong, finds the known slip that produces it: another quantity's value (swapped index, wrong label) or parameters updated too early.
 import type { DerivationDocument } from '../emit/document.js';
-import { quantityName } from '../emit/quantityName.js';
-import { runProgram } from '../evaluate/evaluateDerivation.js';
+import { explainRounds, parseTrained, trainedId } from './roundSlips.js';
+import type { Replay } from './replayTraining.js';
+import { layerGroups, runWithEarlyWeights } from './replayTraining.js';
 import { atDecimals, printedDecimals } from './verdict.js';
 
 /**
  * swapped-index: the value of a sibling (w5 ↔ w6, o1 ↔ o2); wrong-label: the value of a related quantity of the same
  * unit (its target, the parameter before or after its update); updated-too-early: the value the derivation gives
  * when some parameters already hold their updated values; arithmetic: the printed result does not follow from the
- * printed operands.
+ * printed operands; iteration-count: the value after another number of rounds than the text says.
  */
-export type SlipName = 'swapped-index' | 'wrong-label' | 'updated-too-early' | 'arithmetic';
+export type SlipName = 'swapped-index' | 'wrong-label' | 'updated-too-early' | 'iteration-count' | 'arithmetic';
 
-export const SLIP_NAMES: readonly SlipName[] = ['swapped-index', 'wrong-label', 'updated-too-early', 'arithmetic'];
+export const SLIP_NAMES: readonly SlipName[] = ['swapped-index', 'wrong-label', 'updated-too-early', 'iteration-count', 'arithmetic'];
 
 export interface Slip {
   slip: SlipName;
@@ -40,15 +41,8 @@ export function reproduces(printed: string, value: number): boolean {
   return Number(atDecimals(value, d)) === shown || Number(atDecimals(value, d, 'truncate')) === shown;
 }
 
-export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly string[]): SlipFinder {
-  const exact = (id: string): number => doc.valuation.exact(id);
-  const name = (id: string): string => {
-    try {
-      return quantityName(id, doc.derivation, doc.notation, 'text') ?? id;
-    } catch {
-      return id;
-    }
-  };
+/** `exact` and `name` know trained$N$node ids (a node after N rounds); `replay` gives other rounds and orders. */
+export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly string[], exact: (id: string) => number, name: (id: string) => string, replay: Replay): SlipFinder {
   let early: EarlyUpdate[] | undefined;
   return {
     label(printed, subjectId) {
@@ -57,13 +51,17 @@ export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly
         if (!kind || !safeReproduces(printed, () => exact(id))) return undefined;
         return { slip: kind, detail: `${printed} is the value of ${name(id)}, not ${name(subjectId)}` };
       };
-      for (const id of candidateIds) {
-        const s = id === subjectId ? undefined : same(id);
+      const trained = parseTrained(subjectId);
+      for (const candidate of candidateIds) {
+        const id = !trained ? candidate : candidate.startsWith('v$') ? trainedId(trained.rounds, candidate.slice(2)) : undefined;
+        const s = id === undefined || id === subjectId ? undefined : same(id);
         if (s) return s;
       }
       return undefined;
     },
     early(printed, subjectId) {
+      const trained = parseTrained(subjectId);
+      if (trained) return explainRounds(printed, trained, replay, name);
       early ??= earlyUpdates(doc);
       return explainEarly(doc, early, printed, subjectId, name(subjectId));
     },
@@ -91,18 +89,10 @@ function safeReproduces(printed: string, value: () => number): boolean {
   }
 }
 
-/** Trainable parameters grouped by the layer of the net they feed, the output layer first, then all of them. */
+/** The last layer's parameters, then each earlier layer's, then all of them. */
 function earlyUpdates(doc: DerivationDocument): EarlyUpdate[] {
-  const g = doc.derivation.graph;
-  const byLayer = new Map<number, string[]>();
-  for (const w of g.trainable) {
-    if (!doc.derivation.quantities.has(`u$${w}`)) continue;
-    const layer = Math.max(-1, ...(g.children.get(w) ?? []).map((c) => g.nodes.get(c)?.layer ?? -1));
-    byLayer.set(layer, [...(byLayer.get(layer) ?? []), w]);
-  }
-  const groups = [...byLayer].sort((a, b) => b[0] - a[0]).map(([, ws]) => ws);
-  const all = groups.flat();
-  if (groups.length > 1) groups.push(all);
+  const groups = layerGroups(doc);
+  if (groups.length > 1) groups.push(groups.flat());
   return groups.map((ws) => ({
     label: ws.join(', '),
     overrides: new Map(ws.map((w) => [`v$${w}`, doc.valuation.exact(`u$${w}`)])),
@@ -115,7 +105,7 @@ function explainEarly(doc: DerivationDocument, early: EarlyUpdate[], printed: st
   for (const e of early) {
     let value: number;
     try {
-      value = runProgram(program, { overrides: e.overrides }).get(subjectId);
+      value = runWithEarlyWeights(program, new Map(), e.overrides).get(subjectId);
     } catch {
       continue;
     }

@@ -6,6 +6,9 @@ import type { RoundingMode } from '../evaluate/numberPolicy.js';
 import { checkChain, type CheckContext, type Claim } from './checkChain.js';
 import { createPoints, createNearest } from './otherValues.js';
 import { createSlipFinder } from './slips.js';
+import { createReplay, MAX_REPLAY_WORK } from './replayTraining.js';
+import { findRoundsSpans, roundsAt } from './roundsContext.js';
+import { parseTrained, trainedId } from './roundSlips.js';
 import { quantityName } from '../emit/quantityName.js';
 import type { ExtractOptions } from './extractEquations.js';
 import { buildNameTable, updateOf } from './nameTable.js';
@@ -42,6 +45,7 @@ export interface VerifyReport {
 export function verifyDocument(text: string, doc: DerivationDocument, options: ExtractOptions & ParseOptions = {}): VerifyReport {
   const math = readEquations(text, options);
   const ctx = createContext(doc, math.equations);
+  const spans = findRoundsSpans(text);
   const claims: LocatedClaim[] = [];
   const skipped: VerifySkip[] = math.skipped.map(({ line, column, reason }) => ({ line, column, reason }));
   let parsed = 0;
@@ -49,6 +53,7 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: E
     if (e.skip) skipped.push({ line: e.skip.line, column: e.skip.column, reason: e.skip.reason, latex: e.equation.latex });
     if (e.parse.skipped) continue;
     parsed++;
+    ctx.rounds = roundsAt(spans, e.equation.offset);
     for (const chain of e.parse.chains) {
       for (const claim of checkChain(chain, ctx)) {
         claims.push({ ...claim, ...math.lines.locate(e.equation.offset + claim.start), equation: e.equation.index, mathEnd: e.equation.regionClose });
@@ -62,9 +67,15 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: E
 
 function createContext(doc: DerivationDocument, equations: readonly DocumentEquation[]): CheckContext {
   const table = buildNameTable(doc, documentNames(equations));
-  const exact = (id: string): number => doc.valuation.exact(id);
   const graph = doc.derivation.graph;
+  const replay = createReplay(doc);
+  const exact = (id: string): number => {
+    const t = parseTrained(id);
+    return t ? replay.value(`v$${t.node}`, t.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
+  };
   const nameOf = (id: string): string => {
+    const t = parseTrained(id);
+    if (t) return `${nameOf(`v$${t.node}`)} after ${t.rounds} round${t.rounds === 1 ? '' : 's'}`;
     try {
       return doc.derivation.quantities.has(id) || id.startsWith('after$') ? quantityName(id, doc.derivation, doc.notation, 'text') ?? id : id;
     } catch {
@@ -107,7 +118,12 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
     lastFormula: new Map(),
     arithmeticFor: new Map(),
     blankDecimals: commonDecimals(equations),
-    slips: createSlipFinder(doc, [...new Set([...table.values()].map((q) => q.id))]),
+    slips: createSlipFinder(doc, [...new Set([...table.values()].map((q) => q.id))], exact, nameOf, replay),
+    inRounds: (id, rounds) => {
+      const node = id.startsWith('v$') ? graph.nodes.get(id.slice(2)) : undefined;
+      if (!node || node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) return id;
+      return program.ids.length * rounds * 2 > MAX_REPLAY_WORK ? undefined : trainedId(rounds, node.id);
+    },
     lastArithmetic: new Map(),
     nearest: createNearest(doc, table, nameOf),
     elsewhere: createPoints(doc, table, unitsOf),

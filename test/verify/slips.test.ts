@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
 import { quantityName } from '../../src/emit/quantityName.js';
-import { runProgram } from '../../src/evaluate/evaluateDerivation.js';
+import { runWithEarlyWeights } from '../../src/verify/replayTraining.js';
 import { formatNumber } from '../../src/evaluate/numberPolicy.js';
 import { verifyDocument, type LocatedClaim, type VerifyReport } from '../../src/verify/verifyDocument.js';
 import { hasSeeds, seedPath } from '../helpers/seeds.js';
@@ -29,7 +29,10 @@ describe.runIf(hasSeeds)('the errata of FINDINGS.md that sit in equations, on th
     ['000: 0.2747 + 0.0235 printed 0.2983', '000', 183, '0.2983', 'rounding-propagation arithmetic: 0.2747 + 0.0235 = 0.2982; the printed result does not follow from its operands'],
     ['000: 0.15 − 0.5 · 0.0004 printed 0.1497', '000', 382, '0.1497', 'truncation arithmetic: 0.15 - 0.5 * 0.0004 = 0.1498; the printed result does not follow from its operands'],
     ['000: 0.1389 · 0.40 printed 0.0553', '000', 340, '0.0553', 'truncation arithmetic: 0.1389 * 0.40 = 0.05556; the printed result does not follow from its operands'],
-    ['000: the updated w_1 labelled w_1', '000', 403, '0.1497', 'erratum wrong-label: 0.1497 is the value of w1⁺, not w1'],
+    ['000: w_1 "after first round of backpropagation"', '000', 403, '0.1497', 'truncation -: '],
+    ['000: o_1 after the first round', '000', 418, '0.7420', 'truncation -: '],
+    ['000: o_1 "after 1000 rounds" is the 10,000-round value', '000', 430, '0.0159', 'erratum iteration-count: 0.0159 is out_o1 after 10000 rounds, not 1000 rounds (0.015913620)'],
+    ['000: o_2 "after 1000 rounds" is the 10,000-round value cut off', '000', 430, '0.9840', 'erratum iteration-count: 0.9840 is out_o2 after 10000 rounds, not 1000 rounds (0.984064274)'],
     ['000: the target labelled out_o1', '000', 122, '0.01', 'erratum wrong-label: 0.01 is the value of target_o1, not out_o1'],
     ['000: net_h1 written with w_3', '000', 358, 'w_3', "erratum -: the network has w2 · i2, not w3 · i2; this formula gives 0.382500000 at the network's values"],
     ['001: net_h1 written with w_3', '001', 215, 'w_3', "erratum -: the network has w2 · i2, not w3 · i2; this formula gives 0.382500000 at the network's values"],
@@ -50,9 +53,9 @@ describe('synthetic slips in derive output', () => {
     expect(wrong.some((c) => c.detail === `${to} is the value of ∂E_total/∂w6, not ∂E_total/∂w5`)).toBe(true);
   });
 
-  it.each(['g$w1', 'g$w4', 'd$net_h1', 'g$out_h2', 'u$w3'])('names output weights updated before the hidden quantity %s was computed', (id) => {
+  it.each(['g$w1', 'g$w4', 'd$net_h1', 'g$out_h2', 'u$w3'])('names output weights used, already updated, in the backward pass to the hidden quantity %s', (id) => {
     const overrides = new Map(['w5', 'w6', 'w7', 'w8'].map((w) => [`v$${w}`, mazur.valuation.exact(`u$${w}`)]));
-    const early = runProgram(mazur.valuation.evaluation.program, { overrides }).get(id);
+    const early = runWithEarlyWeights(mazur.valuation.evaluation.program, new Map(), overrides).get(id);
     const claims = verifyDocument(`$$${texName(id)} = ${printed(early)}$$\n`, mazur, { format: 'md' }).claims;
     expect(claims.map((c) => `${c.verdict} ${c.slip}`)).toEqual(['erratum updated-too-early']);
     expect(claims[0]!.detail).toContain('with w5, w6, w7, w8 already updated');

@@ -35,7 +35,7 @@ describe.runIf(hasSeeds)('verify, seed documents against the Mazur network', () 
     ['000: the δ_o1 typo 0.1389', r000, 334, 155, 'erratum value 0.1389 → 0.1385'],
     ['000: E_total from the rounded squares', r000, 183, 15, 'rounding-propagation value 0.2983 → 0.2984'],
     ['000: w_1^+ cut off at 4 decimals', r000, 382, 88, 'truncation value 0.1497 → 0.1498'],
-    ['000: w_1 labelled without its +', r000, 403, 25, 'erratum value 0.1497 → 0.1500'],
+    ['000: w_1 after the first round, cut off', r000, 403, 25, 'truncation value 0.1497 → 0.1498'],
     ['000: a blank for the student', r000, 350, 61, 'not-printed value ? → 0.2413'],
   ])('finds %s', (_label, report, line, column, expected) => {
     expect(finding(report, line, column)).toBe(expected);

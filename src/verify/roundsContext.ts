@@ -1,0 +1,47 @@
+// Where a document speaks of the network "after N rounds": each such phrase holds for the rest of its line and the next few lines.
+/** How many non-empty lines after a phrase's own line it still holds for. */
+const WINDOW_LINES = 3;
+
+const WORDS: Readonly<Record<string, number>> = { first: 1, one: 1, single: 1, a: 1, two: 2, second: 2, three: 3, third: 3, ten: 10 };
+
+/** "after first round", "after 1000 rounds of backpropagation", "after repeating this process 10,000 times", "after 5 epochs". */
+const PHRASE = /\bafter\s+(?:(?:this|the|repeating\s+this\s+process|training\s+for)\s+)?(first|one|single|two|second|three|third|ten|\d[\d,]*)(?:st|nd|rd|th)?\s+(?:round|update|iteration|epoch|step|time|pass)e?s?\b/gi;
+
+export interface RoundsSpan {
+  start: number;
+  end: number;
+  rounds: number;
+}
+
+export function findRoundsSpans(text: string): RoundsSpan[] {
+  const spans: RoundsSpan[] = [];
+  for (const m of text.matchAll(PHRASE)) {
+    const word = m[1]!.toLowerCase();
+    const rounds = WORDS[word] ?? Number(word.replace(/,/g, ''));
+    if (!Number.isSafeInteger(rounds) || rounds < 1) continue;
+    const start = m.index!;
+    if (spans.length > 0) spans[spans.length - 1]!.end = Math.min(spans[spans.length - 1]!.end, start);
+    spans.push({ start, end: windowEnd(text, start), rounds });
+  }
+  return spans;
+}
+
+/** The end of the line holding `from`, and of WINDOW_LINES more non-empty lines (a heading ends it at once). */
+function windowEnd(text: string, from: number): number {
+  let end = text.indexOf('\n', from);
+  let lines = 0;
+  while (end >= 0 && lines < WINDOW_LINES) {
+    const next = text.indexOf('\n', end + 1);
+    const line = text.slice(end + 1, next < 0 ? text.length : next);
+    if (/^\s*(#|\\(sub)*section|\\begin\{frame\})/.test(line)) break;
+    if (line.trim() !== '') lines++;
+    end = next;
+  }
+  return end < 0 ? text.length : end;
+}
+
+/** The rounds in force at a document offset, if any. */
+export function roundsAt(spans: readonly RoundsSpan[], offset: number): number | undefined {
+  for (const s of spans) if (offset >= s.start && offset < s.end) return s.rounds;
+  return undefined;
+}
