@@ -5,6 +5,7 @@ import { hideBin } from 'yargs/helpers';
 import { deriveCommand } from './commands/derive.js';
 import { verifyCommand } from './commands/verify.js';
 import { trainCommand } from './commands/train.js';
+import { drawCommand } from './commands/draw.js';
 import { tableCommand } from './commands/table.js';
 import { reportError, verbosity } from './reportError.js';
 
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<void> {
     .command(deriveCommand)
     .command(verifyCommand)
     .command(trainCommand)
+    .command(drawCommand)
     .command(tableCommand)
     .options({
       quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },

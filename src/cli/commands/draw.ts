@@ -1,0 +1,45 @@
+// `backprop-tex draw FILE`: writes the TikZ figure of a network (or a graph file's computational graph).
+import { basename, join } from 'node:path';
+import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
+
+interface DrawArgs extends NumberArgs, LimitArgs {
+  file: string;
+  out?: string;
+  fragment: boolean;
+  highlight?: string;
+  force: boolean;
+  quiet: boolean;
+}
+
+export const drawCommand: CommandModule<object, DrawArgs> = {
+  command: 'draw <file>',
+  describe: 'draw the network (weights on the edges) or the computational graph (values above, gradients below) in TikZ',
+  builder: (y: Argv) =>
+    y
+      .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
+      .options({
+        out: { type: 'string', describe: "output file, or '-' for standard output (default out/NAME-figure.tex)" },
+        fragment: { type: 'boolean', default: false, describe: 'only the tikzpicture, to \\input in a document that loads tikz' },
+        highlight: { type: 'string', describe: 'highlight the chain rule of this parameter (e.g. w5)' },
+        force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
+        quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
+        ...numberOptions,
+        ...limitOptions,
+      })
+      .example('$0 draw fixtures/mazur-2-2-2.yaml --highlight w5', 'the network with the path of ∂E/∂w5 in red') as unknown as Argv<DrawArgs>,
+  handler: async (args: ArgumentsCamelCase<DrawArgs>) => {
+    const { loadNetwork } = await import('../../api.js');
+    const { drawFigure } = await import('../../draw/drawFigure.js');
+    const { DEFAULT_POLICY } = await import('../../evaluate/numberPolicy.js');
+    const { writeFileAtomic } = await import('../writeOutput.js');
+    const { GENERATED_MARK } = await import('../../emit/document.js');
+    const policy = { ...DEFAULT_POLICY, decimals: 4, ...policyFromArgs(args) };
+    const figure = drawFigure(loadNetwork(args.file, limitsFromArgs(args)), { policy, highlight: args.highlight, standalone: !args.fragment });
+    const content = args.fragment ? `% ${GENERATED_MARK}. \\input this in a document that loads tikz.\n${figure}` : figure;
+    if (args.out === '-') return void process.stdout.write(content);
+    const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}-figure.tex`);
+    writeFileAtomic(target, content, { force: args.force });
+    if (!args.quiet) process.stderr.write(`wrote ${target}\n`);
+  },
+};
