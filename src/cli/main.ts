@@ -7,6 +7,7 @@ import { verifyCommand } from './commands/verify.js';
 import { trainCommand } from './commands/train.js';
 import { drawCommand } from './commands/draw.js';
 import { tableCommand } from './commands/table.js';
+import { initCommand } from './commands/init.js';
 import { reportError, verbosity } from './reportError.js';
 
 /** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<void> {
     .command(trainCommand)
     .command(drawCommand)
     .command(tableCommand)
+    .command(initCommand)
     .options({
       quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
