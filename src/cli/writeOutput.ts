@@ -1,5 +1,5 @@
 // Writes output files atomically (temporary file + rename) and refuses to overwrite files it did not generate.
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../util/errors.js';
 
@@ -39,6 +39,7 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
   installInterruptHandler();
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
+  removeStaleTemporaries(dir, basename(path));
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   pending.add(tmp);
   try {
@@ -49,5 +50,30 @@ export function writeFileAtomic(path: string, content: string, opts: { force?: b
     throw err;
   } finally {
     pending.delete(tmp);
+  }
+}
+
+/** Temporary files of this output left by a process that was killed (SIGKILL cannot be caught) are removed. */
+function removeStaleTemporaries(dir: string, name: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(`.${name}.`) || !entry.endsWith('.tmp')) continue;
+    const pid = Number(entry.slice(name.length + 2).split('.')[0]);
+    if (!Number.isInteger(pid) || isAlive(pid)) continue;
+    try { unlinkSync(join(dir, entry)); } catch { /* another process removed it */ }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
