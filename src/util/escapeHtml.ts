@@ -3,7 +3,7 @@ import { INVISIBLE } from './escapeLatex.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
 
-/** Safe inside element text and inside a double- or single-quoted attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(INVISIBLE, '').replace(/[&<>"'`]/g, (c) => ENTITIES[c]!);
+/** Safe inside element text and inside a double- or single-quoted attribute value (numbers are printed as given). */
+export function escapeHtml(text: string | number): string {
+  return String(text).replace(INVISIBLE, '').replace(/[&<>"'`]/g, (c) => ENTITIES[c]!);
 }
