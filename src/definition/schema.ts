@@ -8,7 +8,7 @@ export const Identifier = z
 
 const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
 
-export const BuiltinActivation = z.enum(['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear']);
+export const BuiltinActivation = z.enum(['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear', 'softmax']);
 
 export const ActivationSpec = z.union([
   BuiltinActivation,
@@ -16,7 +16,7 @@ export const ActivationSpec = z.union([
   z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(2000), name: z.string().max(60).optional() }),
 ]);
 
-export const BuiltinLoss = z.enum(['half-sse', 'sse', 'mse']);
+export const BuiltinLoss = z.enum(['half-sse', 'sse', 'mse', 'cross-entropy', 'binary-cross-entropy']);
 
 export const LossSpec = z.union([
   BuiltinLoss,

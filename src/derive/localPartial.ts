@@ -13,9 +13,13 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
   switch (child.kind) {
     case 'net':
       return netPartial(child, parent, v);
-    case 'activation':
+    case 'activation': {
+      const layer = child.activation!.layer;
+      // softmax: ∂out_j/∂net_k = out_j(δ_jk − out_k), over the output of the parent's unit
+      if (layer) return layer.partial(v(child.id), v(`out_${graph.nodes.get(parent)!.unit!}`), child.parents.length === 1 || parent === `net_${child.unit!}`);
       // d out / d net in output form (sigmoid: out(1 - out))
       return child.activation!.derivative(v(child.id), v(parent));
+    }
     case 'lossTerm': {
       const [target, out] = child.parents as [string, string];
       const count = graph.layers.at(-1)?.length ?? 1;

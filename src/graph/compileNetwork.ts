@@ -66,6 +66,8 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
   specLayers.forEach((layer, li) => {
     const ids = Object.keys(layer.neurons);
     layers.push(ids);
+    // A layer activation (softmax) reads every net of its layer: its outputs are added after the nets.
+    const deferred: GraphNode[] = [];
     ids.forEach((unit, ui) => {
       const neuron = layer.neurons[unit]!;
       const base = ['layers', li, 'neurons', unit];
@@ -91,8 +93,14 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
       const net = nodeIds.net(unit);
       const source = base;
       add({ id: net, kind: 'net', expr: sum(terms), parents: unique(parents), unit, layer: li + 1, index: ui + 1, source });
-      add({ id: nodeIds.out(unit), kind: 'activation', expr: activation.apply(sym(net)), parents: [net], unit, layer: li + 1, index: ui + 1, activation, source });
+      const out: GraphNode = { id: nodeIds.out(unit), kind: 'activation', expr: activation.apply(sym(net)), parents: [net], unit, layer: li + 1, index: ui + 1, activation, source };
+      if (activation.layer) deferred.push(out);
+      else add(out);
     });
+    const nets = ids.map((u) => nodeIds.net(u));
+    for (const out of deferred) {
+      add({ ...out, expr: out.activation!.layer!.apply(nets.map((n) => sym(n)), out.index! - 1), parents: nets });
+    }
   });
   return layers;
 }

@@ -13,6 +13,11 @@ export interface Activation {
   derivative(out: MathNode, net: MathNode): MathNode;
   /** Plain description for reports, e.g. 'leaky ReLU (slope 0.1)'. */
   describe: string;
+  /** Layer activations (softmax): out_j over every net of the layer, and ∂out_j/∂net_k in slide form. */
+  layer?: {
+    apply(nets: readonly MathNode[], j: number): MathNode;
+    partial(outJ: MathNode, outK: MathNode, same: boolean): MathNode;
+  };
 }
 
 /** A per-output loss term E_k = L(t_k, o_k), with its derivative by the output in slide form. */

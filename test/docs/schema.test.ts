@@ -35,7 +35,7 @@ describe('network.schema.json', () => {
   it.each([
     ['a misspelt top-level field', { ...mazur, learning_rat: 0.5 }, 'learning_rat'],
     ['an unknown activation', { ...mazur, layers: [{ ...mazur.layers[0], activation: 'softplus' }, mazur.layers[1]] }, '/layers/0/activation'],
-    ['an unknown loss', { ...mazur, loss: 'cross-entropy' }, '/loss'],
+    ['an unknown loss', { ...mazur, loss: 'hinge' }, '/loss'],
     ['an unknown notation', { ...mazur, notation: 'bishop' }, '/notation'],
     ['a weight value that is a string', { ...mazur, parameters: { ...mazur.parameters, w1: 'x' } }, '/parameters/w1'],
     ['a name that is not an identifier', { ...mazur, inputs: { 'i 1': 0.05 } }, '/inputs'],

@@ -7,6 +7,7 @@ import { leakyRelu } from './leakyRelu.js';
 import { linear } from './linear.js';
 import { relu } from './relu.js';
 import { sigmoid } from './sigmoid.js';
+import { softmax } from './softmax.js';
 import { tanh } from './tanh.js';
 
 export function resolveActivation(spec: ActivationSpec, where: SourceLocation): Activation {
@@ -17,6 +18,7 @@ export function resolveActivation(spec: ActivationSpec, where: SourceLocation): 
       case 'relu': return relu;
       case 'leaky-relu': return leakyRelu(0.01);
       case 'linear': return linear;
+      case 'softmax': return softmax;
       default: return assertNever(spec, where);
     }
   }

@@ -1,0 +1,13 @@
+// Binary cross-entropy per output: E_k = −(t ln o + (1 − t) ln(1 − o)); dE_k/do_k = −(t/o − (1 − t)/(1 − o)).
+import { fn, neg, num, op, type MathNode } from '../../util/mathNodes.js';
+import type { Loss } from '../types.js';
+
+const oneMinus = (x: MathNode): MathNode => op('-', num(1), x);
+
+export const binaryCrossEntropy: Loss = {
+  id: 'binary-cross-entropy',
+  term: (t: MathNode, o: MathNode) => neg(op('+', op('*', t, fn('log', o)), op('*', oneMinus(t), fn('log', oneMinus(o))))),
+  // d/do −(t ln o + (1 − t) ln(1 − o)) = −(t/o − (1 − t)/(1 − o))
+  derivative: (t: MathNode, o: MathNode) => neg(op('-', op('/', t, o), op('/', oneMinus(t), oneMinus(o)))),
+  describe: 'E = −Σ (t ln o + (1 − t) ln(1 − o))',
+};
