@@ -12,7 +12,7 @@ import type { SlipFinder, SlipName } from './slips.js';
 import { checkFormula } from './checkFormula.js';
 import { parseTrained } from './roundSlips.js';
 
-export type ClaimKind = 'value' | 'operand' | 'formula' | 'arithmetic';
+export type ClaimKind = 'value' | 'operand' | 'formula' | 'arithmetic' | 'prose';
 
 export interface Claim {
   kind: ClaimKind;

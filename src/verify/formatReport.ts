@@ -36,7 +36,7 @@ function formatText(report: VerifyReport, source: ReportSource): string {
 
 /** "erratum: δ_o1 printed 0.1389, expected 0.1385" — the verdict first, then what was printed and what we get. */
 export function describeClaim(c: LocatedClaim): string {
-  const what = c.kind === 'formula' ? 'formula' : c.kind === 'operand' ? 'substituted value of' : c.kind === 'arithmetic' ? 'result of the arithmetic' : 'value of';
+  const what = c.kind === 'prose' ? 'value in the text of' : c.kind === 'formula' ? 'formula' : c.kind === 'operand' ? 'substituted value of' : c.kind === 'arithmetic' ? 'result of the arithmetic' : 'value of';
   const subject = c.subject ? ` ${c.subject}` : '';
   const printed = c.kind === 'formula' ? ` ${c.printed}` : ` printed ${c.printed}`;
   const expected = c.expected !== undefined && c.verdict !== 'exact' ? `, expected ${c.expected}` : '';

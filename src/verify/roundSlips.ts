@@ -1,7 +1,6 @@
 // Quantities "after N rounds" (trained$N$node ids) and the slips that explain a wrong one: another update order or another round count.
 import type { Replay, UpdateOrder } from './replayTraining.js';
 import { reproduces, type Slip } from './slips.js';
-import { atDecimals } from './verdict.js';
 
 export interface Trained {
   rounds: number;
@@ -32,10 +31,10 @@ export function explainRounds(printed: string, t: Trained, replay: Replay, name:
   for (const [rounds, order] of tries) {
     const value = replay.value(id, rounds, order);
     if (value === undefined || !reproduces(printed, value)) continue;
-    const how = order === 'sequential' ? ", each layer's weights updated before the earlier layers' gradients were computed" : '';
+    const how = order === 'sequential' ? " if each layer's updated weights are used too early, in the gradients of the layers before it" : '';
     const slip = rounds === t.rounds ? 'updated-too-early' : 'iteration-count';
     const after = rounds === t.rounds ? '' : `, not ${plural(t.rounds)}`;
-    return { slip, detail: `${printed} is ${name(id)} after ${plural(rounds)}${after}${how} (${atDecimals(value, 9)})` };
+    return { slip, detail: `${printed} is ${name(id)} after ${plural(rounds)}${after}${how} (${Number(value.toPrecision(9))})` };
   }
   return undefined;
 }

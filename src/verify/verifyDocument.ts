@@ -7,7 +7,9 @@ import { checkChain, type CheckContext, type Claim } from './checkChain.js';
 import { createPoints, createNearest } from './otherValues.js';
 import { createSlipFinder } from './slips.js';
 import { createReplay, MAX_REPLAY_WORK } from './replayTraining.js';
-import { findRoundsSpans, roundsAt } from './roundsContext.js';
+import { findRoundsSpans, roundsAt, type RoundsSpan } from './roundsContext.js';
+import { checkProseNumbers, findProseNumbers } from './proseClaims.js';
+import { keyOfLatex } from './latexKey.js';
 import { parseTrained, trainedId } from './roundSlips.js';
 import { quantityName } from '../emit/quantityName.js';
 import type { ExtractOptions } from './extractEquations.js';
@@ -60,6 +62,8 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: E
       }
     }
   }
+  claims.push(...proseClaims(text, math.equations, spans, doc, ctx).map((c) => ({ ...c, ...math.lines.locate(c.offset), equation: -1, mathEnd: c.offset })));
+  claims.sort((a, b) => a.line - b.line || a.column - b.column);
   skipped.sort((a, b) => a.line - b.line || a.column - b.column);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
   return { equations: math.equations.length, parsed, claims, skipped, counts };
@@ -130,6 +134,21 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
     definition: (id) => (id.startsWith('v$') ? doc.derivation.quantities.get(id)?.def : undefined),
     nameOf,
   };
+}
+
+/** Numbers stated in the prose about the network before or after N rounds of training. */
+function proseClaims(text: string, equations: readonly DocumentEquation[], spans: RoundsSpan[], doc: DerivationDocument, ctx: CheckContext): (Claim & { offset: number })[] {
+  const g = doc.derivation.graph;
+  const named = (id: string): { id: string; name: string } => ({ id, name: ctx.nameOf(id) });
+  const last = g.layers[g.layers.length - 1] ?? [];
+  const outputs = last.flatMap((u) => [...g.nodes.values()].filter((n) => n.unit === u && n.kind === 'activation').map((n) => named(`v$${n.id}`)));
+  const resolve = (name: string): { id: string; name: string } | undefined => {
+    const key = keyOfLatex(name);
+    const q = key === null ? undefined : ctx.table.get(key);
+    return q ? named(q.id) : undefined;
+  };
+  const math = equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
+  return checkProseNumbers(findProseNumbers(text, math, spans, { resolve, root: named(`v$${g.root}`), outputs }), ctx);
 }
 
 /** Every name the document writes, inside formulas and derivatives too. */

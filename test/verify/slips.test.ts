@@ -37,6 +37,12 @@ describe.runIf(hasSeeds)('the errata of FINDINGS.md that sit in equations, on th
     ['000: net_h1 written with w_3', '000', 358, 'w_3', "erratum -: the network has w2 · i2, not w3 · i2; this formula gives 0.382500000 at the network's values"],
     ['001: net_h1 written with w_3', '001', 215, 'w_3', "erratum -: the network has w2 · i2, not w3 · i2; this formula gives 0.382500000 at the network's values"],
     ['001: ∂E_o2/∂out_h1 through a rounded δ_o2', '001', 201, '-0.019049119', 'rounding-propagation -: '],
+    ['000 prose: the total error after the first round', '000', 405, '0.2910', 'exact -: '],
+    ['000 prose: "previous o_1 was 0.7729"', '000', 420, '0.7729', 'erratum swapped-index: 0.7729 is the value of out_o2, not out_o1'],
+    ['001 prose: the error after one round', '001', 245, '0.291027924', "erratum updated-too-early: 0.291027924 is E_total after 1 round if each layer's updated weights are used too early, in the gradients of the layers before it (0.291027924)"],
+    ['001 prose: the error after 10,000 rounds', '001', 245, '0.0000351085', 'erratum iteration-count: 0.0000351085 is E_total after 9999 rounds, not 10000 rounds (0.0000351085481)'],
+    ['001 prose: out_o1 after 10,000 rounds', '001', 245, '0.015912196', "erratum updated-too-early: 0.015912196 is out_o1 after 10000 rounds if each layer's updated weights are used too early, in the gradients of the layers before it (0.0159121963)"],
+    ['001 prose: out_o2 after 10,000 rounds', '001', 245, '0.984065734', "erratum updated-too-early: 0.984065734 is out_o2 after 10000 rounds if each layer's updated weights are used too early, in the gradients of the layers before it (0.984065734)"],
   ])('%s', (_label, doc, line, shown, expected) => {
     expect(summary(claimAt(doc, line, shown))).toBe(expected);
   });
@@ -59,6 +65,11 @@ describe('synthetic slips in derive output', () => {
     const claims = verifyDocument(`$$${texName(id)} = ${printed(early)}$$\n`, mazur, { format: 'md' }).claims;
     expect(claims.map((c) => `${c.verdict} ${c.slip}`)).toEqual(['erratum updated-too-early']);
     expect(claims[0]!.detail).toContain('with w5, w6, w7, w8 already updated');
+  });
+
+  it('names a value printed under the name of the parameter before its update', () => {
+    const [claim] = verifyDocument(`$w_1 = ${printed(mazur.valuation.exact('u$w1'))}$\n`, mazur, { format: 'md' }).claims;
+    expect(summary(claim)).toBe('erratum wrong-label: 0.149780716 is the value of w1⁺, not w1');
   });
 
   it.each<[string, string, string]>([
