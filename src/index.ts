@@ -1,4 +1,8 @@
 // Package entry: the library API.
 export { loadNetwork, parseNetwork, derive, emit } from './api.js';
 export type { DeriveOptions, Format, NetworkDefinition, DerivationDocument, NumberPolicy, Graph } from './api.js';
+export { verifyDocument as verify } from './verify/verifyDocument.js';
+export type { VerifyReport, LocatedClaim, VerifySkip } from './verify/verifyDocument.js';
+export { formatReport, type ReportFormat } from './verify/formatReport.js';
+export type { Verdict } from './verify/verdict.js';
 export { InputError, NumericError } from './util/errors.js';

@@ -1,0 +1,52 @@
+// Runs every code block of README.md and docs/*.md marked runnable, in order, in a temporary folder, against the built package.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeBlocks, normalizeOutput, type CodeBlock } from './markdownBlocks.js';
+import { CLI, ROOT } from '../helpers/cli.js';
+
+const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+
+/** A folder with the fixtures, `backprop-tex` on the PATH and `import 'backprop-tex'` resolving to this repository. */
+function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
+  const dir = mkdtempSync(join(tmpdir(), 'bptex-docs-'));
+  cpSync(join(ROOT, 'fixtures'), join(dir, 'fixtures'), { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(ROOT, join(dir, 'node_modules', 'backprop-tex'), 'dir');
+  const bin = join(dir, '.bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'backprop-tex'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+  chmodSync(join(bin, 'backprop-tex'), 0o755);
+  return { dir, env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, NO_COLOR: '1' } };
+}
+
+function run(block: CodeBlock, dir: string, env: NodeJS.ProcessEnv): { status: number; out: string } {
+  if (block.file) writeFileSync(join(dir, block.file), block.code);
+  let command: [string, string[]];
+  if (block.lang === 'sh') command = ['bash', ['-e', '-c', block.code]];
+  else if (block.lang === 'mjs') {
+    const script = join(dir, `.block-${block.line}.mjs`);
+    writeFileSync(script, block.code);
+    command = [process.execPath, [script]];
+  } else if (block.lang === 'yaml' && block.file) command = [process.execPath, [CLI, 'derive', block.file, '--format', 'json', '--out', '-']];
+  else throw new Error(`line ${block.line}: a runnable block must be sh, mjs, or yaml with file=NAME`);
+  const r = spawnSync(command[0], command[1], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+}
+
+describe.each(documents)('%s', (document) => {
+  const blocks = codeBlocks(readFileSync(join(ROOT, document), 'utf8')).filter((b) => b.runnable || b.file);
+  const { dir, env } = workspace();
+
+  it.each(blocks.map((b) => [`${b.lang} block at line ${b.line}`, b] as const))('runs its %s', (_name, block) => {
+    if (!block.runnable) {
+      writeFileSync(join(dir, block.file!), block.code);
+      return;
+    }
+    const { status, out } = run(block, dir, env);
+    expect(status, out).toBe(block.exit);
+    if (block.output !== undefined) expect(normalizeOutput(out)).toContain(normalizeOutput(block.output));
+  });
+});
