@@ -31,7 +31,7 @@ describe.runIf(hasSeeds)('the errata of FINDINGS.md that sit in equations, on th
     ['000: 0.1389 · 0.40 printed 0.0553', '000', 340, '0.0553', 'truncation arithmetic: 0.1389 * 0.40 = 0.05556; the printed result does not follow from its operands'],
     ['000: w_1 "after first round of backpropagation"', '000', 403, '0.1497', 'truncation -: '],
     ['000: o_1 after the first round', '000', 418, '0.7420', 'truncation -: '],
-    ['000: o_1 "after 1000 rounds" is the 10,000-round value', '000', 430, '0.0159', 'erratum iteration-count: 0.0159 is out_o1 after 10000 rounds, not 1000 rounds (0.015913620)'],
+    ['000: o_1 "after 1000 rounds" is the 10,000-round value', '000', 430, '0.0159', 'erratum iteration-count: 0.0159 is out_o1 after 10000 rounds, not 1000 rounds (0.0159136204)'],
     ['000: o_2 "after 1000 rounds" is the 10,000-round value cut off', '000', 430, '0.9840', 'erratum iteration-count: 0.9840 is out_o2 after 10000 rounds, not 1000 rounds (0.984064274)'],
     ['000: the target labelled out_o1', '000', 122, '0.01', 'erratum wrong-label: 0.01 is the value of target_o1, not out_o1'],
     ['000: net_h1 written with w_3', '000', 358, 'w_3', "erratum -: the network has w2 · i2, not w3 · i2; this formula gives 0.382500000 at the network's values"],
