@@ -71,6 +71,14 @@ function stableQuotient(n: Node, compile: Compile): Compiled | undefined {
   const sig = sigmoidOf(n, compile);
   if (sig) return sig;
   const [num, den] = args(n) as [Node, Node];
+  // t / o with t = 0 is 0 when o is a quantity (a softmax or sigmoid output, positive in exact arithmetic, 0 only by underflow).
+  if (num.type === 'SymbolNode' && den.type === 'SymbolNode') {
+    const [t, o] = [compile(num), compile(den)];
+    return (s) => {
+      const top = t(s);
+      return top === 0 ? 0 : top / o(s);
+    };
+  }
   const top = expArg(num);
   if (!top) return undefined;
   // e^v / (1 + e^v)^2 = σ(v)σ(−v): the slope of a sigmoid written as a quotient (mathjs's derivative of 1/(1+e^−x)).
@@ -110,9 +118,25 @@ function stableLog(arg: Node, compile: Compile): Compiled | undefined {
   return (s) => logSumExp(b.map((f) => f(s)));
 }
 
+/**
+ * t · log(o) is 0 when t is 0: o is an exp or sigmoid output, positive in exact arithmetic, so log(o) is
+ * finite even when o underflows to 0 in float64 (the cross-entropy convention 0 · log 0 = 0).
+ */
+function zeroTimesLog(n: Node, compile: Compile): Compiled | undefined {
+  const [a, b] = args(n) as [Node, Node];
+  const isLog = (x: Node): boolean => x.type === 'FunctionNode' && (x.fn as { name?: string }).name === 'log';
+  if (!isLog(a) && !isLog(b)) return undefined;
+  const [factor, log] = isLog(b) ? [compile(a), compile(b)] : [compile(b), compile(a)];
+  return (s) => {
+    const f = factor(s);
+    return f === 0 ? 0 : f * log(s);
+  };
+}
+
 /** A stable closure for an overflow-prone form, or undefined to compile the node as written. */
 export function compileStable(node: MathNode, compile: Compile): Compiled | undefined {
   const n = bare(node);
+  if (isOp(n, 'multiply')) return zeroTimesLog(n, compile);
   if (isOp(n, 'divide')) return stableQuotient(n, compile);
   if (n.type === 'FunctionNode' && (n.fn as { name?: string }).name === 'log' && (n.args as MathNode[]).length === 1) {
     return stableLog(args(n)[0]!, compile);

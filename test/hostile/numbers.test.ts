@@ -24,6 +24,18 @@ describe('stable helpers', () => {
   });
 });
 
+describe('the cross-entropy convention for a zero target', () => {
+  it.each<[string, number, number, number]>([
+    ['t * log(o)', 0, 0, 0],
+    ['t * log(o)', 1, 1, 0],
+    ['t / o', 0, 0, 0],
+    ['t / o', 1, 0.5, 2],
+  ])('%s with t = %d and o = %d is %d', (formula, t, o, expected) => {
+    const f = compileExpr(parse(formula), (name) => (name === 't' ? 0 : 1));
+    expect(f(Float64Array.of(t, o))).toBe(expected);
+  });
+});
+
 /** Evaluates a slide formula in x (and y) with the engine's compiler. */
 function evaluate(formula: string, x: number, y = 0): number {
   return compileExpr(parse(formula), (name) => (name === 'x' ? 0 : 1))(Float64Array.of(x, y));
@@ -44,8 +56,9 @@ describe('slide formulas evaluated stably', () => {
     ['exp(x)/(exp(x)+exp(y))', 1000, 1],
     ['exp(y)/(exp(x)+exp(y))', 1000, 0],
     ['exp(x)/(exp(x)+exp(y))', -1000, 0.5],
+    ['y * log(exp(y)/(exp(x)+exp(y)))', 1000, 0],
   ])('%s at x = %d is %d, not NaN', (formula, x, expected) => {
-    const v = evaluate(formula, x, -1000);
+    const v = evaluate(formula, x, formula.startsWith('y ') ? 0 : -1000);
     expect(Number.isFinite(v)).toBe(true);
     expect(v).toBeCloseTo(expected, 9);
   });
