@@ -18,11 +18,16 @@ import { emitJson } from './emit/json.js';
 import { emitMarkdown } from './emit/markdown.js';
 import { createNotation } from './emit/notation.js';
 import { emitTex } from './emit/tex.js';
+import { emitBeamer } from './emit/beamer.js';
+import { emitHtml } from './emit/html.js';
+import type { FigureData } from './draw/figureData.js';
 import { emitText } from './emit/text.js';
 import { InputError, NumericError } from './util/errors.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph };
-export type Format = 'tex' | 'md' | 'txt' | 'json';
+export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
+/** What the deck and the page show beside the derivation: the figure (TikZ for beamer, data for html), overlays. */
+export interface EmitExtras { figure?: string; figureData?: FigureData; overlays?: boolean; css?: string }
 
 export interface DeriveOptions {
   /** Number display and hand mode; unspecified fields keep the defaults (9 decimals, trailing zeros dropped). */
@@ -113,12 +118,14 @@ export function truthTableOf(def: NetworkDefinition, options: { format?: TableFo
   return printTruthTable(rows, createNotation(derivation.graph, def.spec.names), { ...DEFAULT_POLICY, ...options.policy }, options.format ?? 'txt');
 }
 
-export function emit(doc: DerivationDocument, format: Format): string {
+export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras = {}): string {
   switch (format) {
     case 'tex': return emitTex(doc);
     case 'md': return emitMarkdown(doc);
     case 'txt': return emitText(doc);
     case 'json': return emitJson(doc);
+    case 'beamer': return emitBeamer(doc, { figure: extras.figure, overlays: extras.overlays });
+    case 'html': return emitHtml(doc, { figure: extras.figureData, css: extras.css });
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);

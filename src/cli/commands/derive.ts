@@ -3,8 +3,8 @@ import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
-type Format = 'tex' | 'md' | 'txt' | 'json';
-const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json' };
+type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
+const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json', '.html': 'html' };
 
 interface DeriveArgs extends NumberArgs, LimitArgs {
   file: string;
@@ -15,6 +15,7 @@ interface DeriveArgs extends NumberArgs, LimitArgs {
   'max-equations': number;
   iterations?: number;
   force: boolean;
+  overlays: boolean;
   quiet: boolean;
 }
 
@@ -25,12 +26,13 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'network file (.yaml or .json)' })
       .options({
-        format: { choices: ['tex', 'md', 'txt', 'json'] as const, describe: 'output format (default: from --out, else tex)' },
+        format: { choices: ['tex', 'md', 'txt', 'json', 'beamer', 'html'] as const, describe: 'output format (default: from --out, else tex)' },
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         eta: { type: 'number', describe: "learning rate, overriding the file's" },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round' },
         'max-equations': { type: 'number', default: 1000, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
+        overlays: { type: 'boolean', default: false, describe: 'beamer: reveal the equations of each frame one by one' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
@@ -42,7 +44,8 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
   handler: async (args: ArgumentsCamelCase<DeriveArgs>) => {
     const { loadNetwork, derive, emit } = await import('../../api.js');
     const { writeFileAtomic } = await import('../writeOutput.js');
-    const doc = derive(loadNetwork(args.file, limitsFromArgs(args)), {
+    const def = loadNetwork(args.file, limitsFromArgs(args));
+    const doc = derive(def, {
       policy: policyFromArgs(args),
       eta: args.eta,
       maxEquations: args['max-equations'],
@@ -50,12 +53,12 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
     });
     const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
-    const content = emit(doc, format);
+    const content = emit(doc, format, format === 'beamer' || format === 'html' ? await (await import('./deckExtras.js')).deckExtras(def, format, args.overlays) : {});
     if (args.out === '-') {
       process.stdout.write(content);
       return;
     }
-    const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}.${format}`);
+    const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
     const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt') : undefined;
     writeFileAtomic(target, content, { force: args.force });
     if (terminal) process.stdout.write(terminal);

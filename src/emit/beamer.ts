@@ -1,0 +1,102 @@
+// A Beamer deck in the rhythm of the tutorial slides: title, network, then one frame per neuron or equation group, optional overlays.
+import type { Block, Section } from '../derive/layout.js';
+import { escapeLatexText } from '../util/escapeLatex.js';
+import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
+import { renderSides } from './renderEquation.js';
+import { roundsTable } from './roundsTable.js';
+import { sectionTitle } from './sectionTitle.js';
+import { texRows } from './tex.js';
+
+export interface DeckOptions {
+  /** The network figure (a bare tikzpicture), shown on the second frame. */
+  figure?: string;
+  /** Reveal the equations of a frame one after another. */
+  overlays?: boolean;
+}
+
+/** Rows of align* that fit on one 16:9 frame at \small. */
+const ROWS_PER_FRAME = 8;
+
+export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): string {
+  return [
+    `% ${GENERATED_MARK} from ${doc.source.replace(/[\r\n]/g, ' ')}. Regenerate instead of editing.`,
+    '\\documentclass[aspectratio=169,10pt]{beamer}',
+    '\\usepackage{amsmath}',
+    '\\usepackage{tikz}',
+    '\\setbeamertemplate{navigation symbols}{}',
+    `\\title{${escapeLatexText(doc.title)}}`,
+    '\\date{}',
+    '\\begin{document}',
+    '\\begin{frame}\n\\titlepage\n\\end{frame}',
+    ...(opts.figure ? [frame('The network', `\\centering\n${fitFigure(opts.figure)}`)] : []),
+    ...doc.layout.sections.flatMap((s) => sectionFrames(doc, s, opts)),
+    ...roundsFrame(doc),
+    '\\end{document}',
+    '',
+  ].join('\n');
+}
+
+function frame(title: string, body: string): string {
+  return `\\begin{frame}{${title}}\n${body.trimEnd()}\n\\end{frame}`;
+}
+
+/** Scales the figure to the frame's width and a safe height. */
+function fitFigure(tikz: string): string {
+  return `\\resizebox{0.95\\textwidth}{!}{%\n${tikz.trimEnd()}%\n}`;
+}
+
+function sectionFrames(doc: DerivationDocument, section: Section, opts: DeckOptions): string[] {
+  const title = sectionTitle(section, hiddenLayerCount(doc));
+  return section.blocks.filter((b) => b.equations.length > 0).flatMap((block) => {
+    const subject = block.subject !== undefined ? `: $${doc.notation.node(block.subject).tex}$` : '';
+    return chunks(doc, block).map((rows) => frame(`${title}${subject}`, equationBlock(rows, opts.overlays === true)));
+  });
+}
+
+/** The block's equations as align rows, grouped so that each frame holds at most ROWS_PER_FRAME rows. */
+function chunks(doc: DerivationDocument, block: Block): string[][][] {
+  const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
+  const out: string[][][] = [];
+  let current: string[][] = [];
+  let count = 0;
+  for (const eq of block.equations) {
+    const rows = texRows(renderSides(eq, ctx, 'tex')).split(' \\\\\n');
+    if (count + rows.length > ROWS_PER_FRAME && current.length) out.push(current), (current = []), (count = 0);
+    current.push(rows);
+    count += rows.length;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** One align* per frame; with overlays, equation k appears on slide k (both cells of each of its rows). */
+function equationBlock(equations: string[][], overlays: boolean): string {
+  const rows = equations.flatMap((rows, k) => rows.map((row) => (overlays ? uncover(row, k + 1) : row)));
+  return ['\\small', '\\begin{align*}', rows.join(' \\\\\n'), '\\end{align*}'].join('\n');
+}
+
+function uncover(row: string, slide: number): string {
+  const i = row.indexOf('&');
+  if (i < 0) return `\\onslide<${slide}->{${row}}`;
+  return `\\onslide<${slide}->{${row.slice(0, i)}} &\\onslide<${slide}->{{}${row.slice(i + 1)}}`;
+}
+
+/** "What's next": the outputs and the error after N rounds (derive --iterations N), first and last rounds. */
+function roundsFrame(doc: DerivationDocument): string[] {
+  const table = roundsTable(doc, 'tex');
+  if (!table || !doc.rounds) return [];
+  // The slide shows the round and the reported nodes (outputs, loss); the weights are in the article's table.
+  const shown = Object.keys(doc.rounds[0]!.values).length;
+  const keep = (r: string[]): string[] => [r[0]!, ...r.slice(-shown)];
+  const rows = (table.rows.length > 2 ? [table.rows[0]!, table.rows.at(-1)!] : table.rows).map(keep);
+  const body = [
+    `After ${table.rows.length} rounds of gradient descent:`,
+    '\\medskip',
+    '\\centering',
+    `\\begin{tabular}{${'r'.repeat(shown + 1)}}`,
+    `${keep(table.header).join(' & ')} \\\\ \\hline`,
+    ...rows.map((r) => `${r.join(' & ')} \\\\`),
+    '\\end{tabular}',
+  ].join('\n');
+  return [frame('After many rounds', body)];
+}

@@ -1,0 +1,74 @@
+// One self-contained HTML page: the derivation typeset server-side with KaTeX, the network as SVG, the rounds as a plot.
+import katex from 'katex';
+import type { FigureData } from '../draw/figureData.js';
+import { escapeHtml } from '../util/escapeHtml.js';
+import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
+import { htmlFigure, htmlRoundsPlot } from './htmlFigures.js';
+import { renderSides } from './renderEquation.js';
+import { roundsTable } from './roundsTable.js';
+import { sectionTitle } from './sectionTitle.js';
+import { texRows } from './tex.js';
+
+export interface PageOptions {
+  figure?: FigureData;
+  /** KaTeX's CSS with its fonts inlined (the CLI reads it from the katex package); without it the page links nothing. */
+  css?: string;
+}
+
+/** Display math; a KaTeX error is thrown, never printed in red into the page. */
+export function katexDisplay(tex: string): string {
+  return katex.renderToString(tex, { displayMode: true, throwOnError: true, output: 'html', strict: 'ignore' });
+}
+
+export function katexInline(tex: string): string {
+  return katex.renderToString(tex, { displayMode: false, throwOnError: true, output: 'html', strict: 'ignore' });
+}
+
+export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): string {
+  const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
+  const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`];
+  if (opts.figure) body.push('<h2>The network</h2>', htmlFigure(opts.figure, doc.valuation.policy));
+  for (const section of doc.layout.sections) {
+    body.push(`<h2>${escapeHtml(sectionTitle(section, hiddenLayerCount(doc)))}</h2>`);
+    for (const block of section.blocks) {
+      if (block.equations.length === 0) continue;
+      const rows = block.equations.map((eq) => texRows(renderSides(eq, ctx, 'tex')));
+      body.push(`<div class="eq">${katexDisplay(`\\begin{aligned}${rows.join(' \\\\\n')}\\end{aligned}`)}</div>`);
+    }
+  }
+  body.push(...roundsSection(doc));
+  return [
+    '<!DOCTYPE html>',
+    `<!-- ${GENERATED_MARK} from ${escapeHtml(doc.source)}. Regenerate instead of editing. -->`,
+    '<html lang="en"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(doc.title)}</title>`,
+    `<style>${opts.css ?? ''}\n${PAGE_CSS}</style>`,
+    '</head><body><main>',
+    ...body,
+    '</main></body></html>',
+    '',
+  ].join('\n');
+}
+
+function roundsSection(doc: DerivationDocument): string[] {
+  const table = roundsTable(doc, 'tex');
+  if (!table || !doc.rounds) return [];
+  const cell = (c: string): string => (c.startsWith('$') ? katexInline(c.slice(1, -1)) : escapeHtml(c));
+  const rows = table.rows.length > 12 ? [...table.rows.slice(0, 5), ...table.rows.slice(-5)] : table.rows;
+  return [
+    `<h2>${doc.rounds.length} rounds of gradient descent</h2>`,
+    htmlRoundsPlot(doc),
+    '<table>',
+    `<tr>${table.header.map((h) => `<th>${cell(h)}</th>`).join('')}</tr>`,
+    ...rows.map((r) => `<tr>${r.map((c) => `<td>${cell(c)}</td>`).join('')}</tr>`),
+    '</table>',
+  ];
+}
+
+const PAGE_CSS = `body{font-family:system-ui,sans-serif;margin:0;background:#fff;color:#111}
+main{max-width:60rem;margin:0 auto;padding:1rem 2rem}
+.eq{overflow-x:auto;margin:1rem 0}
+table{border-collapse:collapse;font-size:.85rem}td,th{padding:.2rem .5rem;border-bottom:1px solid #ddd;text-align:right}
+.figure{position:relative;margin:1rem 0}.figure .label{position:absolute;transform:translate(-50%,-50%);white-space:nowrap}
+.figure .edge{position:absolute;transform:translate(-50%,-50%);background:#fff;font-size:.75rem;white-space:nowrap}`;

@@ -1,0 +1,76 @@
+// The page's figures without TeX: the network or graph as SVG lines with KaTeX labels, and the loss over the rounds as SVG.
+import katex from 'katex';
+import type { FigureData, FigureNode } from '../draw/figureData.js';
+import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import type { DerivationDocument } from './document.js';
+
+const X = 170;
+const Y = 70;
+const PAD = 40;
+
+const inline = (tex: string): string => katex.renderToString(tex, { throwOnError: true, output: 'html', strict: 'ignore' });
+
+function placements(data: FigureData): Map<string, { x: number; y: number }> {
+  const size = new Map<number, number>();
+  for (const n of data.nodes) if (n.kind !== 'bias') size.set(n.column, (size.get(n.column) ?? 0) + 1);
+  const tallest = Math.max(...size.values());
+  const at = (n: FigureNode): { x: number; y: number } => ({ x: PAD + n.column * X, y: PAD + ((tallest - (size.get(n.column) ?? 1)) / 2 + n.row) * Y });
+  return new Map(data.nodes.map((n) => [n.id, at(n)]));
+}
+
+export function htmlFigure(data: FigureData, policy: NumberPolicy): string {
+  const pos = placements(data);
+  const width = Math.max(...[...pos.values()].map((p) => p.x)) + PAD * 2;
+  const height = Math.max(...[...pos.values()].map((p) => p.y)) + PAD * 2;
+  const num = (x: number): string => formatNumber(x, { ...policy, decimals: Math.min(policy.decimals, 4) });
+  const lines = data.edges.map((e) => {
+    const a = pos.get(e.from)!;
+    const b = pos.get(e.to)!;
+    return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#555" stroke-width="1.2"${e.param || data.kind === 'graph' ? '' : ' stroke-dasharray="4 3"'}/>`;
+  });
+  const edgeLabels = data.edges.flatMap((e) => {
+    const a = pos.get(e.from)!;
+    const b = pos.get(e.to)!;
+    const t = a.y === b.y ? 0.5 : 0.25;
+    const value = e.param ? data.values.get(e.param) : e.value;
+    if (value === undefined) return [];
+    const tex = e.label ? `${e.label} = ${num(value)}` : e.gradient !== undefined ? `${num(value)}\\;|\\;{\\color{red}${num(e.gradient)}}` : num(value);
+    return [`<span class="edge" style="left:${a.x + (b.x - a.x) * t}px;top:${a.y + (b.y - a.y) * t}px">${inline(tex)}</span>`];
+  });
+  const nodes = data.nodes.map((n) => {
+    const p = pos.get(n.id)!;
+    return `<circle cx="${p.x}" cy="${p.y}" r="18" fill="${FILL[n.kind]}" stroke="#333"/>`;
+  });
+  const labels = data.nodes.map((n) => `<span class="label" style="left:${pos.get(n.id)!.x}px;top:${pos.get(n.id)!.y}px">${inline(n.label)}</span>`);
+  return [
+    `<div class="figure" style="width:${width}px;height:${height}px">`,
+    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${[...lines, ...nodes].join('')}</svg>`,
+    ...edgeLabels,
+    ...labels,
+    '</div>',
+  ].join('\n');
+}
+
+const FILL: Record<FigureNode['kind'], string> = { input: '#e3f6e3', unit: '#e3e8fb', bias: '#fbf6d5', loss: '#fbe3e3', node: '#e8ecfb' };
+
+/** The loss after each round as a polyline, with its first and last values written at the ends. */
+export function htmlRoundsPlot(doc: DerivationDocument): string {
+  const root = doc.derivation.graph.root;
+  const ys = doc.rounds!.map((r) => r.values[root]!);
+  const [w, h] = [600, 240];
+  const max = Math.max(...ys);
+  const min = Math.min(0, ...ys);
+  const px = (i: number): number => 40 + (i / Math.max(1, ys.length - 1)) * (w - 60);
+  const py = (y: number): number => h - 30 - ((y - min) / (max - min || 1)) * (h - 50);
+  const step = Math.max(1, Math.floor(ys.length / 400));
+  const points = ys.filter((_, i) => i % step === 0 || i === ys.length - 1).map((y, k, arr) => `${px(k === arr.length - 1 ? ys.length - 1 : k * step).toFixed(1)},${py(y).toFixed(1)}`);
+  const num = (x: number): string => formatNumber(x, doc.valuation.policy);
+  return [
+    `<svg class="plot" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" xmlns="http://www.w3.org/2000/svg">`,
+    `<line x1="40" y1="${h - 30}" x2="${w - 20}" y2="${h - 30}" stroke="#333"/><line x1="40" y1="20" x2="40" y2="${h - 30}" stroke="#333"/>`,
+    `<polyline fill="none" stroke="#1f5fbf" stroke-width="2" points="${points.join(' ')}"/>`,
+    `<text x="44" y="16" font-size="12">E after round 1: ${num(ys[0]!)}</text>`,
+    `<text x="${w - 20}" y="${h - 10}" font-size="12" text-anchor="end">round ${ys.length}: ${num(ys.at(-1)!)}</text>`,
+    '</svg>',
+  ].join('\n');
+}
