@@ -32,8 +32,7 @@ const BEFORE = /\b(?:previous|previously|originally|initially|before|from)\b/i;
 
 /** Numbers after a subject word, in sentences that speak of training rounds or of the values before training. */
 export function findProseNumbers(text: string, math: readonly [number, number][], spans: readonly RoundsSpan[], names: ProseNames): ProseNumber[] {
-  let prose = text;
-  for (const [a, b] of math) prose = prose.slice(0, a) + ' '.repeat(b - a) + prose.slice(b);
+  const prose = blankOut(text, math);
   const found: ProseNumber[] = [];
   for (const s of prose.matchAll(SENTENCE)) {
     let subject: { id: string; name: string } | undefined;
@@ -75,4 +74,18 @@ export function checkProseNumbers(numbers: readonly ProseNumber[], ctx: CheckCon
     claims.push({ kind: 'prose', ...verdict, start: 0, offset: p.offset, printed: p.text, subject, quantity: id, ...(slip ?? {}) });
   }
   return claims;
+}
+
+/** The text with every math span replaced by spaces, offsets kept (linear in the text's length). */
+function blankOut(text: string, spans: readonly [number, number][]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    parts.push(text.slice(at, from), ' '.repeat(b - from));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -44,6 +44,15 @@ export function reproduces(printed: string, value: number): boolean {
 /** `exact` and `name` know trained$N$node ids (a node after N rounds); `replay` gives other rounds and orders. */
 export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly string[], exact: (id: string) => number, name: (id: string) => string, replay: Replay): SlipFinder {
   let early: EarlyUpdate[] | undefined;
+  // Candidates indexed once by shape (siblings) and by node (its target, update, value after the update).
+  const byShape = new Map<string, string[]>();
+  const byNode = new Map<string, string[]>();
+  const push = (m: Map<string, string[]>, k: string, id: string): void => void m.set(k, [...(m.get(k) ?? []), id]);
+  for (const id of candidateIds) {
+    push(byShape, shapeOf(id), id);
+    push(byNode, unitOf(id), id);
+  }
+  const related = (id: string): string[] => [...(byShape.get(shapeOf(id)) ?? []), ...(byNode.get(unitOf(id)) ?? [])];
   return {
     label(printed, subjectId) {
       const same = (id: string): Slip | undefined => {
@@ -52,7 +61,8 @@ export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly
         return { slip: kind, detail: `${printed} is the value of ${name(id)}, not ${name(subjectId)}` };
       };
       const trained = parseTrained(subjectId);
-      for (const candidate of candidateIds) {
+      const base = trained ? `v$${trained.node}` : subjectId;
+      for (const candidate of related(base)) {
         const id = !trained ? candidate : candidate.startsWith('v$') ? trainedId(trained.rounds, candidate.slice(2)) : undefined;
         const s = id === undefined || id === subjectId ? undefined : same(id);
         if (s) return s;
@@ -68,13 +78,16 @@ export function createSlipFinder(doc: DerivationDocument, candidateIds: readonly
   };
 }
 
+const shapeOf = (id: string): string => id.replace(/\d+/g, '#');
+const unit = (n: string): string => n.replace(/^(out|net|target|E)_/, '');
+/** v$out_o1, v$target_o1, after$out_o1 → o1; v$w5, u$w5 → w5. */
+const unitOf = (id: string): string => unit(id.split('$')[1] ?? '');
+
 /** How two quantity ids are related: siblings differ only in their digits; a node, its target and its update share a unit. */
 function relation(subject: string, other: string): SlipName | undefined {
-  const shape = (id: string): string => id.replace(/\d+/g, '#');
-  if (shape(subject) === shape(other)) return 'swapped-index';
+  if (shapeOf(subject) === shapeOf(other)) return 'swapped-index';
   const [ka, a = ''] = subject.split('$');
   const [kb, b = ''] = other.split('$');
-  const unit = (n: string): string => n.replace(/^(out|net|target|E)_/, '');
   const pair = `${ka}/${kb}`;
   if (['v/u', 'u/v', 'v/after', 'after/v'].includes(pair) && a === b) return 'wrong-label';
   if (pair === 'v/v' && a !== b && unit(a) === unit(b) && (a.startsWith('target_') || b.startsWith('target_'))) return 'wrong-label';
