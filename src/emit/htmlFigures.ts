@@ -28,10 +28,12 @@ export function htmlFigure(data: FigureData, policy: NumberPolicy): string {
     const b = pos.get(e.to)!;
     return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#555" stroke-width="1.2"${e.param || data.kind === 'graph' ? '' : ' stroke-dasharray="4 3"'}/>`;
   });
+  const kind = new Map(data.nodes.map((n) => [n.id, n]));
   const edgeLabels = data.edges.flatMap((e) => {
     const a = pos.get(e.from)!;
     const b = pos.get(e.to)!;
-    const t = a.y === b.y ? 0.5 : 0.25;
+    // As in the TikZ figure: mid-way on straight edges, near the source on crossing ones, staggered for shared biases.
+    const t = kind.get(e.from)!.kind === 'bias' ? (kind.get(e.to)!.row % 2 ? 0.3 : 0.6) : a.y === b.y ? 0.5 : 0.25;
     const value = e.param ? data.values.get(e.param) : e.value;
     if (value === undefined) return [];
     const tex = e.label ? `${e.label} = ${num(value)}` : e.gradient !== undefined ? `${num(value)}\\;|\\;{\\color{red}${num(e.gradient)}}` : num(value);

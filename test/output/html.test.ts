@@ -1,0 +1,91 @@
+// The HTML page in a real headless Chromium: every equation renders without a KaTeX error, offline, and a screenshot is not blank.
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { derive, emit, loadNetwork } from '../../src/api.js';
+import { readKatexCss } from '../../src/cli/katexCss.js';
+import { networkFigureData } from '../../src/draw/figureData.js';
+import { MAZUR } from './trainFixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium && process.env.CI === 'true') throw new Error('chromium is missing in CI: .ci/run must install it');
+if (!hasChromium) console.warn('skipped: /usr/bin/chromium is not installed');
+
+const def = loadNetwork(MAZUR);
+const page = emit(derive(def, { iterations: 50 }), 'html', { figureData: networkFigureData(def), css: readKatexCss() });
+
+/** Share of non-white pixels in an 8-bit RGB(A) PNG (filters undone row by row). */
+function inkShare(png: Buffer): number {
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const channels = png[25] === 6 ? 4 : 3;
+  const chunks: Buffer[] = [];
+  for (let off = 8; off < png.length;) {
+    const len = png.readUInt32BE(off);
+    if (png.toString('latin1', off + 4, off + 8) === 'IDAT') chunks.push(png.subarray(off + 8, off + 8 + len));
+    off += len + 12;
+  }
+  const raw = inflateSync(Buffer.concat(chunks));
+  const stride = width * channels;
+  const prev = new Uint8Array(stride);
+  let ink = 0;
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    const row = new Uint8Array(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
+    for (let i = 0; i < stride; i++) {
+      const a = i >= channels ? row[i - channels]! : 0;
+      const b = prev[i]!;
+      const c = i >= channels ? prev[i - channels]! : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      row[i] = (row[i]! + [0, a, b, (a + b) >> 1, paeth][filter]!) & 255;
+    }
+    prev.set(row);
+    for (let x = 0; x < width; x++) if (row[x * channels]! < 200) ink++;
+  }
+  return ink / (width * height);
+}
+
+describe.runIf(hasChromium)('html page in headless Chromium', () => {
+  let browser: BrowserContext;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'bptex-html-'));
+    // A fresh profile directory each run (playwright passes it as --user-data-dir).
+    browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1000, height: 800 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders every equation with KaTeX, asks for nothing over the network, and is not blank', async () => {
+    const file = join(dir, 'mazur.html');
+    writeFileSync(file, page);
+    const tab = await browser.newPage();
+    const requests: string[] = [];
+    tab.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(r.url()); });
+    await tab.goto(`file://${file}`);
+    await tab.evaluate(() => document.fonts.ready);
+    const counts = await tab.evaluate(() => ({
+      equations: document.querySelectorAll('.eq .katex-display').length,
+      errors: document.querySelectorAll('.katex-error').length,
+      fontsLoaded: [...document.fonts].filter((f) => f.status === 'loaded').length,
+    }));
+    expect(counts.equations).toBeGreaterThan(10);
+    expect(counts.errors).toBe(0);
+    expect(counts.fontsLoaded).toBeGreaterThan(0);
+    expect(requests).toEqual([]);
+    const shot = await tab.screenshot({ fullPage: false });
+    expect(inkShare(shot)).toBeGreaterThan(0.005);
+  }, 60_000);
+});
