@@ -47,7 +47,7 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
   const yamlDoc = (): { doc: Document; lineCounter: LineCounter } => {
     if (!parsedDoc) {
       const lineCounter = new LineCounter();
-      parsedDoc = { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }), lineCounter };
+      parsedDoc = { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' }), lineCounter };
     }
     return parsedDoc;
   };

@@ -32,6 +32,7 @@ const ERRORS: [string, string[], string][] = [
   ['infinite-parameter.yaml', [], '3:29: Invalid input: expected number, received Infinity (parameters.w2)'],
   ['overflowing-net.yaml', [], '8:11: node net_h1 is Infinity (computed from w1 * i1 + w2 * i2 + b1) (layers[0].neurons.h1)'],
   ['duplicate-key.yaml', [], '3:35: Map keys must be unique'],
+  ['collection-key.yaml', [], '2:3: "{ a: 1 }" is not a valid name: must be a name of letters, digits and _ that starts with a letter (inputs.{ a: 1 })'],
   ['not-a-mapping.yaml', [], '1:1: a network file must be a mapping with inputs, parameters and layers or graph'],
   ['binary-noise.yaml', [], '1:1: a network file must be a mapping with inputs, parameters and layers or graph'],
 ];
