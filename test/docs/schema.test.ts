@@ -6,11 +6,17 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { networkJsonSchemaText, SCHEMA_FILE } from '../../src/definition/jsonSchema.js';
 import { ROOT } from '../helpers/cli.js';
+import { codeBlocks } from './markdownBlocks.js';
 
 const committed = readFileSync(join(ROOT, SCHEMA_FILE), 'utf8');
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(committed));
 const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => /\.ya?ml$/.test(f)).sort();
 const mazur = parse(readFileSync(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml'), 'utf8'));
+
+/** The example network files of docs/network-file.md (```yaml runnable file=NAME). */
+const docExamples = codeBlocks(readFileSync(join(ROOT, 'docs', 'network-file.md'), 'utf8'))
+  .filter((b) => b.lang === 'yaml' && b.file)
+  .map((b) => [b.file!, b.code] as const);
 
 function errorsOf(doc: unknown): string[] {
   return validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
@@ -23,6 +29,10 @@ describe('network.schema.json', () => {
 
   it.each(fixtures)('validates fixtures/%s', (file) => {
     expect(errorsOf(parse(readFileSync(join(ROOT, 'fixtures', file), 'utf8')))).toEqual([]);
+  });
+
+  it.each(docExamples)('validates the example %s of docs/network-file.md', (_file, code) => {
+    expect(errorsOf(parse(code))).toEqual([]);
   });
 
   it.each(fixtures)('fixtures/%s names the committed schema in its yaml-language-server line', (file) => {
