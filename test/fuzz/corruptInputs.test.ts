@@ -73,7 +73,7 @@ describe('corrupted network files', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it(`leave no output file and no temporary file when derive fails (${Math.ceil(RUNS / 10)} cases)`, async () => {
     await fc.assert(
