@@ -9,6 +9,7 @@ import { formatTrainingTable } from '../../train/trainingTable.js';
 import { trainingDocument } from '../../train/trainingDocument.js';
 import { trainNetwork } from '../../train/trainNetwork.js';
 import { InputError } from '../../util/errors.js';
+import { GENERATED_MARK } from '../../emit/document.js';
 import { writeFileAtomic } from '../writeOutput.js';
 import { createProgress } from '../progress.js';
 import { limitsFromArgs, outputBase, policyFromArgs, type TrainArgs } from './train.js';
@@ -35,7 +36,8 @@ export function runTrainCommand(args: TrainArgs): void {
   const base = outputBase(args);
   const title = prepared.derivation.graph.title ?? base.split('/').at(-1)!;
   writeFileAtomic(`${base}-train.tex`, trainingDocument(title, run, optimizer, settings, prepared.names, policy, { log: args.log, every: args.every }), { force: args.force });
-  writeFileAtomic(`${base}-train.csv`, formatTrainingTable(run, 'csv', policy, prepared.names), { force: args.force });
+  // The mark lets a later run overwrite its own CSV; read it with a comment character of '#'.
+  writeFileAtomic(`${base}-train.csv`, `# ${GENERATED_MARK}\n${formatTrainingTable(run, 'csv', policy, prepared.names)}`, { force: args.force });
   writeFileAtomic(`${base}-error.tex`, standaloneDocument(errorCurve(run, { log: args.log, lossTex: prepared.names.lossTex }), { plots: true }), { force: args.force });
   if (args.quiet) return;
   process.stdout.write(formatTrainingTable(run, args.format, policy, prepared.names, args.every));
