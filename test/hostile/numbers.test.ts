@@ -96,3 +96,38 @@ describe('a network whose nets reach ±1000', () => {
     }
   });
 });
+
+function softmaxNetwork(scores: [number, number, number], targets: [number, number, number]): string {
+  return [
+    'inputs: { i1: 1 }',
+    `targets: { o1: ${targets[0]}, o2: ${targets[1]}, o3: ${targets[2]} }`,
+    `parameters: { w1: ${scores[0]}, w2: ${scores[1]}, w3: ${scores[2]} }`,
+    'layers:',
+    '  - activation: softmax',
+    '    neurons:',
+    '      o1: { weights: { w1: i1 } }',
+    '      o2: { weights: { w2: i1 } }',
+    '      o3: { weights: { w3: i1 } }',
+    'loss: cross-entropy',
+  ].join('\n');
+}
+
+describe('softmax scores of ±1000 with cross-entropy', () => {
+  it.each<[string, [number, number, number], [number, number, number], number]>([
+    ['one winning score, the target on it', [1000, -1000, 0], [1, 0, 0], 0],
+    ['two tied winning scores', [1000, 1000, -1000], [1, 0, 0], Math.LN2],
+    ['all scores −1000', [-1000, -1000, -1000], [0, 0, 1], Math.log(3)],
+  ])('%s gives a finite loss and finite gradients', (_name, scores, targets, loss) => {
+    const doc = derive(parseNetwork(softmaxNetwork(scores, targets), 'softmax.yaml'));
+    const ev = doc.valuation.evaluation;
+    expect(ev.get('v$E_total')).toBeCloseTo(loss, 9);
+    for (const p of ['w1', 'w2', 'w3']) expect(Number.isFinite(ev.get(`g$${p}`))).toBe(true);
+    expect(emit(doc, 'json')).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('names the loss term and its line when the target sits on a score of −1000 (the loss, 2000, underflows through ln 0)', () => {
+    expect(() => derive(parseNetwork(softmaxNetwork([1000, -1000, 0], [0, 1, 0]), 'softmax.yaml'))).toThrow(
+      expect.objectContaining({ name: 'NumericError', location: expect.objectContaining({ file: 'softmax.yaml', line: 10 }) }),
+    );
+  });
+});
