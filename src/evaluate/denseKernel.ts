@@ -1,0 +1,114 @@
+// Generates forward + reverse-mode loops over packed Float64Array weight matrices from a dense layout's derivative trees.
+import type { MathNode } from 'mathjs';
+import { compileExpr, type Compiled } from './compileExpr.js';
+import type { DenseLayout } from './denseLayout.js';
+import { JS_HELPERS, toJsSource } from './jsSource.js';
+
+/** P: packed parameters; G: packed gradient (every slot written); returns the loss. */
+export type DenseKernel = (P: Float64Array, G: Float64Array) => number;
+
+export interface CompiledKernel {
+  run: DenseKernel;
+  /** Nets and outputs of every layer after the last run, concatenated layer by layer (inputs excluded). */
+  nets: Float64Array;
+  outs: Float64Array;
+  /** Offset of the output layer in `outs`. */
+  outputOffset: number;
+  /** The generated source, for inspection and tests. */
+  source: string;
+}
+
+/** Scalar symbols of the per-unit trees and their scratch slots (for trees kept as closures). */
+const SCALARS = ['net', 'out', 't', 'o'] as const;
+
+export function compileDenseKernel(layout: DenseLayout): CompiledKernel {
+  const closures: Compiled[] = [];
+  // A tree prints as JS unless compileExpr evaluates part of it by a stable form: then the kernel calls that closure.
+  const scalar = (tree: MathNode): string => {
+    const js = toJsSource(tree, (name) => ((SCALARS as readonly string[]).includes(name) ? name : undefined));
+    if (js !== undefined) return `(${js})`;
+    closures.push(compileExpr(tree, (name) => SCALARS.indexOf(name as (typeof SCALARS)[number])));
+    const used = SCALARS.filter((s) => treeUses(tree, s));
+    return `(${used.map((s) => `S[${SCALARS.indexOf(s)}] = ${s}, `).join('')}C[${closures.length - 1}](S))`;
+  };
+  const unitOffsets: number[] = [];
+  let units = 0;
+  for (const layer of layout.layers) {
+    unitOffsets.push(units);
+    units += layer.size;
+  }
+  const lines = ["'use strict';", 'let net = 0, out = 0, t = 0, o = 0, delta = 0, row = 0;'];
+  layout.layers.forEach((layer, l) => lines.push(...forward(layer, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar)));
+  const last = layout.layers.length - 1;
+  lines.push(...lossLines(layout, unitOffsets[last]!, scalar));
+  for (let l = last; l >= 0; l--) lines.push(...backward(layout.layers[l]!, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar));
+  lines.push('return E;');
+  const source = lines.join('\n');
+  const body = new Function('P', 'G', 'X', 'T', 'NET', 'OUT', 'DOUT', 'S', 'C', 'H', source) as (...a: unknown[]) => number;
+  const nets = new Float64Array(units);
+  const outs = new Float64Array(units);
+  const dout = new Float64Array(units);
+  const scratch = new Float64Array(SCALARS.length);
+  const { inputs, targets } = layout;
+  return {
+    run: (P, G) => body(P, G, inputs, targets, nets, outs, dout, scratch, closures, JS_HELPERS),
+    nets,
+    outs,
+    outputOffset: unitOffsets[last]!,
+    source,
+  };
+}
+
+/** The source of one layer's activations: `in` is the previous layer's offset in OUT (null: the inputs X). */
+function forward(layer: DenseLayout['layers'][number], inOff: number | null, off: number, scalar: (t: MathNode) => string): string[] {
+  const { size, inSize, offset } = layer;
+  const src = inOff === null ? 'X[i]' : `OUT[${inOff} + i]`;
+  return [
+    `for (let j = 0; j < ${size}; j++) {`,
+    `  row = ${offset} + j * ${inSize + 1};`,
+    // net = Σ w·x + b, summed in the order the symbolic net adds its terms
+    '  net = 0;',
+    `  for (let i = 0; i < ${inSize}; i++) net += P[row + i] * ${src};`,
+    `  net += P[row + ${inSize}];`,
+    `  NET[${off} + j] = net;`,
+    `  OUT[${off} + j] = ${scalar(layer.apply)};`,
+    '}',
+  ];
+}
+
+/** E = Σ_k L(t_k, o_k) and ∂E/∂o_k = L'(t_k, o_k) into DOUT. */
+function lossLines(layout: DenseLayout, off: number, scalar: (t: MathNode) => string): string[] {
+  return [
+    'let E = 0;',
+    `for (let k = 0; k < ${layout.targets.length}; k++) {`,
+    `  t = T[k]; o = OUT[${off} + k];`,
+    `  E += ${scalar(layout.lossTerm)};`,
+    `  DOUT[${off} + k] = ${scalar(layout.lossDerivative)};`,
+    '}',
+  ];
+}
+
+/** δ_j = ∂E/∂out_j · f'(net_j); ∂E/∂w_ji = δ_j · x_i; ∂E/∂b_j = δ_j; ∂E/∂x_i = Σ_j δ_j w_ji (not for the inputs). */
+function backward(layer: DenseLayout['layers'][number], inOff: number | null, off: number, scalar: (t: MathNode) => string): string[] {
+  const { size, inSize, offset } = layer;
+  const src = inOff === null ? 'X[i]' : `OUT[${inOff} + i]`;
+  return [
+    ...(inOff === null ? [] : [`DOUT.fill(0, ${inOff}, ${inOff + inSize});`]),
+    `for (let j = 0; j < ${size}; j++) {`,
+    `  net = NET[${off} + j]; out = OUT[${off} + j];`,
+    `  delta = DOUT[${off} + j] * ${scalar(layer.derivative)};`,
+    `  row = ${offset} + j * ${inSize + 1};`,
+    `  for (let i = 0; i < ${inSize}; i++) G[row + i] = delta * ${src};`,
+    `  G[row + ${inSize}] = delta;`,
+    ...(inOff === null ? [] : [`  for (let i = 0; i < ${inSize}; i++) DOUT[${inOff} + i] += delta * P[row + i];`]),
+    '}',
+  ];
+}
+
+function treeUses(tree: MathNode, name: string): boolean {
+  let found = false;
+  tree.traverse((n, path) => {
+    if ((n as { isSymbolNode?: boolean }).isSymbolNode && path !== 'fn' && (n as unknown as { name: string }).name === name) found = true;
+  });
+  return found;
+}

@@ -1,0 +1,102 @@
+// Prints a mathjs tree as a JavaScript expression (for generated code), or says it must stay a closure.
+import type { MathNode } from 'mathjs';
+import { stableSigmoid } from '../util/stableMath.js';
+import { compileStable } from './stableForms.js';
+
+type Node = MathNode & Record<string, unknown>;
+
+/** JS source and its precedence (20 = atom), so parentheses appear only where JS needs them. */
+interface Printed {
+  src: string;
+  prec: number;
+}
+
+const ATOM = 20;
+const UNARY = 14;
+const BINARY: Record<string, { js: string; prec: number }> = {
+  add: { js: '+', prec: 11 },
+  subtract: { js: '-', prec: 11 },
+  multiply: { js: '*', prec: 12 },
+  divide: { js: '/', prec: 12 },
+};
+const COMPARE: Record<string, string> = { larger: '>', smaller: '<', largerEq: '>=', smallerEq: '<=' };
+
+/** Functions as compileExpr evaluates them; `H.` names come from `JS_HELPERS`. */
+const FUNCTIONS: Record<string, string> = {
+  exp: 'Math.exp', log: 'Math.log', sqrt: 'Math.sqrt', abs: 'Math.abs', tanh: 'Math.tanh', sinh: 'Math.sinh',
+  cosh: 'Math.cosh', sin: 'Math.sin', cos: 'Math.cos', max: 'Math.max', min: 'Math.min', square: 'H.square', sigmoid: 'H.sigmoid',
+};
+
+/**
+ * The tree as JS over the names `name(symbol)` gives, or undefined when compileExpr would evaluate some part
+ * of it by a stable form (then the caller keeps the closure: generated code must compute what the closures do).
+ */
+export function toJsSource(node: MathNode, name: (symbol: string, node: MathNode) => string | undefined): string | undefined {
+  try {
+    return print(node, name).src;
+  } catch (err) {
+    if (err instanceof Unsupported) return undefined;
+    throw err;
+  }
+}
+
+class Unsupported extends Error {}
+
+const noClosure = () => () => 0;
+
+function print(node: MathNode, name: (symbol: string, node: MathNode) => string | undefined): Printed {
+  if (compileStable(node, noClosure)) throw new Unsupported();
+  const n = node as Node;
+  const sub = (x: MathNode): Printed => print(x, name);
+  switch (node.type) {
+    case 'ConstantNode': {
+      const c = Number(n.value);
+      if (!Number.isFinite(c)) throw new Unsupported();
+      // Negative constants and -0 print as atoms so '- -1' never becomes '--1'.
+      return c < 0 || Object.is(c, -0) ? { src: `(${String(c === 0 ? '-0' : c)})`, prec: ATOM } : { src: String(c), prec: ATOM };
+    }
+    case 'SymbolNode': {
+      const js = name(n.name as string, node);
+      if (js === undefined) throw new Unsupported();
+      return { src: js, prec: ATOM };
+    }
+    case 'ParenthesisNode':
+      return sub(n.content as MathNode);
+    case 'OperatorNode':
+      return printOperator(n.fn as string, (n.args as MathNode[]).map(sub));
+    case 'FunctionNode': {
+      const f = FUNCTIONS[(n.fn as { name: string }).name];
+      if (!f) throw new Unsupported();
+      return { src: `${f}(${(n.args as MathNode[]).map((a) => sub(a).src).join(', ')})`, prec: ATOM };
+    }
+    case 'ConditionalNode': {
+      const [c, a, b] = [sub(n.condition as MathNode), sub(n.trueExpr as MathNode), sub(n.falseExpr as MathNode)];
+      return { src: `(${c.src} ? ${a.src} : ${b.src})`, prec: ATOM };
+    }
+    default:
+      throw new Unsupported();
+  }
+}
+
+const wrap = (p: Printed, below: number): string => (p.prec < below ? `(${p.src})` : p.src);
+
+function printOperator(fn: string, args: Printed[]): Printed {
+  const [a, b] = args as [Printed, Printed];
+  const bin = BINARY[fn];
+  // Left-associative: a left operand of equal precedence needs no parentheses, a right one does.
+  if (bin) return { src: `${wrap(a, bin.prec)} ${bin.js} ${wrap(b, bin.prec + 1)}`, prec: bin.prec };
+  // JS forbids a unary operand left of **, so both sides of a power are atoms.
+  if (fn === 'pow') return { src: `${wrap(a, ATOM)} ** ${wrap(b, ATOM)}`, prec: 13 };
+  if (fn === 'unaryMinus') return { src: `-${wrap(a, ATOM)}`, prec: UNARY };
+  if (fn === 'unaryPlus') return a;
+  const cmp = COMPARE[fn];
+  // compileExpr's comparisons give 1 or 0, not booleans.
+  if (cmp) return { src: `(${wrap(a, 10)} ${cmp} ${wrap(b, 10)} ? 1 : 0)`, prec: ATOM };
+  throw new Unsupported();
+}
+
+/** The helpers generated code reads as `H`. */
+export const JS_HELPERS = {
+  square: (x: number): number => x * x,
+  sigmoid: stableSigmoid,
+};
