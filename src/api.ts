@@ -27,7 +27,7 @@ import { InputError, NumericError } from './util/errors.js';
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph };
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 /** What the deck and the page show beside the derivation: the figure (TikZ for beamer, data for html), overlays. */
-export interface EmitExtras { figure?: string; figureData?: FigureData; overlays?: boolean; css?: string }
+export interface EmitExtras { figure?: string; figureData?: FigureData; overlays?: boolean; css?: string; chainFigures?: ReadonlyMap<string, { param: string; figure: string }> }
 
 export interface DeriveOptions {
   /** Number display and hand mode; unspecified fields keep the defaults (9 decimals, trailing zeros dropped). */
@@ -124,7 +124,7 @@ export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras
     case 'md': return emitMarkdown(doc);
     case 'txt': return emitText(doc);
     case 'json': return emitJson(doc);
-    case 'beamer': return emitBeamer(doc, { figure: extras.figure, overlays: extras.overlays });
+    case 'beamer': return emitBeamer(doc, { figure: extras.figure, overlays: extras.overlays, chainFigures: extras.chainFigures });
     case 'html': return emitHtml(doc, { figure: extras.figureData, css: extras.css });
     default: {
       const never: never = format;

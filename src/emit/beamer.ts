@@ -10,6 +10,8 @@ import { texRows } from './tex.js';
 export interface DeckOptions {
   /** The network figure (a bare tikzpicture), shown on the second frame. */
   figure?: string;
+  /** Figures with one chain rule highlighted, shown first in a section; keyed `output:` or `hidden:L` (sectionKey). */
+  chainFigures?: ReadonlyMap<string, { param: string; figure: string }>;
   /** Reveal the equations of a frame one after another. */
   overlays?: boolean;
 }
@@ -45,12 +47,19 @@ function fitFigure(tikz: string): string {
   return `\\resizebox{0.95\\textwidth}{!}{%\n${tikz.trimEnd()}%\n}`;
 }
 
+/** The key of a backward section for chainFigures. */
+export function sectionKey(id: string, layer?: number): string {
+  return `${id}:${layer ?? ''}`;
+}
+
 function sectionFrames(doc: DerivationDocument, section: Section, opts: DeckOptions): string[] {
   const title = sectionTitle(section, hiddenLayerCount(doc));
-  return section.blocks.filter((b) => b.equations.length > 0).flatMap((block) => {
+  const chain = opts.chainFigures?.get(sectionKey(section.id, section.layer));
+  const visual = chain ? [frame(`${title}: visually`, `What the chain rule of $${doc.notation.node(chain.param).tex}$ follows, in red:\n\n\\centering\n${fitFigure(chain.figure)}`)] : [];
+  return [...visual, ...section.blocks.filter((b) => b.equations.length > 0).flatMap((block) => {
     const subject = block.subject !== undefined ? `: $${doc.notation.node(block.subject).tex}$` : '';
     return chunks(doc, block).map((rows) => frame(`${title}${subject}`, equationBlock(rows, opts.overlays === true)));
-  });
+  })];
 }
 
 /** The block's equations as align rows, grouped so that each frame holds at most ROWS_PER_FRAME rows. */

@@ -1,14 +1,12 @@
 // The Beamer deck: the seed slides' rhythm (title, network, one neuron or equation group per frame, rounds), overlays, golden.
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
-import { drawFigure } from '../../src/draw/drawFigure.js';
-import { DEFAULT_POLICY } from '../../src/evaluate/numberPolicy.js';
+import { deckExtras } from '../../src/cli/commands/deckExtras.js';
 import { MAZUR, golden } from './trainFixtures.js';
 
 const def = loadNetwork(MAZUR);
-const figure = drawFigure(def, { policy: { ...DEFAULT_POLICY, decimals: 4 }, standalone: false });
 const doc = derive(def, { iterations: 10000 });
-const deck = emit(doc, 'beamer', { figure });
+const deck = emit(doc, 'beamer', deckExtras(def, 'beamer', false));
 const titles = [...deck.matchAll(/\\begin\{frame\}\{([^\n]*)\}\n/g)].map((m) => m[1]);
 
 describe('beamer deck', () => {
@@ -23,6 +21,14 @@ describe('beamer deck', () => {
   it('ends with the outputs after 10000 rounds', () => {
     expect(titles.at(-1)).toBe('After many rounds');
     expect(deck).toContain('10000 & $0.01591362$ & $0.984064274$');
+  });
+  it.each([
+    ['output layer', 'w_{5}'],
+    ['hidden layer', 'w_{1}'],
+  ])('opens the %s with the network, the chain rule of %s in red', (layer, param) => {
+    const i = titles.indexOf(`The backward pass: ${layer}: visually`);
+    expect(i).toBeGreaterThan(0);
+    expect(deck).toContain(`What the chain rule of $${param}$ follows, in red`);
   });
   it('has one align block per frame', () => {
     const frames = deck.split('\\begin{frame}').slice(1);
