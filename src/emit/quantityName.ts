@@ -12,7 +12,7 @@ export function quantityName(id: string, d: Derivation, notation: Notation, styl
     case 'v': return node(a);
     case 'after': return style === 'tex' ? superscriptTex(node(a), '+') : `${node(a)}⁺`;
     case 'pd': return partial(node(a), node(b));
-    case 'g': return partial(node(d.graph.root), node(a));
+    case 'g': return notation.adjoint?.(a)?.[style] ?? partial(node(d.graph.root), node(a));
     case 'd': return notation.delta(a)[style];
     case 'lp': return partial(node(a), node(b));
     case 'ct': {

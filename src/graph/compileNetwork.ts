@@ -49,7 +49,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const children = new Map<string, string[]>(order.map((id) => [id, []]));
   for (const id of order) for (const p of nodes.get(id)!.parents) children.get(p)!.push(id);
   const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
-  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph' };
+  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation };
 }
 
 function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>): string[][] {

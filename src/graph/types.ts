@@ -65,4 +65,6 @@ export interface Graph {
   /** For layered networks: unit ids per layer (layer 0 = inputs). Empty for pure graphs. */
   layers: string[][];
   kind: 'network' | 'graph';
+  /** The file's notation preset (mazur, layered, comp9444, tartu, plain). */
+  notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain';
 }
