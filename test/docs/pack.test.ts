@@ -42,7 +42,9 @@ describe('the packed package', () => {
       "import { loadNetwork, derive, emit } from 'backprop-tex';",
       "const json = JSON.parse(emit(derive(loadNetwork('net.yaml')), 'json'));",
       "console.log(typeof json.gradients.w5);",
+      "import { createRequire } from 'node:module';",
+      "console.log(createRequire(import.meta.url)('backprop-tex/schema.json').title);",
     ].join('\n'));
-    expect(sh(process.execPath, ['use.mjs'], app).trim()).toBe('number');
+    expect(sh(process.execPath, ['use.mjs'], app).trim().split('\n')).toEqual(['number', 'backprop-tex network file']);
   }, 600_000);
 });
