@@ -12,7 +12,7 @@ export function createProgress(total: number, quiet: boolean, stream: NodeJS.Wri
   let drawn = -1;
   const draw = (epoch: number): void => {
     const filled = Math.round((epoch / total) * width);
-    if (filled === drawn) return;
+    if (filled === drawn && epoch !== total) return;
     drawn = filled;
     stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] epoch ${epoch}/${total}`);
   };

@@ -26,6 +26,9 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     '\\usepackage{amsmath}',
     '\\usepackage{tikz}',
     '\\setbeamertemplate{navigation symbols}{}',
+    // Scales a figure to the frame: by width when it is wide, by height when it is tall.
+    '\\newsavebox\\figbox',
+    '\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\dimexpr\\ht\\figbox+\\dp\\figbox\\relax>0.42\\wd\\figbox\\resizebox{!}{0.7\\textheight}{\\usebox\\figbox}\\else\\resizebox{0.95\\textwidth}{!}{\\usebox\\figbox}\\fi}',
     `\\title{${escapeLatexText(doc.title)}}`,
     '\\date{}',
     '\\begin{document}',
@@ -44,7 +47,7 @@ function frame(title: string, body: string): string {
 
 /** Scales the figure to the frame's width and a safe height. */
 function fitFigure(tikz: string): string {
-  return `\\resizebox{0.95\\textwidth}{!}{%\n${tikz.trimEnd()}%\n}`;
+  return `\\fitfigure{%\n${tikz.trimEnd()}%\n}`;
 }
 
 /** The key of a backward section for chainFigures. */
