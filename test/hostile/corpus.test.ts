@@ -1,8 +1,9 @@
-// The hostile corpus: each file gives its one expected error line, or output in which nothing from the file runs as TeX.
+// The hostile corpus: each file gives its one expected error line, or output in which nothing from the file runs as TeX or HTML.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { derive, emit, loadNetwork } from '../../src/api.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { compileLatex, requireLatex } from '../helpers/latex.js';
 
@@ -53,7 +54,7 @@ function tempDir(): string {
 }
 
 describe('hostile network files that are refused', () => {
-  it.each(ERRORS)('%s %j gives one error line with its position', (file, flags, expected) => {
+  it.each(ERRORS)('%s %j gives one error line with its position', { timeout: 120_000 }, (file, flags, expected) => {
     const dir = tempDir();
     const r = runCli(['derive', join(CORPUS, file), ...flags], { cwd: dir });
     expect(r.status).toBe(2);
@@ -64,7 +65,7 @@ describe('hostile network files that are refused', () => {
 });
 
 describe('hostile network files that are printed, escaped', () => {
-  it.each(ESCAPED)('%s prints its names and title as text, and the LaTeX compiles', (file, tex, md) => {
+  it.each(ESCAPED)('%s prints its names and title as text, and the LaTeX compiles', { timeout: 180_000 }, (file, tex, md) => {
     const dir = tempDir();
     const out = join(dir, 'out.tex');
     const r = runCli(['derive', join(CORPUS, file), '--out', out]);
@@ -72,9 +73,11 @@ describe('hostile network files that are printed, escaped', () => {
     const source = readFileSync(out, 'utf8');
     expect(source).toContain(tex);
     expect(source).not.toMatch(RUNS);
-    const markdown = runCli(['derive', join(CORPUS, file), '--format', 'md', '--out', '-']).stdout;
+    const doc = derive(loadNetwork(join(CORPUS, file)));
+    const markdown = emit(doc, 'md');
     expect(markdown).toContain(md);
     expect(markdown).not.toMatch(/(^|[^\\])<(script|img|b )/m);
+    expect(emit(doc, 'html')).not.toMatch(/<(script|img|b)\b|onclick="|\u202e|\u0007/);
     if (!requireLatex()) return;
     const compiled = compileLatex(source, 'hostile');
     expect(compiled.log).not.toMatch(/^! /m);
