@@ -14,6 +14,7 @@ interface DeriveArgs extends NumberArgs, LimitArgs {
   eta?: number;
   'max-equations': number;
   iterations?: number;
+  hessian?: boolean;
   force: boolean;
   overlays: boolean;
   quiet: boolean;
@@ -30,6 +31,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         eta: { type: 'number', describe: "learning rate, overriding the file's" },
+        hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round' },
         'max-equations': { type: 'number', default: 1000, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
         overlays: { type: 'boolean', default: false, describe: 'beamer: reveal the equations of each frame one by one' },
@@ -53,15 +55,24 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
     });
     const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
-    const content = emit(doc, format, format === 'beamer' || format === 'html' ? await (await import('./deckExtras.js')).deckExtras(def, format, args.overlays) : {});
+    const extra = args.hessian ? await hessianSection(doc) : (text: string) => text;
+    const content = extra(emit(doc, format, format === 'beamer' || format === 'html' ? await (await import('./deckExtras.js')).deckExtras(def, format, args.overlays) : {}), format);
     if (args.out === '-') {
       process.stdout.write(content);
       return;
     }
     const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
-    const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt') : undefined;
+    const terminal = args.out === undefined && !args.quiet ? extra(emit(doc, 'txt'), 'txt') : undefined;
     writeFileAtomic(target, content, { force: args.force });
     if (terminal) process.stdout.write(terminal);
     if (!args.quiet) process.stderr.write(`wrote ${target}\n`);
   },
 };
+
+/** derive --hessian: the second derivatives, appended to the output of every format that has a place for them. */
+async function hessianSection(doc: import('../../api.js').DerivationDocument): Promise<(text: string, format: string) => string> {
+  const { hessianOf } = await import('../../derive/hessian.js');
+  const { withHessian } = await import('../../emit/hessian.js');
+  const h = hessianOf(doc.derivation, doc.valuation.evaluation);
+  return (text, format) => withHessian(text, format, doc, h);
+}
