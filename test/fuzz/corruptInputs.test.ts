@@ -12,8 +12,8 @@ import { ROOT } from '../helpers/cli.js';
 
 /** 500 cases in the CI test run; `npm run fuzz` sets FUZZ_RUNS=20000. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 500);
-/** About 10 ms a case on a busy machine, never less than vitest's default. */
-const TIMEOUT = Math.max(60_000, RUNS * 30);
+/** 20,000 cases took 280 s on a busy machine: a minute per thousand, never less than vitest's default. */
+const TIMEOUT = Math.max(60_000, RUNS * 60);
 const mazur = readFileSync(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml'), 'utf8');
 const SEEDS = [
   mazur,
