@@ -37,26 +37,19 @@ export function compileDenseKernel(layout: DenseLayout): CompiledKernel {
     unitOffsets.push(units);
     units += layer.size;
   }
-  const lines = ["'use strict';", 'let net = 0, out = 0, t = 0, o = 0, delta = 0, row = 0;'];
+  const lines = ['let net = 0, out = 0, t = 0, o = 0, delta = 0, row = 0;'];
   layout.layers.forEach((layer, l) => lines.push(...forward(layer, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar)));
   const last = layout.layers.length - 1;
   lines.push(...lossLines(layout, unitOffsets[last]!, scalar));
   for (let l = last; l >= 0; l--) lines.push(...backward(layout.layers[l]!, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar));
   lines.push('return E;');
   const source = lines.join('\n');
-  const body = new Function('P', 'G', 'X', 'T', 'NET', 'OUT', 'DOUT', 'S', 'C', 'H', source) as (...a: unknown[]) => number;
   const nets = new Float64Array(units);
   const outs = new Float64Array(units);
-  const dout = new Float64Array(units);
-  const scratch = new Float64Array(SCALARS.length);
-  const { inputs, targets } = layout;
-  return {
-    run: (P, G) => body(P, G, inputs, targets, nets, outs, dout, scratch, closures, JS_HELPERS),
-    nets,
-    outs,
-    outputOffset: unitOffsets[last]!,
-    source,
-  };
+  // The buffers and helpers are closed over, so a call passes only P and G.
+  const factory = new Function('X', 'T', 'NET', 'OUT', 'DOUT', 'S', 'C', 'H', `'use strict';\nreturn function denseKernel(P, G) {\n${source}\n};`);
+  const run = factory(layout.inputs, layout.targets, nets, outs, new Float64Array(units), new Float64Array(SCALARS.length), closures, JS_HELPERS) as DenseKernel;
+  return { run, nets, outs, outputOffset: unitOffsets[last]!, source };
 }
 
 /** The source of one layer's activations: `in` is the previous layer's offset in OUT (null: the inputs X). */
@@ -93,7 +86,7 @@ function backward(layer: DenseLayout['layers'][number], inOff: number | null, of
   const { size, inSize, offset } = layer;
   const src = inOff === null ? 'X[i]' : `OUT[${inOff} + i]`;
   return [
-    ...(inOff === null ? [] : [`DOUT.fill(0, ${inOff}, ${inOff + inSize});`]),
+    ...(inOff === null ? [] : [`for (let i = 0; i < ${inSize}; i++) DOUT[${inOff} + i] = 0;`]),
     `for (let j = 0; j < ${size}; j++) {`,
     `  net = NET[${off} + j]; out = OUT[${off} + j];`,
     `  delta = DOUT[${off} + j] * ${scalar(layer.derivative)};`,

@@ -45,9 +45,12 @@ class Unsupported extends Error {}
 const noClosure = () => () => 0;
 
 function print(node: MathNode, name: (symbol: string, node: MathNode) => string | undefined): Printed {
+  const sub = (x: MathNode): Printed => print(x, name);
+  // 1 / (1 + e^v) is what compileExpr evaluates as stableSigmoid(−v): the same function, so the same bits.
+  const v = sigmoidArgument(node);
+  if (v) return { src: `H.sigmoid(-${wrap(sub(v), ATOM)})`, prec: ATOM };
   if (compileStable(node, noClosure)) throw new Unsupported();
   const n = node as Node;
-  const sub = (x: MathNode): Printed => print(x, name);
   switch (node.type) {
     case 'ConstantNode': {
       const c = Number(n.value);
@@ -77,6 +80,26 @@ function print(node: MathNode, name: (symbol: string, node: MathNode) => string 
       throw new Unsupported();
   }
 }
+
+/** v when the node is 1 / (1 + exp(v)) (parentheses aside; the 1 on either side of the sum), as stableForms reads it. */
+function sigmoidArgument(node: MathNode): MathNode | undefined {
+  const n = bare(node);
+  if (n.type !== 'OperatorNode' || n.fn !== 'divide') return undefined;
+  const [top, den] = (n.args as MathNode[]).map(bare) as [Node, Node];
+  if (!isOne(top) || den.type !== 'OperatorNode' || den.fn !== 'add') return undefined;
+  const [a, b] = (den.args as MathNode[]).map(bare) as [Node, Node];
+  const e = isOne(a) ? b : isOne(b) ? a : undefined;
+  const isExp = e?.type === 'FunctionNode' && (e.fn as { name?: string }).name === 'exp' && (e.args as MathNode[]).length === 1;
+  return isExp ? (e.args as MathNode[])[0] : undefined;
+}
+
+function bare(node: MathNode): Node {
+  let n = node as Node;
+  while (n.type === 'ParenthesisNode') n = n.content as Node;
+  return n;
+}
+
+const isOne = (n: Node): boolean => n.type === 'ConstantNode' && Number(n.value) === 1;
 
 const wrap = (p: Printed, below: number): string => (p.prec < below ? `(${p.src})` : p.src);
 

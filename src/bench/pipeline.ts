@@ -1,0 +1,49 @@
+// The symbolic pipeline with each stage timed: graph, derivation, compiled program, one evaluation.
+import { defineGenerated, generateNetworkSpec, type GeneratedActivation } from '../definition/generateNetwork.js';
+import type { NetworkDefinition } from '../definition/loadDefinition.js';
+import { deriveGraph, type Derivation } from '../derive/deriveGraph.js';
+import { compileDerivation, runProgram } from '../evaluate/evaluateDerivation.js';
+import { compileNetwork } from '../graph/compileNetwork.js';
+import { timeOnce } from './measure.js';
+
+export interface StageTimes {
+  graph: number;
+  derive: number;
+  compile: number;
+  run: number;
+  total: number;
+  derivation: Derivation;
+  params: number;
+}
+
+export function timePipeline(def: NetworkDefinition): StageTimes {
+  let graph!: ReturnType<typeof compileNetwork>;
+  let derivation!: Derivation;
+  let program!: ReturnType<typeof compileDerivation>;
+  const t = {
+    graph: timeOnce(() => (graph = compileNetwork(def))),
+    derive: timeOnce(() => (derivation = deriveGraph(graph))),
+    compile: timeOnce(() => (program = compileDerivation(derivation))),
+    run: timeOnce(() => runProgram(program)),
+  };
+  return { ...t, total: t.graph + t.derive + t.compile + t.run, derivation, params: graph.trainable.length };
+}
+
+/** Runs the pipeline until `repeats` runs or `budgetMs` have passed (at least once); the run with the median total. */
+export function medianPipeline(def: NetworkDefinition, repeats: number, budgetMs: number): StageTimes {
+  const runs: StageTimes[] = [];
+  const start = performance.now();
+  do runs.push(timePipeline(def));
+  while (runs.length < repeats && performance.now() - start < budgetMs);
+  runs.sort((a, b) => a.total - b.total);
+  return runs[(runs.length - 1) >> 1]!;
+}
+
+export function denseDefinition(shape: number[], activation: GeneratedActivation = 'sigmoid', seed = 1): NetworkDefinition {
+  return defineGenerated(generateNetworkSpec({ shape, activation, seed }));
+}
+
+/** Input layer, `depth` hidden layers of `width`, and the output layer: [inputs, width × depth, outputs]. */
+export function deepShape(inputs: number, width: number, depth: number, outputs: number): number[] {
+  return [inputs, ...Array.from({ length: depth }, () => width), outputs];
+}
