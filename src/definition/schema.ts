@@ -45,8 +45,13 @@ export const NetworkSpec = z.strictObject({
   notation: NotationName.default('mazur'),
   /** Display-name overrides: node id -> plain text name (escaped on output). */
   names: z.record(Identifier, z.string().max(100)).optional(),
+  /** Input values; a file with `examples` writes `inputs: {}` and gives them per example. */
   inputs: z.record(Identifier, FiniteNumber),
   targets: z.record(Identifier, FiniteNumber).default({}),
+  /** Several training examples (layered networks): one copy of the forward pass each, losses combined by `batch`. */
+  examples: z.array(z.strictObject({ inputs: z.record(Identifier, FiniteNumber), targets: z.record(Identifier, FiniteNumber) })).min(1).optional(),
+  /** How the examples' losses make the total: their sum (default) or their mean. */
+  batch: z.enum(['sum', 'mean']).default('sum'),
   parameters: z.record(Identifier, FiniteNumber),
   frozen: z.array(Identifier).default([]),
   layers: z.array(LayerSpec).min(1).optional(),

@@ -43,6 +43,7 @@ export function deriveGraph(graph: Graph): Derivation {
   const relevant = findRelevant(graph);
   const termOf = findLossTerms(graph, relevant);
   const rootQ = graph.root;
+  const meanLoss = graph.nodes.get(rootQ)!.batchSize !== undefined;
   const adjointNodes = [...graph.order].reverse().filter((id) => id !== rootQ && relevant.has(id));
   const childrenMemo = new Map<string, string[]>();
   const relevantChildren = (id: string): string[] => {
@@ -63,7 +64,8 @@ export function deriveGraph(graph: Graph): Derivation {
     if (c === rootQ) return [];
     const node = graph.nodes.get(c)!;
     const kids = relevantChildren(c);
-    if (node.kind === 'lossTerm' && kids.length === 1 && kids[0] === rootQ) return [];
+    // A loss term enters the total with factor 1, except in the mean over examples (1/n): then it is a factor.
+    if (node.kind === 'lossTerm' && kids.length === 1 && kids[0] === rootQ && !meanLoss) return [];
     if (node.kind === 'net' && kids.length === 1) return [...up(kids[0]!), partialRef(kids[0]!, c)];
     return [refs.adjoint.get(c)!];
   };
@@ -99,7 +101,7 @@ export function deriveGraph(graph: Graph): Derivation {
       const terms = kids.map((c) => termOf.get(c));
       def = sum(kids.map((c, i) => {
         const id = qid.contribution(c, n);
-        const term = terms[i] !== undefined && terms.indexOf(terms[i]) === terms.lastIndexOf(terms[i]) ? terms[i] : undefined;
+        const term = !meanLoss && terms[i] !== undefined && terms.indexOf(terms[i]) === terms.lastIndexOf(terms[i]) ? terms[i] : undefined;
         if (term) contributionTerms.set(id, term);
         return put({ id, kind: 'contribution', of: c, wrt: n, def: product([...upstreamForSum(c, term), partialRef(c, n)]) });
       }));

@@ -27,8 +27,8 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
       return toValues(differentiate(child.expr!, parent, { file: '<loss>' }), v);
     }
     case 'loss':
-      // E_total = Σ E_k: each term enters with coefficient 1
-      return num(1);
+      // E_total = Σ E_k: each term enters with coefficient 1; the mean of n examples: with 1/n
+      return child.batchSize ? op('/', num(1), num(child.batchSize)) : num(1);
     case 'expr':
       return outputForm(child, parent, v) ?? toValues(differentiate(child.expr!, parent, { file: '<graph>', path: `graph.${child.id}` }), v);
     case 'input':

@@ -2,9 +2,10 @@
 import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import type { LayerSpec } from '../definition/schema.js';
 import { InputError, lazyLocation } from '../util/errors.js';
-import { forEachSymbol, op, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { forEachSymbol, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import { parseUserExpression } from '../util/parseUserExpression.js';
 import { resolveActivation } from './activations/index.js';
+import { exampleCopies, type ExampleCopy } from './examples.js';
 import { resolveLoss } from './losses/index.js';
 import { sortTopologically } from './sortTopologically.js';
 import type { Graph, GraphNode } from './types.js';
@@ -25,7 +26,11 @@ export function compileNetwork(def: NetworkDefinition): Graph {
     if (nodes.has(node.id)) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
     nodes.set(node.id, node);
   };
-  for (const [id, value] of Object.entries(spec.inputs)) add({ id, kind: 'input', parents: [], value, source: ['inputs', id] });
+  // Inputs first (one set per training example), as the order of printing follows the order of definition.
+  const copies = spec.layers ? exampleCopies(def) : [{ inputs: spec.inputs, targets: spec.targets, suffix: '', path: [] }];
+  for (const copy of copies) {
+    for (const [id, value] of Object.entries(copy.inputs)) add({ id: id + copy.suffix, kind: 'input', parents: [], value, source: [...copy.path, 'inputs', id] });
+  }
   const frozen = new Set(spec.frozen);
   spec.frozen.forEach((id, i) => {
     if (!(id in spec.parameters)) throw new InputError(`frozen parameter '${id}' has no value in parameters`, def.locate(['frozen', i]));
@@ -37,8 +42,10 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   let layers: string[][] = [];
   if (spec.layers) {
     if (spec.graph) throw new InputError('a file has either layers or graph, not both', def.locate(['graph']));
-    layers = addLayers(def, spec.layers, add, nodes);
-    root = addLoss(def, layers[layers.length - 1]!, add);
+    // One copy of the forward pass per training example (one copy, unsuffixed, without examples).
+    const perCopy = copies.map((copy) => addLayers(def, spec.layers!, add, nodes, copy));
+    layers = perCopy[0]!.map((_, l) => perCopy.flatMap((ls) => ls[l]!));
+    root = addLoss(def, copies, perCopy.map((ls) => ls.at(-1)!), add);
   } else if (spec.graph) {
     for (const [id, value] of Object.entries(spec.targets)) add({ id, kind: 'target', parents: [], value, source: ['targets', id] });
     root = addGraphNodes(def, spec.graph, add, nodes);
@@ -52,32 +59,33 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation };
 }
 
-function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>): string[][] {
+function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>, copy: ExampleCopy): string[][] {
+  const x = copy.suffix;
   const units = new Map<string, number>();
   specLayers.forEach((layer, li) => {
     for (const unit of Object.keys(layer.neurons)) {
-      if (units.has(unit) || def.spec.inputs[unit] !== undefined) {
+      if (units.has(unit) || copy.inputs[unit] !== undefined) {
         throw new InputError(`neuron '${unit}' is defined twice (or shares its name with an input)`, def.locate(['layers', li, 'neurons', unit]));
       }
       units.set(unit, li + 1);
     }
   });
-  const layers: string[][] = [Object.keys(def.spec.inputs)];
+  const layers: string[][] = [Object.keys(copy.inputs).map((id) => id + x)];
   specLayers.forEach((layer, li) => {
-    const ids = Object.keys(layer.neurons);
+    const ids = Object.keys(layer.neurons).map((u) => u + x);
     layers.push(ids);
     // A layer activation (softmax) reads every net of its layer: its outputs are added after the nets.
     const deferred: GraphNode[] = [];
     ids.forEach((unit, ui) => {
-      const neuron = layer.neurons[unit]!;
-      const base = ['layers', li, 'neurons', unit];
+      const neuron = layer.neurons[unit.slice(0, unit.length - x.length)]!;
+      const base = ['layers', li, 'neurons', unit.slice(0, unit.length - x.length)];
       const terms: MathNode[] = [];
       const parents: string[] = [];
       for (const [w, from] of Object.entries(neuron.weights)) {
         // Positions are looked up only for an error: a lookup per weight would make large files quadratic.
         const where = lazyLocation(() => def.locate([...base, 'weights', w]));
         if (nodes.get(w)?.kind !== 'param') throw new InputError(`weight '${w}' has no value in parameters`, where);
-        const src = units.has(from) ? `out_${from}` : def.spec.inputs[from] !== undefined ? from : undefined;
+        const src = units.has(from) ? `out_${from}${x}` : copy.inputs[from] !== undefined ? from + x : undefined;
         if (!src) throw new InputError(`neuron '${unit}' reads '${from}', which is neither an input nor a neuron`, where);
         terms.push(op('*', sym(w), sym(src)));
         parents.push(w, src);
@@ -105,25 +113,30 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
   return layers;
 }
 
-function addLoss(def: NetworkDefinition, outputs: string[], add: (n: GraphNode) => void): string {
+function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: string[][], add: (n: GraphNode) => void): string {
   const loss = resolveLoss(def.spec.loss, lazyLocation(() => def.locate(['loss'])));
-  for (const key of Object.keys(def.spec.targets)) {
-    if (!outputs.includes(key)) throw new InputError(`target '${key}' is not an output neuron (outputs: ${outputs.join(', ')})`, def.locate(['targets', key]));
-  }
   const terms: MathNode[] = [];
   const parents: string[] = [];
-  outputs.forEach((unit, i) => {
-    const value = def.spec.targets[unit];
-    if (value === undefined) throw new InputError(`output neuron '${unit}' has no target`, def.locate(['targets']));
-    const t = nodeIds.target(unit);
-    const o = nodeIds.out(unit);
-    const e = nodeIds.lossTerm(unit);
-    add({ id: t, kind: 'target', parents: [], value, unit, index: i + 1, source: ['targets', unit] });
-    add({ id: e, kind: 'lossTerm', expr: loss.term(sym(t), sym(o), outputs.length), parents: [t, o], unit, index: i + 1, loss, source: ['loss'] });
-    terms.push(sym(e));
-    parents.push(e);
+  copies.forEach((copy, k) => {
+    const outputs = outputsPerCopy[k]!;
+    const x = copy.suffix;
+    for (const key of Object.keys(copy.targets)) {
+      if (!outputs.includes(key + x)) throw new InputError(`target '${key}' is not an output neuron (outputs: ${outputs.map((u) => u.slice(0, u.length - x.length)).join(', ')})`, def.locate([...copy.path, 'targets', key]));
+    }
+    outputs.forEach((unit, i) => {
+      const value = copy.targets[unit.slice(0, unit.length - x.length)];
+      if (value === undefined) throw new InputError(`output neuron '${unit}' has no target`, def.locate([...copy.path, 'targets']));
+      const [t, o, e] = [nodeIds.target(unit), nodeIds.out(unit), nodeIds.lossTerm(unit)];
+      add({ id: t, kind: 'target', parents: [], value, unit, index: i + 1, source: [...copy.path, 'targets', unit] });
+      add({ id: e, kind: 'lossTerm', expr: loss.term(sym(t), sym(o), outputs.length), parents: [t, o], unit, index: i + 1, loss, source: ['loss'] });
+      terms.push(sym(e));
+      parents.push(e);
+    });
   });
-  add({ id: nodeIds.loss, kind: 'loss', expr: sum(terms), parents, loss, source: ['loss'] });
+  // batch: mean → E_total = 1/n Σ over the n examples' terms; each term then enters with the factor 1/n.
+  const mean = def.spec.batch === 'mean' && copies.length > 1;
+  const expr = mean ? op('*', op('/', num(1), num(copies.length)), sum(terms)) : sum(terms);
+  add({ id: nodeIds.loss, kind: 'loss', expr, parents, loss, source: ['loss'], ...(mean ? { batchSize: copies.length } : {}) });
   return nodeIds.loss;
 }
 

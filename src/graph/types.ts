@@ -44,6 +44,8 @@ export interface GraphNode {
   index?: number;
   activation?: Activation;
   loss?: Loss;
+  /** The total loss of a file whose examples' losses are averaged: the number of examples. */
+  batchSize?: number;
   /** Parameters: updated by training. */
   trainable?: boolean;
   /** Where the node was defined in the user's file (a field path), for error messages. */

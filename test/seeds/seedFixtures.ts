@@ -16,6 +16,7 @@ export const SEED_FIXTURES: [string, DeriveOptions][] = [
   ['ceng506-deep', {}],
   ['tartu-1-2-2-1', { policy: { decimals: 4 } }],
   ['tartu-softmax', { policy: { decimals: 4 } }],
+  ['batch-2-1', { policy: { decimals: 6 } }],
 ];
 
 /** The document of a seed fixture, as the goldens and the compile test print it. */
