@@ -8,6 +8,7 @@ import { deriveGraph } from '../../src/derive/deriveGraph.js';
 import { compileNetwork } from '../../src/graph/compileNetwork.js';
 import { compileDerivation, runProgram } from '../../src/evaluate/evaluateDerivation.js';
 import { createGradientFunction } from '../../src/evaluate/gradientFunction.js';
+import { generateProgram } from '../../src/evaluate/generatedProgram.js';
 
 const ACTIVATIONS: GeneratedActivation[] = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'];
 const LOSSES: GeneratedLoss[] = ['half-sse', 'sse', 'mse', 'cross-entropy', 'binary-cross-entropy'];
@@ -55,9 +56,9 @@ describe('the dense kernel', () => {
   });
 
   it.each([['sigmoid'], ['tanh'], ['relu']] as const)('gives the symbolic gradients of a 30-20-5 %s network', (activation) => {
-    const def = defineGenerated(generateNetworkSpec({ shape: [30, 20, 5], activation, seed: 11 }));
-    expect(worstDifference(def, true)).toEqual({ kind: 'dense', worst: expect.any(Number) as number });
-    expect(worstDifference(def, true).worst).toBeLessThanOrEqual(1e-12);
+    const { kind, worst } = worstDifference(defineGenerated(generateNetworkSpec({ shape: [30, 20, 5], activation, seed: 11 })), true);
+    expect(kind).toBe('dense');
+    expect(worst).toBeLessThanOrEqual(1e-12);
   });
 });
 
@@ -70,6 +71,16 @@ describe('the generated program', () => {
       }),
       { numRuns: 60, seed: 7 },
     );
+  });
+});
+
+describe('the generated program of a sigmoid network', () => {
+  it('prints nearly every quantity as JavaScript and keeps only stable forms as closures', () => {
+    const program = compileDerivation(deriveGraph(compileNetwork(loadDefinitionFile('fixtures/mazur-2-2-2.yaml'))));
+    const generated = generateProgram(program);
+    expect(generated.closures).toBe(0);
+    expect(generated.inlined).toBe(program.steps.filter(Boolean).length);
+    expect(generateProgram(program, 200).chunks).toBeGreaterThan(1);
   });
 });
 
