@@ -15,6 +15,9 @@ export function timeOnce(f: () => unknown): number {
 export interface Comparison {
   ours: number;
   baseline: number;
+  /** Fastest samples: on a loaded machine a preempted sample only ever adds time, so min/min is the steadier ratio. */
+  oursMin: number;
+  baselineMin: number;
 }
 
 /**
@@ -32,7 +35,7 @@ export function compareRepeated(ours: () => unknown, baseline: () => unknown, o:
     a.push(timeOnce(() => { for (let i = 0; i < o.inner; i++) ours(); }) / o.inner);
     b.push(timeOnce(() => { for (let i = 0; i < o.inner; i++) baseline(); }) / o.inner);
   }
-  return { ours: median(a), baseline: median(b) };
+  return { ours: median(a), baseline: median(b), oursMin: Math.min(...a), baselineMin: Math.min(...b) };
 }
 
 /** A duration with a unit that keeps three significant digits: 412 ms, 1.23 s, 87.5 µs. */
