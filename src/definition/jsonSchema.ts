@@ -19,6 +19,8 @@ const TOP_LEVEL: Record<string, string> = {
   output: 'For graph files: the node whose gradient is taken (default: the loss, else the last node).',
   loss: 'half-sse (½Σ(t−o)²), sse, mse, or { type: custom, expr } over t and o.',
   learning_rate: 'η in w⁺ = w − η·∂E/∂w (default 0.5).',
+  examples: 'Several training examples (layered networks), each { inputs, targets }; write inputs: {} at the top.',
+  batch: 'How the examples\' losses make the total: sum (default) or mean.',
 };
 const LAYER: Record<string, string> = {
   name: 'Layer name used in section titles.',
