@@ -2,6 +2,7 @@
 import type { NetworkDefinition } from './loadDefinition.js';
 import { NetworkSpec, type NotationName } from './schema.js';
 import type { z } from 'zod';
+import { mulberry32 } from '../util/random.js';
 
 /** The input side of the schema: what a network file holds before defaults are applied. */
 export type NetworkSpecInput = z.input<typeof NetworkSpec>;
@@ -22,17 +23,8 @@ export interface GenerateOptions {
   frozenBiases?: boolean;
 }
 
-/** mulberry32: a tiny seeded generator, the same numbers on every machine. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Re-exported: the seeded generator lives in util/random.ts and serves init and verify too. */
+export { mulberry32 } from '../util/random.js';
 
 /** Unit ids of layer l (0 = inputs): x1.., hidden h<l>_<j>, outputs o1... */
 export function unitId(shape: readonly number[], l: number, j: number): string {

@@ -3,21 +3,10 @@ import type { DerivationDocument } from '../emit/document.js';
 import { runProgram } from '../evaluate/evaluateDerivation.js';
 import type { Point } from './checkChain.js';
 import type { NameTable } from './nameTable.js';
+import { mulberry32 } from '../util/random.js';
 
 /** How many other points a formula is evaluated at. */
 const POINTS = 3;
-
-/** A small seeded generator (mulberry32) so reports are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Inputs, parameters and targets drawn from [0.1, 0.9] (the learning rate keeps its value: documents print it as a number). */
 export function createPoints(doc: DerivationDocument, table: NameTable, units: (index: string) => string[]): () => readonly Point[] {
@@ -26,7 +15,7 @@ export function createPoints(doc: DerivationDocument, table: NameTable, units: (
     if (points) return points;
     const program = doc.valuation.evaluation.program;
     const leaves = program.ids.filter((id, i) => program.steps[i] === null && id.startsWith('v$'));
-    const next = random(20261122);
+    const next = mulberry32(20261122);
     points = [];
     for (let p = 0; p < POINTS; p++) {
       const overrides = new Map(leaves.map((id) => [id, 0.1 + 0.8 * next()]));

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { mulberry32 } from '../../util/random.js';
 
 const ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear'] as const;
 const LOSSES = ['half-sse', 'sse', 'mse'] as const;
@@ -41,18 +42,6 @@ export function parseShape(shape: string): number[] {
   return sizes;
 }
 
-/** mulberry32: a small seeded generator, so the same --seed gives the same file on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Two decimals, as a lecturer would write them on a slide. */
 const twoDecimals = (x: number): string => (Math.round(x * 100) / 100).toFixed(2);
 
@@ -68,7 +57,7 @@ function unitIds(shape: number[]): string[][] {
 
 /** The starter file's YAML text: weights w1.. in Mazur's order (neuron by neuron), one shared bias per layer. */
 export function starterNetwork(o: StarterOptions): string {
-  const random = seededRandom(o.seed);
+  const random = mulberry32(o.seed);
   const units = unitIds(o.shape);
   const weight = (): string => twoDecimals(random() - 0.5);
   const inputs = units[0]!.map((id) => `${id}: ${twoDecimals(0.05 + 0.9 * random())}`);
