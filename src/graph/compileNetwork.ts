@@ -52,15 +52,15 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   } else {
     throw new InputError('the file needs layers (a network) or graph (a computational graph)', def.locate([]));
   }
-  const order = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
-  const children = new Map<string, string[]>(order.map((id) => [id, []]));
-  for (const id of order) for (const p of nodes.get(id)!.parents) children.get(p)!.push(id);
+  const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
   const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
   return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation };
 }
 
 function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>, copy: ExampleCopy): string[][] {
   const x = copy.suffix;
+  const symbols = new Map<string, MathNode>();
+  const symbolOf = (id: string): MathNode => symbols.get(id) ?? symbols.set(id, sym(id)).get(id)!;
   const units = new Map<string, number>();
   specLayers.forEach((layer, li) => {
     for (const unit of Object.keys(layer.neurons)) {
@@ -83,11 +83,11 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
       const parents: string[] = [];
       for (const [w, from] of Object.entries(neuron.weights)) {
         // Positions are looked up only for an error: a lookup per weight would make large files quadratic.
-        const where = lazyLocation(() => def.locate([...base, 'weights', w]));
-        if (nodes.get(w)?.kind !== 'param') throw new InputError(`weight '${w}' has no value in parameters`, where);
+        if (nodes.get(w)?.kind !== 'param') throw new InputError(`weight '${w}' has no value in parameters`, def.locate([...base, 'weights', w]));
         const src = units.has(from) ? `out_${from}${x}` : copy.inputs[from] !== undefined ? from + x : undefined;
-        if (!src) throw new InputError(`neuron '${unit}' reads '${from}', which is neither an input nor a neuron`, where);
-        terms.push(op('*', sym(w), sym(src)));
+        if (!src) throw new InputError(`neuron '${unit}' reads '${from}', which is neither an input nor a neuron`, def.locate([...base, 'weights', w]));
+        // A source read by many nets (an input, a hidden output) is one shared symbol node: trees may share nodes.
+        terms.push(op('*', sym(w), symbolOf(src)));
         parents.push(w, src);
       }
       if (neuron.bias !== undefined) {
