@@ -1,6 +1,7 @@
 // Reverse-mode symbolic differentiation over the named graph: one adjoint per node, deltas shared, nothing expanded.
+import { SymbolNode } from 'mathjs';
 import { op, product, sum, sym, type MathNode } from '../util/mathNodes.js';
-import type { Graph } from '../graph/types.js';
+import type { Graph, GraphNode } from '../graph/types.js';
 import { localPartial, toValues } from './localPartial.js';
 import { qid, type Quantity } from './quantity.js';
 
@@ -19,161 +20,196 @@ export interface Derivation {
   contributionTerms: Map<string, string>;
 }
 
+/**
+ * What the derivation knows of one graph node, in one record: a network of 10^5 parameters is derived with
+ * a few map lookups per node instead of one per fact.
+ */
+interface NodeInfo {
+  id: string;
+  node: GraphNode;
+  /** Has a path to the root and is a variable (not a target; in a network, not an input or frozen). */
+  relevant: boolean;
+  /** The symbol of its value quantity. */
+  value: MathNode;
+  /** Relevant children, in topological order, and the symbols of ∂child/∂this aligned with them. */
+  kids: NodeInfo[];
+  partials: MathNode[];
+  /** The one loss term every path to the root passes through, if there is one. */
+  term: string | undefined;
+  adjoint: MathNode | undefined;
+  delta: MathNode | undefined;
+  termPartial: MathNode | undefined;
+  /** Memo of `up` and its product. */
+  up: MathNode[] | undefined;
+  upProduct: MathNode | null | undefined;
+}
+
+const NONE: never[] = [];
+
 export function deriveGraph(graph: Graph): Derivation {
   const quantities = new Map<string, Quantity>();
   // Each quantity has one symbol node, shared by every tree that reads it and carrying its slot, so
-  // references are found through node ids (whose hashes are cached) and compiling needs no name lookups.
-  const refs = { value: new Map<string, MathNode>(), adjoint: new Map<string, MathNode>(), delta: new Map<string, MathNode>(), partial: new Map<string, Map<string, MathNode>>(), termPartial: new Map<string, MathNode>() };
-  const put = (q: Quantity): MathNode => {
-    // One object shape for every quantity keeps property access monomorphic on networks of 10^5 parameters.
+  // compiling needs no name lookups. One object shape for every quantity (all fields, in one order) keeps
+  // property access monomorphic; each quantity is allocated once.
+  const add = (id: string, kind: Quantity['kind'], def: MathNode | undefined, value: number | undefined, node?: string, of?: string, wrt?: string): number => {
     const slot = quantities.size;
-    const full: Quantity = { id: q.id, kind: q.kind, node: q.node, of: q.of, wrt: q.wrt, def: q.def, value: q.value, slot };
-    quantities.set(full.id, full);
-    return slotSymbol(full.id, slot);
+    quantities.set(id, { id, kind, node, of, wrt, def, value, slot });
+    return slot;
   };
-  const valueRef = (n: string): MathNode => refs.value.get(n) ?? sym(qid.value(n));
-  const partialRef = (of: string, wrt: string): MathNode => refs.partial.get(of)!.get(wrt)!;
+  const put = (id: string, kind: Quantity['kind'], def: MathNode | undefined, value: number | undefined, node?: string, of?: string, wrt?: string): MathNode =>
+    slotSymbol(id, add(id, kind, def, value, node, of, wrt));
+  const infos = new Map<string, NodeInfo>();
+  const info = (id: string): NodeInfo => infos.get(id)!;
+  // The same records in topological order, walked without lookups.
+  const inOrder: NodeInfo[] = [];
+  const valueRef = (n: string): MathNode => infos.get(n)?.value ?? sym(qid.value(n));
   for (const id of graph.order) {
     const node = graph.nodes.get(id)!;
-    const q: Quantity = node.expr ? { id: qid.value(id), kind: 'value', node: id, def: toValues(node.expr, valueRef) } : { id: qid.value(id), kind: 'value', node: id, value: node.value };
-    refs.value.set(id, put(q));
+    const value = put(qid.value(id), 'value', node.expr ? toValues(node.expr, valueRef) : undefined, node.expr ? undefined : node.value, id);
+    const x: NodeInfo = { id, node, relevant: false, value, kids: NONE, partials: NONE, term: undefined, adjoint: undefined, delta: undefined, termPartial: undefined, up: undefined, upProduct: undefined };
+    infos.set(id, x);
+    inOrder.push(x);
   }
-  const etaRef = put({ id: qid.eta, kind: 'constant', value: graph.learningRate });
+  const etaRef = put(qid.eta, 'constant', undefined, graph.learningRate);
 
-  const relevant = findRelevant(graph);
-  const termOf = findLossTerms(graph, relevant);
   const rootQ = graph.root;
-  const meanLoss = graph.nodes.get(rootQ)!.batchSize !== undefined;
-  const adjointNodes = [...graph.order].reverse().filter((id) => id !== rootQ && relevant.has(id));
-  const childrenMemo = new Map<string, string[]>();
-  const relevantChildren = (id: string): string[] => {
-    let kids = childrenMemo.get(id);
-    if (!kids) childrenMemo.set(id, (kids = graph.children.get(id)!.filter((c) => c === rootQ || relevant.has(c))));
-    return kids;
-  };
+  const root = info(rootQ);
+  markRelevant(graph, root, inOrder, info);
+  const meanLoss = root.node.batchSize !== undefined;
+  const reversed: NodeInfo[] = [];
+  for (let i = inOrder.length - 1; i >= 0; i--) {
+    const x = inOrder[i]!;
+    if (x === root || !x.relevant) continue;
+    reversed.push(x);
+    const all = graph.children.get(x.id)!;
+    const kids: NodeInfo[] = [];
+    for (const c of all) {
+      const k = info(c);
+      if (k === root || k.relevant) kids.push(k);
+    }
+    x.kids = kids;
+  }
+  const termOf = findLossTerms(reversed);
+  const adjointNodes = reversed.map((x) => x.id);
 
   // Factors that carry ∂E/∂c upstream of c, written as the slides do: through a net node into its activation.
   // Memoized: every weight into a net shares the same factor nodes (trees may share nodes; none is mutated).
-  const upMemo = new Map<string, MathNode[]>();
-  const up = (c: string): MathNode[] => {
-    let factors = upMemo.get(c);
-    if (!factors) upMemo.set(c, (factors = upUncached(c)));
-    return factors;
-  };
-  const upUncached = (c: string): MathNode[] => {
-    if (c === rootQ) return [];
-    const node = graph.nodes.get(c)!;
-    const kids = relevantChildren(c);
+  const up = (c: NodeInfo): MathNode[] => (c.up ??= upUncached(c));
+  const upUncached = (c: NodeInfo): MathNode[] => {
+    if (c === root) return [];
+    const kids = c.kids;
     // A loss term enters the total with factor 1, except in the mean over examples (1/n): then it is a factor.
-    if (node.kind === 'lossTerm' && kids.length === 1 && kids[0] === rootQ && !meanLoss) return [];
-    if (node.kind === 'net' && kids.length === 1) return [...up(kids[0]!), partialRef(kids[0]!, c)];
-    return [refs.adjoint.get(c)!];
+    if (c.node.kind === 'lossTerm' && kids.length === 1 && kids[0] === root && !meanLoss) return [];
+    if (c.node.kind === 'net' && kids.length === 1) return [...up(kids[0]!), c.partials[0]!];
+    return [c.adjoint!];
   };
-  const upProductMemo = new Map<string, MathNode | null>();
-  const upProduct = (c: string): MathNode | null => {
-    let node = upProductMemo.get(c);
-    if (node === undefined) {
+  const upProduct = (c: NodeInfo): MathNode | null => {
+    if (c.upProduct === undefined) {
       const factors = up(c);
-      upProductMemo.set(c, (node = factors.length ? product(factors) : null));
+      c.upProduct = factors.length ? product(factors) : null;
     }
-    return node;
+    return c.upProduct;
   };
   // In a sum over children, a net child contributes through its named delta (δ_o1, or ∂E_o1/∂net_o1).
-  const upstreamForSum = (c: string, term: string | undefined): MathNode[] => {
-    if (graph.nodes.get(c)!.kind !== 'net') return up(c);
-    return [term ? refs.termPartial.get(c)! : refs.delta.get(c)!];
+  const upstreamForSum = (c: NodeInfo, term: string | undefined): MathNode[] => {
+    if (c.node.kind !== 'net') return up(c);
+    return [term ? c.termPartial! : c.delta!];
   };
   const contributionTerms = new Map<string, string>();
 
-  for (const n of adjointNodes) {
-    const kids = relevantChildren(n);
-    for (const c of kids) {
-      const ref = put({ id: qid.partial(c, n), kind: 'partial', of: c, wrt: n, def: localPartial(graph, graph.nodes.get(c)!, n, valueRef) });
-      (refs.partial.get(c) ?? refs.partial.set(c, new Map()).get(c)!).set(n, ref);
-    }
+  for (const x of reversed) {
+    const n = x.id;
+    const kids = x.kids;
+    const partials: MathNode[] = [];
+    for (const c of kids) partials.push(put(qid.partial(c.id, n), 'partial', localPartial(graph, c.node, n, valueRef), undefined, undefined, c.id, n));
+    x.partials = partials;
     let def: MathNode;
     if (kids.length === 1) {
       // (∂E/∂out · ∂out/∂net) · ∂net/∂w: the left factor is one shared node for all weights of a net.
       const prefix = upProduct(kids[0]!);
-      const local = partialRef(kids[0]!, n);
-      def = prefix ? op('*', prefix, local) : local;
+      def = prefix ? op('*', prefix, partials[0]!) : partials[0]!;
     } else {
-      const terms = kids.map((c) => termOf.get(c));
+      const terms = kids.map((c) => c.term);
       def = sum(kids.map((c, i) => {
-        const id = qid.contribution(c, n);
+        const id = qid.contribution(c.id, n);
         const term = !meanLoss && terms[i] !== undefined && terms.indexOf(terms[i]) === terms.lastIndexOf(terms[i]) ? terms[i] : undefined;
         if (term) contributionTerms.set(id, term);
-        return put({ id, kind: 'contribution', of: c, wrt: n, def: product([...upstreamForSum(c, term), partialRef(c, n)]) });
+        return put(id, 'contribution', product([...upstreamForSum(c, term), partials[i]!]), undefined, undefined, c.id, n);
       }));
     }
-    const adjoint = put({ id: qid.adjoint(n), kind: 'adjoint', node: n, def });
-    refs.adjoint.set(n, adjoint);
-    if (graph.nodes.get(n)!.kind === 'net') {
-      refs.delta.set(n, put({ id: qid.delta(n), kind: 'delta', node: n, def: adjoint }));
-      const term = termOf.get(n);
-      if (term) refs.termPartial.set(n, put({ id: qid.termPartial(term, n), kind: 'termPartial', of: term, wrt: n, def: adjoint }));
+    x.adjoint = put(qid.adjoint(n), 'adjoint', def, undefined, n);
+    if (x.node.kind === 'net') {
+      x.delta = put(qid.delta(n), 'delta', x.adjoint, undefined, n);
+      if (x.term) x.termPartial = put(qid.termPartial(x.term, n), 'termPartial', x.adjoint, undefined, undefined, x.term, n);
     }
   }
   for (const w of graph.trainable) {
-    const g = refs.adjoint.get(w);
+    const g = infos.get(w)?.adjoint;
     if (!g) continue;
-    // w⁺ = w − η ∂E/∂w
-    put({ id: qid.update(w), kind: 'update', node: w, def: op('-', valueRef(w), op('*', etaRef, g)) });
+    // w⁺ = w − η ∂E/∂w (no tree reads an update: it gets no symbol node)
+    add(qid.update(w), 'update', op('-', valueRef(w), op('*', etaRef, g)), undefined, w);
   }
   return { graph, quantities, adjointNodes, termOf, contributionTerms };
 }
 
 /** A symbol node that names a quantity and knows its slot (read by the compiler). */
 function slotSymbol(id: string, slot: number): MathNode {
-  const node = sym(id);
-  (node as MathNode & { slot?: number }).slot = slot;
-  return node;
+  return new SlotSymbolNode(id, slot);
 }
 
-/** Nodes with a path to the root; targets, and in a network inputs and frozen parameters, get no adjoint. */
-function findRelevant(graph: Graph): Set<string> {
-  const seen = new Set<string>([graph.root]);
-  const stack = [graph.root];
+/** A SymbolNode with its slot set in the constructor: the field lives in the object, no property store is added. */
+class SlotSymbolNode extends SymbolNode {
+  slot: number;
+  constructor(name: string, slot: number) {
+    super(name);
+    this.slot = slot;
+  }
+}
+
+/** Marks nodes with a path to the root; targets, and in a network inputs and frozen parameters, get no adjoint. */
+function markRelevant(graph: Graph, root: NodeInfo, inOrder: readonly NodeInfo[], info: (id: string) => NodeInfo): void {
+  root.relevant = true;
+  const stack = [root];
   while (stack.length) {
-    const id = stack.pop()!;
-    for (const p of graph.nodes.get(id)!.parents) {
-      if (!seen.has(p)) {
-        seen.add(p);
-        stack.push(p);
+    const x = stack.pop()!;
+    for (const p of x.node.parents) {
+      const y = info(p);
+      if (!y.relevant) {
+        y.relevant = true;
+        stack.push(y);
       }
     }
   }
-  for (const id of [...seen]) {
-    const node = graph.nodes.get(id)!;
+  for (const x of inOrder) {
+    if (!x.relevant) continue;
+    const node = x.node;
     // Targets are data, never variables; a network's inputs and frozen parameters are constants too.
-    if (node.kind === 'target') seen.delete(id);
-    else if (graph.kind === 'network' && (node.kind === 'input' || (node.kind === 'param' && !node.trainable))) seen.delete(id);
+    if (node.kind === 'target') x.relevant = false;
+    else if (graph.kind === 'network' && (node.kind === 'input' || (node.kind === 'param' && !node.trainable))) x.relevant = false;
   }
-  return seen;
 }
 
-/** For each node, the one loss term E_k all its paths to the root pass through, if there is exactly one. */
-function findLossTerms(graph: Graph, relevant: Set<string>): Map<string, string> {
+/** For each node (given in reverse topological order), the one loss term all its paths to the root pass through, if there is exactly one. */
+function findLossTerms(reversed: NodeInfo[]): Map<string, string> {
   const termOf = new Map<string, string>();
-  const mixed = new Set<string>();
-  for (const id of [...graph.order].reverse()) {
-    if (!relevant.has(id) || id === graph.root) continue;
-    const node = graph.nodes.get(id)!;
-    if (node.kind === 'lossTerm') {
-      termOf.set(id, id);
+  for (const x of reversed) {
+    if (x.node.kind === 'lossTerm') {
+      x.term = x.id;
+      termOf.set(x.id, x.id);
       continue;
     }
-    const terms = new Set<string>();
+    // The one term every relevant child reaches; none where a child reaches none or two children differ.
+    let term: string | undefined;
     let isMixed = false;
-    for (const c of graph.children.get(id)!) {
-      if (!relevant.has(c)) continue;
-      const t = termOf.get(c);
-      if (t === undefined) isMixed = true;
-      else terms.add(t);
+    for (const c of x.kids) {
+      const t = c.term;
+      if (t === undefined || (term !== undefined && t !== term)) isMixed = true;
+      else term = t;
     }
-    if (!isMixed && terms.size === 1) termOf.set(id, [...terms][0]!);
-    else mixed.add(id);
+    if (!isMixed && term !== undefined) {
+      x.term = term;
+      termOf.set(x.id, term);
+    }
   }
   return termOf;
 }
-

@@ -1,6 +1,6 @@
 // The local partial ∂child/∂parent of one graph edge, as a tree over value quantities, in the slides' form.
 import { differentiate } from '../util/differentiate.js';
-import { num, op, substitute, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { mapSymbols, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
 
@@ -59,8 +59,11 @@ function outputForm(child: GraphNode, parent: string, v: ValueRef): MathNode | n
   }
 }
 
+/** A name's factors in ∂net/∂name: one node, or an array where the name occurs in several terms. */
+type NetParts = MathNode | MathNode[];
+
 /** Per derivation (its value symbols) and net node: parent id -> the factors of ∂net/∂parent, indexed once. */
-const netIndexes = new WeakMap<ValueRef, WeakMap<GraphNode, Map<string, MathNode[]>>>();
+const netIndexes = new WeakMap<ValueRef, WeakMap<GraphNode, Map<string, NetParts>>>();
 
 /** net = Σ w·s + b: ∂net/∂w = s, ∂net/∂s = w, ∂net/∂b = 1 (summed where a name occurs in several terms). */
 function netPartial(net: GraphNode, parent: string, v: ValueRef): MathNode {
@@ -68,13 +71,18 @@ function netPartial(net: GraphNode, parent: string, v: ValueRef): MathNode {
   if (!byNet) netIndexes.set(v, (byNet = new WeakMap()));
   let index = byNet.get(net);
   if (!index) byNet.set(net, (index = indexNet(net.expr!, v)));
-  const parts = index.get(parent) ?? [];
-  return parts.length === 0 ? num(0) : sum(parts);
+  const parts = index.get(parent);
+  return parts === undefined ? num(0) : Array.isArray(parts) ? sum(parts) : parts;
 }
 
-function indexNet(expr: MathNode, v: ValueRef): Map<string, MathNode[]> {
-  const index = new Map<string, MathNode[]>();
-  const add = (name: string, part: MathNode): void => void (index.get(name) ?? index.set(name, []).get(name)!).push(part);
+function indexNet(expr: MathNode, v: ValueRef): Map<string, NetParts> {
+  const index = new Map<string, NetParts>();
+  const add = (name: string, part: MathNode): void => {
+    const had = index.get(name);
+    if (had === undefined) index.set(name, part);
+    else if (Array.isArray(had)) had.push(part);
+    else index.set(name, [had, part]);
+  };
   for (const term of flattenSum(expr)) {
     const t = term as MathNode & { isSymbolNode?: boolean; name?: string; isOperatorNode?: boolean; args?: MathNode[] };
     if (t.isSymbolNode) add(t.name!, num(1));
@@ -101,11 +109,5 @@ function flattenSum(node: MathNode): MathNode[] {
 
 /** Renames graph symbols in a tree to their value quantities. */
 export function toValues(node: MathNode, v: ValueRef = freshValue): MathNode {
-  const names: Record<string, MathNode> = {};
-  node.traverse((n, path) => {
-    const s = n as MathNode & { isSymbolNode?: boolean; name?: string };
-    if (s.isSymbolNode && path !== 'fn') names[s.name!] = v(s.name!);
-  });
-  return substitute(node, names);
+  return mapSymbols(node, v);
 }
-

@@ -1,5 +1,5 @@
 // Small constructors for mathjs expression trees, so no stage builds expressions from strings.
-import { ConstantNode, FunctionNode, OperatorNode, SymbolNode, ConditionalNode, type MathNode } from 'mathjs';
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, ConditionalNode, type MathNode } from 'mathjs';
 
 export type { MathNode };
 
@@ -41,6 +41,40 @@ export function substitute(node: MathNode, bindings: Readonly<Record<string, Mat
     }
     return n;
   });
+}
+
+/**
+ * A copy of a tree with every symbol (not a function name) replaced by `rename(name)`. Constants are shared,
+ * not copied; a left-deep sum (a net of 784 inputs) is walked along its spine without recursion.
+ */
+export function mapSymbols(node: MathNode, rename: (name: string) => MathNode): MathNode {
+  const n = node as MathNode & Record<string, unknown>;
+  if (n.isSymbolNode) return rename(n.name as string);
+  if (n.isConstantNode) return node;
+  if (n.isOperatorNode) {
+    const args = n.args as MathNode[];
+    if (n.fn === 'add' && args.length === 2 && (args[0] as { isOperatorNode?: boolean }).isOperatorNode && (args[0] as unknown as { fn: string }).fn === 'add') {
+      const spine: MathNode[] = [];
+      let left: MathNode = node;
+      while ((left as { isOperatorNode?: boolean }).isOperatorNode && (left as unknown as { fn: string; args: MathNode[] }).fn === 'add' && (left as unknown as { args: MathNode[] }).args.length === 2) {
+        spine.push(left);
+        left = (left as unknown as { args: MathNode[] }).args[0]!;
+      }
+      let acc = mapSymbols(left, rename);
+      for (let i = spine.length - 1; i >= 0; i--) {
+        const s = spine[i] as unknown as { op: string; fn: string; args: MathNode[]; implicit: boolean };
+        acc = new OperatorNode(s.op as '+', s.fn as 'add', [acc, mapSymbols(s.args[1]!, rename)], s.implicit);
+      }
+      return acc;
+    }
+    const copy = new OperatorNode(n.op as '+', n.fn as 'add', args.map((a) => mapSymbols(a, rename)), n.implicit as boolean);
+    if (n.isPercentage) (copy as unknown as { isPercentage: boolean }).isPercentage = true;
+    return copy;
+  }
+  if (n.isFunctionNode) return new FunctionNode(n.fn as SymbolNode, (n.args as MathNode[]).map((a) => mapSymbols(a, rename)));
+  if (n.isParenthesisNode) return new ParenthesisNode(mapSymbols(n.content as MathNode, rename));
+  if (n.isConditionalNode) return new ConditionalNode(mapSymbols(n.condition as MathNode, rename), mapSymbols(n.trueExpr as MathNode, rename), mapSymbols(n.falseExpr as MathNode, rename));
+  return node.transform((x, path) => ((x as SymbolNode).isSymbolNode && path !== 'fn' ? rename((x as SymbolNode).name) : x));
 }
 
 /** Visits every symbol that is not a function name. */
