@@ -25,10 +25,19 @@ const FUNCTIONS: Record<string, (...xs: number[]) => number> = {
  * `slotOf` maps a symbol name to its slot; unknown symbols throw with the name. Overflow-prone forms
  * (1/(1+e^−x), e^x/(1+e^x)^2, log(1+e^x), log Σe^x, e^a/Σe^b) are evaluated stably: ±1000 stays finite.
  */
-export function compileExpr(node: MathNode, slotOf: (name: string) => number): Compiled {
-  const stable = compileStable(node, (child) => compileExpr(child, slotOf));
-  if (stable) return stable;
+export function compileExpr(node: MathNode, slotOf: (name: string) => number, shared?: Map<MathNode, Compiled>): Compiled {
   const n = node as MathNode & Record<string, unknown>;
+  // The common shapes of a large network first: a slot (s[i]) and an operator over slots (s[i]·s[j], a(s)·s[j]).
+  if (n.isSymbolNode && typeof n.slot === 'number') {
+    const i = n.slot;
+    return (s) => s[i]!;
+  }
+  if (n.isOperatorNode) {
+    const fused = compileSlotOperator(n.fn as string, n.args as MathNode[], (child) => compileShared(child, slotOf, shared));
+    if (fused) return fused;
+  }
+  const stable = compileStable(node, (child) => compileShared(child, slotOf, shared));
+  if (stable) return stable;
   switch (node.type) {
     case 'ConstantNode': {
       const c = Number(n.value);
@@ -41,14 +50,14 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number): C
       return (s) => s[i]!;
     }
     case 'ParenthesisNode':
-      return compileExpr(n.content as MathNode, slotOf);
+      return compileShared(n.content as MathNode, slotOf, shared);
     case 'OperatorNode':
-      return compileOperator(n.fn as string, (n.args as MathNode[]).map((a) => compileExpr(a, slotOf)));
+      return compileOperator(n.fn as string, (n.args as MathNode[]).map((a) => compileShared(a, slotOf, shared)));
     case 'FunctionNode': {
       const name = (n.fn as { name: string }).name;
       const f = FUNCTIONS[name];
       if (!f) throw new Error(`cannot evaluate the function ${name}`);
-      const args = (n.args as MathNode[]).map((a) => compileExpr(a, slotOf));
+      const args = (n.args as MathNode[]).map((a) => compileShared(a, slotOf, shared));
       if (args.length === 1) {
         const [a] = args as [Compiled];
         return (s) => f(a(s));
@@ -56,14 +65,69 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number): C
       return (s) => f(...args.map((a) => a(s)));
     }
     case 'ConditionalNode': {
-      const test = compileExpr(n.condition as MathNode, slotOf);
-      const yes = compileExpr(n.trueExpr as MathNode, slotOf);
-      const no = compileExpr(n.falseExpr as MathNode, slotOf);
+      const test = compileShared(n.condition as MathNode, slotOf, shared);
+      const yes = compileShared(n.trueExpr as MathNode, slotOf, shared);
+      const no = compileShared(n.falseExpr as MathNode, slotOf, shared);
       return (s) => (test(s) ? yes(s) : no(s));
     }
     default:
       throw new Error(`cannot evaluate a ${node.type}`);
   }
+}
+
+/**
+ * A subtree, compiled once per `shared` map: the derivation shares nodes between quantities (the factor
+ * ∂E/∂out_o1 · ∂out_o1/∂net_o1 is one node for every weight into net_o1), so they share one closure.
+ */
+function compileShared(node: MathNode, slotOf: (name: string) => number, shared: Map<MathNode, Compiled> | undefined): Compiled {
+  const n = node as MathNode & { isSymbolNode?: boolean; isConstantNode?: boolean };
+  if (!shared || n.isSymbolNode || n.isConstantNode) return compileExpr(node, slotOf, shared);
+  let f = shared.get(node);
+  if (!f) shared.set(node, (f = compileExpr(node, slotOf, shared)));
+  return f;
+}
+
+/** The slot of a derivation's symbol node, if it is one (those carry their slot). */
+function slotOfNode(node: MathNode): number | undefined {
+  const n = node as MathNode & { isSymbolNode?: boolean; slot?: number };
+  return n.isSymbolNode && typeof n.slot === 'number' ? n.slot : undefined;
+}
+
+/**
+ * One closure for +, − or · with a slot operand (s[i]·s[j], a(s)·s[j], s[i] − a(s)): most quantities of a
+ * large network have this shape, and one closure instead of three halves compile time and memory. The
+ * arithmetic is the same, in the same order, as the general closures'. Division and products with a
+ * function (t·log o) are left to the stable forms.
+ */
+function compileSlotOperator(fn: string, args: MathNode[], compile: (node: MathNode) => Compiled): Compiled | undefined {
+  if (args.length !== 2 || (fn !== 'add' && fn !== 'subtract' && fn !== 'multiply')) return undefined;
+  const i = slotOfNode(args[0]!);
+  const j = slotOfNode(args[1]!);
+  if (i !== undefined && j !== undefined) {
+    switch (fn) {
+      case 'add': return (s) => s[i]! + s[j]!;
+      case 'subtract': return (s) => s[i]! - s[j]!;
+      default: return (s) => s[i]! * s[j]!;
+    }
+  }
+  const isArithmetic = (n: MathNode): boolean => (n as { isOperatorNode?: boolean }).isOperatorNode === true;
+  if (j !== undefined && isArithmetic(args[0]!)) {
+    const a = compile(args[0]!);
+    switch (fn) {
+      case 'add': return (s) => a(s) + s[j]!;
+      case 'subtract': return (s) => a(s) - s[j]!;
+      default: return (s) => a(s) * s[j]!;
+    }
+  }
+  if (i !== undefined && isArithmetic(args[1]!)) {
+    const b = compile(args[1]!);
+    switch (fn) {
+      case 'add': return (s) => s[i]! + b(s);
+      case 'subtract': return (s) => s[i]! - b(s);
+      default: return (s) => s[i]! * b(s);
+    }
+  }
+  return undefined;
 }
 
 function compileOperator(fn: string, args: Compiled[]): Compiled {

@@ -1,6 +1,7 @@
 // Gives every quantity of a derivation its number: compiled once, run exactly or as a student would by hand.
 import type { MathNode } from 'mathjs';
 import type { Derivation } from '../derive/deriveGraph.js';
+import type { Quantity } from '../derive/quantity.js';
 import { NumericError } from '../util/errors.js';
 import { compileExpr, type Compiled } from './compileExpr.js';
 import { roundNumber, type NumberPolicy } from './numberPolicy.js';
@@ -8,7 +9,7 @@ import { roundNumber, type NumberPolicy } from './numberPolicy.js';
 /** A derivation compiled to closures over one slot array, in evaluation order. */
 export interface Program {
   ids: string[];
-  slotOf: Map<string, number>;
+  slotOf: SlotIndex;
   /** null for leaves, whose value sits in `leaves`. */
   steps: (Compiled | null)[];
   leaves: Float64Array;
@@ -24,21 +25,51 @@ export interface Evaluation {
 }
 
 export function compileDerivation(derivation: Derivation): Program {
-  const ids = [...derivation.quantities.keys()];
-  const slotOf = new Map(ids.map((id, i) => [id, i]));
+  const { quantities } = derivation;
+  const ids: string[] = [];
+  let aligned = true;
+  for (const q of quantities.values()) {
+    if (q.slot !== ids.length) aligned = false;
+    ids.push(q.id);
+  }
+  // Each quantity knows its slot (its position in evaluation order): the quantities map answers slot lookups.
+  const slotOf: SlotIndex = aligned ? new QuantitySlots(quantities) : new Map(ids.map((id, i) => [id, i]));
   const lookup = (name: string): number => {
     const i = slotOf.get(name);
     if (i === undefined) throw new Error(`unknown quantity ${name}`);
     return i;
   };
   const leaves = new Float64Array(ids.length);
-  const steps = ids.map((id, i) => {
-    const q = derivation.quantities.get(id)!;
-    if (q.def) return compileExpr(q.def, lookup);
-    leaves[i] = q.value ?? Number.NaN;
-    return null;
-  });
+  const steps: (Compiled | null)[] = new Array(ids.length);
+  // Subtrees shared between quantities compile to one shared closure.
+  const shared = new Map<MathNode, Compiled>();
+  let i = 0;
+  for (const q of quantities.values()) {
+    if (q.def) steps[i] = compileExpr(q.def, lookup, shared);
+    else {
+      steps[i] = null;
+      leaves[i] = q.value ?? Number.NaN;
+    }
+    i++;
+  }
   return { ids, slotOf, steps, leaves, derivation };
+}
+
+/** Quantity id -> slot. */
+export interface SlotIndex {
+  get(id: string): number | undefined;
+  has(id: string): boolean;
+}
+
+/** Slots read off the quantities themselves, without a second map of every id. */
+class QuantitySlots implements SlotIndex {
+  constructor(private readonly quantities: ReadonlyMap<string, Quantity>) {}
+  get(id: string): number | undefined {
+    return this.quantities.get(id)?.slot;
+  }
+  has(id: string): boolean {
+    return this.quantities.has(id);
+  }
 }
 
 /**
