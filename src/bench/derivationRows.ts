@@ -1,4 +1,6 @@
 // Rows (d)-(f): derivation time against mathjs.derivative of the expanded loss, time per parameter, nodes per parameter.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deriveGraph, type Derivation } from '../derive/deriveGraph.js';
 import { compileNetwork } from '../graph/compileNetwork.js';
@@ -59,16 +61,24 @@ export async function derivationRows(big: StageTimes, bigShape: number[]): Promi
   return rows;
 }
 
-/** (e) Derivation (and whole pipeline) time per parameter at three sizes; the baseline is the smallest size's. */
-export function perParameterRows(sizes: { shape: number[]; times: StageTimes }[]): Row[] {
-  const per = (t: StageTimes): number => t.derive / t.params;
+/** One shape's pipeline times, measured in a fresh process (a heap holding earlier rows' networks would slow later sizes). */
+export function pipelineInFreshProcess(shape: number[]): Omit<StageTimes, 'derivation'> {
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL('./perParameter.js', import.meta.url)), ...shape.map(String)], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`perParameter ${shape.join('-')} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Omit<StageTimes, 'derivation'>;
+}
+
+/** (e) Derivation (and whole pipeline) time per parameter at three sizes, each in a fresh process; the baseline is the smallest size's. */
+export function perParameterRows(shapes: number[][]): Row[] {
+  const sizes = shapes.map((shape) => ({ shape, times: pipelineInFreshProcess(shape) }));
+  const per = (t: Omit<StageTimes, 'derivation'>): number => t.derive / t.params;
   const first = sizes[0]!;
   return sizes.map(({ shape, times }) => ({
     name: `(e) derive time per parameter, ${shape.join('-')} (${times.params.toLocaleString('en-US')})`,
     ours: `${formatMs(per(times))}/param`,
     baseline: `${formatMs(per(first.times))}/param at ${first.shape.join('-')}`,
     ratio: formatRatio(per(times), per(first.times)),
-    note: `1.00× = linear; whole pipeline ${formatMs(times.total / times.params)}/param`,
+    note: `1.00× = linear; whole pipeline ${formatMs(times.total / times.params)}/param (${formatRatio(times.total / times.params, first.times.total / first.times.params)}); fresh process, median of 5`,
   }));
 }
 

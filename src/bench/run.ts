@@ -30,8 +30,7 @@ async function main(): Promise<void> {
   step('derivation against mathjs');
   rows.push(...(await derivationRows(mnist, MNIST)));
   step('time per parameter');
-  const sizes = [[784, 25, 10], [784, 50, 10]].map((shape) => ({ shape, times: medianPipeline(denseDefinition(shape), 3, 10_000) }));
-  rows.push(...perParameterRows([...sizes, { shape: MNIST, times: mnist }]));
+  rows.push(...perParameterRows([[784, 25, 10], [784, 50, 10], MNIST]));
   step('8-8-8-8 from nothing');
   rows.push(coldStartRow(), nodesRow());
   step('CLI process');
