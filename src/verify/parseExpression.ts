@@ -1,6 +1,6 @@
 // Expression grammar for one side of an equation: logic words < sums < products (with juxtaposition) < unary minus < scripts and calls.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from 'mathjs';
-import { canonicalKey, type NameParts } from './canonicalName.js';
+import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, parseCanonicalKey, type NameParts } from './canonicalName.js';
 import {
   DIVIDE_OPS, FUNCTION_BASES, IGNORED_COMMANDS, LOGIC_WORDS, MULTIPLY_OPS, RELATIONS, STATEMENT_SEPARATORS,
 } from './mathCommands.js';
@@ -112,13 +112,27 @@ export function parsePostfix(c: MathCursor): MathNode {
       c.next();
       const r = scriptRange(c);
       const s = classifySuperscript(c, r.from, r.to);
-      node = s.kind === 'mark' && s.mark === 'T'
+      const name = s.kind === 'mark' && s.mark !== 'T' ? groupedName(atom, node) : undefined;
+      // {w_{10}^{(2)}}^{+}: a mark on a braced name belongs to the name (the layered notation's updated weight).
+      if (name !== undefined && s.kind === 'mark') node = new SymbolNode(canonicalKey({ ...name, marks: [...name.marks, s.mark] }));
+      else node = s.kind === 'mark' && s.mark === 'T'
         ? new FunctionNode(new SymbolNode('transpose'), [node])
         : binary('^', node, c.within(r.from, r.to, () => parseSide(c), c.pos));
+    }
+    for (let name = groupedName(atom, node); name !== undefined && c.isChar("'"); name = groupedName(atom, node)) {
+      c.next();
+      node = new SymbolNode(canonicalKey({ ...name, marks: [...name.marks, 'prime'] }));
     }
     if (c.isChar('_') || c.isChar("'")) c.fail(`"${c.peek()!.text}" after an expression that is not a name`);
     return node;
   });
+}
+
+/** The parts of a name written as a braced group ({w_{10}^{(2)}}), or undefined for anything else. */
+function groupedName(atom: Atom, node: MathNode): NameParts | undefined {
+  if (atom.kind !== 'node' || !(node instanceof SymbolNode)) return undefined;
+  if (node.name === BLANK_NAME || node.name === ELLIPSIS_NAME || node.name === 'Infinity') return undefined;
+  return parseCanonicalKey(node.name);
 }
 
 function finishName(c: MathCursor, parts: NameParts): MathNode {

@@ -18,6 +18,9 @@ describe('parseLatexMath', () => {
     ['net_{h1} = w_1 * i_1 + w_2 * i_2 + b_1', 'net_h1 = w_1 * i_1 + w_2 * i_2 + b_1'],
     ['E_{\\text{total}} = E_{o1} + E_{o2}', 'E_total = E_o1 + E_o2'],
     ['w_5^+ = 0.3589', 'w_5_plus = 0.3589'],
+    // a mark on a braced name belongs to the name (the layered notation's updated weight); an exponent stays one
+    ['{w_{10}^{(2)}}^{+} = 0.1147', 'w_10_plus^(2) = 0.1147'],
+    ["{w_5}' = {a_1}^{2}", "w_5_prime = a_1 ^ 2"],
     ['w_{5_{new}} = w_5 - \\eta \\frac{\\partial E}{\\partial w_5}', 'w_5new = w_5 - eta partial(E, w_5)'],
     ['a_1^{(4)} = g(z_1^{(4)})', 'a_1^(4) = g(z_1^(4))'],
     ['\\delta_i^{(l+1)}', 'delta_i^(l+1)'],
