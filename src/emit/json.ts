@@ -49,7 +49,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     termPartials,
     adjoints: pick(d.adjointNodes, qid.adjoint),
     ...(doc.rounds ? { rounds: doc.rounds } : {}),
-    chains: Object.fromEntries(params.filter((p) => d.quantities.has(qid.adjoint(p))).map((p) => [p, chainOf(doc, p)])),
+    chains: chainsOf(doc, params),
   };
   if (withEquations) {
     result.equations = doc.layout.sections.flatMap((s) =>
@@ -66,25 +66,39 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
   return result;
 }
 
-function chainOf(doc: DerivationDocument, param: string): { text: string; tex: string; value: number; factors: ChainFactor[] } {
+/** Each gradient's chain. A factor shared by many chains (∂E/∂out_h1 for every weight into h1) is printed once. */
+function chainsOf(doc: DerivationDocument, params: readonly string[]): Record<string, ReturnType<typeof chainOf>> {
+  const factors = new Map<string, ChainFactor>();
+  const chains: Record<string, ReturnType<typeof chainOf>> = {};
+  for (const p of params) if (doc.derivation.quantities.has(qid.adjoint(p))) chains[p] = chainOf(doc, p, factors);
+  return chains;
+}
+
+function chainOf(doc: DerivationDocument, param: string, factors: Map<string, ChainFactor>): { text: string; tex: string; value: number; factors: ChainFactor[] } {
   const { derivation: d, valuation: val, notation } = doc;
   const def = d.quantities.get(qid.adjoint(param))!.def!;
   const factorIds = productSymbols(def);
   const ctx = (style: 'tex' | 'text'): PrintContext => ({ style, symbol: (id) => quantityName(id, d, notation, style), definition: (id) => d.quantities.get(id)?.def, constant: String });
-  return {
-    text: printExpression(def, ctx('text')),
-    tex: printExpression(def, ctx('tex')),
-    value: val.value(qid.adjoint(param)),
-    factors: factorIds.map((id) => {
+  const factor = (id: string): ChainFactor => {
+    let f = factors.get(id);
+    if (!f) {
       const q = d.quantities.get(id)!;
-      return {
+      f = {
         id,
         name: quantityName(id, d, notation, 'text') ?? id,
         tex: quantityName(id, d, notation, 'tex') ?? id,
         symbolic: q.def ? printExpression(q.def, ctx('text')) : String(q.value),
         value: val.value(id),
       };
-    }),
+      factors.set(id, f);
+    }
+    return f;
+  };
+  return {
+    text: printExpression(def, ctx('text')),
+    tex: printExpression(def, ctx('tex')),
+    value: val.value(qid.adjoint(param)),
+    factors: factorIds.map(factor),
   };
 }
 
