@@ -4,11 +4,11 @@ import { loadDefinitionFile } from '../definition/loadDefinition.js';
 import { createGradientFunction, type GradientFunction } from '../evaluate/gradientFunction.js';
 import { createPlainGradient, createPlainTrainer, plainNetFromSpec, trainMazurUnrolled } from './baselines.js';
 import { compareRepeated, formatMs, formatRatio, median, timeOnce } from './measure.js';
-import type { StageTimes } from './pipeline.js';
+import type { MedianStageTimes, StageTimes } from './pipeline.js';
 import type { Row } from './table.js';
 
 /** (a) Everything from the definition to every gradient's number, against one plain gradient. */
-export function symbolicRow(shape: number[], times: StageTimes): Row {
+export function symbolicRow(shape: number[], times: MedianStageTimes): Row {
   const plain = createPlainGradient(plainNetFromSpec(generateNetworkSpec({ shape, activation: 'sigmoid', seed: 1 })));
   const base = median(Array.from({ length: 21 }, () => timeOnce(plain.run)));
   return {
@@ -16,7 +16,7 @@ export function symbolicRow(shape: number[], times: StageTimes): Row {
     ours: formatMs(times.total),
     baseline: `${formatMs(base)} plain gradient`,
     ratio: formatRatio(times.total, base),
-    note: `graph ${formatMs(times.graph)}, derive ${formatMs(times.derive)}, compile ${formatMs(times.compile)}, run ${formatMs(times.run)}`,
+    note: `graph ${formatMs(times.graph)}, derive ${formatMs(times.derive)}, compile ${formatMs(times.compile)}, run ${formatMs(times.run)}; median of ${times.runs}, fastest ${formatMs(times.fastestTotal)}`,
   };
 }
 

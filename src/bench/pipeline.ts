@@ -29,14 +29,22 @@ export function timePipeline(def: NetworkDefinition): StageTimes {
   return { ...t, total: t.graph + t.derive + t.compile + t.run, derivation, params: graph.trainable.length };
 }
 
+/** A median run, with the fastest derivation and total over all runs (a preempted or GC-hit run only adds time). */
+export interface MedianStageTimes extends StageTimes {
+  runs: number;
+  fastestDerive: number;
+  fastestTotal: number;
+}
+
 /** Runs the pipeline until `repeats` runs or `budgetMs` have passed (at least once); the run with the median total. */
-export function medianPipeline(def: NetworkDefinition, repeats: number, budgetMs: number): StageTimes {
+export function medianPipeline(def: NetworkDefinition, repeats: number, budgetMs: number): MedianStageTimes {
   const runs: StageTimes[] = [];
   const start = performance.now();
   do runs.push(timePipeline(def));
   while (runs.length < repeats && performance.now() - start < budgetMs);
+  const fastestDerive = Math.min(...runs.map((r) => r.derive));
   runs.sort((a, b) => a.total - b.total);
-  return runs[(runs.length - 1) >> 1]!;
+  return { ...runs[(runs.length - 1) >> 1]!, runs: runs.length, fastestDerive, fastestTotal: runs[0]!.total };
 }
 
 export function denseDefinition(shape: number[], activation: GeneratedActivation = 'sigmoid', seed = 1): NetworkDefinition {

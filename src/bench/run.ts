@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const step = (what: string): void => void process.stderr.write(`bench: ${what} (${formatMs(performance.now() - start)})\n`);
 
   step('784-100-10 symbolic pipeline');
-  const mnist = medianPipeline(denseDefinition(MNIST), 3, 25_000);
+  const mnist = medianPipeline(denseDefinition(MNIST), 5, 25_000);
   rows.push(symbolicRow(MNIST, mnist));
   step('one gradient');
   rows.push(gradientRow(MNIST.join('-'), MNIST, mnist.derivation));
