@@ -1,5 +1,5 @@
 // Reverse-mode symbolic differentiation over the named graph: one adjoint per node, deltas shared, nothing expanded.
-import { SymbolNode } from 'mathjs';
+import { SymbolNode } from '../util/mathjs.js';
 import { op, product, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { localPartial, toValues } from './localPartial.js';

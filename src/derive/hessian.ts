@@ -1,5 +1,5 @@
 // Second derivatives ∂²E/∂w_i∂w_j: forward-over-reverse on the quantity DAG (tangents of the gradient trees), not expanded formulas.
-import { derivative } from 'mathjs';
+import { derivative } from '../util/mathjs.js';
 import { compileExpr } from '../evaluate/compileExpr.js';
 import { runProgram, type Evaluation } from '../evaluate/evaluateDerivation.js';
 import { expandSigmoid } from '../util/differentiate.js';

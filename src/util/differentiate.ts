@@ -1,5 +1,5 @@
 // Symbolic derivative of a user's formula with mathjs, after expanding the functions mathjs does not know.
-import { derivative, type MathNode } from 'mathjs';
+import { derivative, type MathNode } from './mathjs.js';
 import { InputError, type SourceLocation } from './errors.js';
 import { fn, neg, num, op, stripParens } from './mathNodes.js';
 

@@ -1,5 +1,5 @@
 // Small constructors for mathjs expression trees, so no stage builds expressions from strings.
-import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, ConditionalNode, type MathNode } from 'mathjs';
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, ConditionalNode, type MathNode } from './mathjs.js';
 
 export type { MathNode };
 

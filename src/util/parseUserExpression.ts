@@ -1,5 +1,5 @@
 // Parses a formula from a user's file with mathjs, allowing only arithmetic and a short list of functions.
-import { parse, type MathNode } from 'mathjs';
+import { parse, type MathNode } from './mathjs.js';
 import { InputError, type SourceLocation } from './errors.js';
 import { fn, num, stripParens } from './mathNodes.js';
 

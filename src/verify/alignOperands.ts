@@ -1,5 +1,5 @@
 // Lines up a substituted side (0.40 * 0.5932 + …) with the formula before it (w_5 * out_{h1} + …): each printed number meets the name it replaces.
-import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, type MathNode } from 'mathjs';
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, type MathNode } from '../util/mathjs.js';
 import { nodeKey } from './canonicalName.js';
 import type { NumberLiteral } from './mathCursor.js';
 

@@ -1,5 +1,5 @@
 // The document's own arithmetic as evidence: a printed result that its printed operands do not give, as a whole or term by term.
-import { ConstantNode, OperatorNode, ParenthesisNode, type MathNode } from 'mathjs';
+import { ConstantNode, OperatorNode, ParenthesisNode, type MathNode } from '../util/mathjs.js';
 import type { Claim } from './checkChain.js';
 import type { MathSide } from './parseLatexMath.js';
 import { reproduces, type Slip } from './slips.js';

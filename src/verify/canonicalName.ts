@@ -1,5 +1,5 @@
 // Canonical keys for names, shared by the document parser and the resolver: w_5^+, w_{5}^{+} and \mathit{w}_5^{+} all key to "w_5_plus".
-import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from 'mathjs';
+import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../util/mathjs.js';
 
 /**
  * A printed name, taken apart.

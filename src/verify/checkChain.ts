@@ -1,5 +1,5 @@
 // Checks one chain a = b = … = 0.0821 against the derivation: printed numbers, substituted operands, formulas and blanks become claims.
-import { ConstantNode, type MathNode } from 'mathjs';
+import { ConstantNode, type MathNode } from '../util/mathjs.js';
 import { nodeKey } from './canonicalName.js';
 import { alignOperands } from './alignOperands.js';
 import { evaluateSide, type Lookup } from './evaluateSide.js';

@@ -1,5 +1,5 @@
 // Checks a formula written for a quantity: its value at the network's values and at other points, and, when wrong, the terms it lacks or adds.
-import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from 'mathjs';
+import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../util/mathjs.js';
 import { nodeKey } from './canonicalName.js';
 import type { CheckContext, Claim } from './checkChain.js';
 import { evaluateSide } from './evaluateSide.js';

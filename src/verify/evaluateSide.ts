@@ -1,5 +1,5 @@
 // Gives a parsed side its number: names and derivatives take the derivation's values; whatever cannot be resolved is listed instead.
-import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from 'mathjs';
+import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, nodeKey, parseCanonicalKey } from './canonicalName.js';
 
 export interface Lookup {

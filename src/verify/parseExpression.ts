@@ -1,5 +1,5 @@
 // Expression grammar for one side of an equation: logic words < sums < products (with juxtaposition) < unary minus < scripts and calls.
-import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from 'mathjs';
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, parseCanonicalKey, type NameParts } from './canonicalName.js';
 import {
   DIVIDE_OPS, FUNCTION_BASES, IGNORED_COMMANDS, LOGIC_WORDS, MULTIPLY_OPS, RELATIONS, STATEMENT_SEPARATORS,

@@ -1,5 +1,5 @@
 // \frac in the document grammar: a quotient, or a derivative ∂A/∂B or dA/dB, which becomes partial(A, B).
-import { SymbolNode, type MathNode } from 'mathjs';
+import { SymbolNode, type MathNode } from '../util/mathjs.js';
 import { partialNode } from './canonicalName.js';
 import type { MathCursor } from './mathCursor.js';
 import type { Token } from './latexTokens.js';

@@ -1,5 +1,5 @@
 // Parses one equation's LaTeX into chains of mathjs trees (a = b ≈ c → sides and relations); never throws: failures are skips.
-import { SymbolNode, type MathNode } from 'mathjs';
+import { SymbolNode, type MathNode } from '../util/mathjs.js';
 import { BLANK_NAME } from './canonicalName.js';
 import { tokenize, type Token } from './latexTokens.js';
 import { RELATIONS, type Relation } from './mathCommands.js';

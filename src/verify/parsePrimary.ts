@@ -1,5 +1,5 @@
 // Primaries of the document grammar: numbers, names, groups, \frac (and ∂A/∂B, dA/dB), \sqrt, \sum, functions, wrappers, blanks.
-import { ConstantNode, FunctionNode, ParenthesisNode, SymbolNode, type MathNode } from 'mathjs';
+import { ConstantNode, FunctionNode, ParenthesisNode, SymbolNode, type MathNode } from '../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey, sumOverNode, type NameParts } from './canonicalName.js';
 import {
   ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,

@@ -1,5 +1,5 @@
 // How far a sum of printed, rounded numbers can be from the same sum of the unrounded ones: Σ |∂f/∂xᵢ| · ½·10^(−dᵢ).
-import { ConstantNode, type MathNode } from 'mathjs';
+import { ConstantNode, type MathNode } from '../util/mathjs.js';
 import type { NumberLiteral } from './mathCursor.js';
 
 /** The worst-case effect on `node` of each literal being off by half a unit in its last printed place (first order). */

@@ -1,5 +1,5 @@
 // The expression printer: parentheses from precedence, slide-style juxtaposition, both styles.
-import { parse } from 'mathjs';
+import { parse } from '../../src/util/mathjs.js';
 import { describe, expect, it } from 'vitest';
 import { printExpression, type PrintContext, type Style } from '../../src/emit/printExpression.js';
 import { stripParens } from '../../src/util/mathNodes.js';

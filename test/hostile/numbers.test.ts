@@ -1,5 +1,5 @@
 // Large nets (net = ±1000) and softmax scores of ±1000 give finite values and gradients.
-import { parse } from 'mathjs';
+import { parse } from '../../src/util/mathjs.js';
 import { describe, expect, it } from 'vitest';
 import { derive, emit, parseNetwork } from '../../src/api.js';
 import { compileExpr } from '../../src/evaluate/compileExpr.js';

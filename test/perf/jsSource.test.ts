@@ -1,5 +1,5 @@
 // toJsSource: mathjs trees print as JavaScript with only the parentheses JS needs; stable forms stay closures.
-import { parse } from 'mathjs';
+import { parse } from '../../src/util/mathjs.js';
 import { describe, expect, it } from 'vitest';
 import { toJsSource } from '../../src/evaluate/jsSource.js';
 
