@@ -63,7 +63,7 @@ export async function derivationRows(big: MedianStageTimes, bigShape: number[]):
 
 /** One shape's pipeline times, measured in a fresh process (a heap holding earlier rows' networks would slow later sizes). */
 export function pipelineInFreshProcess(shape: number[]): Omit<StageTimes, 'derivation'> {
-  const r = spawnSync(process.execPath, [fileURLToPath(new URL('./perParameter.js', import.meta.url)), ...shape.map(String)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(new URL('./perParameter.js', import.meta.url)), ...shape.map(String)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`perParameter ${shape.join('-')} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Omit<StageTimes, 'derivation'>;
 }
