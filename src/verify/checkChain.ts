@@ -97,8 +97,12 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
         return;
       }
       if (id !== undefined) {
-        subject = { id, source: side.source };
-        formula = ctx.lastFormula.get(id);
+        // w_{11} = w_{11} - \eta \frac{\partial L}{\partial w_{11}}: a parameter on both sides of its own equation is
+        // assigned its new value, as with \leftarrow.
+        const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
+        const updated = next && key !== null && mentions(next.node, key) ? ctx.updateOf(id) : undefined;
+        subject = { id: updated ?? id, source: side.source };
+        formula = ctx.lastFormula.get(subject.id);
         return;
       }
       if (key !== null) {
@@ -119,6 +123,15 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
     slack = result.slack;
   });
   return claims;
+}
+
+/** Whether a formula reads the name `key` (not as a function name). */
+function mentions(node: MathNode, key: string): boolean {
+  let found = false;
+  node.traverse((n, path) => {
+    if (!found && path !== 'fn' && (n as { isSymbolNode?: boolean; name?: string }).isSymbolNode && (n as unknown as { name: string }).name === key) found = true;
+  });
+  return found;
 }
 
 interface Carried {
@@ -208,7 +221,9 @@ function checkOperands(formula: MathNode, side: MathSide, ctx: CheckContext): Cl
     const decimals = printedDecimals(op.literal.text);
     const hand = ctx.hand(q.id, decimals);
     const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
-    const verdict = judgeNumber(op.literal.text, sign * ctx.exact(q.id), { rounded: flip(hand.rounded), truncated: flip(hand.truncated) });
+    // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
+    const own = ctx.arithmeticFor.get(q.id) ?? [];
+    const verdict = judgeNumber(op.literal.text, sign * ctx.exact(q.id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated) });
     const slip = verdict.verdict === 'erratum' && sign === 1 ? ctx.slips.label(op.literal.text, q.id) ?? ctx.slips.early(op.literal.text, q.id) : undefined;
     claims.push({ kind: 'operand', ...verdict, ...(slip ?? {}), start: op.literal.start, printed: op.literal.text, subject: op.key, quantity: q.id });
   }

@@ -13,7 +13,8 @@ import { keyOfLatex } from './latexKey.js';
 import { parseTrained, trainedId } from './roundSlips.js';
 import { quantityName } from '../emit/quantityName.js';
 import type { ExtractOptions } from './extractEquations.js';
-import { buildNameTable, updateOf } from './nameTable.js';
+import { inferNames } from './inferNames.js';
+import { buildNameTable, updateOf, type NamedQuantity } from './nameTable.js';
 import type { ParseOptions } from './parseLatexMath.js';
 import { readEquations, type DocumentEquation } from './readEquations.js';
 import { VERDICTS, type Verdict } from './verdict.js';
@@ -70,13 +71,17 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: E
 }
 
 function createContext(doc: DerivationDocument, equations: readonly DocumentEquation[]): CheckContext {
-  const table = buildNameTable(doc, documentNames(equations));
+  const table = buildNameTable(doc, documentNames(equations)) as Map<string, NamedQuantity>;
   const graph = doc.derivation.graph;
   const replay = createReplay(doc);
   const exact = (id: string): number => {
     const t = parseTrained(id);
     return t ? replay.value(`v$${t.node}`, t.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
   };
+  const units = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
+  const unitsOf = (index: string): string[] => units.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`).test(u));
+  // Names the document defines in its own notation (z = w_1 x_1 + b, L = ½(y − ŷ)²) join the table first.
+  inferNames(table, equations, { doc, exact, points: createPoints(doc, table, unitsOf), units: unitsOf });
   const nameOf = (id: string): string => {
     const t = parseTrained(id);
     if (t) return `${nameOf(`v$${t.node}`)} after ${t.rounds} round${t.rounds === 1 ? '' : 's'}`;
@@ -86,7 +91,6 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
       return id;
     }
   };
-  const units = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
   const program = doc.valuation.evaluation.program;
   const handRuns = new Map<string, Evaluation | null>();
   const handRun = (decimals: number, rounding: RoundingMode): Evaluation | null => {
@@ -100,7 +104,6 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
     }
     return handRuns.get(key)!;
   };
-  const unitsOf = (index: string): string[] => units.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`).test(u));
   return {
     table,
     exact,

@@ -1,0 +1,170 @@
+// Names a document defines in its own notation (z, y_{pred}, L, \hat{y}) found by what they are defined as:
+// `z = w_{11} x_1 + w_{12} x_2 + b` is the net of the neuron because the formula equals that quantity at the
+// network's values and at other points, whatever the letters. Leaves the formula reads but never defines
+// (y for the target) are found the same way, by trying the network's inputs, targets and parameters.
+import { SymbolNode, type MathNode } from '../util/mathjs.js';
+import type { DerivationDocument } from '../emit/document.js';
+import type { Point } from './checkChain.js';
+import { BLANK_NAME, ELLIPSIS_NAME } from './canonicalName.js';
+import { evaluateSide, type Lookup } from './evaluateSide.js';
+import type { NamedQuantity } from './nameTable.js';
+import type { DocumentEquation } from './readEquations.js';
+
+/** The engine's quantity kinds, in the order a name is taken to mean them when several have the same values everywhere. */
+const PREFERENCE = ['v$', 'd$', 'g$', 'lp$', 'pd$', 'ct$', 'u$'];
+/** At most this many unknown leaves in one formula, and this many candidate leaves: a search, not an explosion. */
+const MAX_UNKNOWN = 2;
+const MAX_LEAVES = 40;
+
+interface Solution {
+  /** The quantity the name is taken to mean, and every quantity equal to it at every point (best first). */
+  quantity: NamedQuantity;
+  same: NamedQuantity[];
+  /** The leaves given to the formula's unknown names. */
+  assign: Map<string, NamedQuantity>;
+}
+
+export interface InferContext {
+  doc: DerivationDocument;
+  /** The exact value of a quantity id (throws or NaN for ids without one). */
+  exact(id: string): number;
+  /** The network at other points (pseudo-random leaves). */
+  points(): readonly Point[];
+  units(index: string): string[];
+}
+
+/**
+ * Adds to `table` the names the document defines by formula, and the derivatives written with them
+ * (∂L/∂z once L is the loss and z a net). Returns the names it added, in the order found.
+ */
+export function inferNames(table: Map<string, NamedQuantity>, equations: readonly DocumentEquation[], ctx: InferContext): string[] {
+  const added: string[] = [];
+  const byId = new Map<string, NamedQuantity>();
+  for (const q of table.values()) if (!byId.has(q.id)) byId.set(q.id, q);
+  const graph = ctx.doc.derivation.graph;
+  const leaves = [...byId.values()].filter((q) => {
+    const node = q.id.startsWith('v$') ? graph.nodes.get(q.id.slice(2)) : undefined;
+    return node !== undefined && (node.kind === 'input' || node.kind === 'target' || node.kind === 'param');
+  });
+  // The total loss before a loss term equal to it (one output): documents mean the total by L, E, J or C.
+  const root = `v$${graph.root}`;
+  const candidates = [...byId.values()].sort((a, b) => (a.id === root ? -1 : b.id === root ? 1 : rank(a.id) - rank(b.id)));
+  const chains = equations.flatMap((e) => (e.parse.skipped ? [] : e.parse.chains));
+  const value = (id: string): number | undefined => {
+    try {
+      const x = ctx.exact(id);
+      return Number.isFinite(x) ? x : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const lookupWith = (assign: ReadonlyMap<string, NamedQuantity>, at: (id: string) => number | undefined): Lookup => ({
+    value: (key) => {
+      const q = assign.get(key) ?? table.get(key);
+      return q ? at(q.id) : undefined;
+    },
+    units: ctx.units,
+  });
+
+  /** Engine key → the document's names for the same quantity. */
+  const docNames = new Map<string, string[]>();
+  for (let pass = 0, grew = true; grew && pass < 4; pass++) {
+    grew = false;
+    for (const chain of chains) {
+      const lhs = chain.sides[0]?.node;
+      const name = lhs instanceof SymbolNode ? lhs.name : undefined;
+      if (name === undefined || table.has(name) || name === BLANK_NAME || name === ELLIPSIS_NAME || name === 'e') continue;
+      for (const side of chain.sides.slice(1)) {
+        const unknown = unknownNames(side.node, table);
+        // w = w − η ∂L/∂w is an update, not a definition of w.
+        if (unknown.includes(name) || unknown.length > MAX_UNKNOWN || (unknown.length > 0 && leaves.length > MAX_LEAVES)) continue;
+        const found = solve(side.node, unknown);
+        if (!found) continue;
+        for (const [alias, same] of [[name, found.same] as const, ...[...found.assign].map(([u, q]) => [u, [q]] as const)]) {
+          // The engine's own (non-derivative) keys of the quantity, and of any quantity equal to it everywhere
+          // (E_total and E_o with one output), now also go by the document's name.
+          const ids = new Set(same.map((q) => q.id));
+          for (const [key, x] of table) if (ids.has(x.id) && !key.startsWith('∂')) (docNames.get(key) ?? docNames.set(key, []).get(key)!).push(alias);
+          table.set(alias, same[0]!);
+          added.push(alias);
+        }
+        added.push(...addDerivativeAliases(table, docNames));
+        grew = true;
+        break;
+      }
+    }
+  }
+  return added;
+
+  /** The one quantity (and assignment of the unknown leaves) the formula equals at the network's values and at every other point. */
+  function solve(formula: MathNode, unknown: string[]): Solution | undefined {
+    const matches: Solution[] = [];
+    for (const assign of assignments(unknown, leaves)) {
+      const here = evaluateSide(formula, lookupWith(assign, value));
+      if (here.value === undefined || here.names === 0) continue;
+      const points = ctx.points().map((p) => evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value);
+      if (points.some((x) => x === undefined)) continue;
+      const same = candidates.filter((q) => close(value(q.id), here.value!) && ctx.points().every((p, i) => close(p.value(q.id), points[i]!)));
+      if (same.length > 0) matches.push({ quantity: same[0]!, same, assign });
+      if (matches.length > 1) return undefined; // two readings of the same formula: leave the name alone
+    }
+    return matches[0];
+  }
+}
+
+/** Names and derivatives in a formula that the table does not know. */
+function unknownNames(node: MathNode, table: ReadonlyMap<string, NamedQuantity>): string[] {
+  const out = new Set<string>();
+  node.traverse((n, path) => {
+    if (n instanceof SymbolNode && path !== 'fn' && n.name !== 'e' && n.name !== BLANK_NAME && n.name !== ELLIPSIS_NAME && !table.has(n.name)) out.add(n.name);
+  });
+  return [...out];
+}
+
+/** Every way to give the unknown names distinct leaves (one empty assignment when nothing is unknown). */
+function* assignments(unknown: readonly string[], leaves: readonly NamedQuantity[], taken = new Map<string, NamedQuantity>()): Generator<Map<string, NamedQuantity>> {
+  if (taken.size === unknown.length) {
+    yield new Map(taken);
+    return;
+  }
+  const name = unknown[taken.size]!;
+  for (const leaf of leaves) {
+    if ([...taken.values()].includes(leaf)) continue;
+    taken.set(name, leaf);
+    yield* assignments(unknown, leaves, taken);
+    taken.delete(name);
+  }
+}
+
+/**
+ * ∂L/∂z for ∂E_total/∂net_o once L names the loss and z the net: every derivative key of the table whose
+ * parts have a document name is added again, written with the document's names.
+ */
+function addDerivativeAliases(table: Map<string, NamedQuantity>, docNames: ReadonlyMap<string, readonly string[]>): string[] {
+  const added: string[] = [];
+  const names = (part: string): readonly string[] => [part, ...(docNames.get(part) ?? [])];
+  for (const [key, q] of [...table]) {
+    const m = /^∂(.+?)\/∂(.+)$/.exec(key);
+    if (!m || (!docNames.has(m[1]!) && !docNames.has(m[2]!))) continue;
+    for (const of of names(m[1]!)) {
+      for (const wrt of names(m[2]!)) {
+        const alias = `∂${of}/∂${wrt}`;
+        if (!table.has(alias)) {
+          table.set(alias, q);
+          added.push(alias);
+        }
+      }
+    }
+  }
+  return added;
+}
+
+function rank(id: string): number {
+  const i = PREFERENCE.findIndex((p) => id.startsWith(p));
+  return i < 0 ? PREFERENCE.length : i;
+}
+
+function close(a: number | undefined, b: number): boolean {
+  return a !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+

@@ -1,0 +1,35 @@
+// A document in its own notation (z, y_{pred}, L, y for the target, w = w − η ∂L/∂w for the update) is read by
+// what its names are defined as: the public one-neuron example of test/verify/public, as printed and with slips.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../src/api.js';
+import { verifyDocument } from '../../src/verify/verifyDocument.js';
+
+const dir = 'test/verify/public';
+const verify = (file: string) => verifyDocument(readFileSync(`${dir}/${file}`, 'utf8'), derive(loadNetwork(`${dir}/one-neuron.yaml`)), { format: 'md' });
+
+describe('a document that names the quantities its own way', () => {
+  it('resolves every name: z, y_pred, L and y by their definitions, ∂L/∂z and ∂L/∂w_11 through them', () => {
+    const r = verify('one-neuron.md');
+    expect(r.skipped).toEqual([]);
+    expect(r.counts.unresolved).toBe(0);
+    const subjects = new Set(r.claims.map((c) => c.quantity));
+    for (const id of ['v$net_o', 'v$out_o', 'v$E_total', 'g$w11', 'g$w12', 'g$b', 'u$w11', 'u$w12', 'u$b']) expect(subjects).toContain(id);
+  });
+
+  it('finds the document right, with its carried rounding: no erratum, L = 0.1511 from its own 0.4502, -0.1360 truncated', () => {
+    const r = verify('one-neuron.md');
+    expect(r.counts.erratum).toBe(0);
+    const at = (line: number) => r.claims.filter((c) => c.line === line && c.kind === 'value').map((c) => `${c.printed} ${c.verdict}`);
+    expect(at(10)).toEqual(['0.1511 rounding-propagation']);
+    expect(at(16)).toEqual(['-0.1360 truncation']);
+    // w_{11} = w_{11} - η ∂L/∂w_{11} = 0.5136 is the updated weight, not w_{11} itself
+    expect(r.claims.find((c) => c.line === 24 && c.kind === 'value')).toMatchObject({ quantity: 'u$w11', printed: '0.5136', verdict: 'exact' });
+  });
+
+  it('reports the two slips on their lines, and nothing else as wrong', () => {
+    const r = verify('one-neuron-slips.md');
+    const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`);
+    expect(wrong).toEqual(['14 formula pd$out_o$net_o', '26 value u$w12']);
+  });
+});
