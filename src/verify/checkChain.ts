@@ -83,12 +83,14 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
   let arithmetic: number | undefined;
   let arithmeticSide: MathSide | undefined;
   let slack: number | undefined;
+  let tainted: boolean | undefined;
   chain.sides.forEach((side, i) => {
     const relation = i > 0 ? chain.relations[i - 1]! : undefined;
     if (relation === undefined || relation === '\\to') {
       subject = undefined;
       unknownName = undefined;
       formula = arithmetic = arithmeticSide = undefined;
+      tainted = undefined;
       const key = nodeKey(side.node);
       const q = key === null ? undefined : ctx.table.get(key);
       const id = q && ctx.rounds !== undefined ? ctx.inRounds(q.id, ctx.rounds) : q?.id;
@@ -116,11 +118,12 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
       const updated = ctx.updateOf(subject.id);
       if (updated) subject = { ...subject, id: updated };
     }
-    const result = checkSide(side, subject, unknownName, { formula, arithmetic, arithmeticSide, slack }, ctx, claims);
+    const result = checkSide(side, subject, unknownName, { formula, arithmetic, arithmeticSide, slack, tainted }, ctx, claims);
     if (result.formula) formula = result.formula;
     arithmetic = result.arithmetic;
     arithmeticSide = result.arithmeticSide;
     slack = result.slack;
+    tainted = result.tainted;
   });
   return claims;
 }
@@ -140,6 +143,8 @@ interface Carried {
   arithmeticSide?: MathSide;
   /** How far `arithmetic` may be from the true result because its printed operands were rounded. */
   slack?: number;
+  /** The arithmetic substituted a wrong number for a name. */
+  tainted?: boolean;
 }
 
 /**
@@ -167,7 +172,7 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
     if (subject) {
       const decimals = printedDecimals(literal.text);
       const hand = ctx.hand(subject.id, decimals);
-      const own = carried.arithmetic !== undefined ? [carried.arithmetic] : ctx.arithmeticFor.get(subject.id) ?? [];
+      const own = carried.tainted ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : ctx.arithmeticFor.get(subject.id) ?? [];
       const propagated = { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
       const verdict = judgeNumber(literal.text, ctx.exact(subject.id), propagated);
       const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : ctx.lastArithmetic.get(subject.id);
@@ -190,15 +195,19 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
     return { formula: side.node };
   }
   if (value.names === 0) {
+    let tainted = false;
     if (subject) {
-      ctx.arithmeticFor.set(subject.id, [...(ctx.arithmeticFor.get(subject.id) ?? []), value.value]);
       const f = carried.formula;
-      if (f) claims.push(...checkOperands(f, side, ctx));
+      const operands = f ? checkOperands(f, side, ctx) : [];
+      claims.push(...operands);
+      // Arithmetic on a wrong operand is no excuse for its result: it does not count as the document's own value.
+      tainted = operands.some((c) => c.verdict === 'erratum');
+      if (!tainted) ctx.arithmeticFor.set(subject.id, [...(ctx.arithmeticFor.get(subject.id) ?? []), value.value]);
       const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : ctx.lastArithmetic.get(subject.id);
       if (before) claims.push(...termClaims(side, before, ctx.nearest, ctx.exact));
       ctx.lastArithmetic.set(subject.id, { value: value.value, side });
     }
-    return { arithmetic: value.value, arithmeticSide: side, slack: roundingSlack(side.node, side.numbers) };
+    return { arithmetic: value.value, arithmeticSide: side, slack: roundingSlack(side.node, side.numbers), tainted };
   }
   if (subject) {
     // A formula holds at any round, so it is checked at the network's own values.

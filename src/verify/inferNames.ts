@@ -5,7 +5,7 @@
 import { SymbolNode, type MathNode } from '../util/mathjs.js';
 import type { DerivationDocument } from '../emit/document.js';
 import type { Point } from './checkChain.js';
-import { BLANK_NAME, ELLIPSIS_NAME } from './canonicalName.js';
+import { BLANK_NAME, ELLIPSIS_NAME, nodeKey } from './canonicalName.js';
 import { evaluateSide, type Lookup } from './evaluateSide.js';
 import type { NamedQuantity } from './nameTable.js';
 import type { DocumentEquation } from './readEquations.js';
@@ -72,6 +72,21 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
     grew = false;
     for (const chain of chains) {
       const lhs = chain.sides[0]?.node;
+      // E = ½(desired − Predicted)²: a known left side tells what its formula's unknown leaves must be.
+      const known = lhs ? nodeKey(lhs) : null;
+      const subject = known === null ? undefined : table.get(known);
+      if (subject) {
+        for (const side of chain.sides.slice(1)) {
+          const unknown = unknownNames(side.node, table);
+          if (unknown.length === 0 || unknown.length > MAX_UNKNOWN || leaves.length > MAX_LEAVES) continue;
+          const assign = solveLeaves(side.node, unknown, subject);
+          if (!assign) continue;
+          accept([...assign].map(([u, q]) => [u, [q]] as const));
+          grew = true;
+          break;
+        }
+        continue;
+      }
       const name = lhs instanceof SymbolNode ? lhs.name : undefined;
       if (name === undefined || table.has(name) || name === BLANK_NAME || name === ELLIPSIS_NAME || name === 'e') continue;
       for (const side of chain.sides.slice(1)) {
@@ -80,21 +95,45 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
         if (unknown.includes(name) || unknown.length > MAX_UNKNOWN || (unknown.length > 0 && leaves.length > MAX_LEAVES)) continue;
         const found = solve(side.node, unknown);
         if (!found) continue;
-        for (const [alias, same] of [[name, found.same] as const, ...[...found.assign].map(([u, q]) => [u, [q]] as const)]) {
-          // The engine's own (non-derivative) keys of the quantity, and of any quantity equal to it everywhere
-          // (E_total and E_o with one output), now also go by the document's name.
-          const ids = new Set(same.map((q) => q.id));
-          for (const [key, x] of table) if (ids.has(x.id) && !key.startsWith('∂')) (docNames.get(key) ?? docNames.set(key, []).get(key)!).push(alias);
-          table.set(alias, same[0]!);
-          added.push(alias);
-        }
-        added.push(...addDerivativeAliases(table, docNames));
+        accept([[name, found.same] as const, ...[...found.assign].map(([u, q]) => [u, [q]] as const)]);
         grew = true;
         break;
       }
     }
   }
   return added;
+
+  /** Names a quantity (the best of those equal to it everywhere) by the document's name. */
+  function accept(found: readonly (readonly [string, readonly NamedQuantity[]])[]): void {
+    for (const [alias, same] of found) {
+      // The engine's own (non-derivative) keys of the quantity, and of any quantity equal to it everywhere
+      // (E_total and E_o with one output), now also go by the document's name.
+      const ids = new Set(same.map((q) => q.id));
+      for (const [key, x] of table) if (ids.has(x.id) && !key.startsWith('∂')) (docNames.get(key) ?? docNames.set(key, []).get(key)!).push(alias);
+      table.set(alias, same[0]!);
+      added.push(alias);
+    }
+    added.push(...addDerivativeAliases(table, docNames));
+  }
+
+  /** The one assignment of the unknown leaves under which the formula is the given quantity everywhere. */
+  function solveLeaves(formula: MathNode, unknown: string[], subject: NamedQuantity): Map<string, NamedQuantity> | undefined {
+    let found: Map<string, NamedQuantity> | undefined;
+    const target = value(subject.id);
+    if (target === undefined) return undefined;
+    for (const assign of assignments(unknown, leaves)) {
+      const here = evaluateSide(formula, lookupWith(assign, value)).value;
+      if (here === undefined || !close(here, target)) continue;
+      const everywhere = ctx.points().every((p) => {
+        const x = evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value;
+        return x !== undefined && close(p.value(subject.id), x);
+      });
+      if (!everywhere) continue;
+      if (found) return undefined; // two readings: leave the names alone
+      found = assign;
+    }
+    return found;
+  }
 
   /** The one quantity (and assignment of the unknown leaves) the formula equals at the network's values and at every other point. */
   function solve(formula: MathNode, unknown: string[]): Solution | undefined {

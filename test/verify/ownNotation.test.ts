@@ -6,7 +6,8 @@ import { derive, loadNetwork } from '../../src/api.js';
 import { verifyDocument } from '../../src/verify/verifyDocument.js';
 
 const dir = 'test/verify/public';
-const verify = (file: string) => verifyDocument(readFileSync(`${dir}/${file}`, 'utf8'), derive(loadNetwork(`${dir}/one-neuron.yaml`)), { format: 'md' });
+const verify = (file: string, net = 'one-neuron.yaml') =>
+  verifyDocument(readFileSync(`${dir}/${file}`, 'utf8'), derive(loadNetwork(`${dir}/${net}`)), { format: file.endsWith('.tex') ? 'tex' : 'md' });
 
 describe('a document that names the quantities its own way', () => {
   it('resolves every name: z, y_pred, L and y by their definitions, ∂L/∂z and ∂L/∂w_11 through them', () => {
@@ -31,5 +32,20 @@ describe('a document that names the quantities its own way', () => {
     const r = verify('one-neuron-slips.md');
     const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`);
     expect(wrong).toEqual(['14 formula pd$out_o$net_o', '26 value u$w12']);
+  });
+
+  it('reads Gad\'s notation (s, \\text{Predicted}, \\text{desired} for the target, W_{1new}) with every claim exact', () => {
+    const r = verify('gad-one-neuron.tex', 'gad-one-neuron.yaml');
+    expect(r.skipped).toEqual([]);
+    expect(r.claims.length).toBeGreaterThanOrEqual(40);
+    expect(r.claims.filter((c) => c.verdict !== 'exact')).toEqual([]);
+    expect(r.claims.find((c) => c.line === 23 && c.kind === 'value')).toMatchObject({ quantity: 'u$W1', printed: '0.49990723907' });
+  });
+
+  it('names a swapped index and a sign slip, and does not excuse the value computed from the swapped operand', () => {
+    const r = verify('gad-one-neuron-slips.tex', 'gad-one-neuron.yaml');
+    const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity} ${c.slip ?? ''}`.trim());
+    expect(wrong).toEqual(['19 operand pd$net_out$W2 swapped-index', '19 value g$W2 swapped-index', '24 value u$W2 arithmetic']);
+    expect(r.claims.filter((c) => c.verdict !== 'exact' && c.verdict !== 'erratum')).toEqual([]);
   });
 });
