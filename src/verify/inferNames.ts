@@ -42,7 +42,9 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
   const byId = new Map<string, NamedQuantity>();
   for (const q of table.values()) if (!byId.has(q.id)) byId.set(q.id, q);
   const graph = ctx.doc.derivation.graph;
+  // What a formula may read without defining: inputs, targets, parameters and the learning rate (a, α, lr...).
   const leaves = [...byId.values()].filter((q) => {
+    if (q.id === 'eta') return true;
     const node = q.id.startsWith('v$') ? graph.nodes.get(q.id.slice(2)) : undefined;
     return node !== undefined && (node.kind === 'input' || node.kind === 'target' || node.kind === 'param');
   });
@@ -101,6 +103,7 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
       }
     }
   }
+  added.push(...addUpdateMarks(table, added, byId));
   return added;
 
   /** Names a quantity (the best of those equal to it everywhere) by the document's name. */
@@ -192,6 +195,30 @@ function addDerivativeAliases(table: Map<string, NamedQuantity>, docNames: Reado
           table.set(alias, q);
           added.push(alias);
         }
+      }
+    }
+  }
+  return added;
+}
+
+/**
+ * Once w_5^{*} and w_6^{*} are found to be updated weights, the document writes updates with a star: every
+ * parameter with that mark is its updated value (w_1^{*}, whose formula may be the one that is wrong).
+ */
+function addUpdateMarks(table: Map<string, NamedQuantity>, found: readonly string[], byId: ReadonlyMap<string, NamedQuantity>): string[] {
+  const marks = new Set<string>();
+  for (const alias of found) {
+    const q = table.get(alias);
+    if (!q?.id.startsWith('u$')) continue;
+    for (const [key, x] of table) if (x.id === `v$${q.id.slice(2)}` && alias.startsWith(`${key}_`) && !key.startsWith('∂')) marks.add(alias.slice(key.length + 1));
+  }
+  const added: string[] = [];
+  for (const mark of marks) {
+    for (const [key, x] of [...table]) {
+      const updated = x.id.startsWith('v$') && !key.startsWith('∂') ? byId.get(`u$${x.id.slice(2)}`) : undefined;
+      if (updated && !table.has(`${key}_${mark}`)) {
+        table.set(`${key}_${mark}`, updated);
+        added.push(`${key}_${mark}`);
       }
     }
   }

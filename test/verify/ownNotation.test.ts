@@ -48,4 +48,19 @@ describe('a document that names the quantities its own way', () => {
     expect(wrong).toEqual(['19 operand pd$net_out$W2 swapped-index', '19 value g$W2 swapped-index', '24 value u$W2 arithmetic']);
     expect(r.claims.filter((c) => c.verdict !== 'exact' && c.verdict !== 'erratum')).toEqual([]);
   });
+
+  it('reads hmkcode\'s linear network: prediction, Error, actual, Δ, the learning rate a, updates w^{*}', () => {
+    const r = verify('linear-2-2-1.md', 'linear-2-2-1.yaml');
+    expect(r.claims.filter((c) => c.verdict !== 'exact')).toEqual([]);
+    const named = new Map(r.claims.filter((c) => c.kind === 'operand' || c.kind === 'value').map((c) => [c.subject, c.quantity]));
+    expect(Object.fromEntries(['prediction', 'actual', 'Delta', 'a', 'w_6^{*}', 'w_1^{*}'].map((k) => [k, named.get(k)]))).toEqual({
+      prediction: 'v$net_out', actual: 'v$target_out', Delta: 'd$net_out', a: 'eta', 'w_6^{*}': 'u$w6', 'w_1^{*}': 'u$w1',
+    });
+  });
+
+  it('finds the wrong weight in an update written like the others (w_6 for w_5), once the star is known to mean updated', () => {
+    const r = verify('linear-2-2-1-slips.md', 'linear-2-2-1.yaml');
+    const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`);
+    expect(wrong).toEqual(['11 value v$E_total', '19 formula u$w1', '19 operand v$w6']);
+  });
 });
