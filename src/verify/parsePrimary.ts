@@ -1,6 +1,6 @@
 // Primaries of the document grammar: numbers, names, groups, \frac (and ∂A/∂B, dA/dB), \sqrt, \sum, functions, wrappers, blanks.
 import { ConstantNode, FunctionNode, ParenthesisNode, SymbolNode, type MathNode } from '../util/mathjs.js';
-import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey, sumOverNode, type NameParts } from './canonicalName.js';
+import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey, partialNode, sumOverNode, type NameParts } from './canonicalName.js';
 import {
   ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,
 } from './mathCommands.js';
@@ -69,6 +69,16 @@ function parseBracketed(c: MathCursor, t: Token): MathNode {
   return c.fail(t.text === '\\{' ? 'set braces \\{ \\} are not supported' : `unsupported bracket "${t.text}"`, t);
 }
 
+/** \partial E_{total} / \partial w_5, written inline: partial(E_total, w_5), as \frac{\partial E_{total}}{\partial w_5}. */
+function parseInlinePartial(c: MathCursor, t: Token): MathNode {
+  const of = parsePostfix(c);
+  if (!c.isChar('/')) return c.fail('∂ outside a derivative (∂A/∂B)', t);
+  c.next();
+  if (!c.isCommand('\\partial')) return c.fail('expected ∂ after / in a derivative ∂A/∂B', t);
+  c.next();
+  return partialNode(of, parsePostfix(c));
+}
+
 function parseChar(c: MathCursor, t: Token): MathNode {
   if (t.text === '?') {
     while (c.isChar('?')) c.next();
@@ -106,7 +116,7 @@ function parseCommand(c: MathCursor, t: Token): Atom {
       argument(c, () => null, true);
       return nodeAtom(argument(c, () => parseSide(c)));
     case '\\partial':
-      return c.fail('∂ outside a fraction', t);
+      return nodeAtom(parseInlinePartial(c, t));
     case '\\begin':
       return c.fail(`unsupported environment "${c.tokens[c.pos + 1]?.text ?? '?'}"`, t);
     default:

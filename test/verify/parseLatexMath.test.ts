@@ -20,6 +20,8 @@ describe('parseLatexMath', () => {
     ['w_5^+ = 0.3589', 'w_5_plus = 0.3589'],
     // a mark on a braced name belongs to the name (the layered notation's updated weight); an exponent stays one
     ['{w_{10}^{(2)}}^{+} = 0.1147', 'w_10_plus^(2) = 0.1147'],
+    // a derivative written inline with a slash
+    ['\\partial E_{total} / \\partial w_5 = \\partial E/\\partial out_{o1} \\cdot 0.5', 'partial(E_total, w_5) = partial(E, out_o1) * 0.5'],
     ["{w_5}' = {a_1}^{2}", "w_5_prime = a_1 ^ 2"],
     ['w_{5_{new}} = w_5 - \\eta \\frac{\\partial E}{\\partial w_5}', 'w_5new = w_5 - eta partial(E, w_5)'],
     ['a_1^{(4)} = g(z_1^{(4)})', 'a_1^(4) = g(z_1^(4))'],
