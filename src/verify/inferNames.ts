@@ -5,7 +5,7 @@
 import { SymbolNode, type MathNode } from '../util/mathjs.js';
 import type { DerivationDocument } from '../emit/document.js';
 import type { Point } from './checkChain.js';
-import { BLANK_NAME, ELLIPSIS_NAME, nodeKey } from './canonicalName.js';
+import { BLANK_NAME, ELLIPSIS_NAME, nodeKey, parseCanonicalKey } from './canonicalName.js';
 import { evaluateSide, type Lookup } from './evaluateSide.js';
 import type { NamedQuantity } from './nameTable.js';
 import type { DocumentEquation } from './readEquations.js';
@@ -121,7 +121,7 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
 
   /** The one assignment of the unknown leaves under which the formula is the given quantity everywhere. */
   function solveLeaves(formula: MathNode, unknown: string[], subject: NamedQuantity): Map<string, NamedQuantity> | undefined {
-    let found: Map<string, NamedQuantity> | undefined;
+    const found: Map<string, NamedQuantity>[] = [];
     const target = value(subject.id);
     if (target === undefined) return undefined;
     for (const assign of assignments(unknown, leaves)) {
@@ -131,11 +131,25 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
         const x = evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value;
         return x !== undefined && close(p.value(subject.id), x);
       });
-      if (!everywhere) continue;
-      if (found) return undefined; // two readings: leave the names alone
-      found = assign;
+      if (everywhere) found.push(assign);
     }
-    return found;
+    return only(found);
+  }
+
+  /**
+   * The one reading, or among several the one whose leaves agree with the names' subscripts (y_1 is the
+   * target of the first output when the targets of the first and third are both 0); otherwise none.
+   */
+  function only(readings: Map<string, NamedQuantity>[]): Map<string, NamedQuantity> | undefined {
+    if (readings.length <= 1) return readings[0];
+    const agreeing = readings.filter((assign) => [...assign].every(([name, q]) => subscriptAgrees(name, q)));
+    return agreeing.length === 1 ? agreeing[0] : undefined;
+  }
+
+  function subscriptAgrees(name: string, q: NamedQuantity): boolean {
+    const sub = parseCanonicalKey(name).sub;
+    const node = q.id.startsWith('v$') ? graph.nodes.get(q.id.slice(2)) : undefined;
+    return /^\d+$/.test(sub) && node?.index !== undefined && Number(sub) === node.index;
   }
 
   /** The one quantity (and assignment of the unknown leaves) the formula equals at the network's values and at every other point. */
@@ -148,9 +162,10 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
       if (points.some((x) => x === undefined)) continue;
       const same = candidates.filter((q) => close(value(q.id), here.value!) && ctx.points().every((p, i) => close(p.value(q.id), points[i]!)));
       if (same.length > 0) matches.push({ quantity: same[0]!, same, assign });
-      if (matches.length > 1) return undefined; // two readings of the same formula: leave the name alone
     }
-    return matches[0];
+    // Two readings of the same formula: only the one whose leaves agree with the subscripts, else none.
+    const assign = only(matches.map((m) => m.assign));
+    return assign ? matches.find((m) => m.assign === assign) : undefined;
   }
 }
 

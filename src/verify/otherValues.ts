@@ -8,13 +8,18 @@ import { mulberry32 } from '../util/random.js';
 /** How many other points a formula is evaluated at. */
 const POINTS = 3;
 
-/** Inputs, parameters and targets drawn from [0.1, 0.9] (the learning rate keeps its value: documents print it as a number). */
+/**
+ * Inputs and parameters drawn from [0.1, 0.9]. The learning rate keeps its value (documents print it as a
+ * number), and so do the targets: a document specializes its formulas to them (L = −log ŷ_2 for a one-hot
+ * target, ∂L/∂z = ŷ − y with Σy = 1), which are right for the network it describes.
+ */
 export function createPoints(doc: DerivationDocument, table: NameTable, units: (index: string) => string[]): () => readonly Point[] {
   let points: Point[] | undefined;
   return () => {
     if (points) return points;
     const program = doc.valuation.evaluation.program;
-    const leaves = program.ids.filter((id, i) => program.steps[i] === null && id.startsWith('v$'));
+    const graph = doc.derivation.graph;
+    const leaves = program.ids.filter((id, i) => program.steps[i] === null && id.startsWith('v$') && graph.nodes.get(id.slice(2))?.kind !== 'target');
     const next = mulberry32(20261122);
     points = [];
     for (let p = 0; p < POINTS; p++) {

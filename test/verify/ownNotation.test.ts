@@ -63,4 +63,18 @@ describe('a document that names the quantities its own way', () => {
     const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`);
     expect(wrong).toEqual(['11 value v$E_total', '19 formula u$w1', '19 operand v$w6']);
   });
+
+  it('reads a softmax document: z_i, \\hat{y}_i, L = -\\log \\hat{y}_2 for the one-hot target, y_1 by its subscript', () => {
+    const r = verify('softmax-3.md', 'softmax-3.yaml');
+    expect(r.claims.filter((c) => c.verdict !== 'exact')).toEqual([]);
+    const formulas = new Map(r.claims.filter((c) => c.kind === 'formula').map((c) => [c.line, c.quantity]));
+    expect(formulas.get(15)).toBe('v$E_total');
+    expect(formulas.get(17)).toMatch(/\$net_c1$/);
+  });
+
+  it('finds a swapped digit in a softmax output and the wrong input in a gradient', () => {
+    const r = verify('softmax-3-slips.md', 'softmax-3.yaml');
+    const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`);
+    expect(wrong).toEqual(['11 value v$out_c1', '19 formula g$w11', '19 operand v$x2']);
+  });
 });
