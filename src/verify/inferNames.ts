@@ -102,9 +102,35 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
         break;
       }
     }
+    // h_1 defined by its formula, then "similarly, h_2 = 0.5969": the same letter with another index is the
+    // same kind of node, in the same layer, at that index.
+    const siblings = indexedSiblings();
+    if (siblings.length > 0) {
+      accept(siblings.map(([alias, q]) => [alias, [q]] as const));
+      grew = true;
+    }
   }
   added.push(...addUpdateMarks(table, added, byId));
   return added;
+
+  /** For each name found so far as base_n for the n-th node of a layer, base_m for the m-th node of that layer. */
+  function indexedSiblings(): [string, NamedQuantity][] {
+    const out: [string, NamedQuantity][] = [];
+    for (const alias of added) {
+      const parts = parseCanonicalKey(alias);
+      const q = table.get(alias);
+      const m = q ? /^(v|d)\$(.+)$/.exec(q.id) : null;
+      const node = m ? graph.nodes.get(m[2]!) : undefined;
+      if (!m || !node || node.index === undefined || !/^\d+$/.test(parts.sub) || Number(parts.sub) !== node.index || parts.marks.length > 0) continue;
+      for (const other of graph.nodes.values()) {
+        if (other === node || other.kind !== node.kind || other.layer !== node.layer || other.index === undefined) continue;
+        const name = `${parts.base}_${other.index}${parts.layer ? `^(${parts.layer})` : ''}`;
+        const sibling = byId.get(`${m[1]}$${other.id}`);
+        if (sibling && !table.has(name) && !out.some(([n]) => n === name)) out.push([name, sibling]);
+      }
+    }
+    return out;
+  }
 
   /** Names a quantity (the best of those equal to it everywhere) by the document's name. */
   function accept(found: readonly (readonly [string, readonly NamedQuantity[]])[]): void {
@@ -127,11 +153,9 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
     for (const assign of assignments(unknown, leaves)) {
       const here = evaluateSide(formula, lookupWith(assign, value)).value;
       if (here === undefined || !close(here, target)) continue;
-      const everywhere = ctx.points().every((p) => {
-        const x = evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value;
-        return x !== undefined && close(p.value(subject.id), x);
-      });
-      if (everywhere) found.push(assign);
+      const elsewhere = ctx.points().map((p) => evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value);
+      const everywhere = elsewhere.every((x, i) => x !== undefined && close(ctx.points()[i]!.value(subject.id), x));
+      if (everywhere && !constant(here, elsewhere as number[])) found.push(assign);
     }
     return only(found);
   }
@@ -159,7 +183,7 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
       const here = evaluateSide(formula, lookupWith(assign, value));
       if (here.value === undefined || here.names === 0) continue;
       const points = ctx.points().map((p) => evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value);
-      if (points.some((x) => x === undefined)) continue;
+      if (points.some((x) => x === undefined) || constant(here.value, points as number[])) continue;
       const same = candidates.filter((q) => close(value(q.id), here.value!) && ctx.points().every((p, i) => close(p.value(q.id), points[i]!)));
       if (same.length > 0) matches.push({ quantity: same[0]!, same, assign });
     }
@@ -243,6 +267,11 @@ function addUpdateMarks(table: Map<string, NamedQuantity>, found: readonly strin
 function rank(id: string): number {
   const i = PREFERENCE.findIndex((p) => id.startsWith(p));
   return i < 0 ? PREFERENCE.length : i;
+}
+
+/** A formula with the same value at every point identifies nothing (−log 1 is 0 like every zero quantity). */
+function constant(here: number, elsewhere: readonly number[]): boolean {
+  return elsewhere.every((x) => close(x, here));
 }
 
 function close(a: number | undefined, b: number): boolean {

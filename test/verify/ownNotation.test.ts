@@ -77,4 +77,11 @@ describe('a document that names the quantities its own way', () => {
     const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`);
     expect(wrong).toEqual(['11 value v$out_c1', '19 formula g$w11', '19 operand v$x2']);
   });
+
+  it('reads "similarly" lines: z_3 and \\hat{y}_2 given by value only are the siblings of z_1 and \\hat{y}_1', () => {
+    const r = verify('softmax-3-similarly.md', 'softmax-3.yaml');
+    expect(r.claims.filter((c) => c.verdict !== 'exact')).toEqual([]);
+    const values = new Map(r.claims.filter((c) => c.kind === 'value').map((c) => [c.line, c.quantity]));
+    expect([values.get(9), values.get(13)]).toEqual(['v$net_c3', 'v$out_c2']);
+  });
 });
