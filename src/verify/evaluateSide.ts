@@ -40,7 +40,9 @@ export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
         names++;
         return total;
       }
-      if (!MATH_FUNCTIONS.has(name)) return quantityTimes(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
+      if (!MATH_FUNCTIONS.has(name)) {
+        return quantityTimes(n, lookup, unresolved, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
+      }
       return n;
     }
     if (n instanceof SymbolNode && path !== 'fn') {
@@ -72,6 +74,32 @@ function quantityTimes(n: FunctionNode, lookup: Lookup, unresolved: Set<string>,
   if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
   for (let i = 0; i <= inner.names; i++) count();
   return new ConstantNode(v * inner.value);
+}
+
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Activations written as functions, and their derivatives written with a prime: σ(z), σ'(z), ReLU(z), tanh'(z). */
+const ACTIVATION_CALLS: Readonly<Record<string, (x: number) => number>> = {
+  sigma: logistic,
+  sigmoid: logistic,
+  sigma_prime: (x) => logistic(x) * (1 - logistic(x)),
+  sigmoid_prime: (x) => logistic(x) * (1 - logistic(x)),
+  relu: (x) => Math.max(0, x),
+  ReLU: (x) => Math.max(0, x),
+  relu_prime: (x) => (x > 0 ? 1 : 0),
+  ReLU_prime: (x) => (x > 0 ? 1 : 0),
+  tanh_prime: (x) => 1 - Math.tanh(x) ** 2,
+};
+
+/** σ(z) when the network has no quantity called σ: the logistic function of the argument's value. */
+function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
+  const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] : undefined;
+  if (!f || lookup.value(n.fn.name) !== undefined) return undefined;
+  const inner = evaluateSide(n.args[0]!, lookup);
+  inner.unresolved.forEach((u) => unresolved.add(u));
+  if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
+  for (let i = 0; i < inner.names; i++) count();
+  return new ConstantNode(f(inner.value));
 }
 
 function miss(unresolved: Set<string>, what: string): MathNode {

@@ -84,4 +84,12 @@ describe('a document that names the quantities its own way', () => {
     const values = new Map(r.claims.filter((c) => c.kind === 'value').map((c) => [c.line, c.quantity]));
     expect([values.get(9), values.get(13)]).toEqual(['v$net_c3', 'v$out_c2']);
   });
+
+  it("reads σ(z), σ'(z) and δ = (a − t) a(1 − a) in textbook notation, and finds the swapped digits", () => {
+    const r = verify('sigma-notation.md');
+    expect(r.counts.unresolved).toBe(0);
+    const quantities = new Map(r.claims.filter((c) => c.kind === 'formula').map((c) => [c.line, c.quantity]));
+    expect([quantities.get(7), quantities.get(11), quantities.get(15)]).toEqual(['v$out_o', 'pd$out_o$net_o', 'd$net_o']);
+    expect(r.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.line} ${c.verdict} ${c.printed}`)).toEqual(['11 erratum 0.2745']);
+  });
 });
