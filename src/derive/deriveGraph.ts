@@ -42,6 +42,8 @@ interface NodeInfo {
   /** Memo of `up` and its product. */
   up: MathNode[] | undefined;
   upProduct: MathNode | null | undefined;
+  /** [this], shared as the children list of every node whose only child this is. */
+  asOnlyKid: NodeInfo[] | undefined;
 }
 
 const NONE: never[] = [];
@@ -66,7 +68,7 @@ export function deriveGraph(graph: Graph): Derivation {
   for (const id of graph.order) {
     const node = graph.nodes.get(id)!;
     const value = put(qid.value(id), 'value', node.expr ? toValues(node.expr, valueRef) : undefined, node.expr ? undefined : node.value, id);
-    const x: NodeInfo = { id, node, relevant: false, value, kids: NONE, partials: NONE, term: undefined, adjoint: undefined, delta: undefined, termPartial: undefined, up: undefined, upProduct: undefined };
+    const x: NodeInfo = { id, node, relevant: false, value, kids: NONE, partials: NONE, term: undefined, adjoint: undefined, delta: undefined, termPartial: undefined, up: undefined, upProduct: undefined, asOnlyKid: undefined };
     infos.set(id, x);
     inOrder.push(x);
   }
@@ -82,6 +84,12 @@ export function deriveGraph(graph: Graph): Derivation {
     if (x === root || !x.relevant) continue;
     reversed.push(x);
     const all = graph.children.get(x.id)!;
+    if (all.length === 1) {
+      // One child (every weight of a dense layer): the child's one-element list, shared and never changed.
+      const k = info(all[0]!);
+      x.kids = k === root || k.relevant ? (k.asOnlyKid ??= [k]) : NONE;
+      continue;
+    }
     const kids: NodeInfo[] = [];
     for (const c of all) {
       const k = info(c);
