@@ -68,6 +68,28 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
     units: ctx.units,
   });
 
+  // Candidates sorted by value, so a formula's value finds its few equals by binary search (a table of a large
+  // network has 10^5 quantities and a document may define dozens of names).
+  let byValue: { q: NamedQuantity; v: number; order: number }[] | undefined;
+  const near = (x: number): NamedQuantity[] => {
+    byValue ??= candidates.flatMap((q, order) => {
+      const v = value(q.id);
+      return v === undefined ? [] : [{ q, v, order }];
+    }).sort((a, b) => a.v - b.v);
+    const tol = 1e-9 * Math.max(1, Math.abs(x));
+    let lo = 0;
+    let hi = byValue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byValue[mid]!.v < x - tol) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: { q: NamedQuantity; order: number }[] = [];
+    for (let i = lo; i < byValue.length && byValue[i]!.v <= x + tol; i++) if (close(byValue[i]!.v, x)) found.push(byValue[i]!);
+    // In the candidates' order of preference (the total loss first, then values, deltas, gradients...).
+    return found.sort((a, b) => a.order - b.order).map((f) => f.q);
+  };
+
   /** Engine key → the document's names for the same quantity. */
   const docNames = new Map<string, string[]>();
   for (let pass = 0, grew = true; grew && pass < 4; pass++) {
@@ -184,7 +206,7 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
       if (here.value === undefined || here.names === 0) continue;
       const points = ctx.points().map((p) => evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value);
       if (points.some((x) => x === undefined) || constant(here.value, points as number[])) continue;
-      const same = candidates.filter((q) => close(value(q.id), here.value!) && ctx.points().every((p, i) => close(p.value(q.id), points[i]!)));
+      const same = near(here.value).filter((q) => ctx.points().every((p, i) => close(p.value(q.id), points[i]!)));
       if (same.length > 0) matches.push({ quantity: same[0]!, same, assign });
     }
     // Two readings of the same formula: only the one whose leaves agree with the subscripts, else none.
