@@ -135,7 +135,7 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
   added.push(...addUpdateMarks(table, added, byId));
   return added;
 
-  /** For each name found so far as base_n for the n-th node of a layer, base_m for the m-th node of that layer. */
+  /** For each name found so far as base_n (or base_{h1}) for a node of a layer, the same name for the layer's other nodes. */
   function indexedSiblings(): [string, NamedQuantity][] {
     const out: [string, NamedQuantity][] = [];
     for (const alias of added) {
@@ -143,10 +143,16 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
       const q = table.get(alias);
       const m = q ? /^(v|d)\$(.+)$/.exec(q.id) : null;
       const node = m ? graph.nodes.get(m[2]!) : undefined;
-      if (!m || !node || node.index === undefined || !/^\d+$/.test(parts.sub) || Number(parts.sub) !== node.index || parts.marks.length > 0) continue;
+      if (!m || !node || node.index === undefined || parts.marks.length > 0) continue;
+      // The subscript is the node's position (z_1) or its unit's name (z_{h1}).
+      const byIndex = /^\d+$/.test(parts.sub) && Number(parts.sub) === node.index;
+      const byUnit = !byIndex && node.unit !== undefined && parts.sub === node.unit;
+      if (!byIndex && !byUnit) continue;
       for (const other of graph.nodes.values()) {
         if (other === node || other.kind !== node.kind || other.layer !== node.layer || other.index === undefined) continue;
-        const name = `${parts.base}_${other.index}${parts.layer ? `^(${parts.layer})` : ''}`;
+        const sub = byIndex ? String(other.index) : other.unit;
+        if (sub === undefined) continue;
+        const name = `${parts.base}_${sub}${parts.layer ? `^(${parts.layer})` : ''}`;
         const sibling = byId.get(`${m[1]}$${other.id}`);
         if (sibling && !table.has(name) && !out.some(([n]) => n === name)) out.push([name, sibling]);
       }

@@ -92,4 +92,12 @@ describe('a document that names the quantities its own way', () => {
     expect([quantities.get(7), quantities.get(11), quantities.get(15)]).toEqual(['v$out_o', 'pd$out_o$net_o', 'd$net_o']);
     expect(r.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.line} ${c.verdict} ${c.printed}`)).toEqual(['11 erratum 0.2745']);
   });
+
+  it('reads z/a/t notation on the Mazur network: siblings by unit name (a_{h2} after a_{h1}), two unknown targets at once', () => {
+    const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+    const r = verifyDocument(readFileSync(`${dir}/mazur-z-a-slips.md`, 'utf8'), mazur, { format: 'md' });
+    expect(r.counts.unresolved).toBe(0);
+    expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`)).toEqual(['9 value v$out_h2', '19 formula d$net_o1']);
+    expect(r.claims.filter((c) => c.verdict !== 'exact' && c.verdict !== 'erratum')).toEqual([]);
+  });
 });
