@@ -1,9 +1,9 @@
 // Checks one chain a = b = … = 0.0821 against the derivation: printed numbers, substituted operands, formulas and blanks become claims.
-import { ConstantNode, type MathNode } from '../util/mathjs.js';
+import { ConstantNode, OperatorNode, type MathNode } from '../util/mathjs.js';
 import { nodeKey } from './canonicalName.js';
 import { alignOperands } from './alignOperands.js';
 import { evaluateSide, type Lookup } from './evaluateSide.js';
-import type { MathChain, MathSide } from './parseLatexMath.js';
+import type { MathChain, MathSide, NumberLiteral } from './parseLatexMath.js';
 import type { NameTable } from './nameTable.js';
 import { roundingSlack } from './roundingSlack.js';
 import { atDecimals, judgeNumber, printedDecimals, type Verdict } from './verdict.js';
@@ -128,6 +128,26 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
   return claims;
 }
 
+/**
+ * 3.51 \times 10^{-5} printed as a value: the number 0.0000351 with the decimals its digits carry, so it is
+ * judged like 0.0000351 would be. Positive exponents beyond the mantissa's decimals (1.2 \times 10^{3}) stay
+ * arithmetic: their precision is not a number of decimals.
+ */
+function scientificLiteral(side: MathSide): NumberLiteral | undefined {
+  const n = side.node as MathNode & { fn?: string; args?: MathNode[] };
+  if (side.numbers.length !== 3 || !(n instanceof OperatorNode) || n.fn !== 'multiply') return undefined;
+  const [mantissa, power] = n.args as [MathNode, MathNode];
+  const p = power as MathNode & { fn?: string; args?: MathNode[] };
+  if (!(mantissa instanceof ConstantNode) || !(power instanceof OperatorNode) || p.fn !== 'pow' || !(p.args![0] instanceof ConstantNode) || Number((p.args![0] as ConstantNode).value) !== 10) return undefined;
+  const e = p.args![1]!;
+  const exponent = e instanceof ConstantNode ? Number(e.value) : e instanceof OperatorNode && e.fn === 'unaryMinus' && e.args[0] instanceof ConstantNode ? -Number(e.args[0].value) : Number.NaN;
+  const [m] = side.numbers as [NumberLiteral];
+  const decimals = m.decimals - exponent;
+  if (!Number.isInteger(exponent) || decimals < 0 || decimals > 20) return undefined;
+  const value = Number(m.value) * 10 ** exponent;
+  return { text: value.toFixed(decimals), value, decimals, start: m.start, end: side.numbers[2]!.end };
+}
+
 /** Whether a formula reads the name `key` (not as a function name). */
 function mentions(node: MathNode, key: string): boolean {
   let found = false;
@@ -167,7 +187,7 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
     if (subject) claims.push({ kind: 'value', verdict: 'not-printed', start: side.start, printed: side.source, expected: atDecimals(ctx.exact(subject.id), ctx.blankDecimals), ...about });
     return {};
   }
-  const literal = side.node instanceof ConstantNode && side.numbers.length === 1 ? side.numbers[0]! : undefined;
+  const literal = side.node instanceof ConstantNode && side.numbers.length === 1 ? side.numbers[0]! : scientificLiteral(side);
   if (literal) {
     if (subject) {
       const decimals = printedDecimals(literal.text);

@@ -100,4 +100,15 @@ describe('a document that names the quantities its own way', () => {
     expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`)).toEqual(['9 value v$out_h2', '19 formula d$net_o1']);
     expect(r.claims.filter((c) => c.verdict !== 'exact' && c.verdict !== 'erratum')).toEqual([]);
   });
+
+  it('judges a value printed as m \\times 10^{k} at the decimals its digits carry', () => {
+    const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+    const text = ['$$E_{o2} = 2.36 \\times 10^{-2}$$', '$$\\frac{\\partial E_{total}}{\\partial w_5} = 8.2167 \\cdot 10^{-2}$$', '$$E_{o1} = 2.75 \\times 10^{-2}$$'].join('\n\n');
+    const r = verifyDocument(text, mazur, { format: 'md' });
+    expect(r.claims.map((c) => `${c.quantity} ${c.printed} ${c.verdict}`)).toEqual([
+      'v$E_o2 0.0236 exact',
+      'g$w5 0.082167 exact',
+      'v$E_o1 0.0275 erratum', // 0.274811083 is 2.75 × 10^{-1}
+    ]);
+  });
 });
