@@ -1,5 +1,6 @@
 // Checks one chain a = b = … = 0.0821 against the derivation: printed numbers, substituted operands, formulas and blanks become claims.
 import { ConstantNode, OperatorNode, type MathNode } from '../util/mathjs.js';
+import { forEachSymbol } from '../util/mathNodes.js';
 import { nodeKey } from './canonicalName.js';
 import { alignOperands } from './alignOperands.js';
 import { evaluateSide, type Lookup } from './evaluateSide.js';
@@ -151,9 +152,7 @@ function scientificLiteral(side: MathSide): NumberLiteral | undefined {
 /** Whether a formula reads the name `key` (not as a function name). */
 function mentions(node: MathNode, key: string): boolean {
   let found = false;
-  node.traverse((n, path) => {
-    if (!found && path !== 'fn' && (n as { isSymbolNode?: boolean; name?: string }).isSymbolNode && (n as unknown as { name: string }).name === key) found = true;
-  });
+  forEachSymbol(node, (name) => void (found ||= name === key));
   return found;
 }
 

@@ -69,11 +69,17 @@ export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
 function quantityTimes(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
   const v = n.args.length === 1 && !MATH_FUNCTIONS.has(n.fn.name) ? lookup.value(n.fn.name) : undefined;
   if (v === undefined) return undefined;
+  count(); // the quantity's own name
+  return ofArgument(n, lookup, unresolved, count, (x) => v * x);
+}
+
+/** f(value of the call's one argument), or the unresolved marker (the argument's misses recorded). */
+function ofArgument(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void, f: (x: number) => number): MathNode {
   const inner = evaluateSide(n.args[0]!, lookup);
   inner.unresolved.forEach((u) => unresolved.add(u));
   if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
-  for (let i = 0; i <= inner.names; i++) count();
-  return new ConstantNode(v * inner.value);
+  for (let i = 0; i < inner.names; i++) count();
+  return new ConstantNode(f(inner.value));
 }
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -95,11 +101,7 @@ const ACTIVATION_CALLS: Readonly<Record<string, (x: number) => number>> = {
 function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
   const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] : undefined;
   if (!f || lookup.value(n.fn.name) !== undefined) return undefined;
-  const inner = evaluateSide(n.args[0]!, lookup);
-  inner.unresolved.forEach((u) => unresolved.add(u));
-  if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
-  for (let i = 0; i < inner.names; i++) count();
-  return new ConstantNode(f(inner.value));
+  return ofArgument(n, lookup, unresolved, count, f);
 }
 
 function miss(unresolved: Set<string>, what: string): MathNode {

@@ -3,6 +3,7 @@
 // network's values and at other points, whatever the letters. Leaves the formula reads but never defines
 // (y for the target) are found the same way, by trying the network's inputs, targets and parameters.
 import { SymbolNode, type MathNode } from '../util/mathjs.js';
+import { forEachSymbol } from '../util/mathNodes.js';
 import type { DerivationDocument } from '../emit/document.js';
 import type { Point } from './checkChain.js';
 import { BLANK_NAME, ELLIPSIS_NAME, nodeKey, parseCanonicalKey } from './canonicalName.js';
@@ -224,8 +225,8 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
 /** Names and derivatives in a formula that the table does not know. */
 function unknownNames(node: MathNode, table: ReadonlyMap<string, NamedQuantity>): string[] {
   const out = new Set<string>();
-  node.traverse((n, path) => {
-    if (n instanceof SymbolNode && path !== 'fn' && n.name !== 'e' && n.name !== BLANK_NAME && n.name !== ELLIPSIS_NAME && !table.has(n.name)) out.add(n.name);
+  forEachSymbol(node, (name) => {
+    if (name !== 'e' && name !== BLANK_NAME && name !== ELLIPSIS_NAME && !table.has(name)) out.add(name);
   });
   return [...out];
 }
