@@ -40,6 +40,9 @@ export interface InferContext {
  */
 export function inferNames(table: Map<string, NamedQuantity>, equations: readonly DocumentEquation[], ctx: InferContext): string[] {
   const added: string[] = [];
+  const chains = equations.flatMap((e) => (e.parse.skipped ? [] : e.parse.chains));
+  // A document written in the network's own notation has nothing to find: no index of the table is built.
+  if (!chains.some((c) => c.sides.some((side) => unknownNames(side.node, table).length > 0))) return added;
   const byId = new Map<string, NamedQuantity>();
   for (const q of table.values()) if (!byId.has(q.id)) byId.set(q.id, q);
   const graph = ctx.doc.derivation.graph;
@@ -52,7 +55,6 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
   // The total loss before a loss term equal to it (one output): documents mean the total by L, E, J or C.
   const root = `v$${graph.root}`;
   const candidates = [...byId.values()].sort((a, b) => (a.id === root ? -1 : b.id === root ? 1 : rank(a.id) - rank(b.id)));
-  const chains = equations.flatMap((e) => (e.parse.skipped ? [] : e.parse.chains));
   const value = (id: string): number | undefined => {
     try {
       const x = ctx.exact(id);
