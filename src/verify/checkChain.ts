@@ -180,6 +180,21 @@ function judgeArithmetic(printed: string, carried: Carried): Pick<Claim, 'verdic
     : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
 }
 
+/**
+ * out = \frac{1}{1+e^{-net}} = \frac{1}{1+e^{0.17}} = 0.5446: the value is right but the numbers before it do not give
+ * it (a dropped sign, a wrong number for a name the operands could not be matched with): the substitution is the erratum.
+ */
+function wrongSubstitution(printed: string, carried: Carried): Claim[] {
+  const judged = judgeArithmetic(printed, carried);
+  if (judged.verdict !== 'erratum') return [];
+  const side = carried.arithmeticSide!;
+  const shown = atDecimals(carried.arithmetic!, printedDecimals(printed) + 1);
+  return [{
+    kind: 'arithmetic', verdict: 'erratum', start: side.start, printed: side.source.trim(), expected: printed, slip: 'arithmetic',
+    detail: `${side.source.trim()} = ${Number(shown)}, not the ${printed} printed after it; a number is substituted wrongly`,
+  }];
+}
+
 function checkSide(side: MathSide, subject: Subject | undefined, unknownName: string | undefined, carried: Carried, ctx: CheckContext, claims: Claim[]): Carried {
   const about = subject ? { subject: subject.source, quantity: subject.id } : {};
   if (side.blank) {
@@ -199,6 +214,7 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
       const slip = verdict.verdict === 'exact' ? undefined
         : (wrong ? ctx.slips.label(literal.text, subject.id) : undefined) ?? arithmeticSlip(literal.text, last) ?? (wrong ? ctx.slips.early(literal.text, subject.id) : undefined);
       claims.push({ kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about, ...(slip ?? {}) });
+      if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
     } else if (carried.arithmetic !== undefined) {
       claims.push({ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text });
     } else if (unknownName !== undefined) {

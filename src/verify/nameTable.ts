@@ -47,7 +47,24 @@ export function buildNameTable(doc: DerivationDocument, documentNames: ReadonlyS
     const m = /^∂(.+?)\/∂(.+)$/.exec(key);
     if (m && root && table.get(m[1]!)?.id === root.id && !table.has(`∂E/∂${m[2]}`)) table.set(`∂E/∂${m[2]}`, q);
   }
+  addCaseFoldedSubscripts(table);
   return table;
+}
+
+/**
+ * out_{o1} for a network whose unit is O1: a subscript written in the other case names the same quantity, when no
+ * quantity has that spelling and only one quantity folds to it.
+ */
+function addCaseFoldedSubscripts(table: Map<string, NamedQuantity>): void {
+  const fold = (key: string): string => key.replace(/_([^_/∂^]+)/g, (_, sub: string) => `_${sub.toLowerCase()}`);
+  const folded = new Map<string, NamedQuantity | null>();
+  for (const [key, q] of table) {
+    const alias = fold(key);
+    if (alias === key || table.has(alias)) continue;
+    const seen = folded.get(alias);
+    folded.set(alias, seen === undefined || seen?.id === q.id ? q : null);
+  }
+  for (const [alias, q] of folded) if (q) table.set(alias, q);
 }
 
 /** The quantity a parameter's update writes to: v$w5 → u$w5, or undefined when w is not updated. */

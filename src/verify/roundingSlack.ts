@@ -10,6 +10,8 @@ export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[]
   if (base === undefined) return 0;
   let slack = 0;
   constants.forEach((c, i) => {
+    // A whole number in arithmetic (the 1 of 1 + e^{-x}, the 2 of 2(y − t)) is exact, not rounded to units.
+    if (literals[i]!.decimals === 0) return;
     const half = 0.5 * 10 ** -literals[i]!.decimals;
     const h = Math.max(1e-7, Math.abs(Number((c as ConstantNode).value)) * 1e-7);
     const moved = evaluate(node.transform((n) => (n === c ? new ConstantNode(Number((c as ConstantNode).value) + h) : n)));

@@ -38,6 +38,8 @@ interface EarlyUpdate {
 export function reproduces(printed: string, value: number): boolean {
   const d = printedDecimals(printed);
   const shown = Number(printed);
+  // A whole number reproduces only a value that is that number to the first decimal (1 is not 1.4).
+  if (d === 0 && Number(atDecimals(value, 1)) !== shown) return false;
   return Number(atDecimals(value, d)) === shown || Number(atDecimals(value, d, 'truncate')) === shown;
 }
 

@@ -7,8 +7,14 @@ export interface EquationSlice {
   latex: string;
 }
 
-/** Alignment environments inside math that only arrange rows: their markers are blanked and their rows split. */
-const ROW_ENVIRONMENTS = new Set(['aligned', 'split', 'gathered', 'alignedat', 'aligned*', 'gathered*']);
+/**
+ * Alignment environments inside math that only arrange rows: their markers are blanked and their rows split. The
+ * display environments are among them because Markdown renderers (MathJax, KaTeX) accept $$\begin{align*}…\end{align*}$$.
+ */
+const ROW_ENVIRONMENTS = new Set(
+  ['aligned', 'split', 'gathered', 'alignedat', 'align', 'alignat', 'gather', 'eqnarray', 'flalign', 'multline', 'equation']
+    .flatMap((e) => [e, `${e}*`]),
+);
 const ENV_MARKER = /\\(begin|end)\{([A-Za-z]+\*?)\}(\{\d+\})?/y;
 const ROW_BREAK = /\\\\\*?(\s*\[[^\]]{0,20}\])?/y;
 const CONTINUATION = /^\s*(=|<|>|\\approx|\\leq?|\\geq?|\\leftarrow|\\gets|\\to|\\rightarrow|\\neq|\\equiv|≈|≤|≥)/;

@@ -41,8 +41,9 @@ export interface Propagated {
 export function judgeNumber(printed: string, exact: number, propagated: Propagated = {}): NumberVerdict {
   const decimals = printedDecimals(printed);
   const shown = Number(printed);
-  const is = (x: number, rounding: RoundingMode): boolean => Number(atDecimals(x, decimals, rounding)) === shown;
-  const expected = atDecimals(exact, decimals);
+  const is = (x: number, rounding: RoundingMode): boolean => Number(atDecimals(x, decimals, rounding)) === shown && wholeNumberFits(decimals, shown, x) && wholeNumberFits(decimals, shown, exact);
+  // 1 printed for 0.56 is shown as expected 0.6, not as the 1 it also rounds to.
+  const expected = atDecimals(exact, decimals === 0 && Math.abs(exact) < 1 && !wholeNumberFits(0, shown, exact) ? 1 : decimals);
   const rounded = propagated.rounded ?? [];
   const truncated = propagated.truncated ?? [];
   if (is(exact, 'half-up')) return { verdict: 'exact', expected };
@@ -51,6 +52,14 @@ export function judgeNumber(printed: string, exact: number, propagated: Propagat
     return { verdict: 'truncation', expected };
   }
   return { verdict: 'erratum', expected };
+}
+
+/**
+ * A whole number stands for a value below one only when it is that value to the first decimal: 16 may be 16.3 and
+ * 1 may be 0.97, but 1 for 0.56 (or 0 for 0.3) is a wrong number, not a rounding to units.
+ */
+function wholeNumberFits(decimals: number, shown: number, x: number): boolean {
+  return decimals > 0 || Math.abs(x) >= 1 || Number(atDecimals(x, 1)) === shown;
 }
 
 /** Whether a formula's value equals the quantity's: equal to 1e-9, relative to the larger magnitude (at least 1). */

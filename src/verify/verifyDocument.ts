@@ -79,7 +79,7 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
     return t ? replay.value(`v$${t.node}`, t.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
   };
   const units = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
-  const unitsOf = (index: string): string[] => units.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`).test(u));
+  const unitsOf = (index: string): string[] => units.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`, 'i').test(u));
   // Names the document defines in its own notation (z = w_1 x_1 + b, L = ½(y − ŷ)²) join the table first.
   inferNames(table, equations, { doc, exact, points: createPoints(doc, table, unitsOf), units: unitsOf });
   const nameOf = (id: string): string => {

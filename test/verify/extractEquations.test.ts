@@ -25,6 +25,7 @@ describe('extractEquations', () => {
     ['two column pairs in one row', '$$\\begin{aligned} a &= ? & b &= ? \\end{aligned}$$', 'md', ['a = ?', 'b = ?']],
     ['a matrix, kept whole', '$$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$', 'md', ['x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}']],
     ['gather', '\\begin{gather} a = 1 \\\\ b = 2 \\end{gather}', 'tex', ['a = 1', 'b = 2']],
+    ['align* inside $$, as MathJax renders it', '$$\\begin{align*} a &= 1 \\\\ &= 2 \\\\ b &= 3 \\end{align*}$$', 'md', ['a = 1 = 2', 'b = 3']],
   ])('finds %s', (_label, doc, format, expected) => {
     expect(latexOf(doc, format)).toEqual(expected);
   });

@@ -15,6 +15,13 @@ describe('judgeNumber', () => {
     ['-0.019049119', -0.01904911825, { rounded: [-0.0190491185] }, 'rounding-propagation', '-0.019049118'],
     ['0.511301270', 0.51130127024, {}, 'exact', '0.511301270'],
     ['1', 0.9999999, {}, 'exact', '1'],
+    // a whole number for a value below one must be that value to the first decimal
+    ['1', 0.96, {}, 'exact', '1'],
+    ['1', 0.56465454, {}, 'erratum', '0.6'],
+    ['1', 0.56465454, { rounded: [1] }, 'erratum', '0.6'],
+    ['0', 0.3, {}, 'erratum', '0.3'],
+    ['0', 0.0000001, {}, 'exact', '0'],
+    ['16', 16.32, {}, 'exact', '16'],
   ])('judges %s printed for %f (%o) as %s, expecting %s', (printed, exact, propagated, verdict, expected) => {
     expect(judgeNumber(printed, exact, propagated)).toEqual({ verdict, expected });
   });
@@ -26,5 +33,14 @@ describe('judgeNumber', () => {
     ['0.0000351085', 10],
   ])('counts the printed decimals of %s as %i', (printed, decimals) => {
     expect(printedDecimals(printed)).toBe(decimals);
+  });
+});
+
+describe('roundingSlack', () => {
+  it('takes whole numbers in arithmetic as exact: 1/(1 + e^{0.17}) cannot stand for 0.5446', async () => {
+    const { roundingSlack } = await import('../../src/verify/roundingSlack.js');
+    const { parseLatexMath } = await import('../../src/verify/parseLatexMath.js');
+    const side = parseLatexMath(String.raw`\frac{1}{1+e^{0.17}}`).chains[0]!.sides[0]!;
+    expect(roundingSlack(side.node, side.numbers)).toBeLessThan(0.01);
   });
 });

@@ -1,0 +1,48 @@
+// Names written in another case than the network's units (out_{o1} for unit O1), sums over such units, and a value
+// that is right after numbers that do not give it.
+import { describe, expect, it } from 'vitest';
+import { derive, parseNetwork } from '../../src/api.js';
+import { verifyDocument } from '../../src/verify/verifyDocument.js';
+
+const net = derive(parseNetwork(`
+inputs: { I1: 1, I2: 2 }
+targets: { O1: 0.6 }
+parameters: { w_H1_I1: 0.5, w_H1_I2: 0.4, w_O1_H1: -0.25 }
+learning_rate: 0.2
+layers:
+  - neurons: { H1: { weights: { w_H1_I1: I1, w_H1_I2: I2 } } }
+  - neurons: { O1: { weights: { w_O1_H1: H1 } } }
+`, 'net.yaml'));
+const claims = (md: string) => verifyDocument(md, net, { format: 'md' }).claims.map((c) => `${c.kind} ${c.printed} ${c.verdict}`);
+
+describe('names in the other case, sums over upper-case units', () => {
+  it('reads out_{o1} and net_{o1} as the output and net of unit O1', () => {
+    expect(claims(String.raw`$$\frac{\partial out_{o1}}{\partial net_{o1}} = out_{o1}(1 - out_{o1}) = 0.2476$$`)).toEqual([
+      'formula out_{o1}(1 - out_{o1}) exact', 'value 0.2476 exact',
+    ]);
+  });
+
+  it('expands \\sum_o over the units O1, O2, …', () => {
+    const r = verifyDocument(String.raw`$$\frac{\partial E_{total}}{\partial out_{H1}} = \sum_{o} \frac{\partial E_{total}}{\partial net_{o}} \frac{\partial net_{o}}{\partial out_{H1}}$$`, net, { format: 'md' });
+    expect(r.claims.map((c) => c.verdict)).toEqual(['exact']);
+  });
+});
+
+describe('a right value after wrong numbers', () => {
+  it('reports the substitution when its numbers do not give the value printed after it (a dropped sign)', () => {
+    const r = verifyDocument(String.raw`$$out_{H1} = \frac{1}{1+e^{-net_{H1}}} = \frac{1}{1+e^{1.3}} = 0.7858$$`, net, { format: 'md' });
+    const wrong = r.claims.filter((c) => c.verdict === 'erratum');
+    expect(wrong.map((c) => `${c.kind} ${c.printed} ${c.slip}`)).toEqual([String.raw`arithmetic \frac{1}{1+e^{1.3}} arithmetic`]);
+    expect(r.claims.find((c) => c.kind === 'value')?.verdict).toBe('exact');
+  });
+
+  it('names the operand instead when the numbers line up with the formula', () => {
+    const r = verifyDocument(String.raw`$$out_{O1} = \frac{1}{1+e^{-net_{O1}}} = \frac{1}{1+e^{-0.1965}} = 0.4510$$`, net, { format: 'md' });
+    expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.kind} ${c.printed}`)).toEqual(['operand -0.1965']);
+  });
+
+  it("keeps rounded operands as the document's own: no erratum when the numbers give the value to their precision", () => {
+    const r = verifyDocument(String.raw`$$out_{O1} = \frac{1}{1+e^{-net_{O1}}} = \frac{1}{1+e^{0.1965}} = 0.4510$$`, net, { format: 'md' });
+    expect(r.counts.erratum).toBe(0);
+  });
+});
