@@ -50,6 +50,10 @@ export interface CheckContext {
   slips: SlipFinder;
   /** Per quantity: the last side of bare numbers the document wrote for it. */
   lastArithmetic: Map<string, Arithmetic>;
+  /** Values the document printed wrong so far (as printed, three significant digits or more): arithmetic that reuses one is no excuse. */
+  wrongPrinted?: Set<string>;
+  /** The network's given numbers (inputs, targets, parameters, as magnitudes): printed, they are exact, not rounded. */
+  givenValues?: ReadonlySet<number>;
   /** The quantity whose exact value is nearest to `value`, if within `tolerance`. */
   nearest(value: number, tolerance: number): { id: string; subject: string } | undefined;
   /** Other values of the leaves (fixed pseudo-random points): names keyed like `lookup`, and each quantity's value there. */
@@ -85,13 +89,14 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
   let arithmeticSide: MathSide | undefined;
   let slack: number | undefined;
   let tainted: boolean | undefined;
+  let inherited: string | undefined;
   chain.sides.forEach((side, i) => {
     const relation = i > 0 ? chain.relations[i - 1]! : undefined;
     if (relation === undefined || relation === '\\to') {
       subject = undefined;
       unknownName = undefined;
       formula = arithmetic = arithmeticSide = undefined;
-      tainted = undefined;
+      tainted = inherited = undefined;
       const key = nodeKey(side.node);
       const q = key === null ? undefined : ctx.table.get(key);
       const id = q && ctx.rounds !== undefined ? ctx.inRounds(q.id, ctx.rounds) : q?.id;
@@ -119,12 +124,13 @@ export function checkChain(chain: MathChain, ctx: CheckContext): Claim[] {
       const updated = ctx.updateOf(subject.id);
       if (updated) subject = { ...subject, id: updated };
     }
-    const result = checkSide(side, subject, unknownName, { formula, arithmetic, arithmeticSide, slack, tainted }, ctx, claims);
+    const result = checkSide(side, subject, unknownName, { formula, arithmetic, arithmeticSide, slack, tainted, inherited }, ctx, claims);
     if (result.formula) formula = result.formula;
     arithmetic = result.arithmetic;
     arithmeticSide = result.arithmeticSide;
     slack = result.slack;
     tainted = result.tainted;
+    inherited = result.inherited;
   });
   return claims;
 }
@@ -164,6 +170,8 @@ interface Carried {
   slack?: number;
   /** The arithmetic substituted a wrong number for a name. */
   tainted?: boolean;
+  /** A number of the arithmetic that the document printed wrong earlier. */
+  inherited?: string;
 }
 
 /**
@@ -206,14 +214,16 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
     if (subject) {
       const decimals = printedDecimals(literal.text);
       const hand = ctx.hand(subject.id, decimals);
-      const own = carried.tainted ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : ctx.arithmeticFor.get(subject.id) ?? [];
+      const own = carried.tainted || !plausible(carried, ctx.exact(subject.id)) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : ctx.arithmeticFor.get(subject.id) ?? [];
       const propagated = { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
       const verdict = judgeNumber(literal.text, ctx.exact(subject.id), propagated);
       const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : ctx.lastArithmetic.get(subject.id);
       const wrong = verdict.verdict === 'erratum';
       const slip = verdict.verdict === 'exact' ? undefined
         : (wrong ? ctx.slips.label(literal.text, subject.id) : undefined) ?? arithmeticSlip(literal.text, last) ?? (wrong ? ctx.slips.early(literal.text, subject.id) : undefined);
-      claims.push({ kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about, ...(slip ?? {}) });
+      const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
+      claims.push({ kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about, ...(slip ?? inherited) });
+      if (wrong && (significantDigits(literal.text) >= 3)) ctx.wrongPrinted?.add(literal.text);
       if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
     } else if (carried.arithmetic !== undefined) {
       claims.push({ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text });
@@ -231,18 +241,22 @@ function checkSide(side: MathSide, subject: Subject | undefined, unknownName: st
   }
   if (value.names === 0) {
     let tainted = false;
+    let inherited: string | undefined;
     if (subject) {
       const f = carried.formula;
       const operands = f ? checkOperands(f, side, ctx) : [];
       claims.push(...operands);
-      // Arithmetic on a wrong operand is no excuse for its result: it does not count as the document's own value.
-      tainted = operands.some((c) => c.verdict === 'erratum');
-      if (!tainted) ctx.arithmeticFor.set(subject.id, [...(ctx.arithmeticFor.get(subject.id) ?? []), value.value]);
+      // Arithmetic on a wrong operand, or on a number the document printed wrong before (0.3275 for z1, then
+      // \frac{1}{1+e^{-0.3275}}), is no excuse for its result: it does not count as the document's own value.
+      inherited = side.numbers.find((n) => ctx.wrongPrinted?.has(n.text))?.text;
+      tainted = operands.some((c) => c.verdict === 'erratum') || inherited !== undefined;
+      const slack = roundingSlack(side.node, side.numbers, ctx.givenValues);
+      if (!tainted && plausible({ arithmetic: value.value, slack }, ctx.exact(subject.id))) ctx.arithmeticFor.set(subject.id, [...(ctx.arithmeticFor.get(subject.id) ?? []), value.value]);
       const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : ctx.lastArithmetic.get(subject.id);
       if (before) claims.push(...termClaims(side, before, ctx.nearest, ctx.exact));
       ctx.lastArithmetic.set(subject.id, { value: value.value, side });
     }
-    return { arithmetic: value.value, arithmeticSide: side, slack: roundingSlack(side.node, side.numbers), tainted };
+    return { arithmetic: value.value, arithmeticSide: side, slack: roundingSlack(side.node, side.numbers, ctx.givenValues), tainted, ...(inherited ? { inherited } : {}) };
   }
   if (subject) {
     // A formula holds at any round, so it is checked at the network's own values.
@@ -272,4 +286,19 @@ function checkOperands(formula: MathNode, side: MathSide, ctx: CheckContext): Cl
     claims.push({ kind: 'operand', ...verdict, ...(slip ?? {}), start: op.literal.start, printed: op.literal.text, subject: op.key, quantity: q.id });
   }
   return claims;
+}
+
+/** Significant digits as printed: "0.3275" → 4, "0.30" → 2, "12" → 2. */
+function significantDigits(printed: string): number {
+  return printed.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+}
+
+/**
+ * Whether the document's own arithmetic can be rounding at all: its operands, each off by what their printed digits
+ * allow (and earlier rounding carried into them, ten times that), keep it that near the exact value. 0.15 · 0.05 +
+ * 0.2 · 0.1 + 0.30 = 0.3275 for 0.3775 is a wrong operand, not rounding, formula or none.
+ */
+function plausible(carried: Pick<Carried, 'arithmetic' | 'slack'>, exact: number): boolean {
+  if (carried.arithmetic === undefined) return true;
+  return Math.abs(carried.arithmetic - exact) <= 10 * (carried.slack ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
 }

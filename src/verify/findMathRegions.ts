@@ -84,7 +84,13 @@ export function findMathRegions(doc: string, options: ScanOptions): { regions: M
     } else if (c === '$') {
       // Pandoc's rule: $ opens before a non-space, closes after a non-space and not before a digit ($5 and $10 is prose).
       const opens = next !== undefined && !/\s/.test(next);
-      const k = opens ? findCloser('$', i + 1, paragraphEnd(i), (j) => !/\s/.test(doc[j - 1]!) && !/\d/.test(doc[j + 1] ?? '')) : -1;
+      let k = opens ? findCloser('$', i + 1, paragraphEnd(i), (j) => !/\s/.test(doc[j - 1]!) && !/\d/.test(doc[j + 1] ?? '')) : -1;
+      // MathJax and KaTeX also close at "$w_6 = 0.4078 $": a space before the closer, when what it encloses is an equation.
+      if (opens && k < 0) {
+        const loose = doc.indexOf('$', i + 1);
+        const body = loose > i && loose < paragraphEnd(i) && !isEscaped(doc, loose) ? doc.slice(i + 1, loose) : '';
+        if (/\s$/.test(body) && /=/.test(body) && !body.includes('\n') && doc[loose + 1] !== '$' && !/\d/.test(doc[loose + 1] ?? '')) k = loose;
+      }
       if (opens && k < 0) skipped.push({ offset: i, reason: 'unclosed $ (no closing $ in the same paragraph)' });
       if (k > i) add(i + 1, k, '$', false);
       i = k > i ? k + 1 : i + 1;

@@ -48,7 +48,22 @@ export function buildNameTable(doc: DerivationDocument, documentNames: ReadonlyS
     if (m && root && table.get(m[1]!)?.id === root.id && !table.has(`∂E/∂${m[2]}`)) table.set(`∂E/∂${m[2]}`, q);
   }
   addCaseFoldedSubscripts(table);
+  addCustomaryLetters(table, doc, documentNames);
   return table;
+}
+
+/**
+ * Letters most texts use without defining them: \alpha for the learning rate when the document never writes \eta,
+ * and t_k (t_1, t1) for the target of the k-th output unit, when the network has no quantity of that name.
+ */
+function addCustomaryLetters(table: Map<string, NamedQuantity>, doc: DerivationDocument, documentNames: ReadonlySet<string>): void {
+  const eta = table.get('eta');
+  if (eta && !table.has('alpha') && !documentNames.has('eta')) table.set('alpha', eta);
+  const targets = [...doc.derivation.graph.nodes.values()].filter((n) => n.kind === 'target');
+  targets.forEach((n, k) => {
+    const q = table.get(keyOfLatex(doc.notation.node(n.id).tex) ?? '');
+    if (q && !table.has(`t_${k + 1}`)) table.set(`t_${k + 1}`, q);
+  });
 }
 
 /**

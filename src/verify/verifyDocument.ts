@@ -132,6 +132,8 @@ function createContext(doc: DerivationDocument, equations: readonly DocumentEqua
       return program.ids.length * rounds * 2 > MAX_REPLAY_WORK ? undefined : trainedId(rounds, node.id);
     },
     lastArithmetic: new Map(),
+    wrongPrinted: new Set(),
+    givenValues: new Set([...graph.nodes.values()].flatMap((n) => (n.value === undefined ? [] : [Math.abs(n.value)]))),
     nearest: createNearest(doc, table, nameOf),
     elsewhere: createPoints(doc, table, unitsOf),
     definition: (id) => (id.startsWith('v$') ? doc.derivation.quantities.get(id)?.def : undefined),

@@ -1,5 +1,6 @@
 // Names written in another case than the network's units (out_{o1} for unit O1), sums over such units, and a value
 // that is right after numbers that do not give it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derive, parseNetwork } from '../../src/api.js';
 import { verifyDocument } from '../../src/verify/verifyDocument.js';
@@ -44,5 +45,30 @@ describe('a right value after wrong numbers', () => {
   it("keeps rounded operands as the document's own: no erratum when the numbers give the value to their precision", () => {
     const r = verifyDocument(String.raw`$$out_{O1} = \frac{1}{1+e^{-net_{O1}}} = \frac{1}{1+e^{0.1965}} = 0.4510$$`, net, { format: 'md' });
     expect(r.counts.erratum).toBe(0);
+  });
+});
+
+describe('customary letters and the document\'s own wrong numbers', () => {
+  const mazur = derive(parseNetwork(readFileSync('fixtures/mazur-2-2-2.yaml', 'utf8'), 'mazur.yaml'));
+  const verdicts = (md: string) => verifyDocument(md, mazur, { format: 'md' }).claims.map((c) => `${c.kind} ${c.printed} ${c.verdict}`);
+
+  it('reads \\alpha as the learning rate and t_1 as the first target when the document never names them otherwise', () => {
+    expect(verdicts(String.raw`$$\frac{\partial E_{total}}{\partial out_{o1}} = -(t_1 - out_{o1}) = 0.741365$$
+
+$$w_5^{+} = w_5 - \alpha \frac{\partial E_{total}}{\partial w_5} = 0.358916$$`)).toEqual([
+      'formula -(t_1 - out_{o1}) exact', 'value 0.741365 exact', 'formula w_5 - \\alpha \\frac{\\partial E_{total}}{\\partial w_5} exact', 'value 0.358916 exact',
+    ]);
+  });
+
+  it('does not take arithmetic on a wrong number for rounding: a given value is exact, and what follows from a wrong number is wrong', () => {
+    expect(verdicts(String.raw`$$net_{h1} = 0.15 \times 0.05 + 0.2 \times 0.1 + 0.30 = 0.3275$$
+
+$$out_{h1} = \frac{1}{1 + e^{-0.3275}} = 0.5812$$`)).toEqual(['value 0.3275 erratum', 'value 0.5812 erratum']);
+  });
+
+  it('still credits a value computed from the document\'s own rounded numbers', () => {
+    expect(verdicts(String.raw`$$net_{h1} = 0.15 \times 0.05 + 0.2 \times 0.1 + 0.35 = 0.3775$$
+
+$$out_{h1} = \frac{1}{1 + e^{-0.38}} = 0.5939$$`)).toEqual(['value 0.3775 exact', 'value 0.5939 rounding-propagation']);
   });
 });

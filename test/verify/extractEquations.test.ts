@@ -12,6 +12,7 @@ describe('extractEquations', () => {
     ['inline dollars', 'let $w_5 = 0.40$ and $\\eta = 0.5$.', 'md', ['w_5 = 0.40', '\\eta = 0.5']],
     ['an escaped dollar', 'costs \\$5 and $x=1$', 'md', ['x=1']],
     ['prices, which are not math', 'costs $5 and $10 today', 'md', []],
+    ['an equation with a space before its closing $, as MathJax reads it', 'the new weights, $w6 = 0.4078 $, $w7 = ? $ and $5 or $', 'md', ['w6 = 0.4078', 'w7 = ?']],
     ['a code span', 'use `$x$` or $y$', 'md', ['y']],
     ['a fenced block', '```\n$$a=1$$\n```\n$b=2$', 'md', ['b=2']],
     ['an indented code block', 'text\n\n    $$a = 1$$\n\n$b$', 'md', ['b']],
