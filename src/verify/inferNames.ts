@@ -41,6 +41,17 @@ export interface InferContext {
 export function inferNames(table: Map<string, NamedQuantity>, equations: readonly DocumentEquation[], ctx: InferContext): string[] {
   const added: string[] = [];
   const chains = equations.flatMap((e) => (e.parse.skipped ? [] : e.parse.chains));
+  // Names the document defines by a formula of names (e_1 = y_1 - t_1): their definition decides, not their index.
+  const definedByFormula = new Set(chains.flatMap((c) => {
+    const lhs = c.sides[0]?.node;
+    if (!(lhs instanceof SymbolNode)) return [];
+    const byNames = c.sides.slice(1).some((side) => {
+      let names = false;
+      forEachSymbol(side.node, () => void (names = true));
+      return names;
+    });
+    return byNames ? [lhs.name] : [];
+  }));
   // A document written in the network's own notation has nothing to find: no index of the table is built.
   if (!chains.some((c) => c.sides.some((side) => unknownNames(side.node, table).length > 0))) return added;
   const byId = new Map<string, NamedQuantity>();
@@ -157,7 +168,7 @@ export function inferNames(table: Map<string, NamedQuantity>, equations: readonl
         if (sub === undefined) continue;
         const name = `${parts.base}_${sub}${parts.layer ? `^(${parts.layer})` : ''}`;
         const sibling = byId.get(`${m[1]}$${other.id}`);
-        if (sibling && !table.has(name) && !out.some(([n]) => n === name)) out.push([name, sibling]);
+        if (sibling && !table.has(name) && !definedByFormula.has(name) && !out.some(([n]) => n === name)) out.push([name, sibling]);
       }
     }
     return out;

@@ -41,7 +41,12 @@ export interface Propagated {
 export function judgeNumber(printed: string, exact: number, propagated: Propagated = {}): NumberVerdict {
   const decimals = printedDecimals(printed);
   const shown = Number(printed);
-  const is = (x: number, rounding: RoundingMode): boolean => Number(atDecimals(x, decimals, rounding)) === shown && wholeNumberFits(decimals, shown, x) && wholeNumberFits(decimals, shown, exact);
+  // Printed with all the digits of a double (0.9999998874648379, as Python prints it): the last ones are floating-point
+  // noise of the order of evaluation, so the number is judged to 1e-11 relative instead of at its decimals.
+  const full = significantDigits(printed) >= 16;
+  const is = (x: number, rounding: RoundingMode): boolean => (full
+    ? Math.abs(shown - x) <= 1e-11 * Math.abs(x)
+    : Number(atDecimals(x, decimals, rounding)) === shown && wholeNumberFits(decimals, shown, x) && wholeNumberFits(decimals, shown, exact));
   // 1 printed for 0.56 is shown as expected 0.6, not as the 1 it also rounds to.
   const expected = atDecimals(exact, decimals === 0 && Math.abs(exact) < 1 && !wholeNumberFits(0, shown, exact) ? 1 : decimals);
   const rounded = propagated.rounded ?? [];
@@ -65,4 +70,9 @@ function wholeNumberFits(decimals: number, shown: number, x: number): boolean {
 /** Whether a formula's value equals the quantity's: equal to 1e-9, relative to the larger magnitude (at least 1). */
 export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Significant digits as printed: "0.00012" → 2, "16.0" → 3, "0.9999998874648379" → 16. */
+function significantDigits(printed: string): number {
+  return printed.replace(/^[^1-9]*/, '').replace(/[^0-9]/g, '').length;
 }
