@@ -25,7 +25,7 @@ describe('judgeNumber', () => {
     // all the digits of a double, as Python prints them: judged to 1e-11 relative
     ['0.9999998874648379', 0.999999887464838, {}, 'exact', '0.9999998874648380'],
     ['0.08699208259994781', 0.0869920825999478, {}, 'exact', '0.08699208259994780'],
-    ['0.08699208259994781', 0.0869920826, {}, 'erratum', '0.08699208260000000'],
+    ['0.08699208259994781', 0.0869920827, {}, 'erratum', '0.08699208270000000'],
   ])('judges %s printed for %f (%o) as %s, expecting %s', (printed, exact, propagated, verdict, expected) => {
     expect(judgeNumber(printed, exact, propagated)).toEqual({ verdict, expected });
   });
