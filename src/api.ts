@@ -4,6 +4,7 @@ import { loadDefinitionFile, parseDefinition, type LoadLimits, type NetworkDefin
 import { compileNetwork } from './graph/compileNetwork.js';
 import type { Graph } from './graph/types.js';
 import { deriveGraph } from './derive/deriveGraph.js';
+import { nodeOfRef, parseQuantityId } from './derive/quantityRef.js';
 import { estimateEquations, indexFormSections } from './derive/indexForm.js';
 import { layoutDerivation, type Layout } from './derive/layout.js';
 import { neededQuantities, selectParams } from './derive/selectParams.js';
@@ -23,6 +24,10 @@ import { emitHtml } from './emit/html.js';
 import type { FigureData } from './draw/figureData.js';
 import { emitText } from './emit/text.js';
 import { InputError, NumericError } from './util/errors.js';
+import { verifyDocument, type LocatedClaim, type VerifyOptions, type VerifyReport, type VerifySkip, type Verdict } from './verify/verifyDocument.js';
+import { annotateDocument } from './verify/report/annotateDocument.js';
+import { formatReport, type ReportFormat } from './verify/report/formatReport.js';
+import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph };
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
@@ -83,7 +88,8 @@ function locateNumericError<T>(def: NetworkDefinition, graph: Graph, run: () => 
   try {
     return run();
   } catch (err) {
-    const node = err instanceof NumericError ? err.quantity?.split('$')[1] : undefined;
+    const ref = err instanceof NumericError && err.quantity !== undefined ? parseQuantityId(err.quantity) : undefined;
+    const node = ref ? nodeOfRef(ref) : undefined;
     const source = node !== undefined ? graph.nodes.get(node)?.source : undefined;
     if (err instanceof NumericError) err.location = def.locate(source ?? []);
     throw err;
@@ -117,6 +123,19 @@ export function truthTableOf(def: NetworkDefinition, options: { format?: TableFo
   const rows = truthTable(derivation, compileDerivation(derivation), inputs);
   return printTruthTable(rows, createNotation(derivation.graph, def.spec.names), { ...DEFAULT_POLICY, ...options.policy }, options.format ?? 'txt');
 }
+
+/** Checks a document's equations and numbers against a derivation (the `verify` command). */
+export function verify(text: string, doc: DerivationDocument, options: VerifyOptions = {}): VerifyReport {
+  return verifyDocument(text, doc, options);
+}
+
+/** A copy of the document with a comment after each piece of math whose claims are not all exact. */
+export function annotate(text: string, report: VerifyReport, format: DocumentFormat): string {
+  return annotateDocument(text, report.claims, format);
+}
+
+export { formatReport, formatOfPath, InputError, NumericError };
+export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict };
 
 export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras = {}): string {
   switch (format) {

@@ -1,7 +1,7 @@
 // Rewrites a form by replacing derived quantities with their definitions, e.g. a chain product into slide symbols.
 import type { MathNode } from 'mathjs';
 import { substitute, sym } from '../util/mathNodes.js';
-import type { Quantity } from './quantity.js';
+import { qid, type Quantity } from './quantity.js';
 
 /**
  * Replaces every non-value quantity by its definition, recursively. Node deltas (d$) are kept as δ when
@@ -10,7 +10,7 @@ import type { Quantity } from './quantity.js';
 export function expand(node: MathNode, quantities: ReadonlyMap<string, Quantity>, keepDeltas: boolean): MathNode {
   return dropUnitFactors(rewrite(node, quantities, (q) => {
     if (keepDeltas && q.kind === 'delta') return null;
-    if (keepDeltas && q.kind === 'termPartial') return sym(`d$${q.wrt}`);
+    if (keepDeltas && q.kind === 'termPartial') return sym(qid.delta(q.wrt!));
     return expand(q.def!, quantities, keepDeltas);
   }));
 }

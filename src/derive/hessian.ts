@@ -5,10 +5,10 @@ import { runProgram, type Evaluation } from '../evaluate/evaluateDerivation.js';
 import { expandSigmoid } from '../util/differentiate.js';
 import { fn, forEachSymbol, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Derivation } from './deriveGraph.js';
-import { qid } from './quantity.js';
+import { qid } from './quantityRef.js';
 
 /** The tangent of quantity q in the direction of parameter w: d q / d w. */
-export const tangentId = (w: string, q: string): string => `t$${w}$${q}`;
+export const tangentId = qid.tangent;
 
 export interface Hessian {
   params: string[];

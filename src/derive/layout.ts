@@ -35,7 +35,7 @@ export interface Layout {
   sections: Section[];
 }
 
-export const afterId = (node: string): string => `after$${node}`;
+export const afterId = qid.afterUpdate;
 
 /** Limits a layout to some quantities and parameters (large networks with --only); forward and error are left out. */
 export interface Restriction {

@@ -12,7 +12,7 @@ export type QuantityKind =
   | 'update'; //      u$w        w⁺ = w − η ∂E/∂w
 
 export interface Quantity {
-  /** A mathjs symbol name; '$' never occurs in a user's identifier, so ids cannot clash with node ids. */
+  /** A mathjs symbol name, in the grammar of quantityRef.ts. */
   id: string;
   kind: QuantityKind;
   /** value / adjoint / delta / update: the graph node. partial / contribution / termPartial: `of` and `wrt`. */
@@ -26,13 +26,4 @@ export interface Quantity {
   slot?: number;
 }
 
-export const qid = {
-  value: (n: string) => `v$${n}`,
-  partial: (of: string, wrt: string) => `pd$${of}$${wrt}`,
-  adjoint: (n: string) => `g$${n}`,
-  delta: (n: string) => `d$${n}`,
-  termPartial: (term: string, n: string) => `lp$${term}$${n}`,
-  contribution: (child: string, n: string) => `ct$${child}$${n}`,
-  update: (n: string) => `u$${n}`,
-  eta: 'eta',
-};
+export { qid } from './quantityRef.js';

@@ -3,13 +3,15 @@ import type { MathNode } from 'mathjs';
 import type { Derivation } from './deriveGraph.js';
 import type { Layout } from './layout.js';
 import { qid } from './quantity.js';
+import { parseQuantityId } from './quantityRef.js';
 
 export function selectParams(layout: Layout, d: Derivation, params: readonly string[]): Layout {
   const needed = neededQuantities(d, params);
   const others = new Set(d.graph.trainable.filter((p) => !params.includes(p)));
   const aboutOther = (lhs: string): boolean => {
-    const [kind, a, b] = lhs.split('$');
-    return (kind === 'g' || kind === 'u') && others.has(a!) ? true : kind === 'pd' && others.has(b!);
+    const ref = parseQuantityId(lhs);
+    if (ref?.kind === 'adjoint' || ref?.kind === 'update') return others.has(ref.node);
+    return ref?.kind === 'partial' && others.has(ref.wrt);
   };
   const keepSection = (id: string): boolean => id === 'forward' || id === 'error' || id === 'after' || id === 'index';
   return {

@@ -61,7 +61,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
         value: eq.showValue ? val.equationValue(eq) : null,
       }))),
     );
-    result.afterUpdate = Object.fromEntries(g.order.filter((id) => ['activation', 'loss', 'expr'].includes(g.nodes.get(id)!.kind)).map((id) => [id, val.value(`after$${id}`)]));
+    result.afterUpdate = Object.fromEntries(g.order.filter((id) => ['activation', 'loss', 'expr'].includes(g.nodes.get(id)!.kind)).map((id) => [id, val.value(qid.afterUpdate(id))]));
   }
   return result;
 }

@@ -1,5 +1,6 @@
 // Prints a mathjs tree as LaTeX or Unicode text; parentheses come from one precedence table.
 import type { MathNode } from 'mathjs';
+import { parseIndexSumName } from '../derive/quantityRef.js';
 
 export type Style = 'tex' | 'text';
 
@@ -136,10 +137,11 @@ function printFunction(name: string, args: MathNode[], ctx: PrintContext): Print
   if (name === 'exp') {
     return ctx.style === 'tex' ? { s: `e^{${inner[0]}}`, prec: PREC.power, neg: false } : { s: `e^(${inner[0]})`, prec: PREC.power, neg: false };
   }
-  if (name.startsWith('sum$')) {
+  const index = parseIndexSumName(name);
+  if (index !== undefined) {
     // Σ over an index of the general form: \sum_{k} w_{jk} a_k
     const body = operand(print(args[0]!, ctx), PREC.product, ctx);
-    return { s: ctx.style === 'tex' ? `\\sum_{${name.slice(4)}} ${body.s}` : `Σ_${name.slice(4)} ${body.s}`, prec: PREC.product, neg: false };
+    return { s: ctx.style === 'tex' ? `\\sum_{${index}} ${body.s}` : `Σ_${index} ${body.s}`, prec: PREC.product, neg: false };
   }
   if (name === 'sqrt') return { s: ctx.style === 'tex' ? `\\sqrt{${inner[0]}}` : `√(${inner[0]})`, prec: PREC.atom, neg: false };
   if (name === 'abs') return { s: ctx.style === 'tex' ? `\\left|${inner[0]}\\right|` : `|${inner[0]}|`, prec: PREC.atom, neg: false };

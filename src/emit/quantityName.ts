@@ -1,30 +1,41 @@
-// The printed name of every quantity id (∂E_total/∂w5, δ_o1, w5⁺), from the notation; no TeX is edited as a string.
+// The printed name of every quantity (∂E_total/∂w5, δ_o1, w5⁺), from the notation; no TeX is edited as a string.
 import type { Derivation } from '../derive/deriveGraph.js';
+import { parseQuantityId, type QuantityRef } from '../derive/quantityRef.js';
 import type { Style } from './printExpression.js';
 import type { Notation } from './notation.js';
 
+/** The printed name of a quantity id; null for a contribution whose term is unknown. Throws on an id outside the grammar. */
 export function quantityName(id: string, d: Derivation, notation: Notation, style: Style): string | null {
-  const [kind, a = '', b = ''] = id.split('$');
+  const ref = parseQuantityId(id);
+  if (!ref) throw new Error(`unknown quantity ${id}`);
+  return refName(ref, id, d, notation, style);
+}
+
+function refName(ref: QuantityRef, id: string, d: Derivation, notation: Notation, style: Style): string | null {
   const node = (n: string): string => notation.node(n)[style];
   const partial = (of: string, wrt: string): string =>
     style === 'tex' ? `\\frac{\\partial ${of}}{\\partial ${wrt}}` : `∂${of}/∂${wrt}`;
-  switch (kind) {
-    case 'v': return node(a);
-    case 'after': return style === 'tex' ? superscriptTex(node(a), '+') : `${node(a)}⁺`;
-    case 'pd': return partial(node(a), node(b));
-    case 'g': return notation.adjoint?.(a)?.[style] ?? partial(node(d.graph.root), node(a));
-    case 'd': return notation.delta(a)[style];
-    case 'lp': return partial(node(a), node(b));
-    case 'ct': {
+  const plus = (name: string): string => (style === 'tex' ? superscriptTex(name, '+') : `${name}⁺`);
+  switch (ref.kind) {
+    case 'value': return node(ref.node);
+    case 'afterUpdate': return plus(node(ref.node));
+    case 'partial': case 'termPartial': return partial(node(ref.of), node(ref.wrt));
+    case 'adjoint': return notation.adjoint?.(ref.node)?.[style] ?? partial(node(d.graph.root), node(ref.node));
+    case 'delta': return notation.delta(ref.node)[style];
+    case 'contribution': {
       const term = d.contributionTerms.get(id);
-      return term ? partial(node(term), node(b)) : null;
+      return term ? partial(node(term), node(ref.wrt)) : null;
     }
-    case 'u': return notation.updated(a)[style];
+    case 'update': return notation.updated(ref.node)[style];
     case 'eta': return notation.eta[style];
-    case 'ix': return indexName(a, b, id.split('$')[3]!, style);
-    case 'ixg': return partial(node(d.graph.root), indexName(a, b, id.split('$')[3]!, style));
-    case 'ixu': return style === 'tex' ? superscriptTex(indexName(a, b, id.split('$')[3]!, style), '+') : `${indexName(a, b, id.split('$')[3]!, style)}⁺`;
-    default: throw new Error(`unknown quantity ${id}`);
+    case 'index': return indexName(ref.base, ref.sub, ref.layer, style);
+    case 'indexGradient': return partial(node(d.graph.root), indexName(ref.base, ref.sub, ref.layer, style));
+    case 'indexUpdate': return plus(indexName(ref.base, ref.sub, ref.layer, style));
+    case 'trained': case 'tangent': throw new Error(`no printed name for ${id}`);
+    default: {
+      const never: never = ref;
+      throw new Error(`unknown quantity ${JSON.stringify(never)}`);
+    }
   }
 }
 

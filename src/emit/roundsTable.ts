@@ -1,4 +1,5 @@
 // The rounds of gradient descent as a table (header and rows of formatted cells), shared by the emitters.
+import { qid } from '../derive/quantityRef.js';
 import { formatNumber } from '../evaluate/numberPolicy.js';
 import type { DerivationDocument } from './document.js';
 import type { Style } from './printExpression.js';
@@ -19,7 +20,7 @@ export function roundsTable(doc: DerivationDocument, style: Style): Table | null
   const cell = (x: number): string => formatNumber(x, doc.valuation.policy).replace(/^-/, minus);
   const dollars = (s: string): string => (style === 'tex' ? `$${s}$` : s);
   return {
-    header: ['round', ...params.map((p) => dollars(name(`v$${p}`))), ...nodes.map((n) => dollars(name(`v$${n}`)))],
+    header: ['round', ...params.map((p) => dollars(name(qid.value(p)))), ...nodes.map((n) => dollars(name(qid.value(n))))],
     rows: rounds.map((r) => [String(r.round), ...params.map((p) => dollars(cell(r.params[p]!))), ...nodes.map((n) => dollars(cell(r.values[n]!)))]),
   };
 }

@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs';
 import type { Derivation } from '../derive/deriveGraph.js';
 import type { Quantity } from '../derive/quantity.js';
+import { parseQuantityId } from '../derive/quantityRef.js';
 import { NumericError } from '../util/errors.js';
 import { compileExpr, type Compiled } from './compileExpr.js';
 import { roundNumber, type NumberPolicy } from './numberPolicy.js';
@@ -125,13 +126,13 @@ function checkFinite(program: Program, slots: Float64Array): void {
 }
 
 function describeQuantity(id: string): string {
-  const [kind, a, b] = id.split('$');
-  switch (kind) {
-    case 'v': return `node ${a}`;
-    case 'pd': return `∂${a}/∂${b}`;
-    case 'g': return `∂E/∂${a}`;
-    case 'd': return `δ of ${a}`;
-    case 'u': return `updated ${a}`;
+  const ref = parseQuantityId(id);
+  switch (ref?.kind) {
+    case 'value': return `node ${ref.node}`;
+    case 'partial': return `∂${ref.of}/∂${ref.wrt}`;
+    case 'adjoint': return `∂E/∂${ref.node}`;
+    case 'delta': return `δ of ${ref.node}`;
+    case 'update': return `updated ${ref.node}`;
     default: return id;
   }
 }

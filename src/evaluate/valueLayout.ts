@@ -2,6 +2,7 @@
 import type { Derivation } from '../derive/deriveGraph.js';
 import type { Equation } from '../derive/layout.js';
 import { qid } from '../derive/quantity.js';
+import { parseQuantityId } from '../derive/quantityRef.js';
 import { compileDerivation, evaluateForm, runProgram, type Evaluation, type Program } from './evaluateDerivation.js';
 import type { NumberPolicy } from './numberPolicy.js';
 
@@ -30,11 +31,21 @@ export function valueDerivation(derivation: Derivation, policy: NumberPolicy, pr
     return after.get(qid.value(node));
   };
   const lineValues = new Map<Equation, number>();
-  const value = (id: string): number => (id.startsWith('after$') ? afterValue(id.slice(6)) : primary.get(id));
+  const afterNode = (id: string): string | undefined => {
+    const ref = id.startsWith('after$') ? parseQuantityId(id) : undefined;
+    return ref?.kind === 'afterUpdate' ? ref.node : undefined;
+  };
+  const value = (id: string): number => {
+    const node = afterNode(id);
+    return node === undefined ? primary.get(id) : afterValue(node);
+  };
   return {
     policy,
     value,
-    exact: (id) => (id.startsWith('after$') ? afterValue(id.slice(6)) : exact.get(id)),
+    exact: (id) => {
+      const node = afterNode(id);
+      return node === undefined ? exact.get(id) : afterValue(node);
+    },
     evaluation: primary,
     equationValue(eq) {
       let v = lineValues.get(eq);

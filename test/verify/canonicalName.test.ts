@@ -1,7 +1,7 @@
 // The engine's printed names and the documents' spellings of them reach the same canonical key.
 import { describe, expect, it } from 'vitest';
-import { canonicalKey, parseCanonicalKey, type NameParts } from '../../src/verify/canonicalName.js';
-import { keyOfLatex } from '../../src/verify/latexKey.js';
+import { canonicalKey, parseCanonicalKey, type NameParts } from '../../src/verify/read/canonicalName.js';
+import { keyOfLatex } from '../../src/verify/resolve/latexKey.js';
 
 describe('canonicalKey', () => {
   it.each<[string, NameParts, string]>([

@@ -1,8 +1,8 @@
 // Round trip, document side: every equation `derive` printed in the committed golden files is read back by the verify parser.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEquations } from '../../src/verify/readEquations.js';
-import { formatOfPath } from '../../src/verify/extractEquations.js';
+import { readEquations } from '../../src/verify/read/readEquations.js';
+import { formatOfPath } from '../../src/verify/read/extractEquations.js';
 
 const GOLDENS = ['test/engine/golden/mazur-2-2-2.tex', 'test/engine/golden/mazur-2-2-2.md', 'test/engine/golden/mixed-2-2-2-1.tex'];
 

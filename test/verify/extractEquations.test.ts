@@ -1,6 +1,6 @@
 // The extractor finds every equation, display and inline, at its line and column, and skips code and escaped dollars.
 import { describe, expect, it } from 'vitest';
-import { extractEquations, formatOfPath, type DocumentFormat } from '../../src/verify/extractEquations.js';
+import { extractEquations, formatOfPath, type DocumentFormat } from '../../src/verify/read/extractEquations.js';
 
 /** The equations found, with runs of spaces (left where & and \\ were) squeezed to one. */
 const latexOf = (doc: string, format: DocumentFormat = 'md'): string[] =>

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../src/api.js';
-import { formatOfPath } from '../../src/verify/extractEquations.js';
+import { formatOfPath } from '../../src/verify/read/extractEquations.js';
 import { verifyDocument, type VerifyReport } from '../../src/verify/verifyDocument.js';
 import { hasSeeds, seedPath } from '../helpers/seeds.js';
 

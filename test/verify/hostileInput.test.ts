@@ -1,7 +1,7 @@
 // Hostile documents finish without throwing, in bounded time, with a clear message for what could not be read.
 import { describe, expect, it } from 'vitest';
-import { readEquations } from '../../src/verify/readEquations.js';
-import type { DocumentFormat } from '../../src/verify/extractEquations.js';
+import { readEquations } from '../../src/verify/read/readEquations.js';
+import type { DocumentFormat } from '../../src/verify/read/extractEquations.js';
 
 const tenThousandEquations = Array.from({ length: 10_000 }, (_, i) => `$$w_{${i}}^+ = w_${i} - \\eta * \\frac{\\partial E}{\\partial w_${i}} = 0.${i}$$`).join('\n\n');
 

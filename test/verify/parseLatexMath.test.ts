@@ -1,6 +1,6 @@
 // The document parser turns one equation's LaTeX into chains of mathjs trees, keeps printed numbers, and skips what it cannot read.
 import { describe, expect, it } from 'vitest';
-import { parseLatexMath, type MathParse } from '../../src/verify/parseLatexMath.js';
+import { parseLatexMath, type MathParse } from '../../src/verify/read/parseLatexMath.js';
 
 /** A chain printed as "side rel side ...", chains joined by " ; ", or "SKIP: reason". */
 function show(parse: MathParse): string {

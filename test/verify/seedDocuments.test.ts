@@ -1,7 +1,7 @@
 // Every equation of the five seed documents is extracted and parsed; at least 95% parse, and the ones that do not are listed here.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readEquations } from '../../src/verify/readEquations.js';
+import { readEquations } from '../../src/verify/read/readEquations.js';
 
 import { SEEDS, hasSeeds } from '../helpers/seeds.js';
 

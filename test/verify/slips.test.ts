@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
 import { quantityName } from '../../src/emit/quantityName.js';
-import { runWithEarlyWeights } from '../../src/verify/replayTraining.js';
+import { runWithEarlyWeights } from '../../src/verify/network/replayTraining.js';
 import { formatNumber } from '../../src/evaluate/numberPolicy.js';
 import { verifyDocument, type LocatedClaim, type VerifyReport } from '../../src/verify/verifyDocument.js';
 import { hasSeeds, seedPath } from '../helpers/seeds.js';

@@ -1,6 +1,6 @@
 // The verdict on a printed number follows the order exact, rounding-propagation, truncation, erratum.
 import { describe, expect, it } from 'vitest';
-import { judgeNumber, printedDecimals, type Propagated } from '../../src/verify/verdict.js';
+import { judgeNumber, printedDecimals, type Propagated } from '../../src/verify/judge/verdict.js';
 
 describe('judgeNumber', () => {
   it.each<[string, number, Propagated, string, string]>([
@@ -42,8 +42,8 @@ describe('judgeNumber', () => {
 
 describe('roundingSlack', () => {
   it('takes whole numbers in arithmetic as exact: 1/(1 + e^{0.17}) cannot stand for 0.5446', async () => {
-    const { roundingSlack } = await import('../../src/verify/roundingSlack.js');
-    const { parseLatexMath } = await import('../../src/verify/parseLatexMath.js');
+    const { roundingSlack } = await import('../../src/verify/judge/roundingSlack.js');
+    const { parseLatexMath } = await import('../../src/verify/read/parseLatexMath.js');
     const side = parseLatexMath(String.raw`\frac{1}{1+e^{0.17}}`).chains[0]!.sides[0]!;
     expect(roundingSlack(side.node, side.numbers)).toBeLessThan(0.01);
   });

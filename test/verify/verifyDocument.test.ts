@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { hasSeeds, seedPath } from '../helpers/seeds.js';
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../src/api.js';
-import { annotateDocument } from '../../src/verify/annotateDocument.js';
-import { formatOfPath } from '../../src/verify/extractEquations.js';
-import { formatReport } from '../../src/verify/formatReport.js';
+import { annotateDocument } from '../../src/verify/report/annotateDocument.js';
+import { formatOfPath } from '../../src/verify/read/extractEquations.js';
+import { formatReport } from '../../src/verify/report/formatReport.js';
 import { verifyDocument, type VerifyReport } from '../../src/verify/verifyDocument.js';
 
 const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));

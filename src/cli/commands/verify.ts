@@ -35,13 +35,8 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
   handler: async (args: ArgumentsCamelCase<VerifyArgs>) => {
     const { readFileSync, statSync } = await import('node:fs');
     const { basename } = await import('node:path');
-    const { loadNetwork, derive } = await import('../../api.js');
-    const { InputError } = await import('../../util/errors.js');
+    const { loadNetwork, derive, verify, formatReport, formatOfPath, annotate, InputError } = await import('../../api.js');
     const { writeFileAtomic } = await import('../writeOutput.js');
-    const { formatOfPath } = await import('../../verify/extractEquations.js');
-    const { verifyDocument } = await import('../../verify/verifyDocument.js');
-    const { formatReport } = await import('../../verify/formatReport.js');
-    const { annotateDocument } = await import('../../verify/annotateDocument.js');
 
     let text: string;
     try {
@@ -53,9 +48,9 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     }
     const derivation = derive(loadNetwork(args.net), { eta: args.eta });
     const docFormat = args['doc-format'] ?? formatOfPath(args.doc);
-    const report = verifyDocument(text, derivation, { format: docFormat });
+    const report = verify(text, derivation, { format: docFormat });
     process.stdout.write(formatReport(report, { document: args.doc, network: basename(args.net) }, args.format));
-    if (args.annotate) writeFileAtomic(args.annotate, annotateDocument(text, report.claims, docFormat), { force: args.force });
+    if (args.annotate) writeFileAtomic(args.annotate, annotate(text, report, docFormat), { force: args.force });
     if (report.counts.erratum > 0) process.exitCode = 1;
   },
 };

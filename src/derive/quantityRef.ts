@@ -1,0 +1,126 @@
+// The one grammar of quantity ids (v$out_h1, pd$net_o1$w5, trained$1000$out_o1): a typed reference and its parse/format pair.
+/**
+ * Every quantity of a derivation is a mathjs symbol whose name is its id; '$' never occurs in a user's identifier,
+ * so ids cannot clash with node names. Only this module writes or takes apart an id: everything else holds a
+ * QuantityRef and asks for its id, or parses an id it was given.
+ *
+ *   value         v$n                the value of graph node n (net, out, target, loss, parameter, input)
+ *   eta           eta                the learning rate
+ *   partial       pd$c$n             the local partial ∂c/∂n along one edge
+ *   adjoint       g$n                ∂E/∂n (for a parameter: its gradient)
+ *   delta         d$n                δ of a net node, = ∂E/∂net
+ *   termPartial   lp$k$n             ∂E_k/∂n where n reaches only loss term k
+ *   contribution  ct$c$n             the part of ∂E/∂n that flows through child c
+ *   update        u$w                w⁺ = w − η ∂E/∂w
+ *   afterUpdate   after$n            node n's value in a forward pass with the updated parameters
+ *   trained       trained$N$n        node n's value after N rounds of gradient descent
+ *   tangent       t$w$<id>           the derivative of quantity <id> along parameter w (for the Hessian)
+ *   index         ix$base$sub$layer  a general symbol of the index form (z_j^(2))
+ *   indexGradient ixg$base$sub$layer ∂E/∂ of an index-form symbol
+ *   indexUpdate   ixu$base$sub$layer the update of an index-form symbol
+ */
+export type QuantityRef =
+  | { kind: 'value'; node: string }
+  | { kind: 'eta' }
+  | { kind: 'partial'; of: string; wrt: string }
+  | { kind: 'adjoint'; node: string }
+  | { kind: 'delta'; node: string }
+  | { kind: 'termPartial'; of: string; wrt: string }
+  | { kind: 'contribution'; of: string; wrt: string }
+  | { kind: 'update'; node: string }
+  | { kind: 'afterUpdate'; node: string }
+  | { kind: 'trained'; node: string; rounds: number }
+  | { kind: 'tangent'; param: string; of: QuantityRef }
+  | { kind: 'index' | 'indexGradient' | 'indexUpdate'; base: string; sub: string; layer: string };
+
+export type QuantityRefKind = QuantityRef['kind'];
+
+const ONE_NODE = { v: 'value', g: 'adjoint', d: 'delta', u: 'update', after: 'afterUpdate' } as const;
+const TWO_NODES = { pd: 'partial', lp: 'termPartial', ct: 'contribution' } as const;
+const INDEX = { ix: 'index', ixg: 'indexGradient', ixu: 'indexUpdate' } as const;
+const PREFIX: Readonly<Record<string, string>> = Object.fromEntries(
+  [ONE_NODE, TWO_NODES, INDEX].flatMap((m) => Object.entries(m).map(([prefix, kind]) => [kind, prefix])),
+);
+
+/** The id of a reference: the mathjs symbol name the derivation uses for it. */
+export function formatQuantityId(ref: QuantityRef): string {
+  switch (ref.kind) {
+    case 'eta': return 'eta';
+    case 'value': case 'adjoint': case 'delta': case 'update': case 'afterUpdate':
+      return `${PREFIX[ref.kind]}$${ref.node}`;
+    case 'partial': case 'termPartial': case 'contribution':
+      return `${PREFIX[ref.kind]}$${ref.of}$${ref.wrt}`;
+    case 'trained': return `trained$${ref.rounds}$${ref.node}`;
+    case 'tangent': return `t$${ref.param}$${formatQuantityId(ref.of)}`;
+    case 'index': case 'indexGradient': case 'indexUpdate':
+      return `${PREFIX[ref.kind]}$${ref.base}$${ref.sub}$${ref.layer}`;
+    default: {
+      const never: never = ref;
+      throw new Error(`unknown quantity reference ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** The reference an id stands for, or undefined for a name that is not a quantity id (a node name, a function). */
+export function parseQuantityId(id: string): QuantityRef | undefined {
+  if (id === 'eta') return { kind: 'eta' };
+  const cut = id.indexOf('$');
+  if (cut < 0) return undefined;
+  const prefix = id.slice(0, cut);
+  const rest = id.slice(cut + 1);
+  if (prefix in ONE_NODE) return { kind: ONE_NODE[prefix as keyof typeof ONE_NODE], node: rest };
+  if (prefix in TWO_NODES) {
+    const [of, wrt, extra] = rest.split('$');
+    return of && wrt !== undefined && extra === undefined ? { kind: TWO_NODES[prefix as keyof typeof TWO_NODES], of, wrt } : undefined;
+  }
+  if (prefix === 'trained') {
+    const m = /^(\d+)\$(.+)$/.exec(rest);
+    return m ? { kind: 'trained', rounds: Number(m[1]), node: m[2]! } : undefined;
+  }
+  if (prefix === 't') {
+    const k = rest.indexOf('$');
+    const of = k < 0 ? undefined : parseQuantityId(rest.slice(k + 1));
+    return of ? { kind: 'tangent', param: rest.slice(0, k), of } : undefined;
+  }
+  if (prefix in INDEX) {
+    const [base = '', sub = '', layer = ''] = rest.split('$');
+    return { kind: INDEX[prefix as keyof typeof INDEX], base, sub, layer };
+  }
+  return undefined;
+}
+
+/** The graph node a reference is about: its own node for values, deltas, gradients and updates; `wrt` for partials. */
+export function nodeOfRef(ref: QuantityRef): string | undefined {
+  switch (ref.kind) {
+    case 'value': case 'adjoint': case 'delta': case 'update': case 'afterUpdate': case 'trained':
+      return ref.node;
+    case 'partial': case 'termPartial': case 'contribution':
+      return ref.wrt;
+    default:
+      return undefined;
+  }
+}
+
+/** The name of the index-form sum function Σ_k (sum$k), and its inverse. */
+export const indexSumName = (index: string): string => `sum$${index}`;
+export function parseIndexSumName(name: string): string | undefined {
+  return name.startsWith('sum$') ? name.slice(4) : undefined;
+}
+
+/** Shorthands for the ids the derivation builds: direct templates (the hot path of 80k-parameter derivations), the same grammar. */
+export const qid = {
+  value: (n: string) => `v$${n}`,
+  partial: (of: string, wrt: string) => `pd$${of}$${wrt}`,
+  adjoint: (n: string) => `g$${n}`,
+  delta: (n: string) => `d$${n}`,
+  termPartial: (term: string, n: string) => `lp$${term}$${n}`,
+  contribution: (child: string, n: string) => `ct$${child}$${n}`,
+  update: (n: string) => `u$${n}`,
+  afterUpdate: (n: string) => `after$${n}`,
+  trained: (rounds: number, n: string) => `trained$${rounds}$${n}`,
+  tangent: (param: string, of: string) => `t$${param}$${of}`,
+  index: (base: string, sub: string, layer: number | string = '') => `ix$${base}$${sub}$${layer}`,
+  indexGradient: (base: string, sub: string, layer: number | string) => `ixg$${base}$${sub}$${layer}`,
+  indexUpdate: (base: string, sub: string, layer: number | string) => `ixu$${base}$${sub}$${layer}`,
+  eta: 'eta',
+};

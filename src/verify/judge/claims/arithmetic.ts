@@ -1,0 +1,43 @@
+// Judges the document's own arithmetic: a number computed from numbers on the same line, and whether arithmetic can be rounding at all.
+import type { Claim } from '../claim.js';
+import type { Carried } from '../chainState.js';
+import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
+
+/**
+ * Whether the document's own arithmetic can be rounding at all: its operands, each off by what their printed digits
+ * allow (and earlier rounding carried into them, ten times that), keep it that near the exact value. 0.15 · 0.05 +
+ * 0.2 · 0.1 + 0.30 = 0.3275 for 0.3775 is a wrong operand, not rounding, formula or none.
+ */
+export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack'>, exact: number): boolean {
+  if (carried.arithmetic === undefined) return true;
+  return Math.abs(carried.arithmetic - exact) <= 10 * (carried.slack ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
+}
+
+/**
+ * A number computed from numbers on the same line, with no name to compare with: exact or truncation as usual;
+ * rounding-propagation when it is within what the operands' own rounding allows (0.53 may stand for 0.5344).
+ */
+export function judgeArithmetic(printed: string, carried: Carried): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
+  const v = judgeNumber(printed, carried.arithmetic!);
+  if (v.verdict !== 'erratum') return v;
+  const lastPlace = 0.5 * 10 ** -printedDecimals(printed);
+  const within = Math.abs(Number(printed) - carried.arithmetic!) <= (carried.slack ?? 0) + lastPlace;
+  return within
+    ? { verdict: 'rounding-propagation', expected: v.expected, detail: 'within the rounding of the printed operands' }
+    : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
+}
+
+/**
+ * out = \frac{1}{1+e^{-net}} = \frac{1}{1+e^{0.17}} = 0.5446: the value is right but the numbers before it do not give
+ * it (a dropped sign, a wrong number for a name the operands could not be matched with): the substitution is the erratum.
+ */
+export function wrongSubstitution(printed: string, carried: Carried): Claim[] {
+  const judged = judgeArithmetic(printed, carried);
+  if (judged.verdict !== 'erratum') return [];
+  const side = carried.arithmeticSide!;
+  const shown = atDecimals(carried.arithmetic!, printedDecimals(printed) + 1);
+  return [{
+    kind: 'arithmetic', verdict: 'erratum', start: side.start, printed: side.source.trim(), expected: printed, slip: 'arithmetic',
+    detail: `${side.source.trim()} = ${Number(shown)}, not the ${printed} printed after it; a number is substituted wrongly`,
+  }];
+}

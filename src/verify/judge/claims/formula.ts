@@ -1,0 +1,96 @@
+// Judges a formula written for a quantity: its value at the network's values and at other points, and, when wrong, the terms it lacks or adds.
+import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { nodeKey } from '../../read/canonicalName.js';
+import type { MathSide } from '../../read/parseLatexMath.js';
+import { evaluateSide } from '../../resolve/evaluateSide.js';
+import type { Claim } from '../claim.js';
+import type { JudgeContext } from '../judgeContext.js';
+import { atDecimals, sameValue } from '../verdict.js';
+
+type FormulaVerdict = Pick<Claim, 'verdict' | 'expected' | 'detail'>;
+
+export function judgeFormula(side: MathSide, id: string, value: number, ctx: JudgeContext): FormulaVerdict {
+  const expected = ctx.net.exact(id);
+  const base = { expected: atDecimals(expected, 9) };
+  const reason = (): string | undefined => differingTerms(side.node, id, ctx);
+  if (!sameValue(value, expected)) {
+    const sign = sameValue(value, -expected) ? '; it has the opposite sign' : '';
+    const why = reason();
+    return { verdict: 'erratum', ...base, detail: `${why ? `${why}; ` : ''}this formula gives ${atDecimals(value, 9)} at the network's values${sign}` };
+  }
+  // Printed numbers in a formula stand for the network's values, so only formulas over names move with the leaves.
+  if (side.numbers.some((n) => n.decimals > 0)) return { verdict: 'exact', ...base };
+  for (const point of ctx.net.points()) {
+    const there = evaluateSide(side.node, ctx.lookupAt(point)).value;
+    const truth = point.value(id);
+    if (there === undefined || truth === undefined || sameValue(there, truth)) continue;
+    const why = reason();
+    return {
+      verdict: 'erratum', ...base,
+      detail: `${why ? `${why}; ` : ''}it matches at the network's values only by coincidence: at other values of the inputs and parameters it gives ${atDecimals(there, 9)}, not ${atDecimals(truth, 9)}`,
+    };
+  }
+  return { verdict: 'exact', ...base };
+}
+
+/** A sum of products as sorted factor ids per term, or undefined when a factor is not a plain quantity or number. */
+function termsOf(node: MathNode, idOf: (n: MathNode) => string | undefined, shown: Map<string, string>): string[] | undefined {
+  const terms: string[] = [];
+  const sum = (n: MathNode, negated: boolean): boolean => {
+    const m = n instanceof ParenthesisNode ? n.content : n;
+    if (m instanceof OperatorNode && (m.fn === 'add' || m.fn === 'subtract') && m.args.length === 2) {
+      return sum(m.args[0]!, negated) && sum(m.args[1]!, m.fn === 'subtract' ? !negated : negated);
+    }
+    if (m instanceof OperatorNode && m.fn === 'unaryMinus') return sum(m.args[0]!, !negated);
+    const factors: string[] = [];
+    if (!product(m, factors)) return false;
+    terms.push(`${negated ? '-' : ''}${[...factors].sort().join(' · ') || '1'}`);
+    shown.set(terms[terms.length - 1]!, `${negated ? '-' : ''}${factors.join(' · ') || '1'}`);
+    return true;
+  };
+  const product = (n: MathNode, factors: string[]): boolean => {
+    const m = n instanceof ParenthesisNode ? n.content : n;
+    if (m instanceof OperatorNode && m.fn === 'multiply') return m.args.every((a) => product(a, factors));
+    if (m instanceof ConstantNode) {
+      if (Number(m.value) !== 1) factors.push(String(m.value));
+      return true;
+    }
+    const id = idOf(m);
+    if (id === undefined) return false;
+    factors.push(id);
+    return true;
+  };
+  return sum(node, false) ? terms : undefined;
+}
+
+/** "the network has w2 · i2, not w3 · i2": the terms of the network's definition the formula lacks, and those it adds. */
+function differingTerms(claimed: MathNode, id: string, ctx: JudgeContext): string | undefined {
+  const def = ctx.net.definition(id);
+  if (!def) return undefined;
+  const byKey = (n: MathNode): string | undefined => {
+    const key = n instanceof SymbolNode || (n as { fn?: { name?: string } }).fn?.name === 'partial' ? nodeKey(n) : null;
+    return key === null ? undefined : ctx.table.idOf(key);
+  };
+  const written = new Map<string, string>();
+  const ours = termsOf(def, (n) => (n instanceof SymbolNode ? n.name : undefined), written);
+  const writtenThere = new Map<string, string>();
+  const theirs = termsOf(claimed, byKey, writtenThere);
+  if (!ours || !theirs || ours.length < 2) return undefined;
+  const missing = without(ours, theirs);
+  const extra = without(theirs, ours);
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  const show = (terms: string[], how = written): string => terms.map((t) => (how.get(t) ?? t).replace(/[^\s·-][^\s·]*/g, (x) => ctx.net.nameOf(x))).join(' + ');
+  if (missing.length > 0 && extra.length > 0) return `the network has ${show(missing)}, not ${show(extra, writtenThere)}`;
+  return missing.length > 0 ? `the network also has ${show(missing)}` : `the network has no ${show(extra, writtenThere)}`;
+}
+
+/** Multiset difference. */
+function without(a: readonly string[], b: readonly string[]): string[] {
+  const rest = [...b];
+  return a.filter((x) => {
+    const i = rest.indexOf(x);
+    if (i < 0) return true;
+    rest.splice(i, 1);
+    return false;
+  });
+}

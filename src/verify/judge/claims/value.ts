@@ -1,0 +1,66 @@
+// Judges a number printed as the value of a named quantity (out_{h1} = … = 0.5933), a blank where one belongs, or a number for an unknown name.
+import { ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
+import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
+import type { Claim } from '../claim.js';
+import type { Carried, Subject } from '../chainState.js';
+import type { JudgeContext } from '../judgeContext.js';
+import type { DocumentMemory } from '../memory.js';
+import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
+import { plausible, wrongSubstitution } from './arithmetic.js';
+
+const about = (s: Subject): Pick<Claim, 'subject' | 'quantity'> => ({ subject: s.source, quantity: s.id });
+
+/** ? or an empty side where a named quantity's value belongs: not printed, with the value it should have. */
+export function judgeBlank(side: MathSide, subject: Subject, ctx: JudgeContext): Claim {
+  return { kind: 'value', verdict: 'not-printed', start: side.start, printed: side.source, expected: atDecimals(ctx.net.exact(subject.id), ctx.blankDecimals), ...about(subject) };
+}
+
+/** A number for a name that is not a quantity of the network: unresolved. */
+export function judgeUnknown(literal: NumberLiteral, name: string): Claim {
+  return { kind: 'value', verdict: 'unresolved', start: literal.start, printed: literal.text, subject: name, detail: `${name} is not a quantity of this network` };
+}
+
+/**
+ * The printed value against the exact one, the document's own arithmetic for it (unless that substituted a wrong
+ * number) and hand calculations at its precision; a wrong value's slip; a right value after numbers that do not give it.
+ */
+export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Carried, ctx: JudgeContext, memory: DocumentMemory): { claims: Claim[]; memory: DocumentMemory } {
+  const exact = ctx.net.exact(subject.id);
+  const hand = ctx.net.hand(subject.id, printedDecimals(literal.text));
+  const own = carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [];
+  const verdict = judgeNumber(literal.text, exact, { rounded: [...own, ...hand.rounded], truncated: hand.truncated });
+  const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
+  const wrong = verdict.verdict === 'erratum';
+  const slip = ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last });
+  const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
+  const claims: Claim[] = [{ kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) }];
+  if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
+  const remembered = wrong && significantDigits(literal.text) >= 3 ? memory.with({ kind: 'wrongPrinted', text: literal.text }) : memory;
+  return { claims, memory: remembered };
+}
+
+/**
+ * The literal a side is, if it is one number: 0.0821, or 3.51 \times 10^{-5} printed as a value (the number 0.0000351
+ * with the decimals its digits carry, judged like 0.0000351). Positive exponents beyond the mantissa's decimals
+ * (1.2 \times 10^{3}) stay arithmetic: their precision is not a number of decimals.
+ */
+export function literalOf(side: MathSide): NumberLiteral | undefined {
+  if (side.node instanceof ConstantNode && side.numbers.length === 1) return side.numbers[0]!;
+  const n = side.node as MathNode & { fn?: string; args?: MathNode[] };
+  if (side.numbers.length !== 3 || !(n instanceof OperatorNode) || n.fn !== 'multiply') return undefined;
+  const [mantissa, power] = n.args as [MathNode, MathNode];
+  const p = power as MathNode & { fn?: string; args?: MathNode[] };
+  if (!(mantissa instanceof ConstantNode) || !(power instanceof OperatorNode) || p.fn !== 'pow' || !(p.args![0] instanceof ConstantNode) || Number((p.args![0] as ConstantNode).value) !== 10) return undefined;
+  const e = p.args![1]!;
+  const exponent = e instanceof ConstantNode ? Number(e.value) : e instanceof OperatorNode && e.fn === 'unaryMinus' && e.args[0] instanceof ConstantNode ? -Number(e.args[0].value) : Number.NaN;
+  const [m] = side.numbers as [NumberLiteral];
+  const decimals = m.decimals - exponent;
+  if (!Number.isInteger(exponent) || decimals < 0 || decimals > 20) return undefined;
+  const value = Number(m.value) * 10 ** exponent;
+  return { text: value.toFixed(decimals), value, decimals, start: m.start, end: side.numbers[2]!.end };
+}
+
+/** Significant digits as printed: "0.3275" → 4, "0.30" → 2, "12" → 2. */
+function significantDigits(printed: string): number {
+  return printed.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+}

@@ -1,0 +1,51 @@
+// The slip explainers as one ordered table: for a printed number that is not exact, the first explainer with an answer names the slip.
+import type { NetworkView } from '../../network/networkView.js';
+import type { Arithmetic } from '../memory.js';
+import type { Verdict } from '../verdict.js';
+import { arithmeticSlip } from './arithmeticSlip.js';
+import { createEarlyExplainer } from './earlySlip.js';
+import { createLabelExplainer } from './labelSlip.js';
+import type { Slip } from './slip.js';
+
+/** What an explainer may use: the printed text, the quantity it stands for, the verdict, and the arithmetic that produced it. */
+export interface SlipEvidence {
+  printed: string;
+  subjectId: string;
+  verdict: Verdict;
+  /** The side of bare numbers written for this quantity (on the same line, or last); none for substituted operands and prose. */
+  arithmetic?: Arithmetic;
+}
+
+interface Explainer {
+  /** The explainer's name in the table (the slips it can name). */
+  name: string;
+  /** 'erratum': only wrong numbers; 'inexact': also rounding-propagation and truncation. */
+  when: 'erratum' | 'inexact';
+  explain(e: SlipEvidence): Slip | undefined;
+}
+
+export type ExplainSlip = (e: SlipEvidence) => Slip | undefined;
+
+/**
+ * In order: another quantity's value (swapped index, wrong label), then the document's own arithmetic, then weights
+ * updated too early or a wrong round count. A value that is another quantity's is named so even when its arithmetic
+ * is also off: the label is the root of both.
+ */
+export function createExplainers(net: NetworkView, candidateIds: readonly string[]): ExplainSlip {
+  const label = createLabelExplainer(net, candidateIds);
+  const early = createEarlyExplainer(net);
+  const table: readonly Explainer[] = [
+    { name: 'swapped-index / wrong-label', when: 'erratum', explain: (e) => label(e.printed, e.subjectId) },
+    { name: 'arithmetic', when: 'inexact', explain: (e) => arithmeticSlip(e.printed, e.arithmetic) },
+    { name: 'updated-too-early / iteration-count', when: 'erratum', explain: (e) => early(e.printed, e.subjectId) },
+  ];
+  return (e) => {
+    if (e.verdict === 'exact') return undefined;
+    for (const x of table) {
+      if (x.when === 'erratum' && e.verdict !== 'erratum') continue;
+      const slip = x.explain(e);
+      if (slip) return slip;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,67 @@
+// Explainers swapped-index and wrong-label: the printed number is the value of another quantity (a sibling, its target, the parameter before or after its update).
+import { formatQuantityId, parseQuantityId, type QuantityRef } from '../../../derive/quantityRef.js';
+import type { NetworkView } from '../../network/networkView.js';
+import { reproduces, type Slip, type SlipName } from './slip.js';
+
+/** Finds the related quantity whose value a wrong printed number is; candidates indexed once by shape and by unit. */
+export type LabelExplainer = (printed: string, subjectId: string) => Slip | undefined;
+
+export function createLabelExplainer(net: NetworkView, candidateIds: readonly string[]): LabelExplainer {
+  const byShape = new Map<string, string[]>();
+  const byUnit = new Map<string, string[]>();
+  const push = (m: Map<string, string[]>, k: string, id: string): void => void (m.get(k) ?? m.set(k, []).get(k)!).push(id);
+  const unitOf = (id: string): string => unitKey(net, id);
+  for (const id of candidateIds) {
+    push(byShape, shapeOf(id), id);
+    push(byUnit, unitOf(id), id);
+  }
+  const related = (id: string): string[] => [...(byShape.get(shapeOf(id)) ?? []), ...(byUnit.get(unitOf(id)) ?? [])];
+  return (printed, subjectId) => {
+    const same = (id: string): Slip | undefined => {
+      const kind = relation(net, subjectId, id, unitOf);
+      if (!kind || !safeReproduces(printed, () => net.exact(id))) return undefined;
+      return { slip: kind, detail: `${printed} is the value of ${net.nameOf(id)}, not ${net.nameOf(subjectId)}` };
+    };
+    const ref = parseQuantityId(subjectId);
+    const trained = ref?.kind === 'trained' ? ref : undefined;
+    const base = trained ? formatQuantityId({ kind: 'value', node: trained.node }) : subjectId;
+    for (const candidate of related(base)) {
+      const c = parseQuantityId(candidate);
+      const id = !trained ? candidate : c?.kind === 'value' ? formatQuantityId({ kind: 'trained', rounds: trained.rounds, node: c.node }) : undefined;
+      const s = id === undefined || id === subjectId ? undefined : same(id);
+      if (s) return s;
+    }
+    return undefined;
+  };
+}
+
+/** Siblings differ only in their digits: v$out_o1 and v$out_o2, g$w5 and g$w6. */
+const shapeOf = (id: string): string => id.replace(/\d+/g, '#');
+
+/** The unit a quantity belongs to, from the graph: out_o1, target_o1, E_o1 → o1; a parameter is its own unit. */
+function unitKey(net: NetworkView, id: string): string {
+  const node = net.nodeOf(id);
+  return node ? node.unit ?? node.id : '';
+}
+
+const SAME_NODE_PAIRS = new Set(['value/update', 'update/value', 'value/afterUpdate', 'afterUpdate/value']);
+
+/** How two quantities are related: siblings by shape; a node, its target and its update by unit. */
+function relation(net: NetworkView, subject: string, other: string, unitOf: (id: string) => string): SlipName | undefined {
+  if (shapeOf(subject) === shapeOf(other)) return 'swapped-index';
+  const [a, b] = [parseQuantityId(subject), parseQuantityId(other)];
+  if (!a || !b) return undefined;
+  const node = (r: QuantityRef): string | undefined => ('node' in r ? r.node : undefined);
+  if (SAME_NODE_PAIRS.has(`${a.kind}/${b.kind}`) && node(a) === node(b)) return 'wrong-label';
+  const isTarget = (id: string): boolean => net.nodeOf(id)?.kind === 'target';
+  if (a.kind === 'value' && b.kind === 'value' && a.node !== b.node && unitOf(subject) === unitOf(other) && (isTarget(subject) || isTarget(other))) return 'wrong-label';
+  return undefined;
+}
+
+function safeReproduces(printed: string, value: () => number): boolean {
+  try {
+    return reproduces(printed, value());
+  } catch {
+    return false;
+  }
+}

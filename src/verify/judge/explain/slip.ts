@@ -1,0 +1,27 @@
+// The named kinds of slip a wrong (or rounded) printed number can be explained by, and the test every explainer uses.
+import { atDecimals, printedDecimals } from '../verdict.js';
+
+/**
+ * swapped-index: the value of a sibling (w5 ↔ w6, o1 ↔ o2); wrong-label: the value of a related quantity of the same
+ * unit (its target, the parameter before or after its update); updated-too-early: the value the derivation gives
+ * when some parameters already hold their updated values; arithmetic: the printed result does not follow from the
+ * printed operands; iteration-count: the value after another number of rounds than the text says.
+ */
+export type SlipName = 'swapped-index' | 'wrong-label' | 'updated-too-early' | 'iteration-count' | 'arithmetic';
+
+export const SLIP_NAMES: readonly SlipName[] = ['swapped-index', 'wrong-label', 'updated-too-early', 'iteration-count', 'arithmetic'];
+
+export interface Slip {
+  slip: SlipName;
+  /** "0.7729 is the value of out_o2, not out_o1". */
+  detail: string;
+}
+
+/** Whether the printed digits are the value rounded or cut off at the printed precision. */
+export function reproduces(printed: string, value: number): boolean {
+  const d = printedDecimals(printed);
+  const shown = Number(printed);
+  // A whole number reproduces only a value that is that number to the first decimal (1 is not 1.4).
+  if (d === 0 && Number(atDecimals(value, 1)) !== shown) return false;
+  return Number(atDecimals(value, d)) === shown || Number(atDecimals(value, d, 'truncate')) === shown;
+}

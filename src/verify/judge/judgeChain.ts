@@ -1,0 +1,112 @@
+// Judges one chain a = b = … = 0.0821: each side by its kind (blank, printed value, formula, substituted numbers), with the document memory in and out.
+import { forEachSymbol } from '../../util/mathNodes.js';
+import { parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { nodeKey } from '../read/canonicalName.js';
+import type { MathChain, MathSide, Relation } from '../read/parseLatexMath.js';
+import { evaluateSide } from '../resolve/evaluateSide.js';
+import type { Claim } from './claim.js';
+import type { Carried, ChainState } from './chainState.js';
+import { judgeArithmetic } from './claims/arithmetic.js';
+import { judgeFormula } from './claims/formula.js';
+import { judgeSubstitution } from './claims/substitution.js';
+import { judgeBlank, judgeUnknown, judgeValue, literalOf } from './claims/value.js';
+import type { JudgeContext } from './judgeContext.js';
+import type { DocumentMemory } from './memory.js';
+
+/** Relations that state no equality: what follows them is not the value of what precedes them. */
+const NO_COMPARISON = new Set<Relation>(['\\leq', '\\geq', '<', '>', '\\neq']);
+
+export interface ChainVerdicts {
+  claims: Claim[];
+  memory: DocumentMemory;
+}
+
+/** `rounds`: the rounds of training the text says the chain is about ("after 1000 rounds"), if any. */
+export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeContext, rounds?: number): ChainVerdicts {
+  const claims: Claim[] = [];
+  let state: ChainState = { carried: {} };
+  chain.sides.forEach((side, i) => {
+    const relation = i > 0 ? chain.relations[i - 1]! : undefined;
+    if (relation === undefined || relation === '\\to') {
+      const started = startSubject(chain, i, state, memory, ctx, rounds);
+      state = started.state;
+      if (started.named) return;
+    } else if (NO_COMPARISON.has(relation)) {
+      state = { ...state, carried: { ...state.carried, formula: undefined, arithmetic: undefined } };
+      return;
+    } else if (relation === '\\leftarrow' && state.subject) {
+      const updated = ctx.net.updateOf(state.subject.id);
+      if (updated) state = { ...state, subject: { ...state.subject, id: updated } };
+    }
+    const r = judgeSide(side, state, memory, ctx, rounds);
+    claims.push(...r.claims);
+    memory = r.memory;
+    state = { ...state, carried: { ...r.carried, ...(r.carried.formula ? {} : { formula: state.carried.formula }) } };
+  });
+  return { claims, memory };
+}
+
+/**
+ * A chain's first side (or the side after →) names what the rest is about: a quantity (in the rounds the text
+ * speaks of), or a name that is none. `named` is false for a first side that is not a name at all (= 0.3 + 0.4).
+ */
+function startSubject(chain: MathChain, i: number, state: ChainState, memory: DocumentMemory, ctx: JudgeContext, rounds: number | undefined): { state: ChainState; named: boolean } {
+  const side = chain.sides[i]!;
+  const cleared: ChainState = { carried: { slack: state.carried.slack } };
+  const key = nodeKey(side.node);
+  const named = key === null ? undefined : ctx.table.idOf(key);
+  const id = named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
+  if (named !== undefined && id === undefined) return { state: { ...cleared, unknownName: `${side.source} after ${rounds} rounds` }, named: true };
+  if (id !== undefined) {
+    // w_{11} = w_{11} - \eta \frac{\partial L}{\partial w_{11}}: a parameter on both sides of its own equation is
+    // assigned its new value, as with \leftarrow.
+    const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
+    const updated = next && key !== null && mentions(next, key) ? ctx.net.updateOf(id) : undefined;
+    const subject = { id: updated ?? id, source: side.source };
+    return { state: { subject, carried: { ...cleared.carried, formula: memory.lastFormula(subject.id) } }, named: true };
+  }
+  if (key !== null) return { state: { ...cleared, unknownName: side.source }, named: true };
+  return { state: cleared, named: false };
+}
+
+interface SideVerdicts {
+  claims: Claim[];
+  carried: Carried;
+  memory: DocumentMemory;
+}
+
+function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ctx: JudgeContext, rounds: number | undefined): SideVerdicts {
+  const { subject, unknownName, carried } = state;
+  const done = (claims: Claim[], next = memory): SideVerdicts => ({ claims, carried: {}, memory: next });
+  if (side.blank) return done(subject ? [judgeBlank(side, subject, ctx)] : []);
+  const literal = literalOf(side);
+  if (literal) {
+    if (subject) {
+      const r = judgeValue(literal, subject, carried, ctx, memory);
+      return done(r.claims, r.memory);
+    }
+    if (carried.arithmetic !== undefined) return done([{ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text }]);
+    return done(unknownName !== undefined ? [judgeUnknown(literal, unknownName)] : []);
+  }
+  const value = evaluateSide(side.node, ctx.lookup);
+  if (value.value === undefined) {
+    const unresolved: Claim[] = subject && value.names > 0
+      ? [{ kind: 'formula', verdict: 'unresolved', start: side.start, printed: side.source, detail: `cannot resolve ${value.unresolved.join(', ')}`, subject: subject.source, quantity: subject.id }]
+      : [];
+    return { claims: unresolved, carried: { formula: side.node }, memory };
+  }
+  if (value.names === 0) return judgeSubstitution(side, value.value, subject, carried, ctx, memory, rounds);
+  if (!subject) return { claims: [], carried: { formula: side.node }, memory };
+  // A formula holds at any round, so it is checked at the network's own values.
+  const ref = parseQuantityId(subject.id);
+  const at = ref?.kind === 'trained' ? qid.value(ref.node) : subject.id;
+  const claim: Claim = { kind: 'formula', ...judgeFormula(side, at, value.value, ctx), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
+  return { claims: [claim], carried: { formula: side.node }, memory: memory.with({ kind: 'formula', id: subject.id, node: side.node }) };
+}
+
+/** Whether a formula reads the name `key` (not as a function name). */
+function mentions(side: MathSide, key: string): boolean {
+  let found = false;
+  forEachSymbol(side.node, (name) => void (found ||= name === key));
+  return found;
+}

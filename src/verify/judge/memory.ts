@@ -1,0 +1,87 @@
+// What verify remembers across the statements of a document, as one value passed in and returned: each memory is a version.
+import type { MathNode } from '../../util/mathjs.js';
+import type { MathSide } from '../read/parseLatexMath.js';
+
+/** A side of bare numbers the document wrote for a quantity, with its value. */
+export interface Arithmetic {
+  value: number;
+  side: MathSide;
+}
+
+type Fact =
+  | { kind: 'formula'; id: string; node: MathNode }
+  | { kind: 'arithmetic'; id: string; value: number }
+  | { kind: 'lastArithmetic'; id: string; arithmetic: Arithmetic }
+  | { kind: 'wrongPrinted'; text: string };
+
+/** All facts ever recorded, shared by the versions that extend one another; a version sees the facts before its own length. */
+interface Log {
+  facts: Fact[];
+  byKey: Map<string, number[]>;
+}
+
+const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w' };
+const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' ? f.text : f.id}`;
+
+/**
+ * The document read so far: per quantity, the last formula and every arithmetic it wrote for it, its last side of
+ * bare numbers, and the numbers it printed wrong. `with` returns a new memory and leaves this one as it was: the
+ * common case (extending the newest version) appends to a shared log in O(1); extending an older one copies it.
+ */
+export class DocumentMemory {
+  private constructor(private readonly log: Log, private readonly length: number) {}
+
+  static empty(): DocumentMemory {
+    return new DocumentMemory({ facts: [], byKey: new Map() }, 0);
+  }
+
+  with(fact: Fact): DocumentMemory {
+    const log = this.length === this.log.facts.length ? this.log : fork(this.log, this.length);
+    const at = log.facts.push(fact) - 1;
+    const key = keyOf(fact);
+    (log.byKey.get(key) ?? log.byKey.set(key, []).get(key)!).push(at);
+    return new DocumentMemory(log, log.facts.length);
+  }
+
+  /** The last formula the document wrote for a quantity. */
+  lastFormula(id: string): MathNode | undefined {
+    const f = this.last(`f:${id}`);
+    return f?.kind === 'formula' ? f.node : undefined;
+  }
+
+  /** Every value of the document's own arithmetic for a quantity, in order (lines often split a chain). */
+  arithmeticFor(id: string): number[] | undefined {
+    const values = this.all(`a:${id}`).flatMap((f) => (f.kind === 'arithmetic' ? [f.value] : []));
+    return values.length > 0 ? values : undefined;
+  }
+
+  /** The last side of bare numbers the document wrote for a quantity. */
+  lastArithmetic(id: string): Arithmetic | undefined {
+    const f = this.last(`l:${id}`);
+    return f?.kind === 'lastArithmetic' ? f.arithmetic : undefined;
+  }
+
+  /** Whether the document printed this number wrong before (as printed, three significant digits or more). */
+  printedWrong(text: string): boolean {
+    return this.last(`w:${text}`) !== undefined;
+  }
+
+  private all(key: string): Fact[] {
+    return (this.log.byKey.get(key) ?? []).filter((i) => i < this.length).map((i) => this.log.facts[i]!);
+  }
+
+  private last(key: string): Fact | undefined {
+    const at = this.log.byKey.get(key) ?? [];
+    for (let k = at.length - 1; k >= 0; k--) if (at[k]! < this.length) return this.log.facts[at[k]!];
+    return undefined;
+  }
+}
+
+function fork(log: Log, length: number): Log {
+  const byKey = new Map<string, number[]>();
+  for (const [k, at] of log.byKey) {
+    const kept = at.filter((i) => i < length);
+    if (kept.length > 0) byKey.set(k, kept);
+  }
+  return { facts: log.facts.slice(0, length), byKey };
+}

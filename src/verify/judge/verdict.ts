@@ -1,0 +1,78 @@
+// The verdict on one printed number, in order of precedence: exact, rounding-propagation, truncation, erratum.
+import { formatNumber, type RoundingMode } from '../../evaluate/numberPolicy.js';
+
+/**
+ * exact: the printed string is the exact value rounded to the printed number of decimals.
+ * rounding-propagation: it is the value recomputed from the document's own printed, already rounded operands.
+ * truncation: it is the exact (or recomputed) value cut off, not rounded.
+ * erratum: none of these. not-printed: a blank (?) where the value belongs. unresolved: no value to compare with.
+ */
+export type Verdict = 'exact' | 'rounding-propagation' | 'truncation' | 'erratum' | 'not-printed' | 'unresolved';
+
+export const VERDICTS: readonly Verdict[] = ['exact', 'rounding-propagation', 'truncation', 'erratum', 'not-printed', 'unresolved'];
+
+export interface NumberVerdict {
+  verdict: Verdict;
+  /** The exact value at the printed number of decimals. */
+  expected: string;
+}
+
+/** Digits after the decimal point as printed: "0.40" → 2, "-0.0190" → 4, "5" → 0. */
+export function printedDecimals(printed: string): number {
+  const dot = printed.indexOf('.');
+  return dot < 0 ? 0 : printed.length - dot - 1;
+}
+
+/** `x` printed at `decimals` decimals, keeping trailing zeros. */
+export function atDecimals(x: number, decimals: number, rounding: RoundingMode = 'half-up'): string {
+  return formatNumber(x, { decimals, rounding, trimZeros: false, hand: false });
+}
+
+/** Values recomputed from the document's own rounded numbers: by rounding each step (`rounded`) or by cutting it off (`truncated`). */
+export interface Propagated {
+  rounded?: readonly number[];
+  truncated?: readonly number[];
+}
+
+/**
+ * Judges a printed number against the exact value and the values recomputed from the document's own
+ * rounded operands (its arithmetic for the same quantity, or a hand calculation at its precision).
+ */
+export function judgeNumber(printed: string, exact: number, propagated: Propagated = {}): NumberVerdict {
+  const decimals = printedDecimals(printed);
+  const shown = Number(printed);
+  // Printed with all the digits of a double (0.9999998874648379, as Python prints it): the last ones are floating-point
+  // noise of the order of evaluation, so the number is judged to 1e-11 relative instead of at its decimals.
+  const full = significantDigits(printed) >= 16;
+  const is = (x: number, rounding: RoundingMode): boolean => (full
+    ? Math.abs(shown - x) <= 1e-11 * Math.abs(x)
+    : Number(atDecimals(x, decimals, rounding)) === shown && wholeNumberFits(decimals, shown, x) && wholeNumberFits(decimals, shown, exact));
+  // 1 printed for 0.56 is shown as expected 0.6, not as the 1 it also rounds to.
+  const expected = atDecimals(exact, decimals === 0 && Math.abs(exact) < 1 && !wholeNumberFits(0, shown, exact) ? 1 : decimals);
+  const rounded = propagated.rounded ?? [];
+  const truncated = propagated.truncated ?? [];
+  if (is(exact, 'half-up')) return { verdict: 'exact', expected };
+  if (rounded.some((p) => is(p, 'half-up'))) return { verdict: 'rounding-propagation', expected };
+  if ([exact, ...rounded, ...truncated].some((p) => is(p, 'truncate')) || truncated.some((p) => is(p, 'half-up'))) {
+    return { verdict: 'truncation', expected };
+  }
+  return { verdict: 'erratum', expected };
+}
+
+/**
+ * A whole number stands for a value below one only when it is that value to the first decimal: 16 may be 16.3 and
+ * 1 may be 0.97, but 1 for 0.56 (or 0 for 0.3) is a wrong number, not a rounding to units.
+ */
+function wholeNumberFits(decimals: number, shown: number, x: number): boolean {
+  return decimals > 0 || Math.abs(x) >= 1 || Number(atDecimals(x, 1)) === shown;
+}
+
+/** Whether a formula's value equals the quantity's: equal to 1e-9, relative to the larger magnitude (at least 1). */
+export function sameValue(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Significant digits as printed: "0.00012" → 2, "16.0" → 3, "0.9999998874648379" → 16. */
+function significantDigits(printed: string): number {
+  return printed.replace(/^[^1-9]*/, '').replace(/[^0-9]/g, '').length;
+}

@@ -1,0 +1,124 @@
+// What verify asks of the network, in one place: exact values (after N rounds too), names, definitions, hand calculations, other points.
+import type { MathNode } from '../../util/mathjs.js';
+import type { DerivationDocument } from '../../emit/document.js';
+import { quantityName } from '../../emit/quantityName.js';
+import { runProgram, type Evaluation } from '../../evaluate/evaluateDerivation.js';
+import type { RoundingMode } from '../../evaluate/numberPolicy.js';
+import type { Graph, GraphNode } from '../../graph/types.js';
+import { parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { createPoints, type Point } from './otherPoints.js';
+import { createReplay, MAX_REPLAY_WORK, type Replay } from './replayTraining.js';
+
+export type { Point };
+
+export interface NetworkView {
+  doc: DerivationDocument;
+  graph: Graph;
+  /** The exact value of a quantity id; trained ids are replayed (NaN past the replay limit). Throws for ids without a value. */
+  exact(id: string): number;
+  /** The exact value, or undefined where there is none or it is not finite. */
+  valueOf(id: string): number | undefined;
+  /** How a quantity id prints in a report (w2, out_o1, "out_o1 after 1000 rounds"); other strings as they are. */
+  nameOf(id: string): string;
+  /** The definition of a node's value over quantity ids (v$net_h1 → v$w1 * v$i1 + …). */
+  definition(id: string): MathNode | undefined;
+  /** The quantity a `\leftarrow` assigns to: v$w5 → u$w5, or undefined when w is not updated. */
+  updateOf(id: string): string | undefined;
+  /** A node's value id after that many rounds; the id itself for what training does not change; undefined past the replay limit. */
+  inRounds(id: string, rounds: number): string | undefined;
+  /** Unit ids that a summation index ranges over: 'o' → ['o1', 'o2']. */
+  units(index: string): string[];
+  /** The graph node a quantity is about (its own node; `of` for partials), if any. */
+  nodeOf(id: string): GraphNode | undefined;
+  /** The network's given numbers (inputs, targets, parameters, as magnitudes): printed, they are exact, not rounded. */
+  givenValues: ReadonlySet<number>;
+  /** The values a hand calculation at this many decimals gives, rounding or truncating each step. */
+  hand(id: string, decimals: number): { rounded: number[]; truncated: number[] };
+  /** Other values of the leaves (fixed pseudo-random points). */
+  points(): readonly Point[];
+  replay: Replay;
+}
+
+export function createNetworkView(doc: DerivationDocument): NetworkView {
+  const graph = doc.derivation.graph;
+  const program = doc.valuation.evaluation.program;
+  const replay = createReplay(doc);
+  const exact = (id: string): number => {
+    const ref = id.startsWith('trained$') ? parseQuantityId(id) : undefined;
+    return ref?.kind === 'trained' ? replay.value(qid.value(ref.node), ref.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
+  };
+  const unitIds = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
+  const nameOf = (id: string): string => {
+    const ref = parseQuantityId(id);
+    if (ref?.kind === 'trained') return `${nameOf(qid.value(ref.node))} after ${ref.rounds} round${ref.rounds === 1 ? '' : 's'}`;
+    try {
+      return doc.derivation.quantities.has(id) || ref?.kind === 'afterUpdate' ? quantityName(id, doc.derivation, doc.notation, 'text') ?? id : id;
+    } catch {
+      return id;
+    }
+  };
+  const valueNode = (id: string): GraphNode | undefined => {
+    const ref = parseQuantityId(id);
+    return ref?.kind === 'value' ? graph.nodes.get(ref.node) : undefined;
+  };
+  return {
+    doc,
+    graph,
+    exact,
+    valueOf: (id) => {
+      try {
+        const x = exact(id);
+        return Number.isFinite(x) ? x : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    nameOf,
+    definition: (id) => (valueNode(id) ? doc.derivation.quantities.get(id)?.def : undefined),
+    updateOf: (id) => {
+      const node = valueNode(id);
+      const u = node ? qid.update(node.id) : undefined;
+      return u !== undefined && doc.derivation.quantities.has(u) ? u : undefined;
+    },
+    inRounds: (id, rounds) => {
+      const node = valueNode(id);
+      if (!node || node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) return id;
+      return program.ids.length * rounds * 2 > MAX_REPLAY_WORK ? undefined : qid.trained(rounds, node.id);
+    },
+    units: (index) => unitIds.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`, 'i').test(u)),
+    nodeOf: (id) => {
+      const ref = parseQuantityId(id);
+      if (!ref) return undefined;
+      const name = 'node' in ref ? ref.node : 'of' in ref && typeof ref.of === 'string' ? ref.of : undefined;
+      return name === undefined ? undefined : graph.nodes.get(name);
+    },
+    givenValues: new Set([...graph.nodes.values()].flatMap((n) => (n.value === undefined ? [] : [Math.abs(n.value)]))),
+    hand: createHandRuns(doc),
+    points: createPoints(doc),
+    replay,
+  };
+}
+
+/** Hand calculations at a number of decimals, run once each and kept; one that overflows proves nothing. */
+function createHandRuns(doc: DerivationDocument): NetworkView['hand'] {
+  const program = doc.valuation.evaluation.program;
+  const runs = new Map<string, Evaluation | null>();
+  const run = (decimals: number, rounding: RoundingMode): Evaluation | null => {
+    const key = `${decimals}/${rounding}`;
+    if (!runs.has(key)) {
+      try {
+        runs.set(key, runProgram(program, { policy: { decimals, rounding, trimZeros: true, hand: true } }));
+      } catch {
+        runs.set(key, null);
+      }
+    }
+    return runs.get(key)!;
+  };
+  return (id, decimals) => {
+    const value = (r: RoundingMode): number[] => {
+      const ev = run(decimals, r);
+      return ev && ev.program.slotOf.has(id) ? [ev.get(id)] : [];
+    };
+    return { rounded: value('half-up'), truncated: value('truncate') };
+  };
+}

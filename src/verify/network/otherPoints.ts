@@ -1,0 +1,44 @@
+// The network away from its own values: the derivation run at fixed pseudo-random leaves, so a formula is checked at more than one point.
+import type { DerivationDocument } from '../../emit/document.js';
+import { runProgram } from '../../evaluate/evaluateDerivation.js';
+import { mulberry32 } from '../../util/random.js';
+import { parseQuantityId } from '../../derive/quantityRef.js';
+
+/** The network at another point: each quantity's value there (undefined for ids the program does not compute). */
+export interface Point {
+  value(id: string): number | undefined;
+}
+
+/** How many other points a formula is evaluated at. */
+const POINTS = 3;
+
+/**
+ * Inputs and parameters drawn from [0.1, 0.9]. The learning rate keeps its value (documents print it as a
+ * number), and so do the targets: a document specializes its formulas to them (L = −log ŷ_2 for a one-hot
+ * target, ∂L/∂z = ŷ − y with Σy = 1), which are right for the network it describes.
+ */
+export function createPoints(doc: DerivationDocument): () => readonly Point[] {
+  let points: Point[] | undefined;
+  return () => {
+    if (points) return points;
+    const program = doc.valuation.evaluation.program;
+    const graph = doc.derivation.graph;
+    const leaves = program.ids.filter((id, i) => {
+      const ref = program.steps[i] === null ? parseQuantityId(id) : undefined;
+      return ref?.kind === 'value' && graph.nodes.get(ref.node)?.kind !== 'target';
+    });
+    const next = mulberry32(20261122);
+    points = [];
+    for (let p = 0; p < POINTS; p++) {
+      const overrides = new Map(leaves.map((id) => [id, 0.1 + 0.8 * next()]));
+      let run: ReturnType<typeof runProgram>;
+      try {
+        run = runProgram(program, { overrides });
+      } catch {
+        continue; // a point where the network overflows tells nothing
+      }
+      points.push({ value: (id) => (program.slotOf.has(id) ? run.get(id) : undefined) });
+    }
+    return points;
+  };
+}

@@ -1,0 +1,97 @@
+// Canonical keys for names, shared by the document parser and the resolver: w_5^+, w_{5}^{+} and \mathit{w}_5^{+} all key to "w_5_plus".
+import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+
+/**
+ * A printed name, taken apart.
+ *  - base:  the letters or Greek name, wrappers dropped: \mathit{out} → out, \text{out} → out, \delta → delta,
+ *           \hat{y} → yhat, \mathbf{z} → z.
+ *  - sub:   the subscript flattened to its letters, digits and + - = signs: {h1} → h1, {\text{total}} → total,
+ *           {5_{new}} → 5new, {o,c} → oc, {ij} → ij. A plain "o1" (letters then digits) means o_1.
+ *  - marks: superscript marks in order: ^+ → plus, ^- → minus, ^* → star, ' or ^\prime → prime, ^T → T,
+ *           ^{new} (a word) → new.
+ *  - layer: a parenthesized superscript index: a_1^{(4)} → 4, \delta_i^{(l+1)} → l+1, a^{[2]} → 2.
+ * The key is base, then _sub, then _mark for each mark, then ^(layer):
+ *   w_5^+ → w_5_plus, a_1^{(4)} → a_1^(4), E_{total} → E_total, \hat{y} → yhat, z'(s) → z_prime.
+ */
+export interface NameParts {
+  base: string;
+  sub: string;
+  marks: readonly string[];
+  layer: string;
+}
+
+/** Blank placeholders (?, ???, a missing side) are this symbol; no canonical key can equal it. */
+export const BLANK_NAME = '?';
+/** \dots, \ldots, \cdots and … are this symbol. */
+export const ELLIPSIS_NAME = '…';
+
+/** The single-character superscripts that are marks rather than exponents. */
+export const MARK_OF_CHAR: Readonly<Record<string, string>> = {
+  '+': 'plus',
+  '-': 'minus',
+  '*': 'star',
+  "'": 'prime',
+  '\\ast': 'star',
+  '\\star': 'star',
+  '\\prime': 'prime',
+  '\\dagger': 'dagger',
+  '\\top': 'T',
+  '\\intercal': 'T',
+  T: 'T',
+};
+
+const KNOWN_MARKS = new Set(Object.values(MARK_OF_CHAR));
+
+export function canonicalKey(parts: NameParts): string {
+  let key = parts.base;
+  if (parts.sub !== '') key += `_${parts.sub}`;
+  for (const m of parts.marks) key += `_${m}`;
+  if (parts.layer !== '') key += `^(${parts.layer})`;
+  return key;
+}
+
+/** Best-effort inverse of canonicalKey: a trailing part is a mark when it is a known mark (plus, prime, star, T...). */
+export function parseCanonicalKey(key: string): NameParts {
+  let rest = key;
+  let layer = '';
+  const layerMatch = /\^\(([^()]*)\)$/.exec(rest);
+  if (layerMatch) {
+    layer = layerMatch[1]!;
+    rest = rest.slice(0, layerMatch.index);
+  }
+  const [base = '', ...parts] = rest.split('_');
+  const marks: string[] = [];
+  while (parts.length > 0 && KNOWN_MARKS.has(parts[parts.length - 1]!)) marks.unshift(parts.pop()!);
+  return { base, sub: parts.join(''), marks, layer };
+}
+
+/** Flattens subscript text to the characters that identify it: "h_1" → h1, "o, c" → oc, "5 new" → 5new. */
+export function flattenSubscript(text: string): string {
+  return text.replace(/[^A-Za-z0-9+\-=]/g, '');
+}
+
+/** The structural key of a parsed name or derivative: a symbol's name, or "∂A/∂B" for partial(A, B) of names. */
+export function nodeKey(node: MathNode): string | null {
+  if (node instanceof SymbolNode) return node.name;
+  if (node instanceof FunctionNode && node.fn.name === 'partial' && node.args.length === 2) {
+    const [of, wrt] = node.args.map(nodeKey);
+    return of && wrt ? `∂${of}/∂${wrt}` : null;
+  }
+  return null;
+}
+
+/** The mathjs node for a derivative: partial(A, B), read ∂A/∂B. */
+export function partialNode(of: MathNode, wrt: MathNode): MathNode {
+  return new FunctionNode(new SymbolNode('partial'), [of, wrt]);
+}
+
+/** The mathjs node for a sum over an index: sum_over('o', body) or sum_over('k', body, lower, upper). */
+export function sumOverNode(index: string, body: MathNode, lower?: MathNode, upper?: MathNode): MathNode {
+  const args: MathNode[] = [new ConstantNode(index), body];
+  if (lower || upper) args.push(lower ?? new ConstantNode(''), upper ?? new ConstantNode(''));
+  return new FunctionNode(new SymbolNode('sum_over'), args);
+}
+
+export function isBlank(node: MathNode): boolean {
+  return node instanceof SymbolNode && node.name === BLANK_NAME;
+}

@@ -1,0 +1,165 @@
+// Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
+import { LOGIC_WORDS, PROSE_WORDS, TEXT_COMMANDS } from './mathCommands.js';
+
+export type TokenKind = 'number' | 'letters' | 'command' | 'text' | 'open' | 'close' | 'lbrace' | 'rbrace' | 'char';
+
+export interface Token {
+  kind: TokenKind;
+  /** number: the digits as printed; letters: the run; command: "\frac"; text: the raw argument of \text{};
+   *  open/close: "(" "[" "\{" "|" "." (from \left( or a bare bracket); char: the character. */
+  text: string;
+  start: number;
+  end: number;
+  /** A number written right after letters with no space ("o1"): read as the subscript of the name. */
+  glued?: boolean;
+  /** For lbrace/open and rbrace/close: the index of the matching token. */
+  match?: number;
+  /** For text tokens: the command that opened it (\text, \operatorname...). */
+  command?: string;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  /** The first bracket that has no partner, if any. */
+  error?: { message: string; offset: number };
+}
+
+const GREEK_LETTERS = 'αβγδεζηθικλμνξοπρστυφχψω';
+const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'omicron', 'pi', 'rho', 'sigma', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega'];
+
+/** Unicode characters that stand for a command or an ASCII character. */
+const UNICODE: Readonly<Record<string, string>> = {
+  '−': '-', '–': '-', '·': '\\cdot', '⋅': '\\cdot', '×': '\\times', '≈': '\\approx', '→': '\\to', '←': '\\leftarrow',
+  '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '∂': '\\partial', '…': '\\dots', '∑': '\\sum', '∞': '\\infty', '′': "'",
+  'ϵ': '\\epsilon', 'ϕ': '\\phi', 'Δ': '\\Delta', '√': '\\sqrt',
+  ...Object.fromEntries([...GREEK_LETTERS].map((c, i) => [c, `\\${GREEK_NAMES[i]}`])),
+};
+
+const DELIMITER = /\s*(\\[{}|]|\\langle|\\rangle|\\lvert|\\rvert|\\lbrack|\\rbrack|[()[\]|.])/y;
+const NUMBER = /\d+(?:\.\d+)?|\.\d+/y;
+const LETTERS = /[A-Za-z]+/y;
+const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
+const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
+const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
+
+export function tokenize(src: string, words: ReadonlySet<string> = new Set()): Tokenized {
+  const tokens: Token[] = [];
+  let i = 0;
+  let singleChars = 0; // TeX reads one character as the argument of ^, _ and \frac12
+  const push = (kind: TokenKind, text: string, start: number, end: number, extra: Partial<Token> = {}): void => {
+    tokens.push({ kind, text, start, end, ...extra });
+  };
+  while (i < src.length) {
+    const c = src[i]!;
+    if (/\s|~/.test(c)) { i++; continue; }
+    const single = singleChars > 0;
+    if (singleChars > 0) singleChars--;
+    const sticky = (re: RegExp): string | null => {
+      re.lastIndex = i;
+      const m = re.exec(src);
+      return m ? m[0] : null;
+    };
+    if (/[0-9.]/.test(c) && sticky(NUMBER)) {
+      const text = single ? c : sticky(NUMBER)!;
+      const prev = tokens[tokens.length - 1];
+      push('number', text, i, i + text.length, prev?.kind === 'letters' && prev.end === i ? { glued: true } : {});
+      i += text.length;
+    } else if (/[A-Za-z]/.test(c)) {
+      const run = single ? c : sticky(LETTERS)!;
+      // A run of three or more letters is one name (net, out, target); two letters are a product (wx) unless listed.
+      if (run.length === 2 && !words.has(run)) {
+        push('letters', run[0]!, i, i + 1);
+        push('letters', run[1]!, i + 1, i + 2);
+      } else push('letters', run, i, i + run.length);
+      i += run.length;
+    } else if (c === '\\') {
+      const cmd = sticky(COMMAND) ?? '\\';
+      const end = i + cmd.length;
+      if (cmd === '\\left' || cmd === '\\right' || SIZE_COMMAND.test(cmd)) {
+        DELIMITER.lastIndex = end;
+        const m = DELIMITER.exec(src);
+        if (m) {
+          const d = m[1]!;
+          const opening = cmd === '\\left' || cmd.endsWith('l') || (cmd !== '\\right' && !cmd.endsWith('r') && /[([]|\\\{|\\langle|\\lbrack/.test(d));
+          push(opening ? 'open' : 'close', d === '\\lvert' || d === '\\rvert' ? '|' : d, i, DELIMITER.lastIndex);
+          i = DELIMITER.lastIndex;
+          continue;
+        }
+      }
+      if (TEXT_COMMANDS.has(cmd)) {
+        const open = src.slice(end).search(/\S/);
+        if (open >= 0 && src[end + open] === '{') {
+          const close = matchingBrace(src, end + open);
+          if (close > 0) {
+            const content = src.slice(end + open + 1, close);
+            // \text{ AND NOT } is two operators.
+            const words = content.trim().split(/\s+/);
+            if (words.length > 1 && words.every((w) => w in LOGIC_WORDS)) {
+              for (const w of words) push('text', ` ${w} `, i, close + 1, { command: cmd });
+            } else push('text', content, i, close + 1, { command: cmd });
+            i = close + 1;
+            continue;
+          }
+        }
+      }
+      if (cmd === '\\{' || cmd === '\\}') push(cmd === '\\{' ? 'open' : 'close', cmd, i, end);
+      else push('command', cmd, i, end);
+      if (FRACTIONS.has(cmd) && /^\s*[0-9A-Za-z]/.test(src.slice(end, end + 8))) singleChars = 2;
+      i = end;
+    } else if (c === '{' || c === '}') {
+      push(c === '{' ? 'lbrace' : 'rbrace', c, i, i + 1);
+      i++;
+    } else if (c === '(' || c === '[' || c === ')' || c === ']') {
+      push(c === '(' || c === '[' ? 'open' : 'close', c, i, i + 1);
+      i++;
+    } else {
+      const cp = String.fromCodePoint(src.codePointAt(i)!);
+      const mapped = UNICODE[cp];
+      if (mapped?.startsWith('\\')) push('command', mapped, i, i + cp.length);
+      else push('char', mapped ?? cp, i, i + cp.length);
+      if (cp === '^' || cp === '_') singleChars = 1;
+      i += cp.length;
+    }
+  }
+  return { tokens, error: pairTokens(tokens) };
+}
+
+/** Links each opening bracket to its closing one: braces with braces, any ( [ \{ with any ) ] \}. */
+function pairTokens(tokens: Token[]): Tokenized['error'] {
+  const stack: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'lbrace' || t.kind === 'open') stack.push(k);
+    else if (t.kind === 'rbrace' || t.kind === 'close') {
+      const o = stack.pop();
+      const want = t.kind === 'rbrace' ? 'lbrace' : 'open';
+      if (o === undefined) return { message: `unbalanced "${t.text}": nothing opens it`, offset: t.start };
+      if (tokens[o]!.kind !== want) return { message: `"${tokens[o]!.text}" is closed by "${t.text}"`, offset: tokens[o]!.start };
+      tokens[o]!.match = k;
+      t.match = o;
+    }
+  }
+  const o = stack.pop();
+  return o === undefined ? undefined : { message: `unbalanced "${tokens[o]!.text}": never closed`, offset: tokens[o]!.start };
+}
+
+/** Index of the brace closing the one at `open`, honouring nesting and \{ \}; -1 if none. */
+export function matchingBrace(src: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** \text{total} is a name, \text{ AND } a boolean operator, \text{with } or \text{already calculated} prose. */
+export function classifyText(t: Token): 'word' | 'logic' | 'prose' {
+  const s = t.text.trim();
+  if (t.command === '\\operatorname' || t.command === '\\mathop') return 'word';
+  if (s in LOGIC_WORDS) return 'logic';
+  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(s) || s !== t.text || PROSE_WORDS.has(s.toLowerCase())) return 'prose';
+  return 'word';
+}

@@ -1,0 +1,187 @@
+// Expression grammar for one side of an equation: logic words < sums < products (with juxtaposition) < unary minus < scripts and calls.
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, parseCanonicalKey, type NameParts } from './canonicalName.js';
+import {
+  DIVIDE_OPS, FUNCTION_BASES, IGNORED_COMMANDS, LOGIC_WORDS, MULTIPLY_OPS, RELATIONS, STATEMENT_SEPARATORS,
+} from './mathCommands.js';
+import type { MathCursor } from './mathCursor.js';
+import { classifyText, type Token } from './latexTokens.js';
+import { parsePrimary } from './parsePrimary.js';
+import { binary, type Atom, type Grammar } from './grammar.js';
+import { classifySuperscript, flattenTokens, scriptRange } from './parseScripts.js';
+
+
+/** One side of a relation: the loosest level, where \text{ AND } and \text{ OR } join boolean terms. */
+export function parseSide(c: MathCursor): MathNode {
+  return parseLogic(c, 0);
+}
+
+const LOGIC_LEVELS: readonly (readonly string[])[] = [['or', 'xor', 'nor', 'xnor'], ['and', 'nand']];
+
+function logicOp(t: Token | undefined): string | undefined {
+  if (t?.kind === 'text' && t.command !== '\\operatorname') return LOGIC_WORDS[t.text.trim()];
+  return t?.kind === 'command' ? LOGIC_WORDS[t.text] : undefined;
+}
+
+function parseLogic(c: MathCursor, level: number): MathNode {
+  if (level >= LOGIC_LEVELS.length) return parseNot(c);
+  let left = parseLogic(c, level + 1);
+  for (;;) {
+    const o = logicOp(c.peek());
+    if (!o || !LOGIC_LEVELS[level]!.includes(o)) return left;
+    c.next();
+    const right = parseLogic(c, level + 1);
+    left = o === 'and' || o === 'or' || o === 'xor' ? new OperatorNode(o, o, [left, right]) : new FunctionNode(new SymbolNode(o), [left, right]);
+  }
+}
+
+function parseNot(c: MathCursor): MathNode {
+  if (logicOp(c.peek()) !== 'not') return parseSum(c);
+  c.next();
+  return new OperatorNode('not', 'not', [c.nest(() => parseNot(c))]);
+}
+
+export function parseSum(c: MathCursor): MathNode {
+  let left = parseProduct(c);
+  for (;;) {
+    if (c.isChar('+')) left = (c.next(), binary('+', left, parseProduct(c)));
+    else if (c.isChar('-')) left = (c.next(), binary('-', left, parseProduct(c)));
+    else return left;
+  }
+}
+
+/** Products: *, \cdot, \times, /, and juxtaposition (0.75(1 - 0.75), \delta_{h1} i_1), which is marked implicit. */
+export function parseProduct(c: MathCursor): MathNode {
+  let left = parseUnary(c);
+  for (;;) {
+    const t = c.peek();
+    if (!t) return left;
+    if ((t.kind === 'char' || t.kind === 'command') && MULTIPLY_OPS.has(t.text)) left = (c.next(), binary('*', left, parseUnary(c)));
+    else if ((t.kind === 'char' || t.kind === 'command') && DIVIDE_OPS.has(t.text)) left = (c.next(), binary('/', left, parseUnary(c)));
+    else if (startsFactor(t)) left = binary('*', left, parsePostfix(c), true);
+    else return left;
+  }
+}
+
+/** Unary minus; a minus written right before a number is part of the literal: -0.019 is one number, printed "-0.019". */
+function parseUnary(c: MathCursor): MathNode {
+  const t = c.peek();
+  if (t?.kind !== 'char' || (t.text !== '-' && t.text !== '+')) return parsePostfix(c);
+  c.next();
+  const n = c.peek();
+  const after = c.tokens[c.pos + 1];
+  if (t.text === '-' && n?.kind === 'number' && !(after?.kind === 'char' && after.text === '^')) {
+    c.next();
+    return new ConstantNode(c.recordNumber(`-${n.text}`, t.start, n.end));
+  }
+  const inner = c.nest(() => parseUnary(c));
+  return t.text === '-' ? new OperatorNode('-', 'unaryMinus', [inner]) : inner;
+}
+
+/** Whether the token can begin a factor that multiplies the previous one by juxtaposition. */
+export function startsFactor(t: Token): boolean {
+  switch (t.kind) {
+    case 'number':
+    case 'letters':
+    case 'lbrace':
+      return true;
+    case 'open':
+      return t.text !== '.';
+    case 'text':
+      return classifyText(t) !== 'logic' && classifyText(t) !== 'prose';
+    case 'char':
+      return t.text === '?' || t.text === '.';
+    case 'command':
+      return !(t.text in RELATIONS) && !MULTIPLY_OPS.has(t.text) && !DIVIDE_OPS.has(t.text) && !(t.text in LOGIC_WORDS)
+        && t.text !== '\\partial' && t.text !== '\\\\' && !STATEMENT_SEPARATORS.has(t.text) && !IGNORED_COMMANDS.has(t.text);
+    default:
+      return false;
+  }
+}
+
+/** A primary with its scripts, primes, calls and exponents: w_5^+, a_1^{(4)}, e^{-x}, g(x), out_{o1}(1 - out_{o1}), (…)^2. */
+export function parsePostfix(c: MathCursor): MathNode {
+  return c.nest(() => {
+    const atom = parsePrimary(c, GRAMMAR);
+    let node = atom.kind === 'name' ? finishName(c, atom.parts) : atom.kind === 'function' ? applyFunction(c, atom.name) : atom.node;
+    while (c.isChar('^')) {
+      c.next();
+      const r = scriptRange(c);
+      const s = classifySuperscript(c, r.from, r.to);
+      const name = s.kind === 'mark' && s.mark !== 'T' ? groupedName(atom, node) : undefined;
+      // {w_{10}^{(2)}}^{+}: a mark on a braced name belongs to the name (the layered notation's updated weight).
+      if (name !== undefined && s.kind === 'mark') node = new SymbolNode(canonicalKey({ ...name, marks: [...name.marks, s.mark] }));
+      else node = s.kind === 'mark' && s.mark === 'T'
+        ? new FunctionNode(new SymbolNode('transpose'), [node])
+        : binary('^', node, c.within(r.from, r.to, () => parseSide(c), c.pos));
+    }
+    for (let name = groupedName(atom, node); name !== undefined && c.isChar("'"); name = groupedName(atom, node)) {
+      c.next();
+      node = new SymbolNode(canonicalKey({ ...name, marks: [...name.marks, 'prime'] }));
+    }
+    if (c.isChar('_') || c.isChar("'")) c.fail(`"${c.peek()!.text}" after an expression that is not a name`);
+    return node;
+  });
+}
+
+/** The parts of a name written as a braced group ({w_{10}^{(2)}}), or undefined for anything else. */
+function groupedName(atom: Atom, node: MathNode): NameParts | undefined {
+  if (atom.kind !== 'node' || !(node instanceof SymbolNode)) return undefined;
+  if (node.name === BLANK_NAME || node.name === ELLIPSIS_NAME || node.name === 'Infinity') return undefined;
+  return parseCanonicalKey(node.name);
+}
+
+function finishName(c: MathCursor, parts: NameParts): MathNode {
+  const glued = c.peek();
+  if (glued?.kind === 'number' && glued.glued && parts.sub === '') parts.sub = (c.next(), glued.text);
+  for (;;) {
+    if (c.isChar('_')) {
+      const at = c.next();
+      if (parts.sub !== '') c.fail('a second subscript on the same name', at);
+      const r = scriptRange(c);
+      parts.sub = flattenTokens(c, r.from, r.to);
+    } else if (c.isChar("'")) {
+      c.next();
+      parts.marks = [...parts.marks, 'prime'];
+    } else if (c.isChar('^')) {
+      const save = c.pos;
+      c.next();
+      const r = scriptRange(c);
+      const s = classifySuperscript(c, r.from, r.to);
+      if (s.kind === 'mark') parts.marks = [...parts.marks, s.mark];
+      else if (s.kind === 'layer') parts.layer = s.layer;
+      else if (isEuler(parts)) return new FunctionNode(new SymbolNode('exp'), [c.within(r.from, r.to, () => parseSide(c), c.pos)]);
+      else {
+        c.pos = save; // an exponent: parsePostfix raises the finished name to it
+        break;
+      }
+    } else break;
+  }
+  const symbol = new SymbolNode(canonicalKey(parts));
+  const open = c.peek();
+  if (open?.kind !== 'open' || open.text !== '(') return symbol;
+  const args = parseArguments(c);
+  const isCall = FUNCTION_BASES.has(parts.base) || parts.marks.includes('prime') || args.length > 1 || args[0] instanceof SymbolNode;
+  return isCall ? new FunctionNode(symbol, args) : binary('*', symbol, new ParenthesisNode(args[0]!), true);
+}
+
+function isEuler(parts: NameParts): boolean {
+  return parts.base === 'e' && parts.sub === '' && parts.marks.length === 0 && parts.layer === '';
+}
+
+/** \tanh(x), \max(0, x), or an argument without parentheses: \ln x. */
+function applyFunction(c: MathCursor, name: string): MathNode {
+  const open = c.peek();
+  const args = open?.kind === 'open' && open.text === '(' ? parseArguments(c) : [parsePostfix(c)];
+  return new FunctionNode(new SymbolNode(name), args);
+}
+
+function parseArguments(c: MathCursor): MathNode[] {
+  return c.inside(() => {
+    const args = [parseSide(c)];
+    while (c.isChar(',')) args.push((c.next(), parseSide(c)));
+    return args;
+  });
+}
+
+const GRAMMAR: Grammar = { side: parseSide, sum: parseSum, product: parseProduct, postfix: parsePostfix };

@@ -1,0 +1,127 @@
+// Parses one equation's LaTeX into chains of mathjs trees (a = b ≈ c → sides and relations); never throws: failures are skips.
+import { SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { BLANK_NAME } from './canonicalName.js';
+import { tokenize, type Token } from './latexTokens.js';
+import { RELATIONS, type Relation } from './mathCommands.js';
+import { MathCursor, ParseError, type NumberLiteral } from './mathCursor.js';
+import { parseSide } from './parseExpression.js';
+import { splitStatements, type StatementRange } from './splitStatements.js';
+
+export type { NumberLiteral, Relation };
+
+/** One side of a chain. Offsets are 0-based into the equation's LaTeX. */
+export interface MathSide {
+  node: MathNode;
+  /** The LaTeX of this side as printed. */
+  source: string;
+  start: number;
+  end: number;
+  /** Numeric literals on this side, in order, with their printed text. */
+  numbers: NumberLiteral[];
+  /** A "?" placeholder or a side left empty ("E = ?", "\frac{\partial E}{\partial w} &="). */
+  blank: boolean;
+}
+
+/** a = b = c ≈ d: sides[i] relations[i] sides[i + 1]. */
+export interface MathChain {
+  sides: MathSide[];
+  relations: Relation[];
+  source: string;
+  start: number;
+  end: number;
+}
+
+export interface SkippedMath {
+  skipped: true;
+  reason: string;
+  /** 0-based offset into the equation's LaTeX where reading failed. */
+  column: number;
+}
+
+export interface ParsedMath {
+  skipped: false;
+  /** The statements of the equation that parsed ("x = 1, y = 2" gives two chains). */
+  chains: MathChain[];
+  /** Statements of the same equation that did not parse. */
+  failed: SkippedMath[];
+  /** The equation number (\tag{1}, "\quad (5)"), if any. */
+  tag?: string;
+}
+
+export type MathParse = ParsedMath | SkippedMath;
+
+export interface ParseOptions {
+  /** Two-letter names to keep whole (by default "wx" is w·x; three or more letters are always one name). */
+  words?: Iterable<string>;
+  /** Longer equations are skipped (default 5000 characters). */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 5000;
+
+const skip = (reason: string, column: number): SkippedMath => ({ skipped: true, reason, column });
+
+export function parseLatexMath(latex: string, options: ParseOptions = {}): MathParse {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (latex.length > maxLength) return skip(`equation is ${latex.length} characters long (limit ${maxLength})`, 0);
+  try {
+    const { tokens, error } = tokenize(latex, new Set(options.words ?? []));
+    if (error) return skip(error.message, error.offset);
+    const { statements, tag } = splitStatements(tokens, latex);
+    if (statements.length === 0) return skip(tag !== undefined ? `only an equation number (${tag})` : 'empty equation', 0);
+    const chains: MathChain[] = [];
+    const failed: SkippedMath[] = [];
+    for (const s of statements) {
+      try {
+        chains.push(parseChain(tokens, latex, s));
+      } catch (e) {
+        if (!(e instanceof ParseError)) throw e;
+        failed.push(skip(e.message, e.offset));
+      }
+    }
+    if (chains.length === 0) return failed[0]!;
+    return tag !== undefined ? { skipped: false, chains, failed, tag } : { skipped: false, chains, failed };
+  } catch (e) {
+    // A bug or an exhausted stack must not take the whole document down with it.
+    return skip(`could not read this equation (${e instanceof Error ? e.message : String(e)})`, 0);
+  }
+}
+
+function relationOf(t: Token | undefined): Relation | undefined {
+  return t && (t.kind === 'char' || t.kind === 'command') ? RELATIONS[t.text] : undefined;
+}
+
+function parseChain(tokens: Token[], src: string, range: StatementRange): MathChain {
+  const c = new MathCursor(tokens, src, range.from, range.to);
+  const sides: MathSide[] = [];
+  const relations: Relation[] = [];
+  for (;;) {
+    const start = c.offset();
+    const first = c.numbers.length;
+    const blank = c.atEnd() || relationOf(c.peek()) !== undefined;
+    const node = blank ? new SymbolNode(BLANK_NAME) : parseSide(c);
+    const end = blank ? start : lastEnd(tokens, c.pos, range.from);
+    const numbers = c.numbers.slice(first);
+    sides.push({ node, source: src.slice(start, end), start, end, numbers, blank: blank || isBlankNode(node) });
+    const t = c.peek();
+    if (!t) break;
+    const r = relationOf(t);
+    if (!r) return c.fail(`unexpected "${t.text}"`, t);
+    c.next();
+    relations.push(r);
+  }
+  const start = sides[0]!.start;
+  const end = sides[sides.length - 1]!.end;
+  return { sides, relations, source: src.slice(start, end), start, end };
+}
+
+function isBlankNode(node: MathNode): boolean {
+  return node instanceof SymbolNode && node.name === BLANK_NAME;
+}
+
+/** End offset of the last token consumed before `pos`, passing over spacing commands. */
+function lastEnd(tokens: Token[], pos: number, from: number): number {
+  let k = pos - 1;
+  while (k > from && tokens[k]!.kind === 'command' && /^\\(?:[,;:! ]|q?quad)$/.test(tokens[k]!.text)) k--;
+  return tokens[k]?.end ?? 0;
+}

@@ -1,0 +1,166 @@
+// Primaries of the document grammar: numbers, names, groups, \frac (and ∂A/∂B, dA/dB), \sqrt, \sum, functions, wrappers, blanks.
+import { ConstantNode, FunctionNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey, partialNode, sumOverNode, type NameParts } from './canonicalName.js';
+import {
+  ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,
+} from './mathCommands.js';
+import type { MathCursor } from './mathCursor.js';
+import { classifyText, type Token } from './latexTokens.js';
+import type { Atom, Grammar } from './grammar.js';
+import { parseFraction } from './parseFraction.js';
+import { flattenTokens, scriptRange } from './parseScripts.js';
+
+const nameAtom = (base: string): Atom => ({ kind: 'name', parts: { base, sub: '', marks: [], layer: '' } });
+const nodeAtom = (node: MathNode): Atom => ({ kind: 'node', node });
+
+export function parsePrimary(c: MathCursor, g: Grammar): Atom {
+  const t = c.next();
+  switch (t.kind) {
+    case 'number':
+      return nodeAtom(new ConstantNode(c.recordNumber(t.text, t.start, t.end)));
+    case 'letters':
+      return nameAtom(t.text);
+    case 'text':
+      if (classifyText(t) !== 'word') c.fail(`text "${t.text}" inside an expression`, t);
+      return t.command === '\\operatorname' || t.command === '\\mathop' ? { kind: 'function', name: t.text.trim() } : nameAtom(t.text);
+    case 'lbrace':
+      c.pos--;
+      return nodeAtom(c.inside(() => g.side(c)));
+    case 'open':
+      c.pos--;
+      return nodeAtom(parseBracketed(c, g, t));
+    case 'char':
+      return nodeAtom(parseChar(c, t));
+    case 'command':
+      return parseCommand(c, g, t);
+    default:
+      return c.fail(`unexpected "${t.text}"`, t);
+  }
+}
+
+function parseBracketed(c: MathCursor, g: Grammar, t: Token): MathNode {
+  if (t.text === '(' || t.text === '[') {
+    // (0.05, 0.10) is a tuple and [0, 1] an interval; one item is a parenthesized expression.
+    const items = c.inside(() => {
+      const list = [g.side(c)];
+      while (c.isChar(',')) list.push((c.next(), g.side(c)));
+      return list;
+    });
+    if (items.length === 1) return new ParenthesisNode(items[0]!);
+    return new FunctionNode(new SymbolNode(t.text === '(' ? 'tuple' : 'interval'), items);
+  }
+  if (t.text === '|') return new FunctionNode(new SymbolNode('abs'), [c.inside(() => g.side(c))]);
+  if (t.text === '.') return c.inside(() => g.side(c));
+  return c.fail(t.text === '\\{' ? 'set braces \\{ \\} are not supported' : `unsupported bracket "${t.text}"`, t);
+}
+
+/** \partial E_{total} / \partial w_5, written inline: partial(E_total, w_5), as \frac{\partial E_{total}}{\partial w_5}. */
+function parseInlinePartial(c: MathCursor, g: Grammar, t: Token): MathNode {
+  const of = g.postfix(c);
+  if (!c.isChar('/')) return c.fail('∂ outside a derivative (∂A/∂B)', t);
+  c.next();
+  if (!c.isCommand('\\partial')) return c.fail('expected ∂ after / in a derivative ∂A/∂B', t);
+  c.next();
+  return partialNode(of, g.postfix(c));
+}
+
+function parseChar(c: MathCursor, t: Token): MathNode {
+  if (t.text === '?') {
+    while (c.isChar('?')) c.next();
+    return new SymbolNode(BLANK_NAME);
+  }
+  if (t.text === '.' && c.isChar('.')) {
+    while (c.isChar('.')) c.next();
+    return new SymbolNode(ELLIPSIS_NAME);
+  }
+  return c.fail(t.text === '|' ? 'absolute-value bars | | are not supported' : `unexpected "${t.text}"`, t);
+}
+
+function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
+  const name = t.text.slice(1);
+  if (GREEK.has(name)) return nameAtom(GREEK_ALIASES[name] ?? name);
+  if (t.text in FUNCTION_COMMANDS) return { kind: 'function', name: FUNCTION_COMMANDS[t.text]! };
+  if (WRAPPERS.has(t.text)) return parseWrapper(c, g);
+  if (t.text in ACCENTS) return parseAccent(c, g, ACCENTS[t.text]!);
+  if (TRANSPARENT.has(t.text)) return nodeAtom(parseTransparent(c, g, t.text));
+  if (ELLIPSES.has(t.text)) return nodeAtom(new SymbolNode(ELLIPSIS_NAME));
+  if (BLANKS.has(t.text)) return nodeAtom(new SymbolNode(BLANK_NAME));
+  switch (t.text) {
+    case '\\frac':
+    case '\\dfrac':
+    case '\\tfrac':
+      return nodeAtom(parseFraction(c, g));
+    case '\\sqrt':
+      if (c.peek()?.text === '[') c.fail('roots other than \\sqrt are not supported', t);
+      return nodeAtom(new FunctionNode(new SymbolNode('sqrt'), [argument(c, () => g.side(c))]));
+    case '\\sum':
+      return nodeAtom(parseSumOver(c, g));
+    case '\\infty':
+      return nodeAtom(new SymbolNode('Infinity'));
+    case '\\textcolor':
+      argument(c, () => null, true);
+      return nodeAtom(argument(c, () => g.side(c)));
+    case '\\partial':
+      return nodeAtom(parseInlinePartial(c, g, t));
+    case '\\begin':
+      return c.fail(`unsupported environment "${c.tokens[c.pos + 1]?.text ?? '?'}"`, t);
+    default:
+      return c.fail(`unsupported command "${t.text}"`, t);
+  }
+}
+
+/** Runs `read` on the next braced group or single token; `skip` steps over it without reading. */
+function argument<T>(c: MathCursor, read: () => T, skip = false): T {
+  const r = scriptRange(c);
+  return skip ? (undefined as T) : c.within(r.from, r.to, read, c.pos);
+}
+
+/** \mathit{out}, \mathbf{z} and \mathit{w10\_1} (a name with digits and underscores) are names; \mathbf{W x} is an expression. */
+function parseWrapper(c: MathCursor, g: Grammar): Atom {
+  const r = scriptRange(c);
+  const inner = c.tokens.slice(r.from, r.to);
+  const part = (t: (typeof inner)[number]): boolean => t.kind === 'letters' || t.kind === 'number' || (t.kind === 'command' && t.text === '\\_');
+  const letters = inner[0]?.kind === 'letters' && inner.every((t, k) => part(t) && (k === 0 || inner[k - 1]!.end === t.start));
+  if (inner.length > 0 && letters) return nameAtom(inner.map((t) => (t.kind === 'command' ? '_' : t.text)).join(''));
+  return nodeAtom(c.within(r.from, r.to, () => g.side(c), c.pos));
+}
+
+/** \hat{y} → yhat; the accent joins the base name, so \hat{y}_1 is yhat_1. */
+function parseAccent(c: MathCursor, g: Grammar, accent: string): Atom {
+  const node = argument(c, () => g.postfix(c));
+  if (!(node instanceof SymbolNode)) return c.fail('an accent on something that is not a name');
+  const parts = parseCanonicalKey(node.name);
+  return { kind: 'name', parts: { ...parts, base: parts.base + accent } };
+}
+
+/** \boxed{X} → X; \underbrace{X}_{note} → X (the note is dropped). */
+function parseTransparent(c: MathCursor, g: Grammar, command: string): MathNode {
+  const node = argument(c, () => g.side(c));
+  const note = command === '\\underbrace' ? '_' : command === '\\overbrace' ? '^' : '';
+  if (note && c.isChar(note)) {
+    c.next();
+    scriptRange(c);
+  }
+  return node;
+}
+
+/** \sum_o body, \sum_{k=1}^{K} body, \sum body → sum_over(index, body[, lower, upper]); the body is one product. */
+function parseSumOver(c: MathCursor, g: Grammar): MathNode {
+  let index = '';
+  let lower: MathNode | undefined;
+  let upper: MathNode | undefined;
+  for (;;) {
+    if (c.isChar('_')) {
+      c.next();
+      const r = scriptRange(c);
+      const eq = c.tokens.slice(r.from, r.to).findIndex((t) => t.text === '=');
+      index = flattenTokens(c, r.from, eq < 0 ? r.to : r.from + eq);
+      if (eq >= 0) lower = c.within(r.from + eq + 1, r.to, () => g.sum(c), c.pos);
+    } else if (c.isChar('^')) {
+      c.next();
+      const r = scriptRange(c);
+      upper = c.within(r.from, r.to, () => g.sum(c), c.pos);
+    } else break;
+  }
+  return sumOverNode(index, g.product(c), lower, upper);
+}

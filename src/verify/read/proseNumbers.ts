@@ -1,0 +1,69 @@
+// Numbers the prose states about the network ("the total error is now down to 0.291027924"), each with the words that name its subject.
+import { roundsAt, type RoundsSpan } from './roundsContext.js';
+
+/** What the words before a number say it is: a written name (o_1), the loss ("error"), or the k-th of "the outputs". */
+export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number };
+
+/** A number in the prose, its offset in the document, and what the sentence says it is. */
+export interface ProseNumber {
+  offset: number;
+  text: string;
+  subject: ProseSubject;
+  /** 0: the network before training ("previous o_1 was", "originally"); otherwise the rounds in force. */
+  rounds: number;
+}
+
+const SENTENCE = /(?:[^.!?\n]|\.(?=\d))+/g;
+const NUMBER = /(?<![\w.])-?\d+\.\d+(?![\d.]*[A-Za-z_])/g;
+const NAME = /\b[A-Za-z]+_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+)|\b(?:total\s+)?(?:error|loss)\b|\boutputs\b/gi;
+/** At most this many characters between a subject and its number ("the total error is now down to "). */
+const NEAR = 40;
+/** A segment this short between two numbers ("to", "and") keeps the subject. */
+const CARRY = 16;
+const BEFORE = /\b(?:previous|previously|originally|initially|before|from)\b/i;
+
+/**
+ * Numbers after a subject word, in sentences that speak of training rounds or of the values before training.
+ * `math` holds the document's math spans (blanked out first); `outputs` is how many "the outputs" can mean.
+ */
+export function findProseNumbers(text: string, math: readonly [number, number][], spans: readonly RoundsSpan[]): ProseNumber[] {
+  const prose = blankOut(text, math);
+  const found: ProseNumber[] = [];
+  for (const s of prose.matchAll(SENTENCE)) {
+    let subject: ProseSubject | undefined;
+    let plural = -1;
+    let from = 0;
+    for (const n of s[0].matchAll(NUMBER)) {
+      const segment = s[0].slice(from, n.index);
+      from = n.index! + n[0].length;
+      if (/\b(?:vs\.?|target)\s*$/i.test(segment)) continue;
+      const mention = [...segment.matchAll(NAME)].pop();
+      // A subject counts only close to its number; a bare " to " or " and " carries the last one on.
+      const near = mention !== undefined && segment.length - mention.index! - mention[0].length <= NEAR;
+      if (near) {
+        plural = /^outputs$/i.test(mention[0]) ? 0 : -1;
+        subject = plural === 0 ? { kind: 'output', index: 0 } : /error|loss/i.test(mention[0]) ? { kind: 'loss' } : { kind: 'name', text: mention[0] };
+      } else if (segment.trim().length > CARRY) subject = undefined;
+      else if (plural >= 0) subject = { kind: 'output', index: ++plural };
+      const offset = s.index! + n.index!;
+      const rounds = BEFORE.test(segment) ? 0 : roundsAt(spans, offset);
+      if (!subject || rounds === undefined) continue;
+      found.push({ offset, text: n[0], subject, rounds });
+    }
+  }
+  return found;
+}
+
+/** The text with every math span replaced by spaces, offsets kept (linear in the text's length). */
+function blankOut(text: string, spans: readonly [number, number][]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    parts.push(text.slice(at, from), ' '.repeat(b - from));
+    at = b;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,55 @@
+// The read stage of verify: a document's text → its equations parsed into chains, its prose numbers and phrases, with positions. Knows no network.
+import { SymbolNode } from '../../util/mathjs.js';
+import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
+import type { ParseOptions } from './parseLatexMath.js';
+import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
+import { readEquations, type DocumentMath } from './readEquations.js';
+import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
+
+export type ReadOptions = ExtractOptions & ParseOptions;
+
+/** Everything verify knows about a document before it looks at a network. */
+export interface ReadDocument extends DocumentMath {
+  text: string;
+  format: DocumentFormat;
+  /** Where the text speaks of the network after N rounds of training. */
+  rounds: RoundsSpan[];
+  /** Numbers stated in the prose with what they are said to be. */
+  prose: ProseNumber[];
+  /** Every name the document writes, inside formulas and derivatives too, as canonical keys. */
+  names: ReadonlySet<string>;
+  /** The number of decimals the document prints most often (4 if it prints no decimals at all): the precision of its blanks. */
+  decimals: number;
+}
+
+export function readDocument(text: string, options: ReadOptions = {}): ReadDocument {
+  const math = readEquations(text, options);
+  const rounds = findRoundsSpans(text);
+  const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
+  return {
+    ...math,
+    text,
+    format: options.format ?? 'md',
+    rounds,
+    prose: findProseNumbers(text, spans, rounds),
+    names: documentNames(math),
+    decimals: commonDecimals(math),
+  };
+}
+
+/** Every chain of the document, in order (statements of skipped equations left out). */
+export function chainsOf(math: DocumentMath) {
+  return math.equations.flatMap((e) => (e.parse.skipped ? [] : e.parse.chains));
+}
+
+function documentNames(math: DocumentMath): Set<string> {
+  const names = new Set<string>();
+  for (const c of chainsOf(math)) for (const s of c.sides) s.node.traverse((n) => n instanceof SymbolNode && names.add(n.name));
+  return names;
+}
+
+function commonDecimals(math: DocumentMath): number {
+  const tally = new Map<number, number>();
+  for (const c of chainsOf(math)) for (const s of c.sides) for (const n of s.numbers) if (n.decimals > 0) tally.set(n.decimals, (tally.get(n.decimals) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 4;
+}

@@ -1,0 +1,48 @@
+// Prints a verify report as text (one `file:line:col: verdict: …` line per finding) or as JSON.
+import type { LocatedClaim, VerifyReport } from '../verifyDocument.js';
+import { VERDICTS } from '../judge/verdict.js';
+
+export type ReportFormat = 'txt' | 'json';
+
+export interface ReportSource {
+  document: string;
+  network: string;
+}
+
+export function formatReport(report: VerifyReport, source: ReportSource, format: ReportFormat): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify({ ...source, ...report, claims: report.claims.map(({ mathEnd: _, ...c }) => c) }, null, 2)}\n`;
+    case 'txt':
+      return formatText(report, source);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown report format ${String(never)}`);
+    }
+  }
+}
+
+/** The summary, then every claim that is not exact, then every skipped piece of math. */
+function formatText(report: VerifyReport, source: ReportSource): string {
+  const counts = VERDICTS.map((v) => `${report.counts[v]} ${v}`).join(', ');
+  const lines = [
+    `backprop-tex verify: ${source.document} against ${source.network}`,
+    `${report.equations} equations, ${report.parsed} parsed, ${report.skipped.length} skipped; ${report.claims.length} claims: ${counts}`,
+  ];
+  for (const c of report.claims) if (c.verdict !== 'exact') lines.push(`${source.document}:${c.line}:${c.column}: ${describeClaim(c)}`);
+  for (const s of report.skipped) lines.push(`${source.document}:${s.line}:${s.column}: skipped: ${s.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** "erratum: δ_o1 printed 0.1389, expected 0.1385" — the verdict first, then what was printed and what we get. */
+export function describeClaim(c: LocatedClaim): string {
+  const what = c.kind === 'prose' ? 'value in the text of' : c.kind === 'formula' ? 'formula' : c.kind === 'operand' ? 'substituted value of' : c.kind === 'arithmetic' ? 'result of the arithmetic' : 'value of';
+  const rounds = /^trained\$(\d+)\$/.exec(c.quantity ?? '')?.[1];
+  const after = rounds && c.kind !== 'prose' ? ` after ${rounds} round${rounds === '1' ? '' : 's'}` : '';
+  const subject = c.subject ? ` ${c.subject}${after}` : '';
+  const printed = c.kind === 'formula' ? ` ${c.printed}` : ` printed ${c.printed}`;
+  const expected = c.expected !== undefined && c.verdict !== 'exact' ? `, expected ${c.expected}` : '';
+  const slip = c.slip ? `${c.slip.replaceAll('-', ' ')}: ` : '';
+  const detail = c.detail ? ` (${slip}${c.detail})` : '';
+  return `${c.verdict}: ${what}${subject}${c.kind === 'formula' ? ':' : ','}${printed}${expected}${detail}`;
+}

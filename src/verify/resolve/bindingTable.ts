@@ -1,0 +1,86 @@
+// The resolve stage's product: canonical name keys (out_h1, ∂L/∂z, w_5_plus) bound to network quantities, each with the rule that bound it.
+
+/** The rules of the resolve stage, in the order they are tried (resolveNames.ts). */
+export type RuleName =
+  | 'pinned'
+  | 'engine-name'
+  | 'euler-constant'
+  | 'unit-name'
+  | 'loss-letter'
+  | 'case-fold'
+  | 'customary-letter'
+  | 'formula-leaves'
+  | 'defined-by-formula'
+  | 'indexed-sibling'
+  | 'derivative-alias'
+  | 'update-mark';
+
+/** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
+export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
+  'pinned': 'a name the user pinned to a quantity (--name, a names: map, or a backprop-tex comment in the document)',
+  'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
+  'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
+  'unit-name': "a unit's name alone (o_1, h_2) is its output, when nothing else has that name",
+  'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
+  'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
+  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output',
+  'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',
+  'defined-by-formula': 'a name the document defines by a formula (z = w_{11} x_1 + b) is the quantity that formula equals at the network\'s values and at three other points',
+  'indexed-sibling': 'after z_1 is found, z_2 (or z_{h2}) is the same kind of node at index 2 (unit h2) of the same layer',
+  'derivative-alias': '\\frac{\\partial L}{\\partial z} is the derivative of what L and z were found to be',
+  'update-mark': 'once w_5^{*} is an updated weight, every parameter with the same mark is its updated value',
+};
+
+/** A name's meaning: a quantity of the derivation (by id), or a mathematical constant (e). */
+export type Binding = { id: string; rule: RuleName } | { constant: number; rule: RuleName };
+
+export const isQuantity = (b: Binding | undefined): b is { id: string; rule: RuleName } => b !== undefined && 'id' in b;
+
+/** Keys to bindings, in the order they were bound; a key keeps its first binding. */
+export class BindingTable {
+  private readonly map = new Map<string, Binding>();
+
+  get(key: string): Binding | undefined {
+    return this.map.get(key);
+  }
+
+  /** The quantity id a key is bound to (undefined for constants and unknown keys). */
+  idOf(key: string): string | undefined {
+    const b = this.map.get(key);
+    return b && 'id' in b ? b.id : undefined;
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
+  /** Binds `key` unless it is bound already; returns whether it did. */
+  bind(key: string, binding: Binding): boolean {
+    if (this.map.has(key)) return false;
+    this.map.set(key, binding);
+    return true;
+  }
+
+  /** Every (key, quantity id) in binding order; constants left out. */
+  *quantities(): Generator<[string, string]> {
+    for (const [key, b] of this.map) if ('id' in b) yield [key, b.id];
+  }
+
+  /** The distinct quantity ids, in the order of their first binding. */
+  ids(): string[] {
+    const seen = new Set<string>();
+    for (const [, id] of this.quantities()) seen.add(id);
+    return [...seen];
+  }
+
+  /** The first key bound to each quantity id. */
+  firstKeys(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [key, id] of this.quantities()) if (!out.has(id)) out.set(id, key);
+    return out;
+  }
+
+  entries(): IterableIterator<[string, Binding]> {
+    return this.map.entries();
+  }
+}

@@ -1,0 +1,138 @@
+// Gives a parsed side its number: names and derivatives take the derivation's values; whatever cannot be resolved is listed instead.
+import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
+
+export interface Lookup {
+  /** The value of the quantity with this canonical key, if the network has one. */
+  value(key: string): number | undefined;
+  /** The value of a constant the name stands for (e), which is a number, not a name of the network. */
+  constant(key: string): number | undefined;
+  /** Unit ids that a summation index ranges over: 'o' → ['o1', 'o2']. */
+  units(index: string): string[];
+}
+
+export interface SideValue {
+  value?: number;
+  /** Names, derivatives and functions that have no value here (empty when `value` is set). */
+  unresolved: string[];
+  /** How many names or derivatives were looked up: 0 for a side of bare numbers. */
+  names: number;
+}
+
+/** Functions that mean the same in LaTeX and mathjs. */
+const MATH_FUNCTIONS = new Set(['exp', 'log', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'tan', 'sqrt', 'max', 'min', 'abs', 'atan']);
+const UNRESOLVED = '?unresolved';
+
+export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
+  const unresolved = new Set<string>();
+  let names = 0;
+  const replaced = node.transform((n, path) => {
+    if (n instanceof FunctionNode) {
+      const name = n.fn.name;
+      if (name === 'partial') {
+        const key = nodeKey(n);
+        const v = key === null ? undefined : lookup.value(key);
+        if (v === undefined) return miss(unresolved, key ?? n.toString());
+        names++;
+        return new ConstantNode(v);
+      }
+      if (name === 'sum_over') {
+        const total = expandSum(n, lookup, unresolved);
+        if (!total) return miss(unresolved, `the sum ${n.toString()}`);
+        names++;
+        return total;
+      }
+      if (!MATH_FUNCTIONS.has(name)) {
+        return quantityTimes(n, lookup, unresolved, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
+      }
+      return n;
+    }
+    if (n instanceof SymbolNode && path !== 'fn') {
+      if (n.name === BLANK_NAME || n.name === ELLIPSIS_NAME) return miss(unresolved, n.name);
+      const v = lookup.value(n.name);
+      const c = v === undefined ? lookup.constant(n.name) : undefined;
+      if (c !== undefined) return new ConstantNode(c);
+      if (v === undefined) return miss(unresolved, n.name);
+      names++;
+      return new ConstantNode(v);
+    }
+    return n;
+  });
+  if (unresolved.size > 0) return { unresolved: [...unresolved], names };
+  try {
+    const value: unknown = replaced.evaluate();
+    return typeof value === 'number' && !Number.isNaN(value) ? { value, unresolved: [], names } : { unresolved: ['a value that is not a number'], names };
+  } catch (e) {
+    return { unresolved: [`an expression mathjs cannot evaluate (${e instanceof Error ? e.message : String(e)})`], names };
+  }
+}
+
+/** f(1 - f) where f is a quantity (a graph node named f): the product f · (1 - f), not a call. */
+function quantityTimes(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
+  const v = n.args.length === 1 && !MATH_FUNCTIONS.has(n.fn.name) ? lookup.value(n.fn.name) : undefined;
+  if (v === undefined) return undefined;
+  count(); // the quantity's own name
+  return ofArgument(n, lookup, unresolved, count, (x) => v * x);
+}
+
+/** f(value of the call's one argument), or the unresolved marker (the argument's misses recorded). */
+function ofArgument(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void, f: (x: number) => number): MathNode {
+  const inner = evaluateSide(n.args[0]!, lookup);
+  inner.unresolved.forEach((u) => unresolved.add(u));
+  if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
+  for (let i = 0; i < inner.names; i++) count();
+  return new ConstantNode(f(inner.value));
+}
+
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Activations written as functions, and their derivatives written with a prime: σ(z), σ'(z), ReLU(z), tanh'(z). */
+const ACTIVATION_CALLS: Readonly<Record<string, (x: number) => number>> = {
+  sigma: logistic,
+  sigmoid: logistic,
+  sigma_prime: (x) => logistic(x) * (1 - logistic(x)),
+  sigmoid_prime: (x) => logistic(x) * (1 - logistic(x)),
+  relu: (x) => Math.max(0, x),
+  ReLU: (x) => Math.max(0, x),
+  relu_prime: (x) => (x > 0 ? 1 : 0),
+  ReLU_prime: (x) => (x > 0 ? 1 : 0),
+  tanh_prime: (x) => 1 - Math.tanh(x) ** 2,
+};
+
+/** σ(z) when the network has no quantity called σ: the logistic function of the argument's value. */
+function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
+  const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] : undefined;
+  if (!f || lookup.value(n.fn.name) !== undefined) return undefined;
+  return ofArgument(n, lookup, unresolved, count, f);
+}
+
+function miss(unresolved: Set<string>, what: string): MathNode {
+  unresolved.add(what);
+  return new SymbolNode(UNRESOLVED);
+}
+
+/**
+ * \sum_o δ_o w_... : the index ranges over the units named with its letter (o1, o2), and every name whose whole
+ * subscript is the index takes each unit in turn. Bounds (k = 1 … K) are not resolved.
+ */
+function expandSum(n: FunctionNode, lookup: Lookup, unresolved: Set<string>): MathNode | undefined {
+  const [indexNode, body, ...bounds] = n.args;
+  const index = indexNode instanceof ConstantNode ? String(indexNode.value) : '';
+  const units = index === '' || bounds.length > 0 ? [] : lookup.units(index);
+  if (units.length === 0 || !body) return undefined;
+  let total = 0;
+  for (const unit of units) {
+    const instance = body.transform((m, path) => {
+      if (!(m instanceof SymbolNode) || path === 'fn') return m;
+      const parts = parseCanonicalKey(m.name);
+      return parts.sub === index ? new SymbolNode(canonicalKey({ ...parts, sub: unit })) : m;
+    });
+    const v = evaluateSide(instance, lookup);
+    if (v.value === undefined) {
+      v.unresolved.forEach((u) => unresolved.add(u));
+      return undefined;
+    }
+    total += v.value;
+  }
+  return new ConstantNode(total);
+}

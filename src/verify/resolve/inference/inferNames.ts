@@ -1,0 +1,62 @@
+// The inference rules in their order: names a document defines in its own notation (z, y_{pred}, L, \hat{y}), found by what they are defined as.
+import { SymbolNode } from '../../../util/mathjs.js';
+import { forEachSymbol } from '../../../util/mathNodes.js';
+import { chainsOf } from '../../read/readDocument.js';
+import type { MathChain } from '../../read/parseLatexMath.js';
+import type { NameRule } from '../nameRule.js';
+import { definedByFormula } from './definedByFormula.js';
+import { formulaLeaves } from './formulaLeaves.js';
+import { indexedSiblings } from './indexedSibling.js';
+import { accept, type InferenceState } from './inferenceState.js';
+import { createSolver } from './solver.js';
+import { addUpdateMarks } from './updateMark.js';
+
+/** Passes over the document: a name found late can make an earlier formula readable. */
+const MAX_PASSES = 4;
+
+/**
+ * formula-leaves, defined-by-formula and indexed-sibling run chain by chain, in document order, until a pass
+ * finds nothing new (derivative-alias follows every finding); update-mark runs last, on what they found.
+ */
+export const inferNames: NameRule = {
+  name: 'inference',
+  apply(table, ctx) {
+    const chains = chainsOf(ctx.read);
+    const solver = createSolver(table, ctx.net);
+    // A document written in the network's own notation has nothing to find: no index of the table is built.
+    if (!chains.some((c) => c.sides.some((side) => solver.unknownNames(side.node).length > 0))) return;
+    const state: InferenceState = {
+      table, net: ctx.net, solver, chains, definedByFormula: namesDefinedByFormula(chains), docNames: new Map(), added: [],
+    };
+    const known = new Set(table.ids());
+    for (let pass = 0, grew = true; grew && pass < MAX_PASSES; pass++) {
+      grew = false;
+      for (const chain of chains) {
+        const found = formulaLeaves(chain, state) ?? definedByFormula(chain, state);
+        if (found.length === 0) continue;
+        accept(state, found);
+        grew = true;
+      }
+      const siblings = indexedSiblings(state);
+      if (siblings.length > 0) {
+        accept(state, siblings);
+        grew = true;
+      }
+    }
+    addUpdateMarks(table, state.added, known);
+  },
+};
+
+/** Left sides whose chain has a later side that reads names: e_1 = y_1 - t_1 is defined by its formula, not by its index. */
+function namesDefinedByFormula(chains: readonly MathChain[]): Set<string> {
+  return new Set(chains.flatMap((c) => {
+    const lhs = c.sides[0]?.node;
+    if (!(lhs instanceof SymbolNode)) return [];
+    const byNames = c.sides.slice(1).some((side) => {
+      let names = false;
+      forEachSymbol(side.node, () => void (names = true));
+      return names;
+    });
+    return byNames ? [lhs.name] : [];
+  }));
+}

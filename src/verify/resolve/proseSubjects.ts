@@ -1,0 +1,32 @@
+// Resolves what each prose number is said to be (o_1, "the error", the k-th of "the outputs") to a quantity of the network.
+import { qid } from '../../derive/quantityRef.js';
+import type { NetworkView } from '../network/networkView.js';
+import type { ProseNumber } from '../read/proseNumbers.js';
+import type { BindingTable } from './bindingTable.js';
+import { keyOfLatex } from './latexKey.js';
+
+/** A prose number with the quantity it is about and that quantity's printed name. */
+export interface ResolvedProse extends ProseNumber {
+  id: string;
+  name: string;
+}
+
+export function resolveProse(prose: readonly ProseNumber[], table: BindingTable, net: NetworkView): ResolvedProse[] {
+  const g = net.graph;
+  const last = g.layers[g.layers.length - 1] ?? [];
+  const outputs = last.flatMap((u) => [...g.nodes.values()].filter((n) => n.unit === u && n.kind === 'activation').map((n) => qid.value(n.id)));
+  const idOf = (p: ProseNumber): string | undefined => {
+    switch (p.subject.kind) {
+      case 'loss': return qid.value(g.root);
+      case 'output': return outputs[p.subject.index];
+      case 'name': {
+        const key = keyOfLatex(p.subject.text);
+        return key === null ? undefined : table.idOf(key);
+      }
+    }
+  };
+  return prose.flatMap((p) => {
+    const id = idOf(p);
+    return id === undefined ? [] : [{ ...p, id, name: net.nameOf(id) }];
+  });
+}

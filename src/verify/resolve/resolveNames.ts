@@ -1,0 +1,25 @@
+// The resolve stage of verify: every name of a document bound to a quantity of the network by an ordered table of rules.
+import type { NetworkView } from '../network/networkView.js';
+import type { ReadDocument } from '../read/readDocument.js';
+import { BindingTable } from './bindingTable.js';
+import { inferNames } from './inference/inferNames.js';
+import { createRuleContext, type NameRule } from './nameRule.js';
+import { caseFold } from './rules/caseFold.js';
+import { customaryLetter } from './rules/customaryLetter.js';
+import { engineName, eulerConstant, pinned } from './rules/engineName.js';
+import { lossLetter } from './rules/lossLetter.js';
+import { unitName } from './rules/unitName.js';
+
+/**
+ * The rules in the order they bind names; a name keeps the first binding. The network's own names come first, so
+ * a document written in them means exactly them; then the conventions that need no formula; last, the names a
+ * document defines in its own notation (inference).
+ */
+export const RULES: readonly NameRule[] = [pinned, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, inferNames];
+
+export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
+  const table = new BindingTable();
+  const ctx = createRuleContext(net, read, pins);
+  for (const rule of RULES) rule.apply(table, ctx);
+  return table;
+}

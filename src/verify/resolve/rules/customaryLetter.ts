@@ -1,0 +1,16 @@
+// Rule customary-letter: letters most texts use without defining them: \alpha for the learning rate, t_k for the k-th target.
+import { isQuantity } from '../bindingTable.js';
+import type { NameRule } from '../nameRule.js';
+
+export const customaryLetter: NameRule = {
+  name: 'customary-letter',
+  apply(table, ctx) {
+    const eta = table.get('eta');
+    if (isQuantity(eta) && !ctx.read.names.has('eta')) table.bind('alpha', { id: eta.id, rule: 'customary-letter' });
+    const targets = [...ctx.net.graph.nodes.values()].filter((n) => n.kind === 'target');
+    targets.forEach((n, k) => {
+      const id = table.idOf(ctx.nodeKey(n.id) ?? '');
+      if (id !== undefined) table.bind(`t_${k + 1}`, { id, rule: 'customary-letter' });
+    });
+  },
+};
