@@ -44,7 +44,7 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
   const program = doc.valuation.evaluation.program;
   const replay = createReplay(doc);
   const exact = (id: string): number => {
-    const ref = id.startsWith('trained$') ? parseQuantityId(id) : undefined;
+    const ref = parseQuantityId(id);
     return ref?.kind === 'trained' ? replay.value(qid.value(ref.node), ref.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
   };
   const unitIds = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];

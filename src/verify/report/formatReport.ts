@@ -1,6 +1,7 @@
 // Prints a verify report as text (one `file:line:col: verdict: …` line per finding) or as JSON.
 import type { LocatedClaim, VerifyReport } from '../verifyDocument.js';
 import { VERDICTS } from '../judge/verdict.js';
+import { parseQuantityId } from '../../derive/quantityRef.js';
 
 export type ReportFormat = 'txt' | 'json';
 
@@ -37,8 +38,9 @@ function formatText(report: VerifyReport, source: ReportSource): string {
 /** "erratum: δ_o1 printed 0.1389, expected 0.1385" — the verdict first, then what was printed and what we get. */
 export function describeClaim(c: LocatedClaim): string {
   const what = c.kind === 'prose' ? 'value in the text of' : c.kind === 'formula' ? 'formula' : c.kind === 'operand' ? 'substituted value of' : c.kind === 'arithmetic' ? 'result of the arithmetic' : 'value of';
-  const rounds = /^trained\$(\d+)\$/.exec(c.quantity ?? '')?.[1];
-  const after = rounds && c.kind !== 'prose' ? ` after ${rounds} round${rounds === '1' ? '' : 's'}` : '';
+  const ref = c.quantity === undefined ? undefined : parseQuantityId(c.quantity);
+  const rounds = ref?.kind === 'trained' ? ref.rounds : undefined;
+  const after = rounds !== undefined && c.kind !== 'prose' ? ` after ${rounds} round${rounds === 1 ? '' : 's'}` : '';
   const subject = c.subject ? ` ${c.subject}${after}` : '';
   const printed = c.kind === 'formula' ? ` ${c.printed}` : ` printed ${c.printed}`;
   const expected = c.expected !== undefined && c.verdict !== 'exact' ? `, expected ${c.expected}` : '';

@@ -1,7 +1,7 @@
 // Finds what a formula in the document's own notation is: the one quantity it equals at the network's values and at other points.
 import type { MathNode } from '../../../util/mathjs.js';
 import { forEachSymbol } from '../../../util/mathNodes.js';
-import { parseQuantityId } from '../../../derive/quantityRef.js';
+import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey } from '../../read/canonicalName.js';
 import type { NetworkView } from '../../network/networkView.js';
 import type { BindingTable } from '../bindingTable.js';
@@ -42,7 +42,7 @@ export function createSolver(table: BindingTable, net: NetworkView): Solver {
     return node !== undefined && (node.kind === 'input' || node.kind === 'target' || node.kind === 'param');
   });
   // The total loss before a loss term equal to it (one output): documents mean the total by L, E, J or C.
-  const root = `v$${net.graph.root}`;
+  const root = qid.value(net.graph.root);
   const candidates = [...byId].sort((a, b) => (a === root ? -1 : b === root ? 1 : rank(a) - rank(b)));
   const near = createNear(candidates, net);
   const lookupWith = (assign: ReadonlyMap<string, string>, at: (id: string) => number | undefined) => createLookup(table, at, net.units, assign);

@@ -1,0 +1,39 @@
+// The slip explainers in their order, as a table: a printed number for a quantity, with its verdict and arithmetic → the slip named.
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../../src/api.js';
+import { SymbolNode } from '../../../src/util/mathjs.js';
+import { createNetworkView } from '../../../src/verify/network/networkView.js';
+import { runWithEarlyWeights } from '../../../src/verify/network/replayTraining.js';
+import { createExplainers } from '../../../src/verify/judge/explain/explainers.js';
+import type { Arithmetic } from '../../../src/verify/judge/memory.js';
+import type { Verdict } from '../../../src/verify/judge/verdict.js';
+import { atDecimals } from '../../../src/verify/judge/verdict.js';
+
+const net = createNetworkView(derive(loadNetwork('fixtures/mazur-2-2-2.yaml')));
+const candidates = [...net.doc.derivation.quantities.keys()];
+const explain = createExplainers(net, candidates);
+const side = (source: string): Arithmetic['side'] => ({ node: new SymbolNode('x'), source, start: 0, end: source.length, numbers: [], blank: false });
+/** g$w1 with the output layer's weights already updated (Mazur's first code), at 4 decimals. */
+const early = atDecimals(runWithEarlyWeights(net.doc.valuation.evaluation.program, new Map(), new Map(['w5', 'w6', 'w7', 'w8'].map((w) => [`v$${w}`, net.exact(`u$${w}`)]))).get('g$w1'), 9);
+const after = (rounds: number): string => atDecimals(net.replay.value('v$out_o1', rounds, 'text')!, 6);
+
+type Row = [string, string, string, Verdict, Arithmetic | undefined, string];
+
+describe('slip explainers, first answer wins', () => {
+  it.each<Row>([
+    ['a sibling\'s value', '0.7729', 'v$out_o1', 'erratum', undefined, 'swapped-index: 0.7729 is the value of out_o2, not out_o1'],
+    ['a sibling weight', '0.45', 'v$w5', 'erratum', undefined, 'swapped-index: 0.45 is the value of w6, not w5'],
+    ['the unit\'s target', '0.01', 'v$out_o1', 'erratum', undefined, 'wrong-label: 0.01 is the value of target_o1, not out_o1'],
+    ['the weight before its update', '0.40000', 'u$w5', 'erratum', undefined, 'wrong-label: 0.40000 is the value of w5, not w5⁺'],
+    ['a result its operands do not give', '0.1389', 'd$net_o1', 'erratum', { value: 0.7413 * 0.1868, side: side('0.7413 * 0.1868') }, 'arithmetic: 0.7413 * 0.1868 = 0.13847; the printed result does not follow from its operands'],
+    ['rounding that its operands do not give either', '0.2983', 'v$E_total', 'rounding-propagation', { value: 0.2747 + 0.0235, side: side('0.2747 + 0.0235') }, 'arithmetic: 0.2747 + 0.0235 = 0.2982; the printed result does not follow from its operands'],
+    ['weights updated too early', early, 'g$w1', 'erratum', undefined, 'updated-too-early'],
+    ['another round count', after(11), 'trained$10$out_o1', 'erratum', undefined, 'iteration-count'],
+    ['nothing for an exact number', '0.7514', 'v$out_o1', 'exact', undefined, 'none'],
+    ['no label for a number that is only rounded', '0.7729', 'v$out_o1', 'truncation', undefined, 'none'],
+  ])('%s: %s for %s (%s)', (_what, printed, subjectId, verdict, arithmetic, expected) => {
+    const slip = explain({ printed, subjectId, verdict, ...(arithmetic ? { arithmetic } : {}) });
+    const shown = slip ? `${slip.slip}: ${slip.detail}` : 'none';
+    expect(expected.includes(':') || expected === 'none' ? shown : slip?.slip).toBe(expected);
+  });
+});

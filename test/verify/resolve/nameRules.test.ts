@@ -1,0 +1,120 @@
+// Each name rule of the resolve stage as a table: a document, a network, a name → the quantity it is bound to and by which rule, or no binding.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork, parseNetwork } from '../../../src/api.js';
+import type { DerivationDocument } from '../../../src/emit/document.js';
+import { createNetworkView } from '../../../src/verify/network/networkView.js';
+import { readDocument } from '../../../src/verify/read/readDocument.js';
+import { RULE_SAYS, type RuleName } from '../../../src/verify/resolve/bindingTable.js';
+import { resolveNames, RULES } from '../../../src/verify/resolve/resolveNames.js';
+
+const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+const oneNeuron = derive(loadNetwork('test/verify/public/one-neuron.yaml'));
+const upperCase = derive(parseNetwork(`
+inputs: { I1: 1, I2: 2 }
+targets: { O1: 0.6 }
+parameters: { w_H1_I1: 0.5, w_H1_I2: 0.4, w_O1_H1: -0.25 }
+learning_rate: 0.2
+layers:
+  - neurons: { H1: { weights: { w_H1_I1: I1, w_H1_I2: I2 } } }
+  - neurons: { O1: { weights: { w_O1_H1: H1 } } }
+`, 'upper.yaml'));
+const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase };
+const ONE_NEURON_DOC = readFileSync('test/verify/public/one-neuron.md', 'utf8');
+
+/** The binding of `name` after every rule ran over the document: "id (rule)", "constant (rule)", or "none". */
+function bound(net: string, doc: string, name: string): string {
+  const table = resolveNames(readDocument(doc), createNetworkView(NETS[net]!));
+  const b = table.get(name);
+  if (!b) return 'none';
+  return 'id' in b ? `${b.id} (${b.rule})` : `constant ${b.constant.toFixed(4)} (${b.rule})`;
+}
+
+type Row = [RuleName | 'none', string, string, string, string];
+
+describe('the name rules, one table each', () => {
+  it.each<Row>([
+    ['engine-name', 'mazur', '', 'out_h1', 'v$out_h1 (engine-name)'],
+    ['engine-name', 'mazur', '', '∂E_total/∂w_5', 'g$w5 (engine-name)'],
+    ['engine-name', 'mazur', '', 'delta_o1', 'd$net_o1 (engine-name)'],
+    ['engine-name', 'mazur', '', 'w_5_plus', 'u$w5 (engine-name)'],
+    ['engine-name', 'mazur', '', 'out_o1_plus', 'after$out_o1 (engine-name)'],
+    ['engine-name', 'mazur', '', 'eta', 'eta (engine-name)'],
+    ['none', 'mazur', '', 'z_h1', 'none'],
+  ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['euler-constant', 'mazur', '', 'e', 'constant 2.7183 (euler-constant)'],
+  ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['unit-name', 'mazur', '', 'o_1', 'v$out_o1 (unit-name)'],
+    ['unit-name', 'mazur', '', 'h_2', 'v$out_h2 (unit-name)'],
+    // a document that writes o_1^{+} uses o_1 for a name of its own
+    ['none', 'mazur', '$o_1^{+} = 0.3$', 'o_1', 'none'],
+  ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['loss-letter', 'mazur', '$E = 0.29$', 'E', 'v$E_total (loss-letter)'],
+    ['loss-letter', 'mazur', '$E = 0.29$', '∂E/∂w_5', 'g$w5 (loss-letter)'],
+    // a document that writes E_{total} means something else by a bare E
+    ['none', 'mazur', '$E_{total} = 0.29$', 'E', 'none'],
+  ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['case-fold', 'upperCase', '', 'out_o1', 'v$out_O1 (case-fold)'],
+    ['case-fold', 'upperCase', '', 'net_h1', 'v$net_H1 (case-fold)'],
+    ['engine-name', 'upperCase', '', 'out_O1', 'v$out_O1 (engine-name)'],
+  ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['customary-letter', 'mazur', '', 'alpha', 'eta (customary-letter)'],
+    ['none', 'mazur', '$\\eta = 0.5$', 'alpha', 'none'],
+    ['customary-letter', 'mazur', '', 't_2', 'v$target_o2 (customary-letter)'],
+  ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['defined-by-formula', 'oneNeuron', ONE_NEURON_DOC, 'z', 'v$net_o (defined-by-formula)'],
+    ['defined-by-formula', 'oneNeuron', ONE_NEURON_DOC, 'y_pred', 'v$out_o (defined-by-formula)'],
+    ['defined-by-formula', 'oneNeuron', ONE_NEURON_DOC, 'L', 'v$E_total (defined-by-formula)'],
+    ['formula-leaves', 'oneNeuron', ONE_NEURON_DOC, 'y', 'v$target_o (formula-leaves)'],
+    ['derivative-alias', 'oneNeuron', ONE_NEURON_DOC, '∂L/∂z', 'g$net_o (derivative-alias)'],
+    ['derivative-alias', 'oneNeuron', ONE_NEURON_DOC, '∂L/∂w_11', 'g$w11 (derivative-alias)'],
+    // a constant formula identifies nothing
+    ['none', 'oneNeuron', '$$k = 2 \\cdot 3$$', 'k', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['indexed-sibling', 'mazur', '$$z_1 = w_1 i_1 + w_2 i_2 + b_1$$\n\n$$z_2 = 0.3925$$', 'z_2', 'v$net_h2 (indexed-sibling)'],
+    ['indexed-sibling', 'mazur', '$$a_{h1} = \\frac{1}{1+e^{-net_{h1}}}$$\n\n$$a_{h2} = 0.5969$$', 'a_h2', 'v$out_h2 (indexed-sibling)'],
+    // a sibling the document defines by its own formula keeps that definition
+    ['none', 'mazur', '$$z_1 = w_1 i_1 + w_2 i_2 + b_1$$\n\n$$z_2 = y_2 - t_2$$', 'z_2', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
+    ['update-mark', 'mazur', '$$w_5^{*} = w_5 - \\eta \\frac{\\partial E_{total}}{\\partial w_5}$$\n\n$$w_6^{*} = w_6 - \\eta \\frac{\\partial E_{total}}{\\partial w_6}$$', 'w_1_star', 'u$w1 (update-mark)'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it('lists every rule with what it reads a name as, in the order they run', () => {
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'inference']);
+    for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
+  });
+});
