@@ -118,3 +118,12 @@ describe('the name rules, one table each', () => {
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });
+
+describe('docs/verify.md', () => {
+  it('lists every name rule in the order they run', () => {
+    const doc = readFileSync('docs/verify.md', 'utf8');
+    const table = doc.slice(doc.indexOf('| Rule |'), doc.indexOf('\n\n', doc.indexOf('| Rule |')));
+    const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(Object.keys(RULE_SAYS));
+  });
+});
