@@ -35,21 +35,26 @@ export interface Extraction {
   equations: ExtractedEquation[];
   skipped: ExtractionSkip[];
   lines: LineIndex;
+  /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
+  code: { start: number; end: number }[];
 }
 
 export interface ExtractOptions {
   /** Default 'md'. Markdown and text skip code spans and fences; TeX skips % comments and verbatim. */
   format?: DocumentFormat;
-  /** Read \[…\] and \(…\) as math (default: only for 'tex'). */
+  /** Read \[…\] and \(…\) as math: true always, false never; by default always in TeX, and in Markdown when they enclose math. */
   brackets?: boolean;
   /** Longer math regions are skipped whole (default 100000 characters). */
   maxRegionLength?: number;
+  /** Where offsets are in the file, when the text is not the file itself (a notebook's Markdown cells). */
+  lines?: LineIndex;
 }
 
-/** The format implied by a file name: .tex/.ltx → tex, .md/.markdown → md, anything else → text. */
+/** The format implied by a file name: .tex/.ltx → tex, .md/.markdown → md, .ipynb → ipynb, anything else → text. */
 export function formatOfPath(path: string): DocumentFormat {
   if (/\.(tex|ltx|latex)$/i.test(path)) return 'tex';
   if (/\.(md|markdown|mdx|qmd|rmd)$/i.test(path)) return 'md';
+  if (/\.ipynb$/i.test(path)) return 'ipynb';
   return 'text';
 }
 
@@ -57,7 +62,7 @@ export function formatOfPath(path: string): DocumentFormat {
 const EQUATION_NUMBER_ONLY = /^(?:\(\s*\d+\s*\)|\\tag\*?\{[^{}]*\})$/;
 
 export function extractEquations(doc: string, options: ExtractOptions = {}): Extraction {
-  const lines = createLineIndex(doc);
+  const lines = options.lines ?? createLineIndex(doc);
   const format = options.format ?? 'md';
   const maxRegion = options.maxRegionLength ?? 100_000;
   const found = findMathRegions(doc, { format, brackets: options.brackets });
@@ -68,7 +73,7 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
       skipped.push({ offset: r.start, ...lines.locate(r.start), reason: `math of ${r.end - r.start} characters (limit ${maxRegion})` });
       return;
     }
-    for (const slice of splitMathRows(doc.slice(r.start, r.end))) {
+    for (const slice of splitMathRows(found.text.slice(r.start, r.end))) {
       const offset = r.start + slice.start;
       if (EQUATION_NUMBER_ONLY.test(slice.latex)) {
         skipped.push({ offset, ...lines.locate(offset), reason: `only an equation number, ${slice.latex}: the equation itself is missing` });
@@ -88,7 +93,7 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
     }
   });
   skipped.sort((a, b) => a.offset - b.offset);
-  return { equations, skipped: summarize(skipped), lines };
+  return { equations, skipped: summarize(skipped), lines, code: found.code };
 }
 
 /** At most MAX_REPORTED skips are listed; the rest are counted in one last entry, so a hostile file gives a readable report. */

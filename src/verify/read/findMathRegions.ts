@@ -1,7 +1,8 @@
-// Scans a document for math ($$…$$, $…$, \[…\], \(…\), math environments), skipping code and comments, in linear time.
+// Scans a document for math ($$…$$, $…$, \[…\], \(…\), kramdown's \\(…\\), ```math fences, math environments), skipping code and comments, in linear time.
+import { codeBlockAt, lineEnd, maskBlockquotes, paragraphEnds } from './markdownBlocks.js';
 
-export type DocumentFormat = 'tex' | 'md' | 'text';
-export type Delimiter = '$' | '$$' | '\\[' | '\\(' | 'environment';
+export type DocumentFormat = 'tex' | 'md' | 'text' | 'ipynb';
+export type Delimiter = '$' | '$$' | '\\[' | '\\(' | '\\\\[' | '\\\\(' | 'fence' | 'environment';
 
 export interface MathRegion {
   /** Offsets of the math body, delimiters excluded. */
@@ -21,25 +22,114 @@ export interface RegionSkip {
 
 export interface ScanOptions {
   format: DocumentFormat;
-  /** Read \[…\] and \(…\) as math. Default: only in .tex (in Markdown, "\(" is an escaped parenthesis). */
+  /**
+   * Read \[…\] and \(…\) as math. Default: always in TeX; in Markdown and text when what they enclose looks like
+   * math (in Markdown "\(" is also an escaped parenthesis: "\(from scratch\)" is prose).
+   */
   brackets?: boolean;
+}
+
+export interface ScanResult {
+  regions: MathRegion[];
+  skipped: RegionSkip[];
+  /** Code blocks and spans (Markdown) and verbatim environments (TeX): their numbers are not judged. */
+  code: { start: number; end: number }[];
+  /** The text the regions index: the document with Markdown blockquote markers blanked, offsets unchanged. */
+  text: string;
 }
 
 const MATH_ENVIRONMENTS = new Set(['equation', 'align', 'gather', 'multline', 'eqnarray', 'flalign', 'displaymath', 'math']
   .flatMap((e) => [e, `${e}*`]));
 const VERBATIM_ENVIRONMENTS = new Set(['verbatim', 'verbatim*', 'Verbatim', 'lstlisting', 'minted', 'comment']);
 const BEGIN = /\\begin\{([A-Za-z]+\*?)\}/y;
-const FENCE = / {0,3}(`{3,}|~{3,})/y;
+/**
+ * What \( … \) encloses in Markdown when the backslashes only escape parentheses: words and spaces ("\(from
+ * scratch\)"), or Markdown escapes that no math uses (\+ \- \* \= \< \> are tabbing or hyphenation commands in LaTeX).
+ */
+const NOT_MATH = /^[A-Za-z][A-Za-z ,.'-]*$|\\[-+*=<>`]/;
 
-export function findMathRegions(doc: string, options: ScanOptions): { regions: MathRegion[]; skipped: RegionSkip[] } {
+export function findMathRegions(source: string, options: ScanOptions): ScanResult {
+  const markdown = options.format !== 'tex';
+  const doc = markdown ? maskBlockquotes(source) : source;
   const regions: MathRegion[] = [];
   const skipped: RegionSkip[] = [];
-  const markdown = options.format !== 'tex';
-  const brackets = options.brackets ?? options.format === 'tex';
+  const code: ScanResult['code'] = [];
   const paragraphEnd = paragraphEnds(doc);
-  // For each closer: a range known to hold none, so a line of 10^6 unclosed "$" is scanned once, not 10^6 times.
+  const findCloser = createCloserSearch(doc);
+  const add = (start: number, end: number, close: number, delimiter: Delimiter, display: boolean, environment?: string): void => {
+    if (doc.slice(start, end).trim() === '') skipped.push({ offset: start, reason: `empty math ${delimiter === 'environment' ? environment : delimiter}` });
+    else regions.push(environment ? { start, end, close, delimiter, display, environment } : { start, end, close, delimiter, display });
+  };
+  /** \( … \), \[ … \] and kramdown's \\( … \\): `open` is the opener's length (2 or 3). */
+  const bracket = (i: number, open: number, kind: '(' | '['): number => {
+    const closer = `${open === 3 ? '\\\\' : '\\'}${kind === '(' ? ')' : ']'}`;
+    const until = markdown ? paragraphEnd(i) : doc.length;
+    const k = findCloser(closer, i + open, until, () => true);
+    const body = k < 0 ? '' : doc.slice(i + open, k).trim();
+    if (markdown && options.brackets !== true && (k < 0 || NOT_MATH.test(body))) return i + open;
+    if (k < 0) skipped.push({ offset: i, reason: `unclosed ${doc.slice(i, i + open)} (no ${closer})` });
+    else add(i + open, k, k + closer.length, `${open === 3 ? '\\\\' : '\\'}${kind}` as Delimiter, kind === '[');
+    return k < 0 ? i + open : k + closer.length;
+  };
+  const brackets = options.brackets ?? true;
+  const interesting = markdown ? /[`\\$\n]/g : /[%\\$\n]/g;
+  let i = 0;
+  while (i < doc.length) {
+    if (markdown && (i === 0 || doc[i - 1] === '\n')) {
+      const block = codeBlockAt(doc, i, options.format === 'md');
+      if (block) {
+        if (block.math) add(block.math.start, block.math.end, block.end, 'fence', true);
+        else code.push({ start: block.start, end: block.end });
+        i = block.end;
+        continue;
+      }
+    }
+    interesting.lastIndex = i;
+    const m = interesting.exec(doc);
+    if (!m) break;
+    i = m.index;
+    const c = doc[i]!;
+    const next = doc[i + 1];
+    if (c === '\n') i++;
+    else if (c === '`') {
+      const end = skipCodeSpan(doc, i, paragraphEnd(i), findCloser);
+      if (end > i + 1) code.push({ start: i, end });
+      i = end;
+    } else if (c === '%') i = lineEnd(doc, i);
+    else if (c === '$' && next === '$') {
+      const k = findCloser('$$', i + 2, paragraphEnd(i), () => true);
+      if (k < 0) skipped.push({ offset: i, reason: 'unclosed $$ (no closing $$ in the same paragraph)' });
+      else add(i + 2, k, k + 2, '$$', true);
+      i = k < 0 ? i + 2 : k + 2;
+    } else if (c === '$') i = inlineDollar(doc, i, paragraphEnd(i), findCloser, skipped, add);
+    else if (brackets && (next === '[' || next === '(')) i = bracket(i, 2, next);
+    else if (brackets && markdown && next === '\\' && (doc[i + 2] === '(' || doc[i + 2] === '[')) i = bracket(i, 3, doc[i + 2] as '(' | '[');
+    else if (next === 'b' && (BEGIN.lastIndex = i, BEGIN.test(doc))) {
+      const env = doc.slice(i + 7, BEGIN.lastIndex - 1);
+      const bodyStart = BEGIN.lastIndex;
+      if (MATH_ENVIRONMENTS.has(env) || (!markdown && VERBATIM_ENVIRONMENTS.has(env))) {
+        const closer = `\\end{${env}}`;
+        const k = findCloser(closer, bodyStart, doc.length, () => true);
+        if (k < 0) skipped.push({ offset: i, reason: `unclosed \\begin{${env}} (no ${closer})` });
+        else if (MATH_ENVIRONMENTS.has(env)) add(bodyStart, k, k + closer.length, 'environment', true, env);
+        else code.push({ start: i, end: k + closer.length });
+        i = k < 0 ? (VERBATIM_ENVIRONMENTS.has(env) ? doc.length : bodyStart) : k + closer.length;
+      } else i = bodyStart;
+    } else if (!markdown && doc.startsWith('\\verb', i)) {
+      const delim = doc[i + 5] === '*' ? doc[i + 6] : doc[i + 5];
+      const k = delim ? doc.indexOf(delim, i + 6 + (doc[i + 5] === '*' ? 1 : 0)) : -1;
+      i = k < 0 ? i + 5 : k + 1;
+    } else i += next === '\n' ? 1 : 2;
+  }
+  return { regions, skipped, code, text: doc };
+}
+
+type FindCloser = (closer: string, from: number, until: number, valid: (k: number) => boolean) => number;
+
+/** For each closer: a range known to hold none, so a line of 10^6 unclosed "$" is scanned once, not 10^6 times. */
+function createCloserSearch(doc: string): FindCloser {
   const noCloser = new Map<string, { from: number; until: number }>();
-  const findCloser = (closer: string, from: number, until: number, valid: (k: number) => boolean): number => {
+  return (closer, from, until, valid) => {
     const memo = noCloser.get(closer);
     if (memo && from >= memo.from && from < memo.until) return -1;
     for (let j = from; ;) {
@@ -52,71 +142,22 @@ export function findMathRegions(doc: string, options: ScanOptions): { regions: M
       j = k + 1;
     }
   };
-  const add = (start: number, end: number, delimiter: Delimiter, display: boolean, environment?: string): void => {
-    const close = end + (environment ? `\\end{${environment}}`.length : delimiter.length);
-    if (doc.slice(start, end).trim() === '') skipped.push({ offset: start, reason: `empty math ${delimiter === 'environment' ? environment : delimiter}` });
-    else regions.push(environment ? { start, end, close, delimiter, display, environment } : { start, end, close, delimiter, display });
-  };
-  const interesting = markdown ? /[`\\$\n]/g : /[%\\$\n]/g;
-  let i = 0;
-  while (i < doc.length) {
-    if (markdown && (i === 0 || doc[i - 1] === '\n')) {
-      const after = codeBlockEnd(doc, i, options.format === 'md');
-      if (after > i) {
-        i = after;
-        continue;
-      }
-    }
-    interesting.lastIndex = i;
-    const m = interesting.exec(doc);
-    if (!m) break;
-    i = m.index;
-    const c = doc[i]!;
-    const next = doc[i + 1];
-    if (c === '\n') i++;
-    else if (c === '`') i = skipCodeSpan(doc, i, paragraphEnd(i), findCloser);
-    else if (c === '%') i = lineEnd(doc, i);
-    else if (c === '$' && next === '$') {
-      const k = findCloser('$$', i + 2, paragraphEnd(i), () => true);
-      if (k < 0) skipped.push({ offset: i, reason: 'unclosed $$ (no closing $$ in the same paragraph)' });
-      else add(i + 2, k, '$$', true);
-      i = k < 0 ? i + 2 : k + 2;
-    } else if (c === '$') {
-      // Pandoc's rule: $ opens before a non-space, closes after a non-space and not before a digit ($5 and $10 is prose).
-      const opens = next !== undefined && !/\s/.test(next);
-      let k = opens ? findCloser('$', i + 1, paragraphEnd(i), (j) => !/\s/.test(doc[j - 1]!) && !/\d/.test(doc[j + 1] ?? '')) : -1;
-      // MathJax and KaTeX also close at "$w_6 = 0.4078 $": a space before the closer, when what it encloses is an equation.
-      if (opens && k < 0) {
-        const loose = doc.indexOf('$', i + 1);
-        const body = loose > i && loose < paragraphEnd(i) && !isEscaped(doc, loose) ? doc.slice(i + 1, loose) : '';
-        if (/\s$/.test(body) && /=/.test(body) && !body.includes('\n') && doc[loose + 1] !== '$' && !/\d/.test(doc[loose + 1] ?? '')) k = loose;
-      }
-      if (opens && k < 0) skipped.push({ offset: i, reason: 'unclosed $ (no closing $ in the same paragraph)' });
-      if (k > i) add(i + 1, k, '$', false);
-      i = k > i ? k + 1 : i + 1;
-    } else if (brackets && (next === '[' || next === '(')) {
-      const closer = next === '[' ? '\\]' : '\\)';
-      const k = findCloser(closer, i + 2, doc.length, () => true);
-      if (k < 0) skipped.push({ offset: i, reason: `unclosed \\${next} (no ${closer})` });
-      else add(i + 2, k, next === '[' ? '\\[' : '\\(', next === '[');
-      i = k < 0 ? i + 2 : k + 2;
-    } else if (next === 'b' && (BEGIN.lastIndex = i, BEGIN.test(doc))) {
-      const env = doc.slice(i + 7, BEGIN.lastIndex - 1);
-      const bodyStart = BEGIN.lastIndex;
-      if (MATH_ENVIRONMENTS.has(env) || (!markdown && VERBATIM_ENVIRONMENTS.has(env))) {
-        const closer = `\\end{${env}}`;
-        const k = findCloser(closer, bodyStart, doc.length, () => true);
-        if (k < 0) skipped.push({ offset: i, reason: `unclosed \\begin{${env}} (no ${closer})` });
-        else if (MATH_ENVIRONMENTS.has(env)) add(bodyStart, k, 'environment', true, env);
-        i = k < 0 ? (VERBATIM_ENVIRONMENTS.has(env) ? doc.length : bodyStart) : k + closer.length;
-      } else i = bodyStart;
-    } else if (!markdown && doc.startsWith('\\verb', i)) {
-      const delim = doc[i + 5] === '*' ? doc[i + 6] : doc[i + 5];
-      const k = delim ? doc.indexOf(delim, i + 6 + (doc[i + 5] === '*' ? 1 : 0)) : -1;
-      i = k < 0 ? i + 5 : k + 1;
-    } else i += next === '\n' ? 1 : 2;
+}
+
+/** Pandoc's rule: $ opens before a non-space, closes after a non-space and not before a digit ($5 and $10 is prose). */
+function inlineDollar(doc: string, i: number, until: number, findCloser: FindCloser, skipped: RegionSkip[], add: (s: number, e: number, c: number, d: Delimiter, display: boolean) => void): number {
+  const next = doc[i + 1];
+  const opens = next !== undefined && !/\s/.test(next);
+  let k = opens ? findCloser('$', i + 1, until, (j) => !/\s/.test(doc[j - 1]!) && !/\d/.test(doc[j + 1] ?? '')) : -1;
+  // MathJax and KaTeX also close at "$w_6 = 0.4078 $": a space before the closer, when what it encloses is an equation.
+  if (opens && k < 0) {
+    const loose = doc.indexOf('$', i + 1);
+    const body = loose > i && loose < until && !isEscaped(doc, loose) ? doc.slice(i + 1, loose) : '';
+    if (/\s$/.test(body) && /=/.test(body) && !body.includes('\n') && doc[loose + 1] !== '$' && !/\d/.test(doc[loose + 1] ?? '')) k = loose;
   }
-  return { regions, skipped };
+  if (opens && k < 0) skipped.push({ offset: i, reason: 'unclosed $ (no closing $ in the same paragraph)' });
+  if (k > i) add(i + 1, k, k + 1, '$', false);
+  return k > i ? k + 1 : i + 1;
 }
 
 function isEscaped(doc: string, k: number): boolean {
@@ -125,54 +166,8 @@ function isEscaped(doc: string, k: number): boolean {
   return n % 2 === 1;
 }
 
-function lineEnd(doc: string, i: number): number {
-  const k = doc.indexOf('\n', i);
-  return k < 0 ? doc.length : k;
-}
-
-/** For each offset, where its paragraph ends (the next blank line, or the end of the document). */
-function paragraphEnds(doc: string): (pos: number) => number {
-  const ends: number[] = [];
-  const blank = /\n[ \t]*(?=\n)/g;
-  for (let m = blank.exec(doc); m; m = blank.exec(doc)) ends.push(m.index);
-  return (pos) => {
-    let lo = 0;
-    let hi = ends.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ends[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return ends[lo] ?? doc.length;
-  };
-}
-
-/** A fenced block (``` or ~~~) or, in Markdown, an indented block after a blank line: returns where it ends, or `i`. */
-function codeBlockEnd(doc: string, i: number, indented: boolean): number {
-  FENCE.lastIndex = i;
-  const fence = FENCE.exec(doc);
-  if (fence) {
-    const mark = fence[1]!;
-    const close = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}[ \\t]*$`, 'gm');
-    close.lastIndex = lineEnd(doc, i);
-    const m = close.exec(doc);
-    return m ? lineEnd(doc, m.index) : doc.length;
-  }
-  if (!indented || !/^(?: {4}|\t)/.test(doc.slice(i, i + 4)) || doc.slice(i, lineEnd(doc, i)).trim() === '') return i;
-  const prevStart = doc.lastIndexOf('\n', i - 2) + 1;
-  if (i > 0 && doc.slice(prevStart, i).trim() !== '') return i;
-  let k = i;
-  while (k < doc.length) {
-    const e = lineEnd(doc, k);
-    const line = doc.slice(k, e);
-    if (line.trim() !== '' && !/^(?: {4}|\t)/.test(line)) break;
-    k = e + 1;
-  }
-  return Math.min(k, doc.length);
-}
-
 /** A Markdown code span: a run of backticks closed by a run of the same length in the same paragraph. */
-function skipCodeSpan(doc: string, i: number, until: number, findCloser: (c: string, f: number, u: number, v: (k: number) => boolean) => number): number {
+function skipCodeSpan(doc: string, i: number, until: number, findCloser: FindCloser): number {
   let n = 0;
   while (doc[i + n] === '`') n++;
   const run = '`'.repeat(n);

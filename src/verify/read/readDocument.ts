@@ -5,11 +5,17 @@ import type { ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { readEquations, type DocumentMath } from './readEquations.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
+import { readNotebook, type NotebookText } from './notebook.js';
+import { InputError } from '../../util/errors.js';
 
-export type ReadOptions = ExtractOptions & ParseOptions;
+export type ReadOptions = ExtractOptions & ParseOptions & {
+  /** The document's file name, for error messages. */
+  file?: string;
+};
 
 /** Everything verify knows about a document before it looks at a network. */
 export interface ReadDocument extends DocumentMath {
+  /** The text verify reads: the document itself, or a notebook's Markdown cells. */
   text: string;
   format: DocumentFormat;
   /** Where the text speaks of the network after N rounds of training. */
@@ -22,8 +28,10 @@ export interface ReadDocument extends DocumentMath {
   decimals: number;
 }
 
-export function readDocument(text: string, options: ReadOptions = {}): ReadDocument {
-  const math = readEquations(text, options);
+export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
+  const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
+  const text = notebook?.text ?? source;
+  const math = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
   const rounds = findRoundsSpans(text);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   return {
@@ -52,4 +60,12 @@ function commonDecimals(math: DocumentMath): number {
   const tally = new Map<number, number>();
   for (const c of chainsOf(math)) for (const s of c.sides) for (const n of s.numbers) if (n.decimals > 0) tally.set(n.decimals, (tally.get(n.decimals) ?? 0) + 1);
   return [...tally].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 4;
+}
+
+function openNotebook(source: string, file = '<document>'): NotebookText {
+  try {
+    return readNotebook(source);
+  } catch (e) {
+    throw new InputError(e instanceof Error ? e.message : String(e), { file });
+  }
 }

@@ -1,0 +1,69 @@
+// Markdown's block structure as verify needs it: code blocks (```math fences are math), blockquote markers, paragraph ends.
+
+/** A fenced or indented code block: where it ends, and for a ```math fence the math inside it. */
+export interface CodeBlock {
+  start: number;
+  end: number;
+  /** ```math (or ~~~math) fences hold display math, as GitHub and GitLab render them. */
+  math?: { start: number; end: number };
+}
+
+const FENCE = / {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*/y;
+
+/** The block starting at line start `i`, or undefined. Indented blocks (after a blank line) only when `indented`. */
+export function codeBlockAt(doc: string, i: number, indented: boolean): CodeBlock | undefined {
+  FENCE.lastIndex = i;
+  const fence = FENCE.exec(doc);
+  if (fence) {
+    const mark = fence[1]!;
+    const close = new RegExp(`^ {0,3}${mark[0] === '`' ? '`' : '~'}{${mark.length},}[ \\t]*$`, 'gm');
+    close.lastIndex = lineEnd(doc, i);
+    const m = close.exec(doc);
+    const end = m ? lineEnd(doc, m.index) : doc.length;
+    const bodyStart = Math.min(lineEnd(doc, i) + 1, doc.length);
+    const math = /^math$/i.test(fence[2]!) && m ? { start: bodyStart, end: Math.max(bodyStart, m.index - 1) } : undefined;
+    return math ? { start: i, end, math } : { start: i, end };
+  }
+  if (!indented || !/^(?: {4}|\t)/.test(doc.slice(i, i + 4)) || doc.slice(i, lineEnd(doc, i)).trim() === '') return undefined;
+  const prevStart = doc.lastIndexOf('\n', i - 2) + 1;
+  if (i > 0 && doc.slice(prevStart, i).trim() !== '') return undefined;
+  let k = i;
+  while (k < doc.length) {
+    const e = lineEnd(doc, k);
+    const line = doc.slice(k, e);
+    if (line.trim() !== '' && !/^(?: {4}|\t)/.test(line)) break;
+    k = e + 1;
+  }
+  return { start: i, end: Math.min(k, doc.length) };
+}
+
+/**
+ * The document with blockquote markers (`> `, `> > `) at line starts replaced by spaces, offsets kept, so math
+ * that spans quoted lines reads as if unquoted and a line holding only `>` ends a paragraph.
+ */
+export function maskBlockquotes(doc: string): string {
+  if (!doc.includes('>')) return doc;
+  return doc.replace(/^( {0,3}>(?: ?>)* ?)/gm, (m) => ' '.repeat(m.length));
+}
+
+export function lineEnd(doc: string, i: number): number {
+  const k = doc.indexOf('\n', i);
+  return k < 0 ? doc.length : k;
+}
+
+/** For each offset, where its paragraph ends (the next blank line, or the end of the document). */
+export function paragraphEnds(doc: string): (pos: number) => number {
+  const ends: number[] = [];
+  const blank = /\n[ \t]*(?=\n)/g;
+  for (let m = blank.exec(doc); m; m = blank.exec(doc)) ends.push(m.index);
+  return (pos) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return ends[lo] ?? doc.length;
+  };
+}
