@@ -7,10 +7,16 @@ import { createNetworkView } from './network/networkView.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { resolveProse } from './resolve/proseSubjects.js';
 import { resolveNames } from './resolve/resolveNames.js';
+import type { BindingTable, RuleName } from './resolve/bindingTable.js';
+import type { NetworkView } from './network/networkView.js';
 
 export type { Claim, Verdict };
 
-export interface LocatedClaim extends Claim {
+export interface LocatedClaim extends Omit<Claim, 'cause'> {
+  /** The claim's number in the report (its index in `claims`). */
+  id: number;
+  /** For an erratum that only follows from an earlier one: the id of that root erratum. */
+  causedBy?: number;
   line: number;
   column: number;
   /** Index of the equation in the document (-1 for a number in the prose). */
@@ -27,13 +33,29 @@ export interface VerifySkip {
   latex?: string;
 }
 
+/** How one name the document writes was read: the quantity, its printed name and the rule that chose it, or none. */
+export interface NameReading {
+  /** The name as a canonical key (out_h1, ∂L/∂z, w_5_plus). */
+  name: string;
+  quantity?: string;
+  /** The quantity's name in the network's notation, or the constant's value. */
+  means?: string;
+  /** Why the name is read as nothing (it stands for two quantities). */
+  refused?: string;
+  rule?: RuleName;
+}
+
 export interface VerifyReport {
+  /** Every name the document writes, in the order first written, with what it was read as. */
+  names: NameReading[];
   equations: number;
   /** Equations with at least one statement parsed. */
   parsed: number;
   claims: LocatedClaim[];
   skipped: VerifySkip[];
   counts: Record<Verdict, number>;
+  /** Errata by root cause: the mistakes themselves, and the errata that only follow from them. */
+  errors: { roots: number; consequences: number };
 }
 
 export type VerifyOptions = ReadOptions;
@@ -43,15 +65,36 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: V
   const net = createNetworkView(doc);
   const table = resolveNames(read, net);
   const judged = judgeDocument(read, table, resolveProse(read.prose, table, net), net);
-  const claims: LocatedClaim[] = judged.claims.map((c) => {
+  const located: [Claim, Omit<LocatedClaim, 'id'>][] = judged.claims.map((c) => {
     const e = read.equations[c.equation]!.equation;
-    return { ...c, ...read.lines.locate(e.offset + c.start), equation: e.index, mathEnd: e.regionClose };
+    return [c, { ...withoutCause(c), ...read.lines.locate(e.offset + c.start), equation: e.index, mathEnd: e.regionClose }];
   });
-  claims.push(...judged.prose.map(({ offset, ...c }) => ({ ...c, ...read.lines.locate(offset), equation: -1, mathEnd: offset })));
-  claims.sort((a, b) => a.line - b.line || a.column - b.column);
+  located.push(...judged.prose.map(({ offset, ...c }): [Claim, Omit<LocatedClaim, 'id'>] => [c, { ...withoutCause(c), ...read.lines.locate(offset), equation: -1, mathEnd: offset }]));
+  located.sort(([, a], [, b]) => a.line - b.line || a.column - b.column);
+  const ids = new Map(located.map(([c], i) => [c, i]));
+  const claims: LocatedClaim[] = located.map(([c, l], i) => {
+    const root = c.cause ? ids.get(c.cause) : undefined;
+    return root === undefined ? { id: i, ...l } : { id: i, causedBy: root, ...l };
+  });
   const skipped: VerifySkip[] = read.skipped.map(({ line, column, reason }) => ({ line, column, reason }));
   for (const e of read.equations) if (e.skip) skipped.push({ line: e.skip.line, column: e.skip.column, reason: e.skip.reason, latex: e.equation.latex });
   skipped.sort((a, b) => a.line - b.line || a.column - b.column);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
-  return { equations: read.equations.length, parsed: read.equations.filter((e) => !e.parse.skipped).length, claims, skipped, counts };
+  const errata = claims.filter((c) => c.verdict === 'erratum');
+  const errors = { roots: errata.filter((c) => c.causedBy === undefined).length, consequences: errata.filter((c) => c.causedBy !== undefined).length };
+  return { names: readings(read.quantityNames, table, net), errors, equations: read.equations.length, parsed: read.equations.filter((e) => !e.parse.skipped).length, claims, skipped, counts };
+}
+
+function withoutCause<T extends Claim>(c: T): Omit<T, 'cause' | 'equation'> {
+  const { cause: _cause, equation: _equation, ...rest } = c as T & { equation?: number };
+  return rest;
+}
+
+function readings(names: Iterable<string>, table: BindingTable, net: NetworkView): NameReading[] {
+  return [...names].map((name) => {
+    const b = table.get(name);
+    if (!b) return { name };
+    if ('id' in b) return { name, quantity: b.id, means: net.nameOf(b.id), rule: b.rule };
+    return 'constant' in b ? { name, means: String(b.constant), rule: b.rule } : { name, refused: b.refused, rule: b.rule };
+  });
 }

@@ -63,12 +63,18 @@ $$w_5^{+} = w_5 - \alpha \frac{\partial E_{total}}{\partial w_5} = 0.358916$$`))
   it('does not take arithmetic on a wrong number for rounding: a given value is exact, and what follows from a wrong number is wrong', () => {
     expect(verdicts(String.raw`$$net_{h1} = 0.15 \times 0.05 + 0.2 \times 0.1 + 0.30 = 0.3275$$
 
-$$out_{h1} = \frac{1}{1 + e^{-0.3275}} = 0.5812$$`)).toEqual(['value 0.3275 erratum', 'value 0.5812 erratum']);
+$$out_{h1} = \frac{1}{1 + e^{-0.3275}} = 0.5812$$`)).toEqual([
+      'operand 0.15 exact', 'operand 0.05 exact', 'operand 0.2 exact', 'operand 0.1 exact', 'operand 0.30 erratum', 'value 0.3275 erratum',
+      'operand -0.3275 erratum', 'value 0.5812 erratum',
+    ]);
   });
 
   it('still credits a value computed from the document\'s own rounded numbers', () => {
     expect(verdicts(String.raw`$$net_{h1} = 0.15 \times 0.05 + 0.2 \times 0.1 + 0.35 = 0.3775$$
 
-$$out_{h1} = \frac{1}{1 + e^{-0.38}} = 0.5939$$`)).toEqual(['value 0.3775 exact', 'value 0.5939 rounding-propagation']);
+$$out_{h1} = \frac{1}{1 + e^{-0.38}} = 0.5939$$`)).toEqual([
+      'operand 0.15 exact', 'operand 0.05 exact', 'operand 0.2 exact', 'operand 0.1 exact', 'operand 0.35 exact', 'value 0.3775 exact',
+      'operand -0.38 exact', 'value 0.5939 rounding-propagation',
+    ]);
   });
 });

@@ -48,17 +48,17 @@ describe('melfm/notes: Mazur\'s network re-derived in z, h, y, \\hat{y}, t, \\al
 
   it('parses every equation, bare \\begin{align} in Markdown and "$w6 = 0.4078 $" included', () => {
     expect([r.equations, r.parsed, r.skipped.length]).toEqual([37, 37, 0]);
-    expect(r.counts).toEqual({ exact: 18, 'rounding-propagation': 0, truncation: 1, erratum: 11, 'not-printed': 2, unresolved: 2 });
+    expect(r.counts).toEqual({ exact: 16, 'rounding-propagation': 0, truncation: 1, erratum: 10, 'not-printed': 2, unresolved: 3 });
   });
 
-  it('reports b1 = 0.30 and what follows from it as errata, not rounding', () => {
+  it('reports b1 = 0.30 and what follows from it as errata, not rounding; \\hat{y1}, written for both net_o1 and out_o1, as neither', () => {
     expect(errata(r)).toEqual([
-      '16 operand v$b1', '16 value v$net_h1', '22 value v$out_h1',
-      // the author also defines \hat{y1} = w5 out_{h1} + w6 out_{h2} + b2 (line 82), so \hat{y1} is read as net_o1:
-      // 30 and 75 are wrong either way, 66 is an artefact of that reading (known, see the report)
-      '30 value v$net_o1', '66 formula v$E_total', '67 formula g$net_o1', '75 formula v$net_o1',
-      '93 value g$w5', '99 operand g$w5', '99 value u$w5', '102 value v$w6',
+      '16 operand v$b1', '16 value v$net_h1', '22 operand v$net_h1', '22 value v$out_h1',
+      // 0.7391 and 0.1928, substituted for ∂E/∂out_o1 and ∂out_o1/∂net_o1, are the author's values for \hat{y1}
+      '93 operand g$out_o1', '93 operand pd$out_o1$net_o1', '93 value g$w5',
+      '99 operand g$w5', '99 value u$w5', '102 value v$w6',
     ]);
+    expect(r.claims.filter((c) => c.subject === '\\hat{y1}').map((c) => c.detail)).toEqual(['yhat_1 stands for two quantities in this document: net_o1 and out_o1']);
     expect(r.claims.find((c) => c.line === 99 && c.kind === 'value')?.detail).toBe('computed from 0.0845, printed wrong earlier');
     expect(at(r, 102, 'value')).toEqual(['0.4078 erratum', '? not-printed', '? not-printed']);
   });

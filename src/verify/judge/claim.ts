@@ -20,4 +20,9 @@ export interface Claim {
   detail?: string;
   /** The known slip that produces a wrong number (or the reason a formula is wrong). */
   slip?: SlipName;
+  /** For an erratum that only follows from an earlier one (a value computed from a wrong number): that root erratum. */
+  cause?: Claim;
 }
+
+/** The root erratum a new erratum follows from, given the claim it was computed from (itself a root or a consequence). */
+export const rootOf = (c: Claim | undefined): Claim | undefined => c?.cause ?? c;

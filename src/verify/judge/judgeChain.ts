@@ -4,13 +4,14 @@ import { parseQuantityId, qid } from '../../derive/quantityRef.js';
 import { nodeKey } from '../read/canonicalName.js';
 import type { MathChain, MathSide, Relation } from '../read/parseLatexMath.js';
 import { evaluateSide } from '../resolve/evaluateSide.js';
-import type { Claim } from './claim.js';
+import { rootOf, type Claim } from './claim.js';
 import type { Carried, ChainState } from './chainState.js';
 import { judgeArithmetic } from './claims/arithmetic.js';
 import { judgeFormula } from './claims/formula.js';
 import { judgeSubstitution } from './claims/substitution.js';
 import { judgeBlank, judgeUnknown, judgeValue, literalOf } from './claims/value.js';
 import type { JudgeContext } from './judgeContext.js';
+import { ownValue } from './ownValue.js';
 import type { DocumentMemory } from './memory.js';
 
 /** Relations that state no equality: what follows them is not the value of what precedes them. */
@@ -41,7 +42,13 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
     const r = judgeSide(side, state, memory, ctx, rounds);
     claims.push(...r.claims);
     memory = r.memory;
-    state = { ...state, carried: { ...r.carried, ...(r.carried.formula ? {} : { formula: state.carried.formula }) } };
+    // What a formula side leaves (the formula, its value, its erratum) holds for the numbers after it.
+    const c = state.carried;
+    const formula = r.carried.formula ? {} : {
+      formula: c.formula, formulaValue: c.formulaValue, formulaWrong: c.formulaWrong, ownValue: c.ownValue, ownCause: c.ownCause,
+      ...(r.carried.cause || !c.cause ? {} : { cause: c.cause }),
+    };
+    state = { ...state, carried: { ...r.carried, ...formula } };
   });
   return { claims, memory };
 }
@@ -63,9 +70,14 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
     const updated = next && key !== null && mentions(next, key) ? ctx.net.updateOf(id) : undefined;
     const subject = { id: updated ?? id, source: side.source };
-    return { state: { subject, carried: { ...cleared.carried, formula: memory.lastFormula(subject.id) } }, named: true };
+    const last = memory.lastFormula(subject.id);
+    return { state: { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } }, named: true };
   }
-  if (key !== null) return { state: { ...cleared, unknownName: side.source }, named: true };
+  if (key !== null) {
+    const b = ctx.table.get(key);
+    const reason = b && 'refused' in b ? b.refused : undefined;
+    return { state: { ...cleared, unknownName: side.source, ...(reason ? { unknownReason: reason } : {}) }, named: true };
+  }
   return { state: cleared, named: false };
 }
 
@@ -86,22 +98,29 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
       return done(r.claims, r.memory);
     }
     if (carried.arithmetic !== undefined) return done([{ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text }]);
-    return done(unknownName !== undefined ? [judgeUnknown(literal, unknownName)] : []);
+    return done(unknownName !== undefined ? [judgeUnknown(literal, unknownName, state.unknownReason)] : []);
   }
   const value = evaluateSide(side.node, ctx.lookup);
   if (value.value === undefined) {
     const unresolved: Claim[] = subject && value.names > 0
       ? [{ kind: 'formula', verdict: 'unresolved', start: side.start, printed: side.source, detail: `cannot resolve ${value.unresolved.join(', ')}`, subject: subject.source, quantity: subject.id }]
       : [];
-    return { claims: unresolved, carried: { formula: side.node }, memory };
+    return { claims: unresolved, carried: { formula: side.node, formulaWrong: false }, memory };
   }
   if (value.names === 0) return judgeSubstitution(side, value.value, subject, carried, ctx, memory, rounds);
-  if (!subject) return { claims: [], carried: { formula: side.node }, memory };
+  if (!subject) return { claims: [], carried: { formula: side.node, formulaWrong: false }, memory };
   // A formula holds at any round, so it is checked at the network's own values.
   const ref = parseQuantityId(subject.id);
   const at = ref?.kind === 'trained' ? qid.value(ref.node) : subject.id;
   const claim: Claim = { kind: 'formula', ...judgeFormula(side, at, value.value, ctx), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
-  return { claims: [claim], carried: { formula: side.node }, memory: memory.with({ kind: 'formula', id: subject.id, node: side.node }) };
+  // A formula that is wrong only because it substitutes a number printed wrong before follows from that number.
+  const inherited = side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined);
+  if (claim.verdict === 'erratum' && inherited) claim.cause = inherited;
+  const cause = claim.verdict === 'erratum' ? rootOf(claim) : undefined;
+  const wrong = claim.verdict === 'erratum';
+  const own = ownValue(side.node, ctx, memory);
+  const next: Carried = { formula: side.node, formulaValue: value.value, formulaWrong: wrong, ...(cause ? { cause } : {}), ...(own.cause ? { ownValue: own.value, ownCause: own.cause } : {}) };
+  return { claims: [claim], carried: next, memory: memory.with({ kind: 'formula', id: subject.id, node: side.node, wrong }) };
 }
 
 /** Whether a formula reads the name `key` (not as a function name). */

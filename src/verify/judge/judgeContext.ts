@@ -4,6 +4,8 @@ import type { BindingTable } from '../resolve/bindingTable.js';
 import type { Lookup } from '../resolve/evaluateSide.js';
 import { createLookup } from '../resolve/lookup.js';
 import { createExplainers, type ExplainSlip } from './explain/explainers.js';
+import { createEngineFormulas } from './engineFormulas.js';
+import type { MathNode } from '../../util/mathjs.js';
 
 export interface JudgeContext {
   net: NetworkView;
@@ -18,6 +20,8 @@ export interface JudgeContext {
   nearest(value: number, tolerance: number): { id: string; subject: string } | undefined;
   /** Decimals for numbers the document leaves blank. */
   blankDecimals: number;
+  /** The engine's own formulas for a quantity (over quantity ids), for numbers written with no formula before them. */
+  engineFormulas(id: string): readonly MathNode[];
 }
 
 export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number): JudgeContext {
@@ -47,5 +51,6 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
       return best === undefined ? undefined : { id: best, subject: net.nameOf(best) };
     },
     blankDecimals,
+    engineFormulas: createEngineFormulas(net.doc),
   };
 }

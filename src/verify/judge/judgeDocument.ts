@@ -30,7 +30,8 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
     for (const chain of e.parse.chains) {
       const judged = judgeChain(chain, memory, ctx, rounds);
       memory = judged.memory;
-      for (const c of judged.claims) claims.push({ ...c, equation });
+      // The same objects (not copies): a later erratum's `cause` points at them.
+      for (const c of judged.claims) claims.push(Object.assign(c, { equation }));
     }
   });
   return { claims, prose: judgeProse(prose, ctx, memory) };

@@ -1,6 +1,7 @@
 // What verify remembers across the statements of a document, as one value passed in and returned: each memory is a version.
 import type { MathNode } from '../../util/mathjs.js';
 import type { MathSide } from '../read/parseLatexMath.js';
+import type { Claim } from './claim.js';
 
 /** A side of bare numbers the document wrote for a quantity, with its value. */
 export interface Arithmetic {
@@ -9,10 +10,11 @@ export interface Arithmetic {
 }
 
 type Fact =
-  | { kind: 'formula'; id: string; node: MathNode }
+  | { kind: 'formula'; id: string; node: MathNode; wrong: boolean }
   | { kind: 'arithmetic'; id: string; value: number }
   | { kind: 'lastArithmetic'; id: string; arithmetic: Arithmetic }
-  | { kind: 'wrongPrinted'; text: string };
+  | { kind: 'wrongPrinted'; text: string; root: Claim }
+  | { kind: 'printed'; id: string; claim: Claim };
 
 /** All facts ever recorded, shared by the versions that extend one another; a version sees the facts before its own length. */
 interface Log {
@@ -20,7 +22,7 @@ interface Log {
   byKey: Map<string, number[]>;
 }
 
-const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w' };
+const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p' };
 const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' ? f.text : f.id}`;
 
 /**
@@ -43,10 +45,10 @@ export class DocumentMemory {
     return new DocumentMemory(log, log.facts.length);
   }
 
-  /** The last formula the document wrote for a quantity. */
-  lastFormula(id: string): MathNode | undefined {
+  /** The last formula the document wrote for a quantity, and whether it was wrong. */
+  lastFormula(id: string): { node: MathNode; wrong: boolean } | undefined {
     const f = this.last(`f:${id}`);
-    return f?.kind === 'formula' ? f.node : undefined;
+    return f?.kind === 'formula' ? { node: f.node, wrong: f.wrong } : undefined;
   }
 
   /** Every value of the document's own arithmetic for a quantity, in order (lines often split a chain). */
@@ -64,6 +66,18 @@ export class DocumentMemory {
   /** Whether the document printed this number wrong before (as printed, three significant digits or more). */
   printedWrong(text: string): boolean {
     return this.last(`w:${text}`) !== undefined;
+  }
+
+  /** The last value the document printed for a quantity, as its claim (right or wrong). */
+  printedFor(id: string): Claim | undefined {
+    const f = this.last(`p:${id}`);
+    return f?.kind === 'printed' ? f.claim : undefined;
+  }
+
+  /** The root erratum of the number printed wrong before, if it was. */
+  wrongRoot(text: string): Claim | undefined {
+    const f = this.last(`w:${text}`);
+    return f?.kind === 'wrongPrinted' ? f.root : undefined;
   }
 
   private all(key: string): Fact[] {

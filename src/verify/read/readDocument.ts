@@ -1,5 +1,6 @@
 // The read stage of verify: a document's text → its equations parsed into chains, its prose numbers and phrases, with positions. Knows no network.
-import { SymbolNode } from '../../util/mathjs.js';
+import { FunctionNode, SymbolNode } from '../../util/mathjs.js';
+import { BLANK_NAME, ELLIPSIS_NAME, nodeKey } from './canonicalName.js';
 import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
 import type { ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
@@ -22,8 +23,10 @@ export interface ReadDocument extends DocumentMath {
   rounds: RoundsSpan[];
   /** Numbers stated in the prose with what they are said to be. */
   prose: ProseNumber[];
-  /** Every name the document writes, inside formulas and derivatives too, as canonical keys. */
+  /** Every name the document writes, inside formulas and derivatives too, as canonical keys (function names included). */
   names: ReadonlySet<string>;
+  /** The names and derivatives (∂L/∂z) the document writes as quantities, in the order first written: what `--explain` lists. */
+  quantityNames: readonly string[];
   /** The number of decimals the document prints most often (4 if it prints no decimals at all): the precision of its blanks. */
   decimals: number;
 }
@@ -41,6 +44,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     rounds,
     prose: findProseNumbers(text, spans, rounds),
     names: documentNames(math),
+    quantityNames: quantityNames(math),
     decimals: commonDecimals(math),
   };
 }
@@ -54,6 +58,19 @@ function documentNames(math: DocumentMath): Set<string> {
   const names = new Set<string>();
   for (const c of chainsOf(math)) for (const s of c.sides) s.node.traverse((n) => n instanceof SymbolNode && names.add(n.name));
   return names;
+}
+
+function quantityNames(math: DocumentMath): string[] {
+  const names = new Set<string>();
+  for (const c of chainsOf(math)) {
+    for (const s of c.sides) {
+      s.node.traverse((n, path) => {
+        const key = n instanceof FunctionNode && n.fn.name === 'partial' ? nodeKey(n) : n instanceof SymbolNode && path !== 'fn' ? n.name : null;
+        if (key !== null && key !== BLANK_NAME && key !== ELLIPSIS_NAME) names.add(key);
+      });
+    }
+  }
+  return [...names];
 }
 
 function commonDecimals(math: DocumentMath): number {

@@ -23,15 +23,27 @@ export function formatReport(report: VerifyReport, source: ReportSource, format:
   }
 }
 
-/** The summary, then every claim that is not exact, then every skipped piece of math. */
+/**
+ * The summary, then every claim that is not exact in document order (each root erratum followed by the errata that
+ * only follow from it, indented), then every skipped piece of math.
+ */
 function formatText(report: VerifyReport, source: ReportSource): string {
   const counts = VERDICTS.map((v) => `${report.counts[v]} ${v}`).join(', ');
+  const { roots, consequences } = report.errors;
+  const errors = roots === 0 ? 'no error' : `${roots} error${roots === 1 ? '' : 's'}${consequences > 0 ? ` (and ${consequences} ${consequences === 1 ? 'erratum that follows' : 'errata that follow'} from ${roots === 1 ? 'it' : 'them'})` : ''}`;
   const lines = [
     `backprop-tex verify: ${source.document} against ${source.network}`,
-    `${report.equations} equations, ${report.parsed} parsed, ${report.skipped.length} skipped; ${report.claims.length} claims: ${counts}`,
+    `${report.equations} equations, ${report.parsed} parsed, ${report.skipped.length} skipped; ${report.claims.length} claims: ${counts}; ${errors}`,
   ];
-  for (const c of report.claims) if (c.verdict !== 'exact') lines.push(`${source.document}:${c.line}:${c.column}: ${describeClaim(c)}`);
-  for (const s of report.skipped) lines.push(`${source.document}:${s.line}:${s.column}: skipped: ${s.reason}`);
+  const at = (c: { line: number; column: number }): string => `${source.document}:${c.line}:${c.column}`;
+  const following = new Map<number, LocatedClaim[]>();
+  for (const c of report.claims) if (c.causedBy !== undefined) (following.get(c.causedBy) ?? following.set(c.causedBy, []).get(c.causedBy)!).push(c);
+  for (const c of report.claims) {
+    if (c.verdict === 'exact' || c.causedBy !== undefined) continue;
+    lines.push(`${at(c)}: ${describeClaim(c)}`);
+    for (const f of following.get(c.id) ?? []) lines.push(`  ${at(f)}: follows from it: ${describeClaim(f)}`);
+  }
+  for (const s of report.skipped) lines.push(`${at(s)}: skipped: ${s.reason}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,8 +12,10 @@ export type RuleName =
   | 'formula-leaves'
   | 'defined-by-formula'
   | 'indexed-sibling'
+  | 'derivative-of-names'
   | 'derivative-alias'
-  | 'update-mark';
+  | 'update-mark'
+  | 'two-meanings';
 
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
 export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
@@ -24,15 +26,17 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
   'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output',
+  'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',
   'defined-by-formula': 'a name the document defines by a formula (z = w_{11} x_1 + b) is the quantity that formula equals at the network\'s values and at three other points',
   'indexed-sibling': 'after z_1 is found, z_2 (or z_{h2}) is the same kind of node at index 2 (unit h2) of the same layer',
   'derivative-alias': '\\frac{\\partial L}{\\partial z} is the derivative of what L and z were found to be',
+  'two-meanings': 'a name the document defines by two formulas that are two different quantities of the network is read as neither (and nor are derivatives written with it)',
   'update-mark': 'once w_5^{*} is an updated weight, every parameter with the same mark is its updated value',
 };
 
-/** A name's meaning: a quantity of the derivation (by id), or a mathematical constant (e). */
-export type Binding = { id: string; rule: RuleName } | { constant: number; rule: RuleName };
+/** A name's meaning: a quantity of the derivation (by id), a mathematical constant (e), or none, for a stated reason. */
+export type Binding = { id: string; rule: RuleName } | { constant: number; rule: RuleName } | { refused: string; rule: RuleName };
 
 export const isQuantity = (b: Binding | undefined): b is { id: string; rule: RuleName } => b !== undefined && 'id' in b;
 
@@ -59,6 +63,11 @@ export class BindingTable {
     if (this.map.has(key)) return false;
     this.map.set(key, binding);
     return true;
+  }
+
+  /** Takes a key's binding back, with the reason: no later rule binds it again. */
+  refuse(key: string, reason: string, rule: RuleName): void {
+    this.map.set(key, { refused: reason, rule });
   }
 
   /** Every (key, quantity id) in binding order; constants left out. */

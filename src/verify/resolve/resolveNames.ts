@@ -9,13 +9,14 @@ import { customaryLetter } from './rules/customaryLetter.js';
 import { engineName, eulerConstant, pinned } from './rules/engineName.js';
 import { lossLetter } from './rules/lossLetter.js';
 import { unitName } from './rules/unitName.js';
+import { derivativeOfNames } from './rules/derivativeOfNames.js';
 
 /**
  * The rules in the order they bind names; a name keeps the first binding. The network's own names come first, so
  * a document written in them means exactly them; then the conventions that need no formula; last, the names a
  * document defines in its own notation (inference).
  */
-export const RULES: readonly NameRule[] = [pinned, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, inferNames];
+export const RULES: readonly NameRule[] = [pinned, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

@@ -27,6 +27,7 @@ function bound(net: string, doc: string, name: string): string {
   const table = resolveNames(readDocument(doc), createNetworkView(NETS[net]!));
   const b = table.get(name);
   if (!b) return 'none';
+  if ('refused' in b) return 'none';
   return 'id' in b ? `${b.id} (${b.rule})` : `constant ${b.constant.toFixed(4)} (${b.rule})`;
 }
 
@@ -90,8 +91,9 @@ describe('the name rules, one table each', () => {
     ['defined-by-formula', 'oneNeuron', ONE_NEURON_DOC, 'y_pred', 'v$out_o (defined-by-formula)'],
     ['defined-by-formula', 'oneNeuron', ONE_NEURON_DOC, 'L', 'v$E_total (defined-by-formula)'],
     ['formula-leaves', 'oneNeuron', ONE_NEURON_DOC, 'y', 'v$target_o (formula-leaves)'],
-    ['derivative-alias', 'oneNeuron', ONE_NEURON_DOC, '∂L/∂z', 'g$net_o (derivative-alias)'],
-    ['derivative-alias', 'oneNeuron', ONE_NEURON_DOC, '∂L/∂w_11', 'g$w11 (derivative-alias)'],
+    ['derivative-of-names', 'oneNeuron', ONE_NEURON_DOC, '∂L/∂z', 'g$net_o (derivative-of-names)'],
+    ['derivative-of-names', 'oneNeuron', ONE_NEURON_DOC, '∂L/∂w_11', 'g$w11 (derivative-of-names)'],
+    ['derivative-of-names', 'oneNeuron', ONE_NEURON_DOC, '∂y_pred/∂z', 'pd$out_o$net_o (derivative-of-names)'],
     // a constant formula identifies nothing
     ['none', 'oneNeuron', '$$k = 2 \\cdot 3$$', 'k', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
@@ -108,13 +110,22 @@ describe('the name rules, one table each', () => {
   });
 
   it.each<Row>([
+    // ŷ_1 defined as the net and, by a second formula, as the output: read as neither
+    ['two-meanings', 'mazur', '$$\\hat{y}_1 = w_5 out_{h1} + w_6 out_{h2} + b_2$$\n\n$$\\hat{y}_1 = \\frac{1}{1 + e^{-\\hat{y}_1}}$$', 'yhat_1', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+    const table = resolveNames(readDocument(doc), createNetworkView(NETS[net]!));
+    expect(table.get(name)).toMatchObject({ rule: 'two-meanings', refused: 'yhat_1 stands for two quantities in this document: net_o1 and out_o1' });
+  });
+
+  it.each<Row>([
     ['update-mark', 'mazur', '$$w_5^{*} = w_5 - \\eta \\frac{\\partial E_{total}}{\\partial w_5}$$\n\n$$w_6^{*} = w_6 - \\eta \\frac{\\partial E_{total}}{\\partial w_6}$$', 'w_1_star', 'u$w1 (update-mark)'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'inference']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'derivative-of-names', 'inference']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

@@ -3,14 +3,21 @@ import type { Claim } from '../claim.js';
 import type { Carried } from '../chainState.js';
 import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
 
+/** How many times its operands' own rounding an unchecked arithmetic may be off and still count as rounding. */
+const UNCHECKED_SLACK = 3;
+
 /**
- * Whether the document's own arithmetic can be rounding at all: its operands, each off by what their printed digits
- * allow (and earlier rounding carried into them, ten times that), keep it that near the exact value. 0.15 · 0.05 +
- * 0.2 · 0.1 + 0.30 = 0.3275 for 0.3775 is a wrong operand, not rounding, formula or none.
+ * Whether the document's own arithmetic can be rounding at all. When each of its rounded numbers was checked as the
+ * value of the quantity it stands for, yes; otherwise only if those numbers, each off by at most what their printed
+ * digits allow (a few times, for rounding carried into them), keep it that near the exact value: 0.9 − 0.5 · 0.1 =
+ * 0.85 for w5⁺ = 0.3589 is arithmetic on wrong numbers, and arithmetic after a wrong formula is that formula's, never rounding.
  */
-export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack'>, exact: number): boolean {
+export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verified' | 'formulaWrong'>, exact: number): boolean {
   if (carried.arithmetic === undefined) return true;
-  return Math.abs(carried.arithmetic - exact) <= 10 * (carried.slack ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
+  // Numbers substituted into a wrong formula: whatever they give, it is not the quantity rounded.
+  if (carried.formulaWrong) return false;
+  if (carried.verified) return true;
+  return Math.abs(carried.arithmetic - exact) <= UNCHECKED_SLACK * (carried.slack ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
 }
 
 /**

@@ -1,27 +1,59 @@
-// Judges the numbers substituted into a formula (w_5 out_{h1} → 0.40 · 0.5933): each is the value of the name it replaces.
+// Judges the numbers substituted for names (w_5 out_{h1} → 0.40 · 0.5933): each is the value of the quantity it replaces.
 import type { MathNode } from '../../../util/mathjs.js';
-import type { MathSide } from '../../read/parseLatexMath.js';
+import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
+import { alignEngine } from '../alignEngine.js';
 import { alignOperands } from '../alignOperands.js';
-import type { Claim } from '../claim.js';
+import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { judgeNumber, printedDecimals } from '../verdict.js';
+import { reproduces } from '../explain/slip.js';
 
-/** `rounds`: the rounds of training the equation is about, if the text says ("after 1000 rounds"). */
+/**
+ * Against the formula the document wrote before the numbers (pairs in its written order). `rounds`: the rounds of
+ * training the equation is about, if the text says ("after 1000 rounds").
+ */
 export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, rounds: number | undefined): Claim[] {
   const claims: Claim[] = [];
   for (const op of alignOperands(formula, side.node, side.numbers)) {
     const named = ctx.table.idOf(op.key);
     const id = named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
-    if (!id) continue;
-    const sign = op.negated ? -1 : 1;
-    const hand = ctx.net.hand(id, printedDecimals(op.literal.text));
-    const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
-    // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
-    const own = memory.arithmeticFor(id) ?? [];
-    const verdict = judgeNumber(op.literal.text, sign * ctx.net.exact(id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated) });
-    const slip = sign === 1 ? ctx.explain({ printed: op.literal.text, subjectId: id, verdict: verdict.verdict }) : undefined;
-    claims.push({ kind: 'operand', ...verdict, ...(slip ?? {}), start: op.literal.start, printed: op.literal.text, subject: op.key, quantity: id });
+    if (id) claims.push(judgeOperand(id, op.literal, op.negated, op.key, ctx, memory));
   }
   return claims;
+}
+
+/**
+ * Numbers written for a quantity with no formula before them (w_5^{+} = 0.9 - 0.5 \cdot 0.1): against the engine's
+ * own formulas for it, in whatever order the document lists terms and factors. None when no formula has their shape.
+ */
+export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory): Claim[] {
+  const fit = (id: string, literal: NumberLiteral, negated: boolean): number => {
+    const x = ctx.net.valueOf(id);
+    return x !== undefined && reproduces(literal.text, negated ? -x : x) ? 1 : 0;
+  };
+  let best: ReturnType<typeof alignEngine>;
+  for (const formula of ctx.engineFormulas(subjectId)) {
+    const m = alignEngine(formula, side.node, side.numbers, fit);
+    if (m && m.operands.length > 0 && (!best || m.score > best.score)) best = m;
+  }
+  return (best?.operands ?? []).map((op) => judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory));
+}
+
+function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subject: string, ctx: JudgeContext, memory: DocumentMemory): Claim {
+  const sign = negated ? -1 : 1;
+  const hand = ctx.net.hand(id, printedDecimals(literal.text));
+  const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
+  // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
+  const own = memory.arithmeticFor(id) ?? [];
+  const verdict = judgeNumber(literal.text, sign * ctx.net.exact(id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated) });
+  const slip = sign === 1 ? ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict }) : undefined;
+  const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };
+  // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
+  // same mistake, not a new one.
+  const before = memory.printedFor(id);
+  const same = before?.verdict === 'erratum' && Number(before.printed) === sign * literal.value ? rootOf(before) : undefined;
+  const cause = verdict.verdict === 'erratum' ? same ?? memory.wrongRoot(literal.text) : undefined;
+  if (cause) claim.cause = cause;
+  return claim;
 }

@@ -18,7 +18,10 @@ export function judgeProse(numbers: readonly ResolvedProse[], ctx: JudgeContext,
     const verdict = judgeNumber(p.text, ctx.net.exact(id), { rounded: [...own, ...hand.rounded], truncated: hand.truncated });
     const slip = verdict.verdict === 'erratum' ? ctx.explain({ printed: p.text, subjectId: id, verdict: verdict.verdict }) : undefined;
     const subject = p.rounds === 0 ? p.name : ctx.net.nameOf(id);
-    claims.push({ kind: 'prose', ...verdict, start: 0, offset: p.offset, printed: p.text, subject, quantity: id, ...(slip ?? {}) });
+    const claim: ProseClaim = { kind: 'prose', ...verdict, start: 0, offset: p.offset, printed: p.text, subject, quantity: id, ...(slip ?? {}) };
+    const cause = verdict.verdict === 'erratum' ? memory.wrongRoot(p.text) : undefined;
+    if (cause) claim.cause = cause;
+    claims.push(claim);
   }
   return claims;
 }

@@ -1,12 +1,13 @@
 // Judges a side of bare numbers written for a quantity (= 0.40 · 0.5933 + 0.45 · 0.5969 + 0.60): its operands, its terms, and what it leaves in memory.
 import type { MathSide } from '../../read/parseLatexMath.js';
-import type { Claim } from '../claim.js';
+import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { roundingSlack } from '../roundingSlack.js';
 import { plausible } from './arithmetic.js';
-import { judgeOperands } from './operands.js';
+import { judgeEngineOperands, judgeOperands } from './operands.js';
+import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { termClaims } from './terms.js';
 
 export interface SubstitutionResult {
@@ -22,14 +23,24 @@ export interface SubstitutionResult {
 export function judgeSubstitution(side: MathSide, value: number, subject: Subject | undefined, carried: Carried, ctx: JudgeContext, memory: DocumentMemory, rounds: number | undefined): SubstitutionResult {
   const slack = roundingSlack(side.node, side.numbers, ctx.net.givenValues);
   if (!subject) return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: false }, memory };
-  const operands = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
+  const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
+  const trained = parseQuantityId(subject.id)?.kind === 'trained';
+  const operands = written.length > 0 || rounds !== undefined || trained ? written : judgeEngineOperands(subject.id, side, ctx, memory);
   const inherited = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
-  const tainted = operands.some((c) => c.verdict === 'erratum') || inherited !== undefined;
-  const claims = [...operands];
+  const wrongOperand = operands.find((c) => c.verdict === 'erratum');
+  const tainted = wrongOperand !== undefined || inherited !== undefined;
+  const cause = rootOf(wrongOperand) ?? (inherited !== undefined ? memory.wrongRoot(inherited) : carried.cause);
+  // Every rounded number of the side stands for a quantity it is the value of: the side's distance from the exact
+  // value is its operands' rounding, however far that carries.
+  const paired = new Set(operands.map((c) => c.start));
+  const verified = !tainted && !carried.formulaWrong && operands.length > 0 && side.numbers.every((n) => n.decimals === 0 || paired.has(n.start));
   let next = memory;
-  if (!tainted && plausible({ arithmetic: value, slack }, ctx.net.exact(subject.id))) next = next.with({ kind: 'arithmetic', id: subject.id, value });
+  if (!tainted && plausible({ arithmetic: value, slack, verified, formulaWrong: carried.formulaWrong }, ctx.net.exact(subject.id))) next = next.with({ kind: 'arithmetic', id: subject.id, value });
   const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : next.lastArithmetic(subject.id);
-  if (before) claims.push(...termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id)));
+  // A term judged against the line that computed it says more (its arithmetic slip) than the same number as an operand.
+  const terms = before ? termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id)) : [];
+  const byTerm = new Set(terms.map((c) => c.start));
+  const claims = [...operands.filter((c) => !byTerm.has(c.start)), ...terms].sort((a, b) => a.start - b.start);
   next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side } });
-  return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, ...(inherited ? { inherited } : {}) }, memory: next };
+  return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, verified, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory: next };
 }

@@ -7,6 +7,7 @@ import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
+import { reproduces } from '../explain/slip.js';
 
 const about = (s: Subject): Pick<Claim, 'subject' | 'quantity'> => ({ subject: s.source, quantity: s.id });
 
@@ -16,8 +17,8 @@ export function judgeBlank(side: MathSide, subject: Subject, ctx: JudgeContext):
 }
 
 /** A number for a name that is not a quantity of the network: unresolved. */
-export function judgeUnknown(literal: NumberLiteral, name: string): Claim {
-  return { kind: 'value', verdict: 'unresolved', start: literal.start, printed: literal.text, subject: name, detail: `${name} is not a quantity of this network` };
+export function judgeUnknown(literal: NumberLiteral, name: string, reason?: string): Claim {
+  return { kind: 'value', verdict: 'unresolved', start: literal.start, printed: literal.text, subject: name, detail: reason ?? `${name} is not a quantity of this network` };
 }
 
 /**
@@ -33,10 +34,25 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const wrong = verdict.verdict === 'erratum';
   const slip = ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
-  const claims: Claim[] = [{ kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) }];
+  const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
+  const cause = wrong ? causeOfValue(literal.text, carried, memory) : undefined;
+  if (cause) claim.cause = cause;
+  const claims: Claim[] = [claim];
   if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
-  const remembered = wrong && significantDigits(literal.text) >= 3 ? memory.with({ kind: 'wrongPrinted', text: literal.text }) : memory;
+  const printed = memory.with({ kind: 'printed', id: subject.id, claim });
+  const remembered = wrong && significantDigits(literal.text) >= 3 ? printed.with({ kind: 'wrongPrinted', text: literal.text, root: cause ?? claim }) : printed;
   return { claims, memory: remembered };
+}
+
+/**
+ * A wrong value that follows from an earlier erratum: computed from a wrong operand or a wrong formula (and equal to
+ * what that gives), or the same wrong number printed again.
+ */
+function causeOfValue(printed: string, carried: Carried, memory: DocumentMemory): Claim | undefined {
+  const follows = (x: number | undefined): boolean => x !== undefined && reproduces(printed, x);
+  if (carried.cause && (carried.tainted || follows(carried.arithmetic) || follows(carried.formulaValue))) return carried.cause;
+  if (carried.ownCause && follows(carried.ownValue)) return carried.ownCause;
+  return memory.wrongRoot(printed);
 }
 
 /**

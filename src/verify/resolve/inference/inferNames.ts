@@ -10,13 +10,15 @@ import { indexedSiblings } from './indexedSibling.js';
 import { accept, type InferenceState } from './inferenceState.js';
 import { createSolver } from './solver.js';
 import { addUpdateMarks } from './updateMark.js';
+import { refuseTwoMeanings } from './twoMeanings.js';
 
 /** Passes over the document: a name found late can make an earlier formula readable. */
 const MAX_PASSES = 4;
 
 /**
  * formula-leaves, defined-by-formula and indexed-sibling run chain by chain, in document order, until a pass
- * finds nothing new (derivative-alias follows every finding); update-mark runs last, on what they found.
+ * finds nothing new (derivative-alias follows every finding); two-meanings then takes back a name defined as two
+ * quantities, and update-mark runs last, on what they found.
  */
 export const inferNames: NameRule = {
   name: 'inference',
@@ -27,6 +29,7 @@ export const inferNames: NameRule = {
     if (!chains.some((c) => c.sides.some((side) => solver.unknownNames(side.node).length > 0))) return;
     const state: InferenceState = {
       table, net: ctx.net, solver, chains, definedByFormula: namesDefinedByFormula(chains), docNames: new Map(), added: [],
+      derivatives: ctx.read.quantityNames.filter((k) => k.startsWith('∂')),
     };
     const known = new Set(table.ids());
     for (let pass = 0, grew = true; grew && pass < MAX_PASSES; pass++) {
@@ -43,6 +46,7 @@ export const inferNames: NameRule = {
         grew = true;
       }
     }
+    refuseTwoMeanings(state);
     addUpdateMarks(table, state.added, known);
   },
 };

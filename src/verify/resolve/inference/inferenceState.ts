@@ -3,6 +3,7 @@ import type { MathChain } from '../../read/parseLatexMath.js';
 import type { NetworkView } from '../../network/networkView.js';
 import type { BindingTable, RuleName } from '../bindingTable.js';
 import { addDerivativeAliases } from './derivativeAlias.js';
+import { bindDerivativesOfNames } from './derivativeOfNames.js';
 import type { Solver } from './solver.js';
 
 export interface InferenceState {
@@ -17,6 +18,8 @@ export interface InferenceState {
   docNames: Map<string, string[]>;
   /** The names found so far, in the order found. */
   added: string[];
+  /** The derivatives the document writes (∂L/∂z), as keys. */
+  derivatives: readonly string[];
 }
 
 /** A name the inference found: the quantity it is, every quantity equal to it everywhere (best first), and the rule. */
@@ -38,5 +41,6 @@ export function accept(state: InferenceState, found: readonly Finding[]): void {
     state.table.bind(alias, { id: same[0]!, rule });
     state.added.push(alias);
   }
+  state.added.push(...bindDerivativesOfNames(state.table, state.net, state.derivatives));
   state.added.push(...addDerivativeAliases(state.table, state.docNames));
 }

@@ -1,0 +1,27 @@
+// The engine's own formulas for each quantity: every form derive prints for it (chain product, δ form, expanded form), then its definition.
+import type { MathNode } from '../../util/mathjs.js';
+import type { DerivationDocument } from '../../emit/document.js';
+import { layoutDerivation } from '../../derive/layout.js';
+
+/** Built on first use: a quantity id → its formulas over quantity ids, the printed forms first. */
+export function createEngineFormulas(doc: DerivationDocument): (id: string) => readonly MathNode[] {
+  let index: Map<string, MathNode[]> | undefined;
+  return (id) => {
+    index ??= build(doc);
+    return index.get(id) ?? [];
+  };
+}
+
+function build(doc: DerivationDocument): Map<string, MathNode[]> {
+  const index = new Map<string, MathNode[]>();
+  const add = (id: string, form: MathNode | null | undefined): void => {
+    if (!form) return;
+    const list = index.get(id) ?? index.set(id, []).get(id)!;
+    if (!list.some((f) => f.equals(form))) list.push(form);
+  };
+  // The document's own layout may be cut (--only, index form): the full one is where every quantity's forms are.
+  const layout = doc.layout.sections.some((s) => s.id === 'index') ? doc.layout : layoutDerivation(doc.derivation);
+  for (const s of layout.sections) for (const b of s.blocks) for (const eq of b.equations) for (const f of [...eq.forms, eq.numeric]) add(eq.lhs, f);
+  for (const [id, q] of doc.derivation.quantities) add(id, q.def);
+  return index;
+}

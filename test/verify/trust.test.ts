@@ -1,0 +1,45 @@
+// verify never passes a wrong number: substituted numbers are compared with the quantities they stand for, rounding needs right
+// operands, and one mistake is one error with what follows from it listed under it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../src/api.js';
+import { verifyDocument, type VerifyReport } from '../../src/verify/verifyDocument.js';
+
+const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+const line = (r: VerifyReport, n: number): string[] => r.claims.filter((c) => c.line === n).map((c) => `${c.kind} ${c.printed} ${c.verdict}${c.causedBy !== undefined ? ` ← ${r.claims[c.causedBy]!.line}:${r.claims[c.causedBy]!.column}` : ''}`);
+
+describe('a wrong number is never rounding', () => {
+  it('compares numbers written with no formula before them with the quantities the engine\'s formula says they stand for', () => {
+    const r = verifyDocument('$$w_5^{+} = 0.9 - 0.5 \\cdot 0.1 = 0.85$$\n', mazur, { format: 'md' });
+    expect(line(r, 1)).toEqual(['operand 0.9 erratum', 'operand 0.5 exact', 'operand 0.1 exact', 'value 0.85 erratum ← 1:13']);
+    expect(r.errors).toEqual({ roots: 1, consequences: 1 });
+  });
+
+  it('pairs the numbers in whatever order the document lists terms and factors', () => {
+    const r = verifyDocument('$$net_{h1} = 0.05 \\cdot 0.15 + 0.35 + 0.1 \\cdot 0.2 = 0.3775$$\n', mazur, { format: 'md' });
+    expect(r.claims.map((c) => `${c.quantity} ${c.printed} ${c.verdict}`)).toEqual([
+      'v$i1 0.05 exact', 'v$w1 0.15 exact', 'v$b1 0.35 exact', 'v$i2 0.1 exact', 'v$w2 0.2 exact', 'v$net_h1 0.3775 exact',
+    ]);
+  });
+
+  it('does not credit arithmetic on a wrong formula as rounding, however right its operands', () => {
+    const r = verifyDocument('$$\\frac{\\partial E_{total}}{\\partial out_{o1}} = out_{o1} - target_{o1} \\cdot 2 = 0.7514 - 0.02 = 0.7314$$\n', mazur, { format: 'md' });
+    expect(line(r, 1).filter((c) => c.startsWith('value') || c.startsWith('formula'))).toEqual(['formula out_{o1} - target_{o1} \\cdot 2 erratum', 'value 0.7314 erratum ← 1:50']);
+  });
+});
+
+describe('one mistake, one error', () => {
+  const dir = 'test/verify/public';
+  const r = verifyDocument(readFileSync(`${dir}/sreekanth-relu-bce.md`, 'utf8'), derive(loadNetwork(`${dir}/sreekanth-relu-bce.yaml`)), { format: 'md' });
+
+  it('finds the root of the binary cross-entropy post: ∂L/∂a_2 written as a_2 − y', () => {
+    const roots = r.claims.filter((c) => c.verdict === 'erratum' && c.causedBy === undefined);
+    expect(roots.map((c) => `${c.line} ${c.kind} ${c.quantity}`)).toEqual(['57 formula g$out_a2']);
+  });
+
+  it('lists every number that follows from it under it, the updated weights included, and none as rounding', () => {
+    expect(r.errors).toEqual({ roots: 1, consequences: 14 });
+    expect(r.counts['rounding-propagation']).toBe(0);
+    expect(line(r, 129)).toEqual(['formula w_2 - \\eta \\cdot \\frac{dL}{dw_2} exact', 'operand 0.5 exact', 'operand 0.1 exact', 'operand 0.069 erratum ← 57:19', 'value 0.4931 erratum ← 57:19']);
+  });
+});
