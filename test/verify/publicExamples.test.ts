@@ -9,8 +9,9 @@ import { verifyDocument, type VerifyReport } from '../../src/verify/verifyDocume
 const dir = 'test/verify/public';
 const run = (doc: string, net: string): VerifyReport =>
   verifyDocument(readFileSync(`${dir}/${doc}`, 'utf8'), derive(loadNetwork(net.includes('/') ? net : `${dir}/${net}`)), { format: 'md' });
+/** Each erratum: its line, kind, quantity and slip, and for one that only follows from another, ← that root's line. */
 const errata = (r: VerifyReport): string[] =>
-  r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity ?? ''}${c.slip ? ` ${c.slip}` : ''}`.replace(/\s+/g, ' ').trim());
+  r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity ?? ''}${c.slip ? ` ${c.slip}` : ''}${c.causedBy !== undefined ? ` ← ${r.claims[c.causedBy]!.line}` : ''}`.replace(/\s+/g, ' ').trim());
 const at = (r: VerifyReport, line: number, kind: string) => r.claims.filter((c) => c.line === line && c.kind === kind).map((c) => `${c.printed} ${c.verdict}`);
 
 describe('ninjakx/Neural_network_solver: a 4-2-2-1 sigmoid network, LaTeX images in a README', () => {
@@ -25,17 +26,18 @@ describe('ninjakx/Neural_network_solver: a 4-2-2-1 sigmoid network, LaTeX images
 
   it('finds the README\'s slips: a dropped digit, 0.43 and 1 for nets of 0.24 and 0.56, e^{0.17} for e^{-0.17}, the sign of ∂E/∂out', () => {
     expect(errata(r)).toEqual([
-      '8 value v$out_H12 arithmetic', // 0.80998 for 0.809998
-      '11 operand v$out_H12', '11 value v$net_H21 arithmetic', '11 operand v$net_H21', '11 value v$out_H21 arithmetic', '11 operand v$out_H12',
-      '11 value v$net_H22 arithmetic', // 1 for 0.5647
-      '11 operand v$net_H22', '11 arithmetic arithmetic', // \frac{1}{1+e^{0.17}} = 0.544556
-      '20 value g$out_O1 arithmetic', // -(0.6 - 0.544556) = 0.055444
-      '29 operand g$out_O1', '29 value g$w_O1_H21',
-      '44 formula g$w_O1_H21', // "some sources" write -δ out
-      '47 operand eta', '47 operand g$w_O1_H21',
-      '62 operand pd$E_O1$out_O1', '62 operand pd$out_O1$net_O1', '62 value lp$E_O1$net_O1', // 0.2480144762 for 0.248014762
-      '74 value g$out_H21', '92 operand g$out_H21', '92 value g$w_H21_H11 arithmetic', '98 operand g$w_H21_H11', '98 value u$w_H21_H11 arithmetic',
+      '8 value v$out_H12 arithmetic', // 0.80998 for 0.809998, and everything computed from it on line 11
+      '11 operand v$out_H12 ← 8', '11 value v$net_H21 ← 8', '11 operand v$net_H21 ← 8', '11 value v$out_H21 ← 8', '11 operand v$out_H12 ← 8',
+      '11 value v$net_H22 ← 8', '11 operand v$net_H22 ← 8',
+      '11 arithmetic arithmetic', // \frac{1}{1+e^{0.17}} = 0.544556
+      '20 value g$out_O1 sign', // -(0.6 - 0.544556) = 0.055444
+      '29 operand g$out_O1 ← 20', '29 value g$w_O1_H21 ← 20',
+      '44 formula g$w_O1_H21 sign', // "some sources" write -δ out
+      '47 operand eta sign', '47 operand g$w_O1_H21 ← 20',
+      '62 operand pd$E_O1$out_O1 ← 20', '62 operand pd$out_O1$net_O1', '62 value lp$E_O1$net_O1 ← 20', // 0.2480144762 for 0.248014762
+      '74 value g$out_H21', '92 operand g$out_H21 ← 74', '92 value g$w_H21_H11 ← 74', '98 operand g$w_H21_H11', '98 value u$w_H21_H11 ← 98',
     ]);
+    expect(r.errors).toEqual({ roots: 8, consequences: 15 });
     expect(at(r, 11, 'value')).toContain('0.17 truncation');
     expect(at(r, 80, 'value')).toEqual(['0.246368732 rounding-propagation']);
     // the two sign slips cancel in the update: -0.24845918 is the right value, cut off
@@ -53,10 +55,10 @@ describe('melfm/notes: Mazur\'s network re-derived in z, h, y, \\hat{y}, t, \\al
 
   it('reports b1 = 0.30 and what follows from it as errata, not rounding; \\hat{y1}, written for both net_o1 and out_o1, as neither', () => {
     expect(errata(r)).toEqual([
-      '16 operand v$b1', '16 value v$net_h1', '22 operand v$net_h1', '22 value v$out_h1',
+      '16 operand v$b1 wrong-digit', '16 value v$net_h1 ← 16', '22 operand v$net_h1 ← 16', '22 value v$out_h1 ← 16',
       // 0.7391 and 0.1928, substituted for ∂E/∂out_o1 and ∂out_o1/∂net_o1, are the author's values for \hat{y1}
-      '93 operand g$out_o1', '93 operand pd$out_o1$net_o1', '93 value g$w5',
-      '99 operand g$w5', '99 value u$w5', '102 value v$w6',
+      '93 operand g$out_o1', '93 operand pd$out_o1$net_o1', '93 value g$w5 ← 93',
+      '99 operand g$w5 ← 93', '99 value u$w5 ← 93', '102 value v$w6',
     ]);
     expect(r.claims.filter((c) => c.subject === '\\hat{y1}').map((c) => c.detail)).toEqual(['yhat_1 stands for two quantities in this document: net_o1 and out_o1']);
     expect(r.claims.find((c) => c.line === 99 && c.kind === 'value')?.detail).toBe('computed from 0.0845, printed wrong earlier');

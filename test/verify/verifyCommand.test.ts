@@ -47,7 +47,7 @@ describe('backprop-tex verify', () => {
     writeFileSync(doc, '\\[ \\delta_{o1} = 0.1389 \\]\n');
     const { out } = await run(['verify', doc, '--net', NET, '--format', 'json', '--annotate', annotated]);
     expect(JSON.parse(out).claims[0]).toMatchObject({ verdict: 'erratum', printed: '0.1389', expected: '0.1385', line: 1, column: 18 });
-    expect(readFileSync(annotated, 'utf8')).toBe('\\[ \\delta_{o1} = 0.1389 \\] % backprop-tex: erratum: value of \\delta_{o1}, printed 0.1389, expected 0.1385\n');
+    expect(readFileSync(annotated, 'utf8')).toBe('\\[ \\delta_{o1} = 0.1389 \\] % backprop-tex: erratum: value of \\delta_{o1}, printed 0.1389, expected 0.1385 (wrong digit: 0.1389 for 0.1385: one digit wrong)\n');
   });
 
   it('refuses a missing document with its path', async () => {

@@ -5,6 +5,7 @@ import type { Lookup } from '../resolve/evaluateSide.js';
 import { createLookup } from '../resolve/lookup.js';
 import { createExplainers, type ExplainSlip } from './explain/explainers.js';
 import { createEngineFormulas } from './engineFormulas.js';
+import { createSolver, type Solver } from '../resolve/inference/solver.js';
 import type { MathNode } from '../../util/mathjs.js';
 
 export interface JudgeContext {
@@ -22,10 +23,13 @@ export interface JudgeContext {
   blankDecimals: number;
   /** The engine's own formulas for a quantity (over quantity ids), for numbers written with no formula before them. */
   engineFormulas(id: string): readonly MathNode[];
+  /** The quantities a formula of names equals at the network's values and at every other point, best first. */
+  identify(node: MathNode): readonly string[];
 }
 
 export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number): JudgeContext {
   const ids = table.ids();
+  let solver: Solver | undefined;
   return {
     net,
     table,
@@ -52,5 +56,9 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
     },
     blankDecimals,
     engineFormulas: createEngineFormulas(net.doc),
+    identify: (node) => {
+      solver ??= createSolver(table, net);
+      return solver.solve(node, [])?.same ?? [];
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import { atDecimals, sameValue } from '../verdict.js';
 
-type FormulaVerdict = Pick<Claim, 'verdict' | 'expected' | 'detail'>;
+type FormulaVerdict = Pick<Claim, 'verdict' | 'expected' | 'detail' | 'slip'>;
 
 export function judgeFormula(side: MathSide, id: string, value: number, ctx: JudgeContext): FormulaVerdict {
   const expected = ctx.net.exact(id);
@@ -16,7 +16,11 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
   if (!sameValue(value, expected)) {
     const sign = sameValue(value, -expected) ? '; it has the opposite sign' : '';
     const why = reason();
-    return { verdict: 'erratum', ...base, detail: `${why ? `${why}; ` : ''}this formula gives ${atDecimals(value, 9)} at the network's values${sign}` };
+    const other = sign ? undefined : otherQuantity(side, id, ctx);
+    const swapped = why?.startsWith('the network has ') || (other !== undefined && other.replace(/\d+/g, '#') === id.replace(/\d+/g, '#'));
+    const slip = sign ? { slip: 'sign' as const } : swapped ? { slip: 'swapped-index' as const } : why?.startsWith('the network also has') ? { slip: 'missing-term' as const } : other ? { slip: 'another-quantity' as const } : {};
+    const is = other ? `it is ${ctx.net.nameOf(other)}, not ${ctx.net.nameOf(id)}; ` : '';
+    return { verdict: 'erratum', ...base, ...slip, detail: `${is}${why ? `${why}; ` : ''}this formula gives ${atDecimals(value, 9)} at the network's values${sign}` };
   }
   // Printed numbers in a formula stand for the network's values, so only formulas over names move with the leaves.
   if (side.numbers.some((n) => n.decimals > 0)) return { verdict: 'exact', ...base };
@@ -31,6 +35,12 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
     };
   }
   return { verdict: 'exact', ...base };
+}
+
+/** The quantity a wrong formula is, everywhere: a_2 − y is ∂E/∂net_a2 (written for ∂E/∂out_a2), a conceptual error. */
+function otherQuantity(side: MathSide, id: string, ctx: JudgeContext): string | undefined {
+  if (side.numbers.some((n) => n.decimals > 0)) return undefined;
+  return ctx.identify(side.node).find((x) => x !== id);
 }
 
 /** A sum of products as sorted factor ids per term, or undefined when a factor is not a plain quantity or number. */

@@ -47,13 +47,13 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
   const own = memory.arithmeticFor(id) ?? [];
   const verdict = judgeNumber(literal.text, sign * ctx.net.exact(id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated) });
-  const slip = sign === 1 ? ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict }) : undefined;
-  const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
   // same mistake, not a new one.
   const before = memory.printedFor(id);
   const same = before?.verdict === 'erratum' && Number(before.printed) === sign * literal.value ? rootOf(before) : undefined;
   const cause = verdict.verdict === 'erratum' ? same ?? memory.wrongRoot(literal.text) : undefined;
+  const slip = sign === 1 && !cause ? ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own }) : undefined;
+  const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };
   if (cause) claim.cause = cause;
   return claim;
 }

@@ -32,10 +32,11 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const verdict = judgeNumber(literal.text, exact, { rounded: [...own, ...hand.rounded], truncated: hand.truncated });
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
-  const slip = ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last });
+  // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
+  const cause = wrong ? causeOfValue(literal.text, carried, memory) : undefined;
+  const slip = cause ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last, own: memory.arithmeticFor(subject.id) ?? [] });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
   const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
-  const cause = wrong ? causeOfValue(literal.text, carried, memory) : undefined;
   if (cause) claim.cause = cause;
   const claims: Claim[] = [claim];
   if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));

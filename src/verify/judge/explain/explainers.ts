@@ -6,6 +6,9 @@ import { arithmeticSlip } from './arithmeticSlip.js';
 import { createEarlyExplainer } from './earlySlip.js';
 import { createLabelExplainer } from './labelSlip.js';
 import type { Slip } from './slip.js';
+import { digitSlip, signSlip } from './digitSlip.js';
+import { learningRateSlip, missingTermSlip } from './termSlip.js';
+import { printedDecimals } from '../verdict.js';
 
 /** What an explainer may use: the printed text, the quantity it stands for, the verdict, and the arithmetic that produced it. */
 export interface SlipEvidence {
@@ -14,6 +17,8 @@ export interface SlipEvidence {
   verdict: Verdict;
   /** The side of bare numbers written for this quantity (on the same line, or last); none for substituted operands and prose. */
   arithmetic?: Arithmetic;
+  /** The values the document's own earlier arithmetic gave the quantity: a mistyped copy of one is a digit slip too. */
+  own?: readonly number[];
 }
 
 interface Explainer {
@@ -27,16 +32,24 @@ interface Explainer {
 export type ExplainSlip = (e: SlipEvidence) => Slip | undefined;
 
 /**
- * In order: another quantity's value (swapped index, wrong label), then the document's own arithmetic, then weights
- * updated too early or a wrong round count. A value that is another quantity's is named so even when its arithmetic
- * is also off: the label is the root of both.
+ * In order: another quantity's value (swapped index, wrong label, stale value), the opposite sign, the document's own
+ * arithmetic, another learning rate, mistyped digits, a missing term, then weights updated too early or a wrong round
+ * count. A value that is another quantity's is named so even when its arithmetic is also off: the label is the root.
  */
 export function createExplainers(net: NetworkView, candidateIds: readonly string[]): ExplainSlip {
   const label = createLabelExplainer(net, candidateIds);
   const early = createEarlyExplainer(net);
+  const rightValues = (e: SlipEvidence): number[] => {
+    const hand = net.hand(e.subjectId, printedDecimals(e.printed));
+    return [net.exact(e.subjectId), ...hand.rounded, ...hand.truncated, ...(e.own ?? [])].filter(Number.isFinite);
+  };
   const table: readonly Explainer[] = [
-    { name: 'swapped-index / wrong-label', when: 'erratum', explain: (e) => label(e.printed, e.subjectId) },
+    { name: 'swapped-index / wrong-label / stale-value', when: 'erratum', explain: (e) => label(e.printed, e.subjectId) },
+    { name: 'sign', when: 'erratum', explain: (e) => signSlip(e.printed, rightValues(e)) },
     { name: 'arithmetic', when: 'inexact', explain: (e) => arithmeticSlip(e.printed, e.arithmetic) },
+    { name: 'wrong-learning-rate', when: 'erratum', explain: (e) => learningRateSlip(net, e.printed, e.subjectId) },
+    { name: 'digits', when: 'erratum', explain: (e) => digitSlip(e.printed, rightValues(e)) },
+    { name: 'missing-term', when: 'erratum', explain: (e) => missingTermSlip(net, e.printed, e.subjectId) },
     { name: 'updated-too-early / iteration-count', when: 'erratum', explain: (e) => early(e.printed, e.subjectId) },
   ];
   return (e) => {

@@ -44,7 +44,10 @@ function unitKey(net: NetworkView, id: string): string {
   return node ? node.unit ?? node.id : '';
 }
 
-const SAME_NODE_PAIRS = new Set(['value/update', 'update/value', 'value/afterUpdate', 'afterUpdate/value']);
+/** The value before the update where the one after it belongs is stale; the one after where the one before belongs, too early. */
+const SAME_NODE_PAIRS: Readonly<Record<string, SlipName>> = {
+  'update/value': 'stale-value', 'afterUpdate/value': 'stale-value', 'value/update': 'updated-too-early', 'value/afterUpdate': 'updated-too-early',
+};
 
 /** How two quantities are related: siblings by shape; a node, its target and its update by unit. */
 function relation(net: NetworkView, subject: string, other: string, unitOf: (id: string) => string): SlipName | undefined {
@@ -52,7 +55,8 @@ function relation(net: NetworkView, subject: string, other: string, unitOf: (id:
   const [a, b] = [parseQuantityId(subject), parseQuantityId(other)];
   if (!a || !b) return undefined;
   const node = (r: QuantityRef): string | undefined => ('node' in r ? r.node : undefined);
-  if (SAME_NODE_PAIRS.has(`${a.kind}/${b.kind}`) && node(a) === node(b)) return 'wrong-label';
+  const pair = SAME_NODE_PAIRS[`${a.kind}/${b.kind}`];
+  if (pair && node(a) === node(b)) return pair;
   const isTarget = (id: string): boolean => net.nodeOf(id)?.kind === 'target';
   if (a.kind === 'value' && b.kind === 'value' && a.node !== b.node && unitOf(subject) === unitOf(other) && (isTarget(subject) || isTarget(other))) return 'wrong-label';
   return undefined;

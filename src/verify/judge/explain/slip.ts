@@ -5,11 +5,20 @@ import { atDecimals, printedDecimals } from '../verdict.js';
  * swapped-index: the value of a sibling (w5 ↔ w6, o1 ↔ o2); wrong-label: the value of a related quantity of the same
  * unit (its target, the parameter before or after its update); updated-too-early: the value the derivation gives
  * when some parameters already hold their updated values; arithmetic: the printed result does not follow from the
- * printed operands; iteration-count: the value after another number of rounds than the text says.
+ * printed operands; iteration-count: the value after another number of rounds than the text says; stale-value: the
+ * value before the update where the value after it belongs; sign; wrong-digit, transposed-digits, dropped-digit,
+ * extra-digit: the right number mistyped; wrong-learning-rate: an update with another η; missing-term: a sum with one
+ * of its terms left out; another-quantity: a formula that is another quantity's (a conceptual error).
  */
-export type SlipName = 'swapped-index' | 'wrong-label' | 'updated-too-early' | 'iteration-count' | 'arithmetic';
+export type SlipName =
+  | 'swapped-index' | 'wrong-label' | 'stale-value' | 'updated-too-early' | 'iteration-count' | 'arithmetic'
+  | 'sign' | 'wrong-digit' | 'transposed-digits' | 'dropped-digit' | 'extra-digit' | 'wrong-learning-rate' | 'missing-term'
+  | 'another-quantity';
 
-export const SLIP_NAMES: readonly SlipName[] = ['swapped-index', 'wrong-label', 'updated-too-early', 'iteration-count', 'arithmetic'];
+export const SLIP_NAMES: readonly SlipName[] = [
+  'swapped-index', 'wrong-label', 'stale-value', 'updated-too-early', 'iteration-count', 'arithmetic',
+  'sign', 'wrong-digit', 'transposed-digits', 'dropped-digit', 'extra-digit', 'wrong-learning-rate', 'missing-term', 'another-quantity',
+];
 
 export interface Slip {
   slip: SlipName;

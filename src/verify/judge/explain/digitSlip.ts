@@ -1,0 +1,51 @@
+// Explainers sign and digit slips: the printed number is the right one with its sign flipped, one digit wrong, two digits swapped, or one dropped or added.
+import { atDecimals, printedDecimals } from '../verdict.js';
+import { reproduces, type Slip } from './slip.js';
+
+/** −0.0821 for 0.0821 (or the value a hand calculation carries): the sign is wrong, not the digits. */
+export function signSlip(printed: string, values: readonly number[]): Slip | undefined {
+  const v = values.find((x) => x !== 0 && reproduces(printed, -x) && !reproduces(printed, x));
+  return v === undefined ? undefined : { slip: 'sign', detail: `${printed} has the opposite sign of ${atDecimals(v, printedDecimals(printed))}` };
+}
+
+/**
+ * The printed digits against the right ones (`values`: the exact value, and what the document's own rounding carries)
+ * written at the printed precision, one decimal more and one fewer: a transposition of two neighbouring digits, one
+ * wrong digit, a dropped digit, an inserted digit.
+ */
+export function digitSlip(printed: string, values: readonly number[]): Slip | undefined {
+  const d = printedDecimals(printed);
+  const mine = digits(printed);
+  for (const v of values) {
+    if (Math.sign(v) !== Math.sign(Number(printed)) && Number(printed) !== 0) continue;
+    const same = atDecimals(Math.abs(v), d);
+    const kind = compare(mine, digits(same));
+    if (kind) return { slip: kind === 'transposed' ? 'transposed-digits' : 'wrong-digit', detail: `${printed} for ${signed(v, same)}: ${kind === 'transposed' ? 'two digits swapped' : 'one digit wrong'}` };
+    const longer = atDecimals(Math.abs(v), d + 1);
+    if (removesOne(digits(longer), mine)) return { slip: 'dropped-digit', detail: `${printed} for ${signed(v, longer)}: a digit dropped` };
+    const shorter = d > 0 ? atDecimals(Math.abs(v), d - 1) : undefined;
+    if (shorter !== undefined && removesOne(mine, digits(shorter))) return { slip: 'extra-digit', detail: `${printed} for ${signed(v, shorter)}: a digit added` };
+  }
+  return undefined;
+}
+
+const signed = (v: number, text: string): string => (v < 0 ? `-${text}` : text);
+/** The digits of a number as printed, sign and point dropped: "-0.0190" → "00190". */
+const digits = (s: string): string => s.replace(/[^0-9]/g, '');
+
+/** 'transposed' for two neighbouring digits swapped, 'wrong' for exactly one digit different (not the last), else none. */
+function compare(a: string, b: string): 'transposed' | 'wrong' | undefined {
+  if (a.length !== b.length || a === b) return undefined;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 'transposed';
+  // A different last digit is how a number is mis-rounded or carried, which the verdict already says.
+  if (diff.length === 1 && diff[0] !== a.length - 1) return 'wrong';
+  return undefined;
+}
+
+/** Whether `short` is `long` with one digit taken out (not its last: that is a rounding). */
+function removesOne(long: string, short: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length - 1; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
