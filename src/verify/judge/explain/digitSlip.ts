@@ -16,6 +16,9 @@ export function signSlip(printed: string, values: readonly number[]): Slip | und
 export function digitSlip(printed: string, values: readonly number[]): Slip | undefined {
   const d = printedDecimals(printed);
   const mine = digits(printed);
+  // One unit off in the last digit of the exact value is a mis-rounding, which the verdict already says.
+  const [exact] = values;
+  if (exact !== undefined && Math.abs(Math.abs(Number(printed)) - Number(atDecimals(Math.abs(exact), d))) <= 1.5 * 10 ** -d) return undefined;
   for (const v of values) {
     if (Math.sign(v) !== Math.sign(Number(printed)) && Number(printed) !== 0) continue;
     const same = atDecimals(Math.abs(v), d);
@@ -38,8 +41,8 @@ function compare(a: string, b: string): 'transposed' | 'wrong' | undefined {
   if (a.length !== b.length || a === b) return undefined;
   const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
   if (diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return 'transposed';
-  // A different last digit is how a number is mis-rounded or carried, which the verdict already says.
-  if (diff.length === 1 && diff[0] !== a.length - 1) return 'wrong';
+  // The last digit two or more off is a typo too (0.1389 for 0.1385); one off is how numbers are mis-rounded or carried.
+  if (diff.length === 1 && (diff[0] !== a.length - 1 || Math.abs(Number(a[diff[0]!]) - Number(b[diff[0]!])) >= 2)) return 'wrong';
   return undefined;
 }
 
