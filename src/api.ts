@@ -27,6 +27,7 @@ import { InputError, NumericError } from './util/errors.js';
 import { verifyDocument, type LocatedClaim, type VerifyOptions, type VerifyReport, type VerifySkip, type Verdict } from './verify/verifyDocument.js';
 import { annotateDocument } from './verify/report/annotateDocument.js';
 import { formatReport, type ReportFormat } from './verify/report/formatReport.js';
+import { outcomeOf, type Outcome } from './verify/outcome.js';
 import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph };
@@ -134,8 +135,13 @@ export function annotate(text: string, report: VerifyReport, format: DocumentFor
   return annotateDocument(text, report.claims, format);
 }
 
+/** The exit status of a verify run (0 judged and right, 1 an erratum, 3 nothing judged or coverage below `minCoverage`) and why. */
+export function verifyOutcome(report: VerifyReport, minCoverage?: number): Outcome {
+  return outcomeOf(report, minCoverage);
+}
+
 export { formatReport, formatOfPath, InputError, NumericError };
-export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict };
+export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome };
 
 export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras = {}): string {
   switch (format) {

@@ -5,8 +5,10 @@ import { judgeDocument } from './judge/judgeDocument.js';
 import { VERDICTS, type Verdict } from './judge/verdict.js';
 import { createNetworkView } from './network/networkView.js';
 import { readDocument, type ReadOptions } from './read/readDocument.js';
+import { documentOffset } from './read/extractEquations.js';
 import { resolveProse } from './resolve/proseSubjects.js';
 import { resolveNames } from './resolve/resolveNames.js';
+import { measureCoverage, type Coverage } from './coverage.js';
 import type { BindingTable, RuleName } from './resolve/bindingTable.js';
 import type { NetworkView } from './network/networkView.js';
 
@@ -42,6 +44,8 @@ export interface NameReading {
   means?: string;
   /** Why the name is read as nothing (it stands for two quantities). */
   refused?: string;
+  /** For a name read as nothing: the network's names it is closest to. */
+  closest?: string[];
   rule?: RuleName;
 }
 
@@ -56,6 +60,8 @@ export interface VerifyReport {
   counts: Record<Verdict, number>;
   /** Errata by root cause: the mistakes themselves, and the errata that only follow from them. */
   errors: { roots: number; consequences: number };
+  /** What was read and judged, and every number seen but not judged, with the reason. */
+  coverage: Coverage;
 }
 
 export type VerifyOptions = ReadOptions;
@@ -67,7 +73,7 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: V
   const judged = judgeDocument(read, table, resolveProse(read.prose, table, net), net);
   const located: [Claim, Omit<LocatedClaim, 'id'>][] = judged.claims.map((c) => {
     const e = read.equations[c.equation]!.equation;
-    return [c, { ...withoutCause(c), ...read.lines.locate(e.offset + c.start), equation: e.index, mathEnd: e.regionClose }];
+    return [c, { ...withoutCause(c), ...read.lines.locate(documentOffset(e, c.start)), equation: e.index, mathEnd: e.regionClose }];
   });
   located.push(...judged.prose.map(({ offset, ...c }): [Claim, Omit<LocatedClaim, 'id'>] => [c, { ...withoutCause(c), ...read.lines.locate(offset), equation: -1, mathEnd: offset }]));
   located.sort(([, a], [, b]) => a.line - b.line || a.column - b.column);
@@ -82,7 +88,10 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: V
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
   const errata = claims.filter((c) => c.verdict === 'erratum');
   const errors = { roots: errata.filter((c) => c.causedBy === undefined).length, consequences: errata.filter((c) => c.causedBy !== undefined).length };
-  return { names: readings(read.quantityNames, table, net), errors, equations: read.equations.length, parsed: read.equations.filter((e) => !e.parse.skipped).length, claims, skipped, counts };
+  const coverage = measureCoverage(read, judged.claims, judged.prose);
+  const names = readings(read.quantityNames, table, net);
+  if (coverage.judged === 0) suggestNames(names, table, net);
+  return { names, errors, coverage, equations: read.equations.length, parsed: read.equations.filter((e) => !e.parse.skipped).length, claims, skipped, counts };
 }
 
 function withoutCause<T extends Claim>(c: T): Omit<T, 'cause' | 'equation'> {
@@ -97,4 +106,23 @@ function readings(names: Iterable<string>, table: BindingTable, net: NetworkView
     if ('id' in b) return { name, quantity: b.id, means: net.nameOf(b.id), rule: b.rule };
     return 'constant' in b ? { name, means: String(b.constant), rule: b.rule } : { name, refused: b.refused, rule: b.rule };
   });
+}
+
+/** For up to 20 names read as nothing: the three network names (as printed) nearest in spelling. */
+function suggestNames(names: NameReading[], table: BindingTable, net: NetworkView): void {
+  const own = [...table.entries()].flatMap(([key, b]) => ('id' in b && b.rule === 'engine-name' && !key.startsWith('∂') ? [[key, b.id] as const] : [])).slice(0, 5000);
+  for (const n of names.filter((x) => x.quantity === undefined && x.means === undefined).slice(0, 20)) {
+    const ranked = own.map(([key, id]) => [editDistance(n.name.toLowerCase(), key.toLowerCase()), id] as const).sort((a, b) => a[0] - b[0]);
+    n.closest = [...new Set(ranked.slice(0, 6).map(([, id]) => net.nameOf(id)))].slice(0, 3);
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }

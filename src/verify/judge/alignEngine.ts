@@ -1,5 +1,5 @@
-// Lines up a side of numbers with one of the engine's own formulas for its subject (w5 − η·∂E/∂w5 against 0.9 − 0.5 · 0.1), in any order of terms and factors.
-import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+// Lines up a side of numbers with a formula (the document's, or one of the engine's own): each printed number meets the quantity it stands for, in any order of terms and factors.
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 
 /** A number of the side and the quantity id it stands for (negated: the formula has −id where the side has a negative literal). */
@@ -9,32 +9,55 @@ export interface EngineOperand {
   negated: boolean;
 }
 
-/** How well a number stands for a quantity: 1 when it is the quantity's value at its printed precision, else 0. */
-export type Fit = (id: string, literal: NumberLiteral, negated: boolean) => number;
+/** What the aligner needs to know of the formula's names. */
+export interface AlignEnv {
+  /** The quantity id a formula node stands for (a name or a derivative), if it is one. */
+  leafId(node: MathNode): string | undefined;
+  /** How well a printed number stands for a quantity: 1 when it is its value at the printed precision, else 0. */
+  fit(id: string, literal: NumberLiteral, negated: boolean): number;
+  /** The value of a formula subtree at the network's values, if every name in it has one. */
+  valueOf(node: MathNode): number | undefined;
+}
 
 interface Match {
   operands: EngineOperand[];
   score: number;
 }
 
-/** At most this many terms or factors are matched in every order; longer sums and products only in their written order. */
+/** At most this many terms or factors are matched in every order or grouping; longer ones only as written. */
 const MAX_PERMUTED = 6;
 
 /**
- * The pairing of every number of `side` with a quantity of `formula` (a tree over quantity ids), or undefined when
- * the two do not have the same shape. Sums and products may list their terms and factors in any order: the order
- * that pairs the most numbers with their own values wins. A factor 1 on either side is ignored.
+ * The pairing of every number of `side` with the quantity of `formula` it stands for, or undefined when the two do
+ * not have the same shape. Sums and products may list their terms and factors in any order, and a run of numbers may
+ * stand for one name the document computed on the way ((0.55 × 0.45) for h(1 − h)); the reading that pairs the most
+ * numbers with their own values wins. A factor 1 on either side is ignored.
  */
-export function alignEngine(formula: MathNode, side: MathNode, literals: readonly NumberLiteral[], fit: Fit): Match | undefined {
+export function alignEngine(formula: MathNode, side: MathNode, literals: readonly NumberLiteral[], env: AlignEnv): Match | undefined {
   const constants = side.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
   if (constants.length !== literals.length) return undefined;
   const literalOf = new Map(constants.map((c, i) => [c, literals[i]!]));
+  const numeric = (n: MathNode): number | undefined => {
+    try {
+      const v: unknown = n.evaluate();
+      return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  /** A formula part the document replaced by numbers it computed itself: it matches when their value is its value. */
+  const byValue = (f: MathNode, n: MathNode): Match | undefined => {
+    const [want, got] = [env.valueOf(f), numeric(n)];
+    if (want === undefined || got === undefined) return undefined;
+    return Math.abs(want - got) <= 0.005 * Math.max(1e-9, Math.abs(want)) + 1e-9 ? { operands: [], score: 0 } : undefined;
+  };
   const match = (f: MathNode, n: MathNode, negated: boolean): Match | undefined => {
     const [a, b] = [unwrap(f), unwrap(n)];
     const literal = literalOf.get(b);
-    if (a instanceof SymbolNode && (a.name.includes('$') || a.name === 'eta')) {
-      if (!literal) return undefined;
-      return { operands: [{ id: a.name, literal, negated }], score: fit(a.name, literal, negated) };
+    const id = env.leafId(a);
+    if (id !== undefined) {
+      if (literal) return { operands: [{ id, literal, negated }], score: env.fit(id, literal, negated) };
+      return byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b);
     }
     if (a instanceof ConstantNode) return literal && Number(a.value) === literal.value ? { operands: [], score: 0 } : undefined;
     if (a instanceof OperatorNode && a.fn === 'unaryMinus') {
@@ -42,10 +65,15 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
       return b instanceof OperatorNode && b.fn === 'unaryMinus' ? match(a.args[0]!, b.args[0]!, negated) : undefined;
     }
     const listKind = a instanceof OperatorNode && (a.fn === 'add' || a.fn === 'subtract') ? 'sum' : a instanceof OperatorNode && a.fn === 'multiply' ? 'product' : undefined;
-    if (listKind) return matchLists(flatten(a, listKind), flatten(b, listKind), (x, y) => match(x, y, negated));
+    if (listKind) {
+      const pair = (x: MathNode, y: MathNode): Match | undefined => match(x, y, negated);
+      const [fs, ns] = [flatten(a, listKind), flatten(b, listKind)];
+      // A factor 1 written on one side only (b_1 · 1, or 0.35 · 1 for b_1) is no operand.
+      return matchLists(fs, ns, listKind, pair) ?? matchLists(withoutOnes(fs), withoutOnes(ns), listKind, pair) ?? byValue(a, b);
+    }
     if (a instanceof OperatorNode && b instanceof OperatorNode && a.fn === b.fn && a.args.length === b.args.length) return all(a.args.map((x, i) => match(x, b.args[i]!, negated)));
     if (a instanceof FunctionNode && b instanceof FunctionNode && a.fn.name === b.fn.name && a.args.length === b.args.length) return all(a.args.map((x, i) => match(x, b.args[i]!, negated)));
-    return undefined;
+    return byValue(a, b);
   };
   return match(formula, side, false);
 }
@@ -58,20 +86,40 @@ interface Item {
 
 const unwrap = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? unwrap(n.content) : n);
 
-/** The terms of a sum (signs kept) or the factors of a product (factors 1 dropped). */
+/** The terms of a sum (signs kept) or the factors of a product. */
 function flatten(node: MathNode, kind: 'sum' | 'product', minus = false): Item[] {
   const n = unwrap(node);
   if (n instanceof OperatorNode && kind === 'sum' && (n.fn === 'add' || n.fn === 'subtract')) {
     return [...flatten(n.args[0]!, kind, minus), ...flatten(n.args[1]!, kind, n.fn === 'subtract' ? !minus : minus)];
   }
   if (n instanceof OperatorNode && kind === 'product' && n.fn === 'multiply') return n.args.flatMap((x) => flatten(x, kind));
-  if (kind === 'product' && n instanceof ConstantNode && Number(n.value) === 1) return [];
   return [{ node: n, minus }];
 }
 
-/** The best bijection between two lists of items (same signs), each pair matched by `pair`. */
-function matchLists(formula: Item[], side: Item[], pair: (f: MathNode, n: MathNode) => Match | undefined): Match | undefined {
-  if (formula.length !== side.length || formula.length === 0) return undefined;
+const withoutOnes = (items: Item[]): Item[] => items.filter((x) => !(x.node instanceof ConstantNode && Number(x.node.value) === 1));
+
+/**
+ * The best pairing of a formula's terms (or factors) with the side's: one to one in any order, or, when the side has
+ * more, in order with each formula item taking a run of the side's (the document computing a part as it goes).
+ */
+function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair: (f: MathNode, n: MathNode) => Match | undefined): Match | undefined {
+  if (formula.length === 0 || side.length === 0) return undefined;
+  if (formula.length === side.length) return bijection(formula, side, pair);
+  if (side.length < formula.length || side.length > MAX_PERMUTED) return undefined;
+  let best: Match | undefined;
+  for (const groups of compositions(side.length, formula.length)) {
+    let at = 0;
+    const parts = groups.map((size) => {
+      const run = side.slice(at, (at += size));
+      return { node: join(run, kind), minus: kind === 'sum' && run.length === 1 ? run[0]!.minus : false };
+    });
+    const m = all(formula.map((f, i) => (f.minus === parts[i]!.minus ? pair(f.node, parts[i]!.node) : undefined)));
+    if (m && (!best || m.score > best.score)) best = m;
+  }
+  return best;
+}
+
+function bijection(formula: Item[], side: Item[], pair: (f: MathNode, n: MathNode) => Match | undefined): Match | undefined {
   const cell = formula.map((f) => side.map((n) => (f.minus === n.minus ? pair(f.node, n.node) : undefined)));
   if (formula.length > MAX_PERMUTED) return all(cell.map((row, i) => row[i]));
   let best: Match | undefined;
@@ -95,6 +143,22 @@ function matchLists(formula: Item[], side: Item[], pair: (f: MathNode, n: MathNo
   };
   search(0);
   return best;
+}
+
+/** A run of items as one node: their product, or their signed sum. */
+function join(run: Item[], kind: 'sum' | 'product'): MathNode {
+  if (run.length === 1) return run[0]!.node;
+  if (kind === 'product') return run.slice(1).reduce((acc, x) => new OperatorNode('*', 'multiply', [acc, x.node]), run[0]!.node);
+  return run.slice(1).reduce((acc, x) => new OperatorNode(x.minus ? '-' : '+', x.minus ? 'subtract' : 'add', [acc, x.node]), run[0]!.minus ? new OperatorNode('-', 'unaryMinus', [run[0]!.node]) : run[0]!.node);
+}
+
+/** Every way to cut n items, in order, into k non-empty runs (as run lengths). */
+function* compositions(n: number, k: number): Generator<number[]> {
+  if (k === 1) {
+    yield [n];
+    return;
+  }
+  for (let first = 1; first <= n - k + 1; first++) for (const rest of compositions(n - first, k - 1)) yield [first, ...rest];
 }
 
 function all(matches: readonly (Match | undefined)[]): Match | undefined {

@@ -22,6 +22,13 @@ export interface ExtractedEquation {
   region: number;
   /** Document offset just past the region's closing delimiter (where an annotation can go after the math). */
   regionClose: number;
+  /** For an equation rewritten from plain text: the document offset of each character of `latex` (and of its end). */
+  offsets?: number[];
+}
+
+/** The document offset of character `k` of an equation's LaTeX. */
+export function documentOffset(e: ExtractedEquation, k: number): number {
+  return e.offsets ? e.offsets[Math.min(Math.max(k, 0), e.offsets.length - 1)]! : e.offset + k;
 }
 
 export interface ExtractionSkip {

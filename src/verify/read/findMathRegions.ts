@@ -2,7 +2,7 @@
 import { codeBlockAt, lineEnd, maskBlockquotes, paragraphEnds } from './markdownBlocks.js';
 
 export type DocumentFormat = 'tex' | 'md' | 'text' | 'ipynb';
-export type Delimiter = '$' | '$$' | '\\[' | '\\(' | '\\\\[' | '\\\\(' | 'fence' | 'environment';
+export type Delimiter = '$' | '$$' | '\\[' | '\\(' | '\\\\[' | '\\\\(' | 'fence' | 'environment' | 'plain';
 
 export interface MathRegion {
   /** Offsets of the math body, delimiters excluded. */

@@ -114,6 +114,23 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       i++;
     } else {
       const cp = String.fromCodePoint(src.codePointAt(i)!);
+      const script = unicodeScript(src, i);
+      if (script) {
+        // x₁₂ → x_{12}, e⁻¹ → e^{-1}: a run of Unicode sub- or superscripts is one braced script.
+        const open = tokens.length + 1;
+        push('char', script.kind, i, i);
+        push('lbrace', '{', i, i);
+        for (const [text, at] of script.chars) pushScriptChar(tokens, text, at);
+        push('rbrace', '}', script.end, script.end);
+        tokens[open]!.match = tokens.length - 1;
+        i = script.end;
+        continue;
+      }
+      if (cp === '½') {
+        for (const [kind, text] of [['command', '\\frac'], ['lbrace', '{'], ['number', '1'], ['rbrace', '}'], ['lbrace', '{'], ['number', '2'], ['rbrace', '}']] as const) push(kind, text, i, i + 1);
+        i += 1;
+        continue;
+      }
       const mapped = UNICODE[cp];
       if (mapped?.startsWith('\\')) push('command', mapped, i, i + cp.length);
       else push('char', mapped ?? cp, i, i + cp.length);
@@ -122,6 +139,32 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
     }
   }
   return { tokens, error: pairTokens(tokens) };
+}
+
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉₊₋ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ';
+const SUBSCRIPT_TEXT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', 'a', 'e', 'o', 'x', 'h', 'k', 'l', 'm', 'n', 'p', 's', 't', 'i', 'j'];
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿ';
+const SUPERSCRIPT_TEXT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', 'n'];
+
+/** A run of Unicode subscript or superscript characters at `i`: the script it makes and its characters as ASCII. */
+function unicodeScript(src: string, i: number): { kind: '_' | '^'; chars: [string, number][]; end: number } | undefined {
+  for (const [kind, set, text] of [['_', SUBSCRIPTS, SUBSCRIPT_TEXT], ['^', SUPERSCRIPTS, SUPERSCRIPT_TEXT]] as const) {
+    const chars: [string, number][] = [];
+    let k = i;
+    for (let at = set.indexOf(src[k]!); k < src.length && at >= 0; at = set.indexOf(src[k]!)) chars.push([text[at]!, k++]);
+    if (chars.length > 0) return { kind, chars, end: k };
+  }
+  return undefined;
+}
+
+/** One character of a Unicode script as a token: digits join into one number, letters into one run, signs are chars. */
+function pushScriptChar(tokens: Token[], text: string, at: number): void {
+  const last = tokens[tokens.length - 1];
+  const kind = /\d/.test(text) ? 'number' : /[a-z]/.test(text) ? 'letters' : 'char';
+  if (last && last.kind === kind && kind !== 'char' && last.end === at) {
+    last.text += text;
+    last.end = at + 1;
+  } else tokens.push({ kind, text, start: at, end: at + 1 });
 }
 
 /** Links each opening bracket to its closing one: braces with braces, any ( [ \{ with any ) ] \}. */

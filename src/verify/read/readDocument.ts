@@ -4,7 +4,9 @@ import { BLANK_NAME, ELLIPSIS_NAME, nodeKey } from './canonicalName.js';
 import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
 import type { ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
-import { readEquations, type DocumentMath } from './readEquations.js';
+import { readEquations, type DocumentEquation, type DocumentMath } from './readEquations.js';
+import { findPlainEquations } from './plainText.js';
+import { parseLatexMath } from './parseLatexMath.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
 import { readNotebook, type NotebookText } from './notebook.js';
 import { InputError } from '../../util/errors.js';
@@ -12,6 +14,11 @@ import { InputError } from '../../util/errors.js';
 export type ReadOptions = ExtractOptions & ParseOptions & {
   /** The document's file name, for error messages. */
   file?: string;
+  /**
+   * Equations written as plain text in prose and lists: 'lines' (default for Markdown and text) reads lines that are
+   * mostly an equation and list items, 'all' every equation that parses, 'off' none. TeX documents write math as math.
+   */
+  plainText?: 'lines' | 'all' | 'off';
 };
 
 /** Everything verify knows about a document before it looks at a network. */
@@ -34,7 +41,8 @@ export interface ReadDocument extends DocumentMath {
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
   const text = notebook?.text ?? source;
-  const math = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
+  const read = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
+  const math = withPlainText(read, text, options);
   const rounds = findRoundsSpans(text);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   return {
@@ -47,6 +55,23 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     quantityNames: quantityNames(math),
     decimals: commonDecimals(math),
   };
+}
+
+/** The plain-text equations of a Markdown or text document, placed among its math in document order. */
+function withPlainText(math: DocumentMath, text: string, options: ReadOptions): DocumentMath {
+  const mode = options.plainText ?? (options.format === 'tex' ? 'off' : 'lines');
+  if (mode === 'off') return math;
+  const taken = [...math.code, ...math.equations.map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
+  const plain = findPlainEquations(text, taken, { all: mode === 'all' });
+  if (plain.length === 0) return math;
+  const added: DocumentEquation[] = plain.map((p) => {
+    const offset = p.offsets[0]!;
+    const equation = { index: 0, latex: p.latex, offset, ...math.lines.locate(offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: p.lineEnd, offsets: p.offsets };
+    return { equation, parse: parseLatexMath(p.latex, options) };
+  });
+  const equations = [...math.equations, ...added].sort((a, b) => a.equation.offset - b.equation.offset);
+  equations.forEach((e, i) => (e.equation.index = i));
+  return { ...math, equations };
 }
 
 /** Every chain of the document, in order (statements of skipped equations left out). */

@@ -1,5 +1,5 @@
 // Reads a document's equations and parses each one: the document side of `verify`, with every skip placed at its line and column.
-import { extractEquations, type ExtractOptions, type ExtractedEquation, type ExtractionSkip } from './extractEquations.js';
+import { documentOffset, extractEquations, type ExtractOptions, type ExtractedEquation, type ExtractionSkip } from './extractEquations.js';
 import type { LineIndex, Location } from './lineIndex.js';
 import { parseLatexMath, type MathParse, type ParseOptions } from './parseLatexMath.js';
 
@@ -15,18 +15,21 @@ export interface DocumentMath {
   /** Pieces of the document that are not equations at all: unclosed $, overlong math. */
   skipped: ExtractionSkip[];
   lines: LineIndex;
+  /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
+  code: { start: number; end: number }[];
 }
 
 export function readEquations(doc: string, options: ExtractOptions & ParseOptions = {}): DocumentMath {
-  const { equations, skipped, lines } = extractEquations(doc, options);
+  const { equations, skipped, lines, code } = extractEquations(doc, options);
   return {
     equations: equations.map((equation) => {
       const parse = parseLatexMath(equation.latex, options);
       const failure = parse.skipped ? parse : parse.failed[0];
       if (!failure) return { equation, parse };
-      return { equation, parse, skip: { reason: failure.reason, ...lines.locate(equation.offset + failure.column) } };
+      return { equation, parse, skip: { reason: failure.reason, ...lines.locate(documentOffset(equation, failure.column)) } };
     }),
     skipped,
     lines,
+    code,
   };
 }

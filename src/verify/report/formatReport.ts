@@ -3,19 +3,27 @@ import type { LocatedClaim, VerifyReport } from '../verifyDocument.js';
 import { VERDICTS } from '../judge/verdict.js';
 import { parseQuantityId } from '../../derive/quantityRef.js';
 
-export type ReportFormat = 'txt' | 'json';
+export type ReportFormat = 'txt' | 'json' | 'jsonl';
 
 export interface ReportSource {
   document: string;
   network: string;
 }
 
-export function formatReport(report: VerifyReport, source: ReportSource, format: ReportFormat): string {
+export interface ReportOptions {
+  /** List every name the document writes with the quantity it was read as and the rule that chose it. */
+  explain?: boolean;
+}
+
+export function formatReport(report: VerifyReport, source: ReportSource, format: ReportFormat, options: ReportOptions = {}): string {
+  const data = { ...source, ...report, claims: report.claims.map(({ mathEnd: _, ...c }) => c) };
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ ...source, ...report, claims: report.claims.map(({ mathEnd: _, ...c }) => c) }, null, 2)}\n`;
+      return `${JSON.stringify(data, null, 2)}\n`;
+    case 'jsonl':
+      return `${JSON.stringify(data)}\n`;
     case 'txt':
-      return formatText(report, source);
+      return formatText(report, source) + (options.explain ? formatNames(report) : '');
     default: {
       const never: never = format;
       throw new Error(`unknown report format ${String(never)}`);
@@ -44,7 +52,25 @@ function formatText(report: VerifyReport, source: ReportSource): string {
     for (const f of following.get(c.id) ?? []) lines.push(`  ${at(f)}: follows from it: ${describeClaim(f)}`);
   }
   for (const s of report.skipped) lines.push(`${at(s)}: skipped: ${s.reason}`);
+  lines.push(coverageLine(report));
   return `${lines.join('\n')}\n`;
+}
+
+/** "coverage: 120 of 128 numbers judged (94%); not judged: 5 in code (first at 12:3), …". */
+function coverageLine(report: VerifyReport): string {
+  const { seen, judged } = report.coverage.numbers;
+  const percent = seen === 0 ? '' : ` (${Math.floor((100 * judged) / seen)}%)`;
+  const rest = report.coverage.notJudged.map((u) => `${u.count} ${u.reason} (first at ${u.first.line}:${u.first.column})`);
+  return `coverage: ${judged} of ${seen} numbers judged${percent}${rest.length ? `; not judged: ${rest.join('; ')}` : ''}`;
+}
+
+/** The table of names: as the document writes them, what each was read as, and by which rule. */
+function formatNames(report: VerifyReport): string {
+  const rows = report.names.map((n) => {
+    const means = n.means ?? (n.refused ? `nothing: ${n.refused}` : `nothing${n.closest?.length ? ` (closest: ${n.closest.join(', ')})` : ''}`);
+    return `  ${n.name} → ${means}${n.rule ? `  [${n.rule}]` : ''}`;
+  });
+  return `names (as read → the network's quantity [rule]):\n${rows.join('\n')}\n`;
 }
 
 /** "erratum: δ_o1 printed 0.1389, expected 0.1385" — the verdict first, then what was printed and what we get. */

@@ -1,8 +1,9 @@
 // Judges the numbers substituted for names (w_5 out_{h1} → 0.40 · 0.5933): each is the value of the quantity it replaces.
-import type { MathNode } from '../../../util/mathjs.js';
+import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
-import { alignEngine } from '../alignEngine.js';
-import { alignOperands } from '../alignOperands.js';
+import { alignEngine, type AlignEnv } from '../alignEngine.js';
+import { nodeKey } from '../../read/canonicalName.js';
+import { evaluateSide } from '../../resolve/evaluateSide.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
@@ -10,17 +11,18 @@ import { judgeNumber, printedDecimals } from '../verdict.js';
 import { reproduces } from '../explain/slip.js';
 
 /**
- * Against the formula the document wrote before the numbers (pairs in its written order). `rounds`: the rounds of
- * training the equation is about, if the text says ("after 1000 rounds").
+ * Against the formula the document wrote before the numbers, in any order of its terms and factors. `rounds`: the
+ * rounds of training the equation is about, if the text says ("after 1000 rounds").
  */
 export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, rounds: number | undefined): Claim[] {
-  const claims: Claim[] = [];
-  for (const op of alignOperands(formula, side.node, side.numbers)) {
-    const named = ctx.table.idOf(op.key);
-    const id = named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
-    if (id) claims.push(judgeOperand(id, op.literal, op.negated, op.key, ctx, memory));
-  }
-  return claims;
+  const leafId = (n: MathNode): string | undefined => {
+    const key = n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') ? nodeKey(n) : null;
+    const named = key === null ? undefined : ctx.table.idOf(key);
+    return named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
+  };
+  const env: AlignEnv = { leafId, fit: fitOf(ctx), valueOf: (n) => evaluateSide(n, ctx.lookup).value };
+  const m = alignEngine(formula, side.node, side.numbers, env);
+  return (m?.operands ?? []).map((op) => judgeOperand(op.id, op.literal, op.negated, keyOf(formula, op.id, ctx) ?? ctx.net.nameOf(op.id), ctx, memory));
 }
 
 /**
@@ -28,16 +30,50 @@ export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeConte
  * own formulas for it, in whatever order the document lists terms and factors. None when no formula has their shape.
  */
 export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory): Claim[] {
-  const fit = (id: string, literal: NumberLiteral, negated: boolean): number => {
-    const x = ctx.net.valueOf(id);
-    return x !== undefined && reproduces(literal.text, negated ? -x : x) ? 1 : 0;
+  const env: AlignEnv = {
+    leafId: (n) => (n instanceof SymbolNode && (n.name.includes('$') || n.name === 'eta') ? n.name : undefined),
+    fit: fitOf(ctx),
+    valueOf: (n) => valueOfIds(n, ctx),
   };
   let best: ReturnType<typeof alignEngine>;
   for (const formula of ctx.engineFormulas(subjectId)) {
-    const m = alignEngine(formula, side.node, side.numbers, fit);
+    const m = alignEngine(formula, side.node, side.numbers, env);
     if (m && m.operands.length > 0 && (!best || m.score > best.score)) best = m;
   }
   return (best?.operands ?? []).map((op) => judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory));
+}
+
+const fitOf = (ctx: JudgeContext) => (id: string, literal: NumberLiteral, negated: boolean): number => {
+  const x = ctx.net.valueOf(id);
+  return x !== undefined && reproduces(literal.text, negated ? -x : x) ? 1 : 0;
+};
+
+/** The value of a tree over quantity ids. */
+function valueOfIds(node: MathNode, ctx: JudgeContext): number | undefined {
+  let missing = false;
+  const numeric = node.transform((n) => {
+    if (!(n instanceof SymbolNode) || !(n.name.includes('$') || n.name === 'eta')) return n;
+    const v = ctx.net.valueOf(n.name);
+    if (v === undefined) missing = true;
+    return new ConstantNode(v ?? 0);
+  });
+  if (missing) return undefined;
+  try {
+    const v: unknown = numeric.evaluate();
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The document's name (canonical key) in the formula for a quantity it substitutes. */
+function keyOf(formula: MathNode, id: string, ctx: JudgeContext): string | undefined {
+  let found: string | undefined;
+  formula.traverse((n) => {
+    const key = found === undefined && (n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial')) ? nodeKey(n) : null;
+    if (key !== null && ctx.table.idOf(key) === id) found = key;
+  });
+  return found;
 }
 
 function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subject: string, ctx: JudgeContext, memory: DocumentMemory): Claim {

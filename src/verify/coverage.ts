@@ -1,0 +1,76 @@
+// What verify read and judged of a document, and every number it saw but did not judge, with the reason: a report never passes silently.
+import type { EquationClaim } from './judge/judgeDocument.js';
+import type { ProseClaim } from './judge/claims/prose.js';
+import type { ReadDocument } from './read/readDocument.js';
+import type { Location } from './read/lineIndex.js';
+import { chainsOf } from './read/readDocument.js';
+import { documentOffset } from './read/extractEquations.js';
+
+/** Numbers seen but not judged, by reason: how many, and where the first one is. */
+export interface UnjudgedNumbers {
+  reason: string;
+  count: number;
+  first: Location;
+}
+
+export interface Coverage {
+  /** Statements (a = b = … chains) parsed from the equations. */
+  statements: number;
+  /** Claims with a verdict on a number or formula (not unresolved, not a blank). */
+  judged: number;
+  /** Printed numbers with digits after the point (whole numbers only when judged): how many, how many judged. */
+  numbers: { seen: number; judged: number };
+  notJudged: UnjudgedNumbers[];
+}
+
+/** A printed number as counted: digits after the point, or scientific. Whole numbers in prose are counts and years. */
+const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])/g;
+
+export function measureCoverage(read: ReadDocument, claims: readonly EquationClaim[], prose: readonly ProseClaim[]): Coverage {
+  const tally = new Map<string, { count: number; first: number }>();
+  const note = (reason: string, offset: number): void => {
+    const t = tally.get(reason);
+    if (t) t.count++;
+    else tally.set(reason, { count: 1, first: offset });
+  };
+  let seen = 0;
+  let judged = 0;
+  const judgedAt = new Set(claims.filter(isJudged).map((c) => `${c.equation}:${c.start}`));
+  read.equations.forEach((e, i) => {
+    if (e.parse.skipped) {
+      for (const m of e.equation.latex.matchAll(DECIMAL)) (seen++, note(`in an equation that could not be read (${e.parse.reason})`, documentOffset(e.equation, m.index!)));
+      return;
+    }
+    for (const c of e.parse.chains) {
+      for (const s of c.sides) {
+        for (const n of s.numbers) {
+          const counted = judgedAt.has(`${i}:${n.start}`);
+          if (counted) (seen++, judged++);
+          else if (n.decimals > 0) (seen++, note('in an equation, with no quantity it could be compared with', documentOffset(e.equation, n.start)));
+        }
+      }
+    }
+    for (const f of e.parse.failed) for (const m of e.equation.latex.slice(f.column).matchAll(DECIMAL)) (seen++, note(`in a statement that could not be read (${f.reason})`, documentOffset(e.equation, f.column + m.index!)));
+  });
+  const proseAt = new Set(prose.filter(isJudged).map((c) => c.offset));
+  const math = read.equations.map((e): [number, number] => (e.equation.offsets ? [e.equation.offset, e.equation.offsets.at(-1)! + 1] : [Math.max(0, e.equation.offset - 2), e.equation.regionClose]));
+  for (const m of read.text.matchAll(DECIMAL)) {
+    const at = m.index!;
+    if (math.some(([a, b]) => at >= a && at < b)) continue;
+    seen++;
+    if (proseAt.has(at)) judged++;
+    else if (read.code.some((r) => at >= r.start && at < r.end)) note('in code', at);
+    else note('in the prose, with no quantity named', at);
+  }
+  const notJudged = [...tally].map(([reason, t]) => ({ reason, count: t.count, first: read.lines.locate(t.first) }));
+  return {
+    statements: chainsOf(read).length,
+    judged: claims.filter(isJudged).length + prose.filter(isJudged).length,
+    numbers: { seen, judged },
+    notJudged: notJudged.sort((a, b) => b.count - a.count),
+  };
+}
+
+function isJudged(c: { verdict: string }): boolean {
+  return c.verdict !== 'unresolved' && c.verdict !== 'not-printed';
+}

@@ -1,0 +1,34 @@
+// The exit status of a verify run and, when nothing could be judged, the one line that says why.
+import type { VerifyReport } from './verifyDocument.js';
+
+/** 0: judged, nothing wrong; 1: an erratum; 3: nothing could be judged (or less than the asked coverage). */
+export interface Outcome {
+  exitCode: 0 | 1 | 3;
+  /** For 3: why, in one line. */
+  why?: string;
+}
+
+export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
+  if (report.errors.roots > 0) return { exitCode: 1 };
+  if (report.coverage.judged === 0) return { exitCode: 3, why: nothingJudged(report) };
+  const { seen, judged } = report.coverage.numbers;
+  const percent = seen === 0 ? 100 : (100 * judged) / seen;
+  if (minCoverage !== undefined && percent < minCoverage) {
+    return { exitCode: 3, why: `only ${percent.toFixed(0)}% of the document's numbers were judged (${judged} of ${seen}), below --min-coverage ${minCoverage}` };
+  }
+  return { exitCode: 0 };
+}
+
+function nothingJudged(report: VerifyReport): string {
+  if (report.equations === 0) return 'no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, ```math)';
+  if (report.parsed === 0) {
+    const first = report.skipped[0];
+    return `every equation was skipped${first ? ` (the first at ${first.line}:${first.column}: ${first.reason})` : ''}`;
+  }
+  const unknown = report.names.filter((n) => n.quantity === undefined && n.means === undefined);
+  if (unknown.length > 0) {
+    const listed = unknown.slice(0, 5).map((n) => (n.closest?.length ? `${n.name} (closest: ${n.closest.join(', ')})` : n.name));
+    return `no name in the document matched the network: ${listed.join('; ')}${unknown.length > 5 ? `; ${unknown.length - 5} more` : ''} — pin one with --name doc=network`;
+  }
+  return 'no statement compares a number or a formula with a quantity of the network';
+}
