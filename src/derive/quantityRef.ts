@@ -15,6 +15,7 @@
  *   afterUpdate   after$n            node n's value in a forward pass with the updated parameters
  *   trained       trained$N$n        node n's value after N rounds of gradient descent
  *   tangent       t$w$<id>           the derivative of quantity <id> along parameter w (for the Hessian)
+ *   negated       neg$<id>           minus a quantity: a document's δ in the convention δ = −∂E/∂net
  *   index         ix$base$sub$layer  a general symbol of the index form (z_j^(2))
  *   indexGradient ixg$base$sub$layer ∂E/∂ of an index-form symbol
  *   indexUpdate   ixu$base$sub$layer the update of an index-form symbol
@@ -31,6 +32,7 @@ export type QuantityRef =
   | { kind: 'afterUpdate'; node: string }
   | { kind: 'trained'; node: string; rounds: number }
   | { kind: 'tangent'; param: string; of: QuantityRef }
+  | { kind: 'negated'; of: QuantityRef }
   | { kind: 'index' | 'indexGradient' | 'indexUpdate'; base: string; sub: string; layer: string };
 
 export type QuantityRefKind = QuantityRef['kind'];
@@ -52,6 +54,7 @@ export function formatQuantityId(ref: QuantityRef): string {
       return `${PREFIX[ref.kind]}$${ref.of}$${ref.wrt}`;
     case 'trained': return `trained$${ref.rounds}$${ref.node}`;
     case 'tangent': return `t$${ref.param}$${formatQuantityId(ref.of)}`;
+    case 'negated': return `neg$${formatQuantityId(ref.of)}`;
     case 'index': case 'indexGradient': case 'indexUpdate':
       return `${PREFIX[ref.kind]}$${ref.base}$${ref.sub}$${ref.layer}`;
     default: {
@@ -76,6 +79,10 @@ export function parseQuantityId(id: string): QuantityRef | undefined {
   if (prefix === 'trained') {
     const m = /^(\d+)\$(.+)$/.exec(rest);
     return m ? { kind: 'trained', rounds: Number(m[1]), node: m[2]! } : undefined;
+  }
+  if (prefix === 'neg') {
+    const of = parseQuantityId(rest);
+    return of ? { kind: 'negated', of } : undefined;
   }
   if (prefix === 't') {
     const k = rest.indexOf('$');

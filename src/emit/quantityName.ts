@@ -31,7 +31,7 @@ function refName(ref: QuantityRef, id: string, d: Derivation, notation: Notation
     case 'index': return indexName(ref.base, ref.sub, ref.layer, style);
     case 'indexGradient': return partial(node(d.graph.root), indexName(ref.base, ref.sub, ref.layer, style));
     case 'indexUpdate': return plus(indexName(ref.base, ref.sub, ref.layer, style));
-    case 'trained': case 'tangent': throw new Error(`no printed name for ${id}`);
+    case 'trained': case 'tangent': case 'negated': throw new Error(`no printed name for ${id}`);
     default: {
       const never: never = ref;
       throw new Error(`unknown quantity ${JSON.stringify(never)}`);

@@ -26,7 +26,7 @@ describe('ninjakx/Neural_network_solver: a 4-2-2-1 sigmoid network, LaTeX images
 
   it('finds the README\'s slips: a dropped digit, 0.43 and 1 for nets of 0.24 and 0.56, e^{0.17} for e^{-0.17}, the sign of ∂E/∂out', () => {
     expect(errata(r)).toEqual([
-      '8 value v$out_H12 arithmetic', // 0.80998 for 0.809998, and everything computed from it on line 11
+      '8 value v$out_H12 dropped-digit', // 0.80998 for 0.809998, and everything computed from it on line 11
       '11 operand v$out_H12 ← 8', '11 value v$net_H21 ← 8', '11 operand v$net_H21 ← 8', '11 value v$out_H21 ← 8', '11 operand v$out_H12 ← 8',
       '11 value v$net_H22 ← 8', '11 operand v$net_H22 ← 8',
       '11 arithmetic arithmetic', // \frac{1}{1+e^{0.17}} = 0.544556

@@ -24,7 +24,7 @@ describe.runIf(hasSeeds)('the errata of FINDINGS.md that sit in equations, on th
     reports[doc]!.claims.find((c) => c.line === line && (c.printed === shown || c.printed.includes(shown)));
 
   it.each<[string, string, number, string, string]>([
-    ['000: δ_o1 = 0.7413 · 0.1868 printed 0.1389', '000', 334, '0.1389', 'erratum arithmetic: 0.7413 * 0.1868 = 0.13847; the printed result does not follow from its operands'],
+    ['000: δ_o1 = 0.7413 · 0.1868 printed 0.1389', '000', 334, '0.1389', 'erratum wrong-digit: 0.1389 for 0.1385: one digit wrong'],
     ['000: ½(0.01 − 0.7513)² printed 0.2747', '000', 181, '0.2747', 'truncation arithmetic: 1 / 2 (0.01 - 0.7513) ^ 2 = 0.27476, which rounds to 0.2748'],
     ['000: 0.2747 + 0.0235 printed 0.2983', '000', 183, '0.2983', 'rounding-propagation arithmetic: 0.2747 + 0.0235 = 0.2982; the printed result does not follow from its operands'],
     ['000: 0.15 − 0.5 · 0.0004 printed 0.1497', '000', 382, '0.1497', 'truncation arithmetic: 0.15 - 0.5 * 0.0004 = 0.1498; the printed result does not follow from its operands'],

@@ -68,7 +68,9 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     // w_{11} = w_{11} - \eta \frac{\partial L}{\partial w_{11}}: a parameter on both sides of its own equation is
     // assigned its new value, as with \leftarrow.
     const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
-    const updated = next && key !== null && mentions(next, key) ? ctx.net.updateOf(id) : undefined;
+    // A given parameter is never computed: w_h = 0.7 + 0.5 × 0.0976 × 0.55 = 0.727 is its update.
+    const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param';
+    const updated = next && key !== null && (mentions(next, key) || computed) ? ctx.net.updateOf(id) : undefined;
     const subject = { id: updated ?? id, source: side.source };
     const last = memory.lastFormula(subject.id);
     return { state: { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } }, named: true };

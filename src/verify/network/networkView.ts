@@ -5,7 +5,7 @@ import { quantityName } from '../../emit/quantityName.js';
 import { runProgram, type Evaluation } from '../../evaluate/evaluateDerivation.js';
 import type { RoundingMode } from '../../evaluate/numberPolicy.js';
 import type { Graph, GraphNode } from '../../graph/types.js';
-import { parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { formatQuantityId, parseQuantityId, qid } from '../../derive/quantityRef.js';
 import { createPoints, type Point } from './otherPoints.js';
 import { createReplay, MAX_REPLAY_WORK, type Replay } from './replayTraining.js';
 
@@ -45,12 +45,15 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
   const replay = createReplay(doc);
   const exact = (id: string): number => {
     const ref = parseQuantityId(id);
+    if (ref?.kind === 'negated') return -exact(formatQuantityId(ref.of));
     return ref?.kind === 'trained' ? replay.value(qid.value(ref.node), ref.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
   };
+  const hand = createHandRuns(doc);
   const unitIds = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
   const nameOf = (id: string): string => {
     const ref = parseQuantityId(id);
     if (ref?.kind === 'trained') return `${nameOf(qid.value(ref.node))} after ${ref.rounds} round${ref.rounds === 1 ? '' : 's'}`;
+    if (ref?.kind === 'negated') return `−${nameOf(formatQuantityId(ref.of))}`;
     try {
       return doc.derivation.quantities.has(id) || ref?.kind === 'afterUpdate' ? quantityName(id, doc.derivation, doc.notation, 'text') ?? id : id;
     } catch {
@@ -93,7 +96,12 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
       return name === undefined ? undefined : graph.nodes.get(name);
     },
     givenValues: new Set([...graph.nodes.values()].flatMap((n) => (n.value === undefined ? [] : [Math.abs(n.value)]))),
-    hand: createHandRuns(doc),
+    hand: (id, decimals) => {
+      const ref = parseQuantityId(id);
+      if (ref?.kind !== 'negated') return hand(id, decimals);
+      const of = hand(formatQuantityId(ref.of), decimals);
+      return { rounded: of.rounded.map((x) => -x), truncated: of.truncated.map((x) => -x) };
+    },
     points: createPoints(doc),
     replay,
   };

@@ -2,7 +2,7 @@
 import type { DerivationDocument } from '../../emit/document.js';
 import { runProgram } from '../../evaluate/evaluateDerivation.js';
 import { mulberry32 } from '../../util/random.js';
-import { parseQuantityId } from '../../derive/quantityRef.js';
+import { formatQuantityId, parseQuantityId } from '../../derive/quantityRef.js';
 
 /** The network at another point: each quantity's value there (undefined for ids the program does not compute). */
 export interface Point {
@@ -37,7 +37,13 @@ export function createPoints(doc: DerivationDocument): () => readonly Point[] {
       } catch {
         continue; // a point where the network overflows tells nothing
       }
-      points.push({ value: (id) => (program.slotOf.has(id) ? run.get(id) : undefined) });
+      const value = (id: string): number | undefined => {
+        if (program.slotOf.has(id)) return run.get(id);
+        const ref = id.startsWith('neg$') ? parseQuantityId(id) : undefined;
+        const of = ref?.kind === 'negated' ? value(formatQuantityId(ref.of)) : undefined;
+        return of === undefined ? undefined : -of;
+      };
+      points.push({ value });
     }
     return points;
   };

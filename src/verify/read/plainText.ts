@@ -61,10 +61,12 @@ function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd
   // The left side starts after the last prose word before the first "=".
   const words = [...piece.slice(from, first).matchAll(/[A-Za-z]+/g)];
   for (const w of words) if (PROSE.has(w[0].toLowerCase()) || (w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]))) from = Math.max(from, from + w.index! + w[0].length);
-  // The last side ends before the first prose word after the last "=".
+  // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]").
   let to = piece.length;
+  const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
+  if (note) to = last0(piece) + note.index;
   const last = piece.lastIndexOf('=');
-  for (const w of piece.slice(last).matchAll(/[A-Za-z]+/g)) {
+  for (const w of piece.slice(last, to).matchAll(/[A-Za-z]+/g)) {
     if (PROSE.has(w[0].toLowerCase())) {
       to = last + w.index!;
       break;
@@ -125,6 +127,8 @@ function normalize(piece: string, from: number, to: number, colonAsEquals: numbe
   const trimmed = latex.trim().replace(/[.,:]$/, '');
   return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
 }
+
+const last0 = (piece: string): number => Math.max(0, piece.indexOf('='));
 
 /** Whether the equation is most of its line (not a formula quoted in a sentence). */
 function dominates(latex: string, line: string): boolean {

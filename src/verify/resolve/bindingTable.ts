@@ -15,17 +15,18 @@ export type RuleName =
   | 'derivative-of-names'
   | 'derivative-alias'
   | 'update-mark'
-  | 'two-meanings';
+  | 'two-meanings'
+  | 'opposite-sign';
 
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
 export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'pinned': 'a name the user pinned to a quantity (--name, a names: map, or a backprop-tex comment in the document)',
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
-  'unit-name': "a unit's name alone (o_1, h_2) is its output, when nothing else has that name",
+  'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name",
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
-  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output',
+  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',
   'defined-by-formula': 'a name the document defines by a formula (z = w_{11} x_1 + b) is the quantity that formula equals at the network\'s values and at three other points',
@@ -33,6 +34,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'derivative-alias': '\\frac{\\partial L}{\\partial z} is the derivative of what L and z were found to be',
   'two-meanings': 'a name the document defines by two formulas that are two different quantities of the network is read as neither (and nor are derivatives written with it)',
   'update-mark': 'once w_5^{*} is an updated weight, every parameter with the same mark is its updated value',
+  'opposite-sign': 'a δ or ∂E/∂x the document defines and uses with the opposite sign (δ = (t − o) o(1 − o)) is read in that convention, when that reading makes more of its statements hold',
 };
 
 /** A name's meaning: a quantity of the derivation (by id), a mathematical constant (e), or none, for a stated reason. */
@@ -63,6 +65,11 @@ export class BindingTable {
     if (this.map.has(key)) return false;
     this.map.set(key, binding);
     return true;
+  }
+
+  /** Binds a key anew, whatever it was bound to (a convention the document's statements show it follows). */
+  rebind(key: string, binding: Binding): void {
+    this.map.set(key, binding);
   }
 
   /** Takes a key's binding back, with the reason: no later rule binds it again. */

@@ -32,8 +32,8 @@ interface Explainer {
 export type ExplainSlip = (e: SlipEvidence) => Slip | undefined;
 
 /**
- * In order: another quantity's value (swapped index, wrong label, stale value), the opposite sign, the document's own
- * arithmetic, another learning rate, mistyped digits, a missing term, then weights updated too early or a wrong round
+ * In order: another quantity's value (swapped index, wrong label, stale value), the opposite sign, mistyped digits (of
+ * the right value or of what the document's own arithmetic gives), that arithmetic, another learning rate, a missing term, then weights updated too early or a wrong round
  * count. A value that is another quantity's is named so even when its arithmetic is also off: the label is the root.
  */
 export function createExplainers(net: NetworkView, candidateIds: readonly string[]): ExplainSlip {
@@ -46,9 +46,9 @@ export function createExplainers(net: NetworkView, candidateIds: readonly string
   const table: readonly Explainer[] = [
     { name: 'swapped-index / wrong-label / stale-value', when: 'erratum', explain: (e) => label(e.printed, e.subjectId) },
     { name: 'sign', when: 'erratum', explain: (e) => signSlip(e.printed, rightValues(e)) },
+    { name: 'digits', when: 'erratum', explain: (e) => digitSlip(e.printed, [...rightValues(e), ...(e.arithmetic ? [e.arithmetic.value] : [])]) },
     { name: 'arithmetic', when: 'inexact', explain: (e) => arithmeticSlip(e.printed, e.arithmetic) },
     { name: 'wrong-learning-rate', when: 'erratum', explain: (e) => learningRateSlip(net, e.printed, e.subjectId) },
-    { name: 'digits', when: 'erratum', explain: (e) => digitSlip(e.printed, rightValues(e)) },
     { name: 'missing-term', when: 'erratum', explain: (e) => missingTermSlip(net, e.printed, e.subjectId) },
     { name: 'updated-too-early / iteration-count', when: 'erratum', explain: (e) => early(e.printed, e.subjectId) },
   ];

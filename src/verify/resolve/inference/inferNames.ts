@@ -11,6 +11,7 @@ import { accept, type InferenceState } from './inferenceState.js';
 import { createSolver } from './solver.js';
 import { addUpdateMarks } from './updateMark.js';
 import { refuseTwoMeanings } from './twoMeanings.js';
+import { chooseSigns } from './oppositeSign.js';
 
 /** Passes over the document: a name found late can make an earlier formula readable. */
 const MAX_PASSES = 4;
@@ -26,7 +27,10 @@ export const inferNames: NameRule = {
     const chains = chainsOf(ctx.read);
     const solver = createSolver(table, ctx.net);
     // A document written in the network's own notation has nothing to find: no index of the table is built.
-    if (!chains.some((c) => c.sides.some((side) => solver.unknownNames(side.node).length > 0))) return;
+    if (!chains.some((c) => c.sides.some((side) => solver.unknownNames(side.node).length > 0))) {
+      chooseSigns(table, ctx.net, chains);
+      return;
+    }
     const state: InferenceState = {
       table, net: ctx.net, solver, chains, definedByFormula: namesDefinedByFormula(chains), docNames: new Map(), added: [],
       derivatives: ctx.read.quantityNames.filter((k) => k.startsWith('∂')),
@@ -48,6 +52,7 @@ export const inferNames: NameRule = {
     }
     refuseTwoMeanings(state);
     addUpdateMarks(table, state.added, known);
+    chooseSigns(table, ctx.net, chains);
   },
 };
 

@@ -11,6 +11,8 @@ export const customaryLetter: NameRule = {
     targets.forEach((n, k) => {
       const id = table.idOf(ctx.nodeKey(n.id) ?? '');
       if (id !== undefined) table.bind(`t_${k + 1}`, { id, rule: 'customary-letter' });
+      // With one output, t alone is its target.
+      if (id !== undefined && targets.length === 1) table.bind('t', { id, rule: 'customary-letter' });
     });
   },
 };

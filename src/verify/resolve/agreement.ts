@@ -1,0 +1,13 @@
+// Whether a side of a statement agrees with a value: a printed number at its precision, arithmetic within its operands' rounding, a formula exactly.
+import type { MathSide } from '../read/parseLatexMath.js';
+
+/** A printed literal at its printed decimals; a side of numbers to 1 %; a formula of names to 1e-9 relative. */
+export function reproducesValue(side: MathSide, value: number, target: number): boolean {
+  const scale = Math.max(1e-12, Math.abs(target));
+  if (side.numbers.length === 1 && side.source.trim() === side.numbers[0]!.text) {
+    const d = side.numbers[0]!.decimals;
+    return Math.abs(value - target) <= 0.5 * 10 ** -d + 1e-12 * scale || Math.abs(value - target) <= 1e-11 * scale;
+  }
+  const names = /[A-Za-z\\]/.test(side.source.replace(/\\(cdot|times|frac|left|right)/g, ''));
+  return Math.abs(value - target) <= (names ? 1e-9 : 0.01) * scale;
+}

@@ -1,0 +1,68 @@
+// Rule opposite-sign: δ = (t − o) o(1 − o) is −∂E/∂net; a document that defines and uses δ that way is read in its convention, not as a run of sign errata.
+import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { formatQuantityId, parseQuantityId } from '../../../derive/quantityRef.js';
+import { nodeKey } from '../../read/canonicalName.js';
+import type { MathChain } from '../../read/parseLatexMath.js';
+import type { NetworkView } from '../../network/networkView.js';
+import { reproducesValue } from '../agreement.js';
+import type { BindingTable } from '../bindingTable.js';
+import { evaluateSide } from '../evaluateSide.js';
+import { createLookup } from '../lookup.js';
+
+/** Quantity kinds whose sign conventions differ between courses. */
+const SIGNED = new Set(['delta', 'adjoint', 'termPartial', 'partial']);
+
+/**
+ * For the names the document states chains for whose quantities are derivatives of one kind (all its δs, say): the
+ * reading of them as the quantities or as minus them — one convention for the whole document — whichever makes more
+ * of the document's statements that involve them hold. Ties keep the network's own sign, so a formula with a slipped
+ * sign among right numbers stays an erratum.
+ */
+export function chooseSigns(table: BindingTable, net: NetworkView, chains: readonly MathChain[]): string[] {
+  const lhsKeys = new Set(chains.flatMap((c) => (c.sides[0] ? [nodeKey(c.sides[0].node)] : [])).filter((k): k is string => k !== null));
+  const byKind = new Map<string, [string, string][]>();
+  for (const key of lhsKeys) {
+    const b = table.get(key);
+    const ref = b && 'id' in b ? parseQuantityId(b.id) : undefined;
+    if (!ref || !SIGNED.has(ref.kind)) continue;
+    (byKind.get(ref.kind) ?? byKind.set(ref.kind, []).get(ref.kind)!).push([key, formatQuantityId(ref)]);
+  }
+  const changed: string[] = [];
+  for (const group of byKind.values()) {
+    const keys = group.map(([k]) => k);
+    const involved = chains.filter((c) => c.sides.some((s) => keys.some((k) => mentions(s.node, k))));
+    const flipped = new Map(group.map(([k, id]) => [k, formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! })]));
+    const score = (assign: ReadonlyMap<string, string>): number => involved.reduce((sum, c) => sum + agreement(c, assign, table, net), 0);
+    if (score(flipped) > score(new Map(group))) {
+      for (const [key, id] of flipped) table.rebind(key, { id, rule: 'opposite-sign' });
+      changed.push(...keys);
+    }
+  }
+  return changed;
+}
+
+/** +1 for every side of the chain that holds with the names of `assign` read as its ids, −1 for every side that does not. */
+function agreement(chain: MathChain, assign: ReadonlyMap<string, string>, table: BindingTable, net: NetworkView): number {
+  const lookup = createLookup(table, (x) => net.valueOf(x), net.units, assign);
+  const lhs = chain.sides[0] ? nodeKey(chain.sides[0].node) : null;
+  const target = lhs === null ? undefined : lookup.value(lhs);
+  if (target === undefined) return 0;
+  let sum = 0;
+  for (const side of chain.sides.slice(1)) {
+    if (side.blank) continue;
+    const v = evaluateSide(side.node, lookup);
+    if (v.value === undefined) continue;
+    sum += reproducesValue(side, v.value, target) ? 1 : -1;
+  }
+  return sum;
+}
+
+function mentions(node: MathNode, key: string): boolean {
+  let found = false;
+  node.traverse((n) => {
+    if (found) return;
+    const k = n instanceof SymbolNode || (n as { fn?: { name?: string } }).fn?.name === 'partial' ? nodeKey(n) : null;
+    if (k === key) found = true;
+  });
+  return found;
+}
