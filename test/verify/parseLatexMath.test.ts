@@ -85,7 +85,31 @@ describe('parseLatexMath', () => {
     expect(read(latex)).toBe(expected);
   });
 
+  it.each<[string, string]>([
+    ['a := 0.5', 'a = 0.5'],
+    ['\\|y - t\\|^2 = 0.3', 'norm(y - t) ^ 2 = 0.3'],
+    ['|x - 2| = 1', 'abs(x - 2) = 1'],
+    ['\\therefore E = 0.3', 'E = 0.3'],
+    ['a \\odot b = 1', 'a * b = 1'],
+    ['\\operatorname{out}_{h_1} = 0.59', 'out_h1 = 0.59'],
+    ['\\operatorname{ReLU}(z) = 0.5', 'ReLU(z) = 0.5'],
+    ['\\only<2>{w = 0.5}', 'w = 0.5'],
+    ['\\uncover<3->{E = 0.3} \\pause = 0.30', 'E = 0.3 = 0.3'],
+    ['w₁₁ = ½(1−0.595)²', 'w_11 = 1 / 2 (1 - 0.595) ^ 2'],
+    ['e⁻¹ = 0.3679', 'exp(-1) = 0.3679'],
+  ])('reads %j as %j', (latex, expected) => {
+    const parse = parseLatexMath(latex);
+    if (parse.skipped) throw new Error(parse.reason);
+    expect(parse.chains.map((c) => c.sides.map((s) => s.node.toString()).join(' = ')).join(' ; ')).toBe(expected);
+  });
+
+  it('splits statements at \\hspace and drops its argument', () => {
+    const parse = parseLatexMath('\\frac{\\partial f}{\\partial x} = y \\hspace{0.5in} \\frac{\\partial f}{\\partial y} = x');
+    expect(parse.skipped ? parse.reason : parse.chains.length).toBe(2);
+  });
+
   it.each([
+    ['\\frac{dL}{dw}\\bigg|_{w=1} = -2', 'a value at a stated point', 13],
     ['x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}', 'unsupported environment "bmatrix"', 4],
     ['\\{c, v_1\\}', 'set braces', 0],
     ['\\frac{1}{2', 'never closed', 8],
@@ -93,7 +117,7 @@ describe('parseLatexMath', () => {
     ['x = 1 +', 'unexpected end of the equation', 7],
     ['x \\foo y', 'unsupported command "\\foo"', 2],
     ['a \\text{ AND }', 'unexpected end', 14],
-    ['|x|', 'absolute-value bars', 0],
+    ['|x', 'a bar | with no closing bar', 1],
     ['(10)', 'only an equation number (10)', 0],
     ['', 'empty equation', 0],
   ])('skips %j: %s, at column %i', (latex, reason, column) => {

@@ -15,7 +15,7 @@ import { ownValue } from './ownValue.js';
 import type { DocumentMemory } from './memory.js';
 
 /** Relations that state no equality: what follows them is not the value of what precedes them. */
-const NO_COMPARISON = new Set<Relation>(['\\leq', '\\geq', '<', '>', '\\neq']);
+const NO_COMPARISON = new Set<Relation>(['\\leq', '\\geq', '<', '>', '\\neq', '\\sim']);
 
 export interface ChainVerdicts {
   claims: Claim[];

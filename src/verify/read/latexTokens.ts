@@ -1,5 +1,6 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
-import { LOGIC_WORDS, PROSE_WORDS, TEXT_COMMANDS } from './mathCommands.js';
+import { LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
+import { pushScriptChar, unicodeScript } from './unicodeMath.js';
 
 export type TokenKind = 'number' | 'letters' | 'command' | 'text' | 'open' | 'close' | 'lbrace' | 'rbrace' | 'char';
 
@@ -41,11 +42,15 @@ const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
 const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
+const OVERLAY_COMMANDS = new Set(['\\only', '\\uncover', '\\visible', '\\onslide', '\\pause', '\\invisible']);
 
 export function tokenize(src: string, words: ReadonlySet<string> = new Set()): Tokenized {
   const tokens: Token[] = [];
   let i = 0;
   let singleChars = 0; // TeX reads one character as the argument of ^, _ and \frac12
+  let braceDepth = 0;
+  /** Depths of the braces of overlay commands, whose closing brace is dropped with them. */
+  const dropped: number[] = [];
   const push = (kind: TokenKind, text: string, start: number, end: number, extra: Partial<Token> = {}): void => {
     tokens.push({ kind, text, start, end, ...extra });
   };
@@ -78,6 +83,12 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       if (cmd === '\\left' || cmd === '\\right' || SIZE_COMMAND.test(cmd)) {
         DELIMITER.lastIndex = end;
         const m = DELIMITER.exec(src);
+        if (m && m[1] === '|' && cmd !== '\\left' && /^\s*_/.test(src.slice(DELIMITER.lastIndex))) {
+          // \bigg|_{x=1}: the value at a stated point.
+          push('command', '\\evalbar', i, DELIMITER.lastIndex);
+          i = DELIMITER.lastIndex;
+          continue;
+        }
         if (m) {
           const d = m[1]!;
           const opening = cmd === '\\left' || cmd.endsWith('l') || (cmd !== '\\right' && !cmd.endsWith('r') && /[([]|\\\{|\\langle|\\lbrack/.test(d));
@@ -104,10 +115,27 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       }
       if (cmd === '\\{' || cmd === '\\}') push(cmd === '\\{' ? 'open' : 'close', cmd, i, end);
       else push('command', cmd, i, end);
+      // Beamer's overlays (\only<2>{…}, \uncover<3->{…}, \pause) say when, not what: the command, its
+      // specification and its braces go, what they enclose stays.
+      if (OVERLAY_COMMANDS.has(cmd)) {
+        tokens.pop();
+        const overlay = /^<[0-9,\- ]*>/.exec(src.slice(end));
+        i = end + (overlay?.[0].length ?? 0);
+        const open = /^\s*\{/.exec(src.slice(i));
+        if (open && cmd !== '\\pause' && cmd !== '\\onslide') {
+          i += open[0].length;
+          dropped.push(braceDepth);
+          braceDepth++;
+        }
+        continue;
+      }
       if (FRACTIONS.has(cmd) && /^\s*[0-9A-Za-z]/.test(src.slice(end, end + 8))) singleChars = 2;
       i = end;
     } else if (c === '{' || c === '}') {
-      push(c === '{' ? 'lbrace' : 'rbrace', c, i, i + 1);
+      if (c === '{') braceDepth++;
+      else braceDepth--;
+      if (c === '}' && dropped[dropped.length - 1] === braceDepth) dropped.pop();
+      else push(c === '{' ? 'lbrace' : 'rbrace', c, i, i + 1);
       i++;
     } else if (c === '(' || c === '[' || c === ')' || c === ']') {
       push(c === '(' || c === '[' ? 'open' : 'close', c, i, i + 1);
@@ -131,6 +159,11 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
         i += 1;
         continue;
       }
+      if (cp === ':' && src[i + 1] === '=') {
+        push('char', ':=', i, i + 2);
+        i += 2;
+        continue;
+      }
       const mapped = UNICODE[cp];
       if (mapped?.startsWith('\\')) push('command', mapped, i, i + cp.length);
       else push('char', mapped ?? cp, i, i + cp.length);
@@ -139,32 +172,6 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
     }
   }
   return { tokens, error: pairTokens(tokens) };
-}
-
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉₊₋ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ';
-const SUBSCRIPT_TEXT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', 'a', 'e', 'o', 'x', 'h', 'k', 'l', 'm', 'n', 'p', 's', 't', 'i', 'j'];
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿ';
-const SUPERSCRIPT_TEXT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', 'n'];
-
-/** A run of Unicode subscript or superscript characters at `i`: the script it makes and its characters as ASCII. */
-function unicodeScript(src: string, i: number): { kind: '_' | '^'; chars: [string, number][]; end: number } | undefined {
-  for (const [kind, set, text] of [['_', SUBSCRIPTS, SUBSCRIPT_TEXT], ['^', SUPERSCRIPTS, SUPERSCRIPT_TEXT]] as const) {
-    const chars: [string, number][] = [];
-    let k = i;
-    for (let at = set.indexOf(src[k]!); k < src.length && at >= 0; at = set.indexOf(src[k]!)) chars.push([text[at]!, k++]);
-    if (chars.length > 0) return { kind, chars, end: k };
-  }
-  return undefined;
-}
-
-/** One character of a Unicode script as a token: digits join into one number, letters into one run, signs are chars. */
-function pushScriptChar(tokens: Token[], text: string, at: number): void {
-  const last = tokens[tokens.length - 1];
-  const kind = /\d/.test(text) ? 'number' : /[a-z]/.test(text) ? 'letters' : 'char';
-  if (last && last.kind === kind && kind !== 'char' && last.end === at) {
-    last.text += text;
-    last.end = at + 1;
-  } else tokens.push({ kind, text, start: at, end: at + 1 });
 }
 
 /** Links each opening bracket to its closing one: braces with braces, any ( [ \{ with any ) ] \}. */
@@ -196,13 +203,4 @@ export function matchingBrace(src: string, open: number): number {
     else if (c === '}' && --depth === 0) return k;
   }
   return -1;
-}
-
-/** \text{total} is a name, \text{ AND } a boolean operator, \text{with } or \text{already calculated} prose. */
-export function classifyText(t: Token): 'word' | 'logic' | 'prose' {
-  const s = t.text.trim();
-  if (t.command === '\\operatorname' || t.command === '\\mathop') return 'word';
-  if (s in LOGIC_WORDS) return 'logic';
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(s) || s !== t.text || PROSE_WORDS.has(s.toLowerCase())) return 'prose';
-  return 'word';
 }

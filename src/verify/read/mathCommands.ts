@@ -1,7 +1,7 @@
 // Tables of the LaTeX math commands the document parser knows: relations, operators, functions, Greek letters, wrappers.
 
 /** The relation between two adjacent sides of a chain. \rightarrow and → are '\to'; \gets and ← are '\leftarrow'. */
-export type Relation = '=' | '\\approx' | '\\leftarrow' | '\\to' | '\\leq' | '\\geq' | '<' | '>' | '\\neq';
+export type Relation = '=' | '\\approx' | '\\leftarrow' | '\\to' | '\\leq' | '\\geq' | '<' | '>' | '\\neq' | '\\sim';
 
 export const RELATIONS: Readonly<Record<string, Relation>> = {
   '=': '=',
@@ -21,15 +21,28 @@ export const RELATIONS: Readonly<Record<string, Relation>> = {
   '>': '>',
   '\\neq': '\\neq',
   '\\ne': '\\neq',
+  // Definitions are equalities: a := b, a \coloneqq b, a \triangleq b, a \equiv b.
+  ':=': '=',
+  '\\coloneqq': '=',
+  '\\triangleq': '=',
+  '\\equiv': '=',
+  '\\doteq': '=',
+  // Relations that state no value: what follows them is not the value of what precedes them.
+  '\\ll': '<',
+  '\\gg': '>',
+  '\\propto': '\\sim',
+  '\\sim': '\\sim',
+  '\\in': '\\sim',
 };
 
 /** Top-level separators between statements of one equation ("a = 1, b = 2", "q = x + y \quad f = qz"). */
-export const STATEMENT_SEPARATORS = new Set([',', ';', '\\quad', '\\qquad', '\\Rightarrow', '\\implies', '\\iff', '\\Longrightarrow']);
+export const STATEMENT_SEPARATORS = new Set([',', ';', '\\quad', '\\qquad', '\\Rightarrow', '\\implies', '\\iff', '\\Longrightarrow', '\\therefore', '\\because', '\\hspace']);
 
 /** Arrows that, at the start of a statement, mean "it follows that" and are dropped. */
-export const LEADING_ARROWS = new Set(['\\to', '\\rightarrow', '\\Rightarrow', '\\implies', '\\longrightarrow']);
+export const LEADING_ARROWS = new Set(['\\to', '\\rightarrow', '\\Rightarrow', '\\implies', '\\longrightarrow', '\\therefore', '\\because']);
 
-export const MULTIPLY_OPS = new Set(['*', '\\cdot', '\\times', '\\ast']);
+/** \\odot and \\circ are element-wise products: for scalars, products. */
+export const MULTIPLY_OPS = new Set(['*', '\\cdot', '\\times', '\\ast', '\\odot', '\\circ']);
 export const DIVIDE_OPS = new Set(['/', '\\div']);
 
 /** Built-in function commands and the mathjs function each becomes (\ln and \log are both the natural log). */
@@ -86,7 +99,7 @@ export const IGNORED_COMMANDS = new Set([
   '\\,', '\\;', '\\:', '\\!', '\\ ', '\\>', '\\quad', '\\qquad', '\\enspace', '\\thinspace', '\\medspace', '\\thickspace',
   '\\displaystyle', '\\textstyle', '\\scriptstyle', '\\limits', '\\nolimits', '\\nonumber', '\\notag', '\\mathstrut',
   '\\big', '\\Big', '\\bigg', '\\Bigg', '\\bigl', '\\bigr', '\\Bigl', '\\Bigr', '\\biggl', '\\biggr', '\\Biggl', '\\Biggr',
-  '\\left', '\\right', '\\middle',
+  '\\checkmark', '\\pause', '\\onslide', '\\left', '\\right', '\\middle',
 ]);
 
 /** Commands whose one braced argument is dropped along with them. */

@@ -5,7 +5,8 @@ import {
   DIVIDE_OPS, FUNCTION_BASES, IGNORED_COMMANDS, LOGIC_WORDS, MULTIPLY_OPS, RELATIONS, STATEMENT_SEPARATORS,
 } from './mathCommands.js';
 import type { MathCursor } from './mathCursor.js';
-import { classifyText, type Token } from './latexTokens.js';
+import type { Token } from './latexTokens.js';
+import { classifyText } from './textTokens.js';
 import { parsePrimary } from './parsePrimary.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { classifySuperscript, flattenTokens, scriptRange } from './parseScripts.js';

@@ -5,7 +5,8 @@ import {
   ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,
 } from './mathCommands.js';
 import type { MathCursor } from './mathCursor.js';
-import { classifyText, type Token } from './latexTokens.js';
+import type { Token } from './latexTokens.js';
+import { classifyText } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
 import { parseFraction } from './parseFraction.js';
 import { flattenTokens, scriptRange } from './parseScripts.js';
@@ -22,7 +23,9 @@ export function parsePrimary(c: MathCursor, g: Grammar): Atom {
       return nameAtom(t.text);
     case 'text':
       if (classifyText(t) !== 'word') c.fail(`text "${t.text}" inside an expression`, t);
-      return t.command === '\\operatorname' || t.command === '\\mathop' ? { kind: 'function', name: t.text.trim() } : nameAtom(t.text);
+      // \operatorname{ReLU}(z) is a function; \operatorname{out}_{h_1} a name with a subscript.
+      if ((t.command === '\\operatorname' || t.command === '\\mathop') && !c.isChar('_') && !c.isChar('^')) return { kind: 'function', name: t.text.trim() };
+      return nameAtom(t.text.trim());
     case 'lbrace':
       c.pos--;
       return nodeAtom(c.inside(() => g.side(c)));
@@ -30,7 +33,7 @@ export function parsePrimary(c: MathCursor, g: Grammar): Atom {
       c.pos--;
       return nodeAtom(parseBracketed(c, g, t));
     case 'char':
-      return nodeAtom(parseChar(c, t));
+      return nodeAtom(parseChar(c, g, t));
     case 'command':
       return parseCommand(c, g, t);
     default:
@@ -64,7 +67,19 @@ function parseInlinePartial(c: MathCursor, g: Grammar, t: Token): MathNode {
   return partialNode(of, g.postfix(c));
 }
 
-function parseChar(c: MathCursor, t: Token): MathNode {
+/** |x| or \\|x\\|: up to the next bar at the same depth, as abs(x) or norm(x). */
+function bars(c: MathCursor, g: Grammar, isBar: (k: number) => boolean, fn: string): MathNode {
+  let depth = 0;
+  for (let k = c.pos; k < c.end; k++) {
+    const kind = c.tokens[k]!.kind;
+    if (kind === 'lbrace' || kind === 'open') depth++;
+    else if (kind === 'rbrace' || kind === 'close') depth--;
+    else if (depth === 0 && isBar(k)) return new FunctionNode(new SymbolNode(fn), [c.within(c.pos, k, () => g.side(c), k + 1)]);
+  }
+  return c.fail(fn === 'abs' ? 'a bar | with no closing bar' : 'a norm bar \\| with no closing bar');
+}
+
+function parseChar(c: MathCursor, g: Grammar, t: Token): MathNode {
   if (t.text === '?') {
     while (c.isChar('?')) c.next();
     return new SymbolNode(BLANK_NAME);
@@ -73,7 +88,8 @@ function parseChar(c: MathCursor, t: Token): MathNode {
     while (c.isChar('.')) c.next();
     return new SymbolNode(ELLIPSIS_NAME);
   }
-  return c.fail(t.text === '|' ? 'absolute-value bars | | are not supported' : `unexpected "${t.text}"`, t);
+  if (t.text === '|') return bars(c, g, (k) => c.tokens[k]!.kind === 'char' && c.tokens[k]!.text === '|', 'abs');
+  return c.fail(`unexpected "${t.text}"`, t);
 }
 
 function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
@@ -95,6 +111,10 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
       return nodeAtom(new FunctionNode(new SymbolNode('sqrt'), [argument(c, () => g.side(c))]));
     case '\\sum':
       return nodeAtom(parseSumOver(c, g));
+    case '\\|':
+      return nodeAtom(bars(c, g, (k) => c.tokens[k]!.kind === 'command' && c.tokens[k]!.text === '\\|', 'norm'));
+    case '\\evalbar':
+      return c.fail('a value at a stated point (|_{…}) is not read', t);
     case '\\infty':
       return nodeAtom(new SymbolNode('Infinity'));
     case '\\textcolor':

@@ -1,6 +1,7 @@
 // Splits one equation's tokens into statements at top-level separators ("a = 1, b = 2", "\quad", prose text) and finds its equation number.
-import { IGNORED_COMMANDS, LEADING_ARROWS, STATEMENT_SEPARATORS } from './mathCommands.js';
-import { classifyText, type Token } from './latexTokens.js';
+import { IGNORED_COMMANDS, IGNORED_WITH_ARGUMENT, LEADING_ARROWS, STATEMENT_SEPARATORS } from './mathCommands.js';
+import type { Token } from './latexTokens.js';
+import { classifyText } from './textTokens.js';
 
 export interface StatementRange {
   from: number;
@@ -35,6 +36,9 @@ export function splitStatements(tokens: readonly Token[], src: string): Statemen
       if (arg?.kind === 'lbrace' && arg.match !== undefined) tag = src.slice(arg.end, tokens[arg.match]!.start).trim();
     } else if (depth === 0 && isSeparator(t)) {
       parts.push({ from: start, to: k, after: t });
+      // \hspace{0.5in} separates statements; its argument belongs to neither.
+      const arg = tokens[k + 1];
+      if (IGNORED_WITH_ARGUMENT.has(t.text) && arg?.kind === 'lbrace' && arg.match !== undefined) k = arg.match;
       start = k + 1;
     }
   }

@@ -20,7 +20,7 @@ export interface SideValue {
 }
 
 /** Functions that mean the same in LaTeX and mathjs. */
-const MATH_FUNCTIONS = new Set(['exp', 'log', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'tan', 'sqrt', 'max', 'min', 'abs', 'atan']);
+const MATH_FUNCTIONS = new Set(['exp', 'log', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'tan', 'sqrt', 'max', 'min', 'abs', 'atan', 'norm']);
 const UNRESOLVED = '?unresolved';
 
 export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
@@ -42,6 +42,8 @@ export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
         names++;
         return total;
       }
+      // A norm of one number is its absolute value (the number build of mathjs has no norm).
+      if (name === 'norm' && n.args.length === 1) return new FunctionNode(new SymbolNode('abs'), n.args);
       if (!MATH_FUNCTIONS.has(name)) {
         return quantityTimes(n, lookup, unresolved, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
       }
@@ -97,11 +99,12 @@ const ACTIVATION_CALLS: Readonly<Record<string, (x: number) => number>> = {
   relu_prime: (x) => (x > 0 ? 1 : 0),
   ReLU_prime: (x) => (x > 0 ? 1 : 0),
   tanh_prime: (x) => 1 - Math.tanh(x) ** 2,
+  logistic: logistic,
 };
 
 /** σ(z) when the network has no quantity called σ: the logistic function of the argument's value. */
 function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
-  const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] : undefined;
+  const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] ?? ACTIVATION_CALLS[n.fn.name.toLowerCase()] : undefined;
   if (!f || lookup.value(n.fn.name) !== undefined) return undefined;
   return ofArgument(n, lookup, unresolved, count, f);
 }
