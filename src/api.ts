@@ -16,7 +16,7 @@ import { printTruthTable, type TableFormat } from './emit/truthTable.js';
 import type { DerivationDocument } from './emit/document.js';
 import { emitJson } from './emit/json.js';
 import { emitMarkdown } from './emit/markdown.js';
-import { createNotation } from './emit/notation.js';
+import { createNotation } from './graph/notation/index.js';
 import { emitTex } from './emit/tex.js';
 import { emitBeamer } from './emit/beamer.js';
 import { emitHtml } from './emit/html.js';

@@ -3,7 +3,7 @@ import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import { deriveGraph } from '../derive/deriveGraph.js';
 import { qid } from '../derive/quantity.js';
 import { compileDerivation, runProgram } from '../evaluate/evaluateDerivation.js';
-import { createNotation } from '../emit/notation.js';
+import { createNotation } from '../graph/notation/index.js';
 import { compileNetwork } from '../graph/compileNetwork.js';
 
 export interface FigureNode {

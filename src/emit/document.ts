@@ -3,7 +3,7 @@ import type { Derivation } from '../derive/deriveGraph.js';
 import type { Layout } from '../derive/layout.js';
 import type { Round } from '../evaluate/iterate.js';
 import type { Valuation } from '../evaluate/valueLayout.js';
-import type { Notation } from './notation.js';
+import type { Notation } from '../graph/notation/index.js';
 
 export interface DerivationDocument {
   title: string;

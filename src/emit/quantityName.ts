@@ -1,7 +1,7 @@
 // The printed name of every quantity id (∂E_total/∂w5, δ_o1, w5⁺), from the notation; no TeX is edited as a string.
 import type { Derivation } from '../derive/deriveGraph.js';
 import type { Style } from './printExpression.js';
-import type { Notation } from './notation.js';
+import type { Notation } from '../graph/notation/index.js';
 
 export function quantityName(id: string, d: Derivation, notation: Notation, style: Style): string | null {
   const [kind, a = '', b = ''] = id.split('$');

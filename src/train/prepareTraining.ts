@@ -1,7 +1,7 @@
 // Builds what a training run needs from a network file: the gradient source and the LaTeX names.
 import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import { deriveGraph, type Derivation } from '../derive/deriveGraph.js';
-import { createNotation } from '../emit/notation.js';
+import { createNotation } from '../graph/notation/index.js';
 import { compileNetwork } from '../graph/compileNetwork.js';
 import { createLibraryGradient, type GradientSource } from './gradientSource.js';
 import type { TrainingNames } from './trainingDocument.js';

@@ -1,5 +1,5 @@
 // Layer notation (document 002, after Ng): z_j^{(l)}, a_j^{(l)}, w_{ij}^{(l)}, δ_j^{(l)} = ∂E/∂z_j^{(l)}, y the target.
-import type { Graph, GraphNode } from '../../graph/types.js';
+import type { Graph, GraphNode } from '../types.js';
 import { layeredName, type DisplayName } from './names.js';
 import type { NotationPreset } from './preset.js';
 

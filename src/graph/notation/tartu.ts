@@ -1,5 +1,5 @@
 // Tartu notation (document 004): s_k, a_k numbered through the network, ŷ the output, y the target, E.
-import type { Graph, GraphNode } from '../../graph/types.js';
+import type { Graph, GraphNode } from '../types.js';
 import type { DisplayName } from './names.js';
 import type { NotationPreset } from './preset.js';
 

@@ -1,5 +1,5 @@
 // What a notation preset supplies: names for nodes, and optionally for deltas and for ∂E/∂node.
-import type { Graph, GraphNode } from '../../graph/types.js';
+import type { Graph, GraphNode } from '../types.js';
 import type { DisplayName } from './names.js';
 
 export interface NotationPreset {

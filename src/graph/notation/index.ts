@@ -1,6 +1,6 @@
 // The notation registry: createNotation(graph, preset, overrides) names every node, delta and update of a graph.
 import type { NotationName } from '../../definition/schema.js';
-import type { Graph } from '../../graph/types.js';
+import type { Graph } from '../types.js';
 import { comp9444 } from './comp9444.js';
 import { layered } from './layered.js';
 import { mazur } from './mazur.js';

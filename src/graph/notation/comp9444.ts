@@ -1,5 +1,5 @@
 // COMP9444 notation (document 003): u_i, y_i hidden; s, z output; w_ij, v_j, b_i, c weights; t target; E.
-import type { Graph, GraphNode } from '../../graph/types.js';
+import type { Graph, GraphNode } from '../types.js';
 import type { DisplayName } from './names.js';
 import type { NotationPreset } from './preset.js';
 
