@@ -13,7 +13,7 @@ import { compileDerivation } from './evaluate/evaluateDerivation.js';
 import { iterate } from './evaluate/iterate.js';
 import { truthTable } from './evaluate/truthTable.js';
 import { printTruthTable, type TableFormat } from './emit/truthTable.js';
-import type { DerivationDocument } from './emit/document.js';
+import type { DerivationDocument } from './evaluate/derivationDocument.js';
 import { emitJson } from './emit/json.js';
 import { emitMarkdown } from './emit/markdown.js';
 import { createNotation } from './graph/notation/index.js';

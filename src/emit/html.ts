@@ -2,7 +2,9 @@
 import katex from 'katex';
 import type { FigureData } from '../draw/figureData.js';
 import { escapeHtml } from '../util/escapeHtml.js';
-import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
+import { hiddenLayerCount } from './sectionTitle.js';
 import { htmlFigure, htmlRoundsPlot } from './htmlFigures.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';

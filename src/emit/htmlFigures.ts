@@ -2,7 +2,7 @@
 import katex from 'katex';
 import type { FigureData, FigureNode } from '../draw/figureData.js';
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
-import type { DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 
 const X = 170;
 const Y = 70;

@@ -2,7 +2,7 @@
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import type { TrainingRun } from '../train/trainNetwork.js';
 import type { Sweep } from '../train/sweepLearningRates.js';
-import { GENERATED_MARK } from './document.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
 
 const COORD_POLICY: NumberPolicy = { decimals: 6, sig: 8, rounding: 'half-up', trimZeros: true, hand: false };
 const MAX_POINTS = 400;

@@ -1,6 +1,6 @@
 // The LaTeX document of a training run: the optimizer's update rules with the first step's numbers, the table, the error curve.
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
-import { GENERATED_MARK } from '../emit/document.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
 import { escapeLatexText } from '../util/escapeLatex.js';
 import { errorCurve } from '../emit/pgfplots.js';
 import type { Optimizer, OptimizerSettings } from './optimizers/index.js';

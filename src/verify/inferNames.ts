@@ -4,7 +4,7 @@
 // (y for the target) are found the same way, by trying the network's inputs, targets and parameters.
 import { SymbolNode, type MathNode } from '../util/mathjs.js';
 import { forEachSymbol } from '../util/mathNodes.js';
-import type { DerivationDocument } from '../emit/document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { Point } from './checkChain.js';
 import { BLANK_NAME, ELLIPSIS_NAME, nodeKey, parseCanonicalKey } from './canonicalName.js';
 import { evaluateSide, type Lookup } from './evaluateSide.js';

@@ -1,5 +1,5 @@
 // Keys every quantity of a derivation by the canonical key of its printed LaTeX name, so document names find engine quantities.
-import type { DerivationDocument } from '../emit/document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { quantityName } from '../emit/quantityName.js';
 import { qid } from '../derive/quantity.js';
 import { keyOfLatex } from './latexKey.js';

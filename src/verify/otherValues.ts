@@ -1,5 +1,5 @@
 // The network away from its own values: the derivation run at fixed pseudo-random leaves, and the quantity nearest to a number.
-import type { DerivationDocument } from '../emit/document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { runProgram } from '../evaluate/evaluateDerivation.js';
 import type { Point } from './checkChain.js';
 import type { NameTable } from './nameTable.js';

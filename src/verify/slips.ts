@@ -1,5 +1,5 @@
 // When a printed number is wrong, finds the known slip that produces it: another quantity's value (swapped index, wrong label) or parameters updated too early.
-import type { DerivationDocument } from '../emit/document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { explainRounds, parseTrained, trainedId } from './roundSlips.js';
 import type { Replay } from './replayTraining.js';
 import { layerGroups, runWithEarlyWeights } from './replayTraining.js';

@@ -1,6 +1,6 @@
 // `verify`: checks every equation of a document against a network's derivation; each claim and each skip gets its line and column.
 import { SymbolNode } from '../util/mathjs.js';
-import type { DerivationDocument } from '../emit/document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { runProgram, type Evaluation } from '../evaluate/evaluateDerivation.js';
 import type { RoundingMode } from '../evaluate/numberPolicy.js';
 import { checkChain, type CheckContext, type Claim } from './checkChain.js';

@@ -9,7 +9,7 @@ import { formatTrainingTable } from '../../train/trainingTable.js';
 import { trainingDocument } from '../../train/trainingDocument.js';
 import { trainNetwork } from '../../train/trainNetwork.js';
 import { InputError } from '../../util/errors.js';
-import { GENERATED_MARK } from '../../emit/document.js';
+import { GENERATED_MARK } from '../../util/generatedMark.js';
 import { writeFileAtomic } from '../writeOutput.js';
 import { createProgress } from '../progress.js';
 import { limitsFromArgs, outputBase, policyFromArgs, type TrainArgs } from './train.js';
