@@ -1,7 +1,8 @@
 // derive --hessian: second derivatives by forward-over-reverse on the quantity DAG, against central differences.
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../src/api.js';
-import { deriveHessian, evaluateHessian, finiteDifferenceHessian } from '../../src/derive/hessian.js';
+import { deriveHessian } from '../../src/derive/hessian.js';
+import { evaluateHessian, finiteDifferenceHessian } from '../../src/evaluate/evaluateHessian.js';
 import { runCli } from '../helpers/cli.js';
 import { compileLatex, requireLatex } from '../helpers/latex.js';
 

@@ -71,7 +71,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
 
 /** derive --hessian: the second derivatives, appended to the output of every format that has a place for them. */
 async function hessianSection(doc: import('../../api.js').DerivationDocument): Promise<(text: string, format: string) => string> {
-  const { hessianOf } = await import('../../derive/hessian.js');
+  const { hessianOf } = await import('../../evaluate/evaluateHessian.js');
   const { withHessian } = await import('../../emit/hessian.js');
   const h = hessianOf(doc.derivation, doc.valuation.evaluation);
   return (text, format) => withHessian(text, format, doc, h);

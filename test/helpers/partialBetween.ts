@@ -1,10 +1,11 @@
-// ∂of/∂wrt between any two graph nodes (∂E_o1/∂out_h1, ∂f/∂e), by a reverse sweep from `of` over the local partials.
-import { compileExpr } from '../evaluate/compileExpr.js';
-import type { Evaluation } from '../evaluate/evaluateDerivation.js';
-import type { Valuation } from '../evaluate/valueLayout.js';
-import type { Derivation } from './deriveGraph.js';
-import { localPartial } from './localPartial.js';
-import { qid } from './quantity.js';
+// Test oracle: ∂of/∂wrt between any two graph nodes (∂E_o1/∂out_h1, ∂f/∂e), by a reverse sweep from `of` over the local partials.
+// The seed claims name such partials (D('E_o1','out_h1')); the product prints only the derivation's own quantities.
+import { compileExpr } from '../../src/evaluate/compileExpr.js';
+import type { Evaluation } from '../../src/evaluate/evaluateDerivation.js';
+import type { Valuation } from '../../src/evaluate/valueLayout.js';
+import type { Derivation } from '../../src/derive/deriveGraph.js';
+import { localPartial } from '../../src/derive/localPartial.js';
+import { qid } from '../../src/derive/quantity.js';
 
 /**
  * The numeric partial derivative of node `of` with respect to node `wrt`, holding the other leaves fixed,
