@@ -1,5 +1,5 @@
 // Learning-rate exploration: one SGD run per η, the watched parameter's path, and what each run did.
-import type { GradientSource } from './gradientSource.js';
+import type { GradientSource } from '../evaluate/gradientFunction.js';
 import { classifyRun, isShrinking, type RunBehaviour } from './classifyRun.js';
 import { OPTIMIZERS, type OptimizerSettings } from './optimizers/index.js';
 import { trainNetwork, type TrainingRun } from './trainNetwork.js';
