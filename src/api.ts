@@ -21,6 +21,7 @@ import { emitTex } from './emit/tex.js';
 import { emitBeamer } from './emit/beamer.js';
 import { emitHtml } from './emit/html.js';
 import type { FigureData } from './draw/figureData.js';
+import { htmlFigure } from './draw/htmlFigure.js';
 import { emitText } from './emit/text.js';
 import { InputError, NumericError } from './util/errors.js';
 
@@ -125,7 +126,7 @@ export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras
     case 'txt': return emitText(doc);
     case 'json': return emitJson(doc);
     case 'beamer': return emitBeamer(doc, { figure: extras.figure, overlays: extras.overlays, chainFigures: extras.chainFigures });
-    case 'html': return emitHtml(doc, { figure: extras.figureData, css: extras.css });
+    case 'html': return emitHtml(doc, { figure: extras.figureData && htmlFigure(extras.figureData, doc.valuation.policy), css: extras.css });
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);

@@ -2,7 +2,7 @@
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import { GENERATED_MARK } from '../util/generatedMark.js';
 import { escapeLatexText } from '../util/escapeLatex.js';
-import { errorCurve } from '../emit/pgfplots.js';
+import { errorCurve } from './trainingPlots.js';
 import type { Optimizer, OptimizerSettings } from './optimizers/index.js';
 import { formatTrainingTable } from './trainingTable.js';
 import type { TrainingRun } from './trainNetwork.js';

@@ -1,7 +1,8 @@
 // Training: Mazur's 10,000 epochs, the optimizers against their published formulas, the learning-rate sweep, goldens.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/evaluate/numberPolicy.js';
-import { errorCurve, standaloneDocument, sweepPlot } from '../../src/emit/pgfplots.js';
+import { errorCurve, sweepPlot } from '../../src/train/trainingPlots.js';
+import { standaloneDocument } from '../../src/util/standaloneDocument.js';
 import { DEFAULT_SETTINGS, OPTIMIZERS, type OptimizerId, type OptimizerSettings } from '../../src/train/optimizers/index.js';
 import { describeSweepRun, sweepLearningRates } from '../../src/train/sweepLearningRates.js';
 import { formatTrainingTable } from '../../src/train/trainingTable.js';

@@ -1,7 +1,8 @@
 // Runs `train`: loads the file, trains or sweeps, prints the table and writes the LaTeX files (the only file access).
 import { loadNetwork } from '../../api.js';
 import { DEFAULT_POLICY, formatNumber, type NumberPolicy } from '../../evaluate/numberPolicy.js';
-import { sweepPlot, standaloneDocument, errorCurve } from '../../emit/pgfplots.js';
+import { sweepPlot, errorCurve } from '../../train/trainingPlots.js';
+import { standaloneDocument } from '../../util/standaloneDocument.js';
 import { DEFAULT_SETTINGS, OPTIMIZERS, type OptimizerSettings } from '../../train/optimizers/index.js';
 import { prepareTraining, type PreparedTraining } from '../../train/prepareTraining.js';
 import { describeSweepRun, sweepLearningRates } from '../../train/sweepLearningRates.js';

@@ -1,14 +1,13 @@
 // pgfplots figures of training: the error curve (optionally log-scaled) and the learning-rate sweep, one axis per η.
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
-import type { TrainingRun } from '../train/trainNetwork.js';
-import type { Sweep } from '../train/sweepLearningRates.js';
-import { GENERATED_MARK } from '../util/generatedMark.js';
+import type { TrainingRun } from './trainNetwork.js';
+import type { Sweep } from './sweepLearningRates.js';
 
 const COORD_POLICY: NumberPolicy = { decimals: 6, sig: 8, rounding: 'half-up', trimZeros: true, hand: false };
 const MAX_POINTS = 400;
 
 /** At most MAX_POINTS epochs, evenly spread, always with the first and the last. */
-export function plottedEpochs(epochs: number): number[] {
+function plottedEpochs(epochs: number): number[] {
   if (epochs + 1 <= MAX_POINTS) return Array.from({ length: epochs + 1 }, (_, e) => e);
   const step = epochs / (MAX_POINTS - 1);
   return [...new Set(Array.from({ length: MAX_POINTS }, (_, i) => Math.round(i * step)))];
@@ -44,20 +43,5 @@ export function sweepPlot(sweep: Sweep, paramTex: string, labels: string[]): str
     ]),
     '\\end{groupplot}',
     '\\end{tikzpicture}',
-  ].join('\n') + '\n';
-}
-
-/** A standalone document around a figure; packages for TikZ figures and plots. */
-export function standaloneDocument(body: string, opts: { plots?: boolean; groupplots?: boolean } = {}): string {
-  return [
-    `% ${GENERATED_MARK}. Compile with pdflatex.`,
-    '\\documentclass[border=4pt]{standalone}',
-    '\\usepackage{amsmath}',
-    '\\usepackage{tikz}',
-    ...(opts.plots ? ['\\usepackage{pgfplots}', '\\pgfplotsset{compat=1.16}'] : []),
-    ...(opts.groupplots ? ['\\usepgfplotslibrary{groupplots}'] : []),
-    '\\begin{document}',
-    body.trimEnd(),
-    '\\end{document}',
   ].join('\n') + '\n';
 }
