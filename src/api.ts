@@ -23,17 +23,39 @@ import { emitHtml } from './emit/html.js';
 import type { FigureData } from './draw/figureData.js';
 import { htmlFigure } from './draw/htmlFigure.js';
 import { emitText } from './emit/text.js';
+import { withHessian } from './emit/hessian.js';
+import type { HessianValues } from './evaluate/evaluateHessian.js';
 import { InputError, NumericError } from './util/errors.js';
 
-export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph };
+export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
-/** What the deck and the page show beside the derivation: the figure (TikZ for beamer, data for html), overlays. */
-export interface EmitExtras { figure?: string; figureData?: FigureData; overlays?: boolean; css?: string; chainFigures?: ReadonlyMap<string, { param: string; figure: string }> }
+/** What the deck and the page show beside the derivation (presentationExtras), and the Hessian section (hessianOf). */
+export interface EmitExtras {
+  /** beamer: the network's tikzpicture, the chain-rule figures per section, equations revealed one by one. */
+  figure?: string;
+  chainFigures?: ReadonlyMap<string, { param: string; figure: string }>;
+  overlays?: boolean;
+  /** html: the figure's data (drawn as SVG at the document's policy) and KaTeX's stylesheet. */
+  figureData?: FigureData;
+  css?: string;
+  /** txt, md, tex, json: a section of second derivatives. */
+  hessian?: HessianValues;
+}
+
+export { InputError, NumericError } from './api/errors.js';
+export { draw, presentationExtras, type DrawOptions } from './api/figures.js';
+export { hessianOf } from './api/hessian.js';
+export { runTraining as train, runSweep as sweep, type TrainingOptions, type TrainingResult, type SweepResult } from './train/runTraining.js';
+export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';
+export { OPTIMIZER_IDS } from './train/optimizers/index.js';
+export { starterNetwork, parseShape, STARTER_ACTIVATIONS, STARTER_LOSSES, NOTATIONS, type StarterOptions } from './definition/starterNetwork.js';
 
 export interface DeriveOptions {
   /** Number display and hand mode; unspecified fields keep the defaults (9 decimals, trailing zeros dropped). */
   policy?: Partial<NumberPolicy>;
   /** Overrides the file's learning rate. */
+  learningRate?: number;
+  /** @deprecated the old name of learningRate. */
   eta?: number;
   /** Print only what these parameters' gradients need. */
   only?: string[];
@@ -57,7 +79,8 @@ export function parseNetwork(text: string, fileName = '<input>', limits: Partial
 
 export function derive(def: NetworkDefinition, options: DeriveOptions = {}): DerivationDocument {
   const compiled = compileNetwork(def);
-  const graph = options.eta === undefined ? compiled : { ...compiled, learningRate: options.eta };
+  const learningRate = options.learningRate ?? options.eta;
+  const graph = learningRate === undefined ? compiled : { ...compiled, learningRate };
   const derivation = deriveGraph(graph);
   const only = options.only ?? [];
   for (const p of only) {
@@ -120,6 +143,11 @@ export function truthTableOf(def: NetworkDefinition, options: { format?: TableFo
 }
 
 export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras = {}): string {
+  const text = emitFormat(doc, format, extras);
+  return extras.hessian ? withHessian(text, format, doc, extras.hessian) : text;
+}
+
+function emitFormat(doc: DerivationDocument, format: Format, extras: EmitExtras): string {
   switch (format) {
     case 'tex': return emitTex(doc);
     case 'md': return emitMarkdown(doc);

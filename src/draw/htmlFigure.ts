@@ -1,6 +1,6 @@
 // The network or graph of an HTML page without TeX: SVG lines and circles, KaTeX labels placed over them.
 import katex from 'katex';
-import type { FigureData, FigureNode } from './figureData.js';
+import { figurePolicy, type FigureData, type FigureNode } from './figureData.js';
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
 
 const X = 170;
@@ -21,7 +21,7 @@ export function htmlFigure(data: FigureData, policy: NumberPolicy): string {
   const pos = placements(data);
   const width = Math.max(...[...pos.values()].map((p) => p.x)) + PAD * 2;
   const height = Math.max(...[...pos.values()].map((p) => p.y)) + PAD * 2;
-  const num = (x: number): string => formatNumber(x, { ...policy, decimals: Math.min(policy.decimals, 4) });
+  const num = (x: number): string => formatNumber(x, figurePolicy(policy));
   const lines = data.edges.map((e) => {
     const a = pos.get(e.from)!;
     const b = pos.get(e.to)!;

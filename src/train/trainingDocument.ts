@@ -35,7 +35,7 @@ export function trainingDocument(title: string, run: TrainingRun, optimizer: Opt
     '\\pgfplotsset{compat=1.16}',
     '\\begin{document}',
     `\\section*{${escapeLatexText(title)}: ${epochs} epochs of ${optimizer.describe}}`,
-    `First update of $${names.param(run.params[run.traceParam]!)}$ ($\\eta = ${formatNumber(settings.lr, policy)}$):`,
+    `First update of $${names.param(run.params[run.traceParam]!)}$ ($\\eta = ${formatNumber(settings.learningRate, policy)}$):`,
     '\\begin{align*}',
     rows.join(' \\\\\n'),
     '\\end{align*}',

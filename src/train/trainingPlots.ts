@@ -38,7 +38,7 @@ export function sweepPlot(sweep: Sweep, paramTex: string, labels: string[]): str
     '\\begin{tikzpicture}',
     `\\begin{groupplot}[group style={group size=${cols} by ${rows}, horizontal sep=1.6cm, vertical sep=2cm}, width=5.2cm, height=4.2cm, xlabel={epoch}, ylabel={$${paramTex}$}, grid=major, title style={font=\\small}]`,
     ...sweep.runs.flatMap((r, i) => [
-      `\\nextgroupplot[title={$\\eta = ${formatNumber(r.lr, COORD_POLICY)}$: ${labels[i]}}]`,
+      `\\nextgroupplot[title={$\\eta = ${formatNumber(r.learningRate, COORD_POLICY)}$: ${labels[i]}}]`,
       `\\addplot[thick, blue, mark=*, mark size=1pt] coordinates {${coordinates(epochs, (e) => r.path[e]!)}};`,
     ]),
     '\\end{groupplot}',

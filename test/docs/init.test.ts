@@ -6,18 +6,18 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseNetwork } from '../../src/api.js';
-import { parseShape, starterNetwork, type StarterOptions } from '../../src/cli/commands/init.js';
+import { parseShape, starterNetwork, type StarterOptions } from '../../src/definition/starterNetwork.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'network.schema.json'), 'utf8')));
-const base: StarterOptions = { shape: [2, 2, 2], activation: 'sigmoid', notation: 'mazur', loss: 'half-sse', lr: 0.5, seed: 7, schema: 'schema.json' };
+const base: StarterOptions = { shape: [2, 2, 2], activation: 'sigmoid', notation: 'mazur', loss: 'half-sse', learningRate: 0.5, seed: 7, schema: 'schema.json' };
 
 describe('starterNetwork', () => {
   it.each([
     ['a 2-2-2 sigmoid network', {}],
     ['a 3-4-4-1 tanh network with mse', { shape: [3, 4, 4, 1], activation: 'tanh', loss: 'mse' }],
     ['a 1-1 linear network in plain notation', { shape: [1, 1], activation: 'linear', notation: 'plain' }],
-    ['a 2-3-2 relu network with sse and η = 0.1', { shape: [2, 3, 2], activation: 'relu', loss: 'sse', lr: 0.1 }],
+    ['a 2-3-2 relu network with sse and η = 0.1', { shape: [2, 3, 2], activation: 'relu', loss: 'sse', learningRate: 0.1 }],
   ] as [string, Partial<StarterOptions>][])('writes %s that loads and matches the schema', (_name, extra) => {
     const text = starterNetwork({ ...base, ...extra });
     expect(() => parseNetwork(text, 'starter.yaml')).not.toThrow();

@@ -1,4 +1,4 @@
-// The derive command as a user runs it: default outputs, --out -, formats, --only, --eta and --help.
+// The derive command as a user runs it: default outputs, --out -, formats, --only, --lr and --help.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,8 +43,8 @@ describe('backprop-tex derive', () => {
     expect(r.stdout).not.toContain('∂E_total/∂w1 =');
   });
 
-  it('uses the learning rate given with --eta', () => {
-    const r = runCli(['derive', MAZUR, '--eta', '1', '--format', 'txt', '--out', '-']);
+  it.each(['--lr', '--eta'])('uses the learning rate given with %s (--eta: the old, hidden name)', (flag) => {
+    const r = runCli(['derive', MAZUR, flag, '1', '--format', 'txt', '--out', '-']);
     expect(r.stdout).toContain('w5⁺ = w5 − η · ∂E_total/∂w5 = 0.4 − 1 · 0.082167041 = 0.317832959');
   });
 
@@ -58,7 +58,8 @@ describe('backprop-tex derive', () => {
   it('documents every option in --help', () => {
     const r = runCli(['derive', '--help']);
     expect(r.status).toBe(0);
-    for (const flag of ['--format', '--out', '--only', '--decimals', '--sig', '--hand', '--eta', '--rounding', '--force']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--out', '--only', '--decimals', '--sig', '--hand', '--lr', '--rounding', '--force']) expect(r.stdout).toContain(flag);
+    expect(r.stdout).not.toContain('--eta');
   });
 
   it('refuses to overwrite a file it did not generate, unless --force', () => {
