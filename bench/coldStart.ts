@@ -1,9 +1,9 @@
 // Child process for row (f): an 8-8-8-8 net derived, compiled and evaluated from its file text in a fresh process.
-import { generateNetworkSpec } from '../definition/generateNetwork.js';
-import { parseDefinition } from '../definition/loadDefinition.js';
-import { deriveGraph } from '../derive/deriveGraph.js';
-import { compileDerivation, runProgram } from '../evaluate/evaluateDerivation.js';
-import { compileNetwork } from '../graph/compileNetwork.js';
+import { generateNetworkSpec } from './generateNetwork.js';
+import { parseDefinition } from '../src/definition/loadDefinition.js';
+import { deriveGraph } from '../src/derive/deriveGraph.js';
+import { compileDerivation, runProgram } from '../src/evaluate/evaluateDerivation.js';
+import { compileNetwork } from '../src/graph/compileNetwork.js';
 import { createPlainGradient, plainNetFromSpec } from './baselines.js';
 
 // The file text exists before the clock starts; module loading is not timed (row (g) times whole processes).

@@ -1,7 +1,7 @@
 // Rows (a)-(c): symbolic derive + evaluate, one compiled gradient, and 10,000 Mazur epochs, each against plain loops.
-import { generateNetworkSpec, type NetworkSpecInput } from '../definition/generateNetwork.js';
-import { loadDefinitionFile } from '../definition/loadDefinition.js';
-import { createGradientFunction, type GradientFunction } from '../evaluate/gradientFunction.js';
+import { generateNetworkSpec, type NetworkSpecInput } from './generateNetwork.js';
+import { loadDefinitionFile } from '../src/definition/loadDefinition.js';
+import { createGradientFunction, type GradientFunction } from '../src/evaluate/gradientFunction.js';
 import { createPlainGradient, createPlainTrainer, plainNetFromSpec, trainMazurUnrolled } from './baselines.js';
 import { compareRepeated, formatMs, formatRatio, median, timeOnce } from './measure.js';
 import type { MedianStageTimes, StageTimes } from './pipeline.js';

@@ -1,7 +1,7 @@
 // `npm run bench`: one table, every row ours against a baseline measured in the same run (ratio = ours / baseline).
-import { loadDefinitionFile } from '../definition/loadDefinition.js';
-import { deriveGraph } from '../derive/deriveGraph.js';
-import { compileNetwork } from '../graph/compileNetwork.js';
+import { loadDefinitionFile } from '../src/definition/loadDefinition.js';
+import { deriveGraph } from '../src/derive/deriveGraph.js';
+import { compileNetwork } from '../src/graph/compileNetwork.js';
 import { derivationRows, nodesRow, perParameterRows } from './derivationRows.js';
 import { gradientRow, mazurRows, symbolicRow } from './gradientRows.js';
 import { formatMs } from './measure.js';

@@ -33,7 +33,7 @@ export function coldStartRow(runs = 7): Row {
 /** (g) `derive` of Mazur's file as a whole process, against a process that only imports mathjs. */
 export function cliRow(runs = 5): Row {
   const name = '(g) CLI derive mazur-2-2-2 → .tex, whole process';
-  const main = here('../cli/main.js');
+  const main = here('../../dist/cli/main.js');
   if (!existsSync(main)) return { name, ours: 'n/a (CLI not built)', baseline: '', ratio: 'n/a', note: '' };
   const root = here('../../');
   const dir = mkdtempSync(join(tmpdir(), 'bptex-bench-'));

@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { deriveGraph, type Derivation } from '../derive/deriveGraph.js';
-import { compileNetwork } from '../graph/compileNetwork.js';
+import { deriveGraph, type Derivation } from '../src/derive/deriveGraph.js';
+import { compileNetwork } from '../src/graph/compileNetwork.js';
 import { formatMs, formatRatio, median, timeOnce } from './measure.js';
 import { deepShape, denseDefinition, type MedianStageTimes, type StageTimes } from './pipeline.js';
 import type { Row } from './table.js';

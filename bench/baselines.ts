@@ -1,5 +1,5 @@
 // Hand-written baselines, independent of the engine: plain Float64Array forward/backward loops for a sigmoid, half-SSE dense net.
-import type { NetworkSpecInput } from '../definition/generateNetwork.js';
+import type { NetworkSpecInput } from './generateNetwork.js';
 
 /** A dense net as plain matrices: W[l] is row-major (unit j of layer l+1 reads unit i of layer l at j·n_l + i). */
 export interface PlainNet {

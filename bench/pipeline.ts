@@ -1,9 +1,9 @@
 // The symbolic pipeline with each stage timed: graph, derivation, compiled program, one evaluation.
-import { defineGenerated, generateNetworkSpec, type GeneratedActivation } from '../definition/generateNetwork.js';
-import type { NetworkDefinition } from '../definition/loadDefinition.js';
-import { deriveGraph, type Derivation } from '../derive/deriveGraph.js';
-import { compileDerivation, runProgram } from '../evaluate/evaluateDerivation.js';
-import { compileNetwork } from '../graph/compileNetwork.js';
+import { defineGenerated, generateNetworkSpec, type GeneratedActivation } from './generateNetwork.js';
+import type { NetworkDefinition } from '../src/definition/loadDefinition.js';
+import { deriveGraph, type Derivation } from '../src/derive/deriveGraph.js';
+import { compileDerivation, runProgram } from '../src/evaluate/evaluateDerivation.js';
+import { compileNetwork } from '../src/graph/compileNetwork.js';
 import { timeOnce } from './measure.js';
 
 export interface StageTimes {

@@ -1,14 +1,17 @@
-// Builds a dense layered network spec of any shape (784-100-10) from a seed, for benchmarks and property tests.
-import type { NetworkDefinition } from './loadDefinition.js';
-import { NetworkSpec, type NotationName } from './schema.js';
+// Builds a dense layered network spec of any shape (784-100-10) from a seed, for the bench and the property tests (not shipped).
+import type { NetworkDefinition } from '../src/definition/loadDefinition.js';
+import { NetworkSpec, type NotationName } from '../src/definition/schema.js';
 import type { z } from 'zod';
-import { mulberry32 } from '../util/random.js';
+import type { ActivationName } from '../src/graph/activations/index.js';
+import type { LossName } from '../src/graph/losses/index.js';
+import { mulberry32 } from '../src/util/random.js';
 
 /** The input side of the schema: what a network file holds before defaults are applied. */
 export type NetworkSpecInput = z.input<typeof NetworkSpec>;
 
-export type GeneratedActivation = 'sigmoid' | 'tanh' | 'relu' | 'leaky-relu' | 'linear';
-export type GeneratedLoss = 'half-sse' | 'sse' | 'mse' | 'cross-entropy' | 'binary-cross-entropy';
+/** Every unit has its own activation: the layer activation (softmax) is left out. */
+export type GeneratedActivation = Exclude<ActivationName, 'softmax'>;
+export type GeneratedLoss = LossName;
 
 export interface GenerateOptions {
   /** Layer sizes, inputs first: [784, 100, 10]. */
@@ -22,9 +25,6 @@ export interface GenerateOptions {
   /** Freeze every bias (Mazur's convention); default false. */
   frozenBiases?: boolean;
 }
-
-/** Re-exported: the seeded generator lives in util/random.ts and serves init and verify too. */
-export { mulberry32 } from '../util/random.js';
 
 /** Unit ids of layer l (0 = inputs): x1.., hidden h<l>_<j>, outputs o1... */
 export function unitId(shape: readonly number[], l: number, j: number): string {
