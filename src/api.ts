@@ -26,6 +26,7 @@ import { emitText } from './emit/text.js';
 import { withHessian } from './emit/hessian.js';
 import type { HessianValues } from './evaluate/evaluateHessian.js';
 import { InputError, NumericError } from './util/errors.js';
+import { DEFAULT_MAX_EQUATIONS } from './api/defaults.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
@@ -43,15 +44,16 @@ export interface EmitExtras {
 }
 
 export { InputError, NumericError } from './api/errors.js';
+export { DEFAULT_MAX_EQUATIONS, DEFAULT_POLICY } from './api/defaults.js';
 export { draw, presentationExtras, type DrawOptions } from './api/figures.js';
 export { hessianOf } from './api/hessian.js';
 export { runTraining as train, runSweep as sweep, type TrainingOptions, type TrainingResult, type SweepResult } from './train/runTraining.js';
 export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';
-export { OPTIMIZER_IDS } from './train/optimizers/index.js';
+export { OPTIMIZER_IDS, DEFAULT_SETTINGS as DEFAULT_OPTIMIZER_SETTINGS } from './train/optimizers/index.js';
 export { starterNetwork, parseShape, STARTER_ACTIVATIONS, STARTER_LOSSES, NOTATIONS, type StarterOptions } from './definition/starterNetwork.js';
 
 export interface DeriveOptions {
-  /** Number display and hand mode; unspecified fields keep the defaults (9 decimals, trailing zeros dropped). */
+  /** Number display and hand mode; unspecified fields keep DEFAULT_POLICY (9 decimals, trailing zeros dropped). */
   policy?: Partial<NumberPolicy>;
   /** Overrides the file's learning rate. */
   learningRate?: number;
@@ -65,7 +67,6 @@ export interface DeriveOptions {
   maxEquations?: number;
 }
 
-export const DEFAULT_MAX_EQUATIONS = 1000;
 
 /** Reads and validates a network file (YAML or JSON). Throws InputError with file:line:col on bad input. */
 export function loadNetwork(file: string, limits: Partial<LoadLimits> = {}): NetworkDefinition {

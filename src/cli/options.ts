@@ -1,9 +1,11 @@
 // Shared CLI options: number policy flags, input limits and the learning rate, and their translation for the library API.
 import type { Options } from 'yargs';
 import type { LoadLimits, NumberPolicy } from '../api.js';
+import { DEFAULT_POLICY } from '../api/defaults.js';
 
 export const numberOptions = {
-  decimals: { type: 'number', describe: 'digits after the decimal point (default 9)' },
+  // One default for every command and format: DEFAULT_POLICY (figures print at most 4 decimals of it; see draw)
+  decimals: { type: 'number', describe: `digits after the decimal point (default ${DEFAULT_POLICY.decimals})` },
   sig: { type: 'number', describe: 'significant digits instead of decimals', conflicts: 'decimals' },
   rounding: { choices: ['half-up', 'half-even', 'truncate'] as const, default: 'half-up', describe: 'how printed numbers are rounded' },
   'keep-zeros': { type: 'boolean', default: false, describe: 'keep trailing zeros (0.751365070 instead of 0.75136507)' },

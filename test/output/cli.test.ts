@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'bptex-output-'));
 
 describe('output commands', () => {
   it('train prints the Mazur table and writes the document, the CSV and the error curve', () => {
-    const r = runCli(['train', MAZUR, '--epochs', '10000', '--out-dir', dir]);
+    const r = runCli(['train', MAZUR, '--epochs', '10000', '--decimals', '10', '--out-dir', dir]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^10000 {2}0\.0000351019 {2}0\.0159136204 {2}0\.9840642735$/m);
     expect(r.stdout).toMatch(/^ {4}1 {2}0\.2910277737/m);

@@ -1,5 +1,5 @@
-// The CLI is built on the library API: it imports only the public entry points (src/api.ts, and src/api/errors.ts for reporting
-// errors without loading the pipeline), the CLI's own helpers, node: modules and packages.
+// The CLI is built on the library API: it imports only the public entry points (src/api.ts; src/api/errors.ts and
+// src/api/defaults.ts, light, for errors and --help without loading the pipeline), the CLI's own helpers, node: modules and packages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ function specifiers(file: string): string[] {
 function allowed(spec: string, depth: number): boolean {
   if (!spec.startsWith('.')) return true; // node: modules and packages (yargs, katex)
   const up = depth === 0 ? '../' : '../../';
-  if (spec === `${up}api.js` || spec === `${up}api/errors.js`) return true;
+  if ([`${up}api.js`, `${up}api/errors.js`, `${up}api/defaults.js`].includes(spec)) return true;
   const helper = depth === 0 ? /^\.\/(commands\/)?[\w-]+\.js$/ : /^\.\.\/[\w-]+\.js$|^\.\/[\w-]+\.js$/;
   return helper.test(spec);
 }

@@ -1,6 +1,7 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
@@ -33,7 +34,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         ...learningRateOptions("learning rate η, overriding the file's"),
         hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round' },
-        'max-equations': { type: 'number', default: 1000, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
+        'max-equations': { type: 'number', default: DEFAULT_MAX_EQUATIONS, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
         overlays: { type: 'boolean', default: false, describe: 'beamer: reveal the equations of each frame one by one' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },

@@ -15,7 +15,7 @@ interface DrawArgs extends NumberArgs, LimitArgs {
 
 export const drawCommand: CommandModule<object, DrawArgs> = {
   command: 'draw <file>',
-  describe: 'draw the network (weights on the edges) or the computational graph (values above, gradients below) in TikZ',
+  describe: 'draw the network (weights on the edges) or the computational graph (values above, gradients below) in TikZ; labels show at most 4 decimals',
   builder: (y: Argv) =>
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })

@@ -26,7 +26,7 @@ export const tableCommand: CommandModule<object, TableArgs> = {
     const text = truthTableOf(loadNetwork(args.file), {
       format: args.format,
       inputs: args.inputs?.split(',').map((s) => s.trim()).filter(Boolean),
-      policy: { decimals: 4, ...policyFromArgs(args) },
+      policy: policyFromArgs(args),
     });
     writeOut(text);
   },
