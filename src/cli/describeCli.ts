@@ -1,9 +1,9 @@
 // Writes the CLI reference (docs/cli.md) from the yargs CommandModules themselves, so the documentation cannot drift.
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CommandModule, Options, PositionalOptions } from 'yargs';
+import { runCli } from './run.js';
 
 interface Described {
   positionals: [string, PositionalOptions][];
@@ -12,7 +12,6 @@ interface Described {
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '..', '..');
 
 /** Runs a command's builder against a recorder instead of yargs: it notes positionals, options and examples (awaiting an async builder). */
 async function recordBuilder(module: CommandModule): Promise<Described> {
@@ -45,11 +44,13 @@ export async function loadCommandModules(dir = join(HERE, 'commands')): Promise<
   return modules;
 }
 
-/** `backprop-tex --help` from the built CLI: the commands in the order main.ts registers them, and the global options. */
-export function mainHelp(): string {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), '--help'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '100' } });
-  if (r.status !== 0) throw new Error(`backprop-tex --help failed: ${r.stderr}`);
-  return r.stdout.replace(/[ \t]+$/gm, '').trimEnd();
+/** `backprop-tex --help`: the commands in the order run.ts registers them, and the global options (100 columns wide). */
+export async function mainHelp(): Promise<string> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runCli(['--help'], { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) } });
+  if (status !== 0) throw new Error(`backprop-tex --help failed: ${err.join('')}`);
+  return out.join('').replace(/[ \t]+$/gm, '').trimEnd();
 }
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

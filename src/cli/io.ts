@@ -2,7 +2,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface CliIo {
-  stdout: { write(text: string): unknown };
+  /** columns: the terminal's width, when standard output is one (help is wrapped to it, at most 100). */
+  stdout: { write(text: string): unknown; columns?: number };
   /** isTTY: a progress bar is drawn only on a terminal. */
   stderr: { write(text: string): unknown; isTTY?: boolean };
 }

@@ -31,7 +31,7 @@ export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<
     process.exitCode = undefined;
     try {
       let output = '';
-      await parser(run).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
+      await parser(run, io).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
       if (output) io.stdout.write(`${output}\n`);
       return run.exitCode ?? Number(process.exitCode ?? 0);
     } catch (err) {
@@ -42,7 +42,7 @@ export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<
   });
 }
 
-function parser(run: { quiet: boolean; verbose: boolean }) {
+function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
   return yargs()
     .scriptName('backprop-tex')
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
@@ -65,7 +65,7 @@ function parser(run: { quiet: boolean; verbose: boolean }) {
     .help()
     .alias('h', 'help')
     .version(version)
-    .wrap(Math.min(100, process.stdout.columns || 100))
+    .wrap(Math.min(100, io.stdout.columns || 100))
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);

@@ -49,27 +49,27 @@ describe('starterNetwork', () => {
 });
 
 describe('backprop-tex init', () => {
-  it('writes network.yaml whose schema path resolves to the package schema, and derive reads it', () => {
+  it('writes network.yaml whose schema path resolves to the package schema, and derive reads it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-init-'));
-    expect(runCli(['init', '--seed', '1'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['init', '--seed', '1'], { cwd: dir })).status).toBe(0);
     const text = readFileSync(join(dir, 'network.yaml'), 'utf8');
     const schema = /\$schema=(\S+)/.exec(text)![1]!;
     expect(readFileSync(join(dir, schema), 'utf8')).toBe(readFileSync(join(ROOT, 'schema', 'network.schema.json'), 'utf8'));
-    const derived = runCli(['derive', 'network.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
+    const derived = await runCli(['derive', 'network.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
     expect(derived.status, derived.stderr).toBe(0);
   });
 
   it.each([
     ['an edited starter file', (text: string) => text.replace('title:', 'title: mine'), 'the file exists; not overwriting it (use --force)'],
     ['a file of its own', () => 'my notes\n', 'the file exists; not overwriting it (use --force)'],
-  ])('does not overwrite %s without --force', (_name, edit, message) => {
+  ])('does not overwrite %s without --force', async (_name, edit, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-init-'));
-    runCli(['init', 'net.yaml', '--seed', '2'], { cwd: dir });
+    await runCli(['init', 'net.yaml', '--seed', '2'], { cwd: dir });
     const edited = edit(readFileSync(join(dir, 'net.yaml'), 'utf8'));
     writeFileSync(join(dir, 'net.yaml'), edited);
-    const r = runCli(['init', 'net.yaml', '--seed', '3'], { cwd: dir });
+    const r = await runCli(['init', 'net.yaml', '--seed', '3'], { cwd: dir });
     expect([r.status, r.stderr.trim()]).toEqual([2, `net.yaml: ${message}`]);
     expect(readFileSync(join(dir, 'net.yaml'), 'utf8')).toBe(edited);
-    expect(runCli(['init', 'net.yaml', '--seed', '3', '--force'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['init', 'net.yaml', '--seed', '3', '--force'], { cwd: dir })).status).toBe(0);
   });
 });

@@ -30,10 +30,10 @@ describe('the Hessian of small networks', () => {
     expect(H[w5]![w7]).toBe(0);
   });
 
-  it('prints ∂²E/∂v1∂v2 with its check in the text, and the LaTeX compiles', () => {
-    const txt = runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'txt', '--out', '-', '--decimals', '6']);
+  it('prints ∂²E/∂v1∂v2 with its check in the text, and the LaTeX compiles', async () => {
+    const txt = await runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'txt', '--out', '-', '--decimals', '6']);
     expect(txt.stdout).toContain('∂²E/∂v1∂v2 = 0.017539   (finite differences: 0.017539)');
-    const tex = runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'tex', '--out', '-']);
+    const tex = await runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'tex', '--out', '-']);
     expect(tex.stdout).toContain('\\frac{\\partial^{2} E}{\\partial v_{1}\\,\\partial v_{2}}');
     if (requireLatex()) expect(compileLatex(tex.stdout, 'hessian').ok).toBe(true);
   }, 60_000);
