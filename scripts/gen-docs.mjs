@@ -5,5 +5,5 @@ import { fileURLToPath } from 'node:url';
 import { describeCli, loadCommandModules, mainHelp } from '../dist/cli/describeCli.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-writeFileSync(join(root, 'docs', 'cli.md'), describeCli(await loadCommandModules(), mainHelp()));
+writeFileSync(join(root, 'docs', 'cli.md'), await describeCli(await loadCommandModules(), await mainHelp()));
 console.log('wrote docs/cli.md');

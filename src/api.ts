@@ -14,31 +14,58 @@ import { compileDerivation } from './evaluate/evaluateDerivation.js';
 import { iterate } from './evaluate/iterate.js';
 import { truthTable } from './evaluate/truthTable.js';
 import { printTruthTable, type TableFormat } from './emit/truthTable.js';
-import type { DerivationDocument } from './emit/document.js';
+import type { DerivationDocument } from './evaluate/derivationDocument.js';
 import { emitJson } from './emit/json.js';
 import { emitMarkdown } from './emit/markdown.js';
-import { createNotation } from './emit/notation.js';
+import { createNotation } from './graph/notation/index.js';
 import { emitTex } from './emit/tex.js';
 import { emitBeamer } from './emit/beamer.js';
 import { emitHtml } from './emit/html.js';
 import type { FigureData } from './draw/figureData.js';
+import { htmlFigure } from './draw/htmlFigure.js';
 import { emitText } from './emit/text.js';
+import { withHessian } from './emit/hessian.js';
+import type { HessianValues } from './evaluate/evaluateHessian.js';
 import { InputError, NumericError } from './util/errors.js';
 import { verifyDocument, type LocatedClaim, type VerifyOptions, type VerifyReport, type VerifySkip, type Verdict } from './verify/verifyDocument.js';
 import { annotateDocument } from './verify/report/annotateDocument.js';
 import { formatReport, type ReportFormat } from './verify/report/formatReport.js';
 import { outcomeOf, type Outcome } from './verify/outcome.js';
+import { verifyWithDirectives, type NetworkSource } from './verify/verifyWithDirectives.js';
+import type { Pin } from './verify/resolve/pins.js';
 import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
+import { DEFAULT_MAX_EQUATIONS } from './api/defaults.js';
 
-export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph };
+export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
-/** What the deck and the page show beside the derivation: the figure (TikZ for beamer, data for html), overlays. */
-export interface EmitExtras { figure?: string; figureData?: FigureData; overlays?: boolean; css?: string; chainFigures?: ReadonlyMap<string, { param: string; figure: string }> }
+/** What the deck and the page show beside the derivation (presentationExtras), and the Hessian section (hessianOf). */
+export interface EmitExtras {
+  /** beamer: the network's tikzpicture, the chain-rule figures per section, equations revealed one by one. */
+  figure?: string;
+  chainFigures?: ReadonlyMap<string, { param: string; figure: string }>;
+  overlays?: boolean;
+  /** html: the figure's data (drawn as SVG at the document's policy) and KaTeX's stylesheet. */
+  figureData?: FigureData;
+  css?: string;
+  /** txt, md, tex, json: a section of second derivatives. */
+  hessian?: HessianValues;
+}
+
+export { InputError, NumericError } from './api/errors.js';
+export { DEFAULT_MAX_EQUATIONS, DEFAULT_POLICY } from './api/defaults.js';
+export { draw, presentationExtras, type DrawOptions } from './api/figures.js';
+export { hessianOf } from './api/hessian.js';
+export { runTraining as train, runSweep as sweep, type TrainingOptions, type TrainingResult, type SweepResult } from './train/runTraining.js';
+export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';
+export { OPTIMIZER_IDS, DEFAULT_SETTINGS as DEFAULT_OPTIMIZER_SETTINGS } from './train/optimizers/index.js';
+export { starterNetwork, parseShape, STARTER_ACTIVATIONS, STARTER_LOSSES, NOTATIONS, type StarterOptions } from './definition/starterNetwork.js';
 
 export interface DeriveOptions {
-  /** Number display and hand mode; unspecified fields keep the defaults (9 decimals, trailing zeros dropped). */
+  /** Number display and hand mode; unspecified fields keep DEFAULT_POLICY (9 decimals, trailing zeros dropped). */
   policy?: Partial<NumberPolicy>;
   /** Overrides the file's learning rate. */
+  learningRate?: number;
+  /** @deprecated the old name of learningRate. */
   eta?: number;
   /** Print only what these parameters' gradients need. */
   only?: string[];
@@ -48,7 +75,6 @@ export interface DeriveOptions {
   maxEquations?: number;
 }
 
-export const DEFAULT_MAX_EQUATIONS = 1000;
 
 /** Reads and validates a network file (YAML or JSON). Throws InputError with file:line:col on bad input. */
 export function loadNetwork(file: string, limits: Partial<LoadLimits> = {}): NetworkDefinition {
@@ -62,7 +88,8 @@ export function parseNetwork(text: string, fileName = '<input>', limits: Partial
 
 export function derive(def: NetworkDefinition, options: DeriveOptions = {}): DerivationDocument {
   const compiled = compileNetwork(def);
-  const graph = options.eta === undefined ? compiled : { ...compiled, learningRate: options.eta };
+  const learningRate = options.learningRate ?? options.eta;
+  const graph = learningRate === undefined ? compiled : { ...compiled, learningRate };
   const derivation = deriveGraph(graph);
   const only = options.only ?? [];
   for (const p of only) {
@@ -125,9 +152,18 @@ export function truthTableOf(def: NetworkDefinition, options: { format?: TableFo
   return printTruthTable(rows, createNotation(derivation.graph, def.spec.names), { ...DEFAULT_POLICY, ...options.policy }, options.format ?? 'txt');
 }
 
-/** Checks a document's equations and numbers against a derivation (the `verify` command). */
-export function verify(text: string, doc: DerivationDocument, options: VerifyOptions = {}): VerifyReport {
-  return verifyDocument(text, doc, options);
+/**
+ * Checks a document's equations and numbers against a derivation (the `verify` command). `doc` may also be a source of
+ * networks, for documents whose comments say which network a part is about (% backprop-tex: net other.yaml).
+ */
+export function verify(text: string, doc: DerivationDocument | NetworkSource, options: VerifyOptions = {}): VerifyReport {
+  return 'load' in doc ? verifyWithDirectives(text, doc, options) : verifyWithDirectives(text, { main: doc, load: noOtherNetworks(options.file) }, options);
+}
+
+function noOtherNetworks(file = '<document>'): (net: string) => never {
+  return (net) => {
+    throw new InputError(`the document names another network (${net}); verify it through the command line or pass a network source`, { file });
+  };
 }
 
 /** A copy of the document with a comment after each piece of math whose claims are not all exact. */
@@ -140,17 +176,22 @@ export function verifyOutcome(report: VerifyReport, minCoverage?: number): Outco
   return outcomeOf(report, minCoverage);
 }
 
-export { formatReport, formatOfPath, InputError, NumericError };
-export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome };
+export { formatReport, formatOfPath };
+export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome, NetworkSource, Pin };
 
 export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras = {}): string {
+  const text = emitFormat(doc, format, extras);
+  return extras.hessian ? withHessian(text, format, doc, extras.hessian) : text;
+}
+
+function emitFormat(doc: DerivationDocument, format: Format, extras: EmitExtras): string {
   switch (format) {
     case 'tex': return emitTex(doc);
     case 'md': return emitMarkdown(doc);
     case 'txt': return emitText(doc);
     case 'json': return emitJson(doc);
     case 'beamer': return emitBeamer(doc, { figure: extras.figure, overlays: extras.overlays, chainFigures: extras.chainFigures });
-    case 'html': return emitHtml(doc, { figure: extras.figureData, css: extras.css });
+    case 'html': return emitHtml(doc, { figure: extras.figureData && htmlFigure(extras.figureData, doc.valuation.policy), css: extras.css });
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);

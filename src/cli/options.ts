@@ -1,10 +1,11 @@
-// Shared CLI options: number policy flags and input limits, and their translation into a NumberPolicy and LoadLimits.
+// Shared CLI options: number policy flags, input limits and the learning rate, and their translation for the library API.
 import type { Options } from 'yargs';
-import type { LoadLimits } from '../definition/loadDefinition.js';
-import type { NumberPolicy } from '../evaluate/numberPolicy.js';
+import type { LoadLimits, NumberPolicy } from '../api.js';
+import { DEFAULT_POLICY } from '../api/defaults.js';
 
 export const numberOptions = {
-  decimals: { type: 'number', describe: 'digits after the decimal point (default 9)' },
+  // One default for every command and format: DEFAULT_POLICY (figures print at most 4 decimals of it; see draw)
+  decimals: { type: 'number', describe: `digits after the decimal point (default ${DEFAULT_POLICY.decimals})` },
   sig: { type: 'number', describe: 'significant digits instead of decimals', conflicts: 'decimals' },
   rounding: { choices: ['half-up', 'half-even', 'truncate'] as const, default: 'half-up', describe: 'how printed numbers are rounded' },
   'keep-zeros': { type: 'boolean', default: false, describe: 'keep trailing zeros (0.751365070 instead of 0.75136507)' },
@@ -55,4 +56,22 @@ export function limitsFromArgs(args: LimitArgs): Partial<LoadLimits> {
 function checkCount(n: number, flag: string): number {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${flag} takes a whole number of at least 0`);
   return n;
+}
+
+/** The learning rate is --lr in every command (the file's learning_rate, the API's learningRate); --eta is its old, hidden name. */
+export function learningRateOptions(describe: string, fallback?: number) {
+  return {
+    lr: { type: 'number', describe, ...(fallback !== undefined && { default: fallback }) },
+    eta: { type: 'number', hidden: true, describe: 'the old name of --lr' },
+  } satisfies Record<string, Options>;
+}
+
+export interface LearningRateArgs {
+  lr?: number;
+  eta?: number;
+}
+
+/** The old name, when given, wins: --lr may hold only its default. */
+export function learningRateFrom(args: LearningRateArgs): number | undefined {
+  return args.eta ?? args.lr;
 }

@@ -1,12 +1,12 @@
 // A progress bar on stderr for long runs: drawn only when stderr is a terminal, so CI logs stay clean.
-export interface Progress {
+interface Progress {
   update(epoch: number): void;
   done(): void;
 }
 
 const NONE: Progress = { update: () => {}, done: () => {} };
 
-export function createProgress(total: number, quiet: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function createProgress(total: number, quiet: boolean, stream: { isTTY?: boolean; write(text: string): unknown }): Progress {
   if (quiet || !stream.isTTY || total < 1000) return NONE;
   const width = 30;
   let drawn = -1;

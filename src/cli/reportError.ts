@@ -1,31 +1,32 @@
 // Prints an error in the one shape `file:line:col: message (field)` and returns its exit code.
-import { InputError, NumericError } from '../util/errors.js';
+import { InputError, NumericError } from '../api/errors.js';
+import type { CliRun } from './io.js';
 
-/** Set by the global --quiet and --verbose flags. */
-export const verbosity = { quiet: false, verbose: false };
+/** A mistake in the command line itself (unknown option, missing argument): yargs' message, exit 2. */
+export class UsageError extends Error {}
 
-/** Prints a line on stderr unless --quiet: progress and notes, never errors. */
-export function note(message: string): void {
-  if (!verbosity.quiet) process.stderr.write(`${message}\n`);
-}
-
-export function reportError(err: unknown): number {
+export function reportError(err: unknown, run: CliRun): number {
+  const stderr = run.io.stderr;
+  if (err instanceof UsageError) {
+    stderr.write(`backprop-tex: ${err.message}\nRun 'backprop-tex --help' for the options.\n`);
+    return 2;
+  }
   if (err instanceof InputError || err instanceof NumericError) {
-    process.stderr.write(`${err.format()}\n`);
-    writeStack(err);
+    stderr.write(`${err.format()}\n`);
+    writeStack(err, run);
     return 2;
   }
   if (err instanceof RangeError) {
-    process.stderr.write(`backprop-tex: ${err.message}\n`);
-    writeStack(err);
+    stderr.write(`backprop-tex: ${err.message}\n`);
+    writeStack(err, run);
     return 2;
   }
   const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-  process.stderr.write(`backprop-tex: internal error: ${message}\n`);
+  stderr.write(`backprop-tex: internal error: ${message}\n`);
   return 3;
 }
 
 /** With --verbose, where in backprop-tex an error was raised (for bug reports). */
-function writeStack(err: Error): void {
-  if (verbosity.verbose && err.stack) process.stderr.write(`${err.stack.split('\n').slice(1).join('\n')}\n`);
+function writeStack(err: Error, run: CliRun): void {
+  if (run.verbose && err.stack) run.io.stderr.write(`${err.stack.split('\n').slice(1).join('\n')}\n`);
 }

@@ -1,10 +1,12 @@
 // The JSON Schema for network files, generated from the zod schema in schema.ts so editors check what the loader checks.
 import { z } from 'zod';
+import { ACTIVATION_NAMES } from '../graph/activations/index.js';
+import { LOSSES, LOSS_NAMES } from '../graph/losses/index.js';
 import { NetworkSpec } from './schema.js';
 
 type JsonObject = Record<string, unknown>;
 
-/** Hover text for editors; the zod schema holds the rules, these say what each field means. */
+/** Hover text for editors; the zod schema holds the rules, these say what each field means (names from the registries). */
 const TOP_LEVEL: Record<string, string> = {
   $schema: 'Where the editor finds this schema; ignored by backprop-tex.',
   title: 'Title printed at the top of the derivation.',
@@ -17,14 +19,14 @@ const TOP_LEVEL: Record<string, string> = {
   layers: 'The network, layer by layer (use either layers or graph).',
   graph: 'A computational graph: node id -> mathjs expression over inputs, parameters and earlier nodes.',
   output: 'For graph files: the node whose gradient is taken (default: the loss, else the last node).',
-  loss: 'half-sse (½Σ(t−o)²), sse, mse, or { type: custom, expr } over t and o.',
+  loss: `${LOSS_NAMES.map((n) => `${n} (${LOSSES[n].describe}${n === 'half-sse' ? ', the default' : ''})`).join(', ')}, or { type: custom, expr } over t and o.`,
   learning_rate: 'η in w⁺ = w − η·∂E/∂w (default 0.5).',
   examples: 'Several training examples (layered networks), each { inputs, targets }; write inputs: {} at the top.',
   batch: 'How the examples\' losses make the total: sum (default) or mean.',
 };
 const LAYER: Record<string, string> = {
   name: 'Layer name used in section titles.',
-  activation: 'sigmoid (default), tanh, relu, leaky-relu, linear, { type: leaky-relu, slope } or { type: custom, expr } in x.',
+  activation: `${ACTIVATION_NAMES.map((n) => (n === 'sigmoid' ? 'sigmoid (default)' : n)).join(', ')}, { type: leaky-relu, slope } or { type: custom, expr } in x.`,
   neurons: 'Neuron id -> its incoming weights, bias and optional activation.',
 };
 const NEURON: Record<string, string> = {

@@ -1,5 +1,7 @@
 // The network file's shape, as a zod schema: the single source of validation and of the JSON Schema for editors.
 import { z } from 'zod';
+import { ACTIVATION_NAMES } from '../graph/activations/index.js';
+import { LOSS_NAMES } from '../graph/losses/index.js';
 
 /** Node, parameter and neuron ids: ASCII identifiers, so they are safe mathjs symbols and safe in every output. */
 export const Identifier = z
@@ -8,7 +10,8 @@ export const Identifier = z
 
 const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
 
-export const BuiltinActivation = z.enum(['sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear', 'softmax']);
+/** The activation names come from the registry (graph/activations/index.ts), where each activation's file is. */
+export const BuiltinActivation = z.enum(ACTIVATION_NAMES);
 
 export const ActivationSpec = z.union([
   BuiltinActivation,
@@ -16,7 +19,7 @@ export const ActivationSpec = z.union([
   z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(2000), name: z.string().max(60).optional() }),
 ]);
 
-export const BuiltinLoss = z.enum(['half-sse', 'sse', 'mse', 'cross-entropy', 'binary-cross-entropy']);
+export const BuiltinLoss = z.enum(LOSS_NAMES);
 
 export const LossSpec = z.union([
   BuiltinLoss,

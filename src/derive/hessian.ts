@@ -1,14 +1,12 @@
 // Second derivatives ∂²E/∂w_i∂w_j: forward-over-reverse on the quantity DAG (tangents of the gradient trees), not expanded formulas.
 import { derivative } from '../util/mathjs.js';
-import { compileExpr } from '../evaluate/compileExpr.js';
-import { runProgram, type Evaluation } from '../evaluate/evaluateDerivation.js';
 import { expandSigmoid } from '../util/differentiate.js';
 import { fn, forEachSymbol, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Derivation } from './deriveGraph.js';
 import { qid } from './quantityRef.js';
 
 /** The tangent of quantity q in the direction of parameter w: d q / d w. */
-export const tangentId = qid.tangent;
+const tangentId = qid.tangent;
 
 export interface Hessian {
   params: string[];
@@ -54,52 +52,10 @@ export function deriveHessian(d: Derivation, params: readonly string[] = d.graph
   };
 }
 
-/** The Hessian's values at an evaluation of the derivation (row i, column j). */
-export function evaluateHessian(h: Hessian, ev: Evaluation): number[][] {
-  const base = ev.program.ids.length;
-  const slots = new Float64Array(base + h.tangents.size);
-  slots.set(ev.slots);
-  const slotOf = new Map<string, number>();
-  let next = base;
-  for (const [id, def] of h.tangents) {
-    const f = compileExpr(def, (name) => slotOf.get(name) ?? ev.program.slotOf.get(name) ?? fail(name));
-    slots[next] = f(slots);
-    slotOf.set(id, next++);
-  }
-  return h.params.map((i) => h.params.map((j) => {
-    const id = h.entry(i, j);
-    return id === null ? 0 : slots[slotOf.get(id)!]!;
-  }));
-}
-
-/** Central differences of the gradient: (∂E/∂w_i at w_j + ε − at w_j − ε) / 2ε. */
-export function finiteDifferenceHessian(h: Hessian, ev: Evaluation, epsilon = 1e-5): number[][] {
-  const gradientAt = (w: string, x: number): number[] => {
-    const shifted = runProgram(ev.program, { overrides: new Map([[qid.value(w), x]]) });
-    return h.params.map((p) => shifted.get(qid.adjoint(p)));
-  };
-  const columns = h.params.map((j) => {
-    const x = ev.get(qid.value(j));
-    const [plus, minus] = [gradientAt(j, x + epsilon), gradientAt(j, x - epsilon)];
-    return plus.map((g, i) => (g - minus[i]!) / (2 * epsilon));
-  });
-  return h.params.map((_, i) => h.params.map((__, j) => columns[j]![i]!));
-}
-
 /** mathjs writes tanh' with sech, which the evaluator lacks: sech(x) = 1/cosh(x). */
 function evaluable(node: MathNode): MathNode {
   return node.transform((n) => {
     const f = n as MathNode & { isFunctionNode?: boolean; fn?: { name?: string }; args?: MathNode[] };
     return f.isFunctionNode && f.fn?.name === 'sech' ? op('/', num(1), fn('cosh', evaluable(f.args![0]!))) : n;
   });
-}
-
-function fail(name: string): never {
-  throw new Error(`unknown quantity ${name}`);
-}
-
-/** The Hessian of a derivation's gradient at its values, with the finite-difference check, ready to print. */
-export function hessianOf(d: Derivation, ev: Evaluation): { params: string[]; values: number[][]; check: number[][] } {
-  const h = deriveHessian(d);
-  return { params: h.params, values: evaluateHessian(h, ev), check: finiteDifferenceHessian(h, ev) };
 }

@@ -1,6 +1,7 @@
 // The local partial ∂child/∂parent of one graph edge, as a tree over value quantities, in the slides' form.
 import { differentiate } from '../util/differentiate.js';
 import { mapSymbols, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { activationOfCall } from '../graph/activations/index.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
 
@@ -44,19 +45,16 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
 
 /**
  * A graph node that is one activation of one parent (y1 = sigmoid(u1), z = tanh(s), e = exp(n)) gets its
- * derivative in terms of its own value, as the slides write it.
+ * derivative in terms of its own value, as the slides write it: the activation's own (σ' = σ(1 − σ)).
  */
 function outputForm(child: GraphNode, parent: string, v: ValueRef): MathNode | null {
   const f = child.expr as MathNode & { isFunctionNode?: boolean; fn?: { name?: string }; args?: MathNode[] };
   const arg = f.args?.length === 1 ? (f.args[0] as MathNode & { isSymbolNode?: boolean; name?: string }) : undefined;
   if (!f.isFunctionNode || !arg?.isSymbolNode || arg.name !== parent) return null;
   const out = v(child.id);
-  switch (f.fn?.name) {
-    case 'sigmoid': return op('*', out, op('-', num(1), out)); // σ' = σ(1 − σ)
-    case 'tanh': return op('-', num(1), op('^', out, num(2))); // tanh' = 1 − tanh²
-    case 'exp': return out; // (e^x)' = e^x
-    default: return null;
-  }
+  // (e^x)' = e^x: exp is no activation, but its derivative is its value too
+  if (f.fn?.name === 'exp') return out;
+  return activationOfCall(f.fn?.name)?.derivative(out, v(parent)) ?? null;
 }
 
 /** A name's factors in ∂net/∂name: one node, or an array where the name occurs in several terms. */

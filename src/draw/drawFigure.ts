@@ -1,6 +1,6 @@
 // The figure of a network file: a TikZ network for layered files, the computational graph for graph files.
 import type { NetworkDefinition } from '../definition/loadDefinition.js';
-import { standaloneDocument } from '../emit/pgfplots.js';
+import { standaloneDocument } from '../util/standaloneDocument.js';
 import { graphFigureData, networkFigureData } from './figureData.js';
 import { figureTikz, type FigureOptions } from './networkFigure.js';
 

@@ -3,8 +3,17 @@ import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import { deriveGraph } from '../derive/deriveGraph.js';
 import { qid } from '../derive/quantity.js';
 import { compileDerivation, runProgram } from '../evaluate/evaluateDerivation.js';
-import { createNotation } from '../emit/notation.js';
+import { createNotation } from '../graph/notation/index.js';
 import { compileNetwork } from '../graph/compileNetwork.js';
+import type { NumberPolicy } from '../evaluate/numberPolicy.js';
+
+/** A label on an edge has room for this many decimals: figures print at most these (fewer when the policy asks). */
+export const FIGURE_DECIMALS = 4;
+
+/** The policy figure labels are printed with: the document's, capped at FIGURE_DECIMALS (TikZ and HTML alike). */
+export function figurePolicy(policy: NumberPolicy): NumberPolicy {
+  return { ...policy, decimals: Math.min(policy.decimals, FIGURE_DECIMALS) };
+}
 
 export interface FigureNode {
   id: string;

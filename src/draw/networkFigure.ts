@@ -1,6 +1,6 @@
 // TikZ figures: a layered network with weight values on its edges (a chain rule's path can be highlighted), and a CS231n-style graph.
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
-import { chainEdges, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
+import { chainEdges, figurePolicy, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
 
 export interface FigureOptions {
   policy: NumberPolicy;
@@ -61,8 +61,9 @@ function graphEdge(e: FigureEdge, policy: NumberPolicy): string {
 export function figureTikz(data: FigureData, opts: FigureOptions): string {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const hot = opts.highlight ? chainEdges(data, opts.highlight) : new Set<FigureEdge>();
+  const policy = figurePolicy(opts.policy);
   const edges = data.kind === 'network'
-    ? data.edges.map((e) => networkEdge(e, data, hot.has(e), labelPosition(e, byId), opts.policy))
-    : data.edges.map((e) => graphEdge(e, opts.policy));
+    ? data.edges.map((e) => networkEdge(e, data, hot.has(e), labelPosition(e, byId), policy))
+    : data.edges.map((e) => graphEdge(e, policy));
   return ['\\begin{tikzpicture}[>=stealth, every node/.style={font=\\small}]', ...nodeLines(data), ...edges, '\\end{tikzpicture}'].join('\n') + '\n';
 }

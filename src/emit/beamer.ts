@@ -1,7 +1,9 @@
 // A Beamer deck in the rhythm of the tutorial slides: title, network, then one frame per neuron or equation group, optional overlays.
 import type { Block, Section } from '../derive/layout.js';
 import { escapeLatexText } from '../util/escapeLatex.js';
-import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
+import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';

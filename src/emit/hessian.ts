@@ -1,13 +1,8 @@
 // The --hessian section: ∂²E/∂w_i∂w_j for every pair, its value and the finite-difference check, in each format.
 import { formatNumber } from '../evaluate/numberPolicy.js';
-import type { DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import type { HessianValues } from '../evaluate/evaluateHessian.js';
 
-/** Values computed before printing: the symbolic Hessian evaluated, and central differences of the gradient. */
-export interface HessianValues {
-  params: string[];
-  values: number[][];
-  check: number[][];
-}
 
 type Style = 'tex' | 'text';
 

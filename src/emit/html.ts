@@ -1,16 +1,18 @@
 // One self-contained HTML page: the derivation typeset server-side with KaTeX, the network as SVG, the rounds as a plot.
 import katex from 'katex';
-import type { FigureData } from '../draw/figureData.js';
 import { escapeHtml } from '../util/escapeHtml.js';
-import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
-import { htmlFigure, htmlRoundsPlot } from './htmlFigures.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
+import { hiddenLayerCount } from './sectionTitle.js';
+import { htmlRoundsPlot } from './htmlRoundsPlot.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
 
 export interface PageOptions {
-  figure?: FigureData;
+  /** The network as HTML (draw/htmlFigure.ts), placed before the derivation. */
+  figure?: string;
   /** KaTeX's CSS with its fonts inlined (the CLI reads it from the katex package); without it the page links nothing. */
   css?: string;
 }
@@ -27,7 +29,7 @@ export function katexInline(tex: string): string {
 export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): string {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`];
-  if (opts.figure) body.push('<h2>The network</h2>', htmlFigure(opts.figure, doc.valuation.policy));
+  if (opts.figure) body.push('<h2>The network</h2>', opts.figure);
   for (const section of doc.layout.sections) {
     body.push(`<h2>${escapeHtml(sectionTitle(section, hiddenLayerCount(doc)))}</h2>`);
     for (const block of section.blocks) {

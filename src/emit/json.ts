@@ -1,7 +1,7 @@
 // Machine-readable result: values, loss, gradients, deltas, updates, and each gradient's chain of named factors.
 import type { MathNode } from 'mathjs';
 import { qid } from '../derive/quantity.js';
-import type { DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { printExpression, type PrintContext } from './printExpression.js';
 import { quantityName } from './quantityName.js';
 import { renderSides } from './renderEquation.js';

@@ -1,5 +1,7 @@
 // Markdown with one $$ block per equation, laid out like the seed tutorials.
-import { hiddenLayerCount, GENERATED_MARK, type DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
+import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';

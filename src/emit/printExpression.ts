@@ -1,6 +1,7 @@
 // Prints a mathjs tree as LaTeX or Unicode text; parentheses come from one precedence table.
 import type { MathNode } from 'mathjs';
 import { parseIndexSumName } from '../derive/quantityRef.js';
+import { activationCalls } from '../graph/activations/index.js';
 
 export type Style = 'tex' | 'text';
 
@@ -129,7 +130,12 @@ function superscript(s: string): string {
   return /^\d$/.test(s) ? SUPERSCRIPT_DIGITS[s]! : `^(${s})`;
 }
 
-const TEX_FUNCTIONS: Record<string, string> = { tanh: '\\tanh', sinh: '\\sinh', cosh: '\\cosh', sin: '\\sin', cos: '\\cos', log: '\\ln', max: '\\max', min: '\\min', sigmoid: '\\sigma' };
+/** Heads of calls: math functions, and the activations formulas call by name (σ, tanh) as their own files print them. */
+const TEX_FUNCTIONS: Record<string, string> = {
+  sinh: '\\sinh', cosh: '\\cosh', sin: '\\sin', cos: '\\cos', log: '\\ln', max: '\\max', min: '\\min',
+  ...Object.fromEntries(activationCalls().map((c) => [c.name, c.tex])),
+};
+const TEXT_FUNCTIONS: Record<string, string> = { log: 'ln', ...Object.fromEntries(activationCalls().map((c) => [c.name, c.text])) };
 
 function printFunction(name: string, args: MathNode[], ctx: PrintContext): Printed {
   const t = TOKENS[ctx.style];
@@ -145,7 +151,7 @@ function printFunction(name: string, args: MathNode[], ctx: PrintContext): Print
   }
   if (name === 'sqrt') return { s: ctx.style === 'tex' ? `\\sqrt{${inner[0]}}` : `√(${inner[0]})`, prec: PREC.atom, neg: false };
   if (name === 'abs') return { s: ctx.style === 'tex' ? `\\left|${inner[0]}\\right|` : `|${inner[0]}|`, prec: PREC.atom, neg: false };
-  const head = ctx.style === 'tex' ? TEX_FUNCTIONS[name] ?? `\\operatorname{${name}}` : name === 'sigmoid' ? 'σ' : name === 'log' ? 'ln' : name;
+  const head = ctx.style === 'tex' ? TEX_FUNCTIONS[name] ?? `\\operatorname{${name}}` : TEXT_FUNCTIONS[name] ?? name;
   return { s: `${head}${t.open}${inner.join(', ')}${t.close}`, prec: PREC.atom, neg: false };
 }
 

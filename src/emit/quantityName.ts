@@ -2,7 +2,7 @@
 import type { Derivation } from '../derive/deriveGraph.js';
 import { parseQuantityId, type QuantityRef } from '../derive/quantityRef.js';
 import type { Style } from './printExpression.js';
-import type { Notation } from './notation.js';
+import type { Notation } from '../graph/notation/index.js';
 
 /** The printed name of a quantity id; null for a contribution whose term is unknown. Throws on an id outside the grammar. */
 export function quantityName(id: string, d: Derivation, notation: Notation, style: Style): string | null {

@@ -4,7 +4,7 @@ import type { Derivation } from '../derive/deriveGraph.js';
 import type { Equation } from '../derive/layout.js';
 import type { Valuation } from '../evaluate/valueLayout.js';
 import { formatNumber } from '../evaluate/numberPolicy.js';
-import type { Notation } from './notation.js';
+import type { Notation } from '../graph/notation/index.js';
 import { printExpression, type PrintContext, type Style } from './printExpression.js';
 import { quantityName } from './quantityName.js';
 

@@ -1,7 +1,7 @@
 // The rounds of gradient descent as a table (header and rows of formatted cells), shared by the emitters.
 import { qid } from '../derive/quantityRef.js';
 import { formatNumber } from '../evaluate/numberPolicy.js';
-import type { DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { Style } from './printExpression.js';
 import { quantityName } from './quantityName.js';
 

@@ -1,5 +1,6 @@
 // Headings of the derivation's sections, as the tutorials word them.
 import type { Section } from '../derive/layout.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 
 export function sectionTitle(section: Section, hiddenLayers: number): string {
   switch (section.id) {
@@ -17,4 +18,9 @@ export function sectionTitle(section: Section, hiddenLayers: number): string {
       throw new Error(`unknown section ${String(never)}`);
     }
   }
+}
+
+/** Hidden layers of the document's network: with more than one, the hidden sections are numbered. */
+export function hiddenLayerCount(doc: DerivationDocument): number {
+  return Math.max(0, doc.derivation.graph.layers.length - 2);
 }

@@ -1,6 +1,8 @@
 // Standalone LaTeX article: one align* per block, each line name &= formula = numbers = value.
 import { escapeLatexText } from '../util/escapeLatex.js';
-import { GENERATED_MARK, hiddenLayerCount, type DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
+import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';

@@ -1,5 +1,6 @@
 // Plain Unicode for the terminal: headings underlined, one equation per line.
-import { hiddenLayerCount, type DerivationDocument } from './document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable, textTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';

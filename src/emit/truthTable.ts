@@ -1,7 +1,7 @@
 // Prints a truth table as the slides do: g(−30) ≈ 0 for a logistic unit near 0 or 1.
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import type { TruthRow } from '../evaluate/truthTable.js';
-import type { Notation } from './notation.js';
+import type { Notation } from '../graph/notation/index.js';
 import { textTable, type Table } from './roundsTable.js';
 
 export type TableFormat = 'txt' | 'md' | 'tex';

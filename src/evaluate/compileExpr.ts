@@ -1,16 +1,16 @@
 // Compiles a mathjs tree into a JavaScript closure over a Float64Array of slot values (no re-interpretation).
 import type { MathNode } from 'mathjs';
-import { stableSigmoid } from '../util/stableMath.js';
+import { activationCalls } from '../graph/activations/index.js';
 import { compileStable } from './stableForms.js';
 
 export type Compiled = (slots: Float64Array) => number;
 
+/** The math functions formulas may call, and the activations they call by name (sigmoid, tanh) from their own files. */
 const FUNCTIONS: Record<string, (...xs: number[]) => number> = {
   exp: Math.exp,
   log: Math.log,
   sqrt: Math.sqrt,
   abs: Math.abs,
-  tanh: Math.tanh,
   sinh: Math.sinh,
   cosh: Math.cosh,
   sin: Math.sin,
@@ -18,7 +18,7 @@ const FUNCTIONS: Record<string, (...xs: number[]) => number> = {
   max: Math.max,
   min: Math.min,
   square: (x) => x * x,
-  sigmoid: stableSigmoid,
+  ...Object.fromEntries(activationCalls().map((c) => [c.name, c.evaluate])),
 };
 
 /**

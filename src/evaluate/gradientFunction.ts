@@ -1,8 +1,7 @@
-// One interface for training and benchmarks: (parameter values) → loss and every gradient, by the fastest exact path.
+// One interface for training: (parameter values) → loss and every gradient, by the fastest exact path (the dense kernel where
+// the network is dense and layered, else generated code over every quantity; on every fixture both give the closures' bits).
 import type { Derivation } from '../derive/deriveGraph.js';
 import { qid } from '../derive/quantity.js';
-import type { GradientSource } from '../train/gradientSource.js';
-import { outputNodes } from '../train/gradientSource.js';
 import { compileDenseKernel } from './denseKernel.js';
 import { denseLayout, type DenseLayout } from './denseLayout.js';
 import { compileDerivation } from './evaluateDerivation.js';
@@ -22,6 +21,28 @@ export interface GradientFunction {
   /** Writes ∂E/∂p for every parameter into `out` (same order as `params`) and returns the loss E. */
   gradient(values: Float64Array, out: Float64Array): number;
   readOutputs(into: Float64Array): void;
+}
+
+export interface GradientSource {
+  /** Trainable parameters, in file order. */
+  params: string[];
+  /** Their values in the file. */
+  initial: Float64Array;
+  /** Nodes reported as the network's outputs (out_o1, …; for graphs, what the loss terms read). */
+  outputs: string[];
+  /** Writes ∂E/∂p into `gradient` and the outputs into `outputs`; returns the loss. */
+  run(values: Float64Array, gradient: Float64Array, outputs: Float64Array): number;
+}
+
+/** Output nodes: the last layer's activations, or the non-target parents of the loss (terms). */
+export function outputNodes(derivation: Derivation): string[] {
+  const g = derivation.graph;
+  const last = g.layers.at(-1);
+  if (g.kind === 'network' && last) return last.map((u) => `out_${u}`);
+  const root = g.nodes.get(g.root)!;
+  const readers = root.parents.flatMap((p) => (g.nodes.get(p)!.kind === 'lossTerm' ? g.nodes.get(p)!.parents : [p]));
+  const outs = readers.filter((p) => { const k = g.nodes.get(p)!.kind; return k !== 'target' && k !== 'input' && k !== 'param'; });
+  return [...new Set(outs.length ? outs : [g.root])];
 }
 
 export interface GradientOptions {

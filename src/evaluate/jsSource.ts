@@ -1,6 +1,6 @@
 // Prints a mathjs tree as a JavaScript expression (for generated code), or says it must stay a closure.
 import type { MathNode } from 'mathjs';
-import { stableSigmoid } from '../util/stableMath.js';
+import { ACTIVATIONS, activationCalls } from '../graph/activations/index.js';
 import { compileStable } from './stableForms.js';
 
 type Node = MathNode & Record<string, unknown>;
@@ -21,11 +21,15 @@ const BINARY: Record<string, { js: string; prec: number }> = {
 };
 const COMPARE: Record<string, string> = { larger: '>', smaller: '<', largerEq: '>=', smallerEq: '<=' };
 
-/** Functions as compileExpr evaluates them; `H.` names come from `JS_HELPERS`. */
+/** Functions as compileExpr evaluates them; `H.` names come from `JS_HELPERS` (the activations' own evaluate). */
 const FUNCTIONS: Record<string, string> = {
-  exp: 'Math.exp', log: 'Math.log', sqrt: 'Math.sqrt', abs: 'Math.abs', tanh: 'Math.tanh', sinh: 'Math.sinh',
-  cosh: 'Math.cosh', sin: 'Math.sin', cos: 'Math.cos', max: 'Math.max', min: 'Math.min', square: 'H.square', sigmoid: 'H.sigmoid',
+  exp: 'Math.exp', log: 'Math.log', sqrt: 'Math.sqrt', abs: 'Math.abs', sinh: 'Math.sinh',
+  cosh: 'Math.cosh', sin: 'Math.sin', cos: 'Math.cos', max: 'Math.max', min: 'Math.min', square: 'H.square',
+  ...Object.fromEntries(activationCalls().map((c) => [c.name, `H.${c.name}`])),
 };
+
+/** 1 / (1 + e^v) is the sigmoid's own formula; generated code calls its evaluate. */
+const SIGMOID = ACTIVATIONS.sigmoid.call!.name;
 
 /**
  * The tree as JS over the names `name(symbol)` gives, or undefined when compileExpr would evaluate some part
@@ -48,7 +52,7 @@ function print(node: MathNode, name: (symbol: string, node: MathNode) => string 
   const sub = (x: MathNode): Printed => print(x, name);
   // 1 / (1 + e^v) is what compileExpr evaluates as stableSigmoid(−v): the same function, so the same bits.
   const v = sigmoidArgument(node);
-  if (v) return { src: `H.sigmoid(-${wrap(sub(v), ATOM)})`, prec: ATOM };
+  if (v) return { src: `H.${SIGMOID}(-${wrap(sub(v), ATOM)})`, prec: ATOM };
   if (compileStable(node, noClosure)) throw new Unsupported();
   const n = node as Node;
   switch (node.type) {
@@ -119,7 +123,7 @@ function printOperator(fn: string, args: Printed[]): Printed {
 }
 
 /** The helpers generated code reads as `H`. */
-export const JS_HELPERS = {
+export const JS_HELPERS: Record<string, (x: number) => number> = {
   square: (x: number): number => x * x,
-  sigmoid: stableSigmoid,
+  ...Object.fromEntries(activationCalls().map((c) => [c.name, c.evaluate])),
 };

@@ -1,5 +1,6 @@
 // Evaluates the overflow-prone slide forms (sigmoid quotients, log of a sigmoid, log-sum-exp, softmax) stably; printing is untouched.
 import type { MathNode } from 'mathjs';
+import { activationOfCall } from '../graph/activations/index.js';
 import { expRatio, logSigmoid, logSumExp, sigmoidSlope, softplus, stableSigmoid } from '../util/stableMath.js';
 import type { Compiled } from './compileExpr.js';
 
@@ -102,9 +103,11 @@ function stableLog(arg: Node, compile: Compile): Compiled | undefined {
     const x = compile(plus);
     return (s) => softplus(x(s));
   }
-  if (arg.type === 'FunctionNode' && (arg.fn as { name?: string }).name === 'sigmoid') {
+  // log f(x) of an activation call with a stable log form (log σ(x) = −softplus(−x)), from the activation's file
+  const logOf = arg.type === 'FunctionNode' ? activationOfCall((arg.fn as { name?: string }).name)?.call?.log : undefined;
+  if (logOf) {
     const x = compile(args(arg)[0]!);
-    return (s) => logSigmoid(x(s));
+    return (s) => logOf(x(s));
   }
   const inner = isOp(arg, 'divide') ? onePlusExp(args(arg)[1]!) : undefined;
   if (inner && (isConst(args(arg)[0]!, 1) || same(expArg(args(arg)[0]!) ?? arg, inner))) {

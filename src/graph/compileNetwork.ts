@@ -4,9 +4,8 @@ import type { LayerSpec } from '../definition/schema.js';
 import { InputError, lazyLocation } from '../util/errors.js';
 import { forEachSymbol, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import { parseUserExpression } from '../util/parseUserExpression.js';
-import { resolveActivation } from './activations/index.js';
 import { exampleCopies, type ExampleCopy } from './examples.js';
-import { resolveLoss } from './losses/index.js';
+import { resolveActivation, resolveLoss } from './resolveFunctions.js';
 import { sortTopologically } from './sortTopologically.js';
 import type { Graph, GraphNode } from './types.js';
 

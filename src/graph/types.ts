@@ -1,34 +1,9 @@
 // The computational graph: named nodes, each a mathjs expression over its parents.
 import type { MathNode } from 'mathjs';
+import type { Activation } from './activations/activation.js';
+import type { Loss } from './losses/loss.js';
 
 export type NodeKind = 'input' | 'target' | 'param' | 'net' | 'activation' | 'lossTerm' | 'loss' | 'expr';
-
-/** An activation function: its value, its local derivative in the slides' output form, and how it prints. */
-export interface Activation {
-  /** Stable id: 'sigmoid', 'tanh', 'relu', 'leaky-relu', 'linear', 'custom'. */
-  id: string;
-  /** out = f(net), as a tree over the given net symbol. */
-  apply(net: MathNode): MathNode;
-  /** d out / d net, written as the slides do (sigmoid: out(1 - out)), over the out and net symbols. */
-  derivative(out: MathNode, net: MathNode): MathNode;
-  /** Plain description for reports, e.g. 'leaky ReLU (slope 0.1)'. */
-  describe: string;
-  /** Layer activations (softmax): out_j over every net of the layer, and ∂out_j/∂net_k in slide form. */
-  layer?: {
-    apply(nets: readonly MathNode[], j: number): MathNode;
-    partial(outJ: MathNode, outK: MathNode, same: boolean): MathNode;
-  };
-}
-
-/** A per-output loss term E_k = L(t_k, o_k), with its derivative by the output in slide form. */
-export interface Loss {
-  id: string;
-  /** The term for one output; `count` is the number of output units (for means). */
-  term(target: MathNode, out: MathNode, count: number): MathNode;
-  /** dE_k / d o_k. */
-  derivative(target: MathNode, out: MathNode, count: number): MathNode;
-  describe: string;
-}
 
 export interface GraphNode {
   id: string;
@@ -70,3 +45,5 @@ export interface Graph {
   /** The file's notation preset (mazur, layered, comp9444, tartu, plain). */
   notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain';
 }
+
+export type { Activation, Loss };

@@ -1,9 +1,9 @@
 // Builds what a training run needs from a network file: the gradient source and the LaTeX names.
 import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import { deriveGraph, type Derivation } from '../derive/deriveGraph.js';
-import { createNotation } from '../emit/notation.js';
+import { createNotation } from '../graph/notation/index.js';
 import { compileNetwork } from '../graph/compileNetwork.js';
-import { createLibraryGradient, type GradientSource } from './gradientSource.js';
+import { createGradientFunction, toGradientSource, type GradientSource } from '../evaluate/gradientFunction.js';
 import type { TrainingNames } from './trainingDocument.js';
 
 export interface PreparedTraining {
@@ -17,7 +17,7 @@ export function prepareTraining(def: NetworkDefinition): PreparedTraining {
   const graph = compileNetwork(def);
   const derivation = deriveGraph(graph);
   const notation = createNotation(graph, def.spec.names);
-  const source = createLibraryGradient(derivation);
+  const source = toGradientSource(createGradientFunction(derivation));
   return {
     derivation,
     source,

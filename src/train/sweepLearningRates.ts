@@ -1,11 +1,11 @@
 // Learning-rate exploration: one SGD run per η, the watched parameter's path, and what each run did.
-import type { GradientSource } from './gradientSource.js';
+import type { GradientSource } from '../evaluate/gradientFunction.js';
 import { classifyRun, isShrinking, type RunBehaviour } from './classifyRun.js';
 import { OPTIMIZERS, type OptimizerSettings } from './optimizers/index.js';
 import { trainNetwork, type TrainingRun } from './trainNetwork.js';
 
 export interface SweepRun {
-  lr: number;
+  learningRate: number;
   run: TrainingRun;
   /** The watched parameter after each epoch. */
   path: number[];
@@ -23,11 +23,11 @@ export interface Sweep {
 export function sweepLearningRates(source: GradientSource, rates: number[], epochs: number, settings: OptimizerSettings, param?: string): Sweep {
   const index = param === undefined ? 0 : source.params.indexOf(param);
   if (index < 0 || source.params.length === 0) throw new RangeError(`no trainable parameter ${param ?? ''} to watch`);
-  const runs = rates.map((lr): SweepRun => {
-    const run = trainNetwork(source, { epochs, optimizer: OPTIMIZERS.sgd, settings: { ...settings, lr }, traceParam: index });
+  const runs = rates.map((learningRate): SweepRun => {
+    const run = trainNetwork(source, { epochs, optimizer: OPTIMIZERS.sgd, settings: { ...settings, learningRate }, traceParam: index });
     const n = run.params.length;
     const path = Array.from({ length: epochs + 1 }, (_, k) => run.weights[k * n + index]!);
-    return { lr, run, path, behaviour: classifyRun(run.losses, path), shrinking: isShrinking(run.losses) };
+    return { learningRate, run, path, behaviour: classifyRun(run.losses, path), shrinking: isShrinking(run.losses) };
   });
   return { param: source.params[index]!, epochs, runs };
 }
@@ -38,12 +38,12 @@ export function describeSweepRun(r: SweepRun, param: string, num: (x: number) =>
   const to = num(r.path.at(-1)!);
   const epochs = r.path.length - 1;
   switch (r.behaviour) {
-    case 'one-step': return `η = ${num(r.lr)}: reaches the minimum in one step (${param} = ${num(r.path[1]!)} after epoch 1)`;
-    case 'converge': return `η = ${num(r.lr)}: converges (${param} goes from ${from} to ${to} in ${epochs} epochs)`;
+    case 'one-step': return `η = ${num(r.learningRate)}: reaches the minimum in one step (${param} = ${num(r.path[1]!)} after epoch 1)`;
+    case 'converge': return `η = ${num(r.learningRate)}: converges (${param} goes from ${from} to ${to} in ${epochs} epochs)`;
     case 'oscillate': return r.shrinking
-      ? `η = ${num(r.lr)}: oscillates around the minimum and converges (${param} = ${to} after ${epochs} epochs)`
-      : `η = ${num(r.lr)}: oscillates without converging (${param} jumps between ${num(r.path.at(-2)!)} and ${to})`;
-    case 'diverge': return `η = ${num(r.lr)}: diverges (${param} goes from ${from} to ${to} in ${epochs} epochs)`;
+      ? `η = ${num(r.learningRate)}: oscillates around the minimum and converges (${param} = ${to} after ${epochs} epochs)`
+      : `η = ${num(r.learningRate)}: oscillates without converging (${param} jumps between ${num(r.path.at(-2)!)} and ${to})`;
+    case 'diverge': return `η = ${num(r.learningRate)}: diverges (${param} goes from ${from} to ${to} in ${epochs} epochs)`;
     default: {
       const never: never = r.behaviour;
       throw new Error(`unknown behaviour ${String(never)}`);

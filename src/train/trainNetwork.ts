@@ -1,5 +1,5 @@
 // The training loop: N optimizer steps on a gradient source, recording the loss and outputs after each epoch.
-import type { GradientSource } from './gradientSource.js';
+import type { GradientSource } from '../evaluate/gradientFunction.js';
 import type { Optimizer, OptimizerSettings, StepTrace } from './optimizers/index.js';
 
 export interface TrainOptions {

@@ -1,8 +1,8 @@
 // The LaTeX document of a training run: the optimizer's update rules with the first step's numbers, the table, the error curve.
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
-import { GENERATED_MARK } from '../emit/document.js';
+import { GENERATED_MARK } from '../util/generatedMark.js';
 import { escapeLatexText } from '../util/escapeLatex.js';
-import { errorCurve } from '../emit/pgfplots.js';
+import { errorCurve } from './trainingPlots.js';
 import type { Optimizer, OptimizerSettings } from './optimizers/index.js';
 import { formatTrainingTable } from './trainingTable.js';
 import type { TrainingRun } from './trainNetwork.js';
@@ -35,7 +35,7 @@ export function trainingDocument(title: string, run: TrainingRun, optimizer: Opt
     '\\pgfplotsset{compat=1.16}',
     '\\begin{document}',
     `\\section*{${escapeLatexText(title)}: ${epochs} epochs of ${optimizer.describe}}`,
-    `First update of $${names.param(run.params[run.traceParam]!)}$ ($\\eta = ${formatNumber(settings.lr, policy)}$):`,
+    `First update of $${names.param(run.params[run.traceParam]!)}$ ($\\eta = ${formatNumber(settings.learningRate, policy)}$):`,
     '\\begin{align*}',
     rows.join(' \\\\\n'),
     '\\end{align*}',

@@ -1,4 +1,4 @@
-// Numerically stable sigmoid, softplus, log-sum-exp and softmax: finite for inputs like ±1000 where the textbook forms overflow.
+// Numerically stable sigmoid, softplus, log-sum-exp and softmax entries: finite for inputs like ±1000 where the textbook forms overflow.
 
 /** σ(x) = 1 / (1 + e^(−x)), computed from e^(−|x|) so that nothing overflows. */
 export function stableSigmoid(x: number): number {
@@ -30,15 +30,6 @@ export function logSumExp(xs: readonly number[]): number {
   let s = 0;
   for (const x of xs) s += Math.exp(x - m);
   return m + Math.log(s);
-}
-
-/** softmax(x)_i = e^(x_i − m) / Σ e^(x_j − m): the same values, no overflow. */
-export function stableSoftmax(xs: readonly number[]): number[] {
-  let m = -Infinity;
-  for (const x of xs) if (x > m) m = x;
-  const e = xs.map((x) => Math.exp(x - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
 }
 
 /** e^a / Σ e^(b_i): one softmax entry when a is among the b_i, computed as e^(a − m) / Σ e^(b_i − m). */

@@ -1,5 +1,5 @@
 // `verify`: read → resolve → judge. Checks every equation of a document against a network's derivation; each claim and each skip gets its line and column.
-import type { DerivationDocument } from '../emit/document.js';
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { Claim } from './judge/claim.js';
 import { judgeDocument } from './judge/judgeDocument.js';
 import { VERDICTS, type Verdict } from './judge/verdict.js';
@@ -8,6 +8,7 @@ import { readDocument, type ReadOptions } from './read/readDocument.js';
 import { documentOffset } from './read/extractEquations.js';
 import { resolveProse } from './resolve/proseSubjects.js';
 import { resolveNames } from './resolve/resolveNames.js';
+import { resolvePins, type Pin } from './resolve/pins.js';
 import { measureCoverage, type Coverage } from './coverage.js';
 import type { BindingTable, RuleName } from './resolve/bindingTable.js';
 import type { NetworkView } from './network/networkView.js';
@@ -64,12 +65,15 @@ export interface VerifyReport {
   coverage: Coverage;
 }
 
-export type VerifyOptions = ReadOptions;
+export type VerifyOptions = ReadOptions & {
+  /** Names pinned to quantities (--name a_1=out_h1, and the document's own backprop-tex comments). */
+  pins?: readonly Pin[];
+};
 
 export function verifyDocument(text: string, doc: DerivationDocument, options: VerifyOptions = {}): VerifyReport {
   const read = readDocument(text, options);
   const net = createNetworkView(doc);
-  const table = resolveNames(read, net);
+  const table = resolveNames(read, net, resolvePins(options.pins ?? [], read, net));
   const judged = judgeDocument(read, table, resolveProse(read.prose, table, net), net);
   const located: [Claim, Omit<LocatedClaim, 'id'>][] = judged.claims.map((c) => {
     const e = read.equations[c.equation]!.equation;

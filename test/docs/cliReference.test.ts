@@ -7,20 +7,20 @@ import { ROOT } from '../helpers/cli.js';
 
 describe('docs/cli.md', () => {
   it('equals a fresh generation from the command modules (run `npm run docs` after changing an option)', async () => {
-    const fresh = describeCli(await loadCommandModules(), mainHelp());
+    const fresh = await describeCli(await loadCommandModules(), await mainHelp());
     expect(fresh).toBe(readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8'));
   });
 
-  it('documents every command that main.ts registers, and each has a section', async () => {
+  it('documents every command that run.ts registers, and each has a section', async () => {
     const modules = await loadCommandModules();
-    const help = mainHelp();
+    const help = await mainHelp();
     for (const name of modules.keys()) expect(help).toContain(`backprop-tex ${name}`);
-    expect(describeCli(modules, help)).toContain('## `backprop-tex init [file]`');
+    expect(await describeCli(modules, help)).toContain('## `backprop-tex init [file]`');
   });
 
-  it('refuses a command module that main.ts does not register', async () => {
+  it('refuses a command module that run.ts does not register', async () => {
     const modules = await loadCommandModules();
     modules.set('ghost', { command: 'ghost', describe: 'x', handler: () => undefined });
-    expect(() => describeCli(modules, mainHelp())).toThrow(/modules not registered in main.ts: \[ghost\]/);
+    await expect(describeCli(modules, await mainHelp())).rejects.toThrow(/modules not registered in run.ts: \[ghost\]/);
   });
 });

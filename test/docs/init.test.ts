@@ -6,18 +6,18 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseNetwork } from '../../src/api.js';
-import { parseShape, starterNetwork, type StarterOptions } from '../../src/cli/commands/init.js';
+import { parseShape, starterNetwork, type StarterOptions } from '../../src/definition/starterNetwork.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'network.schema.json'), 'utf8')));
-const base: StarterOptions = { shape: [2, 2, 2], activation: 'sigmoid', notation: 'mazur', loss: 'half-sse', lr: 0.5, seed: 7, schema: 'schema.json' };
+const base: StarterOptions = { shape: [2, 2, 2], activation: 'sigmoid', notation: 'mazur', loss: 'half-sse', learningRate: 0.5, seed: 7, schema: 'schema.json' };
 
 describe('starterNetwork', () => {
   it.each([
     ['a 2-2-2 sigmoid network', {}],
     ['a 3-4-4-1 tanh network with mse', { shape: [3, 4, 4, 1], activation: 'tanh', loss: 'mse' }],
     ['a 1-1 linear network in plain notation', { shape: [1, 1], activation: 'linear', notation: 'plain' }],
-    ['a 2-3-2 relu network with sse and η = 0.1', { shape: [2, 3, 2], activation: 'relu', loss: 'sse', lr: 0.1 }],
+    ['a 2-3-2 relu network with sse and η = 0.1', { shape: [2, 3, 2], activation: 'relu', loss: 'sse', learningRate: 0.1 }],
   ] as [string, Partial<StarterOptions>][])('writes %s that loads and matches the schema', (_name, extra) => {
     const text = starterNetwork({ ...base, ...extra });
     expect(() => parseNetwork(text, 'starter.yaml')).not.toThrow();
@@ -49,27 +49,27 @@ describe('starterNetwork', () => {
 });
 
 describe('backprop-tex init', () => {
-  it('writes network.yaml whose schema path resolves to the package schema, and derive reads it', () => {
+  it('writes network.yaml whose schema path resolves to the package schema, and derive reads it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-init-'));
-    expect(runCli(['init', '--seed', '1'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['init', '--seed', '1'], { cwd: dir })).status).toBe(0);
     const text = readFileSync(join(dir, 'network.yaml'), 'utf8');
     const schema = /\$schema=(\S+)/.exec(text)![1]!;
     expect(readFileSync(join(dir, schema), 'utf8')).toBe(readFileSync(join(ROOT, 'schema', 'network.schema.json'), 'utf8'));
-    const derived = runCli(['derive', 'network.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
+    const derived = await runCli(['derive', 'network.yaml', '--format', 'json', '--out', '-'], { cwd: dir });
     expect(derived.status, derived.stderr).toBe(0);
   });
 
   it.each([
     ['an edited starter file', (text: string) => text.replace('title:', 'title: mine'), 'the file exists; not overwriting it (use --force)'],
     ['a file of its own', () => 'my notes\n', 'the file exists; not overwriting it (use --force)'],
-  ])('does not overwrite %s without --force', (_name, edit, message) => {
+  ])('does not overwrite %s without --force', async (_name, edit, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-init-'));
-    runCli(['init', 'net.yaml', '--seed', '2'], { cwd: dir });
+    await runCli(['init', 'net.yaml', '--seed', '2'], { cwd: dir });
     const edited = edit(readFileSync(join(dir, 'net.yaml'), 'utf8'));
     writeFileSync(join(dir, 'net.yaml'), edited);
-    const r = runCli(['init', 'net.yaml', '--seed', '3'], { cwd: dir });
+    const r = await runCli(['init', 'net.yaml', '--seed', '3'], { cwd: dir });
     expect([r.status, r.stderr.trim()]).toEqual([2, `net.yaml: ${message}`]);
     expect(readFileSync(join(dir, 'net.yaml'), 'utf8')).toBe(edited);
-    expect(runCli(['init', 'net.yaml', '--seed', '3', '--force'], { cwd: dir }).status).toBe(0);
+    expect((await runCli(['init', 'net.yaml', '--seed', '3', '--force'], { cwd: dir })).status).toBe(0);
   });
 });

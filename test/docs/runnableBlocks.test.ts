@@ -1,11 +1,12 @@
-// Runs every code block of README.md and docs/*.md marked runnable, in order, in a temporary folder, against the built package.
+// Runs every code block of README.md and docs/*.md marked runnable, in order, in a temporary folder, against the built package:
+// shell and Node scripts as child processes (the shell and the package import are what they show), network files in-process.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeBlocks, normalizeOutput, type CodeBlock } from './markdownBlocks.js';
-import { CLI, ROOT } from '../helpers/cli.js';
+import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
 const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 const blocksOf = (document: string): CodeBlock[] => codeBlocks(readFileSync(join(ROOT, document), 'utf8')).filter((b) => b.runnable || b.file);
@@ -29,7 +30,7 @@ function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
   return { dir, env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, NO_COLOR: '1' } };
 }
 
-function run(block: CodeBlock, dir: string, env: NodeJS.ProcessEnv): { status: number; out: string } {
+async function run(block: CodeBlock, dir: string, env: NodeJS.ProcessEnv): Promise<{ status: number; out: string }> {
   if (block.file) writeFileSync(join(dir, block.file), block.code);
   let command: [string, string[]];
   if (block.lang === 'sh') command = ['bash', ['-e', '-c', block.code]];
@@ -37,8 +38,10 @@ function run(block: CodeBlock, dir: string, env: NodeJS.ProcessEnv): { status: n
     const script = join(dir, `.block-${block.line}.mjs`);
     writeFileSync(script, block.code);
     command = [process.execPath, [script]];
-  } else if (block.lang === 'yaml' && block.file) command = [process.execPath, [CLI, 'derive', block.file, '--format', 'json', '--out', '-']];
-  else throw new Error(`line ${block.line}: a runnable block must be sh, mjs, or yaml with file=NAME`);
+  } else if (block.lang === 'yaml' && block.file) {
+    const r = await runCli(['derive', block.file, '--format', 'json', '--out', '-'], { cwd: dir });
+    return { status: r.status, out: `${r.stdout}${r.stderr}` };
+  } else throw new Error(`line ${block.line}: a runnable block must be sh, mjs, or yaml with file=NAME`);
   const r = spawnSync(command[0], command[1], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
 }
@@ -47,12 +50,12 @@ describe.each(withBlocks.filter((d) => blocksOf(d).length > 0))('%s', (document)
   const blocks = blocksOf(document);
   const { dir, env } = workspace();
 
-  it.each(blocks.map((b) => [`${b.lang} block at line ${b.line}`, b] as const))('runs its %s', (_name, block) => {
+  it.each(blocks.map((b) => [`${b.lang} block at line ${b.line}`, b] as const))('runs its %s', async (_name, block) => {
     if (!block.runnable) {
       writeFileSync(join(dir, block.file!), block.code);
       return;
     }
-    const { status, out } = run(block, dir, env);
+    const { status, out } = await run(block, dir, env);
     expect(status, out).toBe(block.exit);
     if (block.output !== undefined) expect(normalizeOutput(out)).toContain(normalizeOutput(block.output));
   });

@@ -1,4 +1,4 @@
-// The derive command as a user runs it: default outputs, --out -, formats, --only, --eta and --help.
+// The derive command as a user runs it: default outputs, --out -, formats, --only, --lr and --help.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +8,9 @@ import { ROOT, runCli } from '../helpers/cli.js';
 const MAZUR = join(ROOT, 'fixtures/mazur-2-2-2.yaml');
 
 describe('backprop-tex derive', () => {
-  it('prints the text derivation and writes out/NAME.tex when no --out is given', () => {
+  it('prints the text derivation and writes out/NAME.tex when no --out is given', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'bptex-'));
-    const r = runCli(['derive', MAZUR], { cwd });
+    const r = await runCli(['derive', MAZUR], { cwd });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('∂E_total/∂w5 = ∂E_total/∂out_o1 · ∂out_o1/∂net_o1 · ∂net_o1/∂w5 = 0.74136507 · 0.186815602 · 0.593269992 = 0.082167041');
     const tex = readFileSync(join(cwd, 'out', 'mazur-2-2-2.tex'), 'utf8');
@@ -23,59 +23,60 @@ describe('backprop-tex derive', () => {
     ['md', '$$\\mathit{net}_{h1} = '],
     ['txt', 'w5⁺ = w5 − η · ∂E_total/∂w5 = 0.4 − 0.5 · 0.082167041 = 0.35891648'],
     ['json', '"gradients"'],
-  ])('writes --format %s to standard output with --out -', (format, expected) => {
-    const r = runCli(['derive', MAZUR, '--format', format, '--out', '-']);
+  ])('writes --format %s to standard output with --out -', async (format, expected) => {
+    const r = await runCli(['derive', MAZUR, '--format', format, '--out', '-']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(expected);
   });
 
-  it('takes the format from the --out file name', () => {
+  it('takes the format from the --out file name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-'));
-    const r = runCli(['derive', MAZUR, '--out', join(dir, 'mazur.md')]);
+    const r = await runCli(['derive', MAZUR, '--out', join(dir, 'mazur.md')]);
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, 'mazur.md'), 'utf8')).toContain('## The forward pass');
   });
 
-  it('keeps only the chains asked for with --only', () => {
-    const r = runCli(['derive', MAZUR, '--only', 'w5', '--format', 'txt', '--out', '-']);
+  it('keeps only the chains asked for with --only', async () => {
+    const r = await runCli(['derive', MAZUR, '--only', 'w5', '--format', 'txt', '--out', '-']);
     expect(r.stdout).toContain('∂E_total/∂w5 =');
     expect(r.stdout).not.toContain('∂E_total/∂w6 =');
     expect(r.stdout).not.toContain('∂E_total/∂w1 =');
   });
 
-  it('uses the learning rate given with --eta', () => {
-    const r = runCli(['derive', MAZUR, '--eta', '1', '--format', 'txt', '--out', '-']);
+  it.each(['--lr', '--eta'])('uses the learning rate given with %s (--eta: the old, hidden name)', async (flag) => {
+    const r = await runCli(['derive', MAZUR, flag, '1', '--format', 'txt', '--out', '-']);
     expect(r.stdout).toContain('w5⁺ = w5 − η · ∂E_total/∂w5 = 0.4 − 1 · 0.082167041 = 0.317832959');
   });
 
-  it('prints significant digits with --sig and keeps zeros with --keep-zeros', () => {
-    const sig = runCli(['derive', MAZUR, '--sig', '3', '--format', 'txt', '--out', '-']);
+  it('prints significant digits with --sig and keeps zeros with --keep-zeros', async () => {
+    const sig = await runCli(['derive', MAZUR, '--sig', '3', '--format', 'txt', '--out', '-']);
     expect(sig.stdout).toContain('= 0.000439');
-    const zeros = runCli(['derive', MAZUR, '--keep-zeros', '--format', 'txt', '--out', '-']);
+    const zeros = await runCli(['derive', MAZUR, '--keep-zeros', '--format', 'txt', '--out', '-']);
     expect(zeros.stdout).toContain('w7⁺ = 0.511301270');
   });
 
-  it('documents every option in --help', () => {
-    const r = runCli(['derive', '--help']);
+  it('documents every option in --help', async () => {
+    const r = await runCli(['derive', '--help']);
     expect(r.status).toBe(0);
-    for (const flag of ['--format', '--out', '--only', '--decimals', '--sig', '--hand', '--eta', '--rounding', '--force']) expect(r.stdout).toContain(flag);
+    for (const flag of ['--format', '--out', '--only', '--decimals', '--sig', '--hand', '--lr', '--rounding', '--force']) expect(r.stdout).toContain(flag);
+    expect(r.stdout).not.toContain('--eta');
   });
 
-  it('refuses to overwrite a file it did not generate, unless --force', () => {
+  it('refuses to overwrite a file it did not generate, unless --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-'));
     const target = join(dir, 'slides.tex');
     writeFileSync(target, '\\documentclass{beamer} % my own slides\n');
-    const r = runCli(['derive', MAZUR, '--out', target]);
+    const r = await runCli(['derive', MAZUR, '--out', target]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${target}: this file was not generated by backprop-tex`);
     expect(readFileSync(target, 'utf8')).toContain('my own slides');
-    expect(runCli(['derive', MAZUR, '--out', target, '--force']).status).toBe(0);
+    expect((await runCli(['derive', MAZUR, '--out', target, '--force'])).status).toBe(0);
     expect(readFileSync(target, 'utf8')).toMatch(/^% Generated by backprop-tex/);
   });
 
-  it('rejects an unknown parameter in --only with exit code 2 and no file', () => {
+  it('rejects an unknown parameter in --only with exit code 2 and no file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-'));
-    const r = runCli(['derive', MAZUR, '--only', 'w99', '--out', join(dir, 'x.tex')]);
+    const r = await runCli(['derive', MAZUR, '--only', 'w99', '--out', join(dir, 'x.tex')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--only names 'w99'");
     expect(existsSync(join(dir, 'x.tex'))).toBe(false);
@@ -83,8 +84,8 @@ describe('backprop-tex derive', () => {
 });
 
 describe('names that look like constants', () => {
-  it('treats a bias named e as the parameter, not as Euler\'s number', () => {
-    const r = runCli(['derive', join(ROOT, 'fixtures/mixed-2-2-2-1.yaml'), '--sig', '4', '--format', 'txt', '--out', '-']);
+  it('treats a bias named e as the parameter, not as Euler\'s number', async () => {
+    const r = await runCli(['derive', join(ROOT, 'fixtures/mixed-2-2-2-1.yaml'), '--sig', '4', '--format', 'txt', '--out', '-']);
     expect(r.stdout).toContain('net_k1 = d1 · out_h1 + d2 · out_h2 + e = 0.5 · 0.1586 + (−0.6 · 0.07983) + 0.01 = 0.04143');
   });
 });

@@ -21,11 +21,11 @@ const CASES: [string, string, string, string][] = [
 ];
 
 describe('bad network files', () => {
-  it.each(CASES)('reports %s on one line with its position and field', (_name, text, position, message) => {
+  it.each(CASES)('reports %s on one line with its position and field', async (_name, text, position, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'bptex-bad-'));
     const file = join(dir, 'net.yaml');
     writeFileSync(file, text);
-    const r = runCli(['derive', file], { cwd: dir });
+    const r = await runCli(['derive', file], { cwd: dir });
     expect(r.status).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -35,8 +35,8 @@ describe('bad network files', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
-  it('reports a missing file by name', () => {
-    const r = runCli(['derive', 'no-such-net.yaml']);
+  it('reports a missing file by name', async () => {
+    const r = await runCli(['derive', 'no-such-net.yaml']);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('no-such-net.yaml: cannot read the file');
   });

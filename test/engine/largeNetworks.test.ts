@@ -34,36 +34,36 @@ describe('a 20-30-10 network (940 parameters)', () => {
   const file = join(dir, 'dense.json');
   writeFileSync(file, denseNetwork([20, 30, 10]));
 
-  it('prints the general index form instead of thousands of instances', () => {
-    const r = runCli(['derive', file, '--format', 'txt', '--out', '-']);
+  it('prints the general index form instead of thousands of instances', async () => {
+    const r = await runCli(['derive', file, '--format', 'txt', '--out', '-']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('δ_j^(1) = a_j^(1)(1 − a_j^(1)) · Σ_k w_kj^(2) · δ_k^(2)');
     expect(r.stdout).toContain('∂E_total/∂w_jk^(2) = δ_j^(2) · a_k^(1)');
     expect(r.stdout.split('\n').length).toBeLessThan(60);
   });
 
-  it('adds the instances of the parameters named with --only', () => {
-    const r = runCli(['derive', file, '--only', 'w_n1_3_x2', '--format', 'txt', '--out', '-']);
+  it('adds the instances of the parameters named with --only', async () => {
+    const r = await runCli(['derive', file, '--only', 'w_n1_3_x2', '--format', 'txt', '--out', '-']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/∂E_total\/∂w_n1_3_x2 = δ_n1_3 · x2 = \S+ · \S+ = \S+/);
   });
 
-  it('refuses an --only that would print more than --max-equations, naming the flag', () => {
-    const r = runCli(['derive', file, '--only', 'w_n1_3_x2,w_n1_4_x2', '--max-equations', '20', '--out', join(dir, 'x.tex')]);
+  it('refuses an --only that would print more than --max-equations, naming the flag', async () => {
+    const r = await runCli(['derive', file, '--only', 'w_n1_3_x2,w_n1_4_x2', '--max-equations', '20', '--out', join(dir, 'x.tex')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('more than --max-equations 20');
   });
 
-  it('gives every gradient in JSON', () => {
-    const r = runCli(['derive', file, '--format', 'json', '--out', '-']);
+  it('gives every gradient in JSON', async () => {
+    const r = await runCli(['derive', file, '--format', 'json', '--out', '-']);
     const json = JSON.parse(r.stdout) as { gradients: Record<string, number> };
     expect(Object.keys(json.gradients)).toHaveLength(20 * 30 + 30 + 30 * 10 + 10);
     expect(Object.values(json.gradients).every(Number.isFinite)).toBe(true);
   });
 
-  it('compiles the index form with pdflatex', () => {
+  it('compiles the index form with pdflatex', async () => {
     if (!requireLatex()) return;
-    const r = runCli(['derive', file, '--format', 'tex', '--out', '-']);
+    const r = await runCli(['derive', file, '--format', 'tex', '--out', '-']);
     const compiled = compileLatex(r.stdout);
     expect(compiled.ok, compiled.log.slice(-1500)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCli, spawnCli } from '../helpers/cli.js';
 import { compileLatex, requireLatex } from '../helpers/latex.js';
 
 const CORPUS = join(ROOT, 'test', 'hostile', 'corpus');
@@ -54,9 +54,11 @@ function tempDir(): string {
 }
 
 describe('hostile network files that are refused', () => {
-  it.each(ERRORS)('%s %j gives one error line with its position', { timeout: 120_000 }, (file, flags, expected) => {
+  it.each(ERRORS)('%s %j gives one error line with its position', { timeout: 120_000 }, async (file, flags, expected) => {
     const dir = tempDir();
-    const r = runCli(['derive', join(CORPUS, file), ...flags], { cwd: dir });
+    // deep-nesting.yaml is refused where the YAML parser overflows the stack: a fresh process's stack gives the column.
+    const args = ['derive', join(CORPUS, file), ...flags];
+    const r = file === 'deep-nesting.yaml' ? spawnCli(args, { cwd: dir }) : await runCli(args, { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`${join(CORPUS, file)}${/^\d/.test(expected) ? ':' : ': '}${expected}\n`);
@@ -65,10 +67,10 @@ describe('hostile network files that are refused', () => {
 });
 
 describe('hostile network files that are printed, escaped', () => {
-  it.each(ESCAPED)('%s prints its names and title as text, and the LaTeX compiles', { timeout: 180_000 }, (file, tex, md) => {
+  it.each(ESCAPED)('%s prints its names and title as text, and the LaTeX compiles', { timeout: 180_000 }, async (file, tex, md) => {
     const dir = tempDir();
     const out = join(dir, 'out.tex');
-    const r = runCli(['derive', join(CORPUS, file), '--out', out]);
+    const r = await runCli(['derive', join(CORPUS, file), '--out', out]);
     expect(r.stderr).toBe(`wrote ${out}\n`);
     const source = readFileSync(out, 'utf8');
     expect(source).toContain(tex);
@@ -95,12 +97,13 @@ describe('hostile documents given to verify', () => {
   it.each([
     ['a document that tries to run TeX and nests 3000 braces', doc, 'doc.tex', /doc\.tex:3:\d+: skipped: unbalanced "\{": never closed/],
     ['binary noise', String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 250) + 1)), 'noise.md', /backprop-tex verify: noise\.md/],
-  ])('reads %s without running it and reports what it skipped', (_name, text, name, report) => {
+  ])('reads %s without running it and reports what it skipped', async (_name, text, name, report) => {
     const dir = tempDir();
     writeFileSync(join(dir, name), text);
-    const r = runCli(['verify', name, '--net', join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')], { cwd: dir });
-    expect([0, 1]).toContain(r.status);
-    expect(r.stderr).toBe('');
+    const r = await runCli(['verify', name, '--net', join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')], { cwd: dir });
+    // 1: an erratum; 3: nothing judged (noise holds no equation), said in one line
+    expect([0, 1, 3]).toContain(r.status);
+    expect(r.stderr).toMatch(r.status === 3 ? /^backprop-tex: nothing judged in .*\n$/ : /^$/);
     expect(r.stdout).toMatch(report);
     expect(existsSync(join(dir, 'pwned'))).toBe(false);
   });

@@ -1,12 +1,12 @@
 // The Beamer deck: the seed slides' rhythm (title, network, one neuron or equation group per frame, rounds), overlays, golden.
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
-import { deckExtras } from '../../src/cli/commands/deckExtras.js';
+import { presentationExtras } from '../../src/api.js';
 import { MAZUR, golden } from './trainFixtures.js';
 
 const def = loadNetwork(MAZUR);
 const doc = derive(def, { iterations: 10000 });
-const deck = emit(doc, 'beamer', deckExtras(def, 'beamer', false));
+const deck = emit(doc, 'beamer', presentationExtras(def, 'beamer', { overlays: false }));
 const titles = [...deck.matchAll(/\\begin\{frame\}\{([^\n]*)\}\n/g)].map((m) => m[1]);
 
 describe('beamer deck', () => {

@@ -1,7 +1,8 @@
 // Training: Mazur's 10,000 epochs, the optimizers against their published formulas, the learning-rate sweep, goldens.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/evaluate/numberPolicy.js';
-import { errorCurve, standaloneDocument, sweepPlot } from '../../src/emit/pgfplots.js';
+import { errorCurve, sweepPlot } from '../../src/train/trainingPlots.js';
+import { standaloneDocument } from '../../src/util/standaloneDocument.js';
 import { DEFAULT_SETTINGS, OPTIMIZERS, type OptimizerId, type OptimizerSettings } from '../../src/train/optimizers/index.js';
 import { describeSweepRun, sweepLearningRates } from '../../src/train/sweepLearningRates.js';
 import { formatTrainingTable } from '../../src/train/trainingTable.js';
@@ -9,7 +10,7 @@ import { trainingDocument } from '../../src/train/trainingDocument.js';
 import { trainNetwork } from '../../src/train/trainNetwork.js';
 import { GD_1D, MAZUR, TWO_LAYER, golden, prepare } from './trainFixtures.js';
 
-const settings = (lr: number, extra: Partial<OptimizerSettings> = {}): OptimizerSettings => ({ ...DEFAULT_SETTINGS, lr, ...extra });
+const settings = (learningRate: number, extra: Partial<OptimizerSettings> = {}): OptimizerSettings => ({ ...DEFAULT_SETTINGS, learningRate, ...extra });
 const policy = { ...DEFAULT_POLICY, decimals: 10 };
 
 describe('Mazur network, biases frozen, eta = 0.5', () => {
@@ -40,15 +41,15 @@ describe('Mazur network, biases frozen, eta = 0.5', () => {
 function referenceStep(id: OptimizerId, w: number[], g: number[], st: number[][], t: number, s: OptimizerSettings): void {
   w.forEach((_, i) => {
     const gi = g[i]!;
-    if (id === 'sgd') w[i] -= s.lr * gi;
-    if (id === 'momentum') { st[0]![i] = s.momentum * st[0]![i]! - s.lr * gi; w[i] += st[0]![i]!; }
-    if (id === 'rmsprop') { st[0]![i] = s.beta * st[0]![i]! + (1 - s.beta) * gi ** 2; w[i] -= (s.lr / Math.sqrt(st[0]![i]! + s.eps)) * gi; }
+    if (id === 'sgd') w[i] -= s.learningRate * gi;
+    if (id === 'momentum') { st[0]![i] = s.momentum * st[0]![i]! - s.learningRate * gi; w[i] += st[0]![i]!; }
+    if (id === 'rmsprop') { st[0]![i] = s.beta * st[0]![i]! + (1 - s.beta) * gi ** 2; w[i] -= (s.learningRate / Math.sqrt(st[0]![i]! + s.eps)) * gi; }
     if (id === 'adam') {
       st[0]![i] = s.beta1 * st[0]![i]! + (1 - s.beta1) * gi;
       st[1]![i] = s.beta2 * st[1]![i]! + (1 - s.beta2) * gi ** 2;
       const mHat = st[0]![i]! / (1 - s.beta1 ** t);
       const vHat = st[1]![i]! / (1 - s.beta2 ** t);
-      w[i] -= (s.lr / Math.sqrt(vHat + s.eps)) * mHat;
+      w[i] -= (s.learningRate / Math.sqrt(vHat + s.eps)) * mHat;
     }
   });
 }
@@ -91,7 +92,7 @@ describe('learning-rate sweep on the 1-D example of document 000', () => {
     [2, 'oscillate', false],
     [2.5, 'diverge', false],
   ])('eta = %s: %s', (lr, behaviour, shrinking) => {
-    const r = sweep.runs.find((x) => x.lr === lr)!;
+    const r = sweep.runs.find((x) => x.learningRate === lr)!;
     expect(r.behaviour).toBe(behaviour);
     if (behaviour === 'oscillate') expect(r.shrinking).toBe(shrinking);
   });

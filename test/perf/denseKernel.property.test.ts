@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineGenerated, generateNetworkSpec, type GeneratedActivation, type GeneratedLoss } from '../../src/definition/generateNetwork.js';
+import { defineGenerated, generateNetworkSpec, type GeneratedActivation, type GeneratedLoss } from '../../bench/generateNetwork.js';
 import { loadDefinitionFile, type NetworkDefinition } from '../../src/definition/loadDefinition.js';
 import { deriveGraph } from '../../src/derive/deriveGraph.js';
 import { compileNetwork } from '../../src/graph/compileNetwork.js';

@@ -1,6 +1,6 @@
 // generateNetworkSpec: deterministic from its seed, dense, valid names, and accepted by the schema.
 import { describe, expect, it } from 'vitest';
-import { defineGenerated, generateNetworkSpec } from '../../src/definition/generateNetwork.js';
+import { defineGenerated, generateNetworkSpec } from '../../bench/generateNetwork.js';
 import { Identifier } from '../../src/definition/schema.js';
 import { compileNetwork } from '../../src/graph/compileNetwork.js';
 

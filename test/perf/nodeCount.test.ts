@@ -1,9 +1,9 @@
 // Expression size: the 8-8-8-8 derivation stays within 15 mathjs nodes per parameter (a count, not a timing).
 import { describe, expect, it } from 'vitest';
-import { defineGenerated, generateNetworkSpec } from '../../src/definition/generateNetwork.js';
+import { defineGenerated, generateNetworkSpec } from '../../bench/generateNetwork.js';
 import { deriveGraph } from '../../src/derive/deriveGraph.js';
 import { compileNetwork } from '../../src/graph/compileNetwork.js';
-import { countNodes } from '../../src/bench/derivationRows.js';
+import { countNodes } from '../../bench/derivationRows.js';
 
 describe('expression nodes per parameter', () => {
   it.each([['sigmoid'], ['tanh'], ['relu']] as const)('an 8-8-8-8 %s network has at most 15 distinct nodes per parameter', (activation) => {

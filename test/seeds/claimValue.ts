@@ -1,7 +1,7 @@
 // Evaluates a seed claim's quantity expression (V(), D(), U(), TRAIN(), TRAIN_D()) against the engine's JSON output.
 import { evaluate } from 'mathjs';
-import type { DerivationDocument } from '../../src/emit/document.js';
-import { partialBetween } from '../../src/derive/partialBetween.js';
+import type { DerivationDocument } from '../../src/evaluate/derivationDocument.js';
+import { partialBetween } from '../helpers/partialBetween.js';
 
 type Json = Record<string, unknown>;
 type Rounds = { params: Record<string, number>; values: Record<string, number>; gradients: Record<string, number> }[];

@@ -4,7 +4,6 @@ import { derive, emit, loadNetwork } from '../../src/api.js';
 import { formatNumber } from '../../src/evaluate/numberPolicy.js';
 import { loadClaims, printedDecimals, type Claim } from '../helpers/claims.js';
 import { deriveJson } from '../helpers/cli.js';
-import { hasSeeds } from '../helpers/seeds.js';
 import { claimValue, inputSettings } from './claimValue.js';
 
 /** Each seed computation: its fixture and the flags derive runs with (the test runs the CLI for these). */
@@ -26,11 +25,11 @@ const rows = (names: string[]): [string, Claim][] => claims.filter((c) => names.
 const printed = (x: number, claim: Claim): string => formatNumber(x, { decimals: claim.printed === null ? 9 : printedDecimals(claim.printed), rounding: 'half-up', trimZeros: false, hand: false });
 const expected = (claim: Claim): string => claim.printed ?? printed(Number(claim.exact), claim);
 
-describe.runIf(hasSeeds)('seed claims of documents 000 (f = wx), 002 and 004, by the CLI', () => {
+describe('seed claims of documents 000 (f = wx), 002 and 004, by the CLI', () => {
   const cache = new Map<string, [Record<string, unknown>, ReturnType<typeof derive>]>();
-  const run = (computation: string): [Record<string, unknown>, ReturnType<typeof derive>] => {
+  const run = async (computation: string): Promise<[Record<string, unknown>, ReturnType<typeof derive>]> => {
     const { fixture, flags } = COMPUTATIONS[computation]!;
-    if (!cache.has(computation)) cache.set(computation, [deriveJson(fixture, flags), derive(loadNetwork(fixture))]);
+    if (!cache.has(computation)) cache.set(computation, [await deriveJson(fixture, flags), derive(loadNetwork(fixture))]);
     return cache.get(computation)!;
   };
 
@@ -41,13 +40,13 @@ describe.runIf(hasSeeds)('seed claims of documents 000 (f = wx), 002 and 004, by
     ]);
   });
 
-  it.each(rows(Object.keys(COMPUTATIONS)))('reproduces %s', (_id, claim) => {
-    const [json, doc] = run(claim.computation);
+  it.each(rows(Object.keys(COMPUTATIONS)))('reproduces %s', async (_id, claim) => {
+    const [json, doc] = await run(claim.computation);
     expect(printed(claimValue(claim.quantity!, json, doc), claim)).toBe(expected(claim));
   });
 });
 
-describe.runIf(hasSeeds)('seed claims of the AND, OR and XNOR units (document 002)', () => {
+describe('seed claims of the AND, OR and XNOR units (document 002)', () => {
   it.each(rows(Object.keys(GATES)))('reproduces %s', (_id, claim) => {
     const def = loadNetwork(GATES[claim.computation]!);
     Object.assign(def.spec.inputs, inputSettings(claim.quantity!));
@@ -57,8 +56,10 @@ describe.runIf(hasSeeds)('seed claims of the AND, OR and XNOR units (document 00
   });
 });
 
-describe.runIf(hasSeeds)('the Tartu network\'s hint table (document 004, weights chosen to reproduce it)', () => {
-  const json = deriveJson('fixtures/tartu-1-2-2-1.yaml', ['--decimals', '4']);
+const tartu = await deriveJson('fixtures/tartu-1-2-2-1.yaml', ['--decimals', '4']);
+
+describe('the Tartu network\'s hint table (document 004, weights chosen to reproduce it)', () => {
+  const json = tartu;
   it.each([
     ['004.table.da3_ds3', "D('a3','s3')"],
     ['004.table.da4_ds4', "D('a4','s4')"],

@@ -1,7 +1,8 @@
 // derive --hessian: second derivatives by forward-over-reverse on the quantity DAG, against central differences.
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../src/api.js';
-import { deriveHessian, evaluateHessian, finiteDifferenceHessian } from '../../src/derive/hessian.js';
+import { deriveHessian } from '../../src/derive/hessian.js';
+import { evaluateHessian, finiteDifferenceHessian } from '../../src/evaluate/evaluateHessian.js';
 import { runCli } from '../helpers/cli.js';
 import { compileLatex, requireLatex } from '../helpers/latex.js';
 
@@ -29,10 +30,10 @@ describe('the Hessian of small networks', () => {
     expect(H[w5]![w7]).toBe(0);
   });
 
-  it('prints ∂²E/∂v1∂v2 with its check in the text, and the LaTeX compiles', () => {
-    const txt = runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'txt', '--out', '-', '--decimals', '6']);
+  it('prints ∂²E/∂v1∂v2 with its check in the text, and the LaTeX compiles', async () => {
+    const txt = await runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'txt', '--out', '-', '--decimals', '6']);
     expect(txt.stdout).toContain('∂²E/∂v1∂v2 = 0.017539   (finite differences: 0.017539)');
-    const tex = runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'tex', '--out', '-']);
+    const tex = await runCli(['derive', 'fixtures/comp9444-week1d-two-layer.yaml', '--hessian', '--format', 'tex', '--out', '-']);
     expect(tex.stdout).toContain('\\frac{\\partial^{2} E}{\\partial v_{1}\\,\\partial v_{2}}');
     if (requireLatex()) expect(compileLatex(tex.stdout, 'hessian').ok).toBe(true);
   }, 60_000);

@@ -1,7 +1,7 @@
 // Notation presets name the same numbers differently: Mazur's network in every preset, and per-node overrides.
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
-import { createNotation } from '../../src/emit/notation.js';
+import { createNotation } from '../../src/graph/notation/index.js';
 import { compileNetwork } from '../../src/graph/compileNetwork.js';
 
 const graph = compileNetwork(loadNetwork('fixtures/mazur-2-2-2.yaml'));

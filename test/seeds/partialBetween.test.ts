@@ -1,7 +1,7 @@
 // partialBetween: ∂of/∂wrt between any two nodes, checked against the seed documents' values and the derivation's adjoints.
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../src/api.js';
-import { partialBetween } from '../../src/derive/partialBetween.js';
+import { partialBetween } from '../helpers/partialBetween.js';
 
 const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
 const circuit = derive(loadNetwork('fixtures/ceng506-sigmoid-circuit.yaml'));

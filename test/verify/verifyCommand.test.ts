@@ -1,57 +1,84 @@
-// The verify command: report on stdout, exit code 1 on an erratum, an annotated copy on request, clear errors for bad input.
+// The verify command in-process: reports on stdout, exit 1 on an erratum and 3 when nothing is judged, several documents,
+// pinned names, a document naming its own network, an annotated copy, clear errors for bad input.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import yargs from 'yargs';
-import { verifyCommand } from '../../src/cli/commands/verify.js';
-import { InputError } from '../../src/util/errors.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'verify-'));
-const NET = 'fixtures/mazur-2-2-2.yaml';
-
-async function run(args: string[]): Promise<{ out: string; code: number }> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  process.exitCode = 0;
-  try {
-    await yargs(args).command(verifyCommand).strict().fail((msg, err) => { throw err ?? new Error(msg); }).parseAsync();
-  } finally {
-    spy.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { out, code };
-}
-
-afterEach(() => vi.restoreAllMocks());
+const NET = join(ROOT, 'fixtures/mazur-2-2-2.yaml');
+const write = (name: string, text: string): string => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
 
 describe('backprop-tex verify', () => {
   it('exits 0 and reports every claim exact for what derive printed', async () => {
-    const { out, code } = await run(['verify', 'test/engine/golden/mazur-2-2-2.tex', '--net', NET]);
-    expect(code).toBe(0);
-    expect(out).toMatch(/82 equations, 82 parsed, 0 skipped; \d+ claims: \d+ exact, 0 rounding-propagation, 0 truncation, 0 erratum/);
+    const r = await runCli(['verify', 'test/engine/golden/mazur-2-2-2.tex', '--net', NET]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/82 equations, 82 parsed, 0 skipped; \d+ claims: \d+ exact, 0 rounding-propagation, 0 truncation, 0 erratum/);
+    expect(r.stdout).toMatch(/^coverage: (\d+) of \1 numbers judged \(100%\)$/m);
   });
 
   it('exits 1 on an erratum and names its line and column', async () => {
-    const doc = join(dir, 'slide.md');
-    writeFileSync(doc, '# w5\n\n$$w_5^+ = 0.40 - 0.5 * 0.0821 = 0.3600$$\n');
-    const { out, code } = await run(['verify', doc, '--net', NET]);
-    expect(code).toBe(1);
-    expect(out).toContain(`${doc}:3:33: erratum: value of w_5^+, printed 0.3600, expected 0.3589`);
+    const doc = write('slide.md', '# w5\n\n$$w_5^+ = 0.40 - 0.5 * 0.0821 = 0.3600$$\n');
+    const r = await runCli(['verify', doc, '--net', NET]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${doc}:3:33: erratum: value of w_5^+, printed 0.3600, expected 0.3589`);
+  });
+
+  it('exits 3 with one line saying why when nothing could be judged', async () => {
+    const prose = write('prose.md', 'The network has 2 inputs and learns with rate 0.5.\n');
+    const foreign = write('foreign.md', '$$a_7 = 0.25$$\n\n$$q_2 = 0.5$$\n');
+    const none = await runCli(['verify', prose, '--net', NET]);
+    expect([none.status, none.stderr]).toEqual([3, `backprop-tex: nothing judged in ${prose}: no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, \`\`\`math)\n`]);
+    const unknown = await runCli(['verify', foreign, '--net', NET]);
+    expect(unknown.status).toBe(3);
+    expect(unknown.stderr).toMatch(/no name in the document matched the network: a_7 \(closest: .+\); q_2/);
+  });
+
+  it('checks several documents in one run, one report each, and exits with the worst', async () => {
+    const good = write('good.md', '$$w_5^+ = 0.35891648$$\n');
+    const bad = write('bad.md', '$$w_5^+ = 0.37$$\n');
+    const r = await runCli(['verify', good, bad, '--net', NET]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.match(/^backprop-tex verify:/gm)).toHaveLength(2);
+    expect(r.stdout).toMatch(/2 documents: 1 without an error, 1 with errors, 0 with nothing judged\n$/);
+    const lines = (await runCli(['verify', good, bad, '--net', NET, '--format', 'jsonl'])).stdout.trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as { errors: { roots: number } }).errors.roots)).toEqual([0, 1]);
+  });
+
+  it('reads a name pinned on the command line or in the document, and lists how it read every name', async () => {
+    const doc = write('pins.md', '$$a_1 = 0.593269992$$\n');
+    const pinned = await runCli(['verify', doc, '--net', NET, '--name', 'a_1=out_h1', '--explain']);
+    expect(pinned.status).toBe(0);
+    expect(pinned.stdout).toContain('a_1 → out_h1  [pinned]');
+    const commented = write('comment.md', '<!-- backprop-tex: a_1 = out_h1 -->\n$$a_1 = 0.593269992$$\n');
+    expect((await runCli(['verify', commented, '--net', NET])).status).toBe(0);
+    const wrong = await runCli(['verify', doc, '--net', NET, '--name', 'a_1=out_h9']);
+    expect([wrong.status, wrong.stderr]).toEqual([2, expect.stringMatching(/the network has no quantity 'out_h9'/)]);
+  });
+
+  it('checks each part of a document against the network it names', async () => {
+    const doc = write('two.md', ['<!-- backprop-tex: net ' + NET + ' -->', '$$w_5^+ = 0.35891648$$', '', '<!-- backprop-tex: not this network -->', '$$w_5^+ = 0.99$$', ''].join('\n'));
+    const r = await runCli(['verify', doc]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/not judged: 1 in a part the document says is not about this network/);
   });
 
   it('writes JSON and an annotated copy', async () => {
-    const doc = join(dir, 'slide.tex');
+    const doc = write('slide.tex', '\\[ \\delta_{o1} = 0.1389 \\]\n');
     const annotated = join(dir, 'slide.checked.tex');
-    writeFileSync(doc, '\\[ \\delta_{o1} = 0.1389 \\]\n');
-    const { out } = await run(['verify', doc, '--net', NET, '--format', 'json', '--annotate', annotated]);
-    expect(JSON.parse(out).claims[0]).toMatchObject({ verdict: 'erratum', printed: '0.1389', expected: '0.1385', line: 1, column: 18 });
+    const r = await runCli(['verify', doc, '--net', NET, '--format', 'json', '--annotate', annotated]);
+    expect(JSON.parse(r.stdout).claims[0]).toMatchObject({ verdict: 'erratum', printed: '0.1389', expected: '0.1385', line: 1, column: 18 });
     expect(readFileSync(annotated, 'utf8')).toBe('\\[ \\delta_{o1} = 0.1389 \\] % backprop-tex: erratum: value of \\delta_{o1}, printed 0.1389, expected 0.1385 (wrong digit: 0.1389 for 0.1385: one digit wrong)\n');
   });
 
-  it('refuses a missing document with its path', async () => {
-    await expect(run(['verify', join(dir, 'missing.md'), '--net', NET])).rejects.toThrow(InputError);
-    await expect(run(['verify', join(dir, 'missing.md'), '--net', NET])).rejects.toThrow(/cannot read the document \(ENOENT\)/);
+  it('refuses a missing document, and a document with no network, with their paths', async () => {
+    const missing = await runCli(['verify', join(dir, 'missing.md'), '--net', NET]);
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/missing\.md: cannot read the document \(ENOENT\)/)]);
+    const alone = await runCli(['verify', write('alone.md', '$$x = 1$$\n')]);
+    expect([alone.status, alone.stderr]).toEqual([2, expect.stringMatching(/alone\.md: no network to check against: give --net FILE/)]);
   });
 });

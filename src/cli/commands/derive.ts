@@ -1,17 +1,18 @@
-// `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json).
+// `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
+import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
+import { writeErr, writeOut } from '../io.js';
+import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
 type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json', '.html': 'html' };
 
-interface DeriveArgs extends NumberArgs, LimitArgs {
+interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs {
   file: string;
   format?: Format;
   out?: string;
   only?: string;
-  eta?: number;
   'max-equations': number;
   iterations?: number;
   hessian?: boolean;
@@ -30,10 +31,10 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         format: { choices: ['tex', 'md', 'txt', 'json', 'beamer', 'html'] as const, describe: 'output format (default: from --out, else tex)' },
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
-        eta: { type: 'number', describe: "learning rate, overriding the file's" },
+        ...learningRateOptions("learning rate η, overriding the file's"),
         hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round' },
-        'max-equations': { type: 'number', default: 1000, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
+        'max-equations': { type: 'number', default: DEFAULT_MAX_EQUATIONS, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
         overlays: { type: 'boolean', default: false, describe: 'beamer: reveal the equations of each frame one by one' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
@@ -44,35 +45,25 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       .example('$0 derive net.yaml --format md --out -', 'Markdown to standard output')
       .example('$0 derive net.yaml --decimals 4 --hand', '4 decimals, each line from the rounded lines before it') as unknown as Argv<DeriveArgs>,
   handler: async (args: ArgumentsCamelCase<DeriveArgs>) => {
-    const { loadNetwork, derive, emit } = await import('../../api.js');
+    const { loadNetwork, derive, emit, hessianOf, presentationExtras } = await import('../../api.js');
     const { writeFileAtomic } = await import('../writeOutput.js');
     const def = loadNetwork(args.file, limitsFromArgs(args));
     const doc = derive(def, {
       policy: policyFromArgs(args),
-      eta: args.eta,
+      learningRate: learningRateFrom(args),
       maxEquations: args['max-equations'],
       iterations: args.iterations,
       only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
     });
     const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
-    const extra = args.hessian ? await hessianSection(doc) : (text: string) => text;
-    const content = extra(emit(doc, format, format === 'beamer' || format === 'html' ? await (await import('./deckExtras.js')).deckExtras(def, format, args.overlays) : {}), format);
-    if (args.out === '-') {
-      process.stdout.write(content);
-      return;
-    }
+    const hessian = args.hessian ? hessianOf(doc) : undefined;
+    const extras = format === 'beamer' || format === 'html' ? { ...presentationExtras(def, format, { overlays: args.overlays }), ...(format === 'html' && { css: (await import('../katexCss.js')).readKatexCss() }) } : {};
+    const content = emit(doc, format, { ...extras, hessian });
+    if (args.out === '-') return writeOut(content);
     const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
-    const terminal = args.out === undefined && !args.quiet ? extra(emit(doc, 'txt'), 'txt') : undefined;
+    const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt', { hessian }) : undefined;
     writeFileAtomic(target, content, { force: args.force });
-    if (terminal) process.stdout.write(terminal);
-    if (!args.quiet) process.stderr.write(`wrote ${target}\n`);
+    if (terminal) writeOut(terminal);
+    if (!args.quiet) writeErr(`wrote ${target}\n`);
   },
 };
-
-/** derive --hessian: the second derivatives, appended to the output of every format that has a place for them. */
-async function hessianSection(doc: import('../../api.js').DerivationDocument): Promise<(text: string, format: string) => string> {
-  const { hessianOf } = await import('../../derive/hessian.js');
-  const { withHessian } = await import('../../emit/hessian.js');
-  const h = hessianOf(doc.derivation, doc.valuation.evaluation);
-  return (text, format) => withHessian(text, format, doc, h);
-}

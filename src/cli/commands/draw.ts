@@ -1,6 +1,7 @@
 // `backprop-tex draw FILE`: writes the TikZ figure of a network (or a graph file's computational graph).
 import { basename, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { writeErr, writeOut } from '../io.js';
 import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
 interface DrawArgs extends NumberArgs, LimitArgs {
@@ -14,7 +15,7 @@ interface DrawArgs extends NumberArgs, LimitArgs {
 
 export const drawCommand: CommandModule<object, DrawArgs> = {
   command: 'draw <file>',
-  describe: 'draw the network (weights on the edges) or the computational graph (values above, gradients below) in TikZ',
+  describe: 'draw the network (weights on the edges) or the computational graph (values above, gradients below) in TikZ; labels show at most 4 decimals',
   builder: (y: Argv) =>
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
@@ -29,17 +30,12 @@ export const drawCommand: CommandModule<object, DrawArgs> = {
       })
       .example('$0 draw fixtures/mazur-2-2-2.yaml --highlight w5', 'the network with the path of ∂E/∂w5 in red') as unknown as Argv<DrawArgs>,
   handler: async (args: ArgumentsCamelCase<DrawArgs>) => {
-    const { loadNetwork } = await import('../../api.js');
-    const { drawFigure } = await import('../../draw/drawFigure.js');
-    const { DEFAULT_POLICY } = await import('../../evaluate/numberPolicy.js');
+    const { loadNetwork, draw } = await import('../../api.js');
     const { writeFileAtomic } = await import('../writeOutput.js');
-    const { GENERATED_MARK } = await import('../../emit/document.js');
-    const policy = { ...DEFAULT_POLICY, decimals: 4, ...policyFromArgs(args) };
-    const figure = drawFigure(loadNetwork(args.file, limitsFromArgs(args)), { policy, highlight: args.highlight, standalone: !args.fragment });
-    const content = args.fragment ? `% ${GENERATED_MARK}. \\input this in a document that loads tikz.\n${figure}` : figure;
-    if (args.out === '-') return void process.stdout.write(content);
+    const content = draw(loadNetwork(args.file, limitsFromArgs(args)), { policy: policyFromArgs(args), highlight: args.highlight, fragment: args.fragment });
+    if (args.out === '-') return writeOut(content);
     const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}-figure.tex`);
     writeFileAtomic(target, content, { force: args.force });
-    if (!args.quiet) process.stderr.write(`wrote ${target}\n`);
+    if (!args.quiet) writeErr(`wrote ${target}\n`);
   },
 };

@@ -1,5 +1,6 @@
 // `backprop-tex table FILE`: the truth table of a network of logic units (AND, OR, XNOR) over 0/1 inputs.
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { writeOut } from '../io.js';
 import { numberOptions, policyFromArgs, type NumberArgs } from '../options.js';
 
 interface TableArgs extends NumberArgs {
@@ -25,8 +26,8 @@ export const tableCommand: CommandModule<object, TableArgs> = {
     const text = truthTableOf(loadNetwork(args.file), {
       format: args.format,
       inputs: args.inputs?.split(',').map((s) => s.trim()).filter(Boolean),
-      policy: { decimals: 4, ...policyFromArgs(args) },
+      policy: policyFromArgs(args),
     });
-    process.stdout.write(text);
+    writeOut(text);
   },
 };

@@ -1,13 +1,15 @@
 // `backprop-tex train FILE`: trains for N epochs (or sweeps η) and writes the table, the error curve and the update equations.
 import { basename, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
+import type { TrainingOptions } from '../../api.js';
+import { currentRun, writeErr, writeOut } from '../io.js';
+import { createProgress } from '../progress.js';
+import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
-interface TrainArgs extends NumberArgs, LimitArgs {
+interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs {
   file: string;
   epochs: number;
-  optimizer: 'sgd' | 'momentum' | 'rmsprop' | 'adam';
-  lr?: number;
+  optimizer: TrainingOptions['optimizer'] & string;
   momentum?: number;
   beta?: number;
   beta1?: number;
@@ -26,18 +28,20 @@ interface TrainArgs extends NumberArgs, LimitArgs {
 export const trainCommand: CommandModule<object, TrainArgs> = {
   command: 'train <file>',
   describe: 'train a network for N epochs and write the error table, the error curve and the update equations',
-  builder: (y: Argv) =>
-    y
+  // The optimizers and their defaults come from train/optimizers: imported when `train` runs, so `--help` stays quick.
+  builder: async (y: Argv) => {
+    const { OPTIMIZER_IDS, DEFAULT_OPTIMIZER_SETTINGS: d } = await import('../../api.js');
+    return y
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
       .options({
         epochs: { type: 'number', default: 100, describe: 'number of epochs (one update each)' },
-        optimizer: { choices: ['sgd', 'momentum', 'rmsprop', 'adam'] as const, default: 'sgd' as const, describe: 'update rule' },
-        lr: { type: 'number', describe: "learning rate η (default: the file's)" },
-        momentum: { type: 'number', describe: 'momentum factor a (default 0.9)' },
-        beta: { type: 'number', describe: 'RMSprop β (default 0.9)' },
-        beta1: { type: 'number', describe: 'Adam β1 (default 0.9)' },
-        beta2: { type: 'number', describe: 'Adam β2 (default 0.999)' },
-        eps: { type: 'number', describe: 'ε under the square root (default 1e-8)' },
+        optimizer: { choices: OPTIMIZER_IDS, default: 'sgd' as const, describe: 'update rule' },
+        ...learningRateOptions("learning rate η (default: the file's)"),
+        momentum: { type: 'number', describe: `momentum factor a (default ${d.momentum})` },
+        beta: { type: 'number', describe: `RMSprop β (default ${d.beta})` },
+        beta1: { type: 'number', describe: `Adam β1 (default ${d.beta1})` },
+        beta2: { type: 'number', describe: `Adam β2 (default ${d.beta2})` },
+        eps: { type: 'number', describe: `ε under the square root (default ${d.eps})` },
         format: { choices: ['txt', 'csv', 'tex'] as const, default: 'txt' as const, describe: 'table printed on standard output' },
         'out-dir': { type: 'string', default: 'out', describe: 'where NAME-train.tex, NAME-train.csv and NAME-error.tex (or NAME-sweep.tex) go' },
         log: { type: 'boolean', default: false, describe: 'logarithmic error axis' },
@@ -51,13 +55,35 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
       })
       .example('$0 train fixtures/mazur-2-2-2.yaml --epochs 10000', 'Mazur’s network, 10,000 rounds of gradient descent')
       .example('$0 train net.yaml --optimizer adam --lr 0.01 --log', 'Adam, log-scaled error curve')
-      .example('$0 train gd-1d.yaml --sweep-lr 0.1,0.5,1,1.5,2,2.5 --epochs 10', 'what each learning rate does') as unknown as Argv<TrainArgs>,
+      .example('$0 train gd-1d.yaml --sweep-lr 0.1,0.5,1,1.5,2,2.5 --epochs 10', 'what each learning rate does') as unknown as Argv<TrainArgs>;
+  },
   handler: async (args: ArgumentsCamelCase<TrainArgs>) => {
-    const { runTrainCommand } = await import('./runTrain.js');
-    runTrainCommand(args);
+    const { loadNetwork, train, sweep, InputError } = await import('../../api.js');
+    const { writeFileAtomic } = await import('../writeOutput.js');
+    const def = loadNetwork(args.file, limitsFromArgs(args));
+    const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
+    const options = {
+      epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param,
+      momentum: args.momentum, beta: args.beta, beta1: args.beta1, beta2: args.beta2, eps: args.eps,
+      policy: policyFromArgs(args), log: args.log, every: args.every,
+    };
+    if (args['sweep-lr'] !== undefined) {
+      const rates = args['sweep-lr'].split(',').map((s) => Number(s.trim()));
+      if (rates.some((r) => !Number.isFinite(r))) throw new InputError(`--sweep-lr takes comma-separated numbers, not '${args['sweep-lr']}'`, { file: args.file });
+      const result = sweep(def, rates, options);
+      writeFileAtomic(`${base}-sweep.tex`, result.document, { force: args.force });
+      if (args.quiet) return;
+      writeOut(result.lines.join('\n') + '\n');
+      return writeErr(`wrote ${base}-sweep.tex\n`);
+    }
+    const progress = createProgress(args.epochs, args.quiet, currentRun().io.stderr);
+    const result = train(def, { ...options, onProgress: progress.update });
+    progress.done();
+    writeFileAtomic(`${base}-train.tex`, result.files.document, { force: args.force });
+    writeFileAtomic(`${base}-train.csv`, result.files.csv, { force: args.force });
+    writeFileAtomic(`${base}-error.tex`, result.files.errorCurve, { force: args.force });
+    if (args.quiet) return;
+    writeOut(result.table(args.format));
+    writeErr(`wrote ${base}-train.tex, ${base}-train.csv, ${base}-error.tex\n`);
   },
 };
-
-export type { TrainArgs };
-export const outputBase = (args: { file: string; 'out-dir': string }): string => join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
-export { limitsFromArgs, policyFromArgs };

@@ -1,17 +1,21 @@
-// `backprop-tex verify DOC --net FILE`: checks every equation and number of a slide deck or tutorial against a network file.
+// `backprop-tex verify DOC… --net FILE`: checks every equation and number of slide decks, notes or notebooks against a network file.
+import { basename, dirname, resolve } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { currentRun, writeErr, writeOut } from '../io.js';
+import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, type LearningRateArgs, type LimitArgs } from '../options.js';
 
 type DocFormat = 'tex' | 'md' | 'text' | 'ipynb';
 
-interface VerifyArgs {
-  doc: string;
-  net: string;
+interface VerifyArgs extends LearningRateArgs, LimitArgs {
+  docs: string[];
+  net?: string;
   format: 'txt' | 'json' | 'jsonl';
   annotate?: string;
   explain: boolean;
+  name?: string[];
   'min-coverage'?: number;
   'doc-format'?: DocFormat;
-  eta?: number;
+  'plain-text': 'lines' | 'all' | 'off';
   force: boolean;
 }
 
@@ -19,45 +23,76 @@ interface VerifyArgs {
 const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 export const verifyCommand: CommandModule<object, VerifyArgs> = {
-  command: 'verify <doc>',
-  describe: 'check the equations and numbers of a .tex, .md or text document against a network file',
+  command: 'verify <docs..>',
+  describe: 'check the equations and numbers of .tex, .md, text or .ipynb documents against a network file',
   builder: (y: Argv) =>
     y
-      .positional('doc', { type: 'string', demandOption: true, describe: 'document to check (.tex, .md, or text with $…$ math)' })
+      .positional('docs', { type: 'string', array: true, demandOption: true, describe: 'documents to check (.tex, .md, .ipynb, or text with $…$ math)' })
       .options({
-        net: { type: 'string', demandOption: true, describe: 'network file (.yaml or .json) the document is about' },
-        format: { choices: ['txt', 'json', 'jsonl'] as const, default: 'txt' as const, describe: 'report format (jsonl: one JSON object per line)' },
-        explain: { type: 'boolean', default: false, describe: 'list every name the document writes, the quantity it was read as and the rule that chose it' },
-        'min-coverage': { type: 'number', describe: 'exit with 3 when less than this percentage of the document\'s numbers is judged' },
-        annotate: { type: 'string', describe: 'write a copy of the document with a comment after each finding' },
-        'doc-format': { choices: ['tex', 'md', 'text', 'ipynb'] as const, describe: 'how to read the document (default: from its extension)' },
-        eta: { type: 'number', describe: "learning rate, overriding the network file's" },
+        net: { type: 'string', describe: 'network file (.yaml or .json) the documents are about (a document may name its own: % backprop-tex: net FILE)' },
+        format: { choices: ['txt', 'json', 'jsonl'] as const, default: 'txt' as const, describe: 'report format (jsonl: one JSON object per document and line)' },
+        explain: { type: 'boolean', default: false, describe: 'list every name a document writes, the quantity it was read as and the rule that chose it' },
+        name: { type: 'string', array: true, describe: 'pin a name of the document to a quantity of the network: --name a_1=out_h1 (repeatable)' },
+        'min-coverage': { type: 'number', describe: "exit with 3 when less than this percentage of a document's numbers is judged" },
+        annotate: { type: 'string', describe: 'write a copy of the (one) document with a comment after each finding' },
+        'doc-format': { choices: ['tex', 'md', 'text', 'ipynb'] as const, describe: 'how to read the documents (default: from each extension)' },
+        'plain-text': { choices: ['lines', 'all', 'off'] as const, default: 'lines' as const, describe: 'equations written as plain text: in lines that are mostly an equation and in lists, everywhere, or never' },
+        ...learningRateOptions("learning rate η, overriding the network file's"),
         force: { type: 'boolean', default: false, describe: 'overwrite an --annotate file that backprop-tex did not generate' },
+        ...limitOptions,
       })
       .example('$0 verify slides.md --net fixtures/mazur-2-2-2.yaml', 'list every number and formula that does not match')
+      .example('$0 verify week*/slides.tex --net net.yaml --format jsonl', 'many documents, one JSON line each')
+      .example('$0 verify notes.tex --net net.yaml --explain --name a_1=out_h1', 'show how each name was read, pin one')
       .example('$0 verify notes.tex --net net.yaml --annotate out/notes.checked.tex', 'also write an annotated copy') as unknown as Argv<VerifyArgs>,
   handler: async (args: ArgumentsCamelCase<VerifyArgs>) => {
-    const { readFileSync, statSync } = await import('node:fs');
-    const { basename } = await import('node:path');
-    const { loadNetwork, derive, verify, formatReport, formatOfPath, annotate, verifyOutcome, InputError } = await import('../../api.js');
-    const { writeFileAtomic } = await import('../writeOutput.js');
-
-    let text: string;
-    try {
-      if (statSync(args.doc).size > MAX_DOCUMENT_BYTES) throw new InputError(`document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`, { file: args.doc });
-      text = readFileSync(args.doc, 'utf8');
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      throw new InputError(`cannot read the document (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: args.doc });
+    const api = await import('../../api.js');
+    const { InputError } = api;
+    if (args.annotate && args.docs.length > 1) throw new InputError('--annotate writes one copy: name one document', { file: args.docs[1]! });
+    const pins = (args.name ?? []).map((pin) => {
+      const m = /^(.+?)=(.+)$/.exec(pin);
+      if (!m) throw new InputError(`--name ${pin}: write it as DOCNAME=QUANTITY (a_1=out_h1)`, { file: '<command line>' });
+      return { name: m[1]!.trim(), quantity: m[2]!.trim(), source: '<command line>' };
+    });
+    const derivations = new Map<string, ReturnType<typeof api.derive>>();
+    const network = (file: string) => {
+      if (!derivations.has(file)) derivations.set(file, api.derive(api.loadNetwork(file, limitsFromArgs(args)), { learningRate: learningRateFrom(args) }));
+      return derivations.get(file)!;
+    };
+    const outcomes: number[] = [];
+    for (const doc of args.docs) {
+      const text = await readDocument(doc, InputError);
+      const format = args['doc-format'] ?? api.formatOfPath(doc);
+      if (args.annotate && format === 'ipynb') throw new InputError('--annotate cannot write into a notebook; verify its Markdown export instead', { file: doc });
+      const nets = { ...(args.net ? { main: network(args.net) } : {}), load: (file: string) => network(resolve(dirname(doc), file)) };
+      const report = api.verify(text, nets, { format, file: doc, pins, plainText: args['plain-text'] });
+      writeOut(api.formatReport(report, { document: doc, network: args.net ? basename(args.net) : '(the networks it names)' }, args.format, { explain: args.explain }));
+      if (args.annotate) {
+        const { writeFileAtomic } = await import('../writeOutput.js');
+        writeFileAtomic(args.annotate, api.annotate(text, report, format), { force: args.force });
+      }
+      const outcome = api.verifyOutcome(report, args['min-coverage']);
+      if (outcome.why) writeErr(`backprop-tex: nothing judged in ${doc}: ${outcome.why}\n`);
+      outcomes.push(outcome.exitCode);
     }
-    const derivation = derive(loadNetwork(args.net), { eta: args.eta });
-    const docFormat = args['doc-format'] ?? formatOfPath(args.doc);
-    if (args.annotate && docFormat === 'ipynb') throw new InputError('--annotate cannot write into a notebook; verify its Markdown export instead', { file: args.doc });
-    const report = verify(text, derivation, { format: docFormat, file: args.doc });
-    process.stdout.write(formatReport(report, { document: args.doc, network: basename(args.net) }, args.format, { explain: args.explain }));
-    if (args.annotate) writeFileAtomic(args.annotate, annotate(text, report, docFormat), { force: args.force });
-    const outcome = verifyOutcome(report, args['min-coverage']);
-    if (outcome.why) process.stderr.write(`backprop-tex: nothing judged in ${args.doc}: ${outcome.why}\n`);
-    process.exitCode = outcome.exitCode;
+    if (args.docs.length > 1 && args.format === 'txt') writeOut(summary(outcomes));
+    // The worst of them: an erratum anywhere, else a document with nothing judged, else clean.
+    currentRun().exitCode = outcomes.includes(1) ? 1 : outcomes.includes(3) ? 3 : 0;
   },
 };
+
+async function readDocument(path: string, InputError: typeof import('../../api.js').InputError): Promise<string> {
+  const { readFileSync, statSync } = await import('node:fs');
+  try {
+    if (statSync(path).size > MAX_DOCUMENT_BYTES) throw new InputError(`document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`, { file: path });
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read the document (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: path });
+  }
+}
+
+function summary(outcomes: readonly number[]): string {
+  const n = (code: number): number => outcomes.filter((c) => c === code).length;
+  return `${outcomes.length} documents: ${n(0)} without an error, ${n(1)} with errors, ${n(3)} with nothing judged\n`;
+}

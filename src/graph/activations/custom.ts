@@ -3,7 +3,7 @@ import { differentiate } from '../../util/differentiate.js';
 import type { SourceLocation } from '../../util/errors.js';
 import { substitute, type MathNode } from '../../util/mathNodes.js';
 import { parseUserExpression } from '../../util/parseUserExpression.js';
-import type { Activation } from '../types.js';
+import type { Activation } from './activation.js';
 
 export function customActivation(formula: string, where: SourceLocation): Activation {
   const body = parseUserExpression(formula, { symbols: new Set(['x']), where });

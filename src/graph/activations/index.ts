@@ -1,8 +1,6 @@
-// Looks up an activation by the file's spec.
-import type { ActivationSpec } from '../../definition/schema.js';
-import { InputError, type SourceLocation } from '../../util/errors.js';
-import type { Activation } from '../types.js';
-import { customActivation } from './custom.js';
+// The activation registry: every built-in activation by the name a network file gives it. The file format's list of
+// activation names (the zod enum, the JSON Schema, `init --activation`) is this object's keys, in this order.
+import type { Activation, ActivationCall } from './activation.js';
 import { leakyRelu } from './leakyRelu.js';
 import { linear } from './linear.js';
 import { relu } from './relu.js';
@@ -10,25 +8,30 @@ import { sigmoid } from './sigmoid.js';
 import { softmax } from './softmax.js';
 import { tanh } from './tanh.js';
 
-export function resolveActivation(spec: ActivationSpec, where: SourceLocation): Activation {
-  if (typeof spec === 'string') {
-    switch (spec) {
-      case 'sigmoid': return sigmoid;
-      case 'tanh': return tanh;
-      case 'relu': return relu;
-      case 'leaky-relu': return leakyRelu(0.01);
-      case 'linear': return linear;
-      case 'softmax': return softmax;
-      default: return assertNever(spec, where);
-    }
-  }
-  switch (spec.type) {
-    case 'leaky-relu': return leakyRelu(spec.slope);
-    case 'custom': return customActivation(spec.expr, where);
-    default: return assertNever(spec, where);
-  }
+export const ACTIVATIONS = {
+  sigmoid,
+  tanh,
+  relu,
+  'leaky-relu': leakyRelu(0.01),
+  linear,
+  softmax,
+} as const satisfies Record<string, Activation>;
+
+export type ActivationName = keyof typeof ACTIVATIONS;
+export const ACTIVATION_NAMES = Object.keys(ACTIVATIONS) as [ActivationName, ...ActivationName[]];
+
+const CALLS = new Map(Object.values(ACTIVATIONS).flatMap((a: Activation) => (a.call ? [[a.call.name, a] as const] : [])));
+
+/** The activation a formula calls by this function name (sigmoid, tanh), if it is one. */
+export function activationOfCall(name: string | undefined): Activation | undefined {
+  return name === undefined ? undefined : CALLS.get(name);
 }
 
-function assertNever(x: never, where: SourceLocation): never {
-  throw new InputError(`unknown activation ${JSON.stringify(x)}`, where);
+/** Every activation formulas may call, with its call (for the printers and evaluators of formulas). */
+export function activationCalls(): ActivationCall[] {
+  return [...CALLS.values()].map((a) => a.call!);
 }
+
+export type { Activation, ActivationCall } from './activation.js';
+export { customActivation } from './custom.js';
+export { leakyRelu } from './leakyRelu.js';

@@ -1,6 +1,6 @@
 // Leaky ReLU with slope a (0 < a < 1). out = max(a net, net); d/dnet = 1 if net > 0 else a.
 import { cond, fn, gt, num, op, type MathNode } from '../../util/mathNodes.js';
-import type { Activation } from '../types.js';
+import type { Activation } from './activation.js';
 
 export function leakyRelu(slope: number): Activation {
   return {

@@ -1,6 +1,6 @@
 // Identity (linear output unit). out = net; d/dnet = 1.
 import { num, type MathNode } from '../../util/mathNodes.js';
-import type { Activation } from '../types.js';
+import type { Activation } from './activation.js';
 
 export const linear: Activation = {
   id: 'linear',

@@ -1,6 +1,6 @@
 // Rectified linear unit. out = max(0, net); d/dnet = 1 if net > 0 else 0.
 import { cond, fn, gt, num, type MathNode } from '../../util/mathNodes.js';
-import type { Activation } from '../types.js';
+import type { Activation } from './activation.js';
 
 export const relu: Activation = {
   id: 'relu',

@@ -1,6 +1,6 @@
 // Softmax over a layer. out_j = e^{net_j} / Σ_k e^{net_k}; ∂out_j/∂net_k = out_j (δ_jk − out_k).
 import { fn, neg, num, op, sum, type MathNode } from '../../util/mathNodes.js';
-import type { Activation } from '../types.js';
+import type { Activation } from './activation.js';
 
 export const softmax: Activation = {
   id: 'softmax',

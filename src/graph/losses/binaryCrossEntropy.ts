@@ -1,6 +1,6 @@
 // Binary cross-entropy per output: E_k = −(t ln o + (1 − t) ln(1 − o)); dE_k/do_k = −(t/o − (1 − t)/(1 − o)).
 import { fn, neg, num, op, type MathNode } from '../../util/mathNodes.js';
-import type { Loss } from '../types.js';
+import type { Loss } from './loss.js';
 
 const oneMinus = (x: MathNode): MathNode => op('-', num(1), x);
 
@@ -9,5 +9,6 @@ export const binaryCrossEntropy: Loss = {
   term: (t: MathNode, o: MathNode) => neg(op('+', op('*', t, fn('log', o)), op('*', oneMinus(t), fn('log', oneMinus(o))))),
   // d/do −(t ln o + (1 − t) ln(1 − o)) = −(t/o − (1 − t)/(1 − o))
   derivative: (t: MathNode, o: MathNode) => neg(op('-', op('/', t, o), op('/', oneMinus(t), oneMinus(o)))),
+  needsProbabilities: true,
   describe: 'E = −Σ (t ln o + (1 − t) ln(1 − o))',
 };

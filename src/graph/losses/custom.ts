@@ -3,7 +3,7 @@ import { differentiate } from '../../util/differentiate.js';
 import type { SourceLocation } from '../../util/errors.js';
 import { substitute, type MathNode } from '../../util/mathNodes.js';
 import { parseUserExpression } from '../../util/parseUserExpression.js';
-import type { Loss } from '../types.js';
+import type { Loss } from './loss.js';
 
 export function customLoss(formula: string, where: SourceLocation): Loss {
   const body = parseUserExpression(formula, { symbols: new Set(['t', 'o']), where });

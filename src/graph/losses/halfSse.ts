@@ -1,6 +1,6 @@
 // Half squared error per output: E_k = 1/2 (t_k - o_k)^2; dE_k/do_k = -(t_k - o_k).
 import { neg, num, op, type MathNode } from '../../util/mathNodes.js';
-import type { Loss } from '../types.js';
+import type { Loss } from './loss.js';
 
 export const halfSse: Loss = {
   id: 'half-sse',

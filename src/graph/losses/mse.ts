@@ -1,6 +1,6 @@
 // Mean squared error over n outputs: E_k = 1/n (t_k - o_k)^2; dE_k/do_k = -2/n (t_k - o_k).
 import { neg, num, op, type MathNode } from '../../util/mathNodes.js';
-import type { Loss } from '../types.js';
+import type { Loss } from './loss.js';
 
 export const mse: Loss = {
   id: 'mse',

@@ -13,7 +13,7 @@ export const adam: Optimizer = {
       const gi = g[i]!;
       m![i] = s.beta1 * m![i]! + (1 - s.beta1) * gi;
       v![i] = s.beta2 * v![i]! + (1 - s.beta2) * gi * gi;
-      w[i] = w[i]! - (s.lr / Math.sqrt(v![i]! / c2 + s.eps)) * (m![i]! / c1);
+      w[i] = w[i]! - (s.learningRate / Math.sqrt(v![i]! / c2 + s.eps)) * (m![i]! / c1);
     }
   },
   explain(x, n, s, num) {
@@ -27,7 +27,7 @@ export const adam: Optimizer = {
       { lhs: `v${sub}`, rule: `\\beta_2 v${sub} + (1 - \\beta_2) \\left(${n.g}\\right)^2`, numbers: `${num(s.beta2)} \\cdot ${paren(num(v0))} + ${num(1 - s.beta2)} \\cdot ${paren(num(x.g))}^2`, result: num(v1) },
       { lhs: `\\hat{m}${sub}`, rule: `\\frac{m${sub}}{1 - \\beta_1^{t}}`, numbers: `\\frac{${num(m1)}}{1 - ${num(s.beta1)}^{${x.t}}}`, result: num(mHat) },
       { lhs: `\\hat{v}${sub}`, rule: `\\frac{v${sub}}{1 - \\beta_2^{t}}`, numbers: `\\frac{${num(v1)}}{1 - ${num(s.beta2)}^{${x.t}}}`, result: num(vHat) },
-      { lhs: n.w, rule: `${n.w} - \\frac{\\eta}{\\sqrt{\\hat{v}${sub} + \\epsilon}} \\hat{m}${sub}`, numbers: `${num(x.w)} - \\frac{${num(s.lr)}}{\\sqrt{${num(vHat)} + ${num(s.eps)}}} \\cdot ${paren(num(mHat))}`, result: num(x.wAfter) },
+      { lhs: n.w, rule: `${n.w} - \\frac{\\eta}{\\sqrt{\\hat{v}${sub} + \\epsilon}} \\hat{m}${sub}`, numbers: `${num(x.w)} - \\frac{${num(s.learningRate)}}{\\sqrt{${num(vHat)} + ${num(s.eps)}}} \\cdot ${paren(num(mHat))}`, result: num(x.wAfter) },
     ];
   },
 };

@@ -10,14 +10,14 @@ export const rmsprop: Optimizer = {
     for (let i = 0; i < w.length; i++) {
       const gi = g[i]!;
       v![i] = s.beta * v![i]! + (1 - s.beta) * gi * gi;
-      w[i] = w[i]! - (s.lr / Math.sqrt(v![i]! + s.eps)) * gi;
+      w[i] = w[i]! - (s.learningRate / Math.sqrt(v![i]! + s.eps)) * gi;
     }
   },
   explain(x, n, s, num) {
     const v = `v_{${n.w}}`;
     return [
       { lhs: v, rule: `\\beta v_{${n.w}} + (1 - \\beta) \\left(${n.g}\\right)^2`, numbers: `${num(s.beta)} \\cdot ${paren(num(x.before[0]!))} + ${num(1 - s.beta)} \\cdot ${paren(num(x.g))}^2`, result: num(x.after[0]!) },
-      { lhs: n.w, rule: `${n.w} - \\frac{\\eta}{\\sqrt{${v} + \\epsilon}} ${n.g}`, numbers: `${num(x.w)} - \\frac{${num(s.lr)}}{\\sqrt{${num(x.after[0]!)} + ${num(s.eps)}}} \\cdot ${paren(num(x.g))}`, result: num(x.wAfter) },
+      { lhs: n.w, rule: `${n.w} - \\frac{\\eta}{\\sqrt{${v} + \\epsilon}} ${n.g}`, numbers: `${num(x.w)} - \\frac{${num(s.learningRate)}}{\\sqrt{${num(x.after[0]!)} + ${num(s.eps)}}} \\cdot ${paren(num(x.g))}`, result: num(x.wAfter) },
     ];
   },
 };

@@ -6,10 +6,10 @@ export const sgd: Optimizer = {
   describe: 'gradient descent',
   state: [],
   step(w, g, _state, _t, s) {
-    for (let i = 0; i < w.length; i++) w[i] = w[i]! - s.lr * g[i]!;
+    for (let i = 0; i < w.length; i++) w[i] = w[i]! - s.learningRate * g[i]!;
   },
   explain(x, n, s, num) {
-    return [{ lhs: n.w, rule: `${n.w} - \\eta ${n.g}`, numbers: `${num(x.w)} - ${num(s.lr)} \\cdot ${paren(num(x.g))}`, result: num(x.wAfter) }];
+    return [{ lhs: n.w, rule: `${n.w} - \\eta ${n.g}`, numbers: `${num(x.w)} - ${num(s.learningRate)} \\cdot ${paren(num(x.g))}`, result: num(x.wAfter) }];
   },
 };
 

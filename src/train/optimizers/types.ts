@@ -3,7 +3,7 @@ export type OptimizerId = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
 
 export interface OptimizerSettings {
   /** η */
-  lr: number;
+  learningRate: number;
   /** a, the momentum factor (0 ≤ a ≤ 1). */
   momentum: number;
   /** β of RMSprop. */
@@ -14,7 +14,7 @@ export interface OptimizerSettings {
   eps: number;
 }
 
-export const DEFAULT_SETTINGS: Omit<OptimizerSettings, 'lr'> = { momentum: 0.9, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
+export const DEFAULT_SETTINGS: Omit<OptimizerSettings, 'learningRate'> = { momentum: 0.9, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
 
 /** One parameter's first step, as numbers: its value and gradient, the state before and after. */
 export interface StepTrace {

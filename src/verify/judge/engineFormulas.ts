@@ -1,6 +1,6 @@
 // The engine's own formulas for each quantity: every form derive prints for it (chain product, δ form, expanded form), then its definition.
 import type { MathNode } from '../../util/mathjs.js';
-import type { DerivationDocument } from '../../emit/document.js';
+import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { layoutDerivation } from '../../derive/layout.js';
 
 /** Built on first use: a quantity id → its formulas over quantity ids, the printed forms first. */

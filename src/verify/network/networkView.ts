@@ -1,6 +1,6 @@
 // What verify asks of the network, in one place: exact values (after N rounds too), names, definitions, hand calculations, other points.
 import type { MathNode } from '../../util/mathjs.js';
-import type { DerivationDocument } from '../../emit/document.js';
+import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { quantityName } from '../../emit/quantityName.js';
 import { runProgram, type Evaluation } from '../../evaluate/evaluateDerivation.js';
 import type { RoundingMode } from '../../evaluate/numberPolicy.js';

@@ -1,5 +1,5 @@
 // The network away from its own values: the derivation run at fixed pseudo-random leaves, so a formula is checked at more than one point.
-import type { DerivationDocument } from '../../emit/document.js';
+import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { runProgram } from '../../evaluate/evaluateDerivation.js';
 import { mulberry32 } from '../../util/random.js';
 import { formatQuantityId, parseQuantityId } from '../../derive/quantityRef.js';

@@ -1,5 +1,5 @@
 // Replays gradient-descent rounds on the derivation, as the text describes them or with later layers updated first, for claims made "after N rounds".
-import type { DerivationDocument } from '../../emit/document.js';
+import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { SymbolNode } from '../../util/mathjs.js';
 import { runProgram, type Evaluation, type Program } from '../../evaluate/evaluateDerivation.js';
 import { parseQuantityId, qid } from '../../derive/quantityRef.js';

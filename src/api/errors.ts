@@ -1,0 +1,2 @@
+// The library's error classes on their own: the CLI reports errors through them without loading the pipeline (and mathjs).
+export { InputError, NumericError } from '../util/errors.js';

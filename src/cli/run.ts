@@ -1,0 +1,68 @@
+// The whole command line as a function: argv in, exit code out, output through the given streams (main.ts passes the process's).
+import { createRequire } from 'node:module';
+import yargs from 'yargs';
+import { deriveCommand } from './commands/derive.js';
+import { verifyCommand } from './commands/verify.js';
+import { trainCommand } from './commands/train.js';
+import { drawCommand } from './commands/draw.js';
+import { tableCommand } from './commands/table.js';
+import { initCommand } from './commands/init.js';
+import { processIo, startRun, type CliIo } from './io.js';
+import { reportError, UsageError } from './reportError.js';
+
+/** The package's version (yargs would guess it from the main module, which is the test runner when run in-process). */
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i]!.startsWith('--') && !argv[i]!.includes('=') && argv[i + 1] === '-') out.push(`${argv[i]}=-`), i++;
+    else out.push(argv[i]!);
+  }
+  return out;
+}
+
+/** Runs one command line; resolves to the exit code (0 success, 1 a check failed, 2 bad input or usage, 3 a bug). */
+export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  return startRun(io, async (run) => {
+    try {
+      let output = '';
+      await parser(run, io).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
+      if (output) io.stdout.write(`${output}\n`);
+      return run.exitCode ?? 0;
+    } catch (err) {
+      return reportError(err, run);
+    }
+  });
+}
+
+function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
+  return yargs()
+    .scriptName('backprop-tex')
+    .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
+    .command(deriveCommand)
+    .command(verifyCommand)
+    .command(trainCommand)
+    .command(drawCommand)
+    .command(tableCommand)
+    .command(initCommand)
+    .options({
+      quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },
+      verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
+    })
+    .middleware((args) => {
+      Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true });
+    })
+    .demandCommand(1, 'name a command: derive, verify, table')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(version)
+    .wrap(Math.min(100, io.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    });
+}
