@@ -8,6 +8,7 @@ import { trainCommand } from './commands/train.js';
 import { drawCommand } from './commands/draw.js';
 import { tableCommand } from './commands/table.js';
 import { initCommand } from './commands/init.js';
+import { serveCommand } from './commands/serve.js';
 import { reportError, verbosity } from './reportError.js';
 
 /** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<void> {
     .command(drawCommand)
     .command(tableCommand)
     .command(initCommand)
+    .command(serveCommand)
     .options({
       quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
