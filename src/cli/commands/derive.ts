@@ -2,11 +2,12 @@
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
+import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 
 type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json', '.html': 'html' };
 
-interface DeriveArgs extends NumberArgs, LimitArgs {
+interface DeriveArgs extends NumberArgs, LimitArgs, WatchArgs {
   file: string;
   format?: Format;
   out?: string;
@@ -39,11 +40,17 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
         ...limitOptions,
+        ...watchOptions,
       })
       .example('$0 derive fixtures/mazur-2-2-2.yaml', 'print the derivation and write out/mazur-2-2-2.tex')
       .example('$0 derive net.yaml --format md --out -', 'Markdown to standard output')
-      .example('$0 derive net.yaml --decimals 4 --hand', '4 decimals, each line from the rounded lines before it') as unknown as Argv<DeriveArgs>,
-  handler: async (args: ArgumentsCamelCase<DeriveArgs>) => {
+      .example('$0 derive net.yaml --decimals 4 --hand', '4 decimals, each line from the rounded lines before it')
+      .example('$0 derive net.yaml --format beamer --watch --pdf', 'rewrite and compile the deck on every save of net.yaml') as unknown as Argv<DeriveArgs>,
+  handler: async (args: ArgumentsCamelCase<DeriveArgs>) => runWatched(args, () => deriveOnce(args)),
+};
+
+/** One run of derive; returns the file it wrote (none for --out -). */
+async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[]> {
     const { loadNetwork, derive, emit } = await import('../../api.js');
     const { writeFileAtomic } = await import('../writeOutput.js');
     const def = loadNetwork(args.file, limitsFromArgs(args));
@@ -59,15 +66,15 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
     const content = extra(emit(doc, format, format === 'beamer' || format === 'html' ? await (await import('./deckExtras.js')).deckExtras(def, format, args.overlays) : {}), format);
     if (args.out === '-') {
       process.stdout.write(content);
-      return;
+      return [];
     }
     const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
     const terminal = args.out === undefined && !args.quiet ? extra(emit(doc, 'txt'), 'txt') : undefined;
     writeFileAtomic(target, content, { force: args.force });
     if (terminal) process.stdout.write(terminal);
     if (!args.quiet) process.stderr.write(`wrote ${target}\n`);
-  },
-};
+    return [target];
+}
 
 /** derive --hessian: the second derivatives, appended to the output of every format that has a place for them. */
 async function hessianSection(doc: import('../../api.js').DerivationDocument): Promise<(text: string, format: string) => string> {

@@ -2,8 +2,9 @@
 import { basename, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
+import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 
-interface DrawArgs extends NumberArgs, LimitArgs {
+interface DrawArgs extends NumberArgs, LimitArgs, WatchArgs {
   file: string;
   out?: string;
   fragment: boolean;
@@ -26,9 +27,14 @@ export const drawCommand: CommandModule<object, DrawArgs> = {
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
         ...limitOptions,
+        ...watchOptions,
       })
       .example('$0 draw fixtures/mazur-2-2-2.yaml --highlight w5', 'the network with the path of ∂E/∂w5 in red') as unknown as Argv<DrawArgs>,
-  handler: async (args: ArgumentsCamelCase<DrawArgs>) => {
+  handler: async (args: ArgumentsCamelCase<DrawArgs>) => runWatched(args, () => drawOnce(args)),
+};
+
+/** One run of draw; returns the file it wrote (none for --out -). */
+async function drawOnce(args: ArgumentsCamelCase<DrawArgs>): Promise<string[]> {
     const { loadNetwork } = await import('../../api.js');
     const { drawFigure } = await import('../../draw/drawFigure.js');
     const { DEFAULT_POLICY } = await import('../../evaluate/numberPolicy.js');
@@ -37,9 +43,9 @@ export const drawCommand: CommandModule<object, DrawArgs> = {
     const policy = { ...DEFAULT_POLICY, decimals: 4, ...policyFromArgs(args) };
     const figure = drawFigure(loadNetwork(args.file, limitsFromArgs(args)), { policy, highlight: args.highlight, standalone: !args.fragment });
     const content = args.fragment ? `% ${GENERATED_MARK}. \\input this in a document that loads tikz.\n${figure}` : figure;
-    if (args.out === '-') return void process.stdout.write(content);
+    if (args.out === '-') return process.stdout.write(content), [];
     const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}-figure.tex`);
     writeFileAtomic(target, content, { force: args.force });
     if (!args.quiet) process.stderr.write(`wrote ${target}\n`);
-  },
-};
+    return [target];
+}

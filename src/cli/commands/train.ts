@@ -2,8 +2,9 @@
 import { basename, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
+import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 
-interface TrainArgs extends NumberArgs, LimitArgs {
+interface TrainArgs extends NumberArgs, LimitArgs, WatchArgs {
   file: string;
   epochs: number;
   optimizer: 'sgd' | 'momentum' | 'rmsprop' | 'adam';
@@ -48,13 +49,18 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
         ...limitOptions,
+        ...watchOptions,
       })
       .example('$0 train fixtures/mazur-2-2-2.yaml --epochs 10000', 'Mazur’s network, 10,000 rounds of gradient descent')
       .example('$0 train net.yaml --optimizer adam --lr 0.01 --log', 'Adam, log-scaled error curve')
       .example('$0 train gd-1d.yaml --sweep-lr 0.1,0.5,1,1.5,2,2.5 --epochs 10', 'what each learning rate does') as unknown as Argv<TrainArgs>,
   handler: async (args: ArgumentsCamelCase<TrainArgs>) => {
     const { runTrainCommand } = await import('./runTrain.js');
-    runTrainCommand(args);
+    const base = outputBase(args);
+    await runWatched(args, () => {
+      runTrainCommand(args);
+      return args['sweep-lr'] !== undefined ? [`${base}-sweep.tex`] : [`${base}-train.tex`, `${base}-error.tex`];
+    });
   },
 };
 
