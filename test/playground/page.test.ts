@@ -27,12 +27,12 @@ describe.runIf(hasChromium)('the playground page, served with a file', () => {
   let file: string;
   const problems: string[] = [];
   const original = readFileSync(MAZUR, 'utf8');
-  const derivation = (): Promise<string> => page.locator('#derivation').innerText();
-  /** Runs an action and waits until the page has rendered again after it. */
+  const derivation = async (): Promise<string> => (await page.locator('#derivation').textContent()) ?? '';
+  /** Runs an action and waits until the page has rendered again after it (off-screen blocks included). */
   const rendered = async (action: () => Promise<unknown>, p: Page = page): Promise<void> => {
     const before = await p.evaluate(() => document.body.dataset.renders);
     await action();
-    await p.waitForFunction((n) => document.body.dataset.renders !== n, before);
+    await p.waitForFunction((n) => document.body.dataset.renders !== n && document.body.dataset.pending === '0', before);
   };
   const editLine = async (startsWith: string, keys: string[]): Promise<void> => {
     await page.locator('.cm-line', { hasText: startsWith }).first().click();
