@@ -9,7 +9,7 @@ export type ViewKind = 'article' | 'slides';
 /** Rows of one frame, as in the beamer deck (which fits 8 rows of align* on a 16:9 frame). */
 const ROWS_PER_FRAME = 8;
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** One typeset element: an article block or a slide. `head` is HTML before its math (a slide's title). */
 interface Unit { head: string; tex: string; params: string[]; el?: HTMLElement; shown?: string }

@@ -70,7 +70,12 @@ async function start(): Promise<void> {
     figure.highlight(param);
     const block = param ? derivation.blockOf(param) : undefined;
     for (const el of document.querySelectorAll('.flash')) el.classList.remove('flash');
-    if (block && scroll) block.scrollIntoView({ block: 'start', behavior: 'smooth' }), block.classList.add('flash');
+    if (block && scroll) {
+      // Below the figure, which stays on top of the derivation's column on wide screens.
+      block.style.scrollMarginTop = getComputedStyle($('figure')).position === 'sticky' ? `${$('figure').offsetHeight + 40}px` : '8px';
+      block.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      block.classList.add('flash');
+    }
     scheduleLink();
   }
 

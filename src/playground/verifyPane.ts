@@ -1,7 +1,6 @@
 // The verify pane: a pasted LaTeX or Markdown document, shown again with every number it prints marked with its verdict.
 import { verify, type DerivationDocument, type LocatedClaim, type Verdict, type VerifyReport } from '../browser.js';
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from './derivationView.js';
 
 /** Worst first: where two claims sit on the same number, the mark shows the worse verdict. */
 const SEVERITY: Record<Verdict, number> = { erratum: 5, truncation: 4, 'rounding-propagation': 3, 'not-printed': 2, unresolved: 1, exact: 0 };
