@@ -129,6 +129,7 @@ function wireControls(c: Controls): void {
     s.highlight = undefined;
     c.editor.setText(e.text);
     c.pick(undefined, false);
+    $('cli').textContent = cliCommand(s, 'tex');
   });
   for (const b of document.querySelectorAll<HTMLButtonElement>('#view button')) {
     b.setAttribute('aria-pressed', String(b.dataset.view === s.view));

@@ -108,14 +108,23 @@ describe.runIf(hasChromium)('the playground page, served with a file', () => {
     expect(text).not.toContain(netO1(original));
   });
 
+  it('a slider rewrites its number in the file and the derivation follows', async () => {
+    await rendered(() => page.locator('#sliders input[data-path=\'["parameters","w5"]\']').fill('0.25'));
+    expect(await page.locator('.cm-content').innerText()).toContain('w5: 0.25');
+    expect(await derivation()).toContain(netO1(original.replace('w5: 0.40', 'w5: 0.25')));
+  });
+
   it('clicking w5 highlights its chain-rule path and scrolls to its derivation', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.getElementById('output')!.scrollTo(0, 0));
     await page.click('#figure .edge[data-param=w5]');
     // w5's own edge h1 → o1, then o1 → E_total.
     expect(await page.locator('#figure line.on-path').count()).toBe(2);
     const block = page.locator('#derivation .flash');
     expect(await block.getAttribute('data-params')).toContain('w5');
-    await expect.poll(() => block.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(100);
+    // Scrolled to just below the figure, which stays on top of the derivation's column.
+    const gap = (): Promise<number> => block.evaluate((el) => Math.round(el.getBoundingClientRect().top - document.getElementById('figure')!.getBoundingClientRect().bottom));
+    await expect.poll(gap).toBeGreaterThanOrEqual(0);
+    await expect.poll(gap).toBeLessThan(60);
   });
 
   it('an invalid line shows the error at that line and keeps the last render', async () => {

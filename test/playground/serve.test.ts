@@ -69,6 +69,16 @@ describe('serve FILE over HTTP', () => {
     expect((await ask(server.url, '/', options)).status).toBe(status);
   });
 
+  it('without a file tells the page so and has no event stream', async () => {
+    const bare = await startPlaygroundServer({ port: 0, host: '127.0.0.1' });
+    try {
+      expect(JSON.parse((await ask(bare.url, '/session.json')).body)).toEqual({ file: null });
+      expect((await ask(bare.url, '/events')).status).toBe(404);
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('gives the page the named file and nothing else', async () => {
     const session = JSON.parse((await ask(server.url, '/session.json')).body) as { file: { name: string; text: string } };
     expect(session.file.name).toBe('net.yaml');
