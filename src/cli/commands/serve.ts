@@ -36,7 +36,8 @@ export async function startPlaygroundServer(opts: { file?: string; port: number;
   if (file) await readNetwork(file);
   const clients = new Set<ServerResponse>();
   const server = createServer((req, res) => void answer(req, res, { assets, file, clients, host: opts.host }).catch(() => send(res, 500, 'internal error')));
-  await new Promise<void>((ok, fail) => server.once('error', fail).listen(opts.port, opts.host, ok));
+  await new Promise<void>((ok, fail) => server.once('error', (err: NodeJS.ErrnoException) => fail(err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL'
+    ? new RangeError(`cannot listen on ${opts.host}:${opts.port} (${err.code}): choose another --port or --host`) : err)).listen(opts.port, opts.host, ok));
   const port = (server.address() as { port: number }).port;
   const watcher = file ? watchFile(file, clients) : undefined;
   return {
