@@ -19,9 +19,12 @@ function showCli(p: Playground, format: ExportFormat = 'tex'): void {
 
 function wireExamples(p: Playground): void {
   const example = $<HTMLSelectElement>('example');
+  // A served file or a shared link that is no example is named first, so the menu never claims another file is shown.
+  if (!EXAMPLES.some((e) => e.fileName === p.settings.fileName)) example.append(new Option(p.settings.fileName, '', false, true));
   example.append(...EXAMPLES.map((e, i) => new Option(e.label, String(i), false, e.fileName === p.settings.fileName)));
   example.addEventListener('change', () => {
-    const e = EXAMPLES[Number(example.value)]!;
+    const e = EXAMPLES[Number(example.value)];
+    if (!e) return;
     p.settings.fileName = e.fileName;
     p.editor.setText(e.text);
     p.pick(undefined, false);
