@@ -9,6 +9,7 @@ async function start(): Promise<void> {
   const shared = await decodeState(location.hash);
   let page: Playground | undefined;
   const live = shared ? undefined : await openLiveFile((f) => {
+    if (page) page.settings.fileName = f.name;
     if (page && f.text !== page.editor.text()) page.editor.setText(f.text);
     page?.note(`${f.name} saved at ${new Date().toLocaleTimeString()}`);
   }, (message) => page?.note(message));
