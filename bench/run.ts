@@ -7,6 +7,7 @@ import { gradientRow, mazurRows, symbolicRow } from './gradientRows.js';
 import { formatMs } from './measure.js';
 import { deepShape, denseDefinition, medianPipeline } from './pipeline.js';
 import { cliRow, coldStartRow } from './processRows.js';
+import { playgroundRow } from './playgroundRow.js';
 import { formatTable, type Row } from './table.js';
 
 const MNIST = [784, 100, 10];
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   rows.push(coldStartRow(), nodesRow());
   step('CLI process');
   rows.push(cliRow());
+  step('playground in Chromium');
+  rows.push(await playgroundRow());
   process.stdout.write(`${formatTable(rows)}\n\nratio = ours / baseline (below 1 = faster than the baseline). Total bench time ${formatMs(performance.now() - start)}.\n`);
 }
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Renders the README gallery (docs/gallery/*.png) from the Mazur fixture: a deck page, the network diagram, a training curve.
+# Renders the README gallery (docs/gallery/*.png) from the Mazur fixture: a deck page, the network diagram, a training curve, the playground.
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 bp="node $root/dist/cli/main.js"
@@ -17,4 +17,5 @@ pdftoppm -png -r 120 -f "$page" -l "$page" -singlefile deck.pdf "$root/docs/gall
 pdftoppm -png -r 150 -singlefile network.pdf "$root/docs/gallery/network"
 pdftoppm -png -r 130 -singlefile mazur-2-2-2-error.pdf "$root/docs/gallery/training"
 rm -rf "$tmp"
+node "$root/scripts/playground-screenshot.mjs"
 ls -l "$root/docs/gallery"

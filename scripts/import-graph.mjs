@@ -22,7 +22,8 @@ export const PIPELINE = [
   ['emit', 'draw', 'train'],
   ['verify'],
   ['api'],
-  ['index', 'cli'],
+  ['index', 'cli', 'browser'],
+  ['playground'],
 ];
 
 const RANK = new Map(PIPELINE.flatMap((stages, rank) => stages.map((s) => [s, rank])));
@@ -43,7 +44,8 @@ function sourceFiles(dir) {
 
 /** Relative specifiers of static imports, re-exports (`export … from`) and dynamic imports; type-only ones count. */
 export function importsOf(text) {
-  return [...text.matchAll(/(?:\bfrom|\bimport\s*\(|^\s*import)\s*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => m[1]);
+  // Only modules: the playground imports example networks (.yaml) that the bundler inlines as text.
+  return [...text.matchAll(/(?:\bfrom|\bimport\s*\(|^\s*import)\s*['"](\.{1,2}\/[^'"]+)['"]/gm)].map((m) => m[1]).filter((s) => /\.(js|ts)$/.test(s));
 }
 
 /** Folder edges: `from → to` with the file imports that make each one. */

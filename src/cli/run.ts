@@ -7,6 +7,7 @@ import { trainCommand } from './commands/train.js';
 import { drawCommand } from './commands/draw.js';
 import { tableCommand } from './commands/table.js';
 import { initCommand } from './commands/init.js';
+import { serveCommand } from './commands/serve.js';
 import { processIo, startRun, type CliIo } from './io.js';
 import { reportError, UsageError } from './reportError.js';
 
@@ -47,6 +48,7 @@ function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
     .command(drawCommand)
     .command(tableCommand)
     .command(initCommand)
+    .command(serveCommand)
     .options({
       quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },

@@ -2,6 +2,7 @@
 import katex from 'katex';
 import { figurePolicy, type FigureData, type FigureNode } from './figureData.js';
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import { escapeHtml } from '../util/escapeHtml.js';
 
 const X = 170;
 const Y = 70;
@@ -22,13 +23,15 @@ export function htmlFigure(data: FigureData, policy: NumberPolicy): string {
   const width = Math.max(...[...pos.values()].map((p) => p.x)) + PAD * 2;
   const height = Math.max(...[...pos.values()].map((p) => p.y)) + PAD * 2;
   const num = (x: number): string => formatNumber(x, figurePolicy(policy));
-  const lines = data.edges.map((e) => {
+  // data-edge (the edge's index in data.edges) and data-param let a live page highlight a chain rule (chainEdges).
+  const param = (e: FigureData['edges'][number]): string => (e.param ? ` data-param="${escapeHtml(e.param)}"` : '');
+  const lines = data.edges.map((e, i) => {
     const a = pos.get(e.from)!;
     const b = pos.get(e.to)!;
-    return `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#555" stroke-width="1.2"${e.param || data.kind === 'graph' ? '' : ' stroke-dasharray="4 3"'}/>`;
+    return `<line data-edge="${i}"${param(e)} x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#555" stroke-width="1.2"${e.param || data.kind === 'graph' ? '' : ' stroke-dasharray="4 3"'}/>`;
   });
   const kind = new Map(data.nodes.map((n) => [n.id, n]));
-  const edgeLabels = data.edges.flatMap((e) => {
+  const edgeLabels = data.edges.flatMap((e, i) => {
     const a = pos.get(e.from)!;
     const b = pos.get(e.to)!;
     // As in the TikZ figure: mid-way on straight edges, near the source on crossing ones, staggered for shared biases.
@@ -36,11 +39,11 @@ export function htmlFigure(data: FigureData, policy: NumberPolicy): string {
     const value = e.param ? data.values.get(e.param) : e.value;
     if (value === undefined) return [];
     const tex = e.label ? `${e.label} = ${num(value)}` : e.gradient !== undefined ? `${num(value)}\\;|\\;{\\color{red}${num(e.gradient)}}` : num(value);
-    return [`<span class="edge" style="left:${a.x + (b.x - a.x) * t}px;top:${a.y + (b.y - a.y) * t}px">${inline(tex)}</span>`];
+    return [`<span class="edge" data-edge="${i}"${param(e)} style="left:${a.x + (b.x - a.x) * t}px;top:${a.y + (b.y - a.y) * t}px">${inline(tex)}</span>`];
   });
   const nodes = data.nodes.map((n) => {
     const p = pos.get(n.id)!;
-    return `<circle cx="${p.x}" cy="${p.y}" r="18" fill="${FILL[n.kind]}" stroke="#333"/>`;
+    return `<circle data-node="${escapeHtml(n.id)}" cx="${p.x}" cy="${p.y}" r="18" fill="${FILL[n.kind]}" stroke="#333"/>`;
   });
   const labels = data.nodes.map((n) => `<span class="label" style="left:${pos.get(n.id)!.x}px;top:${pos.get(n.id)!.y}px">${inline(n.label)}</span>`);
   return [

@@ -29,6 +29,7 @@ describe('the packed package', () => {
     const installed = join(app, 'node_modules', 'backprop-tex');
     expect(existsSync(join(installed, 'schema', 'network.schema.json'))).toBe(true);
     expect(existsSync(join(installed, 'src'))).toBe(false);
+    expect(existsSync(join(installed, 'dist', 'playground', 'playground.js'))).toBe(true);
 
     sh(join(app, 'node_modules', '.bin', 'backprop-tex'), ['init', 'net.yaml', '--shape', '2-2-2', '--seed', '5'], app);
     const starter = readFileSync(join(app, 'net.yaml'), 'utf8');

@@ -1,6 +1,7 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
@@ -8,7 +9,7 @@ import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, nu
 type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json', '.html': 'html' };
 
-interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs {
+interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs {
   file: string;
   format?: Format;
   out?: string;
@@ -40,30 +41,38 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
         ...limitOptions,
+        ...watchOptions,
       })
       .example('$0 derive fixtures/mazur-2-2-2.yaml', 'print the derivation and write out/mazur-2-2-2.tex')
       .example('$0 derive net.yaml --format md --out -', 'Markdown to standard output')
       .example('$0 derive net.yaml --decimals 4 --hand', '4 decimals, each line from the rounded lines before it') as unknown as Argv<DeriveArgs>,
-  handler: async (args: ArgumentsCamelCase<DeriveArgs>) => {
-    const { loadNetwork, derive, emit, hessianOf, presentationExtras } = await import('../../api.js');
-    const { writeFileAtomic } = await import('../writeOutput.js');
-    const def = loadNetwork(args.file, limitsFromArgs(args));
-    const doc = derive(def, {
-      policy: policyFromArgs(args),
-      learningRate: learningRateFrom(args),
-      maxEquations: args['max-equations'],
-      iterations: args.iterations,
-      only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
-    });
-    const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
-    const hessian = args.hessian ? hessianOf(doc) : undefined;
-    const extras = format === 'beamer' || format === 'html' ? { ...presentationExtras(def, format, { overlays: args.overlays }), ...(format === 'html' && { css: (await import('../katexCss.js')).readKatexCss() }) } : {};
-    const content = emit(doc, format, { ...extras, hessian });
-    if (args.out === '-') return writeOut(content);
-    const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
-    const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt', { hessian }) : undefined;
-    writeFileAtomic(target, content, { force: args.force });
-    if (terminal) writeOut(terminal);
-    if (!args.quiet) writeErr(`wrote ${target}\n`);
-  },
+  handler: async (args: ArgumentsCamelCase<DeriveArgs>) => runWatched(args, () => deriveOnce(args)),
 };
+
+/** One run of derive; returns the files it wrote. */
+async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[]> {
+  const { loadNetwork, derive, emit, hessianOf, presentationExtras } = await import('../../api.js');
+  const { writeFileAtomic } = await import('../writeOutput.js');
+  const def = loadNetwork(args.file, limitsFromArgs(args));
+  const doc = derive(def, {
+    policy: policyFromArgs(args),
+    learningRate: learningRateFrom(args),
+    maxEquations: args['max-equations'],
+    iterations: args.iterations,
+    only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
+  });
+  const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
+  const hessian = args.hessian ? hessianOf(doc) : undefined;
+  const extras = format === 'beamer' || format === 'html' ? { ...presentationExtras(def, format, { overlays: args.overlays }), ...(format === 'html' && { css: (await import('../katexCss.js')).readKatexCss() }) } : {};
+  const content = emit(doc, format, { ...extras, hessian });
+  if (args.out === '-') {
+    writeOut(content);
+    return [];
+  }
+  const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
+  const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt', { hessian }) : undefined;
+  writeFileAtomic(target, content, { force: args.force });
+  if (terminal) writeOut(terminal);
+  if (!args.quiet) writeErr(`wrote ${target}\n`);
+  return [target];
+}

@@ -1,10 +1,11 @@
 // `backprop-tex draw FILE`: writes the TikZ figure of a network (or a graph file's computational graph).
 import { basename, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { writeErr, writeOut } from '../io.js';
 import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
-interface DrawArgs extends NumberArgs, LimitArgs {
+interface DrawArgs extends NumberArgs, LimitArgs, WatchArgs {
   file: string;
   out?: string;
   fragment: boolean;
@@ -27,15 +28,23 @@ export const drawCommand: CommandModule<object, DrawArgs> = {
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
         ...limitOptions,
+        ...watchOptions,
       })
       .example('$0 draw fixtures/mazur-2-2-2.yaml --highlight w5', 'the network with the path of ∂E/∂w5 in red') as unknown as Argv<DrawArgs>,
-  handler: async (args: ArgumentsCamelCase<DrawArgs>) => {
-    const { loadNetwork, draw } = await import('../../api.js');
-    const { writeFileAtomic } = await import('../writeOutput.js');
-    const content = draw(loadNetwork(args.file, limitsFromArgs(args)), { policy: policyFromArgs(args), highlight: args.highlight, fragment: args.fragment });
-    if (args.out === '-') return writeOut(content);
-    const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}-figure.tex`);
-    writeFileAtomic(target, content, { force: args.force });
-    if (!args.quiet) writeErr(`wrote ${target}\n`);
-  },
+  handler: async (args: ArgumentsCamelCase<DrawArgs>) => runWatched(args, () => drawOnce(args)),
 };
+
+/** One run of draw; returns the files it wrote. */
+async function drawOnce(args: ArgumentsCamelCase<DrawArgs>): Promise<string[]> {
+  const { loadNetwork, draw } = await import('../../api.js');
+  const { writeFileAtomic } = await import('../writeOutput.js');
+  const content = draw(loadNetwork(args.file, limitsFromArgs(args)), { policy: policyFromArgs(args), highlight: args.highlight, fragment: args.fragment });
+  if (args.out === '-') {
+    writeOut(content);
+    return [];
+  }
+  const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}-figure.tex`);
+  writeFileAtomic(target, content, { force: args.force });
+  if (!args.quiet) writeErr(`wrote ${target}\n`);
+  return [target];
+}

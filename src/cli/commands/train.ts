@@ -1,12 +1,13 @@
 // `backprop-tex train FILE`: trains for N epochs (or sweeps η) and writes the table, the error curve and the update equations.
 import { basename, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import type { TrainingOptions } from '../../api.js';
 import { currentRun, writeErr, writeOut } from '../io.js';
 import { createProgress } from '../progress.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
-interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs {
+interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs {
   file: string;
   epochs: number;
   optimizer: TrainingOptions['optimizer'] & string;
@@ -52,38 +53,46 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
         ...limitOptions,
+        ...watchOptions,
       })
       .example('$0 train fixtures/mazur-2-2-2.yaml --epochs 10000', 'Mazur’s network, 10,000 rounds of gradient descent')
       .example('$0 train net.yaml --optimizer adam --lr 0.01 --log', 'Adam, log-scaled error curve')
       .example('$0 train gd-1d.yaml --sweep-lr 0.1,0.5,1,1.5,2,2.5 --epochs 10', 'what each learning rate does') as unknown as Argv<TrainArgs>;
   },
-  handler: async (args: ArgumentsCamelCase<TrainArgs>) => {
-    const { loadNetwork, train, sweep, InputError } = await import('../../api.js');
-    const { writeFileAtomic } = await import('../writeOutput.js');
-    const def = loadNetwork(args.file, limitsFromArgs(args));
-    const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
-    const options = {
-      epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param,
-      momentum: args.momentum, beta: args.beta, beta1: args.beta1, beta2: args.beta2, eps: args.eps,
-      policy: policyFromArgs(args), log: args.log, every: args.every,
-    };
-    if (args['sweep-lr'] !== undefined) {
-      const rates = args['sweep-lr'].split(',').map((s) => Number(s.trim()));
-      if (rates.some((r) => !Number.isFinite(r))) throw new InputError(`--sweep-lr takes comma-separated numbers, not '${args['sweep-lr']}'`, { file: args.file });
-      const result = sweep(def, rates, options);
-      writeFileAtomic(`${base}-sweep.tex`, result.document, { force: args.force });
-      if (args.quiet) return;
+  handler: async (args: ArgumentsCamelCase<TrainArgs>) => runWatched(args, () => trainOnce(args)),
+};
+
+/** One run of train; returns the files it wrote. */
+async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]> {
+  const { loadNetwork, train, sweep, InputError } = await import('../../api.js');
+  const { writeFileAtomic } = await import('../writeOutput.js');
+  const def = loadNetwork(args.file, limitsFromArgs(args));
+  const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
+  const options = {
+    epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param,
+    momentum: args.momentum, beta: args.beta, beta1: args.beta1, beta2: args.beta2, eps: args.eps,
+    policy: policyFromArgs(args), log: args.log, every: args.every,
+  };
+  if (args['sweep-lr'] !== undefined) {
+    const rates = args['sweep-lr'].split(',').map((s) => Number(s.trim()));
+    if (rates.some((r) => !Number.isFinite(r))) throw new InputError(`--sweep-lr takes comma-separated numbers, not '${args['sweep-lr']}'`, { file: args.file });
+    const result = sweep(def, rates, options);
+    writeFileAtomic(`${base}-sweep.tex`, result.document, { force: args.force });
+    if (!args.quiet) {
       writeOut(result.lines.join('\n') + '\n');
-      return writeErr(`wrote ${base}-sweep.tex\n`);
+      writeErr(`wrote ${base}-sweep.tex\n`);
     }
-    const progress = createProgress(args.epochs, args.quiet, currentRun().io.stderr);
-    const result = train(def, { ...options, onProgress: progress.update });
-    progress.done();
-    writeFileAtomic(`${base}-train.tex`, result.files.document, { force: args.force });
-    writeFileAtomic(`${base}-train.csv`, result.files.csv, { force: args.force });
-    writeFileAtomic(`${base}-error.tex`, result.files.errorCurve, { force: args.force });
-    if (args.quiet) return;
+    return [`${base}-sweep.tex`];
+  }
+  const progress = createProgress(args.epochs, args.quiet, currentRun().io.stderr);
+  const result = train(def, { ...options, onProgress: progress.update });
+  progress.done();
+  writeFileAtomic(`${base}-train.tex`, result.files.document, { force: args.force });
+  writeFileAtomic(`${base}-train.csv`, result.files.csv, { force: args.force });
+  writeFileAtomic(`${base}-error.tex`, result.files.errorCurve, { force: args.force });
+  if (!args.quiet) {
     writeOut(result.table(args.format));
     writeErr(`wrote ${base}-train.tex, ${base}-train.csv, ${base}-error.tex\n`);
-  },
-};
+  }
+  return [`${base}-train.tex`, `${base}-error.tex`];
+}
