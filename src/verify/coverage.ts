@@ -41,9 +41,13 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
       for (const m of e.equation.latex.matchAll(DECIMAL)) (seen++, note(`in an equation that could not be read (${e.parse.reason})`, documentOffset(e.equation, m.index!)));
       return;
     }
+    const once = new Set<number>(); // an entry of a matrix stands in the chains of several entries
+    for (const u of e.parse.unread ?? []) if (!once.has(u.number.start)) (once.add(u.number.start), seen++, note(u.reason, documentOffset(e.equation, u.number.start)));
     for (const c of e.parse.chains) {
       for (const s of c.sides) {
         for (const n of s.numbers) {
+          if (once.has(n.start)) continue;
+          once.add(n.start);
           const counted = judgedAt.has(`${i}:${n.start}`);
           if (counted) (seen++, judged++);
           else if (n.decimals > 0) (seen++, note('in an equation, with no quantity it could be compared with', documentOffset(e.equation, n.start)));

@@ -110,7 +110,7 @@ describe('parseLatexMath', () => {
 
   it.each([
     ['\\frac{dL}{dw}\\bigg|_{w=1} = -2', 'a value at a stated point', 13],
-    ['x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}', 'unsupported environment "bmatrix"', 4],
+    ['x = \\begin{vmatrix} 1 \\\\ 2 \\end{vmatrix}', 'a determinant (vmatrix) is not read', 4],
     ['\\{c, v_1\\}', 'set braces', 0],
     ['\\frac{1}{2', 'never closed', 8],
     ['a + )', 'nothing opens it', 4],

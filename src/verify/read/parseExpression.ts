@@ -9,6 +9,7 @@ import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import { parsePrimary } from './parsePrimary.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
+import { ELEMENTWISE } from './parseMatrix.js';
 import { classifySuperscript, flattenTokens, scriptRange } from './parseScripts.js';
 
 
@@ -57,7 +58,10 @@ export function parseProduct(c: MathCursor): MathNode {
   for (;;) {
     const t = c.peek();
     if (!t) return left;
-    if ((t.kind === 'char' || t.kind === 'command') && MULTIPLY_OPS.has(t.text)) left = (c.next(), binary('*', left, parseUnary(c)));
+    if ((t.kind === 'char' || t.kind === 'command') && MULTIPLY_OPS.has(t.text)) {
+      left = (c.next(), binary('*', left, parseUnary(c)));
+      if (t.text === '\\odot' || t.text === '\\circ') ELEMENTWISE.add(left);
+    }
     else if ((t.kind === 'char' || t.kind === 'command') && DIVIDE_OPS.has(t.text)) left = (c.next(), binary('/', left, parseUnary(c)));
     else if (startsFactor(t)) left = binary('*', left, parsePostfix(c), true);
     else return left;
@@ -150,7 +154,10 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
       const r = scriptRange(c);
       const s = classifySuperscript(c, r.from, r.to);
       if (s.kind === 'mark') parts.marks = [...parts.marks, s.mark];
-      else if (s.kind === 'layer') parts.layer = s.layer;
+      else if (s.kind === 'layer') {
+        parts.layer = s.layer;
+        if (s.mark) parts.marks = [...parts.marks, s.mark];
+      }
       else if (isEuler(parts)) return new FunctionNode(new SymbolNode('exp'), [c.within(r.from, r.to, () => parseSide(c), c.pos)]);
       else {
         c.pos = save; // an exponent: parsePostfix raises the finished name to it

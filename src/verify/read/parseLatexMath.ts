@@ -46,6 +46,8 @@ export interface ParsedMath {
   failed: SkippedMath[];
   /** The equation number (\tag{1}, "\quad (5)"), if any. */
   tag?: string;
+  /** Numbers of matrix statements that no entry's chain holds, with the reason. */
+  unread?: { number: NumberLiteral; reason: string }[];
 }
 
 export type MathParse = ParsedMath | SkippedMath;

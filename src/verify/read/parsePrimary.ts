@@ -9,6 +9,7 @@ import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
 import { parseFraction } from './parseFraction.js';
+import { parseMatrixEnvironment } from './parseMatrix.js';
 import { flattenTokens, scriptRange } from './parseScripts.js';
 
 const nameAtom = (base: string): Atom => ({ kind: 'name', parts: { base, sub: '', marks: [], layer: '' } });
@@ -123,7 +124,7 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
     case '\\partial':
       return nodeAtom(parseInlinePartial(c, g, t));
     case '\\begin':
-      return c.fail(`unsupported environment "${c.tokens[c.pos + 1]?.text ?? '?'}"`, t);
+      return nodeAtom(parseMatrixEnvironment(c, g, t));
     default:
       return c.fail(`unsupported command "${t.text}"`, t);
   }

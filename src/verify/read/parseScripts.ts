@@ -55,7 +55,7 @@ function tokenText(c: MathCursor, t: Token): string {
 
 export type Superscript =
   | { kind: 'mark'; mark: string }
-  | { kind: 'layer'; layer: string }
+  | { kind: 'layer'; layer: string; mark?: string }
   | { kind: 'exponent' };
 
 const LAYER = /^([A-Za-z0-9]+|[A-Za-z][+-][0-9A-Za-z]+)$/;
@@ -78,6 +78,11 @@ export function classifySuperscript(c: MathCursor, from: number, to: number): Su
   if (first?.kind === 'open' && (first.text === '(' || first.text === '[') && first.match === to - 1 && last) {
     const inner = tokens.slice(1, -1).map((t) => t.text).join('');
     if (LAYER.test(inner)) return { kind: 'layer', layer: inner };
+  }
+  // a^{(1)T}, W^{[2]\top}, W^{(2)+}: a layer tag and a mark in one superscript.
+  if (first?.kind === 'open' && first.match === to - 2 && MARK_OF_CHAR[last!.text] !== undefined) {
+    const inner = tokens.slice(1, -2).map((t) => t.text).join('');
+    if (LAYER.test(inner)) return { kind: 'layer', layer: inner, mark: MARK_OF_CHAR[last!.text]! };
   }
   return { kind: 'exponent' };
 }

@@ -2,6 +2,8 @@
 import { documentOffset, extractEquations, type ExtractOptions, type ExtractedEquation, type ExtractionSkip } from './extractEquations.js';
 import type { LineIndex, Location } from './lineIndex.js';
 import { parseLatexMath, type MathParse, type ParseOptions } from './parseLatexMath.js';
+import type { Shapes } from './matrixShapes.js';
+import { expandMatrices } from './matrixChains.js';
 
 export interface DocumentEquation {
   equation: ExtractedEquation;
@@ -21,9 +23,10 @@ export interface DocumentMath {
 
 export function readEquations(doc: string, options: ExtractOptions & ParseOptions = {}): DocumentMath {
   const { equations, skipped, lines, code } = extractEquations(doc, options);
+  const shapes: Shapes = new Map(); // the shapes of matrices named so far, for the equations after them
   return {
     equations: equations.map((equation) => {
-      const parse = parseLatexMath(equation.latex, options);
+      const parse = expandMatrices(parseLatexMath(equation.latex, options), shapes);
       const failure = parse.skipped ? parse : parse.failed[0];
       if (!failure) return { equation, parse };
       return { equation, parse, skip: { reason: failure.reason, ...lines.locate(documentOffset(equation, failure.column)) } };

@@ -1,0 +1,184 @@
+// A matrix equation (z = W x + b = [..][..] + [..] = [..]) → one scalar chain per entry (z_1 = W_11 x_1 + … = 0.15·0.05 + … = 0.3775).
+// Written by hand: it is syntax only (shapes from the printed matrices, names indexed by position), so the reader
+// stays network-free and every entry is then judged by the scalar machinery, which names the wrong entry.
+import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { canonicalKey, isBlank, parseCanonicalKey, partialNode } from './canonicalName.js';
+import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
+import { ELEMENTWISE } from './parseMatrix.js';
+import { FUNCTION_BASES } from './mathCommands.js';
+import { cannot, elementShape, nameShapes, shapeOf, splitTranspose, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
+
+export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
+
+/** A parsed equation with each matrix statement replaced by its entries' chains; what cannot be read so is listed as unread. */
+export function expandMatrices(parse: MathParse, known: Shapes): MathParse {
+  if (parse.skipped || !parse.chains.some(hasMatrix)) return parse;
+  const chains: MathChain[] = [];
+  const unread: { number: NumberLiteral; reason: string }[] = [];
+  for (const chain of parse.chains) {
+    if (!hasMatrix(chain)) {
+      chains.push(chain);
+      continue;
+    }
+    const entries = expandMatrixChain(chain, known);
+    if ('chains' in entries) chains.push(...entries.chains);
+    const reason = 'reason' in entries ? `skipped: ${entries.reason}` : 'in a matrix, with no entry of another side to compare it with';
+    unread.push(...entries.unread.map((number) => ({ number, reason })));
+  }
+  return { ...parse, chains, unread };
+}
+
+export const hasMatrix = (chain: MathChain): boolean => chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode).length > 0);
+
+/** The chain's scalar chains, one per entry, or why it cannot be read entry by entry. */
+export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): MatrixExpansion {
+  const all = chain.sides.flatMap((s) => s.numbers);
+  chain = { ...chain, sides: chain.sides.map((s) => ({ ...s, node: asProducts(s.node) })) };
+  try {
+    const literalOf = new Map<MathNode, NumberLiteral>();
+    for (const s of chain.sides) {
+      const constants = s.node.filter(isNumber);
+      if (constants.length !== s.numbers.length) return { reason: 'a matrix whose numbers could not be placed', unread: all };
+      constants.forEach((c, k) => literalOf.set(c, s.numbers[k]!));
+    }
+    if (chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode && hasNames(n)).length > 0)) {
+      return { reason: 'a matrix of names is notation, not numbers', unread: all };
+    }
+    const names = nameShapes(chain.sides.map((s) => s.node), known);
+    const why: string[] = [];
+    const shapes = chain.sides.map((s) => tryShape(s.node, names, why));
+    const shape = shapes.find((s): s is Shape => s !== undefined && s !== null);
+    if (!shape) return { reason: why.find((m) => !m.startsWith('the shape of')) ?? why[0] ?? 'a matrix equation whose shape could not be read', unread: all };
+    chain.sides.forEach((s, k) => {
+      if (shapes[k] !== undefined || !(s.node instanceof SymbolNode) || isBlank(s.node)) return;
+      const { key, transposed } = splitTranspose(s.node.name);
+      names.set(key, transposed ? elementShape(shape) : shape);
+      shapes[k] = shape;
+    });
+    if (shapes.some((s) => s && (s.rows !== shape.rows || s.cols !== shape.cols))) return { reason: 'the sides of this matrix equation have different shapes', unread: all };
+    const chains: MathChain[] = [];
+    for (let i = 0; i < shape.rows; i++) {
+      for (let j = 0; j < shape.cols; j++) {
+        const c = entryChain(chain, shapes, names, literalOf, i, j, entryLabel(shape, i, j));
+        if (c) chains.push(c);
+      }
+    }
+    const used = new Set(chains.flatMap((c) => c.sides.flatMap((s) => s.numbers.map((n) => n.start))));
+    return { chains, unread: all.filter((n) => !used.has(n.start)) };
+  } catch (e) {
+    if (e instanceof Unexpandable) return { reason: e.message, unread: all };
+    throw e;
+  }
+}
+
+/**
+ * δ^{(2)} (a^{(1)})^T was read as a call δ(a) transposed; among matrices a name before parentheses that is not a
+ * function multiplies them: δ · (a)ᵀ.
+ */
+function asProducts(node: MathNode): MathNode {
+  const inner = node instanceof FunctionNode && node.fn.name === 'transpose' ? node.args[0] : node;
+  if (inner instanceof FunctionNode && inner.args.length === 1 && !isFunctionName(inner.fn.name)) {
+    const arg = new ParenthesisNode(asProducts(inner.args[0]!));
+    const right = inner === node ? arg : new FunctionNode(new SymbolNode('transpose'), [arg]);
+    return new OperatorNode('*', 'multiply', [new SymbolNode(inner.fn.name), right], true);
+  }
+  if (node instanceof ParenthesisNode) return new ParenthesisNode(asProducts(node.content));
+  if (node instanceof FunctionNode) return new FunctionNode(node.fn, node.args.map(asProducts));
+  if (!(node instanceof OperatorNode)) return node;
+  const out = new OperatorNode(node.op as never, node.fn as never, node.args.map(asProducts) as never, node.implicit);
+  if (ELEMENTWISE.has(node)) ELEMENTWISE.add(out);
+  return out;
+}
+
+function isFunctionName(name: string): boolean {
+  const p = parseCanonicalKey(name);
+  return FUNCTION_BASES.has(p.base) || p.marks.includes('prime') || ['transpose', 'partial', 'sum_over', 'norm', 'abs', 'exp', 'tuple', 'interval'].includes(name);
+}
+
+/** Whether a tree holds a name (not a function's name): [x_0, x_1] is notation. */
+function hasNames(node: MathNode): boolean {
+  let found = false;
+  node.traverse((n, path) => {
+    if (n instanceof SymbolNode && path !== 'fn') found = true;
+  });
+  return found;
+}
+
+const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n.value === 'number';
+
+function tryShape(node: MathNode, names: Shapes, why: string[]): Shape | undefined {
+  try {
+    return shapeOf(node, names);
+  } catch (e) {
+    if (e instanceof Unexpandable) return (why.push(e.message), undefined);
+    throw e;
+  }
+}
+
+/** How the report names entry (i, j): [W]_{2,1}, or [a]_{2} for a vector. */
+const entryLabel = (shape: NonNullable<Shape>, i: number, j: number): string =>
+  shape.rows === 1 || shape.cols === 1 ? `${Math.max(i, j) + 1}` : `${i + 1},${j + 1}`;
+
+function entryChain(chain: MathChain, shapes: (Shape | undefined)[], names: Shapes, literalOf: Map<MathNode, NumberLiteral>, i: number, j: number, label: string): MathChain | undefined {
+  const sides: MathSide[] = [];
+  const relations: MathChain['relations'] = [];
+  chain.sides.forEach((s, k) => {
+    if (shapes[k] === undefined) return;
+    const node = entry(s.node, i, j, names);
+    const numbers = node.filter(isNumber).map((c) => literalOf.get(c)).filter((n): n is NumberLiteral => n !== undefined);
+    const one = node instanceof ConstantNode && numbers.length === 1 ? numbers[0]! : undefined;
+    if (sides.length > 0) relations.push(chain.relations[k - 1] ?? '=');
+    const printed = s.node.filter((x) => x instanceof ArrayNode).length > 0 ? node.toString() : `[${s.source.trim()}]_{${label}}`;
+    sides.push({ node, source: one?.text ?? printed, start: one?.start ?? s.start, end: one?.end ?? s.end, numbers, blank: s.blank });
+  });
+  if (sides.length < 2) return undefined;
+  return { sides, relations, source: chain.source, start: chain.start, end: chain.end };
+}
+
+/** Entry (i, j) of a matrix-valued tree, as a scalar tree. */
+function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
+  const shape = shapeOf(node, names);
+  if (shape === null) return node;
+  if (node instanceof ArrayNode) {
+    const rows = node.items as ArrayNode[];
+    return rows[i]!.items[j]!;
+  }
+  if (node instanceof ParenthesisNode) return entry(node.content, i, j, names);
+  if (node instanceof SymbolNode) return elementName(node.name, shape, i, j);
+  if (node instanceof FunctionNode) {
+    if (node.fn.name === 'transpose') return entry(node.args[0]!, j, i, names);
+    if (node.fn.name === 'partial') return partialNode(node.args[0]!, entry(node.args[1]!, i, j, names));
+    return new FunctionNode(node.fn, node.args.map((a) => entry(a, i, j, names)));
+  }
+  if (node instanceof OperatorNode) return entryOfOperator(node as OperatorNode<never, never, MathNode[]>, i, j, names);
+  return cannot(`${node.type} in a matrix equation`);
+}
+
+function entryOfOperator(node: OperatorNode<never, never, MathNode[]>, i: number, j: number, names: Shapes): MathNode {
+  const [a, b] = node.args as [MathNode, MathNode | undefined];
+  if (node.fn === 'multiply' && b && !ELEMENTWISE.has(node)) {
+    const sa = shapeOf(a, names);
+    const sb = shapeOf(b, names);
+    if (sa && sb) {
+      let sum: MathNode | undefined;
+      for (let k = 0; k < sa.cols; k++) {
+        const term = new OperatorNode('*', 'multiply', [entry(a, i, k, names), entry(b, k, j, names)]);
+        sum = sum ? new OperatorNode('+', 'add', [sum, term]) : term;
+      }
+      return sum!;
+    }
+  }
+  return new OperatorNode(node.op as never, node.fn as never, node.args.map((x) => entry(x, i, j, names)) as never);
+}
+
+/** The name of entry (i, j) of a named matrix or vector: W^{(1)} → W_{12}^{(1)}, a^{(1)} → a_2^{(1)}, W^T → W_{ji}. */
+function elementName(name: string, shape: Shape, i: number, j: number): MathNode {
+  const { key, transposed } = splitTranspose(name);
+  if (transposed) return elementName(key, elementShape(shape), j, i);
+  const parts = parseCanonicalKey(name);
+  if (parts.sub !== '') return cannot(`${name} already has a subscript, so its entries have no names`);
+  const vector = shape!.rows === 1 || shape!.cols === 1;
+  const sub = vector ? `${Math.max(i, j) + 1}` : `${i + 1}${j + 1}`;
+  return new SymbolNode(canonicalKey({ ...parts, sub }));
+}
+

@@ -1,0 +1,123 @@
+// Shapes in a matrix equation: printed matrices give them, names take them from the matrix printed in their place.
+import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { canonicalKey, isBlank, parseCanonicalKey } from './canonicalName.js';
+import { ELEMENTWISE } from './parseMatrix.js';
+
+/** Rows × columns; null is a scalar. */
+export type Shape = { rows: number; cols: number } | null;
+/** Names (their untransposed key) → shape. */
+export type Shapes = Map<string, Shape>;
+
+/** Thrown where a tree cannot be read entry by entry; its message is the reason shown in coverage. */
+export class Unexpandable extends Error {}
+export const cannot = (reason: string): never => {
+  throw new Unexpandable(reason);
+};
+
+export const elementShape = (s: Shape): Shape => (s ? { rows: s.cols, cols: s.rows } : s);
+
+/** Losses are scalars: ∂E/∂W has W's shape. */
+const LOSS_BASES = new Set(['E', 'L', 'J', 'C', 'ell', 'loss', 'cost', 'Loss', 'l']);
+
+/** Untransposed key and whether the name is written transposed (W^T, a^{(1)\top}). */
+export function splitTranspose(name: string): { key: string; transposed: boolean } {
+  const p = parseCanonicalKey(name);
+  if (p.marks.at(-1) !== 'T') return { key: name, transposed: false };
+  return { key: canonicalKey({ ...p, marks: p.marks.slice(0, -1) }), transposed: true };
+}
+
+export function shapeOf(node: MathNode, names: Shapes): Shape {
+  if (node instanceof ArrayNode) {
+    const rows = node.items as ArrayNode[];
+    return { rows: rows.length, cols: rows[0]!.items.length };
+  }
+  if (node instanceof ConstantNode) return null;
+  if (node instanceof ParenthesisNode) return shapeOf(node.content, names);
+  if (node instanceof SymbolNode) {
+    if (isBlank(node)) return cannot('a blank in a matrix equation');
+    const { key, transposed } = splitTranspose(node.name);
+    if (!names.has(key)) return cannot(`the shape of ${node.name} is not printed`);
+    return transposed ? elementShape(names.get(key)!) : names.get(key)!;
+  }
+  if (node instanceof FunctionNode) return shapeOfCall(node, names);
+  if (node instanceof OperatorNode) return shapeOfOperator(node as OperatorNode<never, never, MathNode[]>, names);
+  return cannot(`${node.type} in a matrix equation`);
+}
+
+function shapeOfCall(node: FunctionNode, names: Shapes): Shape {
+  const name = node.fn.name;
+  if (name === 'transpose') return elementShape(shapeOf(node.args[0]!, names));
+  if (name === 'partial') {
+    const [of, wrt] = node.args as [MathNode, MathNode];
+    const wrtShape = shapeOf(wrt, names);
+    if (wrtShape === null) return null;
+    if (of instanceof SymbolNode && LOSS_BASES.has(parseCanonicalKey(of.name).base)) return wrtShape;
+    return cannot('a derivative of one vector by another (a Jacobian)');
+  }
+  if (name === 'norm' || name === 'abs' || name === 'sum_over' || node.args.length !== 1) return cannot(`${name} of a matrix`);
+  return shapeOf(node.args[0]!, names);
+}
+
+function shapeOfOperator(node: OperatorNode<never, never, MathNode[]>, names: Shapes): Shape {
+  const shapes = node.args.map((a) => shapeOf(a, names));
+  if (node.fn === 'unaryMinus' || node.fn === 'unaryPlus') return shapes[0]!;
+  const [a, b] = shapes as [Shape, Shape];
+  if (node.fn === 'multiply' && a && b && !ELEMENTWISE.has(node)) {
+    if (a.cols !== b.rows) return cannot(`a product of a ${a.rows}×${a.cols} and a ${b.rows}×${b.cols} matrix`);
+    return { rows: a.rows, cols: b.cols };
+  }
+  if (node.fn === 'divide' && b) return cannot('a division by a matrix');
+  if (node.fn === 'pow') return a ? cannot('a power of a matrix') : null;
+  if (!['add', 'subtract', 'multiply', 'divide'].includes(node.fn)) return cannot(`${node.op} on matrices`);
+  if (a && b && (a.rows !== b.rows || a.cols !== b.cols)) return cannot(`${node.op} of a ${a.rows}×${a.cols} and a ${b.rows}×${b.cols} matrix`);
+  return a ?? b;
+}
+
+/** Shapes of names, read off the matrices printed in their place on another side of the chain (W x + b = [..][..] + [..]). */
+export function nameShapes(sides: readonly MathNode[], known: Shapes): Shapes {
+  const names: Shapes = known;
+  const note = (name: MathNode, shape: Shape): void => {
+    if (name instanceof ParenthesisNode) note(name.content, shape);
+    else if (name instanceof SymbolNode && !isBlank(name)) {
+      const { key, transposed } = splitTranspose(name.name);
+      if (!names.has(key)) names.set(key, transposed ? elementShape(shape) : shape);
+    } else if (name instanceof FunctionNode && name.fn.name === 'partial') note(name.args[1]!, shape);
+    else if (name instanceof FunctionNode && name.fn.name === 'transpose') note(name.args[0]!, elementShape(shape));
+    else if (name instanceof FunctionNode && name.args.length === 1 && name.fn.name !== 'norm' && name.fn.name !== 'abs') note(name.args[0]!, shape); // σ(z) entry by entry
+  };
+  const pair = (f: MathNode, n: MathNode): void => {
+    if (f instanceof ParenthesisNode) return pair(f.content, n);
+    if (n instanceof ParenthesisNode) return pair(f, n.content);
+    if (n instanceof ArrayNode) return note(f, shapeOf(n, names));
+    if (n instanceof ConstantNode) return note(f, null);
+    if (f instanceof OperatorNode && n instanceof OperatorNode && f.fn === n.fn && f.args.length === n.args.length) f.args.forEach((a, k) => pair(a, n.args[k]!));
+    else if (f instanceof FunctionNode && n instanceof FunctionNode && f.fn.name === n.fn.name && f.args.length === n.args.length) f.args.forEach((a, k) => pair(a, n.args[k]!));
+  };
+  const literal = sides.filter((s) => s.filter((x) => x instanceof ArrayNode).length > 0);
+  for (const f of sides) for (const n of literal) if (f !== n) pair(f, n);
+  for (let pass = 0; pass < 3; pass++) for (const s of sides) fromSiblings(s, names);
+  return names;
+}
+
+/** a − y, a ⊙ (1 − a): a name added to (or multiplied entry by entry with) a shaped term takes its shape. */
+function fromSiblings(node: MathNode, names: Shapes): void {
+  node.traverse((n) => {
+    if (!(n instanceof OperatorNode) || n.args.length !== 2) return;
+    if (n.fn !== 'add' && n.fn !== 'subtract' && !(n.fn === 'multiply' && ELEMENTWISE.has(n))) return;
+    const [a, b] = n.args.map((x) => (x instanceof ParenthesisNode ? x.content : x)) as [MathNode, MathNode];
+    for (const [name, other] of [[a, b], [b, a]] as const) {
+      if (!(name instanceof SymbolNode) || isBlank(name) || names.has(splitTranspose(name.name).key)) continue;
+      const shape = known(other, names);
+      if (shape) names.set(splitTranspose(name.name).key, splitTranspose(name.name).transposed ? elementShape(shape) : shape);
+    }
+  });
+}
+
+function known(node: MathNode, names: Shapes): Shape | undefined {
+  try {
+    return shapeOf(node, names);
+  } catch (e) {
+    if (e instanceof Unexpandable) return undefined;
+    throw e;
+  }
+}
