@@ -9,6 +9,7 @@ import { customaryLetter } from './rules/customaryLetter.js';
 import { engineName, eulerConstant, pinned } from './rules/engineName.js';
 import { lossLetter } from './rules/lossLetter.js';
 import { unitName } from './rules/unitName.js';
+import { layerIndex } from './rules/layerIndex.js';
 import { derivativeOfNames } from './rules/derivativeOfNames.js';
 
 /**
@@ -16,7 +17,7 @@ import { derivativeOfNames } from './rules/derivativeOfNames.js';
  * a document written in them means exactly them; then the conventions that need no formula; last, the names a
  * document defines in its own notation (inference).
  */
-export const RULES: readonly NameRule[] = [pinned, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames];
+export const RULES: readonly NameRule[] = [pinned, engineName, eulerConstant, unitName, layerIndex, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

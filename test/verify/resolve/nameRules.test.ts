@@ -53,6 +53,20 @@ describe('the name rules, one table each', () => {
   });
 
   it.each<Row>([
+    // a^{(3)} exists only if the inputs are layer 1
+    ['layer-index', 'mazur', '$a^{(3)}_1 = 0.7514$ and $a^{(1)}_2 = 0.1$', 'a_1^(3)', 'v$out_o1 (layer-index)'],
+    ['layer-index', 'mazur', '$a^{(3)}_1 = 0.7514$ and $a^{(1)}_2 = 0.1$', 'a_2^(1)', 'v$i2 (layer-index)'],
+    // with inputs as layer 0, a^{(1)} is the hidden layer: the printed 0.5933 says which
+    ['layer-index', 'mazur', '$a^{(1)}_1 = 0.5933$, $z^{(2)}_2 = 1.2249$', 'a_1^(1)', 'v$out_h1 (layer-index)'],
+    ['layer-index', 'mazur', '$a^{(1)}_1 = 0.5933$, $z^{(2)}_2 = 1.2249$', 'z_2^(2)', 'v$net_o2 (layer-index)'],
+    ['layer-index', 'mazur', '$\\delta^{(3)}_1 = 0.1385$', 'delta_1^(3)', 'd$net_o1 (layer-index)'],
+    // both readings possible and no value to decide: neither
+    ['none', 'mazur', '$a^{(1)}_1$ and $a^{(2)}_1$', 'a_1^(1)', 'none'],
+  ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  it.each<Row>([
     ['unit-name', 'mazur', '', 'o_1', 'v$out_o1 (unit-name)'],
     ['unit-name', 'mazur', '', 'h_2', 'v$out_h2 (unit-name)'],
     // a document that writes o_1^{+} uses o_1 for a name of its own
@@ -125,7 +139,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'derivative-of-names', 'inference']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'engine-name', 'euler-constant', 'unit-name', 'layer-index', 'loss-letter', 'case-fold', 'customary-letter', 'derivative-of-names', 'inference']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

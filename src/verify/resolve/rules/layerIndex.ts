@@ -1,0 +1,57 @@
+// Rule layer-index: a_j^{(l)}, z_j^{(l)} and δ_j^{(l)} name unit j of layer l, with the input layer counted as 0 or 1 as
+// the document's own printed values say (a^{(3)} in a 2-2-2 network can only mean the inputs are layer 1).
+import { qid } from '../../../derive/quantityRef.js';
+import { parseCanonicalKey } from '../../read/canonicalName.js';
+import { chainsOf } from '../../read/readDocument.js';
+import { reproducesValue } from '../agreement.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
+
+type Kind = 'a' | 'z' | 'delta';
+const KINDS: Readonly<Record<string, Kind>> = { a: 'a', z: 'z', delta: 'delta' };
+interface LayerName { key: string; kind: Kind; layer: number; index: number }
+
+export const layerIndex: NameRule = {
+  name: 'layer-index',
+  apply(table, ctx) {
+    const layers = ctx.net.graph.layers;
+    if (layers.length < 2) return;
+    const names = [...ctx.read.names].map(layerName).filter((n): n is LayerName => n !== undefined);
+    if (names.length === 0) return;
+    const offsets = [0, 1].filter((o) => names.every((n) => idOf(ctx, n, o) !== undefined));
+    const scored = offsets.map((o) => ({ o, score: agreement(ctx, names, o) })).sort((x, y) => y.score - x.score);
+    if (scored.length === 0 || (scored.length === 2 && scored[0]!.score === scored[1]!.score)) return;
+    for (const n of names) table.bind(n.key, { id: idOf(ctx, n, scored[0]!.o)!, rule: 'layer-index' });
+  },
+};
+
+function layerName(key: string): LayerName | undefined {
+  const p = parseCanonicalKey(key);
+  const kind = KINDS[p.base];
+  if (!kind || p.marks.length > 0 || !/^\d$/.test(p.sub) || !/^\d+$/.test(p.layer)) return undefined;
+  return { key, kind, layer: Number(p.layer), index: Number(p.sub) };
+}
+
+/** The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none. */
+function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefined {
+  const layer = ctx.net.graph.layers[n.layer - offset];
+  const unit = layer?.[n.index - 1];
+  if (unit === undefined) return undefined;
+  if (n.layer - offset === 0) return n.kind === 'a' ? qid.value(unit) : undefined;
+  const node = [...ctx.net.graph.nodes.values()].find((g) => g.unit === unit && g.kind === (n.kind === 'a' ? 'activation' : 'net'));
+  if (!node) return undefined;
+  return n.kind === 'delta' ? qid.delta(node.id) : qid.value(node.id);
+}
+
+/** How many of the document's "name = number" statements hold when layers are counted from `offset`. */
+function agreement(ctx: RuleContext, names: readonly LayerName[], offset: number): number {
+  const byKey = new Map(names.map((n) => [n.key, n]));
+  let score = 0;
+  for (const chain of chainsOf(ctx.read)) {
+    const first = chain.sides[0]!.node;
+    const n = 'name' in first && typeof first.name === 'string' ? byKey.get(first.name) : undefined;
+    const value = n && ctx.net.valueOf(idOf(ctx, n, offset)!);
+    if (value === undefined) continue;
+    if (chain.sides.slice(1).some((s) => s.numbers.length === 1 && reproducesValue(s, value, s.numbers[0]!.value))) score++;
+  }
+  return score;
+}
