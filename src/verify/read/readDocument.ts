@@ -10,6 +10,7 @@ import { parseLatexMath } from './parseLatexMath.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
 import { readNotebook, type NotebookText } from './notebook.js';
 import { InputError } from '../../util/errors.js';
+import { tableStatements } from './tableStatements.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & {
   /** The document's file name, for error messages. */
@@ -42,8 +43,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
   const text = notebook?.text ?? source;
   const read = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
-  const math = withPlainText(read, text, options);
-  const rounds = findRoundsSpans(text);
+  const math = withTables(withPlainText(read, text, options), text, options.format ?? 'md');
+  const rounds = [...findRoundsSpans(text), ...tableRounds.get(math)!].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   return {
     ...math,
@@ -72,6 +73,19 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   const equations = [...math.equations, ...added].sort((a, b) => a.equation.offset - b.equation.offset);
   equations.forEach((e, i) => (e.equation.index = i));
   return { ...math, equations };
+}
+
+const tableRounds = new WeakMap<DocumentMath, RoundsSpan[]>();
+
+/** Statements read from the document's tables (outside math and code), placed among its math in document order. */
+function withTables(math: DocumentMath, text: string, format: DocumentFormat): DocumentMath {
+  const taken = [...math.code, ...math.equations.filter((e) => e.equation.delimiter !== 'plain').map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
+  const found = tableStatements(text, format, math.lines, taken);
+  const equations = [...math.equations, ...found.equations].sort((a, b) => a.equation.offset - b.equation.offset);
+  equations.forEach((e, i) => (e.equation.index = i));
+  const out = { ...math, equations };
+  tableRounds.set(out, found.rounds);
+  return out;
 }
 
 /** Every chain of the document, in order (statements of skipped equations left out). */

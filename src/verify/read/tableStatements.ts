@@ -1,0 +1,86 @@
+// Numbers in tables read as statements: a row named w_5 under a "Gradient" column says ∂E/∂w_5 = 0.0822; a column named
+// E in a table with an Epoch column says what E is after that many updates. Tables that name nothing are left to coverage.
+import { SymbolNode } from '../../util/mathjs.js';
+import type { DocumentFormat } from './extractEquations.js';
+import type { LineIndex } from './lineIndex.js';
+import { parseLatexMath } from './parseLatexMath.js';
+import type { DocumentEquation } from './readEquations.js';
+import type { RoundsSpan } from './roundsContext.js';
+import { findTables, type DocumentTable, type TableCell } from './tables.js';
+
+/** What a column header says the numbers under it are, for the quantity the row names. */
+const KIND_WORDS: readonly [RegExp, (name: string) => string][] = [
+  [/^(?:values?|initial|old|current|before|original|weights?|w)$/i, (x) => x],
+  [/^(?:gradients?|grad|derivatives?|partial|∂E\/∂w|dE\/dw|\\frac\{\\partial E\}\{\\partial w\})$/i, (x) => `\\frac{\\partial E}{\\partial ${x}}`],
+  [/^(?:new|updated|after|next|new values?|updated values?|new weights?|updated weights?|w\^?\+|w')$/i, (x) => `{${x}}^{+}`],
+];
+const STEP = /^(?:steps?|epochs?|iterations?|iter|rounds?|updates?|t|k|#)$/i;
+
+export interface TableStatements {
+  equations: DocumentEquation[];
+  rounds: RoundsSpan[];
+}
+
+/** Statements from the tables outside `taken` (math and code), with each number at its own document offset. */
+export function tableStatements(text: string, format: DocumentFormat, lines: LineIndex, taken: readonly { start: number; end: number }[]): TableStatements {
+  const out: TableStatements = { equations: [], rounds: [] };
+  for (const table of findTables(text, format)) {
+    if (taken.some((t) => table.start < t.end && t.start < table.end)) continue;
+    byRows(table, out, lines) || byColumns(table, out, lines);
+  }
+  return out;
+}
+
+/** | quantity | value | gradient | new |: the first column names, the header says what each number is. */
+function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex): boolean {
+  const kinds = table.header.map((h) => KIND_WORDS.find(([re]) => re.test(h.text.trim()))?.[1]);
+  if (!kinds.slice(1).some(Boolean)) return false;
+  const named = table.rows.filter((r) => r[0] && nameLatex(r[0].text) !== undefined);
+  if (named.length === 0 || named.length < table.rows.length / 2) return false;
+  for (const row of named) {
+    const name = nameLatex(row[0]!.text)!;
+    row.forEach((c, j) => {
+      const kind = kinds[j];
+      if (j > 0 && kind && c.number) out.equations.push(statement(kind(name), row[0]!, c, lines));
+    });
+  }
+  return true;
+}
+
+/** | epoch | E | w_5 |: the header names the quantities, a step column (if any) says after how many updates. */
+function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex): void {
+  const step = table.header.findIndex((h) => STEP.test(h.text.trim()));
+  const names = table.header.map((h, j) => (j === step ? undefined : nameLatex(h.text)));
+  if (!names.some(Boolean) || (step < 0 && table.rows.length !== 1)) return;
+  for (const row of table.rows) {
+    const k = step >= 0 ? row[step]?.number : undefined;
+    if (step >= 0 && (!k || !Number.isSafeInteger(k.value) || k.value < 0)) continue;
+    const cells = row.filter((c, j) => names[j] !== undefined && c.number);
+    if (cells.length === 0) continue;
+    if (k && k.value > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: k.value });
+    for (const c of cells) out.equations.push(statement(names[row.indexOf(c)]!, table.header[row.indexOf(c)]!, c, lines));
+  }
+}
+
+/** A name cell's LaTeX: $w_5$, w_5, w5, out_{h1}, \delta_{o1}; not a word (Value, Loss) and not a formula. */
+function nameLatex(text: string): string | undefined {
+  const t = text.trim();
+  if (t === '' || t.length > 60 || (/^[A-Za-z]{4,}$/.test(t) && t !== 'E_total')) return undefined;
+  const p = parseLatexMath(t);
+  if (p.skipped || p.chains.length !== 1 || p.chains[0]!.sides.length !== 1) return undefined;
+  const node = p.chains[0]!.sides[0]!.node;
+  const isName = node instanceof SymbolNode || ('fn' in node && (node as { fn: { name: string } }).fn.name === 'partial');
+  return isName && p.chains[0]!.sides[0]!.numbers.length === 0 ? t : undefined;
+}
+
+/** `name = number`, each character of the LaTeX mapped to its document offset so the number reports at its cell. */
+function statement(name: string, nameCell: TableCell, cell: TableCell, lines: LineIndex): DocumentEquation {
+  const n = cell.number!;
+  const latex = `${name} = ${n.text}`;
+  const offsets = [
+    ...Array.from({ length: name.length + 3 }, () => nameCell.offset),
+    ...Array.from({ length: n.text.length + 1 }, (_, i) => n.offset + i),
+  ];
+  const equation = { index: 0, latex, offset: nameCell.offset, ...lines.locate(nameCell.offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: n.offset + n.text.length, offsets };
+  return { equation, parse: parseLatexMath(latex) };
+}
