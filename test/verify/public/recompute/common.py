@@ -1,10 +1,11 @@
 """Shared helpers for the recompute scripts: 40-digit Decimal arithmetic and a TSV judge of printed numbers.
 
 Each script lists (anchor, printed, exact[, carried]) rows in document order; the anchor is a piece of text on
-the line that prints the number; printed may carry context with the number in «…». A number is `right` when it equals the exact value, `rounded` when it is the
+the line that prints the number (`@@text`: the whole line); printed may carry context with the number in «…». A number is `right` when it equals the exact value, `rounded` when it is the
 exact value (or the value carried from the document's own rounded operands) rounded to the printed digits,
 and `slip` otherwise (a fourth string field names the earlier slip a value follows from). Output: one TSV row per number (line, printed, exact, status, note) and a summary line.
 """
+import json
 import sys
 from decimal import Decimal as D, getcontext
 
@@ -50,9 +51,36 @@ def fmt(x):
     return format(x.quantize(D(10) ** -12) if abs(x) < 10 ** 6 else x, 'f').rstrip('0').rstrip('.') or '0'
 
 
+def numbers_row(text, *values, carried=None):
+    """Rows for every number of one line `text`, in order, each judged against the matching value."""
+    import re
+    spans = [m.span() for m in re.finditer(r'-?\d+(?:\.\d+)?', text)]
+    assert len(spans) == len(values), (text, values)
+    rows = []
+    for (a, b), v in zip(spans, values):
+        row = ('@@' + text.strip(), text[:a] + '«' + text[a:b] + '»' + text[b:]) + ((v,) if carried is None else (v, carried))
+        rows.append(row)
+    return rows
+
+
+def read_lines(doc):
+    """The document's lines; in a notebook each line of a cell's source is one line of the .ipynb file, decoded."""
+    lines = open(doc, encoding='utf8').read().split('\n')
+    if not doc.endswith('.ipynb'):
+        return lines
+    out = []
+    for line in lines:
+        t = line.strip().rstrip(',')
+        try:
+            out.append(json.loads(t) if t.startswith('"') else line)
+        except ValueError:
+            out.append(line)
+    return out
+
+
 def report(doc, rows):
     """Find each row's line in `doc` (document order) and print the TSV; returns the rows with their status."""
-    lines = open(doc, encoding='utf8').read().split('\n')
+    lines = read_lines(doc)
     at, out = 0, []
     for row in rows:
         anchor, printed, exact = row[0], row[1], D(row[2])
@@ -61,7 +89,8 @@ def report(doc, rows):
         follows = extra if isinstance(extra, str) else ''
         context = printed.replace('«', '').replace('»', '')
         number = printed.split('«')[1].split('»')[0] if '«' in printed else printed
-        i = next((k for k in range(at, len(lines)) if anchor in lines[k] and context in lines[k]), None)
+        hit = (lambda t: t.strip() == anchor[2:]) if anchor.startswith('@@') else (lambda t: anchor in t)
+        i = next((k for k in range(at, len(lines)) if hit(lines[k]) and context in lines[k]), None)
         if i is None:
             sys.exit(f'{doc}: no line with {anchor!r} and {context!r} after line {at + 1}')
         at = i

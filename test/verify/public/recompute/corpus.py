@@ -47,13 +47,14 @@ def summarize(code, report, slips, slip_lines_ok):
         kinds = sorted({c.get('slip') or c['verdict'] for c in on_line})
         found.append({**s, 'found': bool(on_line), 'verifyKinds': kinds})
     false_alarms = sorted({c['line'] for c in errata if c['line'] not in slip_lines_ok})
+    false_truncations = sorted({c['line'] for c in report['claims'] if c['verdict'] == 'truncation' and c['line'] not in slip_lines_ok})
     return {
         'exit': code, 'equations': report['equations'], 'parsed': report['parsed'], 'skipped': len(report['skipped']),
         'numbersSeen': report['coverage']['numbers']['seen'], 'numbersJudged': report['coverage']['numbers']['judged'],
         'counts': report['counts'], 'errors': report['errors'],
         'errataLines': sorted({c['line'] for c in errata}), 'flaggedLines': sorted(flagged),
         'rootErrata': [{'line': c['line'], 'kind': c['kind'], 'slip': c.get('slip')} for c in errata if c.get('causedBy') is None],
-        'slips': found, 'falseAlarmLines': false_alarms,
+        'slips': found, 'falseAlarmLines': false_alarms, 'falseTruncationLines': false_truncations,
     }
 
 
