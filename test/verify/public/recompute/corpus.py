@@ -38,15 +38,32 @@ def judged_numbers(report):
             if c['verdict'] in ('exact', 'rounding-propagation', 'truncation', 'erratum') and num(c['printed']) is not None]
 
 
+def why(report, line):
+    """What verify did on a line where it reported no slip."""
+    skipped = [k['reason'] for k in report['skipped'] if k['line'] <= line <= k['line'] + k.get('latex', '').count('\n')]
+    if skipped:
+        return f'its equation is skipped: {skipped[0]}'
+    claims = [c for c in report['claims'] if c['line'] == line]
+    if claims:
+        return 'judged there: ' + ', '.join(sorted({f"{c['kind']} {c.get('printed', '')} {c['verdict']}".strip() for c in claims}))[:160]
+    return 'nothing on that line is judged (numbers in prose, code or a table, or no name matched)'
+
+
 def summarize(code, report, slips, slip_lines_ok):
     errata = [c for c in report['claims'] if c['verdict'] == 'erratum']
     flagged = {c['line'] for c in errata} | {c['line'] for c in report['claims'] if c['verdict'] == 'truncation'}
     found = []
     for s in slips:
-        on_line = [c for c in report['claims'] if c['line'] == s['line'] and c['verdict'] in ('erratum', 'truncation')]
+        import re
+        wanted = {num(n) for n in re.findall(r'-?\d+(?:\.\d+)?', s['printed'])}
+        on_line = [c for c in report['claims'] if c['line'] == s['line'] and c['verdict'] in ('erratum', 'truncation')
+                   and (not wanted or num(c.get('printed')) in wanted or c['kind'] == 'formula')]
         kinds = sorted({c.get('slip') or c['verdict'] for c in on_line})
-        found.append({**s, 'found': bool(on_line), 'verifyKinds': kinds})
+        entry = {k: v for k, v in s.items() if k not in ('old', 'new')}
+        found.append({**entry, 'found': bool(on_line), 'verifyKinds': kinds} | ({} if on_line else {'why': why(report, s['line'])}))
     false_alarms = sorted({c['line'] for c in errata if c['line'] not in slip_lines_ok})
+    alarm_details = [f"{c['line']}: {c['kind']} of {c.get('subject') or c.get('quantity')}, printed {c.get('printed')}, expected {c.get('expected')}"
+                     for c in errata if c['line'] in false_alarms][:6]
     false_truncations = sorted({c['line'] for c in report['claims'] if c['verdict'] == 'truncation' and c['line'] not in slip_lines_ok})
     return {
         'exit': code, 'equations': report['equations'], 'parsed': report['parsed'], 'skipped': len(report['skipped']),
@@ -54,7 +71,7 @@ def summarize(code, report, slips, slip_lines_ok):
         'counts': report['counts'], 'errors': report['errors'],
         'errataLines': sorted({c['line'] for c in errata}), 'flaggedLines': sorted(flagged),
         'rootErrata': [{'line': c['line'], 'kind': c['kind'], 'slip': c.get('slip')} for c in errata if c.get('causedBy') is None],
-        'slips': found, 'falseAlarmLines': false_alarms, 'falseTruncationLines': false_truncations,
+        'slips': found, 'falseAlarmLines': false_alarms, 'falseAlarms': alarm_details, 'falseTruncationLines': false_truncations,
     }
 
 
@@ -70,6 +87,7 @@ def build(entry):
     doc['numbersPrinted'] = len(rows)
     doc['numbersRight'] = sum(r['status'] != 'slip' for r in rows)
     doc['sourceSlips'] = real
+    doc['slipLines'] = sorted(slip_lines)
     doc['numbersNotJudged'] = [{'line': r['line'], 'printed': r['printed']} for r in missed]
     doc['verify'] = summarize(code, rep, real, slip_lines)
     if entry.get('slipsDoc'):
@@ -80,9 +98,30 @@ def build(entry):
     return doc
 
 
+def table(docs):
+    """The README's table: one row per document, from what corpus.json records."""
+    out = ['| Document | Source | Style | Numbers printed | Judged | Slips found (source; planted) | False alarms (lines) | Slips missed (line kind) |',
+           '|---|---|---|---|---|---|---|---|']
+    for d in docs:
+        v, c = d['verify'], d['slipsCopy']['verify']
+        planted = c['slips'][len(v['slips']):]
+        found = lambda xs: f"{sum(x['found'] for x in xs)}/{len(xs)}"
+        missed = [f"{x['line']} {x['kind']}" for x in v['slips'] + planted if not x['found']]
+        alarms = sorted(set(v['falseAlarmLines']) | set(c['falseAlarmLines']))
+        out.append(f"| [{d['name']}]({d['doc']}) | {d['source']} | {d['style']} | {d['numbersPrinted']} | {v['numbersJudged']} "
+                   f"| {found(v['slips'])}; {found(planted)} | {', '.join(map(str, alarms)) or '0'} | {'; '.join(missed) or '—'} |")
+    return '\n'.join(out)
+
+
 def main():
     docs = [build(e) for e in MANIFEST]
     (PUB / 'corpus.json').write_text(json.dumps(docs, indent=1, ensure_ascii=False) + '\n')
+    readme = PUB / 'README.md'
+    text = readme.read_text() if readme.exists() else ''
+    start, end = '<!-- corpus table -->', '<!-- end corpus table -->'
+    if start in text:
+        text = text.split(start)[0] + start + '\n' + table(docs) + '\n' + end + text.split(end)[1]
+        readme.write_text(text)
     for d in docs:
         v = d['verify']
         print(d['name'], d['numbersPrinted'], v['numbersJudged'], v['errataLines'], v['falseAlarmLines'], [s['line'] for s in v['slips'] if not s['found']],
