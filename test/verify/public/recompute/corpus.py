@@ -65,7 +65,11 @@ def summarize(code, report, slips, slip_lines_ok):
     alarm_details = [f"{c['line']}: {c['kind']} of {c.get('subject') or c.get('quantity')}, printed {c.get('printed')}, expected {c.get('expected')}"
                      for c in errata if c['line'] in false_alarms][:6]
     false_truncations = sorted({c['line'] for c in report['claims'] if c['verdict'] == 'truncation' and c['line'] not in slip_lines_ok})
+    side = set(false_alarms) | set(false_truncations)
+    on_network = sum(1 for c in report['claims'] if c['verdict'] in ('exact', 'rounding-propagation', 'truncation', 'erratum')
+                     and num(c.get('printed')) is not None and c['line'] not in side)
     return {
+        'judgedOnNetwork': on_network,
         'exit': code, 'equations': report['equations'], 'parsed': report['parsed'], 'skipped': len(report['skipped']),
         'numbersSeen': report['coverage']['numbers']['seen'], 'numbersJudged': report['coverage']['numbers']['judged'],
         'counts': report['counts'], 'errors': report['errors'],
