@@ -1,0 +1,107 @@
+"""Shared helpers for the recompute scripts: 40-digit Decimal arithmetic and a TSV judge of printed numbers.
+
+Each script lists (anchor, printed, exact[, carried]) rows in document order; the anchor is a piece of text on
+the line that prints the number (`@@text`: the whole line); printed may carry context with the number in «…». A number is `right` when it equals the exact value, `rounded` when it is the
+exact value (or the value carried from the document's own rounded operands) rounded to the printed digits,
+and `slip` otherwise (a fourth string field names the earlier slip a value follows from). Output: one TSV row per number (line, printed, exact, status, note) and a summary line.
+"""
+import json
+import sys
+from decimal import Decimal as D, getcontext
+
+getcontext().prec = 40
+
+
+def exp(x):
+    return D(x).exp()
+
+
+def ln(x):
+    return D(x).ln()
+
+
+def sigmoid(x):
+    return 1 / (1 + exp(-D(x)))
+
+
+def tanh(x):
+    e2 = exp(2 * D(x))
+    return (e2 - 1) / (e2 + 1)
+
+
+def half_ulp(printed):
+    s = printed.lstrip('+-')
+    decimals = len(s.split('.')[1]) if '.' in s else 0
+    return D(5) * D(10) ** (-(decimals + 1))
+
+
+def status(printed, exact, carried=None):
+    p = D(printed.replace('−', '-'))
+    if p == exact:
+        return 'right', ''
+    tol = half_ulp(printed) * D('1.0000001')
+    if abs(p - exact) <= tol:
+        return 'rounded', ''
+    if carried is not None and abs(p - carried) <= tol:
+        return 'rounded', 'carried from rounded operands'
+    return 'slip', ''
+
+
+def fmt(x):
+    return format(x.quantize(D(10) ** -12) if abs(x) < 10 ** 6 else x, 'f').rstrip('0').rstrip('.') or '0'
+
+
+def numbers_row(text, *values, carried=None):
+    """Rows for every number of one line `text`, in order, each judged against the matching value."""
+    import re
+    spans = [m.span() for m in re.finditer(r'-?\d+(?:\.\d+)?', text)]
+    assert len(spans) == len(values), (text, values)
+    rows = []
+    for (a, b), v in zip(spans, values):
+        row = ('@@' + text.strip(), text[:a] + '«' + text[a:b] + '»' + text[b:]) + ((v,) if carried is None else (v, carried))
+        rows.append(row)
+    return rows
+
+
+def read_lines(doc):
+    """The document's lines; in a notebook each line of a cell's source is one line of the .ipynb file, decoded."""
+    lines = open(doc, encoding='utf8').read().split('\n')
+    if not doc.endswith('.ipynb'):
+        return lines
+    out = []
+    for line in lines:
+        t = line.strip().rstrip(',')
+        try:
+            out.append(json.loads(t) if t.startswith('"') else line)
+        except ValueError:
+            out.append(line)
+    return out
+
+
+def report(doc, rows):
+    """Find each row's line in `doc` (document order) and print the TSV; returns the rows with their status."""
+    lines = read_lines(doc)
+    at, out = 0, []
+    for row in rows:
+        anchor, printed, exact = row[0], row[1], D(row[2])
+        extra = row[3] if len(row) > 3 else None
+        carried = D(extra) if extra is not None and not isinstance(extra, str) else None
+        follows = extra if isinstance(extra, str) else ''
+        context = printed.replace('«', '').replace('»', '')
+        number = printed.split('«')[1].split('»')[0] if '«' in printed else printed
+        hit = (lambda t: t.strip() == anchor[2:]) if anchor.startswith('@@') else (lambda t: anchor in t)
+        i = next((k for k in range(at, len(lines)) if hit(lines[k]) and context in lines[k]), None)
+        if i is None:
+            sys.exit(f'{doc}: no line with {anchor!r} and {context!r} after line {at + 1}')
+        at = i
+        printed = number
+        st, note = status(printed, exact, carried)
+        if st == 'slip' and follows:
+            note = follows
+        out.append((i + 1, printed, fmt(exact), st, note))
+    print('line\tprinted\texact\tstatus\tnote')
+    for r in out:
+        print('\t'.join(str(c) for c in r))
+    counts = {s: sum(1 for r in out if r[3] == s) for s in ('right', 'rounded', 'slip')}
+    print(f'# {len(out)} numbers: {counts["right"]} right, {counts["rounded"]} rounded, {counts["slip"]} slip')
+    return out

@@ -1,0 +1,135 @@
+"""Builds ../corpus.json and the table of ../README.md: recomputes every document's numbers (the NAME.py scripts)
+and runs `backprop-tex verify --format json` on each original and its -slips copy (run from the repository root
+after `npm run build`: python3 test/verify/public/recompute/corpus.py)."""
+import json
+import subprocess
+import sys
+from decimal import Decimal as D
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PUB = HERE.parent
+ROOT = PUB.parents[2]
+MANIFEST = json.loads((HERE / 'manifest.json').read_text())
+
+
+def recompute(name, doc):
+    out = subprocess.run([sys.executable, str(HERE / f'{name}.py'), str(PUB / doc)], capture_output=True, text=True, check=True).stdout
+    rows = [r.split('\t') for r in out.splitlines()[1:] if not r.startswith('#')]
+    return [{'line': int(r[0]), 'printed': r[1], 'exact': r[2], 'status': r[3], 'note': r[4]} for r in rows]
+
+
+def run_verify(doc, net):
+    p = subprocess.run(['node', 'dist/cli/main.js', 'verify', f'test/verify/public/{doc}', '--net', f'test/verify/public/{net}', '--format', 'json'],
+                       cwd=ROOT, capture_output=True, text=True)
+    return p.returncode, json.loads(p.stdout)
+
+
+def num(s):
+    try:
+        return D(str(s).replace('−', '-'))
+    except Exception:
+        return None
+
+
+def judged_numbers(report):
+    """(line, value) of every claim that compared a printed number with the network."""
+    return [(c['line'], num(c['printed'])) for c in report['claims']
+            if c['verdict'] in ('exact', 'rounding-propagation', 'truncation', 'erratum') and num(c['printed']) is not None]
+
+
+def why(report, line):
+    """What verify did on a line where it reported no slip."""
+    skipped = [k['reason'] for k in report['skipped'] if k['line'] <= line <= k['line'] + k.get('latex', '').count('\n')]
+    if skipped:
+        return f'its equation is skipped: {skipped[0]}'
+    claims = [c for c in report['claims'] if c['line'] == line]
+    if claims:
+        return 'judged there: ' + ', '.join(sorted({f"{c['kind']} {c.get('printed', '')} {c['verdict']}".strip() for c in claims}))[:160]
+    return 'nothing on that line is judged (numbers in prose, code or a table, or no name matched)'
+
+
+def summarize(code, report, slips, slip_lines_ok):
+    errata = [c for c in report['claims'] if c['verdict'] == 'erratum']
+    flagged = {c['line'] for c in errata} | {c['line'] for c in report['claims'] if c['verdict'] == 'truncation'}
+    found = []
+    for s in slips:
+        import re
+        wanted = {num(n) for n in re.findall(r'-?\d+(?:\.\d+)?', s['printed'])}
+        on_line = [c for c in report['claims'] if c['line'] == s['line'] and c['verdict'] in ('erratum', 'truncation')
+                   and (not wanted or num(c.get('printed')) in wanted or c['kind'] == 'formula')]
+        kinds = sorted({c.get('slip') or c['verdict'] for c in on_line})
+        entry = {k: v for k, v in s.items() if k not in ('old', 'new')}
+        found.append({**entry, 'found': bool(on_line), 'verifyKinds': kinds} | ({} if on_line else {'why': why(report, s['line'])}))
+    false_alarms = sorted({c['line'] for c in errata if c['line'] not in slip_lines_ok})
+    alarm_details = [f"{c['line']}: {c['kind']} of {c.get('subject') or c.get('quantity')}, printed {c.get('printed')}, expected {c.get('expected')}"
+                     for c in errata if c['line'] in false_alarms][:6]
+    false_truncations = sorted({c['line'] for c in report['claims'] if c['verdict'] == 'truncation' and c['line'] not in slip_lines_ok})
+    side = set(false_alarms) | set(false_truncations)
+    on_network = sum(1 for c in report['claims'] if c['verdict'] in ('exact', 'rounding-propagation', 'truncation', 'erratum')
+                     and num(c.get('printed')) is not None and c['line'] not in side)
+    return {
+        'judgedOnNetwork': on_network,
+        'exit': code, 'equations': report['equations'], 'parsed': report['parsed'], 'skipped': len(report['skipped']),
+        'numbersSeen': report['coverage']['numbers']['seen'], 'numbersJudged': report['coverage']['numbers']['judged'],
+        'counts': report['counts'], 'errors': report['errors'],
+        'errataLines': sorted({c['line'] for c in errata}), 'flaggedLines': sorted(flagged),
+        'rootErrata': [{'line': c['line'], 'kind': c['kind'], 'slip': c.get('slip')} for c in errata if c.get('causedBy') is None],
+        'slips': found, 'falseAlarmLines': false_alarms, 'falseAlarms': alarm_details, 'falseTruncationLines': false_truncations,
+    }
+
+
+def build(entry):
+    name, net = entry['name'], entry['net']
+    rows = recompute(name, entry['doc'])
+    slip_lines = {r['line'] for r in rows if r['status'] == 'slip'}
+    real = [{'line': s['line'], 'kind': s['kind'], 'printed': s['printed'], 'right': s['right']} for s in entry.get('sourceSlips', [])]
+    code, rep = run_verify(entry['doc'], net)
+    judged = judged_numbers(rep)
+    missed = [r for r in rows if (r['line'], num(r['printed'])) not in judged]
+    doc = {k: entry[k] for k in ('name', 'doc', 'net', 'style', 'source')}
+    doc['numbersPrinted'] = len(rows)
+    doc['numbersRight'] = sum(r['status'] != 'slip' for r in rows)
+    doc['sourceSlips'] = real
+    doc['slipLines'] = sorted(slip_lines)
+    doc['numbersNotJudged'] = [{'line': r['line'], 'printed': r['printed']} for r in missed]
+    doc['verify'] = summarize(code, rep, real, slip_lines)
+    if entry.get('slipsDoc'):
+        planted = entry['planted']
+        ok = slip_lines | {p['line'] for p in planted} | set(entry.get('plantedConsequenceLines', []))
+        code2, rep2 = run_verify(entry['slipsDoc'], net)
+        doc['slipsCopy'] = {'doc': entry['slipsDoc'], 'planted': planted, 'verify': summarize(code2, rep2, real + planted, ok)}
+    return doc
+
+
+def table(docs):
+    """The README's table: one row per document, from what corpus.json records."""
+    out = ['| Document | Source | Style | Numbers printed | Judged | Slips found (source; planted) | False alarms (lines) | Slips missed (line kind) |',
+           '|---|---|---|---|---|---|---|---|']
+    for d in docs:
+        v, c = d['verify'], d['slipsCopy']['verify']
+        planted = c['slips'][len(v['slips']):]
+        found = lambda xs: f"{sum(x['found'] for x in xs)}/{len(xs)}"
+        missed = [f"{x['line']} {x['kind']}" for x in v['slips'] + planted if not x['found']]
+        alarms = sorted(set(v['falseAlarmLines']) | set(c['falseAlarmLines']))
+        out.append(f"| [{d['name']}]({d['doc']}) | {d['source']} | {d['style']} | {d['numbersPrinted']} | {v['numbersJudged']} "
+                   f"| {found(v['slips'])}; {found(planted)} | {', '.join(map(str, alarms)) or '0'} | {'; '.join(missed) or '—'} |")
+    return '\n'.join(out)
+
+
+def main():
+    docs = [build(e) for e in MANIFEST]
+    (PUB / 'corpus.json').write_text(json.dumps(docs, indent=1, ensure_ascii=False) + '\n')
+    readme = PUB / 'README.md'
+    text = readme.read_text() if readme.exists() else ''
+    start, end = '<!-- corpus table -->', '<!-- end corpus table -->'
+    if start in text:
+        text = text.split(start)[0] + start + '\n' + table(docs) + '\n' + end + text.split(end)[1]
+        readme.write_text(text)
+    for d in docs:
+        v = d['verify']
+        print(d['name'], d['numbersPrinted'], v['numbersJudged'], v['errataLines'], v['falseAlarmLines'], [s['line'] for s in v['slips'] if not s['found']],
+              d.get('slipsCopy', {}).get('verify', {}).get('falseAlarmLines'), [s['line'] for s in d.get('slipsCopy', {}).get('verify', {}).get('slips', []) if not s['found']])
+
+
+main()

@@ -1,0 +1,110 @@
+// Public worked examples the project had not seen (test/verify/public/corpus.json, built by
+// test/verify/public/recompute/corpus.py from each document's independent recompute): what `verify` does on each
+// original and on its copy with planted slips. Rows that hold today are `it`; every known miss (a slip not found,
+// a false erratum, a number neither judged nor in coverage) is an `it.fails` row with its reason, so it flips
+// (and fails, asking to be promoted) when verify learns to do it.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+interface Slip { line: number; kind: string; printed: string; right: string; scope?: string; found: boolean; why?: string }
+interface Result {
+  exit: number; equations: number; numbersSeen: number; numbersJudged: number; judgedOnNetwork: number; falseTruncationLines: number[];
+  errataLines: number[]; falseAlarmLines: number[]; falseAlarms: string[]; slips: Slip[];
+}
+interface Entry {
+  name: string; doc: string; net: string; style: string; numbersPrinted: number; slipLines: number[];
+  verify: Result; slipsCopy: { doc: string; planted: Slip[]; verify: Result };
+}
+interface Report {
+  equations: number;
+  coverage: { numbers: { seen: number; judged: number } };
+  claims: { line: number; verdict: string; kind: string; printed?: string }[];
+}
+
+const DIR = 'test/verify/public';
+const corpus = JSON.parse(readFileSync(`${DIR}/corpus.json`, 'utf8')) as Entry[];
+
+async function verify(doc: string, net: string): Promise<{ status: number; report: Report }> {
+  const r = await runCli(['verify', `${DIR}/${doc}`, '--net', `${DIR}/${net}`, '--format', 'json']);
+  return { status: r.status, report: JSON.parse(r.stdout) as Report };
+}
+
+const numbersIn = (s: string): number[] => (s.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+
+/** Whether the report names the slip on its line: an erratum (or truncation) there, printing the slip's number. */
+function finds(report: Report, slip: Slip): boolean {
+  const wanted = numbersIn(slip.printed);
+  return report.claims.some((c) => c.line === slip.line && (c.verdict === 'erratum' || c.verdict === 'truncation')
+    && (wanted.length === 0 || c.kind === 'formula' || wanted.includes(Number(c.printed))));
+}
+
+/** Lines with an erratum where neither the source nor a planted slip (nor what follows from one) is wrong. */
+function falseAlarms(report: Report, allowed: Set<number>): number[] {
+  return [...new Set(report.claims.filter((c) => c.verdict === 'erratum' && !allowed.has(c.line)).map((c) => c.line))].sort((a, b) => a - b);
+}
+
+const row = (ok: boolean) => (ok ? it : it.fails);
+
+for (const entry of corpus) {
+  describe(`${entry.name} (${entry.style})`, () => {
+    const original = verify(entry.doc, entry.net);
+    const copy = verify(entry.slipsCopy.doc, entry.net);
+    const v = entry.verify;
+    // lines where the recompute finds a wrong number (a slip or what follows from one), and the planted slips' lines
+    const wrongLines = new Set(entry.slipLines);
+    const planted = entry.slipsCopy.verify.slips.slice(v.slips.length);
+    const wrongInCopy = new Set([...entry.slipLines, ...planted.map((s) => s.line)]);
+
+    // what holds today, robust to verify's changes: it reads the document, and the numbers it compares on lines
+    // where it raises no false alarm (the claims about this network) do not get fewer
+    it(`reads it (${v.equations} equations today) and compares at least ${v.judgedOnNetwork} printed numbers with the network`, async () => {
+      const { report } = await original;
+      const side = new Set([...v.falseAlarmLines, ...v.falseTruncationLines]);
+      const compared = report.claims.filter((c) => ['exact', 'rounding-propagation', 'truncation', 'erratum'].includes(c.verdict)
+        && c.printed !== undefined && Number.isFinite(Number(c.printed)) && !side.has(c.line));
+      expect(report.equations).toBeGreaterThan(0);
+      expect(compared.length).toBeGreaterThanOrEqual(v.judgedOnNetwork);
+    });
+
+    row(v.numbersSeen >= entry.numbersPrinted)(
+      `sees every printed number (judged or listed in coverage): ${v.numbersSeen} seen of ${entry.numbersPrinted}`, async () => {
+        const { report } = await original;
+        expect(report.coverage.numbers.seen).toBeGreaterThanOrEqual(entry.numbersPrinted);
+      });
+
+    row(v.numbersJudged >= entry.numbersPrinted)(
+      `judges every printed number — today ${v.numbersJudged} of ${entry.numbersPrinted}`, async () => {
+        const { report } = await original;
+        expect(report.coverage.numbers.judged).toBeGreaterThanOrEqual(entry.numbersPrinted);
+      });
+
+    row(v.falseAlarmLines.length === 0)(
+      `raises no false erratum on the original${v.falseAlarmLines.length ? ` — today on lines ${v.falseAlarmLines.join(', ')}: ${v.falseAlarms[0]}` : ''}`,
+      async () => {
+        const { report } = await original;
+        expect(falseAlarms(report, wrongLines)).toEqual([]);
+      });
+
+    for (const slip of v.slips) {
+      const scope = slip.scope ? ` [${slip.scope}]` : '';
+      row(slip.found)(`finds the source's ${slip.kind} on line ${slip.line} (printed ${slip.printed}, right ${slip.right})${scope}${slip.why ? ` — missed: ${slip.why}` : ''}`,
+        async () => expect(finds((await original).report, slip)).toBe(true));
+    }
+
+    for (const slip of planted) {
+      row(slip.found)(`finds the planted ${slip.kind} on line ${slip.line} (printed ${slip.printed}, right ${slip.right})${slip.why ? ` — missed: ${slip.why}` : ''}`,
+        async () => expect(finds((await copy).report, slip)).toBe(true));
+    }
+
+    row(entry.slipsCopy.verify.falseAlarmLines.length === 0)(
+      `raises no false erratum on the planted copy${entry.slipsCopy.verify.falseAlarmLines.length ? ` — today on lines ${entry.slipsCopy.verify.falseAlarmLines.join(', ')}` : ''}`,
+      async () => {
+        const { report } = await copy;
+        expect(falseAlarms(report, wrongInCopy)).toEqual([]);
+      });
+
+    row(entry.slipsCopy.verify.exit === 1)(`the planted copy exits 1 (an erratum)${entry.slipsCopy.verify.exit === 1 ? '' : ` — today ${entry.slipsCopy.verify.exit}`}`,
+      async () => expect((await copy).status).toBe(1));
+  });
+}
