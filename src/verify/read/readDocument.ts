@@ -11,6 +11,7 @@ import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
 import { readNotebook, type NotebookText } from './notebook.js';
 import { InputError } from '../../util/errors.js';
 import { tableStatements } from './tableStatements.js';
+import { joinValueCells } from './joinCells.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & {
   /** The document's file name, for error messages. */
@@ -43,7 +44,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
   const text = notebook?.text ?? source;
   const read = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
-  const math = withTables(withPlainText(read, text, options), text, options.format ?? 'md');
+  const cells = { ...read, equations: joinValueCells(read.equations, text, options) };
+  const math = withTables(withPlainText(cells, text, options), text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds.get(math)!].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   return {
@@ -80,7 +82,7 @@ const tableRounds = new WeakMap<DocumentMath, RoundsSpan[]>();
 /** Statements read from the document's tables (outside math and code), placed among its math in document order. */
 function withTables(math: DocumentMath, text: string, format: DocumentFormat): DocumentMath {
   const taken = [...math.code, ...math.equations.filter((e) => e.equation.delimiter !== 'plain').map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
-  const found = tableStatements(text, format, math.lines, taken);
+  const found = tableStatements(text, format, math.lines, taken, quantityNames(math));
   const equations = [...math.equations, ...found.equations].sort((a, b) => a.equation.offset - b.equation.offset);
   equations.forEach((e, i) => (e.equation.index = i));
   const out = { ...math, equations };

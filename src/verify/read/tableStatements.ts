@@ -11,9 +11,16 @@ import { findTables, type DocumentTable, type TableCell } from './tables.js';
 /** What a column header says the numbers under it are, for the quantity the row names. */
 const KIND_WORDS: readonly [RegExp, (name: string) => string][] = [
   [/^(?:values?|initial|old|current|before|original|weights?|w)$/i, (x) => x],
-  [/^(?:gradients?|grad|derivatives?|partial|∂E\/∂w|dE\/dw|\\frac\{\\partial E\}\{\\partial w\})$/i, (x) => `\\frac{\\partial E}{\\partial ${x}}`],
+  [/^(?:gradients?|grad|derivatives?|partial|∂E\/∂w|dE\/dw|\\frac\{\\partial E\}\{\\partial w\})$/i, (x) => `\\frac{\\partial ${loss}}{\\partial ${x}}`],
   [/^(?:new|updated|after|next|new values?|updated values?|new weights?|updated weights?|w\^?\+|w')$/i, (x) => `{${x}}^{+}`],
 ];
+/** The loss as the document writes it (E_{total}, L), for a Gradient column. */
+let loss = 'E';
+function lossLatex(names: readonly string[]): string {
+  const key = names.find((n) => /^(?:E|L|J|C)(?:_(?:total|tot))?$/.test(n));
+  return key ? key.replace(/_(\w+)$/, '_{$1}') : 'E';
+}
+
 const STEP = /^(?:steps?|epochs?|iterations?|iter|rounds?|updates?|t|k|#)$/i;
 
 export interface TableStatements {
@@ -22,11 +29,13 @@ export interface TableStatements {
 }
 
 /** Statements from the tables outside `taken` (math and code), with each number at its own document offset. */
-export function tableStatements(text: string, format: DocumentFormat, lines: LineIndex, taken: readonly { start: number; end: number }[]): TableStatements {
+export function tableStatements(text: string, format: DocumentFormat, lines: LineIndex, taken: readonly { start: number; end: number }[], names: readonly string[]): TableStatements {
   const out: TableStatements = { equations: [], rounds: [] };
+  loss = lossLatex(names);
+  const free = (c: TableCell): boolean => c.number !== undefined && !taken.some((t) => c.number!.offset >= t.start && c.number!.offset < t.end);
   for (const table of findTables(text, format)) {
-    if (taken.some((t) => table.start < t.end && t.start < table.end)) continue;
-    byRows(table, out, lines) || byColumns(table, out, lines);
+    const numbers = { ...table, rows: table.rows.map((r) => r.map((c) => (free(c) ? c : { text: c.text, offset: c.offset }))) };
+    byRows(numbers, out, lines) || byColumns(numbers, out, lines);
   }
   return out;
 }
@@ -58,7 +67,7 @@ function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex)
     const cells = row.filter((c, j) => names[j] !== undefined && c.number);
     if (cells.length === 0) continue;
     if (k && k.value > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: k.value });
-    for (const c of cells) out.equations.push(statement(names[row.indexOf(c)]!, table.header[row.indexOf(c)]!, c, lines));
+    for (const c of cells) out.equations.push(statement(names[row.indexOf(c)]!, c, c, lines)); // placed at the cell: its row's rounds hold
   }
 }
 

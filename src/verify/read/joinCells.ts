@@ -1,0 +1,45 @@
+// A table row that writes a computation in one cell and its value in the next (| $z = 0.5 \times 2$ | $\approx 1.0$ |) says
+// one statement: the value cell continues the computation's chain, each number still at its own cell.
+import { documentOffset, type ExtractedEquation } from './extractEquations.js';
+import type { ParseOptions } from './parseLatexMath.js';
+import { parseLatexMath } from './parseLatexMath.js';
+import type { DocumentEquation } from './readEquations.js';
+
+/** A cell holding only a value: 1.0, \approx 0.6225, = -0.3775, ≈ 0.5. */
+const VALUE_ONLY = /^\s*(?:(?:=|\\approx|≈)\s*)?-?\d+(?:\.\d+)?\s*$/;
+/** Between two cells of one row: the cell border and the math delimiters, nothing else. */
+const CELL_BORDER = /^[\s$]*[|&][\s$]*$/;
+
+export function joinValueCells(equations: DocumentEquation[], text: string, options: ParseOptions): DocumentEquation[] {
+  const out: DocumentEquation[] = [];
+  for (const e of equations) {
+    const prev = out.at(-1);
+    if (prev && joinable(prev, e, text)) out[out.length - 1] = joined(prev, e, options);
+    else out.push(e);
+  }
+  out.forEach((e, i) => (e.equation.index = i));
+  return out;
+}
+
+function joinable(a: DocumentEquation, b: DocumentEquation, text: string): boolean {
+  if (a.parse.skipped || b.parse.skipped || a.parse.chains.length !== 1 || a.equation.line !== b.equation.line) return false;
+  if (!VALUE_ONLY.test(b.equation.latex)) return false;
+  const last = a.parse.chains[0]!;
+  if (last.sides.length < 2 || last.sides.at(-1)!.blank) return false;
+  const end = documentOffset(a.equation, a.equation.latex.length);
+  const start = b.equation.offset;
+  return start > end && start - end < 40 && CELL_BORDER.test(text.slice(end, start));
+}
+
+/** One equation of both cells' LaTeX, with every character mapped to its place in the document. */
+function joined(a: DocumentEquation, b: DocumentEquation, options: ParseOptions): DocumentEquation {
+  const relation = /^\s*(?:=|\\approx|≈)/.test(b.equation.latex) ? ' ' : ' = ';
+  const latex = `${a.equation.latex}${relation}${b.equation.latex}`;
+  const offsets = [
+    ...Array.from({ length: a.equation.latex.length }, (_, k) => documentOffset(a.equation, k)),
+    ...Array.from({ length: relation.length }, () => b.equation.offset),
+    ...Array.from({ length: b.equation.latex.length + 1 }, (_, k) => documentOffset(b.equation, k)),
+  ];
+  const equation: ExtractedEquation = { ...a.equation, latex, offsets, regionClose: b.equation.regionClose };
+  return { equation, parse: parseLatexMath(latex, options) };
+}
