@@ -59,7 +59,8 @@ function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex): b
 /** | epoch | E | w_5 |: the header names the quantities, a step column (if any) says after how many updates. */
 function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex): void {
   const step = table.header.findIndex((h) => STEP.test(h.text.trim()));
-  const names = table.header.map((h, j) => (j === step ? undefined : nameLatex(h.text)));
+  // after k updates verify knows values, not gradients: a dL/dw column of a step table is left to coverage
+  const names = table.header.map((h, j) => (j === step ? undefined : nameLatex(h.text, step < 0)));
   if (!names.some(Boolean) || (step < 0 && table.rows.length !== 1)) return;
   for (const row of table.rows) {
     const k = step >= 0 ? row[step]?.number : undefined;
@@ -72,13 +73,13 @@ function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex)
 }
 
 /** A name cell's LaTeX: $w_5$, w_5, w5, out_{h1}, \delta_{o1}; not a word (Value, Loss) and not a formula. */
-function nameLatex(text: string): string | undefined {
+function nameLatex(text: string, derivatives = true): string | undefined {
   const t = text.trim();
   if (t === '' || t.length > 60 || (/^[A-Za-z]{4,}$/.test(t) && t !== 'E_total')) return undefined;
   const p = parseLatexMath(t);
   if (p.skipped || p.chains.length !== 1 || p.chains[0]!.sides.length !== 1) return undefined;
   const node = p.chains[0]!.sides[0]!.node;
-  const isName = node instanceof SymbolNode || ('fn' in node && (node as { fn: { name: string } }).fn.name === 'partial');
+  const isName = node instanceof SymbolNode || (derivatives && 'fn' in node && (node as { fn: { name: string } }).fn.name === 'partial');
   return isName && p.chains[0]!.sides[0]!.numbers.length === 0 ? t : undefined;
 }
 

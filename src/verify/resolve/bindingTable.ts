@@ -3,10 +3,10 @@
 /** The rules of the resolve stage, in the order they are tried (resolveNames.ts). */
 export type RuleName =
   | 'pinned'
+  | 'layer-index'
   | 'engine-name'
   | 'euler-constant'
   | 'unit-name'
-  | 'layer-index'
   | 'loss-letter'
   | 'case-fold'
   | 'customary-letter'
@@ -22,10 +22,10 @@ export type RuleName =
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
 export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'pinned': 'a name the user pinned to a quantity (--name, a names: map, or a backprop-tex comment in the document)',
+  'layer-index': 'a_j^{(l)}, z_j^{(l)} and \\delta_j^{(l)} are unit j of layer l, the inputs counted as layer 0 or 1, whichever makes more of the document\'s printed values hold',
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
   'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name",
-  'layer-index': 'a_j^{(l)}, z_j^{(l)} and \\delta_j^{(l)} are unit j of layer l, the inputs counted as layer 0 or 1, whichever makes more of the document\'s printed values hold',
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
   'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',

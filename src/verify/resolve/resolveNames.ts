@@ -17,7 +17,9 @@ import { derivativeOfNames } from './rules/derivativeOfNames.js';
  * a document written in them means exactly them; then the conventions that need no formula; last, the names a
  * document defines in its own notation (inference).
  */
-export const RULES: readonly NameRule[] = [pinned, engineName, eulerConstant, unitName, layerIndex, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames];
+// layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
+// that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
+export const RULES: readonly NameRule[] = [pinned, layerIndex, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();
