@@ -37,8 +37,10 @@ describe('one mistake, one error', () => {
     expect(roots.map((c) => `${c.line} ${c.kind} ${c.quantity}`)).toEqual(['57 formula g$out_a2']);
   });
 
-  it('lists every number that follows from it under it, the updated weights included, and none as rounding', () => {
-    expect(r.errors).toEqual({ roots: 1, consequences: 14 });
+  it('lists every number that follows from it under it, the updated weights and the summary table included, and none as rounding', () => {
+    // 14 in the derivation, and the table of gradients found repeating 0.069 for w2 and w1 (lines 119, 120)
+    expect(r.errors).toEqual({ roots: 1, consequences: 16 });
+    expect(line(r, 119)).toEqual(['value 0.069 erratum ← 57:19']);
     expect(r.counts['rounding-propagation']).toBe(0);
     expect(line(r, 129)).toEqual(['formula w_2 - \\eta \\cdot \\frac{dL}{dw_2} exact', 'operand 0.5 exact', 'operand 0.1 exact', 'operand 0.069 erratum ← 57:19', 'value 0.4931 erratum ← 57:19']);
   });

@@ -1,7 +1,7 @@
 // Judges a number printed as the value of a named quantity (out_{h1} = … = 0.5933), a blank where one belongs, or a number for an unknown name.
 import { ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
-import type { Claim } from '../claim.js';
+import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
@@ -33,7 +33,7 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
-  const cause = wrong ? causeOfValue(literal.text, carried, memory) : undefined;
+  const cause = wrong ? causeOfValue(literal.text, carried, memory, subject.id) : undefined;
   const slip = cause ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last, own: memory.arithmeticFor(subject.id) ?? [] });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
   const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
@@ -49,10 +49,13 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
  * A wrong value that follows from an earlier erratum: computed from a wrong operand or a wrong formula (and equal to
  * what that gives), or the same wrong number printed again.
  */
-function causeOfValue(printed: string, carried: Carried, memory: DocumentMemory): Claim | undefined {
+function causeOfValue(printed: string, carried: Carried, memory: DocumentMemory, id: string): Claim | undefined {
   const follows = (x: number | undefined): boolean => x !== undefined && reproduces(printed, x);
   if (carried.cause && (carried.tainted || follows(carried.arithmetic) || follows(carried.formulaValue))) return carried.cause;
   if (carried.ownCause && follows(carried.ownValue)) return carried.ownCause;
+  // the same wrong number printed again for the same quantity (a summary table of the gradients found)
+  const before = memory.printedFor(id);
+  if (before?.verdict === 'erratum' && before.printed === printed) return rootOf(before);
   return memory.wrongRoot(printed);
 }
 
