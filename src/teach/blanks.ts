@@ -49,12 +49,16 @@ function proseBlank(text: string, start: number, end: number): boolean {
   return leads && /^(?:|\n|\r|\||&|\t|=|\\)$/.test(after);
 }
 
-/** The document with every blank written as `?` and spaces, the same length, so verify reads each as a blank. */
-export function maskBlanks(text: string, blanks: readonly Blank[]): string {
+/**
+ * The document with every blank written as `?` and spaces, the same length, so verify reads each as a blank. With
+ * `proseAsZero`, a blank outside math is written 0 instead: verify's plain-text reader reads `a = 0` as a claim about a
+ * (so fill learns the quantity) but not `a = ?`.
+ */
+export function maskBlanks(text: string, blanks: readonly Blank[], proseAsZero = false): string {
   let out = '';
   let at = 0;
   for (const b of blanks) {
-    out += text.slice(at, b.start) + '?'.padEnd(b.end - b.start, ' ');
+    out += text.slice(at, b.start) + (proseAsZero && !b.math ? '0' : '?').padEnd(b.end - b.start, ' ');
     at = b.end;
   }
   return out + text.slice(at);

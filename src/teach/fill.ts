@@ -49,16 +49,19 @@ export interface SheetReading {
   /** Document offset of each claim (by id). */
   offsets: number[];
   lineStarts: number[];
+  /** The sheet as verify read it (blanks as ?, f(x) as f). */
+  masked: string;
 }
 
 export function readSheet(text: string, doc: DerivationDocument, options: VerifyOptions = {}): SheetReading {
   const blanks = findBlanks(text);
   if (blanks.length === 0) throw new InputError('the sheet has no blanks to fill (?, ???, \\blank{…}, \\underline{\\hspace{…}}, \\_\\_\\_, \\boxed{?}, \\square, ____)', { file: options.file ?? '<sheet>' });
-  const masked = readCalls(maskBlanks(text, blanks), doc);
-  const report = verifyDocument(masked, doc, options);
+  const masked = readCalls(maskBlanks(text, blanks, options.format === 'text'), doc);
+  // A sheet's lines are short (a = ?): in plain text every equation that parses is read.
+  const report = verifyDocument(masked, doc, options.format === 'text' && options.plainText === undefined ? { ...options, plainText: 'all' } : options);
   const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
   const offsets = report.claims.map((c) => lineStarts[c.line - 1]! + c.column - 1);
-  return { blanks, report, offsets, lineStarts };
+  return { blanks, report, offsets, lineStarts, masked };
 }
 
 export function fillDocument(text: string, doc: DerivationDocument, options: FillOptions = {}): FillResult {
@@ -71,7 +74,7 @@ export function fillDocument(text: string, doc: DerivationDocument, options: Fil
     const where = locate(b.start, reading.lineStarts);
     const answer = answerFor(b, reading, ctx);
     if ('reason' in answer) left.push({ ...where, blank: b.text, reason: answer.reason });
-    else filled.push({ start: b.start, end: b.end, ...where, blank: b.text, ...answer });
+    else filled.push({ start: b.start, end: b.end, ...where, blank: b.text, ...answer, answer: withMinus(answer.answer, b, precision) });
   }
   return { text: writeAnswers(text, filled), filled, left, precision };
 }
@@ -80,7 +83,7 @@ type Answer = Pick<FilledBlank, 'kind' | 'quantity' | 'value' | 'answer'> | { re
 
 /** The answer a blank asks for: by the claim verify made at it, or by the formula that holds it. */
 export function answerFor(b: Blank, r: SheetReading, ctx: AnswerContext): Answer {
-  const at = r.report.claims.find((c) => r.offsets[c.id] === b.start && c.quantity !== undefined && c.verdict === 'not-printed');
+  const at = r.report.claims.find((c) => r.offsets[c.id] === b.start && c.quantity !== undefined && (c.verdict === 'not-printed' || (!b.math && c.kind === 'value')));
   if (at) return claimAnswer(b, at, r, ctx);
   const holder = r.report.claims.find((c) => c.kind === 'formula' && r.offsets[c.id]! < b.start && b.end <= r.offsets[c.id]! + c.printed.length);
   if (holder?.quantity) return operandAnswer(holder, ctx);
@@ -88,11 +91,17 @@ export function answerFor(b: Blank, r: SheetReading, ctx: AnswerContext): Answer
   return { reason: skip ? `verify skipped this line: ${skip.reason}` : 'verify read no quantity of the network at this blank' };
 }
 
+/** How many = stand before a blank on its line: two or more means a formula is already written (a = formula = ?). */
+function sidesBefore(text: string, at: number): number {
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return (line.match(/(?<![<>=!])=(?!=)/g) ?? []).length;
+}
+
 function claimAnswer(b: Blank, c: LocatedClaim, r: SheetReading, ctx: AnswerContext): Answer {
   const id = c.quantity!;
   const value = ctx.doc.valuation.exact(id);
   const same = r.report.claims.filter((o) => o.equation === c.equation && c.equation >= 0 && o.quantity === id && o.id !== c.id);
-  const earlier = same.some((o) => r.offsets[o.id]! < b.start);
+  const earlier = same.some((o) => r.offsets[o.id]! < b.start) || sidesBefore(r.masked, b.start) >= 2;
   if (earlier) return { kind: 'value', quantity: id, value, answer: valueText(id, ctx) };
   const later = same.some((o) => r.offsets[o.id]! > b.start && o.verdict === 'not-printed');
   const sides = formulaSides(id, ctx, b.math ? 'tex' : 'text', !later);
@@ -108,6 +117,11 @@ function operandAnswer(holder: LocatedClaim, ctx: AnswerContext): Answer {
   const step = valuation.exact(`v$${m[1]}`) - valuation.exact(holder.quantity!);
   const text = formatAnswer(step, ctx.precision);
   return { kind: 'operand', quantity: `step$${m[1]}`, value: step, answer: step < 0 ? `(${text})` : text };
+}
+
+/** Outside math, a sheet that writes − gets − before its answers' numbers too. */
+function withMinus(answer: string, b: Blank, p: SheetPrecision): string {
+  return b.math || !p.minus ? answer : answer.replace(/(^|[\s(=·])-(?=\d)/g, `$1${p.minus}`);
 }
 
 /** The sheet with each filled blank replaced by its answer; everything else byte for byte. */

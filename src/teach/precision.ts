@@ -5,6 +5,8 @@ export interface SheetPrecision {
   decimals: number;
   /** The sheet writes trailing zeros (0.1820, 0.40), so answers keep them too. */
   zeros: boolean;
+  /** Outside math: the sheet's minus sign (− in a text sheet that uses it). */
+  minus?: string;
 }
 
 /** A number standing alone (not part of 11-13, MTAT.03.227 or a version string). */
@@ -15,6 +17,8 @@ const NUMBER = /(?<![\w.])-?\d+\.(\d+)(?![\w.])/g;
  * (the larger on a tie); when there are none, the most any number has (a sheet of 0.5 and 1 works to one decimal).
  */
 export function sheetPrecision(text: string, decimals?: number): SheetPrecision {
+  const told = /backprop-tex worksheet: answers to (\d+) decimals/.exec(text);
+  if (told) return { decimals: decimals ?? Number(told[1]), zeros: false, ...(text.includes('−') ? { minus: '−' } : {}) };
   const counts = new Map<number, number>();
   let most = 0;
   let zeros = false;
@@ -25,7 +29,7 @@ export function sheetPrecision(text: string, decimals?: number): SheetPrecision 
     if (d >= 2) counts.set(d, (counts.get(d) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  return { decimals: decimals ?? ranked[0]?.[0] ?? most, zeros };
+  return { decimals: decimals ?? ranked[0]?.[0] ?? most, zeros, ...(text.includes('−') ? { minus: '−' } : {}) };
 }
 
 /** The policy an answer prints with: the sheet's decimals, or more when those would show a non-zero value as 0. */

@@ -23,7 +23,7 @@ export function sheetNames(text: string, report: VerifyReport, doc: DerivationDo
     if (tex && !names.has(n.quantity!)) names.set(n.quantity!, tex);
   }
   for (const c of report.claims) {
-    if (c.quantity && c.subject && !/[∂\s]/.test(c.subject) && !names.has(c.quantity)) names.set(c.quantity, c.subject);
+    if (c.quantity && c.quantity !== 'eta' && c.subject && !/[∂\s]/.test(c.subject) && !names.has(c.quantity)) names.set(c.quantity, c.subject);
   }
   for (const m of text.matchAll(CALL)) if (isCall(m[1]!, m[2]!, doc)) names.set(`v$${m[1]}`, m[0]);
   return names;
