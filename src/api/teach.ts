@@ -13,3 +13,5 @@ export function variants(def: NetworkDefinition, options: Omit<VariantOptions, '
   const policy = { decimals: options.decimals ?? 4 };
   return makeVariants(def, { ...options, derive: (d) => derive(d, { policy }) });
 }
+export { gradeSheet, keyOfSheet, feedbackText, type BlankMark, type KeyRow, type Mark, type GradeOptions } from '../teach/grade.js';
+export { parseCsv } from '../teach/roster.js';
