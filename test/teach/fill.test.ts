@@ -7,6 +7,15 @@ import { findBlanks } from '../../src/teach/blanks.js';
 import { readCalls } from '../../src/teach/sheetNames.js';
 import { sheetPrecision, formatAnswer } from '../../src/teach/precision.js';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { mkdirSync as makeDir, writeFileSync as writeText } from 'node:fs';
+
+/** A sheet with math but nothing to fill. */
+function sheetWithoutBlanks(): string {
+  makeDir(join(ROOT, 'out'), { recursive: true });
+  const path = join(ROOT, 'out', 'test-no-blanks.md');
+  writeText(path, 'Why? $$f = w x = 0$$\n');
+  return path;
+}
 import { CLAIMS, hasSeeds, seedPath } from '../helpers/seeds.js';
 
 const net = (name: string) => derive(loadNetwork(join(ROOT, 'fixtures', name)));
@@ -95,7 +104,7 @@ describe.runIf(hasSeeds)('fill on the seed worksheets', () => {
 
 describe('fill on the command line', () => {
   it('refuses a sheet with no blanks in one line, exit 2', async () => {
-    const r = await runCli(['fill', 'README.md', '--net', 'fixtures/comp9444-gd-1d.yaml']);
+    const r = await runCli(['fill', sheetWithoutBlanks(), '--net', 'fixtures/comp9444-gd-1d.yaml']);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/no blanks/);

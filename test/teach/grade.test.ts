@@ -4,6 +4,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { describe, expect, it } from 'vitest';
 import { derive, fill, gradeSheet, keyOfSheet, loadNetwork } from '../../src/api.js';
 import { ROOT, runCli } from '../helpers/cli.js';
+import { mkdirSync as makeDir, writeFileSync as writeText } from 'node:fs';
+
+/** A sheet with math but nothing to fill. */
+function sheetWithoutBlanks(): string {
+  makeDir(join(ROOT, 'out'), { recursive: true });
+  const path = join(ROOT, 'out', 'test-no-blanks.md');
+  writeText(path, 'Why? $$f = w x = 0$$\n');
+  return path;
+}
 
 const doc = derive(loadNetwork(join(ROOT, 'fixtures', 'comp9444-gd-1d.yaml')));
 const QUESTION = ['$$f = w x = ?$$', '', '$$E = \\frac{1}{2}(f - t)^2 = ?$$', '', '$$\\frac{\\partial E}{\\partial w} = (f - t) x = ?$$', '', '$$w^{+} = w - \\eta \\frac{\\partial E}{\\partial w} = ?$$', ''].join('\n');
@@ -64,7 +73,7 @@ describe('grade on the command line', () => {
     expect(existsSync(join(dir, 'other.csv'))).toBe(false);
   });
   it('refuses a question sheet with no blanks in one line, exit 2', async () => {
-    const r = await runCli(['grade', 'README.md', '--net', 'fixtures/comp9444-gd-1d.yaml', '--sheet', 'README.md', '--out', join(dir, 'none.csv')]);
+    const r = await runCli(['grade', sheetWithoutBlanks(), '--net', 'fixtures/comp9444-gd-1d.yaml', '--sheet', sheetWithoutBlanks(), '--out', join(dir, 'none.csv')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no blanks/);
     expect(existsSync(join(dir, 'none.csv'))).toBe(false);
