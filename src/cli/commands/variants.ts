@@ -17,6 +17,7 @@ interface VariantsArgs {
   only?: string;
   decimals: number;
   grid: number;
+  lms?: 'moodle';
   force: boolean;
   quiet?: boolean;
 }
@@ -37,6 +38,7 @@ export const variantsCommand: CommandModule<object, VariantsArgs> = {
         only: { type: 'string', describe: 'comma-separated kinds to ask: forward, deltas, gradients, updates (default: all)' },
         decimals: { type: 'number', default: 4, describe: 'decimals of the answers' },
         grid: { type: 'number', default: 0.05, describe: 'parameters are distinct non-zero multiples of this in [-1, 1]' },
+        lms: { choices: ['moodle'] as const, describe: 'also write quiz.xml: a Moodle XML cloze question per variant (with --format md)' },
         force: { type: 'boolean', default: false, describe: 'overwrite output files that backprop-tex did not generate' },
       })
       .example('$0 variants fixtures/mazur-2-2-2.yaml --count 40 --seed week3', 'out/variants/s01-question.tex … and key.csv') as unknown as Argv<VariantsArgs>,
@@ -55,6 +57,10 @@ export const variantsCommand: CommandModule<object, VariantsArgs> = {
       [join(args.outDir, `${v.student.id}-network.json`), v.network],
     ]);
     files.push([join(args.outDir, 'key.csv'), api.keyCsv(list)], [join(args.outDir, 'key.json'), api.keyJson(list)]);
+    if (args.lms === 'moodle') {
+      if (args.format !== 'md') throw new InputError('--lms moodle reads the Markdown sheets: add --format md', { file: '<command line>' });
+      files.push([join(args.outDir, 'quiz.xml'), api.moodleQuiz(list, api.loadNetwork(args.file).spec.title ?? 'Backpropagation')]);
+    }
     writeAll(files, args.force);
     if (!args.quiet) writeErr(`wrote ${list.length} variants (${list[0]!.answers.length} blanks each) and key.csv, key.json to ${args.outDir}${extname(args.file) ? '' : ''}\n`);
   },
