@@ -21,6 +21,7 @@ export const PIPELINE = [
   ['evaluate'],
   ['emit', 'draw', 'train'],
   ['verify'],
+  ['teach'],
   ['api'],
   ['index', 'cli', 'browser'],
   ['playground'],

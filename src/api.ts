@@ -198,3 +198,4 @@ function emitFormat(doc: DerivationDocument, format: Format, extras: EmitExtras)
     }
   }
 }
+export * from './api/teach.js';

@@ -8,6 +8,10 @@ import { drawCommand } from './commands/draw.js';
 import { tableCommand } from './commands/table.js';
 import { initCommand } from './commands/init.js';
 import { serveCommand } from './commands/serve.js';
+import { fillCommand } from './commands/fill.js';
+import { worksheetCommand } from './commands/worksheet.js';
+import { variantsCommand } from './commands/variants.js';
+import { gradeCommand } from './commands/grade.js';
 import { processIo, startRun, type CliIo } from './io.js';
 import { reportError, UsageError } from './reportError.js';
 
@@ -49,6 +53,10 @@ function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
     .command(tableCommand)
     .command(initCommand)
     .command(serveCommand)
+    .command(fillCommand)
+    .command(worksheetCommand)
+    .command(variantsCommand)
+    .command(gradeCommand)
     .options({
       quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },

@@ -1,0 +1,83 @@
+// `grade`: marks each blank of a returned sheet against the key, finding answers by their quantity (verify's reading),
+// so moved or deleted lines are reported, not fatal; an answer computed right from the student's own earlier slip is
+// credited as error carried forward when the policy allows.
+import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import { verifyDocument, type LocatedClaim, type VerifyOptions } from '../verify/verifyDocument.js';
+import { InputError } from '../util/errors.js';
+import { findBlanks, maskBlanks } from './blanks.js';
+import { readCalls } from './sheetNames.js';
+
+export type Mark = 'correct' | 'rounding' | 'ecf' | 'wrong' | 'not-answered';
+
+export interface KeyRow {
+  blank: number;
+  quantity: string;
+  value: number;
+  tolerance: number;
+}
+
+export interface BlankMark {
+  blank: number;
+  quantity: string;
+  mark: Mark;
+  /** The student's answer as written ('' when not answered). */
+  answer: string;
+  expected: number;
+  /** Credit: 1 for correct, rounding and (with ECF on) carried-forward errors. */
+  credit: number;
+  line?: number;
+  /** verify's diagnosis of a wrong answer, or where the answer was not found. */
+  note?: string;
+}
+
+export interface GradeOptions extends VerifyOptions {
+  /** Credit answers that follow correctly from the student's own earlier wrong answer (default true). */
+  ecf?: boolean;
+}
+
+export function gradeSheet(text: string, key: readonly KeyRow[], doc: DerivationDocument, options: GradeOptions = {}): BlankMark[] {
+  const masked = readCalls(maskBlanks(text, findBlanks(text)), doc);
+  const report = verifyDocument(masked, doc, options);
+  refuseOtherVariant(report.claims, doc, options.file ?? '<sheet>');
+  const pool = new Map<string, LocatedClaim[]>();
+  for (const c of report.claims) if (c.quantity && c.kind === 'value') pool.set(c.quantity, [...(pool.get(c.quantity) ?? []), c]);
+  return key.map((row) => markOne(row, pool.get(row.quantity)?.shift(), options.ecf ?? true));
+}
+
+function markOne(row: KeyRow, c: LocatedClaim | undefined, ecf: boolean): BlankMark {
+  const base = { blank: row.blank, quantity: row.quantity, expected: row.value };
+  if (!c) return { ...base, mark: 'not-answered', answer: '', credit: 0, note: 'no answer for this quantity was found (line moved out of the sheet or deleted)' };
+  if (c.verdict === 'not-printed') return { ...base, mark: 'not-answered', answer: '', credit: 0, line: c.line };
+  const printed = Number(c.printed);
+  const at = { ...base, answer: c.printed, line: c.line };
+  if (Math.abs(printed - row.value) <= row.tolerance * (1 + 1e-9)) return { ...at, mark: 'correct', credit: 1 };
+  const places = (c.printed.split('.')[1] ?? '').length;
+  const off = Math.abs(printed - row.value) * 10 ** places;
+  // Rounded to fewer places, or rounded twice (a rounded intermediate, then the answer): at most one unit off.
+  if (off <= 0.5 + 1e-9 || (off <= 1 + 1e-9 && places >= 2 && c.verdict !== 'erratum')) return { ...at, mark: 'rounding', credit: 1, note: c.verdict === 'exact' || c.verdict === 'erratum' ? undefined : c.verdict };
+  // Computed right from the sheet's own printed numbers, one of them the student's earlier slip.
+  if (c.causedBy !== undefined || c.verdict === 'rounding-propagation' || c.verdict === 'truncation') return { ...at, mark: 'ecf', credit: ecf ? 1 : 0, note: `follows from the answer on claim ${c.causedBy}` };
+  return { ...at, mark: 'wrong', credit: 0, note: c.slip ?? c.detail ?? `expected ${c.expected}` };
+}
+
+/** Parameters (what variants change) that mostly disagree with the student's network: the sheet belongs to another variant. */
+function refuseOtherVariant(claims: readonly LocatedClaim[], doc: DerivationDocument, file: string): void {
+  const nodes = doc.derivation.graph.nodes;
+  const givens = claims.filter((c) => (c.kind === 'value' || c.kind === 'operand') && c.quantity?.startsWith('v$') && nodes.get(c.quantity.slice(2))?.kind === 'param' && c.verdict !== 'unresolved');
+  const wrong = givens.filter((c) => c.verdict === 'erratum');
+  if (givens.length > 0 && wrong.length * 2 >= givens.length) {
+    throw new InputError(`the sheet's given numbers are not this student's variant (${wrong[0]!.subject ?? wrong[0]!.quantity} = ${wrong[0]!.printed}, the key's network has ${wrong[0]!.expected}): key and submission come from different variants`, { file, line: wrong[0]!.line, col: wrong[0]!.column });
+  }
+}
+
+/** The key of a question sheet a lecturer wrote: each blank fill can answer, with half a unit in its last place. */
+export function keyOfSheet(fills: readonly { quantity: string; value: number; kind: string }[], decimals: number): KeyRow[] {
+  return fills.filter((f) => f.kind !== 'operand').map((f, i) => ({ blank: i + 1, quantity: f.quantity, value: f.value, tolerance: 0.5 * 10 ** -decimals }));
+}
+
+/** A student's marks as a feedback note: one line per blank. */
+export function feedbackText(student: string, marks: readonly BlankMark[]): string {
+  const total = marks.reduce((n, m) => n + m.credit, 0);
+  const lines = marks.map((m) => `blank ${m.blank} (${m.quantity})${m.line ? `, line ${m.line}` : ''}: ${m.mark}${m.answer ? ` [${m.answer}]` : ''}${m.mark === 'correct' ? '' : `; expected ${Number(m.expected.toPrecision(10))}`}${m.note ? ` — ${m.note}` : ''}`);
+  return `Feedback from backprop-tex grade. ${student}: ${total} of ${marks.length}\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,81 @@
+// grade: planted answer sets marked blank by blank (correct, rounding, error carried forward, wrong, not answered).
+import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { derive, fill, gradeSheet, keyOfSheet, loadNetwork } from '../../src/api.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { mkdirSync as makeDir, writeFileSync as writeText } from 'node:fs';
+
+/** A sheet with math but nothing to fill. */
+function sheetWithoutBlanks(): string {
+  makeDir(join(ROOT, 'out'), { recursive: true });
+  const path = join(ROOT, 'out', 'test-no-blanks.md');
+  writeText(path, 'Why? $$f = w x = 0$$\n');
+  return path;
+}
+
+const doc = derive(loadNetwork(join(ROOT, 'fixtures', 'comp9444-gd-1d.yaml')));
+const QUESTION = ['$$f = w x = ?$$', '', '$$E = \\frac{1}{2}(f - t)^2 = ?$$', '', '$$\\frac{\\partial E}{\\partial w} = (f - t) x = ?$$', '', '$$w^{+} = w - \\eta \\frac{\\partial E}{\\partial w} = ?$$', ''].join('\n');
+const filled = fill(QUESTION, doc, { format: 'md', decimals: 2 });
+const key = keyOfSheet(filled.filled, 2);
+const marks = (answers: string) => gradeSheet(answers, key, doc, { format: 'md' }).map((m) => m.mark);
+
+describe('grade a sheet against its question sheet and network', () => {
+  it('marks the solution all correct', () => {
+    expect(marks(filled.text)).toEqual(['correct', 'correct', 'correct', 'correct']);
+  });
+  it('takes marks only for an early slip when what follows is computed from it (ECF), and for all of it without ECF', () => {
+    const slip = ['$$f = w x = 0 \\cdot 1 = 0.2$$', '', '$$E = \\frac{1}{2}(f - t)^2 = \\frac{1}{2}(0.2 - 1)^2 = 0.32$$', '', '$$\\frac{\\partial E}{\\partial w} = (f - t) x = (0.2 - 1) \\cdot 1 = -0.8$$', '', '$$w^{+} = w - \\eta \\frac{\\partial E}{\\partial w} = 0 - 0.5 \\cdot (-0.8) = 0.4$$', ''].join('\n');
+    const graded = gradeSheet(slip, key, doc, { format: 'md' });
+    expect(graded.map((m) => m.mark)).toEqual(['wrong', 'ecf', 'ecf', 'ecf']);
+    expect(graded.reduce((n, m) => n + m.credit, 0)).toBe(3);
+    expect(gradeSheet(slip, key, doc, { format: 'md', ecf: false }).reduce((n, m) => n + m.credit, 0)).toBe(0);
+  });
+  it('credits an answer rounded to fewer places as within rounding', () => {
+    expect(marks(filled.text.replace('= 0.5$$', () => '= 0.50$$').replace(/= -1\$\$/, () => '= -1.0$$'))).toEqual(['correct', 'correct', 'correct', 'correct']);
+    const doc2 = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')));
+    const q = '$$out_{h1} = ?$$\n';
+    const k = keyOfSheet(fill(q, doc2, { format: 'md', decimals: 4 }).filled, 4);
+    expect(gradeSheet('$$out_{h1} = 0.593$$\n', k, doc2, { format: 'md' }).map((m) => m.mark)).toEqual(['rounding']);
+  });
+  it('marks a blank left empty as not answered, never wrong', () => {
+    expect(marks(filled.text.replace(/= 0\.5\$\$/, () => '= ?$$'))).toContain('not-answered');
+    expect(marks(filled.text.replace(/= 0\.5\$\$/, () => '= ?$$'))).not.toContain('wrong');
+  });
+  it('finds answers by their quantity when lines were moved, and reports deleted ones as not answered', () => {
+    const lines = filled.text.split('\n\n');
+    expect(marks([lines[2], lines[0], lines[1], lines[3]].join('\n\n'))).toEqual(['correct', 'correct', 'correct', 'correct']);
+    expect(marks([lines[0], lines[2], lines[3]].join('\n\n'))).toEqual(['correct', 'not-answered', 'correct', 'correct']);
+  });
+});
+
+describe('grade on the command line', () => {
+  const dir = join(ROOT, 'out', 'test-grade');
+  it('marks a folder of submissions against a variants key, with feedback files', async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await runCli(['variants', 'fixtures/comp9444-gd-1d.yaml', '--count', '2', '--seed', 'g', '--format', 'md', '--out-dir', join(dir, 'v')]);
+    mkdirSync(join(dir, 'in'), { recursive: true });
+    writeFileSync(join(dir, 'in', 's01.md'), readFileSync(join(dir, 'v', 's01-solution.md')));
+    writeFileSync(join(dir, 'in', 's02.md'), readFileSync(join(dir, 'v', 's02-question.md')));
+    const r = await runCli(['grade', join(dir, 'in'), '--key', join(dir, 'v', 'key.csv'), '--out', join(dir, 'marks.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    const csv = readFileSync(join(dir, 'marks.csv'), 'utf8');
+    expect(csv).toMatch(/^s01,1,v\$f,correct,1,/m);
+    expect(csv).toMatch(/^s02,1,v\$f,not-answered,0,/m);
+    expect(readFileSync(join(dir, 's01-feedback.txt'), 'utf8')).toMatch(/s01: (\d+) of \1/);
+  });
+  it('refuses a submission from another variant in one line, exit 2, writing nothing', async () => {
+    writeFileSync(join(dir, 'in', 's01.md'), readFileSync(join(dir, 'v', 's02-solution.md')));
+    const r = await runCli(['grade', join(dir, 'in', 's01.md'), '--key', join(dir, 'v', 'key.csv'), '--out', join(dir, 'other.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/different variants/);
+    expect(existsSync(join(dir, 'other.csv'))).toBe(false);
+  });
+  it('refuses a question sheet with no blanks in one line, exit 2', async () => {
+    const r = await runCli(['grade', sheetWithoutBlanks(), '--net', 'fixtures/comp9444-gd-1d.yaml', '--sheet', sheetWithoutBlanks(), '--out', join(dir, 'none.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no blanks/);
+    expect(existsSync(join(dir, 'none.csv'))).toBe(false);
+  });
+});

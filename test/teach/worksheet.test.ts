@@ -1,0 +1,50 @@
+// worksheet → fill round trip: fill on the question sheet writes exactly the solution sheet.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { derive, fill, loadNetwork, worksheet, type SheetFormat, type BlankMode } from '../../src/api.js';
+import { readFormat } from '../../src/teach/worksheet.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const FIXTURES = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.yaml'));
+const sheetOf = (fixture: string, format: SheetFormat, blank: BlankMode) => {
+  const doc = derive(loadNetwork(join(ROOT, 'fixtures', fixture)), { policy: { decimals: 4 } });
+  return { doc, sheet: worksheet(doc, { format, blank }) };
+};
+
+describe('worksheet → fill', () => {
+  it.each(FIXTURES)('%s: fill on the Markdown question sheet (values blanked) gives the solution sheet', (fixture) => {
+    const { doc, sheet } = sheetOf(fixture, 'md', 'values');
+    const filled = fill(sheet.question, doc, { format: 'md' });
+    expect(filled.left).toEqual([]);
+    expect(filled.text).toBe(sheet.solution);
+  }, 20_000);
+
+  it.each([
+    ['tex', 'values'], ['tex', 'chains'], ['beamer', 'values'], ['md', 'chains'], ['txt', 'values'], ['txt', 'chains'],
+  ] as const)('mazur-2-2-2 as %s with %s blanked: fill gives the solution, every blank answered', (format, blank) => {
+    const { doc, sheet } = sheetOf('mazur-2-2-2.yaml', format, blank);
+    const filled = fill(sheet.question, doc, { format: readFormat(format) });
+    expect(filled.left).toEqual([]);
+    expect(filled.filled.map((f) => f.quantity)).toEqual(sheet.answers.map((a) => a.quantity));
+    expect(filled.text).toBe(sheet.solution);
+  }, 20_000);
+
+  it('asks only the chosen kinds: gradients and updates of the Mazur network', () => {
+    const doc = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')), { policy: { decimals: 4 } });
+    const sheet = worksheet(doc, { format: 'md', only: ['gradients', 'updates'] });
+    expect(new Set(sheet.answers.map((a) => a.quantity.split('$')[0]))).toEqual(new Set(['g', 'u']));
+    // Each gradient is asked on both its lines (chain-rule factors, then δ · input) and each update once: 8 + 8 + 8.
+    expect(sheet.answers).toHaveLength(24);
+    expect(sheet.answers.find((a) => a.quantity === 'g$w5')!.answer).toBe('0.0822');
+  });
+
+  it('writes the question and the solution beside it; refuses an unknown kind in one line', async () => {
+    const dir = join(ROOT, 'out', 'test-worksheet');
+    const ok = await runCli(['worksheet', 'fixtures/comp9444-gd-1d.yaml', '--format', 'md', '--out', join(dir, 'gd.md')]);
+    expect(ok.stderr).toMatch(/gd\.md \(\d+ blanks\) and .*gd-solution\.md/);
+    const bad = await runCli(['worksheet', 'fixtures/comp9444-gd-1d.yaml', '--only', 'weights']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
