@@ -40,7 +40,7 @@ function ratioRow(r: Ratio): Row {
 }
 
 /** (g) derive, (h) verify, (i) --version and --help, (j) 30 documents in one run: the targets. */
-export function startupRows(runs = 9): Row[] {
+export function startupRows(runs = 5): Row[] {
   if (!existsSync(BIN)) return [{ name: '(g–j) start-up', ours: 'n/a (CLI bundle not built)', baseline: '', ratio: 'n/a', note: '' }];
   const dir = mkdtempSync(join(tmpdir(), 'bptex-bench-'));
   try {
