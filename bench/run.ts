@@ -6,7 +6,8 @@ import { derivationRows, nodesRow, perParameterRows } from './derivationRows.js'
 import { gradientRow, mazurRows, symbolicRow } from './gradientRows.js';
 import { formatMs } from './measure.js';
 import { deepShape, denseDefinition, medianPipeline } from './pipeline.js';
-import { cliRow, coldStartRow } from './processRows.js';
+import { coldStartRow } from './processRows.js';
+import { startupRows } from './startupRows.js';
 import { playgroundRow } from './playgroundRow.js';
 import { formatTable, type Row } from './table.js';
 
@@ -34,8 +35,8 @@ async function main(): Promise<void> {
   rows.push(...perParameterRows([[784, 25, 10], [784, 50, 10], MNIST]));
   step('8-8-8-8 from nothing');
   rows.push(coldStartRow(), nodesRow());
-  step('CLI process');
-  rows.push(cliRow());
+  step('CLI processes: start-up');
+  rows.push(...startupRows());
   step('playground in Chromium');
   rows.push(await playgroundRow());
   process.stdout.write(`${formatTable(rows)}\n\nratio = ours / baseline (below 1 = faster than the baseline). Total bench time ${formatMs(performance.now() - start)}.\n`);

@@ -2,7 +2,7 @@
 // Run after tsc (it reads KaTeX's CSS with inlined fonts through dist/cli/katexCss.js). Nothing is fetched at run time.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readKatexCss } from '../dist/cli/katexCss.js';
 
@@ -19,6 +19,18 @@ const nodeStubs = {
       if (args.path === 'node:path') return { contents: 'export const basename = (p) => p.split(/[\\\\/]/).pop();' };
       if (args.path === 'node:fs') return { contents: 'const none = () => { throw new Error("a page has no file system: use parseNetwork"); };\nexport const readFileSync = none, statSync = none;' };
       return { errors: [{ text: `${args.path} is not available in the browser bundle` }] };
+    });
+  },
+};
+
+/** The Node.js modules that have a browser twin (package.json's "browser" field, which esbuild applies only to packages). */
+const browser = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).browser;
+const browserTwins = {
+  name: 'browser-twins',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const source = `./${relative(root, join(args.resolveDir, args.path)).split(sep).join('/').replace(/\.js$/, '.ts')}`;
+      return browser[source] ? { path: join(root, browser[source]) } : undefined;
     });
   },
 };
@@ -44,7 +56,7 @@ const result = await build({
   legalComments: 'none',
   loader: { '.yaml': 'text' },
   outfile: join(out, 'playground.js'),
-  plugins: [nodeStubs, zodEnglishOnly],
+  plugins: [browserTwins, nodeStubs, zodEnglishOnly],
   metafile: true,
   logLevel: 'warning',
 });

@@ -1,32 +1,16 @@
-// The library API: load a network file, derive it, print it. The CLI uses only these functions.
-import { basename } from 'node:path';
-import { loadDefinitionFile, parseDefinition, type LoadLimits, type NetworkDefinition } from './definition/loadDefinition.js';
+// The library API: load a network file, derive it, print it; verify documents; train, draw. The CLI uses only these functions.
+import type { LoadLimits, NetworkDefinition } from './definition/loadDefinition.js';
 import { compileNetwork } from './graph/compileNetwork.js';
 import type { Graph } from './graph/types.js';
 import { deriveGraph } from './derive/deriveGraph.js';
-import { nodeOfRef, parseQuantityId } from './derive/quantityRef.js';
-import { estimateEquations, indexFormSections } from './derive/indexForm.js';
-import { layoutDerivation, type Layout } from './derive/layout.js';
-import { neededQuantities, selectParams } from './derive/selectParams.js';
 import { DEFAULT_POLICY, type NumberPolicy } from './evaluate/numberPolicy.js';
-import { valueDerivation } from './evaluate/valueLayout.js';
 import { compileDerivation } from './evaluate/evaluateDerivation.js';
-import { iterate } from './evaluate/iterate.js';
 import { truthTable } from './evaluate/truthTable.js';
 import { printTruthTable, type TableFormat } from './emit/truthTable.js';
 import type { DerivationDocument } from './evaluate/derivationDocument.js';
-import { emitJson } from './emit/json.js';
-import { emitMarkdown } from './emit/markdown.js';
 import { createNotation } from './graph/notation/index.js';
-import { emitTex } from './emit/tex.js';
-import { emitBeamer } from './emit/beamer.js';
-import { emitHtml } from './emit/html.js';
-import type { FigureData } from './draw/figureData.js';
-import { htmlFigure } from './draw/htmlFigure.js';
-import { emitText } from './emit/text.js';
-import { withHessian } from './emit/hessian.js';
 import type { HessianValues } from './evaluate/evaluateHessian.js';
-import { InputError, NumericError } from './util/errors.js';
+import { InputError } from './util/errors.js';
 import { verifyDocument, type LocatedClaim, type VerifyOptions, type VerifyReport, type VerifySkip, type Verdict } from './verify/verifyDocument.js';
 import { annotateDocument } from './verify/report/annotateDocument.js';
 import { formatReport, type ReportFormat } from './verify/report/formatReport.js';
@@ -34,22 +18,9 @@ import { outcomeOf, type Outcome } from './verify/outcome.js';
 import { verifyWithDirectives, type NetworkSource } from './verify/verifyWithDirectives.js';
 import type { Pin } from './verify/resolve/pins.js';
 import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
-import { DEFAULT_MAX_EQUATIONS } from './api/defaults.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
-export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
-/** What the deck and the page show beside the derivation (presentationExtras), and the Hessian section (hessianOf). */
-export interface EmitExtras {
-  /** beamer: the network's tikzpicture, the chain-rule figures per section, equations revealed one by one. */
-  figure?: string;
-  chainFigures?: ReadonlyMap<string, { param: string; figure: string }>;
-  overlays?: boolean;
-  /** html: the figure's data (drawn as SVG at the document's policy) and KaTeX's stylesheet. */
-  figureData?: FigureData;
-  css?: string;
-  /** txt, md, tex, json: a section of second derivatives. */
-  hessian?: HessianValues;
-}
+export { loadNetwork, parseNetwork, derive, emit, type DeriveOptions, type EmitExtras, type Format } from './api/derivation.js';
 
 export { InputError, NumericError } from './api/errors.js';
 export { DEFAULT_MAX_EQUATIONS, DEFAULT_POLICY } from './api/defaults.js';
@@ -59,87 +30,6 @@ export { runTraining as train, runSweep as sweep, type TrainingOptions, type Tra
 export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';
 export { OPTIMIZER_IDS, DEFAULT_SETTINGS as DEFAULT_OPTIMIZER_SETTINGS } from './train/optimizers/index.js';
 export { starterNetwork, parseShape, STARTER_ACTIVATIONS, STARTER_LOSSES, NOTATIONS, type StarterOptions } from './definition/starterNetwork.js';
-
-export interface DeriveOptions {
-  /** Number display and hand mode; unspecified fields keep DEFAULT_POLICY (9 decimals, trailing zeros dropped). */
-  policy?: Partial<NumberPolicy>;
-  /** Overrides the file's learning rate. */
-  learningRate?: number;
-  /** @deprecated the old name of learningRate. */
-  eta?: number;
-  /** Print only what these parameters' gradients need. */
-  only?: string[];
-  /** Rounds of plain gradient descent to tabulate after the derivation (0: none). */
-  iterations?: number;
-  /** Above this many equations a network is printed in index form (plus the --only instances); default 1000. */
-  maxEquations?: number;
-}
-
-
-/** Reads and validates a network file (YAML or JSON). Throws InputError with file:line:col on bad input. */
-export function loadNetwork(file: string, limits: Partial<LoadLimits> = {}): NetworkDefinition {
-  return loadDefinitionFile(file, limits);
-}
-
-/** Validates a network given as text (fileName is used in error messages). */
-export function parseNetwork(text: string, fileName = '<input>', limits: Partial<LoadLimits> = {}): NetworkDefinition {
-  return parseDefinition(text, fileName, limits);
-}
-
-export function derive(def: NetworkDefinition, options: DeriveOptions = {}): DerivationDocument {
-  const compiled = compileNetwork(def);
-  const learningRate = options.learningRate ?? options.eta;
-  const graph = learningRate === undefined ? compiled : { ...compiled, learningRate };
-  const derivation = deriveGraph(graph);
-  const only = options.only ?? [];
-  for (const p of only) {
-    if (!graph.trainable.includes(p)) {
-      const list = graph.trainable.length > 12 ? `${graph.trainable.slice(0, 12).join(', ')}, …` : graph.trainable.join(', ');
-      throw new InputError(`--only names '${p}', which is not a trainable parameter (trainable: ${list})`, { file: def.file });
-    }
-  }
-  const layout = layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
-  const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
-  return {
-    title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
-    source: basename(def.file),
-    derivation,
-    layout,
-    notation: createNotation(graph, def.spec.names),
-    valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
-    ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),
-  };
-}
-
-/** A NaN or infinity names the node; this adds where the node is written in the file. */
-function locateNumericError<T>(def: NetworkDefinition, graph: Graph, run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    const ref = err instanceof NumericError && err.quantity !== undefined ? parseQuantityId(err.quantity) : undefined;
-    const node = ref ? nodeOfRef(ref) : undefined;
-    const source = node !== undefined ? graph.nodes.get(node)?.source : undefined;
-    if (err instanceof NumericError) err.location = def.locate(source ?? []);
-    throw err;
-  }
-}
-
-/** Every instance for small networks; the index form plus the --only instances for large ones. */
-function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, only: string[], max: number): Layout {
-  if (estimateEquations(d.graph) <= max) {
-    const full = layoutDerivation(d);
-    return only.length ? selectParams(full, d, only) : full;
-  }
-  if (d.graph.kind !== 'network') {
-    throw new InputError(`the graph would print about ${estimateEquations(d.graph)} equations, more than --max-equations ${max}`, { file: def.file });
-  }
-  const instances = only.length ? selectParams(layoutDerivation(d, { quantities: neededQuantities(d, only), params: new Set(only) }), d, only) : { sections: [] };
-  const count = instances.sections.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.equations.length, 0), 0);
-  if (count > max) {
-    throw new InputError(`--only asks for ${count} equations, more than --max-equations ${max}: name fewer parameters or raise the limit`, { file: def.file });
-  }
-  return { sections: [...indexFormSections(d.graph), ...instances.sections] };
-}
 
 /** The truth table of a network or graph over every 0/1 combination of its inputs (at most 12 inputs). */
 export function truthTableOf(def: NetworkDefinition, options: { format?: TableFormat; inputs?: string[]; policy?: Partial<NumberPolicy> } = {}): string {
@@ -178,24 +68,4 @@ export function verifyOutcome(report: VerifyReport, minCoverage?: number): Outco
 
 export { formatReport, formatOfPath };
 export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome, NetworkSource, Pin };
-
-export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras = {}): string {
-  const text = emitFormat(doc, format, extras);
-  return extras.hessian ? withHessian(text, format, doc, extras.hessian) : text;
-}
-
-function emitFormat(doc: DerivationDocument, format: Format, extras: EmitExtras): string {
-  switch (format) {
-    case 'tex': return emitTex(doc);
-    case 'md': return emitMarkdown(doc);
-    case 'txt': return emitText(doc);
-    case 'json': return emitJson(doc);
-    case 'beamer': return emitBeamer(doc, { figure: extras.figure, overlays: extras.overlays, chainFigures: extras.chainFigures });
-    case 'html': return emitHtml(doc, { figure: extras.figureData && htmlFigure(extras.figureData, doc.valuation.policy), css: extras.css });
-    default: {
-      const never: never = format;
-      throw new Error(`unknown format ${String(never)}`);
-    }
-  }
-}
 export * from './api/teach.js';

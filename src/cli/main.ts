@@ -1,6 +1,32 @@
 #!/usr/bin/env node
 // backprop-tex command line: runs runCli on the process's arguments and streams, and exits with its code.
-import { hideBin } from 'yargs/helpers';
-import { runCli } from './run.js';
+// `--version` and `--help` alone are answered here without loading yargs: the version from package.json, the help
+// from dist/cli/help.txt, which the build writes from yargs' own output (test/perf/startup.test.ts checks they agree).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
-process.exitCode = await runCli(hideBin(process.argv));
+const argv = process.argv.slice(2);
+
+/** The fast answer to a lone --version or --help, or undefined when yargs has to answer (help on a narrow terminal). */
+function quickAnswer(): string | undefined {
+  if (argv.length !== 1) return undefined;
+  try {
+    // The package by its own name, so this works from dist/cli and from the bundle in dist/cli/bundle alike.
+    if (argv[0] === '--version') return `${(createRequire(import.meta.url)('backprop-tex/package.json') as { version: string }).version}\n`;
+    if ((argv[0] === '--help' || argv[0] === '-h') && englishWide()) return readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
+  } catch {
+    return undefined; // not built with help.txt (tsc alone): yargs answers
+  }
+  return undefined;
+}
+
+/** help.txt is yargs' English help 100 columns wide: a narrower terminal or another language goes to yargs. */
+function englishWide(): boolean {
+  const env = process.env;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || 'en';
+  return /^(en|C\b|POSIX)/.test(locale) && (process.stdout.columns ?? 100) >= 100;
+}
+
+const quick = quickAnswer();
+if (quick !== undefined) process.stdout.write(quick);
+else process.exitCode = await (await import('./run.js')).runCli(argv);

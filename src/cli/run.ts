@@ -15,8 +15,8 @@ import { gradeCommand } from './commands/grade.js';
 import { processIo, startRun, type CliIo } from './io.js';
 import { reportError, UsageError } from './reportError.js';
 
-/** The package's version (yargs would guess it from the main module, which is the test runner when run in-process). */
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+/** The package's version (yargs would guess it from the main module, which is the test runner when run in-process); by the package's own name, so the bundle finds it too. */
+const { version } = createRequire(import.meta.url)('backprop-tex/package.json') as { version: string };
 
 /** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
 function joinDashValues(argv: readonly string[]): string[] {

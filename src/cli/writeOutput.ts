@@ -1,7 +1,7 @@
 // Writes output files atomically (temporary file + rename) and refuses to overwrite files it did not generate.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../api.js';
+import { InputError } from '../api/errors.js';
 
 const pending = new Set<string>();
 let handlerInstalled = false;

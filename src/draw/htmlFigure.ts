@@ -1,5 +1,5 @@
 // The network or graph of an HTML page without TeX: SVG lines and circles, KaTeX labels placed over them.
-import katex from 'katex';
+import { renderKatex } from '../util/katex.js';
 import { figurePolicy, type FigureData, type FigureNode } from './figureData.js';
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import { escapeHtml } from '../util/escapeHtml.js';
@@ -8,7 +8,7 @@ const X = 170;
 const Y = 70;
 const PAD = 40;
 
-const inline = (tex: string): string => katex.renderToString(tex, { throwOnError: true, output: 'html', strict: 'ignore' });
+const inline = (tex: string): string => renderKatex(tex, { throwOnError: true, output: 'html', strict: 'ignore' });
 
 function placements(data: FigureData): Map<string, { x: number; y: number }> {
   const size = new Map<number, number>();

@@ -1,5 +1,5 @@
 // One self-contained HTML page: the derivation typeset server-side with KaTeX, the network as SVG, the rounds as a plot.
-import katex from 'katex';
+import { renderKatex } from '../util/katex.js';
 import { escapeHtml } from '../util/escapeHtml.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { GENERATED_MARK } from '../util/generatedMark.js';
@@ -19,11 +19,11 @@ export interface PageOptions {
 
 /** Display math; a KaTeX error is thrown, never printed in red into the page. */
 export function katexDisplay(tex: string): string {
-  return katex.renderToString(tex, { displayMode: true, throwOnError: true, output: 'html', strict: 'ignore' });
+  return renderKatex(tex, { displayMode: true, throwOnError: true, output: 'html', strict: 'ignore' });
 }
 
 export function katexInline(tex: string): string {
-  return katex.renderToString(tex, { displayMode: false, throwOnError: true, output: 'html', strict: 'ignore' });
+  return renderKatex(tex, { displayMode: false, throwOnError: true, output: 'html', strict: 'ignore' });
 }
 
 export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): string {

@@ -1,6 +1,7 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { EmitExtras, NetworkDefinition } from '../../api.js';
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
@@ -51,7 +52,8 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
 
 /** One run of derive; returns the files it wrote. */
 async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[]> {
-  const { loadNetwork, derive, emit, hessianOf, presentationExtras } = await import('../../api.js');
+  // The light API: verify, training and figures load only when this run asks for them.
+  const { loadNetwork, derive, emit } = await import('../../api/derivation.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
   const doc = derive(def, {
@@ -62,8 +64,8 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });
   const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
-  const hessian = args.hessian ? hessianOf(doc) : undefined;
-  const extras = format === 'beamer' || format === 'html' ? { ...presentationExtras(def, format, { overlays: args.overlays }), ...(format === 'html' && { css: (await import('../katexCss.js')).readKatexCss() }) } : {};
+  const hessian = args.hessian ? (await import('../../api/hessian.js')).hessianOf(doc) : undefined;
+  const extras = format === 'beamer' || format === 'html' ? await presentation(def, format, args.overlays) : {};
   const content = emit(doc, format, { ...extras, hessian });
   if (args.out === '-') {
     writeOut(content);
@@ -75,4 +77,10 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   if (terminal) writeOut(terminal);
   if (!args.quiet) writeErr(`wrote ${target}\n`);
   return [target];
+}
+
+/** The deck's figures, or the page's figure data and KaTeX's stylesheet. */
+async function presentation(def: NetworkDefinition, format: 'beamer' | 'html', overlays: boolean): Promise<EmitExtras> {
+  const { presentationExtras } = await import('../../api/figures.js');
+  return { ...presentationExtras(def, format, { overlays }), ...(format === 'html' && { css: (await import('../katexCss.js')).readKatexCss() }) };
 }

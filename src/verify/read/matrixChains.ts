@@ -150,11 +150,11 @@ function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
     if (node.fn.name === 'partial') return partialNode(node.args[0]!, entry(node.args[1]!, i, j, names));
     return new FunctionNode(node.fn, node.args.map((a) => entry(a, i, j, names)));
   }
-  if (node instanceof OperatorNode) return entryOfOperator(node as OperatorNode<never, never, MathNode[]>, i, j, names);
+  if (node instanceof OperatorNode) return entryOfOperator(node as OperatorNode, i, j, names);
   return cannot(`${node.type} in a matrix equation`);
 }
 
-function entryOfOperator(node: OperatorNode<never, never, MathNode[]>, i: number, j: number, names: Shapes): MathNode {
+function entryOfOperator(node: OperatorNode, i: number, j: number, names: Shapes): MathNode {
   const [a, b] = node.args as [MathNode, MathNode | undefined];
   if (node.fn === 'multiply' && b && !ELEMENTWISE.has(node)) {
     const sa = shapeOf(a, names);

@@ -40,7 +40,7 @@ export function shapeOf(node: MathNode, names: Shapes): Shape {
     return transposed ? elementShape(names.get(key)!) : names.get(key)!;
   }
   if (node instanceof FunctionNode) return shapeOfCall(node, names);
-  if (node instanceof OperatorNode) return shapeOfOperator(node as OperatorNode<never, never, MathNode[]>, names);
+  if (node instanceof OperatorNode) return shapeOfOperator(node as OperatorNode, names);
   return cannot(`${node.type} in a matrix equation`);
 }
 
@@ -58,7 +58,7 @@ function shapeOfCall(node: FunctionNode, names: Shapes): Shape {
   return shapeOf(node.args[0]!, names);
 }
 
-function shapeOfOperator(node: OperatorNode<never, never, MathNode[]>, names: Shapes): Shape {
+function shapeOfOperator(node: OperatorNode, names: Shapes): Shape {
   const shapes = node.args.map((a) => shapeOf(a, names));
   if (node.fn === 'unaryMinus' || node.fn === 'unaryPlus') return shapes[0]!;
   const [a, b] = shapes as [Shape, Shape];

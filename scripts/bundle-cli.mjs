@@ -1,0 +1,40 @@
+// Bundles the built CLI (dist/cli/main.js) with esbuild into dist/cli/bundle: main.js plus one chunk per part a
+// command loads on demand, so a run reads a few files instead of hundreds (yargs, zod, yaml and the pipeline's
+// modules). mathjs (loaded factory by factory) and KaTeX (only for HTML) stay external. Run after tsc and
+// scripts/write-help.mjs; package.json's "bin" points here. The bundle sits as deep in dist/ as dist/cli/commands,
+// so the paths those modules compute from their own place (the playground, the schema) hold in it too.
+import { build } from 'esbuild';
+import { copyFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'cli', 'bundle');
+
+/** zod re-exports every locale as a namespace, which no bundler can drop; the CLI's messages are English. */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes(join('node_modules', 'zod')) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`, resolveDir: dirname(args.path) }));
+  },
+};
+
+rmSync(out, { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'dist', 'cli', 'main.js')],
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: out,
+  chunkNames: 'chunk-[hash]',
+  external: ['mathjs', 'katex'],
+  // Bundled CommonJS (yargs' helpers) calls require: give the ESM bundle one.
+  banner: { js: "import { createRequire as __bptexRequire } from 'node:module'; const require = __bptexRequire(import.meta.url);" },
+  plugins: [zodEnglishOnly],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+copyFileSync(join(root, 'dist', 'cli', 'help.txt'), join(out, 'help.txt'));
