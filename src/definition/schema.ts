@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '../graph/activations/index.js';
 import { LOSS_NAMES } from '../graph/losses/index.js';
+import { OptimizerSpec } from './optimizerSpec.js';
 
 /** Node, parameter and neuron ids: ASCII identifiers, so they are safe mathjs symbols and safe in every output. */
 export const Identifier = z
@@ -49,7 +50,7 @@ export const NetworkSpec = z.strictObject({
   /** Display-name overrides: node id -> plain text name (escaped on output). */
   names: z.record(Identifier, z.string().max(100)).optional(),
   /** Input values; a file with `examples` writes `inputs: {}` and gives them per example. */
-  inputs: z.record(Identifier, FiniteNumber),
+  inputs: z.record(Identifier, FiniteNumber).default({}),
   targets: z.record(Identifier, FiniteNumber).default({}),
   /** Several training examples (layered networks): one copy of the forward pass each, losses combined by `batch`. */
   examples: z.array(z.strictObject({ inputs: z.record(Identifier, FiniteNumber), targets: z.record(Identifier, FiniteNumber) })).min(1).optional(),
@@ -64,6 +65,10 @@ export const NetworkSpec = z.strictObject({
   output: Identifier.optional(),
   loss: LossSpec.default('half-sse'),
   learning_rate: FiniteNumber.default(0.5),
+  /** The update rule `train` and `step` use, its settings and starting state (default plain gradient descent). */
+  optimizer: OptimizerSpec.optional(),
+  /** Given gradients ∂E/∂p by parameter, for `step` (one optimizer step without a loss). */
+  gradients: z.record(Identifier, FiniteNumber).optional(),
 });
 
 export type NetworkSpec = z.infer<typeof NetworkSpec>;
