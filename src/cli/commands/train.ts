@@ -5,24 +5,16 @@ import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import type { TrainingOptions } from '../../api.js';
 import { currentRun, writeErr, writeOut } from '../io.js';
 import { createProgress } from '../progress.js';
+import { optimizerChoiceFrom, optimizerOptions, type OptimizerArgs } from '../optimizerOptions.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
-interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs {
+interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs, OptimizerArgs {
   file: string;
   epochs: number;
-  optimizer?: string;
-  momentum?: number;
-  'eps-placement'?: 'inside' | 'outside';
-  'eta-placement'?: 'inside' | 'outside';
-  'weight-decay'?: number;
   first?: number;
   last?: number;
   show?: string;
   'explain-step'?: number;
-  beta?: number;
-  beta1?: number;
-  beta2?: number;
-  eps?: number;
   format: 'txt' | 'csv' | 'tex' | 'json';
   'out-dir': string;
   log: boolean;
@@ -43,16 +35,8 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
       .options({
         epochs: { type: 'number', default: 100, describe: 'number of epochs (one update each)' },
-        optimizer: { type: 'string', describe: `update rule: ${OPTIMIZER_IDS.join(', ')}, or a YAML object such as '{type: adam, lr: 0.01, eps_placement: outside}' (default: the file's optimizer, else sgd)` },
-        ...learningRateOptions("learning rate η (default: the file's)"),
-        momentum: { type: 'number', describe: `momentum factor a (default ${d.momentum})` },
-        beta: { type: 'number', describe: `RMSprop β (default ${d.beta})` },
-        beta1: { type: 'number', describe: `Adam β1 (default ${d.beta1})` },
-        beta2: { type: 'number', describe: `Adam β2 (default ${d.beta2})` },
-        eps: { type: 'number', describe: `ε of AdaGrad, RMSprop and Adam (default ${d.eps})` },
-        'eps-placement': { choices: ['inside', 'outside'] as const, describe: `ε inside the square root, √(v + ε), or outside, √v + ε (default ${d.epsPlacement})` },
-        'eta-placement': { choices: ['inside', 'outside'] as const, describe: `momentum and Nesterov: η inside the velocity (v ← μv − ηg) or outside (v ← μv + g, w ← w − ηv) (default ${d.etaPlacement})` },
-        'weight-decay': { type: 'number', describe: 'λ: L2 weight decay (decoupled for adamw) (default 0)' },
+        ...learningRateOptions("learning rate η (default: the file's optimizer lr, else its learning_rate)"),
+        ...optimizerOptions(OPTIMIZER_IDS, d),
         format: { choices: ['txt', 'csv', 'tex', 'json'] as const, default: 'txt' as const, describe: 'report printed on standard output (csv and json: every parameter, gradient and optimizer state of each shown step)' },
         'out-dir': { type: 'string', default: 'out', describe: 'where NAME-train.tex, NAME-train.csv and NAME-error.tex (or NAME-sweep.tex) go' },
         log: { type: 'boolean', default: false, describe: 'logarithmic error axis' },
@@ -84,9 +68,7 @@ async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]>
   const def = loadNetwork(args.file, limitsFromArgs(args));
   const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
   const options = {
-    epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param,
-    momentum: args.momentum, beta: args.beta, beta1: args.beta1, beta2: args.beta2, eps: args.eps,
-    epsPlacement: args['eps-placement'], etaPlacement: args['eta-placement'], weightDecay: args['weight-decay'],
+    ...optimizerChoiceFrom(args, learningRateFrom(args)), epochs: args.epochs, param: args.param,
     policy: policyFromArgs(args), log: args.log, every: args.every, first: args.first, last: args.last,
     columns: columnsFrom(args.show, args.file, InputError), explainStep: args['explain-step'], format: args.format,
   };
