@@ -9,6 +9,7 @@ import type { OptimizerSettings } from './optimizers/index.js';
 import { configureOptimizer, type ConfiguredOptimizer, type OptimizerChoice } from './optimizerConfig.js';
 import { trainingJson, type TrainingJsonMeta } from './trainingJson.js';
 import { selectSteps } from './trainingSteps.js';
+import { planBatches } from './batchPlan.js';
 import { prepareTraining, type PreparedTraining } from './prepareTraining.js';
 import { describeSweepRun, sweepLearningRates } from './sweepLearningRates.js';
 import { formatTrainingTable, type ColumnGroup, type TableFormat } from './trainingTable.js';
@@ -36,6 +37,10 @@ export interface TrainingOptions extends Omit<OptimizerChoice, 'optimizer'> {
   columns?: ColumnGroup[];
   /** The format `table` will be asked for: csv without a selection shows every step. */
   format?: ReportFormat;
+  /** Online (1) or mini-batch SGD: examples per step, in file order or shuffled each epoch with --seed. */
+  batchSize?: number;
+  shuffle?: boolean;
+  seed?: number;
   /** Called about a hundred times over the run, with the epoch reached. */
   onProgress?: (epoch: number) => void;
 }
@@ -60,7 +65,10 @@ export interface SweepResult {
 export function runTraining(def: NetworkDefinition, options: TrainingOptions): TrainingResult {
   const { prepared, configured, policy, trace } = setUp(def, options);
   const { optimizer, settings } = configured;
-  const epochs = options.epochs;
+  const plan = options.batchSize === undefined ? undefined : planBatches(def, prepared.source.params, { batchSize: options.batchSize, shuffle: options.shuffle, seed: options.seed });
+  if (plan === undefined && options.shuffle) throw new InputError('--shuffle takes effect with --batch-size', { file: def.file });
+  // With mini-batches the run counts steps: stepsPerEpoch of them per epoch.
+  const epochs = options.epochs * (plan?.stepsPerEpoch ?? 1);
   const selection = { every: options.every, first: options.first, last: options.last };
   const all = options.format === 'csv' && options.every === undefined && options.first === undefined && options.last === undefined;
   const steps = selectSteps(epochs, { ...selection, all }, def.file);
@@ -68,7 +76,7 @@ export function runTraining(def: NetworkDefinition, options: TrainingOptions): T
   const shown = new Set(steps);
   const run = trainNetwork(prepared.source, {
     epochs, optimizer, settings, traceParam: trace, traceStep: traceStepOf(def, options.explainStep, epochs),
-    initialState: configured.initialState, startT: configured.startT, record: (k) => shown.has(k),
+    initialState: configured.initialState, startT: configured.startT, record: (k) => shown.has(k), batches: plan,
     onProgress: options.onProgress, progressEvery: Math.max(1, Math.floor(epochs / 100)),
   });
   const title = prepared.derivation.graph.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, '');
@@ -76,8 +84,8 @@ export function runTraining(def: NetworkDefinition, options: TrainingOptions): T
   return {
     run,
     table: (format) => format === 'json'
-      ? trainingJson(run, steps, { title, loss: prepared.derivation.graph.root, update: updateOf(run, prepared, policy) })
-      : formatTrainingTable(run, format, policy, prepared.names, { steps, columns: format === 'csv' ? everything : options.columns }),
+      ? trainingJson(run, steps, { title, loss: prepared.derivation.graph.root, update: updateOf(run, prepared, policy), stepsPerEpoch: plan?.stepsPerEpoch, batchSize: plan?.batchSize })
+      : formatTrainingTable(run, format, policy, prepared.names, { steps, columns: format === 'csv' ? everything : options.columns, stepsPerEpoch: plan?.stepsPerEpoch }),
     files: {
       document: trainingDocument(title, run, optimizer, settings, prepared.names, policy, { log: options.log, steps }),
       // The mark lets a later run overwrite its own CSV; read it with a comment character of '#'.

@@ -17,6 +17,8 @@ export interface TrainOptions {
   initialState?: Float64Array[];
   /** Steps already taken before this run (the file's optimizer t); step k of the run has t = startT + k. */
   startT?: number;
+  /** Mini-batches: the gradient update `step + 1` uses, in place of the whole batch's, and the examples in it. */
+  batches?: { gradient(step: number, w: Float64Array, g: Float64Array): void; batchOf(step: number): number[] };
   /** Called every `progressEvery` epochs (for a progress bar). */
   onProgress?: (epoch: number) => void;
   progressEvery?: number;
@@ -27,6 +29,8 @@ export interface StepRecord {
   step: number;
   gradients: Float64Array;
   state: Float64Array[];
+  /** Mini-batches: the 1-based examples whose gradient `gradients` is (the next update's batch). */
+  examples?: number[];
 }
 
 export interface TrainingRun {
@@ -70,7 +74,11 @@ export function trainNetwork(source: GradientSource, opts: TrainOptions): Traini
     losses[e] = source.run(w, g, outs);
     outputValues.set(outs, e * k);
     weights.set(w, e * n);
-    if (opts.record?.(e)) records.push({ step: e, gradients: Float64Array.from(g), state: state.map((s) => Float64Array.from(s)) });
+    const batched = opts.batches !== undefined && e < epochs;
+    if (batched) opts.batches!.gradient(e, w, g);
+    if (opts.record?.(e)) {
+      records.push({ step: e, gradients: Float64Array.from(g), state: state.map((s) => Float64Array.from(s)), ...(batched ? { examples: opts.batches!.batchOf(e) } : {}) });
+    }
     if (e === epochs) break;
     if (e + 1 === traceStep && n > 0) {
       const before = state.map((s) => s[trace]!);

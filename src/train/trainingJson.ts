@@ -54,6 +54,7 @@ export function trainingJson(run: TrainingRun, steps: number[], meta: TrainingJs
       parameters: byName(run.params, s.parameters),
       gradients: byName(run.params, s.gradients),
       state: Object.fromEntries(s.state.map((c) => [c.key, byName(run.params, c.values)])),
+      ...(s.examples ? { examples: s.examples } : {}),
     })),
     update: meta.update ?? null,
   };

@@ -29,6 +29,8 @@ export interface ShownStep {
   parameters: number[];
   gradients: number[];
   state: StateColumn[];
+  /** Mini-batches: the 1-based examples of the next update's batch. */
+  examples?: number[];
 }
 
 /** Steps 0 … epochs to show, in order. */
@@ -67,6 +69,7 @@ export function shownSteps(run: TrainingRun, steps: number[]): ShownStep[] {
       parameters: [...run.weights.subarray(e * n, e * n + n)],
       gradients: r ? [...r.gradients] : [],
       state: r ? stateColumns(run, r.state, t) : [],
+      ...(r?.examples ? { examples: r.examples } : {}),
     };
   });
 }

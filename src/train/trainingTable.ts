@@ -19,6 +19,8 @@ export interface TableOptions {
   steps?: number[];
   every?: number;
   columns?: ColumnGroup[];
+  /** Mini-batches: rows are steps, with the epoch they fall in beside them. */
+  stepsPerEpoch?: number;
 }
 
 /** Epochs shown in txt/tex: 0, 1, then every `every`, and the last (CSV has them all). */
@@ -33,15 +35,18 @@ export function formatTrainingTable(run: TrainingRun, format: TableFormat, polic
   const shown = shownSteps(run, steps);
   const groups = o.columns ?? [];
   const num = (x: number): string => (Number.isNaN(x) ? (format === 'txt' ? '-' : '') : formatNumber(x, policy));
-  const rows = shown.map((s) => [String(s.step), num(s.loss), ...s.outputs.map(num), ...groupValues(s, groups).map(num)]);
-  const plain = ['epoch', 'E', ...run.outputs, ...groupHeaders(run, shown[0], groups, (id) => id, (id) => `dE/d${id}`, (key, id) => `${key}(${id})`)];
+  const spe = o.stepsPerEpoch ?? 1;
+  const counts = (step: number): string[] => (spe > 1 ? [String(step), (step / spe).toFixed(step % spe === 0 ? 0 : 2)] : [String(step)]);
+  const rows = shown.map((s) => [...counts(s.step), num(s.loss), ...s.outputs.map(num), ...groupValues(s, groups).map(num)]);
+  const countHeads = spe > 1 ? ['step', 'epoch'] : ['epoch'];
+  const plain = [...countHeads, 'E', ...run.outputs, ...groupHeaders(run, shown[0], groups, (id) => id, (id) => `dE/d${id}`, (key, id) => `${key}(${id})`)];
   switch (format) {
     case 'csv': return [plain.join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n';
     case 'txt': return alignColumns([plain, ...rows]);
     case 'tex': {
       const p = names.param ?? ((id: string) => id);
       const stateTex = (key: string, id: string): string => texOfState(run, key, p(id));
-      const header = ['\\text{epoch}', names.lossTex, ...names.outputsTex, ...groupHeaders(run, shown[0], groups, p, (id) => `\\frac{\\partial ${names.lossTex}}{\\partial ${p(id)}}`, stateTex)];
+      const header = [...countHeads.map((h) => `\\text{${h}}`), names.lossTex, ...names.outputsTex, ...groupHeaders(run, shown[0], groups, p, (id) => `\\frac{\\partial ${names.lossTex}}{\\partial ${p(id)}}`, stateTex)];
       return texTabular(rows, header);
     }
     default: {

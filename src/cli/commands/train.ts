@@ -15,6 +15,9 @@ interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs, 
   last?: number;
   show?: string;
   'explain-step'?: number;
+  'batch-size'?: number;
+  shuffle?: boolean;
+  seed?: number;
   format: 'txt' | 'csv' | 'tex' | 'json';
   'out-dir': string;
   log: boolean;
@@ -44,6 +47,9 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
         first: { type: 'number', describe: 'show epochs 0 to N' },
         last: { type: 'number', describe: 'show the last N epochs' },
         show: { type: 'string', describe: 'extra txt/tex columns, comma-separated: parameters, gradients, state' },
+        'batch-size': { type: 'number', describe: 'online (1) or mini-batch SGD: examples per update, in file order (default: all, one update per epoch)' },
+        shuffle: { type: 'boolean', describe: 'with --batch-size: shuffle the examples every epoch' },
+        seed: { type: 'number', describe: 'seed of --shuffle (default 1)' },
         'explain-step': { type: 'number', describe: 'which update the equations show (default 1)' },
         param: { type: 'string', describe: 'parameter whose update equations (or sweep path) are shown (default: the first)' },
         'sweep-lr': { type: 'string', describe: 'comma-separated learning rates: one SGD run each, plotted and classified' },
@@ -71,6 +77,7 @@ async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]>
     ...optimizerChoiceFrom(args, learningRateFrom(args)), epochs: args.epochs, param: args.param,
     policy: policyFromArgs(args), log: args.log, every: args.every, first: args.first, last: args.last,
     columns: columnsFrom(args.show, args.file, InputError), explainStep: args['explain-step'], format: args.format,
+    batchSize: args['batch-size'], shuffle: args.shuffle, seed: args.seed,
   };
   if (args['sweep-lr'] !== undefined) {
     const rates = args['sweep-lr'].split(',').map((s) => Number(s.trim()));
