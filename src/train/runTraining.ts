@@ -87,7 +87,7 @@ export function runTraining(def: NetworkDefinition, options: TrainingOptions): T
       ? trainingJson(run, steps, { title, loss: prepared.derivation.graph.root, update: updateOf(run, prepared, policy), stepsPerEpoch: plan?.stepsPerEpoch, batchSize: plan?.batchSize })
       : formatTrainingTable(run, format, policy, prepared.names, { steps, columns: format === 'csv' ? everything : options.columns, stepsPerEpoch: plan?.stepsPerEpoch }),
     files: {
-      document: trainingDocument(title, run, optimizer, settings, prepared.names, policy, { log: options.log, steps }),
+      document: trainingDocument(title, run, optimizer, settings, prepared.names, policy, { log: options.log, steps, stepsPerEpoch: plan?.stepsPerEpoch, batchSize: plan?.batchSize }),
       // The mark lets a later run overwrite its own CSV; read it with a comment character of '#'.
       csv: `# ${GENERATED_MARK}\n${formatTrainingTable(run, 'csv', policy, prepared.names)}`,
       errorCurve: standaloneDocument(errorCurve(run, { log: options.log, lossTex: prepared.names.lossTex }), { plots: true }),

@@ -27,8 +27,10 @@ export function updateEquations(run: TrainingRun, _optimizer: Optimizer, _settin
   return explainLines(run, names, policy).map((l) => `${l.lhs} &\\leftarrow ${l.rule} \\\\\n  &= ${l.numbers} = ${l.result}`);
 }
 
-export function trainingDocument(title: string, run: TrainingRun, optimizer: Optimizer, settings: OptimizerSettings, names: TrainingNames, policy: NumberPolicy, opts: { log?: boolean; every?: number; steps?: number[] } = {}): string {
-  const epochs = run.losses.length - 1;
+export function trainingDocument(title: string, run: TrainingRun, optimizer: Optimizer, settings: OptimizerSettings, names: TrainingNames, policy: NumberPolicy, opts: { log?: boolean; every?: number; steps?: number[]; stepsPerEpoch?: number; batchSize?: number } = {}): string {
+  const steps = run.losses.length - 1;
+  const spe = opts.stepsPerEpoch ?? 1;
+  const count = spe > 1 || opts.batchSize ? `${steps / spe} epochs (${steps} steps of ${opts.batchSize} example${opts.batchSize === 1 ? '' : 's'})` : `${steps} epochs`;
   const rows = updateEquations(run, optimizer, settings, names, policy);
   return [
     `% ${GENERATED_MARK}. Compile with pdflatex.`,
@@ -38,14 +40,14 @@ export function trainingDocument(title: string, run: TrainingRun, optimizer: Opt
     '\\usepackage{pgfplots}',
     '\\pgfplotsset{compat=1.16}',
     '\\begin{document}',
-    `\\section*{${escapeLatexText(title)}: ${epochs} epochs of ${optimizer.describe}}`,
+    `\\section*{${escapeLatexText(title)}: ${count} of ${optimizer.describe}}`,
     `${updateTitle(run)} of $${names.param(run.params[run.traceParam]!)}$ ($\\eta = ${formatNumber(settings.learningRate, policy)}$):`,
     '\\begin{align*}',
     rows.join(' \\\\\n'),
     '\\end{align*}',
     '\\subsection*{Error and outputs}',
     '{\\small',
-    formatTrainingTable(run, 'tex', policy, names, { every: opts.every, steps: opts.steps }).trimEnd(),
+    formatTrainingTable(run, 'tex', policy, names, { every: opts.every, steps: opts.steps, stepsPerEpoch: spe }).trimEnd(),
     '}',
     '\\subsection*{Error curve}',
     errorCurve(run, { log: opts.log, lossTex: names.lossTex }).trimEnd(),
