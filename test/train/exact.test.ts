@@ -6,7 +6,9 @@ import { parseNetwork } from '../../src/api.js';
 import { deriveGraph } from '../../src/derive/deriveGraph.js';
 import { exactValues } from '../../src/evaluate/exact/exactValues.js';
 import { compileNetwork } from '../../src/graph/compileNetwork.js';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const derivationOf = (yaml: string) => deriveGraph(compileNetwork(parseNetwork(yaml)));
 
@@ -38,6 +40,13 @@ describe('derive --exact', () => {
         if (ref.decimal.replace(/[-.]/g, '').replace(/^0+/, '').length >= 45) expect(digits(v.decimal)).toBe(digits(ref.decimal));
       });
     }), { numRuns: 5 });
+  });
+  // Source: micrograd (Andrej Karpathy), README "Example usage" (g.data 24.7041): exactly 2421/98.
+  it('gives micrograd\'s README expression as g = 2421/98 with rational gradients', () => {
+    const values = exactValues(derivationOf(readFileSync(join(ROOT, 'fixtures', 'micrograd-readme.yaml'), 'utf8')));
+    expect(values.find((v) => v.id === 'v$g')!.fraction).toBe('2421/98');
+    expect(values.find((v) => v.id === 'g$a')!.decimal.slice(0, 12)).toBe('138.83381924');
+    expect(values.find((v) => v.id === 'g$a')!.fraction).toMatch(/^\d+\/\d+$/);
   });
   it('prints the listing from the CLI, with --precision', async () => {
     const r = await runCli(['derive', 'fixtures/comp9444-gd-1d.yaml', '--exact', '--precision', '50']);
