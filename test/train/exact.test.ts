@@ -20,6 +20,14 @@ describe('derive --exact', () => {
     expect(d.decimal).toBe('2.000001');
     expect(((1 + 0.000001) ** 2 - 1) / 0.000001).not.toBe(2.000001);
   });
+  it('takes inputs written as fractions (x: 2/3) and keeps a forward difference of x^3 exact', () => {
+    const values = exactValues(derivationOf('inputs: { x: 2/3, h: 1/1000000 }\nparameters: { a: 1 }\ngraph:\n  d: a*((x + h)^3 - x^3)/h\n'));
+    // 3x² + 3xh + h² at x = 2/3, h = 10⁻⁶
+    expect(values.find((v) => v.id === 'v$d')!.fraction).toBe('4000006000003/3000000000000');
+  });
+  it('refuses a value that is neither a number nor a fraction, at its position', async () => {
+    expect(() => parseNetwork('inputs: { x: two/3 }\nparameters: { a: 1 }\ngraph:\n  d: a*x\n', 'bad.yaml')).toThrow(/expected number, received string/);
+  });
   it('reads 2/3 written as a float back as 2/3 and keeps (2/3)^3 = 8/27', () => {
     const values = exactValues(derivationOf(`inputs: { x: ${2 / 3} }\nparameters: { a: 1 }\ngraph:\n  y: a*x^3\n`));
     expect(values.find((v) => v.id === 'v$y')!.fraction).toBe('8/27');
