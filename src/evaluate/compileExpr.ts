@@ -2,7 +2,6 @@
 import type { MathNode } from 'mathjs';
 import { activationCalls } from '../graph/activations/index.js';
 import { compileStable } from './stableForms.js';
-import { evaluationFormOf } from '../util/evaluationForm.js';
 
 export type Compiled = (slots: Float64Array) => number;
 
@@ -33,8 +32,6 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number, sh
     const i = n.slot;
     return (s) => s[i]!;
   }
-  const twin = evaluationFormOf(node);
-  if (twin) return compileShared(twin, slotOf, shared);
   if (n.isOperatorNode) {
     const fused = compileSlotOperator(n.fn as string, n.args as MathNode[], (child) => compileShared(child, slotOf, shared));
     if (fused) return fused;
