@@ -51,7 +51,7 @@ describe('derive --exact', () => {
   });
   // Source: micrograd (Andrej Karpathy), README "Example usage" (g.data 24.7041): exactly 2421/98.
   it('gives micrograd\'s README expression as g = 2421/98 with rational gradients', () => {
-    const values = exactValues(derivationOf(readFileSync(join(ROOT, 'fixtures', 'micrograd-readme.yaml'), 'utf8')));
+    const values = exactValues(derivationOf(readFileSync(join(ROOT, 'fixtures', 'references', 'micrograd-readme.yaml'), 'utf8')));
     expect(values.find((v) => v.id === 'v$g')!.fraction).toBe('2421/98');
     expect(values.find((v) => v.id === 'g$a')!.decimal.slice(0, 12)).toBe('138.83381924');
     expect(values.find((v) => v.id === 'g$a')!.fraction).toMatch(/^\d+\/\d+$/);

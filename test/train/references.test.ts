@@ -27,7 +27,7 @@ describe('Dive into Deep Learning: f = 0.1 x1^2 + 2 x2^2, 20 steps', () => {
 
 // Source: micrograd (Andrej Karpathy), README "Example usage": prints g.data 24.7041, a.grad 138.8338, b.grad 645.5773.
 describe('micrograd README expression (relu(u) written (u + |u|)/2)', () => {
-  const MICROGRAD = join(ROOT, 'fixtures', 'micrograd-readme.yaml');
+  const MICROGRAD = join(ROOT, 'fixtures', 'references', 'micrograd-readme.yaml');
   it('derive gives g and both gradients to the README\'s 4 decimals', async () => {
     const r = await runCli(['derive', MICROGRAD, '--format', 'json', '--out', '-']);
     const doc = JSON.parse(r.stdout) as { values: Record<string, number>; gradients: Record<string, number> };
