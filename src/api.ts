@@ -29,6 +29,9 @@ export { hessianOf } from './api/hessian.js';
 export { runTraining as train, runSweep as sweep, type TrainingOptions, type TrainingResult, type SweepResult } from './train/runTraining.js';
 export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';
 export { OPTIMIZER_IDS, DEFAULT_SETTINGS as DEFAULT_OPTIMIZER_SETTINGS } from './train/optimizers/index.js';
+export type { OptimizerChoice } from './train/optimizerConfig.js';
+export { exactListing, type ExactListingOptions } from './train/exactListing.js';
+export { optimizerStep as step, type OptimizerStepResult, type StepFormat } from './train/optimizerStep.js';
 export { starterNetwork, parseShape, STARTER_ACTIVATIONS, STARTER_LOSSES, NOTATIONS, type StarterOptions } from './definition/starterNetwork.js';
 
 /** The truth table of a network or graph over every 0/1 combination of its inputs (at most 12 inputs). */

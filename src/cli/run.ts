@@ -4,6 +4,7 @@ import yargs from 'yargs';
 import { deriveCommand } from './commands/derive.js';
 import { verifyCommand } from './commands/verify.js';
 import { trainCommand } from './commands/train.js';
+import { stepCommand } from './commands/step.js';
 import { drawCommand } from './commands/draw.js';
 import { tableCommand } from './commands/table.js';
 import { initCommand } from './commands/init.js';
@@ -49,6 +50,7 @@ function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
     .command(deriveCommand)
     .command(verifyCommand)
     .command(trainCommand)
+    .command(stepCommand)
     .command(drawCommand)
     .command(tableCommand)
     .command(initCommand)

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '../graph/activations/index.js';
 import { LOSS_NAMES } from '../graph/losses/index.js';
+import { OptimizerSpec } from './optimizerSpec.js';
 
 /** Node, parameter and neuron ids: ASCII identifiers, so they are safe mathjs symbols and safe in every output. */
 export const Identifier = z
@@ -9,6 +10,13 @@ export const Identifier = z
   .regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'must be a name of letters, digits and _ that starts with a letter');
 
 const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number');
+
+/** A value that may be written as a fraction p/q (x: 2/3): read as the float nearest p/q; derive --exact reads it back as p/q. */
+const FRACTION = /^\s*(-?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/;
+const Value = z.preprocess((v) => {
+  const m = typeof v === 'string' ? FRACTION.exec(v) : null;
+  return m ? Number(m[1]) / Number(m[2]) : v;
+}, FiniteNumber);
 
 /** The activation names come from the registry (graph/activations/index.ts), where each activation's file is. */
 export const BuiltinActivation = z.enum(ACTIVATION_NAMES);
@@ -49,13 +57,13 @@ export const NetworkSpec = z.strictObject({
   /** Display-name overrides: node id -> plain text name (escaped on output). */
   names: z.record(Identifier, z.string().max(100)).optional(),
   /** Input values; a file with `examples` writes `inputs: {}` and gives them per example. */
-  inputs: z.record(Identifier, FiniteNumber),
-  targets: z.record(Identifier, FiniteNumber).default({}),
+  inputs: z.record(Identifier, Value).default({}),
+  targets: z.record(Identifier, Value).default({}),
   /** Several training examples (layered networks): one copy of the forward pass each, losses combined by `batch`. */
-  examples: z.array(z.strictObject({ inputs: z.record(Identifier, FiniteNumber), targets: z.record(Identifier, FiniteNumber) })).min(1).optional(),
+  examples: z.array(z.strictObject({ inputs: z.record(Identifier, Value), targets: z.record(Identifier, Value) })).min(1).optional(),
   /** How the examples' losses make the total: their sum (default) or their mean. */
   batch: z.enum(['sum', 'mean']).default('sum'),
-  parameters: z.record(Identifier, FiniteNumber),
+  parameters: z.record(Identifier, Value),
   frozen: z.array(Identifier).default([]),
   layers: z.array(LayerSpec).min(1).optional(),
   /** Computational-graph nodes: id -> mathjs expression over inputs, parameters and earlier nodes. */
@@ -64,6 +72,10 @@ export const NetworkSpec = z.strictObject({
   output: Identifier.optional(),
   loss: LossSpec.default('half-sse'),
   learning_rate: FiniteNumber.default(0.5),
+  /** The update rule `train` and `step` use, its settings and starting state (default plain gradient descent). */
+  optimizer: OptimizerSpec.optional(),
+  /** Given gradients ∂E/∂p by parameter, for `step` (one optimizer step without a loss). */
+  gradients: z.record(Identifier, FiniteNumber).optional(),
 });
 
 export type NetworkSpec = z.infer<typeof NetworkSpec>;

@@ -19,7 +19,7 @@ describe('output commands', () => {
     expect(readFileSync(join(dir, 'mazur-2-2-2-train.csv'), 'utf8').split('\n')).toHaveLength(10004);
   });
   it.each([
-    ['csv', /^epoch,E,out_o1,out_o2$/m],
+    ['csv', /^epoch,E,out_o1,out_o2,w1,.*,dE\/dw1,.*,m\(w1\),.*,vHat\(w8\)$/m],
     ['tex', /\\begin\{tabular\}/],
   ])('train --format %s prints the table in that format', async (format, pattern) => {
     const r = await runCli(['train', MAZUR, '--epochs', '3', '--format', format, '--out-dir', dir, '--optimizer', 'adam', '--lr', '0.01']);

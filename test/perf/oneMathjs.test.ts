@@ -28,7 +28,13 @@ describe('mathjs is loaded from one place', () => {
     // The bench's baselines are the full build on purpose: mathjs.derivative, and a process importing mathjs alone.
     const baselines = new Set([join('bench', 'mathjsWorker.ts'), join('bench', 'startupRows.ts')]);
     const offenders = files.filter((f) => !baselines.has(f) && runtimeImports(f).length > 0);
-    expect(offenders).toEqual([]);
+    expect(offenders).toEqual([join('src', 'evaluate', 'exact', 'exactValues.ts')]);
+  });
+
+  it('derive --exact (Fraction and BigNumber) loads the full build in its own module, imported only under --exact', () => {
+    const importers = files.filter((f) => readFileSync(f, 'utf8').includes('exact/exactValues.js'));
+    expect(importers).toEqual([join('src', 'train', 'exactListing.ts')]);
+    expect(readFileSync(join('src', 'train', 'exactListing.ts'), 'utf8')).toMatch(/await import\('\.\.\/evaluate\/exact\/exactValues\.js'\)/);
   });
 
 });

@@ -18,6 +18,8 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   'max-equations': number;
   iterations?: number;
   hessian?: boolean;
+  exact?: boolean;
+  precision?: number;
   force: boolean;
   overlays: boolean;
   quiet: boolean;
@@ -35,6 +37,8 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         ...learningRateOptions("learning rate η, overriding the file's"),
         hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
+        exact: { type: 'boolean', describe: 'list every quantity exactly: a fraction where every operation is rational, else --precision digits (txt or json)' },
+        precision: { type: 'number', describe: 'significant digits of --exact where a value is not rational (default 40)' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round' },
         'max-equations': { type: 'number', default: DEFAULT_MAX_EQUATIONS, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
         overlays: { type: 'boolean', default: false, describe: 'beamer: reveal the equations of each frame one by one' },
@@ -56,6 +60,7 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   const { loadNetwork, derive, emit } = await import('../../api/derivation.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
+  if (args.exact) return deriveExact(def, args);
   const doc = derive(def, {
     policy: policyFromArgs(args),
     learningRate: learningRateFrom(args),
@@ -83,4 +88,12 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
 async function presentation(def: NetworkDefinition, format: 'beamer' | 'html', overlays: boolean): Promise<EmitExtras> {
   const { presentationExtras } = await import('../../api/figures.js');
   return { ...presentationExtras(def, format, { overlays }), ...(format === 'html' && { css: (await import('../katexCss.js')).readKatexCss() }) };
+}
+
+/** derive --exact: the listing on standard output (txt, or json with --format json). */
+async function deriveExact(def: Parameters<typeof import('../../api.js').derive>[0], args: ArgumentsCamelCase<DeriveArgs>): Promise<string[]> {
+  const { exactListing } = await import('../../api.js');
+  const text = await exactListing(def, { precision: args.precision, learningRate: learningRateFrom(args), format: args.format === 'json' ? 'json' : 'txt' });
+  if (!args.quiet) writeOut(text);
+  return [];
 }

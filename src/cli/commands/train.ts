@@ -5,18 +5,20 @@ import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import type { TrainingOptions } from '../../api.js';
 import { currentRun, writeErr, writeOut } from '../io.js';
 import { createProgress } from '../progress.js';
+import { optimizerChoiceFrom, optimizerOptions, type OptimizerArgs } from '../optimizerOptions.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
-interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs {
+interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs, OptimizerArgs {
   file: string;
   epochs: number;
-  optimizer: TrainingOptions['optimizer'] & string;
-  momentum?: number;
-  beta?: number;
-  beta1?: number;
-  beta2?: number;
-  eps?: number;
-  format: 'txt' | 'csv' | 'tex';
+  first?: number;
+  last?: number;
+  show?: string;
+  'explain-step'?: number;
+  'batch-size'?: number;
+  shuffle?: boolean;
+  seed?: number;
+  format: 'txt' | 'csv' | 'tex' | 'json';
   'out-dir': string;
   log: boolean;
   every?: number;
@@ -36,17 +38,19 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
       .options({
         epochs: { type: 'number', default: 100, describe: 'number of epochs (one update each)' },
-        optimizer: { choices: OPTIMIZER_IDS, default: 'sgd' as const, describe: 'update rule' },
-        ...learningRateOptions("learning rate η (default: the file's)"),
-        momentum: { type: 'number', describe: `momentum factor a (default ${d.momentum})` },
-        beta: { type: 'number', describe: `RMSprop β (default ${d.beta})` },
-        beta1: { type: 'number', describe: `Adam β1 (default ${d.beta1})` },
-        beta2: { type: 'number', describe: `Adam β2 (default ${d.beta2})` },
-        eps: { type: 'number', describe: `ε under the square root (default ${d.eps})` },
-        format: { choices: ['txt', 'csv', 'tex'] as const, default: 'txt' as const, describe: 'table printed on standard output' },
+        ...learningRateOptions("learning rate η (default: the file's optimizer lr, else its learning_rate)"),
+        ...optimizerOptions(OPTIMIZER_IDS, d),
+        format: { choices: ['txt', 'csv', 'tex', 'json'] as const, default: 'txt' as const, describe: 'report printed on standard output (csv and json: every parameter, gradient and optimizer state of each shown step)' },
         'out-dir': { type: 'string', default: 'out', describe: 'where NAME-train.tex, NAME-train.csv and NAME-error.tex (or NAME-sweep.tex) go' },
         log: { type: 'boolean', default: false, describe: 'logarithmic error axis' },
-        every: { type: 'number', describe: 'show every k-th epoch in the txt/tex table (default: about 20 rows)' },
+        every: { type: 'number', describe: 'show every k-th epoch (default: about 20 rows; csv without --every/--first/--last: all)' },
+        first: { type: 'number', describe: 'show epochs 0 to N' },
+        last: { type: 'number', describe: 'show the last N epochs' },
+        show: { type: 'string', describe: 'extra txt/tex columns, comma-separated: parameters, gradients, state' },
+        'batch-size': { type: 'number', describe: 'online (1) or mini-batch SGD: examples per update, in file order (default: all, one update per epoch)' },
+        shuffle: { type: 'boolean', describe: 'with --batch-size: shuffle the examples every epoch' },
+        seed: { type: 'number', describe: 'seed of --shuffle (default 1)' },
+        'explain-step': { type: 'number', describe: 'which update the equations show (default 1)' },
         param: { type: 'string', describe: 'parameter whose update equations (or sweep path) are shown (default: the first)' },
         'sweep-lr': { type: 'string', describe: 'comma-separated learning rates: one SGD run each, plotted and classified' },
         force: { type: 'boolean', default: false, describe: 'overwrite output files that backprop-tex did not generate' },
@@ -57,6 +61,7 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
       })
       .example('$0 train fixtures/mazur-2-2-2.yaml --epochs 10000', 'Mazur’s network, 10,000 rounds of gradient descent')
       .example('$0 train net.yaml --optimizer adam --lr 0.01 --log', 'Adam, log-scaled error curve')
+      .example('$0 train net.yaml --optimizer "{type: momentum, momentum: 0.9}" --first 3 --format json', 'the first three momentum steps, every number, as JSON')
       .example('$0 train gd-1d.yaml --sweep-lr 0.1,0.5,1,1.5,2,2.5 --epochs 10', 'what each learning rate does') as unknown as Argv<TrainArgs>;
   },
   handler: async (args: ArgumentsCamelCase<TrainArgs>) => runWatched(args, () => trainOnce(args)),
@@ -69,9 +74,10 @@ async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]>
   const def = loadNetwork(args.file, limitsFromArgs(args));
   const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
   const options = {
-    epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param,
-    momentum: args.momentum, beta: args.beta, beta1: args.beta1, beta2: args.beta2, eps: args.eps,
-    policy: policyFromArgs(args), log: args.log, every: args.every,
+    ...optimizerChoiceFrom(args, learningRateFrom(args)), epochs: args.epochs, param: args.param,
+    policy: policyFromArgs(args), log: args.log, every: args.every, first: args.first, last: args.last,
+    columns: columnsFrom(args.show, args.file, InputError), explainStep: args['explain-step'], format: args.format,
+    batchSize: args['batch-size'], shuffle: args.shuffle, seed: args.seed,
   };
   if (args['sweep-lr'] !== undefined) {
     const rates = args['sweep-lr'].split(',').map((s) => Number(s.trim()));
@@ -95,4 +101,15 @@ async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]>
     writeErr(`wrote ${base}-train.tex, ${base}-train.csv, ${base}-error.tex\n`);
   }
   return [`${base}-train.tex`, `${base}-error.tex`];
+}
+
+const COLUMN_GROUPS = ['parameters', 'gradients', 'state'] as const;
+
+/** --show parameters,gradients,state → the table's extra column groups. */
+function columnsFrom(show: string | undefined, file: string, InputError: new (m: string, l: { file: string }) => Error): (typeof COLUMN_GROUPS)[number][] | undefined {
+  if (show === undefined) return undefined;
+  const groups = show.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = groups.find((g) => !(COLUMN_GROUPS as readonly string[]).includes(g));
+  if (bad !== undefined) throw new InputError(`--show takes ${COLUMN_GROUPS.join(', ')}, not '${bad}'`, { file });
+  return groups as (typeof COLUMN_GROUPS)[number][];
 }

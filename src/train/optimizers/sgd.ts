@@ -1,5 +1,8 @@
 // Plain gradient descent: w ← w − η ∂E/∂w.
 import type { Optimizer } from './types.js';
+import { paren } from './parts.js';
+
+export { paren } from './parts.js';
 
 export const sgd: Optimizer = {
   id: 'sgd',
@@ -12,8 +15,3 @@ export const sgd: Optimizer = {
     return [{ lhs: n.w, rule: `${n.w} - \\eta ${n.g}`, numbers: `${num(x.w)} - ${num(s.learningRate)} \\cdot ${paren(num(x.g))}`, result: num(x.wAfter) }];
   },
 };
-
-/** Negative numbers in parentheses, as in 0.5 - 0.5 \cdot (-1). */
-export function paren(text: string): string {
-  return text.startsWith('-') ? `(${text})` : text;
-}

@@ -1,22 +1,32 @@
 // What an optimizer is: its state, one update step over all parameters, and its update equations in LaTeX.
-export type OptimizerId = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
+import type { OPTIMIZER_TYPES } from '../../definition/optimizerSpec.js';
+
+export type OptimizerId = (typeof OPTIMIZER_TYPES)[number];
+export type Placement = 'inside' | 'outside';
 
 export interface OptimizerSettings {
   /** η */
   learningRate: number;
-  /** a, the momentum factor (0 ≤ a ≤ 1). */
+  /** μ (document 003 writes a), the momentum factor (0 ≤ μ ≤ 1). */
   momentum: number;
   /** β of RMSprop. */
   beta: number;
   beta1: number;
   beta2: number;
-  /** ε, inside the square root as document 003 writes it. */
   eps: number;
+  /** ε inside the square root, √(v + ε), as document 003 writes it, or outside, √v + ε. */
+  epsPlacement: Placement;
+  /** η inside the velocity (v ← μv − ηg, w ← w + v) or outside (v ← μv + g, w ← w − ηv). */
+  etaPlacement: Placement;
+  /** λ: L2 weight decay (λw added to the gradient), decoupled for AdamW. */
+  weightDecay: number;
 }
 
-export const DEFAULT_SETTINGS: Omit<OptimizerSettings, 'learningRate'> = { momentum: 0.9, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 };
+export const DEFAULT_SETTINGS: Omit<OptimizerSettings, 'learningRate'> = {
+  momentum: 0.9, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, epsPlacement: 'inside', etaPlacement: 'inside', weightDecay: 0,
+};
 
-/** One parameter's first step, as numbers: its value and gradient, the state before and after. */
+/** One parameter's step, as numbers: its value and gradient, the state before and after, and t of this step (from 1). */
 export interface StepTrace {
   w: number;
   g: number;
@@ -40,13 +50,19 @@ export interface UpdateLine {
   result: string;
 }
 
+/** A state array: its key in files and JSON (velocity, cache, m, v) and its LaTeX for one parameter. */
+export interface StateSlot {
+  key: string;
+  tex(w: string): string;
+}
+
 export interface Optimizer {
   id: OptimizerId;
   describe: string;
-  /** Names of its per-parameter state arrays (δw; v; m, v), all starting at 0. */
-  state: string[];
-  /** Updates w in place from the gradient g; t counts steps from 1. */
+  /** Its per-parameter state arrays, all starting at 0 unless the file gives them. */
+  state: StateSlot[];
+  /** Updates w in place from the gradient g; t is this step's number, counting from 1. */
   step(w: Float64Array, g: Float64Array, state: Float64Array[], t: number, s: OptimizerSettings): void;
-  /** The rules as document 003 writes them, with one parameter's first-step numbers substituted. */
+  /** The rules with one parameter's numbers substituted (g already includes an L2 term). */
   explain(x: StepTrace, names: TraceNames, s: OptimizerSettings, num: (x: number) => string): UpdateLine[];
 }
