@@ -8,7 +8,7 @@ import { drawCommand } from './commands/draw.js';
 import { tableCommand } from './commands/table.js';
 import { initCommand } from './commands/init.js';
 import { serveCommand } from './commands/serve.js';
-import { processIo, startRun, type CliIo } from './io.js';
+import { processIo, startRun, type CliIo, type CliRun } from './io.js';
 import { reportError, UsageError } from './reportError.js';
 
 /** The package's version (yargs would guess it from the main module, which is the test runner when run in-process). */
@@ -38,7 +38,13 @@ export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<
   });
 }
 
-function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
+/** The files a command line reads: its positional FILE or DOCS and --net (init's FILE is what it writes). */
+function inputsOf(args: Record<string, unknown>): string[] {
+  if ((args._ as unknown[])[0] === 'init') return [];
+  return [args.file, args.docs, args.net].flat().filter((p): p is string => typeof p === 'string' && p !== '-');
+}
+
+function parser(run: CliRun, io: CliIo) {
   return yargs()
     .scriptName('backprop-tex')
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
@@ -54,7 +60,7 @@ function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
     })
     .middleware((args) => {
-      Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true });
+      Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true, inputs: inputsOf(args) });
     })
     .demandCommand(1, 'name a command: derive, verify, table')
     .strict()
