@@ -14,12 +14,15 @@ import { reportError, UsageError } from './reportError.js';
 /** The package's version (yargs would guess it from the main module, which is the test runner when run in-process). */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-/** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
+/**
+ * yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. A positional '-'
+ * (standard input) would reach the command as '': it is passed as /dev/stdin, which reads pipes and files alike.
+ */
 function joinDashValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i]!.startsWith('--') && !argv[i]!.includes('=') && argv[i + 1] === '-') out.push(`${argv[i]}=-`), i++;
-    else out.push(argv[i]!);
+    else out.push(argv[i] === '-' ? '/dev/stdin' : argv[i]!);
   }
   return out;
 }

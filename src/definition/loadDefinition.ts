@@ -1,9 +1,9 @@
 // Reads a network file (YAML or JSON), validates it, and keeps a map from field paths to file positions.
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
 import { lineColOf, locateJsonOffset } from './locateJson.js';
 import { NetworkSpec } from './schema.js';
+import { readInputText } from '../util/readInput.js';
 
 /** A validated network file and the means to point back into it. */
 export interface NetworkDefinition {
@@ -27,16 +27,7 @@ export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 10 * 1024 * 1024, maxAlias
 
 export function loadDefinitionFile(file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {
   const limits = { ...DEFAULT_LIMITS, ...given };
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new InputError('cannot read the file', { file });
-  }
-  if (size > limits.maxBytes) {
-    throw new InputError(`the file has ${size} bytes, more than the limit of ${limits.maxBytes} (raise it with --max-bytes)`, { file });
-  }
-  return parseDefinition(readFileSync(file, 'utf8'), file, limits);
+  return parseDefinition(readInputText(file, limits.maxBytes), file === '-' ? '<stdin>' : file, limits);
 }
 
 export function parseDefinition(text: string, file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {

@@ -1,5 +1,5 @@
 // Turns a file-system error (EISDIR, ENOSPC, EROFS, …) into one line naming the path and what to do.
-import { InputError } from '../api/errors.js';
+import { InputError } from './errors.js';
 
 const ADVICE: Record<string, string> = {
   EISDIR: 'is a folder; name a file',
