@@ -4,6 +4,7 @@ import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
 import { lineColOf, locateJsonOffset } from './locateJson.js';
 import { NetworkSpec } from './schema.js';
 import { readInputText } from '../util/readInput.js';
+import { protoKeyInJson, protoKeyInYaml, withoutPrototypes } from './nullPrototype.js';
 
 /** A validated network file and the means to point back into it. */
 export interface NetworkDefinition {
@@ -60,6 +61,8 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
       throw new InputError(`cannot read the YAML: ${why}`, { file, line: 1, col: 1 });
     }
   }
+  const protoAt = json === undefined ? protoKeyInYaml(yamlDoc().doc, yamlDoc().lineCounter) : protoKeyInJson(text);
+  if (protoAt) throw new InputError("'__proto__' cannot be a name (it is the prototype of every JavaScript object): rename it", { file, ...protoAt });
   checkParameterCount(data, limits.maxParams, () => locate(['parameters']));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError('a network file must be a mapping with inputs, parameters and layers or graph', { file, line: 1, col: 1 });
@@ -72,7 +75,7 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...path, issue.keys[0]!] : path;
     throw new InputError(describeIssue(issue, valueAt(data, path), path.at(-1)), { ...locate(at), path: formatPath(path) });
   }
-  return { spec: parsed.data, file, locate };
+  return { spec: withoutPrototypes(parsed.data), file, locate };
 }
 
 /** Refuses a file with more parameters than the limit before any work is spent on them. */
