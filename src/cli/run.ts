@@ -10,6 +10,7 @@ import { initCommand } from './commands/init.js';
 import { serveCommand } from './commands/serve.js';
 import { processIo, startRun, type CliIo, type CliRun } from './io.js';
 import { reportError, UsageError } from './reportError.js';
+import { checkOptions, flagsOf } from './optionChecks.js';
 
 /** The package's version (yargs would guess it from the main module, which is the test runner when run in-process). */
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -32,7 +33,7 @@ export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<
   return startRun(io, async (run) => {
     try {
       let output = '';
-      await parser(run, io).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
+      await parser(run, io, argv).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
       if (output) io.stdout.write(`${output}\n`);
       return run.exitCode ?? 0;
     } catch (err) {
@@ -47,7 +48,7 @@ function inputsOf(args: Record<string, unknown>): string[] {
   return [args.file, args.docs, args.net].flat().filter((p): p is string => typeof p === 'string' && p !== '-');
 }
 
-function parser(run: CliRun, io: CliIo) {
+function parser(run: CliRun, io: CliIo, argv: readonly string[]) {
   return yargs()
     .scriptName('backprop-tex')
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
@@ -63,6 +64,7 @@ function parser(run: CliRun, io: CliIo) {
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
     })
     .middleware((args) => {
+      checkOptions(args, flagsOf(argv));
       Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true, inputs: inputsOf(args) });
     })
     .demandCommand(1, 'name a command: derive, verify, table')

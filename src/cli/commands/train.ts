@@ -35,7 +35,8 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
     return y
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
       .options({
-        epochs: { type: 'number', default: 100, describe: 'number of epochs (one update each)' },
+        epochs: { type: 'number', default: 100, describe: 'number of epochs (one update each; at most 1000000 unless --max-epochs)' },
+        'max-epochs': { type: 'number', describe: 'raise the limit of --epochs (default 1000000)' },
         optimizer: { choices: OPTIMIZER_IDS, default: 'sgd' as const, describe: 'update rule' },
         ...learningRateOptions("learning rate η (default: the file's)"),
         momentum: { type: 'number', describe: `momentum factor a (default ${d.momentum})` },
