@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { differentiate, KINK_SLOPE } from '../../src/util/differentiate.js';
 import { parse } from '../../src/util/mathjs.js';
+import { parseUserExpression } from '../../src/util/parseUserExpression.js';
 
 const where = { file: '<test>' };
 const at = (src: string, scope: Record<string, number>): number => parse(src).evaluate({ ...scope, sigmoid: (x: number) => 1 / (1 + Math.exp(-x)), square: (x: number) => x * x });
@@ -37,5 +38,11 @@ describe('differentiate', () => {
     const t0 = performance.now();
     for (let i = 0; i < 5; i++) expect(differentiate(tree, `a${i}`, where).toString()).toBe('x');
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('arity of the allowed functions', () => {
+  it.each([['sqrt(w, x)', 'sqrt takes one argument, not 2'], ['max(w)', 'max takes 2 arguments, not 1'], ['exp()', 'exp takes one argument, not 0']])('%s is refused', (src, message) => {
+    expect(() => parseUserExpression(src, { where })).toThrow(message);
   });
 });
