@@ -1,6 +1,6 @@
 // Prints an error in the one shape `file:line:col: message (field)` and returns its exit code.
 import { InputError, NumericError } from '../api/errors.js';
-import { fsInputError, isFsError } from '../util/fsError.js';
+import { fsInputError, isFsError } from '../api/errors.js';
 import type { CliRun } from './io.js';
 
 /** A mistake in the command line itself (unknown option, missing argument): yargs' message, exit 2. */

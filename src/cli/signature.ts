@@ -1,6 +1,6 @@
 // Signs a file backprop-tex writes on its first line (mark + hash of the content), so only an unedited output of ours is replaced without --force.
 import { createHash } from 'node:crypto';
-import { GENERATED_MARK } from '../util/generatedMark.js';
+import { GENERATED_MARK } from '../api/errors.js';
 
 const SIGNED = new RegExp(`${GENERATED_MARK} \\(sha256 ([0-9a-f]{16})\\)`);
 

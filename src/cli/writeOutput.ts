@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../api/errors.js';
-import { fsInputError, isFsError } from '../util/fsError.js';
+import { fsInputError, isFsError } from '../api/errors.js';
 import { currentRun } from './io.js';
 import { isSignedByUs, signContent } from './signature.js';
 

@@ -1,6 +1,7 @@
 // Second derivatives ∂²E/∂w_i∂w_j: forward-over-reverse on the quantity DAG (tangents of the gradient trees), not expanded formulas.
-import { differentiate } from '../util/differentiate.js';
-import { forEachSymbol, op, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { derivative } from '../util/mathjs.js';
+import { expandSigmoid } from '../util/differentiate.js';
+import { fn, forEachSymbol, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Derivation } from './deriveGraph.js';
 import { qid } from './quantityRef.js';
 
@@ -23,7 +24,7 @@ export function deriveHessian(d: Derivation, params: readonly string[] = d.graph
   const partial = (q: string, def: MathNode, s: string): MathNode => {
     const key = `${q}\u0000${s}`;
     let p = partialMemo.get(key);
-    if (!p) partialMemo.set(key, (p = differentiate(def, s, { file: '<hessian>', path: q })));
+    if (!p) partialMemo.set(key, (p = evaluable(derivative(expandSigmoid(def), s, { simplify: false }))));
     return p;
   };
   for (const w of params) {
@@ -49,4 +50,12 @@ export function deriveHessian(d: Derivation, params: readonly string[] = d.graph
     tangents,
     entry: (i, j) => (tangents.has(tangentId(j, qid.adjoint(i))) ? tangentId(j, qid.adjoint(i)) : null),
   };
+}
+
+/** mathjs writes tanh' with sech, which the evaluator lacks: sech(x) = 1/cosh(x). */
+function evaluable(node: MathNode): MathNode {
+  return node.transform((n) => {
+    const f = n as MathNode & { isFunctionNode?: boolean; fn?: { name?: string }; args?: MathNode[] };
+    return f.isFunctionNode && f.fn?.name === 'sech' ? op('/', num(1), fn('cosh', evaluable(f.args![0]!))) : n;
+  });
 }
