@@ -17,7 +17,7 @@ const nodeStubs = {
     b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-stub' }));
     b.onLoad({ filter: /.*/, namespace: 'node-stub' }, (args) => {
       if (args.path === 'node:path') return { contents: 'export const basename = (p) => p.split(/[\\\\/]/).pop();' };
-      if (args.path === 'node:fs') return { contents: 'const none = () => { throw new Error("a page has no file system: use parseNetwork"); };\nexport const readFileSync = none, statSync = none;' };
+      if (args.path === 'node:fs') return { contents: 'const none = () => { throw new Error("a page has no file system: use parseNetwork"); };\nexport const readFileSync = none, statSync = none, openSync = none, fstatSync = none, readSync = none, closeSync = none;' };
       return { errors: [{ text: `${args.path} is not available in the browser bundle` }] };
     });
   },

@@ -15,6 +15,8 @@ export interface CliRun {
   verbose: boolean;
   /** Set by a command that ran but failed a check (verify found an erratum: 1). */
   exitCode?: number;
+  /** The files this run reads (FILE, DOCS, --net): an output that is one of them is refused. */
+  inputs?: readonly string[];
 }
 
 export const processIo: CliIo = { stdout: process.stdout, stderr: process.stderr };

@@ -27,6 +27,16 @@ function englishWide(): boolean {
   return /^(en|C\b|POSIX)/.test(locale) && (process.stdout.columns ?? 100) >= 100;
 }
 
+// A reader that went away (`| head`) ends the run quietly, as SIGPIPE would; any other write error (a full disk behind
+// `> /dev/full`) is an error of one line.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) process.stderr.write(`backprop-tex: cannot write to standard output (${err.code ?? err.message})\n`);
+    process.exit(2);
+  });
+}
+
 const quick = quickAnswer();
 if (quick !== undefined) process.stdout.write(quick);
 else process.exitCode = await (await import('./run.js')).runCli(argv);

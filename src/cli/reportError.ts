@@ -1,5 +1,6 @@
 // Prints an error in the one shape `file:line:col: message (field)` and returns its exit code.
 import { InputError, NumericError } from '../api/errors.js';
+import { fsInputError, isFsError } from '../api/errors.js';
 import type { CliRun } from './io.js';
 
 /** A mistake in the command line itself (unknown option, missing argument): yargs' message, exit 2. */
@@ -21,8 +22,15 @@ export function reportError(err: unknown, run: CliRun): number {
     writeStack(err, run);
     return 2;
   }
-  const message = err instanceof Error ? (err.stack ?? err.message) : String(err);
-  stderr.write(`backprop-tex: internal error: ${message}\n`);
+  if (isFsError(err)) {
+    stderr.write(`${fsInputError(err, err.path ?? '<unknown path>', 'cannot access').format()}\n`);
+    writeStack(err, run);
+    return 2;
+  }
+  // A bug of ours: one line; the stack only with --verbose (for the bug report).
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err).split('\n')[0];
+  stderr.write(`backprop-tex: internal error: ${message}${run.verbose ? '' : ' (run with --verbose for details, and please report it)'}\n`);
+  if (err instanceof Error) writeStack(err, run);
   return 3;
 }
 

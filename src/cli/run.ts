@@ -13,18 +13,22 @@ import { fillCommand } from './commands/fill.js';
 import { worksheetCommand } from './commands/worksheet.js';
 import { variantsCommand } from './commands/variants.js';
 import { gradeCommand } from './commands/grade.js';
-import { processIo, startRun, type CliIo } from './io.js';
+import { processIo, startRun, type CliIo, type CliRun } from './io.js';
 import { reportError, UsageError } from './reportError.js';
+import { checkOptions, flagsOf } from './optionChecks.js';
 
 /** The package's version (yargs would guess it from the main module, which is the test runner when run in-process); by the package's own name, so the bundle finds it too. */
 const { version } = createRequire(import.meta.url)('backprop-tex/package.json') as { version: string };
 
-/** yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. */
+/**
+ * yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. A positional '-'
+ * (standard input) would reach the command as '': it is passed as /dev/stdin, which reads pipes and files alike.
+ */
 function joinDashValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i]!.startsWith('--') && !argv[i]!.includes('=') && argv[i + 1] === '-') out.push(`${argv[i]}=-`), i++;
-    else out.push(argv[i]!);
+    else out.push(argv[i] === '-' ? '/dev/stdin' : argv[i]!);
   }
   return out;
 }
@@ -34,7 +38,7 @@ export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<
   return startRun(io, async (run) => {
     try {
       let output = '';
-      await parser(run, io).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
+      await parser(run, io, argv).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
       if (output) io.stdout.write(`${output}\n`);
       return run.exitCode ?? 0;
     } catch (err) {
@@ -43,7 +47,13 @@ export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<
   });
 }
 
-function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
+/** The files a command line reads: its positional FILE or DOCS and --net (init's FILE is what it writes). */
+function inputsOf(args: Record<string, unknown>): string[] {
+  if ((args._ as unknown[])[0] === 'init') return [];
+  return [args.file, args.docs, args.net].flat().filter((p): p is string => typeof p === 'string' && p !== '-');
+}
+
+function parser(run: CliRun, io: CliIo, argv: readonly string[]) {
   return yargs()
     .scriptName('backprop-tex')
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
@@ -64,7 +74,8 @@ function parser(run: { quiet: boolean; verbose: boolean }, io: CliIo) {
       verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
     })
     .middleware((args) => {
-      Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true });
+      checkOptions(args, flagsOf(argv));
+      Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true, inputs: inputsOf(args) });
     })
     .demandCommand(1, 'name a command: derive, verify, table')
     .strict()

@@ -1,9 +1,10 @@
 // Reads a network file (YAML or JSON), validates it, and keeps a map from field paths to file positions.
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
 import { lineColOf, locateJsonOffset } from './locateJson.js';
 import { NetworkSpec } from './schema.js';
+import { readInputText } from '../util/readInput.js';
+import { protoKeyInJson, protoKeyInYaml, withoutPrototypes } from './nullPrototype.js';
 
 /** A validated network file and the means to point back into it. */
 export interface NetworkDefinition {
@@ -27,16 +28,7 @@ export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 10 * 1024 * 1024, maxAlias
 
 export function loadDefinitionFile(file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {
   const limits = { ...DEFAULT_LIMITS, ...given };
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new InputError('cannot read the file', { file });
-  }
-  if (size > limits.maxBytes) {
-    throw new InputError(`the file has ${size} bytes, more than the limit of ${limits.maxBytes} (raise it with --max-bytes)`, { file });
-  }
-  return parseDefinition(readFileSync(file, 'utf8'), file, limits);
+  return parseDefinition(readInputText(file, limits.maxBytes), file === '-' ? '<stdin>' : file, limits);
 }
 
 export function parseDefinition(text: string, file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {
@@ -69,6 +61,8 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
       throw new InputError(`cannot read the YAML: ${why}`, { file, line: 1, col: 1 });
     }
   }
+  const protoAt = json === undefined ? protoKeyInYaml(yamlDoc().doc, yamlDoc().lineCounter) : protoKeyInJson(text);
+  if (protoAt) throw new InputError("'__proto__' cannot be a name (it is the prototype of every JavaScript object): rename it", { file, ...protoAt });
   checkParameterCount(data, limits.maxParams, () => locate(['parameters']));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError('a network file must be a mapping with inputs, parameters and layers or graph', { file, line: 1, col: 1 });
@@ -81,7 +75,7 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...path, issue.keys[0]!] : path;
     throw new InputError(describeIssue(issue, valueAt(data, path), path.at(-1)), { ...locate(at), path: formatPath(path) });
   }
-  return { spec: parsed.data, file, locate };
+  return { spec: withoutPrototypes(parsed.data), file, locate };
 }
 
 /** Refuses a file with more parameters than the limit before any work is spent on them. */

@@ -29,7 +29,7 @@ export function expandLocal(node: MathNode, quantities: ReadonlyMap<string, Quan
 
 /** Substitutes each derived quantity's symbol with what `replace` gives (null keeps the symbol). */
 function rewrite(node: MathNode, quantities: ReadonlyMap<string, Quantity>, replace: (q: Quantity) => MathNode | null): MathNode {
-  const bindings: Record<string, MathNode> = {};
+  const bindings: Record<string, MathNode> = Object.create(null);
   node.traverse((n, path) => {
     const name = (n as MathNode & { name?: string }).name;
     if (!(n as { isSymbolNode?: boolean }).isSymbolNode || path === 'fn' || !name || name in bindings) return;

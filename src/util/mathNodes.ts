@@ -36,7 +36,8 @@ export function substitute(node: MathNode, bindings: Readonly<Record<string, Mat
   return node.transform((n, path) => {
     // A FunctionNode's name is a SymbolNode at path 'fn': never rename functions.
     if ((n as SymbolNode).isSymbolNode && path !== 'fn') {
-      const b = bindings[(n as SymbolNode).name];
+      const name = (n as SymbolNode).name;
+      const b = Object.hasOwn(bindings, name) ? bindings[name] : undefined;
       if (b) return b;
     }
     return n;

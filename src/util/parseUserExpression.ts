@@ -7,6 +7,9 @@ import { fn, num, stripParens } from './mathNodes.js';
 export const ALLOWED_FUNCTIONS = new Set([
   'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'max', 'min', 'sigmoid', 'square',
 ]);
+/** How many arguments each allowed function takes: sqrt(w, x) would be read as the x-th root of w. */
+const ARITY: Record<string, number> = { max: 2, min: 2 };
+
 const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus', 'larger', 'smaller', 'largerEq', 'smallerEq']);
 export const MAX_EXPRESSION_DEPTH = 100;
 
@@ -66,6 +69,10 @@ function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void 
       const fnName = (n.fn as { name?: string }).name;
       if (!fnName || !ALLOWED_FUNCTIONS.has(fnName)) {
         throw new InputError(`the function '${fnName ?? '?'}' is not allowed (allowed: ${[...ALLOWED_FUNCTIONS].join(', ')})`, rules.where);
+      }
+      const arity = ARITY[fnName] ?? 1;
+      if ((n.args as MathNode[]).length !== arity) {
+        throw new InputError(`${fnName} takes ${arity === 1 ? 'one argument' : `${arity} arguments`}, not ${(n.args as MathNode[]).length}`, rules.where);
       }
       for (const arg of n.args as MathNode[]) checkNode(arg, rules, depth + 1);
       return;

@@ -38,6 +38,6 @@ describe('bad network files', () => {
   it('reports a missing file by name', async () => {
     const r = await runCli(['derive', 'no-such-net.yaml']);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('no-such-net.yaml: cannot read the file');
+    expect(r.stderr.trim()).toBe('no-such-net.yaml: cannot read: no such file or folder (ENOENT)');
   });
 });

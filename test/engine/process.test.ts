@@ -17,7 +17,7 @@ describe('the backprop-tex process', () => {
   });
   it('exits 2 with one line on standard error for a bad file, and 2 for a bad command line', () => {
     const bad = spawnCli(['derive', 'no-such-net.yaml']);
-    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', 'no-such-net.yaml: cannot read the file\n']);
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', 'no-such-net.yaml: cannot read: no such file or folder (ENOENT)\n']);
     const usage = spawnCli(['derive', MAZUR, '--bogus']);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toBe("backprop-tex: Unknown argument: bogus\nRun 'backprop-tex --help' for the options.\n");

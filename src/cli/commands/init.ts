@@ -60,7 +60,7 @@ export const initCommand: CommandModule<object, InitArgs> = {
       return;
     }
     if (existsSync(args.file) && !args.force) throw new InputError('the file exists; not overwriting it (use --force)', { file: args.file });
-    writeFileAtomic(args.file, text, { force: true });
+    writeFileAtomic(args.file, text, { force: true, sign: false });
     if (!(args.quiet as boolean | undefined)) writeErr(`wrote ${join(args.file)}\n`);
   },
 };

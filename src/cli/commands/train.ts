@@ -37,7 +37,8 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
     return y
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
       .options({
-        epochs: { type: 'number', default: 100, describe: 'number of epochs (one update each)' },
+        epochs: { type: 'number', default: 100, describe: 'number of epochs (one update each; at most 1000000 unless --max-epochs)' },
+        'max-epochs': { type: 'number', describe: 'raise the limit of --epochs (default 1000000)' },
         ...learningRateOptions("learning rate η (default: the file's optimizer lr, else its learning_rate)"),
         ...optimizerOptions(OPTIMIZER_IDS, d),
         format: { choices: ['txt', 'csv', 'tex', 'json'] as const, default: 'txt' as const, describe: 'report printed on standard output (csv and json: every parameter, gradient and optimizer state of each shown step)' },

@@ -25,7 +25,7 @@ export function createNotation(graph: Graph, preset?: NotationName | Readonly<Re
     let name = cache.get(id);
     if (!name) {
       const n = graph.nodes.get(id);
-      const override = overrides[id];
+      const override = Object.hasOwn(overrides, id) ? overrides[id] : undefined;
       name = override !== undefined ? { tex: texWord(override), text: override } : (n && p.node(n, graph)) || identifierName(id);
       cache.set(id, name);
     }
