@@ -72,3 +72,4 @@ export function verifyOutcome(report: VerifyReport, minCoverage?: number): Outco
 export { formatReport, formatOfPath };
 export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome, NetworkSource, Pin };
 export * from './api/teach.js';
+export { readInputText } from './util/readInput.js';

@@ -50,5 +50,5 @@ function readChunk(fd: number, buf: Buffer): number {
 }
 
 function tooLarge(what: string, maxBytes: number, flag: string, file: string): InputError {
-  return new InputError(`the file ${what} than the limit of ${maxBytes} (raise it with ${flag})`, { file });
+  return new InputError(`the file ${what} than the limit of ${maxBytes}${flag ? ` (raise it with ${flag})` : ''}`, { file });
 }

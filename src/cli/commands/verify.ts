@@ -61,7 +61,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     };
     const outcomes: number[] = [];
     for (const doc of args.docs) {
-      const text = await readDocument(doc, InputError);
+      const text = await readDocument(doc);
       const format = args['doc-format'] ?? api.formatOfPath(doc);
       if (args.annotate && format === 'ipynb') throw new InputError('--annotate cannot write into a notebook; verify its Markdown export instead', { file: doc });
       const nets = { ...(args.net ? { main: network(args.net) } : {}), load: (file: string) => network(resolve(dirname(doc), file)) };
@@ -81,15 +81,10 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
   },
 };
 
-async function readDocument(path: string, InputError: typeof import('../../api.js').InputError): Promise<string> {
-  const { readFileSync, statSync } = await import('node:fs');
-  try {
-    if (statSync(path).size > MAX_DOCUMENT_BYTES) throw new InputError(`document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`, { file: path });
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read the document (${(e as NodeJS.ErrnoException).code ?? String(e)})`, { file: path });
-  }
+/** The document's text, counted as it is read: /dev/zero and endless pipes stop at the limit; '-' is standard input. */
+async function readDocument(path: string): Promise<string> {
+  const { readInputText } = await import('../../api.js');
+  return readInputText(path === '/dev/stdin' ? '-' : path, MAX_DOCUMENT_BYTES, '');
 }
 
 function summary(outcomes: readonly number[]): string {
