@@ -12,7 +12,10 @@ function digest(text: string): string {
  * The content with its first line signed. A first line that carries the mark gets the hash beside it; JSON gets a
  * leading "generated" key; any other text a first line of its own, a comment in the language its extension names. The hash covers the unsigned content.
  */
-export function signContent(content: string, path: string): string {
+export function signContent(text: string, path: string): string {
+  // A file made from one of our outputs (fill on a worksheet) carries its signature: it gets a new one, not two.
+  const cut = text.indexOf('\n');
+  const content = cut < 0 ? text.replace(SIGNED, GENERATED_MARK) : text.slice(0, cut).replace(SIGNED, GENERATED_MARK) + text.slice(cut);
   const end = content.indexOf('\n');
   const first = end < 0 ? content : content.slice(0, end);
   const unsigned = first.includes(GENERATED_MARK) ? content : content.startsWith('{') ? markJson(content) : `${markLine(path)}\n${content}`;
