@@ -39,7 +39,7 @@ export const NUMERIC_OPTIONS: Record<string, NumericRule> = {
 };
 
 /** Options that may be given more than once (verify --name) and yargs' own keys. */
-const REPEATABLE = new Set(['_', '$0', 'docs', 'name']);
+const REPEATABLE = new Set(['_', '$0', 'docs', 'answers', 'name']);
 
 /** Refuses an option given twice and a numeric option out of its range, naming the option. */
 export function checkOptions(args: Record<string, unknown>, given: readonly string[]): void {

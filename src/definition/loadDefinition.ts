@@ -1,4 +1,5 @@
 // Reads a network file (YAML or JSON), validates it, and keeps a map from field paths to file positions.
+import { GENERATED_MARK } from '../util/generatedMark.js';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
 import { lineColOf, locateJsonOffset } from './locateJson.js';
@@ -66,6 +67,11 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
   checkParameterCount(data, limits.maxParams, () => locate(['parameters']));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new InputError('a network file must be a mapping with inputs, parameters and layers or graph', { file, line: 1, col: 1 });
+  }
+  // A network file backprop-tex wrote as JSON (variants) carries its signature as a leading "generated" key.
+  if (json !== undefined && typeof (data as Record<string, unknown>).generated === 'string' && String((data as Record<string, unknown>).generated).startsWith(GENERATED_MARK)) {
+    const { generated: _mark, ...rest } = data as Record<string, unknown>;
+    data = rest;
   }
   const parsed = NetworkSpec.safeParse(data);
   if (!parsed.success) {
