@@ -20,6 +20,8 @@ export interface DeckOptions {
 
 /** Rows of align* that fit on one 16:9 frame at \small. */
 const ROWS_PER_FRAME = 8;
+/** Width of a 16:9 frame's text at \small, in the width model's ems (measured: about 7.6 pt an em at most). */
+const DECK_ROW_EMS = 48;
 
 export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): string {
   return [
@@ -74,7 +76,7 @@ function chunks(doc: DerivationDocument, block: Block): string[][][] {
   let current: string[][] = [];
   let count = 0;
   for (const eq of block.equations) {
-    const rows = texRows(renderSides(eq, ctx, 'tex')).split(' \\\\\n');
+    const rows = texRows(renderSides(eq, ctx, 'tex'), DECK_ROW_EMS).split(' \\\\\n');
     if (count + rows.length > ROWS_PER_FRAME && current.length) out.push(current), (current = []), (count = 0);
     current.push(rows);
     count += rows.length;

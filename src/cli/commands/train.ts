@@ -67,6 +67,8 @@ async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]>
   const { loadNetwork, train, sweep, InputError } = await import('../../api.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
+  const trainable = Object.keys(def.spec.parameters ?? {}).filter((p) => !def.spec.frozen.includes(p));
+  if (trainable.length === 0) throw new InputError('the file has no trainable parameter: nothing to train', { file: args.file });
   const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
   const options = {
     epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param,
