@@ -27,6 +27,12 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   if (x === 0) return policy.trimZeros || policy.sig !== undefined ? '0' : (0).toFixed(policy.decimals);
   const negative = x < 0;
   const [digits, exponent] = decimalDigits(Math.abs(x));
+  // A non-zero value never prints as 0, nor with fewer than SMALL_SIG significant digits: a small value keeps them.
+  if (policy.sig === undefined && tooFewDigits(digits, exponent, policy)) {
+    // Below 10^-15 the zeros would hide the digits: scientific form (1.923e-20).
+    if (exponent < -15) return Number(x.toPrecision(SMALL_SIG)).toExponential().replace(/\.?0+e/, 'e').replace('e-', 'e-');
+    return formatNumber(x, { ...policy, sig: SMALL_SIG });
+  }
   // Keep `keep` digits of the digit string whose first digit has place value 10^exponent.
   const keep = policy.sig !== undefined ? policy.sig : exponent + 1 + policy.decimals;
   let rounded = roundDigits(digits, keep, policy.rounding);
@@ -39,6 +45,16 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   // A value that rounds to zero has no sign; with kept zeros it keeps its decimals (0.00).
   if (/^0(\.0*)?$/.test(text)) return policy.trimZeros ? '0' : text;
   return negative ? `-${text}` : text;
+}
+
+/** Significant digits a value too small for the policy's decimals keeps (Adam's v = 0.000000000192342). */
+const SMALL_SIG = 6;
+
+/** Rounds to zero at the policy's decimals; at full precision (6 decimals or more) also shows fewer than SMALL_SIG digits. */
+function tooFewDigits(digits: string, exponent: number, policy: NumberPolicy): boolean {
+  const shown = exponent + 1 + policy.decimals;
+  if (policy.decimals >= SMALL_SIG && shown < SMALL_SIG) return true;
+  return shown <= 0 && roundDigits(digits, shown, policy.rounding).digits === '0';
 }
 
 /** The shortest digits of x (15 significant, which removes float noise) and the power of ten of the first digit. */

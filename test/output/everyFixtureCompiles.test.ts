@@ -59,7 +59,7 @@ describe.runIf(hasLatex)('every fixture in every output kind', () => {
     const runs = Object.keys(CLASSES) as (keyof typeof CLASSES)[];
     const compiled = await Promise.all(runs.map((run) => compileBatch(CLASSES[run], docs.filter((d) => runOf(d) === run), `all-${run}`)));
     runs.forEach((run, i) => results.set(run, compiled[i]!));
-  }, 240_000);
+  }, 600_000);
 
   it.each(Object.keys(CLASSES))('%s documents compile without errors and nothing leaves the page', (run) => {
     const result = results.get(run)!;
