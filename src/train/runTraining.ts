@@ -10,7 +10,7 @@ import { prepareTraining, type PreparedTraining } from './prepareTraining.js';
 import { describeSweepRun, sweepLearningRates } from './sweepLearningRates.js';
 import { formatTrainingTable, type TableFormat } from './trainingTable.js';
 import { trainingDocument } from './trainingDocument.js';
-import { errorCurve, sweepPlot } from './trainingPlots.js';
+import { errorCurve, sweepErrorPlot, sweepPlot } from './trainingPlots.js';
 import { trainNetwork, type TrainingRun } from './trainNetwork.js';
 
 export interface TrainingOptions extends Partial<Omit<OptimizerSettings, 'learningRate'>> {
@@ -20,6 +20,8 @@ export interface TrainingOptions extends Partial<Omit<OptimizerSettings, 'learni
   learningRate?: number;
   /** The parameter whose update equations (or sweep path) are shown; default the first trainable one. */
   param?: string;
+  /** The sweep's figure: every η's error on one axis (default), or the watched parameter's path, one axis per η. */
+  sweepPlot?: 'error' | 'path';
   policy?: Partial<NumberPolicy>;
   /** Logarithmic error axis. */
   log?: boolean;
@@ -72,7 +74,9 @@ export function runSweep(def: NetworkDefinition, rates: number[], options: Train
   const labels = sweep.runs.map((r) => SHORT[r.behaviour === 'oscillate' && !r.shrinking ? 'stuck' : r.behaviour]);
   return {
     lines: sweep.runs.map((r) => describeSweepRun(r, sweep.param, num)),
-    document: standaloneDocument(sweepPlot(sweep, prepared.names.param(sweep.param), labels), { plots: true, groupplots: true }),
+    document: options.sweepPlot === 'path'
+      ? standaloneDocument(sweepPlot(sweep, prepared.names.param(sweep.param), labels), { plots: true, groupplots: true })
+      : standaloneDocument(sweepErrorPlot(sweep, prepared.names.lossTex, labels), { plots: true }),
   };
 }
 

@@ -22,6 +22,7 @@ interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs {
   every?: number;
   param?: string;
   'sweep-lr'?: string;
+  'sweep-plot': 'error' | 'path';
   force: boolean;
   quiet: boolean;
 }
@@ -49,6 +50,7 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
         every: { type: 'number', describe: 'show every k-th epoch in the txt/tex table (default: about 20 rows)' },
         param: { type: 'string', describe: 'parameter whose update equations (or sweep path) are shown (default: the first)' },
         'sweep-lr': { type: 'string', describe: 'comma-separated learning rates: one SGD run each, plotted and classified' },
+        'sweep-plot': { choices: ['error', 'path'] as const, default: 'error' as const, describe: "the sweep's figure: every η's error on one axis, or --param's path, one axis per η" },
         force: { type: 'boolean', default: false, describe: 'overwrite output files that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
@@ -71,7 +73,7 @@ async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]>
   if (trainable.length === 0) throw new InputError('the file has no trainable parameter: nothing to train', { file: args.file });
   const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
   const options = {
-    epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param,
+    epochs: args.epochs, optimizer: args.optimizer, learningRate: learningRateFrom(args), param: args.param, sweepPlot: args['sweep-plot'],
     momentum: args.momentum, beta: args.beta, beta1: args.beta1, beta2: args.beta2, eps: args.eps,
     policy: policyFromArgs(args), log: args.log, every: args.every,
   };
