@@ -13,7 +13,7 @@ export interface BatchDocument {
 
 export interface BatchResult {
   ok: boolean;
-  /** Not written: the run is in draft mode (the log is what is checked). */
+  /** Written only when not in draft mode. */
   pdf: string;
   log: string;
   /** Each Overfull \hbox over `tolerance` pt and each Overfull \vbox, as "name: the log line". */
@@ -60,11 +60,11 @@ export function readBatchLog(log: string, tolerance = 1): { overfull: string[]; 
 }
 
 /** Compiles the combined document once (pdflatex, no shell escape) and reads its log. */
-export function compileBatch(documentClass: string, docs: readonly BatchDocument[], name: string): Promise<BatchResult> {
+export function compileBatch(documentClass: string, docs: readonly BatchDocument[], name: string, draft = true): Promise<BatchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bptex-batch-'));
   writeFileSync(join(dir, `${name}.tex`), combineDocuments(documentClass, docs));
   return new Promise((resolve) => {
-    const child = spawn('pdflatex', ['-no-shell-escape', '-interaction=nonstopmode', '-draftmode', `${name}.tex`], { cwd: dir });
+    const child = spawn('pdflatex', ['-no-shell-escape', '-interaction=nonstopmode', ...(draft ? ['-draftmode'] : []), `${name}.tex`], { cwd: dir });
     let log = '';
     child.stdout.on('data', (b: Buffer) => void (log += b.toString('utf8')));
     child.on('close', (status) => {
