@@ -28,7 +28,7 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   const negative = x < 0;
   const [digits, exponent] = decimalDigits(Math.abs(x));
   // A non-zero value never prints as 0, nor with fewer than SMALL_SIG significant digits: a small value keeps them.
-  if (policy.sig === undefined && tooFewDigits(digits, exponent, policy)) {
+  if (policy.sig === undefined && tooFewDigits(exponent, policy)) {
     // Below 10^-15 the zeros would hide the digits: scientific form (1.923e-20).
     if (exponent < -15) return Number(x.toPrecision(SMALL_SIG)).toExponential().replace(/\.?0+e/, 'e').replace('e-', 'e-');
     return formatNumber(x, { ...policy, sig: SMALL_SIG });
@@ -50,11 +50,13 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
 /** Significant digits a value too small for the policy's decimals keeps (Adam's v = 0.000000000192342). */
 const SMALL_SIG = 6;
 
-/** Rounds to zero at the policy's decimals; at full precision (6 decimals or more) also shows fewer than SMALL_SIG digits. */
-function tooFewDigits(digits: string, exponent: number, policy: NumberPolicy): boolean {
-  const shown = exponent + 1 + policy.decimals;
-  if (policy.decimals >= SMALL_SIG && shown < SMALL_SIG) return true;
-  return shown <= 0 && roundDigits(digits, shown, policy.rounding).digits === '0';
+/**
+ * At full precision (more than 6 decimals, the default 9) a value showing fewer than SMALL_SIG significant digits, or
+ * none, keeps SMALL_SIG instead. A short rounding asked for (--decimals 4) rounds as a lecturer does: the seeds
+ * write σ(−30) as 0 at 4 decimals.
+ */
+function tooFewDigits(exponent: number, policy: NumberPolicy): boolean {
+  return policy.decimals > SMALL_SIG && exponent + 1 + policy.decimals < SMALL_SIG;
 }
 
 /** The shortest digits of x (15 significant, which removes float noise) and the power of ten of the first digit. */
