@@ -29,8 +29,6 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   const [digits, exponent] = decimalDigits(Math.abs(x));
   // A non-zero value never prints as 0, nor with fewer than SMALL_SIG significant digits: a small value keeps them.
   if (policy.sig === undefined && tooFewDigits(exponent, policy)) {
-    // Below 10^-15 the zeros would hide the digits: scientific form (1.923e-20).
-    if (exponent < -15) return Number(x.toPrecision(SMALL_SIG)).toExponential().replace(/\.?0+e/, 'e').replace('e-', 'e-');
     return formatNumber(x, { ...policy, sig: SMALL_SIG });
   }
   // Keep `keep` digits of the digit string whose first digit has place value 10^exponent.
