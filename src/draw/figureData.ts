@@ -47,7 +47,9 @@ export function networkFigureData(def: NetworkDefinition): FigureData {
   const graph = compileNetwork(def);
   const notation = createNotation(graph, def.spec.names);
   const label = (id: string): string => notation.node(id).tex;
-  const nodes: FigureNode[] = graph.layers[0]!.map((id, row) => ({ id, label: label(id), column: 0, row, kind: 'input' }));
+  // Columns from the file's layers, not the compiled graph's: a file of several examples compiles one copy per example.
+  const columns = [[...new Set(Object.values(def.spec.layers![0]!.neurons).flatMap((n) => Object.values(n.weights)))], ...def.spec.layers!.map((l) => Object.keys(l.neurons))];
+  const nodes: FigureNode[] = columns[0]!.map((id, row) => ({ id, label: label(id), column: 0, row, kind: 'input' }));
   const edges: FigureEdge[] = [];
   def.spec.layers!.forEach((layer, li) => {
     const biases = new Map<string, number>();
@@ -59,10 +61,10 @@ export function networkFigureData(def: NetworkDefinition): FigureData {
         edges.push({ from: neuron.bias, to: unit, param: neuron.bias, label: label(neuron.bias) });
       }
     });
-    const below = Math.max(graph.layers[li]!.length, 1);
+    const below = Math.max(columns[li]!.length, 1);
     for (const [b, i] of biases) nodes.push({ id: b, label: label(b), column: li, row: below + i, kind: 'bias' });
   });
-  const outputs = graph.layers.at(-1)!;
+  const outputs = columns.at(-1)!;
   nodes.push({ id: graph.root, label: label(graph.root), column: graph.layers.length, row: (outputs.length - 1) / 2, kind: 'loss' });
   for (const o of outputs) edges.push({ from: o, to: graph.root });
   return { kind: 'network', nodes, edges, values: new Map(Object.entries(def.spec.parameters)) };

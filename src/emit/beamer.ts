@@ -1,5 +1,6 @@
 // A Beamer deck in the rhythm of the tutorial slides: title, network, then one frame per neuron or equation group, optional overlays.
-import type { Block, Section } from '../derive/layout.js';
+import type { Equation, Section } from '../derive/layout.js';
+import { paceFrames } from './deckPacing.js';
 import { escapeLatexText } from '../util/escapeLatex.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { GENERATED_MARK } from '../util/generatedMark.js';
@@ -18,8 +19,8 @@ export interface DeckOptions {
   overlays?: boolean;
 }
 
-/** Rows of align* that fit on one 16:9 frame at \small. */
-const ROWS_PER_FRAME = 8;
+/** Width of a 16:9 frame's text at \small, in the width model's ems (measured: about 7.6 pt an em at most). */
+const DECK_ROW_EMS = 48;
 
 export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): string {
   return [
@@ -61,26 +62,17 @@ function sectionFrames(doc: DerivationDocument, section: Section, opts: DeckOpti
   const title = sectionTitle(section, hiddenLayerCount(doc));
   const chain = opts.chainFigures?.get(sectionKey(section.id, section.layer));
   const visual = chain ? [frame(`${title}: visually`, `What the chain rule of $${doc.notation.node(chain.param).tex}$ follows, in red:\n\n\\centering\n${fitFigure(chain.figure)}`)] : [];
+  const params = new Set(doc.derivation.graph.trainable);
+  const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
+  const rowsOf = (eq: Equation): string[] => texRows(renderSides(eq, ctx, 'tex'), DECK_ROW_EMS).split(' \\\\\n');
   return [...visual, ...section.blocks.filter((b) => b.equations.length > 0).flatMap((block) => {
     const subject = block.subject !== undefined ? `: $${doc.notation.node(block.subject).tex}$` : '';
-    return chunks(doc, block).map((rows) => frame(`${title}${subject}`, equationBlock(rows, opts.overlays === true)));
+    return paceFrames(block.equations, rowsOf, params).map((f) => {
+      const names = f.params.length > 3 ? '' : f.params.map((p) => `$${doc.notation.node(p).tex}$`).join(', ');
+      const heading = `${title}${subject}${names ? ` \\textendash{} ${names}` : ''}${f.continued ? ' (cont.)' : ''}`;
+      return frame(heading, equationBlock(f.equations, opts.overlays === true));
+    });
   })];
-}
-
-/** The block's equations as align rows, grouped so that each frame holds at most ROWS_PER_FRAME rows. */
-function chunks(doc: DerivationDocument, block: Block): string[][][] {
-  const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
-  const out: string[][][] = [];
-  let current: string[][] = [];
-  let count = 0;
-  for (const eq of block.equations) {
-    const rows = texRows(renderSides(eq, ctx, 'tex')).split(' \\\\\n');
-    if (count + rows.length > ROWS_PER_FRAME && current.length) out.push(current), (current = []), (count = 0);
-    current.push(rows);
-    count += rows.length;
-  }
-  if (current.length) out.push(current);
-  return out;
 }
 
 /** One align* per frame; with overlays, equation k appears on slide k (both cells of each of its rows). */

@@ -8,6 +8,7 @@ import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { roundsTitle } from './text.js';
 import { estimateTexWidth } from './texWidth.js';
+import { breakSide } from './breakEquation.js';
 
 /** Equations with more sides than this, or printing wider than ROW_EMS, put each side on its own row. */
 const SIDES_PER_ROW = 3;
@@ -51,12 +52,19 @@ export function texBody(doc: DerivationDocument): string[] {
   return out;
 }
 
-export function texRows(sides: string[]): string {
+/**
+ * The align* rows of one equation: one row when it fits `widthEms`, else each side on its own row (the = chain
+ * breaks first), and a side still too wide breaks at its top-level + and − into rows indented under it.
+ */
+export function texRows(sides: string[], widthEms = ROW_EMS): string {
   const [lhs, ...rest] = sides;
   if (rest.length === 0) return `${lhs}`;
   const oneRow = `${lhs} &= ${rest.join(' = ')}`;
-  if (rest.length <= SIDES_PER_ROW && estimateTexWidth(oneRow) <= ROW_EMS) return oneRow;
-  return [`${lhs} &= ${rest[0]}`, ...rest.slice(1).map((s) => `  &= ${s}`)].join(' \\\\\n');
+  if (rest.length <= SIDES_PER_ROW && estimateTexWidth(oneRow) <= widthEms) return oneRow;
+  const budget = widthEms - estimateTexWidth(`${lhs} = `);
+  const rows = rest.flatMap((side) => breakSide(side, budget).map((part, k) => (k === 0 ? `  &= ${part}` : `  &\\quad ${part}`)));
+  rows[0] = `${lhs}${rows[0]!.slice(1)}`;
+  return rows.join(' \\\\\n');
 }
 
 function escapeComment(s: string): string {

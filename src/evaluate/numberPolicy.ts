@@ -27,6 +27,10 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   if (x === 0) return policy.trimZeros || policy.sig !== undefined ? '0' : (0).toFixed(policy.decimals);
   const negative = x < 0;
   const [digits, exponent] = decimalDigits(Math.abs(x));
+  // A non-zero value never prints as 0, nor with fewer than SMALL_SIG significant digits: a small value keeps them.
+  if (policy.sig === undefined && tooFewDigits(exponent, policy)) {
+    return formatNumber(x, { ...policy, sig: SMALL_SIG });
+  }
   // Keep `keep` digits of the digit string whose first digit has place value 10^exponent.
   const keep = policy.sig !== undefined ? policy.sig : exponent + 1 + policy.decimals;
   let rounded = roundDigits(digits, keep, policy.rounding);
@@ -39,6 +43,18 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   // A value that rounds to zero has no sign; with kept zeros it keeps its decimals (0.00).
   if (/^0(\.0*)?$/.test(text)) return policy.trimZeros ? '0' : text;
   return negative ? `-${text}` : text;
+}
+
+/** Significant digits a value too small for the policy's decimals keeps (Adam's v = 0.000000000192342). */
+const SMALL_SIG = 6;
+
+/**
+ * At full precision (more than 6 decimals, the default 9) a value showing fewer than SMALL_SIG significant digits, or
+ * none, keeps SMALL_SIG instead. A short rounding asked for (--decimals 4) rounds as a lecturer does: the seeds
+ * write σ(−30) as 0 at 4 decimals.
+ */
+function tooFewDigits(exponent: number, policy: NumberPolicy): boolean {
+  return policy.decimals > SMALL_SIG && exponent + 1 + policy.decimals < SMALL_SIG;
 }
 
 /** The shortest digits of x (15 significant, which removes float noise) and the power of ten of the first digit. */

@@ -14,7 +14,7 @@ import { prepareTraining, type PreparedTraining } from './prepareTraining.js';
 import { describeSweepRun, sweepLearningRates } from './sweepLearningRates.js';
 import { formatTrainingTable, type ColumnGroup, type TableFormat } from './trainingTable.js';
 import { explainLines, trainingDocument } from './trainingDocument.js';
-import { errorCurve, sweepPlot } from './trainingPlots.js';
+import { errorCurve, sweepErrorPlot, sweepPlot } from './trainingPlots.js';
 import { trainNetwork, type TrainingRun } from './trainNetwork.js';
 
 export interface TrainingOptions extends Omit<OptimizerChoice, 'optimizer'> {
@@ -25,6 +25,8 @@ export interface TrainingOptions extends Omit<OptimizerChoice, 'optimizer'> {
   param?: string;
   /** Which update (1-based) the equations show; default the first. */
   explainStep?: number;
+  /** The sweep's figure: every η's error on one axis (default), or the watched parameter's path, one axis per η. */
+  sweepPlot?: 'error' | 'path';
   policy?: Partial<NumberPolicy>;
   /** Logarithmic error axis. */
   log?: boolean;
@@ -119,7 +121,9 @@ export function runSweep(def: NetworkDefinition, rates: number[], options: Train
   const labels = sweep.runs.map((r) => SHORT[r.behaviour === 'oscillate' && !r.shrinking ? 'stuck' : r.behaviour]);
   return {
     lines: sweep.runs.map((r) => describeSweepRun(r, sweep.param, num)),
-    document: standaloneDocument(sweepPlot(sweep, prepared.names.param(sweep.param), labels), { plots: true, groupplots: true }),
+    document: options.sweepPlot === 'path'
+      ? standaloneDocument(sweepPlot(sweep, prepared.names.param(sweep.param), labels), { plots: true, groupplots: true })
+      : standaloneDocument(sweepErrorPlot(sweep, prepared.names.lossTex, labels), { plots: true }),
   };
 }
 

@@ -1,4 +1,4 @@
-// pgfplots figures of training: the error curve (optionally log-scaled) and the learning-rate sweep, one axis per η.
+// pgfplots figures of training: the error curve (optionally log-scaled) and the learning-rate sweep (every η's error on one axis, or one axis per η of a weight's path).
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import type { TrainingRun } from './trainNetwork.js';
 import type { Sweep } from './sweepLearningRates.js';
@@ -29,6 +29,36 @@ export function errorCurve(run: TrainingRun, opts: { log?: boolean; lossTex?: st
   ].join('\n') + '\n';
 }
 
+/** Colours of the sweep's curves, one per η in order (pgfplots' own cycle list repeats marks, not colours). */
+const COLOURS = ['blue', 'red', 'green!50!black', 'orange', 'violet', 'cyan!60!black', 'brown', 'black'];
+
+/** Finite, positive errors only: a diverging run leaves the axis where it overflows. */
+function errorPoints(losses: ArrayLike<number>, log: boolean): string {
+  return Array.from(losses, (l, e) => [e, l] as const).filter(([, l]) => Number.isFinite(l) && (!log || l > 0) && Math.abs(l) < 1e300)
+    .map(([e, l]) => `(${e},${formatNumber(l, COORD_POLICY)})`).join(' ');
+}
+
+/** Log scale when the errors span two decades or more. */
+function spansDecades(sweep: Sweep): boolean {
+  const all = sweep.runs.flatMap((r) => [...r.run.losses]).filter((l) => Number.isFinite(l) && l > 0);
+  return all.length > 0 && Math.max(...all) / Math.min(...all) >= 100;
+}
+
+/** Every learning rate's error over the epochs on one axis, each curve labelled with its η and what the run did. */
+export function sweepErrorPlot(sweep: Sweep, lossTex: string, labels: string[]): string {
+  const log = spansDecades(sweep);
+  return [
+    '\\begin{tikzpicture}',
+    `\\begin{axis}[width=12cm, height=7cm, xlabel={epoch}, ylabel={$${lossTex}$}, grid=major${log ? ', ymode=log' : ', scaled y ticks=true'}, legend pos=outer north east, legend cell align=left, xticklabel style={/pgf/number format/1000 sep={}}, yticklabel style={/pgf/number format/precision=3}]`,
+    ...sweep.runs.flatMap((r, i) => [
+      `\\addplot[thick, ${COLOURS[i % COLOURS.length]}, mark=*, mark size=1pt] coordinates {${errorPoints(r.run.losses, log)}};`,
+      `\\addlegendentry{$\\eta = ${formatNumber(r.learningRate, COORD_POLICY)}$: ${labels[i]}}`,
+    ]),
+    '\\end{axis}',
+    '\\end{tikzpicture}',
+  ].join('\n') + '\n';
+}
+
 /** One small axis per learning rate (groupplots), the watched parameter over the epochs, titled with what it did. */
 export function sweepPlot(sweep: Sweep, paramTex: string, labels: string[]): string {
   const cols = Math.min(3, sweep.runs.length);
@@ -36,7 +66,7 @@ export function sweepPlot(sweep: Sweep, paramTex: string, labels: string[]): str
   const epochs = Array.from({ length: sweep.epochs + 1 }, (_, e) => e);
   return [
     '\\begin{tikzpicture}',
-    `\\begin{groupplot}[group style={group size=${cols} by ${rows}, horizontal sep=1.6cm, vertical sep=2cm}, width=5.2cm, height=4.2cm, xlabel={epoch}, ylabel={$${paramTex}$}, grid=major, title style={font=\\small}]`,
+    `\\begin{groupplot}[group style={group size=${cols} by ${rows}, horizontal sep=1.6cm, vertical sep=2cm}, width=5.2cm, height=4.2cm, xlabel={epoch}, ylabel={$${paramTex}$}, grid=major, title style={font=\\small}, scaled y ticks=true, yticklabel style={/pgf/number format/precision=5}]`,
     ...sweep.runs.flatMap((r, i) => [
       `\\nextgroupplot[title={$\\eta = ${formatNumber(r.learningRate, COORD_POLICY)}$: ${labels[i]}}]`,
       `\\addplot[thick, blue, mark=*, mark size=1pt] coordinates {${coordinates(epochs, (e) => r.path[e]!)}};`,

@@ -27,3 +27,13 @@ export function compileLatex(source: string, name = 'doc'): CompileResult {
   const pdf = join(dir, `${name}.pdf`);
   return { ok: r.status === 0 && existsSync(pdf), pdf, log: r.stdout };
 }
+
+/** Share of non-white pixels of one PDF page rendered by pdftoppm (grey PPM, 40 dpi). */
+export function pageInk(pdf: string, page = 1): number {
+  const r = spawnSync('pdftoppm', ['-r', '40', '-gray', '-f', String(page), '-l', String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr.toString()}`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(r.stdout.subarray(0, 40).toString('latin1'))!;
+  let ink = 0;
+  for (const p of r.stdout.subarray(header[0].length)) if (p < 200) ink++;
+  return ink / (r.stdout.length - header[0].length);
+}

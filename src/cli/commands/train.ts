@@ -24,6 +24,7 @@ interface TrainArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs, 
   every?: number;
   param?: string;
   'sweep-lr'?: string;
+  'sweep-plot': 'error' | 'path';
   force: boolean;
   quiet: boolean;
 }
@@ -54,6 +55,7 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
         'explain-step': { type: 'number', describe: 'which update the equations show (default 1)' },
         param: { type: 'string', describe: 'parameter whose update equations (or sweep path) are shown (default: the first)' },
         'sweep-lr': { type: 'string', describe: 'comma-separated learning rates: one SGD run each, plotted and classified' },
+        'sweep-plot': { choices: ['error', 'path'] as const, default: 'error' as const, describe: "the sweep's figure: every η's error on one axis, or --param's path, one axis per η" },
         force: { type: 'boolean', default: false, describe: 'overwrite output files that backprop-tex did not generate' },
         quiet: { type: 'boolean', default: false, describe: 'print nothing on success' },
         ...numberOptions,
@@ -73,9 +75,11 @@ async function trainOnce(args: ArgumentsCamelCase<TrainArgs>): Promise<string[]>
   const { loadNetwork, train, sweep, InputError } = await import('../../api.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
+  const trainable = Object.keys(def.spec.parameters ?? {}).filter((p) => !def.spec.frozen.includes(p));
+  if (trainable.length === 0) throw new InputError('the file has no trainable parameter: nothing to train', { file: args.file });
   const base = join(args['out-dir'], basename(args.file).replace(/\.(ya?ml|json)$/i, ''));
   const options = {
-    ...optimizerChoiceFrom(args, learningRateFrom(args)), epochs: args.epochs, param: args.param,
+    ...optimizerChoiceFrom(args, learningRateFrom(args)), epochs: args.epochs, param: args.param, sweepPlot: args['sweep-plot'],
     policy: policyFromArgs(args), log: args.log, every: args.every, first: args.first, last: args.last,
     columns: columnsFrom(args.show, args.file, InputError), explainStep: args['explain-step'], format: args.format,
     batchSize: args['batch-size'], shuffle: args.shuffle, seed: args.seed,

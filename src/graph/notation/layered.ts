@@ -2,6 +2,7 @@
 import type { Graph, GraphNode } from '../types.js';
 import { layeredName, type DisplayName } from './names.js';
 import type { NotationPreset } from './preset.js';
+import { layeredParamName } from './layeredParams.js';
 
 /** Graph files name nodes z1_3, a2_4, w13_2: base, index, layer. */
 const LAYERED_ID = /^([A-Za-z])(\d+)_(\d+)$/;
@@ -29,6 +30,7 @@ export const layered: NotationPreset = {
       case 'activation': return fromUnit(node, 'a');
       case 'target': return graph.layers.at(-1)?.length === 1 || !node.index ? { tex: 'y', text: 'y' } : { tex: `y_{${node.index}}`, text: `y_${node.index}` };
       case 'loss': return { tex: 'E', text: 'E' };
+      case 'param': return fromId(node.id) ?? (graph.kind === 'network' ? layeredParamName(node.id, graph) : undefined);
       default: return fromId(node.id);
     }
   },

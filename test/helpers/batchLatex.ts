@@ -1,0 +1,76 @@
+// Compiles many generated LaTeX documents of one class in a single pdflatex run (test time) and attributes each
+// Overfull box of the log to the document it came from.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BatchDocument {
+  /** Names the document in failures: "mazur-2-2-2 article". */
+  name: string;
+  source: string;
+}
+
+export interface BatchResult {
+  ok: boolean;
+  /** Written only when not in draft mode. */
+  pdf: string;
+  log: string;
+  /** Each Overfull \hbox over `tolerance` pt and each Overfull \vbox, as "name: the log line". */
+  overfull: string[];
+  errors: string[];
+}
+
+const MARK = 'BATCH-DOCUMENT:';
+
+/** Splits a document into its preamble lines and body; \title and \date move into the body (one per document). */
+function split(source: string): { preamble: string[]; body: string } {
+  const begin = source.indexOf('\\begin{document}');
+  const end = source.lastIndexOf('\\end{document}');
+  if (begin < 0 || end < 0) throw new Error('not a complete LaTeX document');
+  const head = source.slice(0, begin).split('\n').filter((l) => l.trim() && !l.startsWith('%'));
+  const perDocument = head.filter((l) => /^\\(title|date|author)\b/.test(l));
+  const body = [...perDocument, source.slice(begin + '\\begin{document}'.length, end)].join('\n');
+  return { preamble: head.filter((l) => !perDocument.includes(l) && !l.startsWith('\\documentclass')), body };
+}
+
+/** One document holding every body after the union of the preambles, each body announced in the log. */
+export function combineDocuments(documentClass: string, docs: readonly BatchDocument[]): string {
+  const preamble = new Set<string>();
+  const bodies = docs.map((d) => {
+    const { preamble: lines, body } = split(d.source);
+    lines.forEach((l) => preamble.add(l));
+    return `\\typeout{${MARK}${d.name}}\n${body}`;
+  });
+  return [documentClass, ...preamble, '\\begin{document}', ...bodies, `\\typeout{${MARK}end}`, '\\end{document}', ''].join('\n');
+}
+
+/** Reads the log: which document each Overfull box and each error belongs to. */
+export function readBatchLog(log: string, tolerance = 1): { overfull: string[]; errors: string[] } {
+  const overfull: string[] = [];
+  const errors: string[] = [];
+  let current = '(preamble)';
+  for (const line of log.split('\n')) {
+    if (line.startsWith(MARK)) current = line.slice(MARK.length).trim();
+    const h = /^Overfull \\hbox \(([\d.]+)pt too wide\)/.exec(line);
+    if ((h && Number(h[1]) > tolerance) || line.startsWith('Overfull \\vbox')) overfull.push(`${current}: ${line}`);
+    if (line.startsWith('!')) errors.push(`${current}: ${line}`);
+  }
+  return { overfull, errors };
+}
+
+/** Compiles the combined document once (pdflatex, no shell escape) and reads its log. */
+export function compileBatch(documentClass: string, docs: readonly BatchDocument[], name: string, draft = true): Promise<BatchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bptex-batch-'));
+  writeFileSync(join(dir, `${name}.tex`), combineDocuments(documentClass, docs));
+  return new Promise((resolve) => {
+    const child = spawn('pdflatex', ['-no-shell-escape', '-interaction=nonstopmode', ...(draft ? ['-draftmode'] : []), `${name}.tex`], { cwd: dir });
+    let log = '';
+    child.stdout.on('data', (b: Buffer) => void (log += b.toString('utf8')));
+    child.on('close', (status) => {
+      const pdf = join(dir, `${name}.pdf`);
+      const found = readBatchLog(log);
+      resolve({ ok: status === 0, pdf, log, ...found });
+    });
+  });
+}
