@@ -35,6 +35,7 @@ import { verifyWithDirectives, type NetworkSource } from './verify/verifyWithDir
 import type { Pin } from './verify/resolve/pins.js';
 import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
 import { DEFAULT_MAX_EQUATIONS } from './api/defaults.js';
+import { matrixLayoutOf } from './api/matrix.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
@@ -73,7 +74,11 @@ export interface DeriveOptions {
   iterations?: number;
   /** Above this many equations a network is printed in index form (plus the --only instances); default 1000. */
   maxEquations?: number;
+  /** scalar (every equation of every unit) or matrix (vectors and matrices layer by layer); default scalar. */
+  form?: DerivationForm;
 }
+
+export type DerivationForm = 'scalar' | 'matrix';
 
 
 /** Reads and validates a network file (YAML or JSON). Throws InputError with file:line:col on bad input. */
@@ -98,7 +103,8 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
       throw new InputError(`--only names '${p}', which is not a trainable parameter (trainable: ${list})`, { file: def.file });
     }
   }
-  const layout = layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
+  const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation) : undefined;
+  const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
@@ -107,6 +113,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     layout,
     notation: createNotation(graph, def.spec.names),
     valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
+    ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),
   };
 }

@@ -15,6 +15,7 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   out?: string;
   only?: string;
   'max-equations': number;
+  form: 'scalar' | 'matrix';
   iterations?: number;
   hessian?: boolean;
   force: boolean;
@@ -31,6 +32,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       .options({
         format: { choices: ['tex', 'md', 'txt', 'json', 'beamer', 'html'] as const, describe: 'output format (default: from --out, else tex)' },
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
+        form: { choices: ['scalar', 'matrix'] as const, default: 'scalar' as const, describe: 'scalar: every unit\'s equations; matrix: vectors and matrices layer by layer (bmatrix), for dense layered networks' },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         ...learningRateOptions("learning rate η, overriding the file's"),
         hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
@@ -45,6 +47,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       })
       .example('$0 derive fixtures/mazur-2-2-2.yaml', 'print the derivation and write out/mazur-2-2-2.tex')
       .example('$0 derive net.yaml --format md --out -', 'Markdown to standard output')
+      .example('$0 derive net.yaml --form matrix', 'the vectorised derivation: z = W a + b, δ, ∂E/∂W = δ aᵀ with bmatrix numbers')
       .example('$0 derive net.yaml --decimals 4 --hand', '4 decimals, each line from the rounded lines before it') as unknown as Argv<DeriveArgs>,
   handler: async (args: ArgumentsCamelCase<DeriveArgs>) => runWatched(args, () => deriveOnce(args)),
 };
@@ -58,6 +61,7 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
     policy: policyFromArgs(args),
     learningRate: learningRateFrom(args),
     maxEquations: args['max-equations'],
+    form: args.form,
     iterations: args.iterations,
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });
