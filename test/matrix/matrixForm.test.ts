@@ -12,6 +12,21 @@ describe('derive --form matrix', () => {
     await expect(emit(matrixDoc(name), format)).toMatchFileSnapshot(`golden/${name}.matrix.${format}`);
   });
 
+  it.each(['mazur-2-2-2', 'batch-2-1'])('prints %s as the committed matrix txt (aligned grids)', async (name) => {
+    await expect(emit(matrixDoc(name), 'txt')).toMatchFileSnapshot(`golden/${name}.matrix.txt`);
+  });
+
+  it('gives every operand and result in JSON as arrays of the derivation\'s numbers', () => {
+    const doc = matrixDoc('mazur-2-2-2');
+    const json = JSON.parse(emit(doc, 'json')) as { matrixForm: { convention: string; sections: { id: string; equations: { name: string; formula: { text: string } | null; operands: { name: string; values: unknown }[]; values: unknown }[] }[] } };
+    expect(json.matrixForm.convention).toBe('column');
+    const output = json.matrixForm.sections.find((s) => s.id === 'output')!;
+    const grad = output.equations.find((e) => e.name === '∂E/∂W^(2)')!;
+    expect(grad.formula!.text).toBe('δ^(2) a^(1)ᵀ');
+    expect(grad.operands.map((o) => o.name)).toEqual(['δ^(2)', 'a^(1)']);
+    expect(grad.values).toEqual([[doc.valuation.value('g$w5'), doc.valuation.value('g$w6')], [doc.valuation.value('g$w7'), doc.valuation.value('g$w8')]]);
+  });
+
   it.each(LAYERED)('prints in %s only results its formulas give', (name) => {
     const doc = matrixDoc(name);
     expect(matrixMismatches(doc.matrix!, doc.valuation)).toEqual([]);

@@ -21,7 +21,7 @@ function mean(m: number | undefined, body: MatrixExpr): MatrixExpr {
   if (m === undefined) return body;
   // −(1/m)(y − a) rather than (1/m)(−(y − a)): the sign stays in front
   if (body.kind === 'negate') return neg(mean(m, body.arg));
-  return bin('scale', operand(constant(1 / m, `\\frac{1}{${m}}`, `1/${m}`)), body);
+  return bin('scale', operand(constant(1 / m, `\\frac{1}{${m}}`, `(1/${m})`)), body);
 }
 
 /** E over outputs (rows) and examples (columns): ½‖y − a‖², −Σ y ⊙ log a; null for a loss with no vector form (custom). */
