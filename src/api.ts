@@ -36,8 +36,9 @@ import type { Pin } from './verify/resolve/pins.js';
 import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
 import { DEFAULT_MAX_EQUATIONS } from './api/defaults.js';
 import { matrixLayoutOf } from './api/matrix.js';
+import type { NotationName } from './definition/schema.js';
 
-export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
+export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues, NotationName };
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 /** What the deck and the page show beside the derivation (presentationExtras), and the Hessian section (hessianOf). */
 export interface EmitExtras {
@@ -76,6 +77,8 @@ export interface DeriveOptions {
   maxEquations?: number;
   /** scalar (every equation of every unit) or matrix (vectors and matrices layer by layer); default scalar. */
   form?: DerivationForm;
+  /** Overrides the file's `notation:` (names, and the matrix form's convention: ng, row-major, else column vectors). */
+  notation?: NotationName;
 }
 
 export type DerivationForm = 'scalar' | 'matrix';
@@ -103,7 +106,8 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
       throw new InputError(`--only names '${p}', which is not a trainable parameter (trainable: ${list})`, { file: def.file });
     }
   }
-  const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation) : undefined;
+  const notation = options.notation ?? def.spec.notation;
+  const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : undefined;
   const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   return {
@@ -111,7 +115,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     source: basename(def.file),
     derivation,
     layout,
-    notation: createNotation(graph, def.spec.names),
+    notation: createNotation(graph, notation, def.spec.names),
     valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
     ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),

@@ -4,8 +4,7 @@ import type { Derivation } from '../derive/deriveGraph.js';
 import { buildMatrixLayout } from '../derive/matrix/matrixLayout.js';
 import type { Convention, MatrixLayout } from '../derive/matrix/matrixTypes.js';
 
-export function matrixLayoutOf(def: NetworkDefinition, derivation: Derivation): MatrixLayout {
-  const notation = def.spec.notation as string;
+export function matrixLayoutOf(def: NetworkDefinition, derivation: Derivation, notation: string = def.spec.notation): MatrixLayout {
   const convention: Convention = notation === 'ng' ? 'ng' : notation === 'row-major' ? 'row-major' : 'column';
   return buildMatrixLayout(derivation, {
     convention,

@@ -40,7 +40,7 @@ export const LayerSpec = z.strictObject({
   neurons: z.record(Identifier, NeuronSpec),
 });
 
-export const NotationName = z.enum(['mazur', 'layered', 'comp9444', 'tartu', 'plain']);
+export const NotationName = z.enum(['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major']);
 
 export const NetworkSpec = z.strictObject({
   $schema: z.string().optional(),

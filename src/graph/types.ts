@@ -45,7 +45,7 @@ export interface Graph {
   /** Copies of the forward pass, one per training example (1 without `examples`). */
   examples?: number;
   /** The file's notation preset (mazur, layered, comp9444, tartu, plain). */
-  notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain';
+  notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain' | 'ng' | 'row-major';
 }
 
 export type { Activation, Loss };

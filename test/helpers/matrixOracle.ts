@@ -33,8 +33,9 @@ export function evaluateMatrix(e: MatrixExpr, valuation: Valuation): M {
     case 'apply': {
       const arg = ev(e.arg);
       if (e.activation?.layer) {
-        // softmax over each column
-        return transpose(transpose(arg).map((col) => col.map((x) => Math.exp(x) / col.reduce((s, y) => s + Math.exp(y), 0))));
+        // softmax over each column (each row in row-major)
+        const soft = (v: number[]): number[] => v.map((x) => Math.exp(x) / v.reduce((s, y) => s + Math.exp(y), 0));
+        return e.byRows ? arg.map(soft) : transpose(transpose(arg).map(soft));
       }
       const tree = e.entry ? e.entry(sym('x')) : e.activation!.apply(sym('x'));
       const f = compileExpr(tree, () => 0);

@@ -1,6 +1,7 @@
 // The matrix form of the layered fixtures: golden LaTeX and Markdown, Mazur's numbers in its vectors, located errors.
 import { describe, expect, it } from 'vitest';
-import { derive, emit, loadNetwork, parseNetwork, type Format } from '../../src/api.js';
+import { derive, emit, loadNetwork, NOTATIONS, parseNetwork, type Format } from '../../src/api.js';
+import { NOTATION_NAMES } from '../../src/cli/commands/derive.js';
 import { runCli } from '../helpers/cli.js';
 import { matrixMismatches } from '../helpers/matrixOracle.js';
 
@@ -10,6 +11,18 @@ const matrixDoc = (name: string) => derive(loadNetwork(`fixtures/${name}.yaml`),
 describe('derive --form matrix', () => {
   it.each(LAYERED.flatMap((n) => (['tex', 'md'] as Format[]).map((f) => [n, f] as const)))('prints %s as the committed matrix %s', async (name, format) => {
     await expect(emit(matrixDoc(name), format)).toMatchFileSnapshot(`golden/${name}.matrix.${format}`);
+  });
+
+  it.each([['mazur-2-2-2', 'ng'], ['batch-2-1', 'ng'], ['mazur-2-2-2', 'row-major'], ['batch-2-1', 'row-major']] as const)('prints %s in the %s convention as committed', async (name, notation) => {
+    const doc = derive(loadNetwork(`fixtures/${name}.yaml`), { form: 'matrix', notation });
+    expect(matrixMismatches(doc.matrix!, doc.valuation)).toEqual([]);
+    await expect(emit(doc, 'tex')).toMatchFileSnapshot(`golden/${name}.matrix.${notation}.tex`);
+  });
+
+  it('takes the convention from --notation, whose choices are the schema\'s presets', async () => {
+    expect([...NOTATION_NAMES]).toEqual(NOTATIONS);
+    const r = await runCli(['derive', 'fixtures/batch-2-1.yaml', '--form', 'matrix', '--notation', 'ng', '--format', 'txt', '--out', '-']);
+    expect(r.stdout).toContain('dW^[1] = (1/2) dZ^[1] Xᵀ');
   });
 
   it.each(['mazur-2-2-2', 'batch-2-1'])('prints %s as the committed matrix txt (aligned grids)', async (name) => {

@@ -18,7 +18,7 @@ const netArb = fc.record({
   batch: fc.constantFrom('mean', 'sum'),
   sharedBias: fc.boolean(),
   frozen: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
-  notation: fc.constantFrom('mazur', 'layered'),
+  notation: fc.constantFrom('mazur', 'layered', 'ng', 'row-major'),
   values: fc.array(weight, { minLength: 100, maxLength: 100 }),
 });
 
@@ -61,7 +61,7 @@ function buildSpec(n: Drawn): object {
 }
 
 describe('the matrix form', () => {
-  it('prints results that its formulas give from its printed operands (random networks, batches, shared and frozen parameters)', () => {
+  it('prints results that its formulas give from its printed operands (random networks, every convention, batches, shared and frozen parameters)', () => {
     fc.assert(
       fc.property(netArb, (n) => {
         const doc = derive(parseNetwork(JSON.stringify(buildSpec(n)), 'random.json'), { form: 'matrix' });

@@ -1,6 +1,10 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import type { NotationName } from '../../api.js';
+
+/** The notation presets (as the schema lists them; the CLI's --help loads no schema). */
+export const NOTATION_NAMES = ['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major'] as const;
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
@@ -16,6 +20,7 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   only?: string;
   'max-equations': number;
   form: 'scalar' | 'matrix';
+  notation?: NotationName;
   iterations?: number;
   hessian?: boolean;
   force: boolean;
@@ -33,6 +38,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         format: { choices: ['tex', 'md', 'txt', 'json', 'beamer', 'html'] as const, describe: 'output format (default: from --out, else tex)' },
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
         form: { choices: ['scalar', 'matrix'] as const, default: 'scalar' as const, describe: 'scalar: every unit\'s equations; matrix: vectors and matrices layer by layer (bmatrix), for dense layered networks' },
+        notation: { choices: NOTATION_NAMES, describe: "names (and the matrix form's convention), overriding the file's notation: ng = Ng's [l], dZ, dW, 1/m; row-major = X W + b" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         ...learningRateOptions("learning rate η, overriding the file's"),
         hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
@@ -62,6 +68,7 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
     learningRate: learningRateFrom(args),
     maxEquations: args['max-equations'],
     form: args.form,
+    notation: args.notation,
     iterations: args.iterations,
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });

@@ -17,42 +17,42 @@ const sumAll = (arg: MatrixExpr): MatrixExpr => ({ kind: 'reduce', how: 'sum', a
 const squares = (arg: MatrixExpr): MatrixExpr => ({ kind: 'reduce', how: 'sumSquares', arg });
 
 /** The mean's 1/m over a batch, when there is one. */
-function mean(m: number | undefined, body: MatrixExpr): MatrixExpr {
+export function meanOf(m: number | undefined, body: MatrixExpr): MatrixExpr {
   if (m === undefined) return body;
   // −(1/m)(y − a) rather than (1/m)(−(y − a)): the sign stays in front
-  if (body.kind === 'negate') return neg(mean(m, body.arg));
+  if (body.kind === 'negate') return neg(meanOf(m, body.arg));
   return bin('scale', operand(constant(1 / m, `\\frac{1}{${m}}`, `(1/${m})`)), body);
 }
 
 /** E over outputs (rows) and examples (columns): ½‖y − a‖², −Σ y ⊙ log a; null for a loss with no vector form (custom). */
-export function lossValueForm(loss: Loss, a: Operand, y: Operand, batchMean: number | undefined): MatrixExpr | null {
+export function lossValueForm(loss: Loss, a: Operand, y: Operand, batchMean: number | undefined, outputs: number): MatrixExpr | null {
   const [A, Y] = [operand(a), operand(y)];
-  const rows = a.cells.length;
+  const rows = outputs;
   const sq = squares(bin('sub', Y, A));
   switch (loss.id) {
-    case 'half-sse': return mean(batchMean, bin('scale', operand(constant(0.5, '\\frac{1}{2}', '½')), sq));
-    case 'sse': return mean(batchMean, sq);
-    case 'mse': return mean(batchMean, bin('scale', operand(constant(1 / rows, `\\frac{1}{${rows}}`, `1/${rows}`)), sq));
-    case 'cross-entropy': return mean(batchMean, neg(sumAll(bin('hadamard', Y, logOf(A)))));
+    case 'half-sse': return meanOf(batchMean, bin('scale', operand(constant(0.5, '\\frac{1}{2}', '½')), sq));
+    case 'sse': return meanOf(batchMean, sq);
+    case 'mse': return meanOf(batchMean, bin('scale', operand(constant(1 / rows, `\\frac{1}{${rows}}`, `1/${rows}`)), sq));
+    case 'cross-entropy': return meanOf(batchMean, neg(sumAll(bin('hadamard', Y, logOf(A)))));
     case 'binary-cross-entropy': {
       const both = bin('add', bin('hadamard', Y, logOf(A)), bin('hadamard', bin('sub', one(), Y), logOf(bin('sub', one(), A))));
-      return mean(batchMean, neg(sumAll(both)));
+      return meanOf(batchMean, neg(sumAll(both)));
     }
     default: return null;
   }
 }
 
 /** ∇_a E entry by entry, in the slides' sign convention −(y − a), or null for a custom loss. */
-export function lossGradientForm(loss: Loss, a: Operand, y: Operand, batchMean: number | undefined): MatrixExpr | null {
+export function lossGradientForm(loss: Loss, a: Operand, y: Operand, batchMean: number | undefined, outputs: number): MatrixExpr | null {
   const [A, Y] = [operand(a), operand(y)];
-  const rows = a.cells.length;
+  const rows = outputs;
   const diff = bin('sub', Y, A);
   switch (loss.id) {
-    case 'half-sse': return mean(batchMean, neg(diff));
-    case 'sse': return mean(batchMean, neg(bin('scale', operand(constant(2, '2')), diff)));
-    case 'mse': return mean(batchMean, neg(bin('scale', operand(constant(2 / rows, `\\frac{2}{${rows}}`, `2/${rows}`)), diff)));
-    case 'cross-entropy': return mean(batchMean, neg(bin('divide', Y, A)));
-    case 'binary-cross-entropy': return mean(batchMean, neg(bin('sub', bin('divide', Y, A), bin('divide', bin('sub', one(), Y), bin('sub', one(), A)))));
+    case 'half-sse': return meanOf(batchMean, neg(diff));
+    case 'sse': return meanOf(batchMean, neg(bin('scale', operand(constant(2, '2')), diff)));
+    case 'mse': return meanOf(batchMean, neg(bin('scale', operand(constant(2 / rows, `\\frac{2}{${rows}}`, `2/${rows}`)), diff)));
+    case 'cross-entropy': return meanOf(batchMean, neg(bin('divide', Y, A)));
+    case 'binary-cross-entropy': return meanOf(batchMean, neg(bin('sub', bin('divide', Y, A), bin('divide', bin('sub', one(), Y), bin('sub', one(), A)))));
     default: return null;
   }
 }

@@ -27,7 +27,7 @@ export type MatrixExpr =
   /** A scalar from every entry: the sum of squares ‖M‖² or the plain sum Σ M. */
   | { kind: 'reduce'; how: 'sumSquares' | 'sum'; arg: MatrixExpr }
   /** f applied entry by entry (softmax: over each column, or each row in row-major). */
-  | { kind: 'apply'; fn: MatrixName; activation?: Activation; entry?: (x: MathNode) => MathNode; arg: MatrixExpr };
+  | { kind: 'apply'; fn: MatrixName; activation?: Activation; entry?: (x: MathNode) => MathNode; arg: MatrixExpr; byRows?: boolean };
 
 /** matmul: A B; add/sub broadcast a bias vector over the batch; hadamard ⊙; divide ⊘; scale: scalar · matrix; oneMinus 1 − M is sub with a scalar 1. */
 export type MatrixOp = 'matmul' | 'add' | 'sub' | 'hadamard' | 'divide' | 'scale';
