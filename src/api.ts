@@ -57,6 +57,7 @@ export { InputError, NumericError } from './api/errors.js';
 export { DEFAULT_MAX_EQUATIONS, DEFAULT_POLICY } from './api/defaults.js';
 export { draw, presentationExtras, type DrawOptions } from './api/figures.js';
 export { hessianOf } from './api/hessian.js';
+export { matrixFiles, matrixFolder } from './emit/matrix/matrixFiles.js';
 export { runTraining as train, runSweep as sweep, type TrainingOptions, type TrainingResult, type SweepResult } from './train/runTraining.js';
 export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';
 export { OPTIMIZER_IDS, DEFAULT_SETTINGS as DEFAULT_OPTIMIZER_SETTINGS } from './train/optimizers/index.js';
@@ -75,7 +76,10 @@ export interface DeriveOptions {
   iterations?: number;
   /** Above this many equations a network is printed in index form (plus the --only instances); default 1000. */
   maxEquations?: number;
-  /** scalar (every equation of every unit) or matrix (vectors and matrices layer by layer); default scalar. */
+  /**
+   * scalar (every equation of every unit) or matrix (vectors and matrices layer by layer). Unset: scalar, except
+   * that a dense network above maxEquations prints in matrix form instead of the index form.
+   */
   form?: DerivationForm;
   /** Overrides the file's `notation:` (names, and the matrix form's convention: ng, row-major, else column vectors). */
   notation?: NotationName;
@@ -107,7 +111,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     }
   }
   const notation = options.notation ?? def.spec.notation;
-  const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : undefined;
+  const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
   const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   return {
@@ -120,6 +124,17 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),
   };
+}
+
+/** Above --max-equations a dense layered network prints in matrix form (with numbers) instead of the index form. */
+function largeMatrixForm(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, notation: string, options: DeriveOptions): ReturnType<typeof matrixLayoutOf> | undefined {
+  if (d.graph.kind !== 'network' || estimateEquations(d.graph) <= (options.maxEquations ?? DEFAULT_MAX_EQUATIONS)) return undefined;
+  try {
+    return matrixLayoutOf(def, d, notation);
+  } catch (err) {
+    if (err instanceof InputError) return undefined; // not dense: the index form, as before
+    throw err;
+  }
 }
 
 /** A NaN or infinity names the node; this adds where the node is written in the file. */

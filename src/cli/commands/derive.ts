@@ -1,5 +1,5 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { NotationName } from '../../api.js';
 
@@ -19,7 +19,7 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   out?: string;
   only?: string;
   'max-equations': number;
-  form: 'scalar' | 'matrix';
+  form?: 'scalar' | 'matrix';
   notation?: NotationName;
   iterations?: number;
   hessian?: boolean;
@@ -37,7 +37,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       .options({
         format: { choices: ['tex', 'md', 'txt', 'json', 'beamer', 'html'] as const, describe: 'output format (default: from --out, else tex)' },
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
-        form: { choices: ['scalar', 'matrix'] as const, default: 'scalar' as const, describe: 'scalar: every unit\'s equations; matrix: vectors and matrices layer by layer (bmatrix), for dense layered networks' },
+        form: { choices: ['scalar', 'matrix'] as const, describe: "scalar: every unit's equations; matrix: vectors and matrices layer by layer (bmatrix), for dense layered networks (default: scalar, or matrix above --max-equations)" },
         notation: { choices: NOTATION_NAMES, describe: "names (and the matrix form's convention), overriding the file's notation: ng = Ng's [l], dZ, dW, 1/m; row-major = X W + b" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         ...learningRateOptions("learning rate η, overriding the file's"),
@@ -60,7 +60,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
 
 /** One run of derive; returns the files it wrote. */
 async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[]> {
-  const { loadNetwork, derive, emit, hessianOf, presentationExtras } = await import('../../api.js');
+  const { loadNetwork, derive, emit, hessianOf, presentationExtras, matrixFiles, matrixFolder } = await import('../../api.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
   const doc = derive(def, {
@@ -83,7 +83,13 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
   const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt', { hessian }) : undefined;
   writeFileAtomic(target, content, { force: args.force });
+  // the full numbers of the matrices the document elides, in NAME-matrices/ beside it (the document names the folder)
+  const folder = join(dirname(target), matrixFolder(doc));
+  const sides = matrixFiles(doc).map((f) => {
+    writeFileAtomic(join(folder, f.name), f.content, { force: args.force });
+    return join(folder, f.name);
+  });
   if (terminal) writeOut(terminal);
-  if (!args.quiet) writeErr(`wrote ${target}\n`);
-  return [target];
+  if (!args.quiet) writeErr(`wrote ${target}${sides.length ? ` and ${sides.length} CSV files in ${folder}` : ''}\n`);
+  return [target, ...sides];
 }

@@ -7,6 +7,9 @@ import { constant } from './lossForms.js';
 import { named, type LayerOperands, type MatrixContext } from './matrixContext.js';
 import { bin, operand, type Cell, type MatrixExpr, type MatrixLine, type MatrixName, type Operand } from './matrixTypes.js';
 
+/** A shared parameter's gradient prints its sum of contributions up to this many terms. */
+const MAX_TERMS = 4;
+
 export function parameterLines(ctx: MatrixContext, x: LayerOperands, delta: Operand): MatrixLine[] {
   const { d, names, algebra } = ctx;
   const l = x.layer.index;
@@ -48,5 +51,7 @@ export function parameterLines(ctx: MatrixContext, x: LayerOperands, delta: Oper
 function scalarUpdate(ctx: MatrixContext, p: string, shared: boolean): Equation[] {
   const def = (id: string): MathNode => ctx.d.quantities.get(id)!.def!;
   const line = (lhs: string): Equation => ({ lhs, forms: [def(lhs)], numeric: def(lhs), showValue: true });
-  return shared ? [line(qid.adjoint(p)), line(qid.update(p))] : [line(qid.update(p))];
+  // a parameter shared by many units: its sum of contributions is too long to print; its value stands alone
+  const gradient = ctx.d.graph.children.get(p)!.length > MAX_TERMS ? { lhs: qid.adjoint(p), forms: [], numeric: null, showValue: true } : line(qid.adjoint(p));
+  return shared ? [gradient, line(qid.update(p))] : [line(qid.update(p))];
 }

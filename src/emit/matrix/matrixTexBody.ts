@@ -3,6 +3,8 @@ import type { MatrixEquation, MatrixLine, MatrixSection } from '../../derive/mat
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { renderSides, type EquationContext } from '../renderEquation.js';
 import { estimateTexWidth } from '../texWidth.js';
+import { escapeLatexText } from '../../util/escapeLatex.js';
+import { hasLargeMatrices, largeMatricesNote } from './matrixFiles.js';
 import { breakPoints, printMatrix, printPiece } from './printMatrix.js';
 import { texNumbers, texRenderer, type TexLimits, type TexPiece } from './texMatrix.js';
 
@@ -12,7 +14,7 @@ export interface TexPage {
   limits: TexLimits;
 }
 
-export const ARTICLE_PAGE: TexPage = { rowEms: 36, limits: { rows: 10, ems: 26 } };
+export const ARTICLE_PAGE: TexPage = { rowEms: 33, limits: { rows: 10, ems: 24 } };
 
 export function matrixSectionTitle(section: MatrixSection, hiddenLayers: number): string {
   switch (section.id) {
@@ -75,7 +77,8 @@ function scalarRows(sides: string[], rowEms: number): string {
 
 /** Every section of the matrix form: a heading and one align* of its lines. */
 export function matrixTexBody(doc: DerivationDocument, page: TexPage = ARTICLE_PAGE): string[] {
-  return matrixSectionsRows(doc, page).flatMap(({ title, rows }) => ['', `\\section*{${title}}`, '\\begin{align*}', rows.join(' \\\\\n'), '\\end{align*}']);
+  const note = hasLargeMatrices(doc) ? ['', `\\noindent ${escapeLatexText(largeMatricesNote(doc))}`] : [];
+  return [...note, ...matrixSectionsRows(doc, page).flatMap(({ title, rows }) => ['', `\\section*{${title}}`, '\\begin{align*}', rows.join(' \\\\\n'), '\\end{align*}'])];
 }
 
 /** Each line on its own, as an aligned block's rows (Markdown and HTML put one $$…$$ per line). */

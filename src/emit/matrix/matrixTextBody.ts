@@ -5,6 +5,7 @@ import { renderSides, type EquationContext } from '../renderEquation.js';
 import { breakPoints, printMatrix, printPiece } from './printMatrix.js';
 import { hcat, textNumbers, textRenderer, type Box } from './textMatrix.js';
 import { matrixSectionTitle } from './matrixTexBody.js';
+import { hasLargeMatrices, largeMatricesNote } from './matrixFiles.js';
 
 const COLUMNS = 100;
 const LIMITS = { rows: 10, cols: 8 };
@@ -45,7 +46,7 @@ function lineText(line: MatrixLine, ctx: EquationContext): string[] {
 export function matrixTextBody(doc: DerivationDocument): string[] {
   const ctx: EquationContext = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const hidden = Math.max(0, doc.derivation.graph.layers.length - 2);
-  const out: string[] = [];
+  const out: string[] = hasLargeMatrices(doc) ? ['', largeMatricesNote(doc)] : [];
   for (const section of doc.matrix!.sections) {
     const title = matrixSectionTitle(section, hidden);
     out.push('', title, '-'.repeat(title.length));
