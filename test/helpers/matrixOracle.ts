@@ -78,3 +78,6 @@ export function matrixMismatches(layout: MatrixLayout, valuation: Valuation): st
   if (formulas === 0) bad.push('no formula to check');
   return bad;
 }
+
+/** The layered fixtures (dense networks), whose matrix form every test covers. */
+export const LAYERED = ['mazur-2-2-2', 'batch-2-1', 'comp9444-2-2-2', 'mixed-2-2-2-1'];

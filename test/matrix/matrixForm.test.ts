@@ -5,7 +5,7 @@ import { NOTATION_NAMES } from '../../src/cli/commands/derive.js';
 import { runCli } from '../helpers/cli.js';
 import { matrixMismatches } from '../helpers/matrixOracle.js';
 
-export const LAYERED = ['mazur-2-2-2', 'batch-2-1', 'comp9444-2-2-2', 'mixed-2-2-2-1'];
+import { LAYERED } from '../helpers/matrixOracle.js';
 const matrixDoc = (name: string) => derive(loadNetwork(`fixtures/${name}.yaml`), { form: 'matrix' });
 
 describe('derive --form matrix', () => {

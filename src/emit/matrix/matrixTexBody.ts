@@ -14,7 +14,7 @@ export interface TexPage {
   limits: TexLimits;
 }
 
-export const ARTICLE_PAGE: TexPage = { rowEms: 33, limits: { rows: 10, ems: 24 } };
+export const ARTICLE_PAGE: TexPage = { rowEms: 30, limits: { rows: 10, ems: 22 } };
 
 export function matrixSectionTitle(section: MatrixSection, hiddenLayers: number): string {
   switch (section.id) {
@@ -71,7 +71,8 @@ function brokenRows(eq: MatrixEquation, r: ReturnType<typeof texRenderer>, rowEm
 function scalarRows(sides: string[], rowEms: number): string {
   const [lhs, ...rest] = sides;
   const one = `${lhs} &= ${rest.join(' = ')}`;
-  if (estimateTexWidth(one) <= rowEms) return one;
+  // the estimate runs short on fractions of names: a scalar line keeps a margin
+  if (estimateTexWidth(one) <= rowEms * 0.8) return one;
   return [`${lhs} &= ${rest[0]}`, ...rest.slice(1).map((s) => `  &= ${s}`)].join(' \\\\\n');
 }
 
