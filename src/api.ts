@@ -20,12 +20,14 @@ import type { Pin } from './verify/resolve/pins.js';
 import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
-export { loadNetwork, parseNetwork, derive, emit, type DeriveOptions, type EmitExtras, type Format } from './api/derivation.js';
+export type { NotationName } from './definition/schema.js';
+export { loadNetwork, parseNetwork, derive, emit, type DeriveOptions, type DerivationForm, type EmitExtras, type Format } from './api/derivation.js';
 
 export { InputError, NumericError } from './api/errors.js';
 export { DEFAULT_MAX_EQUATIONS, DEFAULT_POLICY } from './api/defaults.js';
 export { draw, presentationExtras, type DrawOptions } from './api/figures.js';
 export { hessianOf } from './api/hessian.js';
+export { matrixFiles, matrixFolder } from './emit/matrix/matrixFiles.js';
 export { runTraining as train, runSweep as sweep, type TrainingOptions, type TrainingResult, type SweepResult } from './train/runTraining.js';
 export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';
 export { OPTIMIZER_IDS, DEFAULT_SETTINGS as DEFAULT_OPTIMIZER_SETTINGS } from './train/optimizers/index.js';

@@ -27,6 +27,9 @@ import { withHessian } from '../emit/hessian.js';
 import type { HessianValues } from '../evaluate/evaluateHessian.js';
 import { InputError, NumericError } from '../util/errors.js';
 import { DEFAULT_MAX_EQUATIONS } from './defaults.js';
+import { matrixLayoutOf } from './matrix.js';
+export { matrixFiles, matrixFolder } from '../emit/matrix/matrixFiles.js';
+import type { NotationName } from '../definition/schema.js';
 
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 /** What the deck and the page show beside the derivation (presentationExtras), and the Hessian section (hessianOf). */
@@ -55,7 +58,16 @@ export interface DeriveOptions {
   iterations?: number;
   /** Above this many equations a network is printed in index form (plus the --only instances); default 1000. */
   maxEquations?: number;
+  /**
+   * scalar (every equation of every unit) or matrix (vectors and matrices layer by layer). Unset: scalar, except
+   * that a dense network above maxEquations prints in matrix form instead of the index form.
+   */
+  form?: DerivationForm;
+  /** Overrides the file's `notation:` (names, and the matrix form's convention: ng, row-major, else column vectors). */
+  notation?: NotationName;
 }
+
+export type DerivationForm = 'scalar' | 'matrix';
 
 
 /** Reads and validates a network file (YAML or JSON). Throws InputError with file:line:col on bad input. */
@@ -80,15 +92,18 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
       throw new InputError(`--only names '${p}', which is not a trainable parameter (trainable: ${list})`, { file: def.file });
     }
   }
-  const layout = layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
+  const notation = options.notation ?? def.spec.notation;
+  const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
+  const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
     source: basename(def.file),
     derivation,
     layout,
-    notation: createNotation(graph, def.spec.names),
+    notation: createNotation(graph, notation, def.spec.names),
     valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
+    ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),
   };
 }
@@ -107,6 +122,17 @@ function locateNumericError<T>(def: NetworkDefinition, graph: Graph, run: () => 
 }
 
 /** Every instance for small networks; the index form plus the --only instances for large ones. */
+/** Above --max-equations a dense layered network prints in matrix form (with numbers) instead of the index form. */
+function largeMatrixForm(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, notation: string, options: DeriveOptions): ReturnType<typeof matrixLayoutOf> | undefined {
+  if (d.graph.kind !== 'network' || estimateEquations(d.graph) <= (options.maxEquations ?? DEFAULT_MAX_EQUATIONS)) return undefined;
+  try {
+    return matrixLayoutOf(def, d, notation);
+  } catch (err) {
+    if (err instanceof InputError) return undefined; // not dense: the index form, as before
+    throw err;
+  }
+}
+
 function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, only: string[], max: number): Layout {
   if (estimateEquations(d.graph) <= max) {
     const full = layoutDerivation(d);

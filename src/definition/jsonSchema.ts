@@ -10,7 +10,7 @@ type JsonObject = Record<string, unknown>;
 const TOP_LEVEL: Record<string, string> = {
   $schema: 'Where the editor finds this schema; ignored by backprop-tex.',
   title: 'Title printed at the top of the derivation.',
-  notation: 'How quantities are named in the output: mazur (net_h1, out_o1), layered, comp9444, tartu or plain.',
+  notation: 'How quantities are named in the output: mazur (net_h1, out_o1), layered, comp9444, tartu, plain, ng or row-major (also the matrix form\'s convention).',
   names: 'Display-name overrides: node id -> plain-text name (escaped on output).',
   inputs: 'Input values by id, e.g. { i1: 0.05, i2: 0.10 }.',
   targets: 'Target values by output-neuron id (layers) or leaf id used by the loss.',

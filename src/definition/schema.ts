@@ -16,7 +16,8 @@ const FRACTION = /^\s*(-?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/;
 const Value = z.preprocess((v) => {
   const m = typeof v === 'string' ? FRACTION.exec(v) : null;
   return m ? Number(m[1]) / Number(m[2]) : v;
-}, FiniteNumber);
+}, FiniteNumber) as unknown as typeof FiniteNumber; // a number once read, whatever the file wrote
+
 
 /** The activation names come from the registry (graph/activations/index.ts), where each activation's file is. */
 export const BuiltinActivation = z.enum(ACTIVATION_NAMES);
@@ -48,7 +49,7 @@ export const LayerSpec = z.strictObject({
   neurons: z.record(Identifier, NeuronSpec),
 });
 
-export const NotationName = z.enum(['mazur', 'layered', 'comp9444', 'tartu', 'plain']);
+export const NotationName = z.enum(['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major']);
 
 export const NetworkSpec = z.strictObject({
   $schema: z.string().optional(),

@@ -23,7 +23,8 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
     }
     case 'lossTerm': {
       const [target, out] = child.parents as [string, string];
-      const count = graph.layers.at(-1)?.length ?? 1;
+      // the outputs of one example (layers list every example's copy): mse's 2/n counts one example's outputs
+      const count = (graph.layers.at(-1)?.length ?? 1) / (graph.examples ?? 1);
       if (parent === out) return child.loss!.derivative(v(target), v(out), count);
       return toValues(differentiate(child.expr!, parent, { file: '<loss>' }), v);
     }

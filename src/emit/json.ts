@@ -6,6 +6,7 @@ import { printExpression, type PrintContext } from './printExpression.js';
 import { quantityName } from './quantityName.js';
 import { renderSides } from './renderEquation.js';
 import { sectionTitle } from './sectionTitle.js';
+import { matrixJson } from './matrix/matrixJson.js';
 
 export interface ChainFactor {
   id: string;
@@ -50,6 +51,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     adjoints: pick(d.adjointNodes, qid.adjoint),
     ...(doc.rounds ? { rounds: doc.rounds } : {}),
     chains: chainsOf(doc, params),
+    ...(doc.matrix ? { matrixForm: matrixJson(doc) } : {}),
   };
   if (withEquations) {
     result.equations = doc.layout.sections.flatMap((s) =>

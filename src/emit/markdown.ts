@@ -7,10 +7,17 @@ import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { roundsTitle } from './text.js';
 import { INVISIBLE } from '../util/escapeLatex.js';
+import { matrixSectionsRows } from './matrix/matrixTexBody.js';
+import { hasLargeMatrices, largeMatricesNote } from './matrix/matrixFiles.js';
 
 export function emitMarkdown(doc: DerivationDocument): string {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const out = [`<!-- ${GENERATED_MARK} from ${doc.source.replace(/--/g, '- -')}. -->`, '', `# ${escapeMarkdown(doc.title)}`];
+  // The matrix form: one aligned block per equation (KaTeX and MathJax read bmatrix).
+  if (hasLargeMatrices(doc)) out.push('', escapeMarkdown(largeMatricesNote(doc)));
+  for (const { title, rows } of doc.matrix ? matrixSectionsRows(doc) : []) {
+    out.push('', `## ${title}`, ...rows.flatMap((r) => ['', `$$\\begin{aligned}${r}\\end{aligned}$$`]));
+  }
   for (const section of doc.layout.sections) {
     out.push('', `## ${sectionTitle(section, hiddenLayerCount(doc))}`);
     for (const block of section.blocks) {

@@ -9,6 +9,7 @@ import { sectionTitle } from './sectionTitle.js';
 import { roundsTitle } from './text.js';
 import { estimateTexWidth } from './texWidth.js';
 import { breakSide } from './breakEquation.js';
+import { matrixTexBody } from './matrix/matrixTexBody.js';
 
 /** Equations with more sides than this, or printing wider than ROW_EMS, put each side on its own row. */
 const SIDES_PER_ROW = 3;
@@ -34,7 +35,7 @@ export function emitTex(doc: DerivationDocument): string {
 
 /** The sections alone, for \input into a lecturer's own document or a deck. */
 export function texBody(doc: DerivationDocument): string[] {
-  const out: string[] = [];
+  const out: string[] = doc.matrix ? matrixTexBody(doc) : [];
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   for (const section of doc.layout.sections) {
     out.push('', `\\section*{${sectionTitle(section, hiddenLayerCount(doc))}}`);

@@ -4,11 +4,12 @@ import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable, textTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
+import { matrixTextBody } from './matrix/matrixTextBody.js';
 
 export function emitText(doc: DerivationDocument): string {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const clean = doc.title.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  const out = [clean, '='.repeat(Math.min(clean.length, 78))];
+  const out = [clean, '='.repeat(Math.min(clean.length, 78)), ...(doc.matrix ? matrixTextBody(doc) : [])];
   for (const section of doc.layout.sections) {
     const title = sectionTitle(section, hiddenLayerCount(doc));
     out.push('', title, '-'.repeat(title.length));

@@ -6,6 +6,7 @@ import type { Layout } from '../derive/layout.js';
 import type { Round } from './iterate.js';
 import type { Valuation } from './valueLayout.js';
 import type { Notation } from '../graph/notation/index.js';
+import type { MatrixLayout } from '../derive/matrix/matrixTypes.js';
 
 export interface DerivationDocument {
   title: string;
@@ -15,6 +16,8 @@ export interface DerivationDocument {
   layout: Layout;
   notation: Notation;
   valuation: Valuation;
+  /** The matrix form (derive --form matrix), printed instead of the layout's sections. */
+  matrix?: MatrixLayout;
   /** Rounds of gradient descent (derive --iterations N), when asked for. */
   rounds?: Round[];
 }

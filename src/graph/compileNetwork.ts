@@ -53,7 +53,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   }
   const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
   const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
-  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation };
+  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length };
 }
 
 function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>, copy: ExampleCopy): string[][] {

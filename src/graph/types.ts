@@ -42,8 +42,10 @@ export interface Graph {
   /** For layered networks: unit ids per layer (layer 0 = inputs). Empty for pure graphs. */
   layers: string[][];
   kind: 'network' | 'graph';
+  /** Copies of the forward pass, one per training example (1 without `examples`). */
+  examples?: number;
   /** The file's notation preset (mazur, layered, comp9444, tartu, plain). */
-  notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain';
+  notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain' | 'ng' | 'row-major';
 }
 
 export type { Activation, Loss };

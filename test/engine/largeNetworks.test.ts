@@ -34,8 +34,8 @@ describe('a 20-30-10 network (940 parameters)', () => {
   const file = join(dir, 'dense.json');
   writeFileSync(file, denseNetwork([20, 30, 10]));
 
-  it('prints the general index form instead of thousands of instances', async () => {
-    const r = await runCli(['derive', file, '--format', 'txt', '--out', '-']);
+  it('prints the general index form instead of thousands of instances with --form scalar (by default: the matrix form)', async () => {
+    const r = await runCli(['derive', file, '--form', 'scalar', '--format', 'txt', '--out', '-']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('δ_j^(1) = a_j^(1)(1 − a_j^(1)) · Σ_k w_kj^(2) · δ_k^(2)');
     expect(r.stdout).toContain('∂E_total/∂w_jk^(2) = δ_j^(2) · a_k^(1)');

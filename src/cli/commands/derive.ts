@@ -1,7 +1,10 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
-import type { EmitExtras, NetworkDefinition } from '../../api.js';
+import type { EmitExtras, NetworkDefinition, NotationName } from '../../api.js';
+
+/** The notation presets (as the schema lists them; the CLI's --help loads no schema). */
+export const NOTATION_NAMES = ['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major'] as const;
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
@@ -16,6 +19,8 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   out?: string;
   only?: string;
   'max-equations': number;
+  form?: 'scalar' | 'matrix';
+  notation?: NotationName;
   iterations?: number;
   hessian?: boolean;
   exact?: boolean;
@@ -34,6 +39,8 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       .options({
         format: { choices: ['tex', 'md', 'txt', 'json', 'beamer', 'html'] as const, describe: 'output format (default: from --out, else tex)' },
         out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
+        form: { choices: ['scalar', 'matrix'] as const, describe: "scalar: every unit's equations; matrix: vectors and matrices layer by layer (bmatrix), for dense layered networks (default: scalar, or matrix above --max-equations)" },
+        notation: { choices: NOTATION_NAMES, describe: "names (and the matrix form's convention), overriding the file's notation: ng = Ng's [l], dZ, dW, 1/m; row-major = X W + b" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },
         ...learningRateOptions("learning rate η, overriding the file's"),
         hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
@@ -51,6 +58,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       })
       .example('$0 derive fixtures/mazur-2-2-2.yaml', 'print the derivation and write out/mazur-2-2-2.tex')
       .example('$0 derive net.yaml --format md --out -', 'Markdown to standard output')
+      .example('$0 derive net.yaml --form matrix', 'the vectorised derivation: z = W a + b, δ, ∂E/∂W = δ aᵀ with bmatrix numbers')
       .example('$0 derive net.yaml --decimals 4 --hand', '4 decimals, each line from the rounded lines before it') as unknown as Argv<DeriveArgs>,
   handler: async (args: ArgumentsCamelCase<DeriveArgs>) => runWatched(args, () => deriveOnce(args)),
 };
@@ -58,7 +66,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
 /** One run of derive; returns the files it wrote. */
 async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[]> {
   // The light API: verify, training and figures load only when this run asks for them.
-  const { loadNetwork, derive, emit } = await import('../../api/derivation.js');
+  const { loadNetwork, derive, emit, matrixFiles, matrixFolder } = await import('../../api/derivation.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
   if (args.exact) return deriveExact(def, args);
@@ -66,6 +74,8 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
     policy: policyFromArgs(args),
     learningRate: learningRateFrom(args),
     maxEquations: args['max-equations'],
+    form: args.form,
+    notation: args.notation,
     iterations: args.iterations,
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });
@@ -80,9 +90,15 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   const target = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
   const terminal = args.out === undefined && !args.quiet ? emit(doc, 'txt', { hessian }) : undefined;
   writeFileAtomic(target, content, { force: args.force });
+  // the full numbers of the matrices the document elides, in NAME-matrices/ beside it (the document names the folder)
+  const folder = join(dirname(target), matrixFolder(doc));
+  const sides = matrixFiles(doc).map((f) => {
+    writeFileAtomic(join(folder, f.name), f.content, { force: args.force });
+    return join(folder, f.name);
+  });
   if (terminal) writeOut(terminal);
-  if (!args.quiet) writeErr(`wrote ${target}\n`);
-  return [target];
+  if (!args.quiet) writeErr(`wrote ${target}${sides.length ? ` and ${sides.length} CSV files in ${folder}` : ''}\n`);
+  return [target, ...sides];
 }
 
 /** The deck's figures, or the page's figure data and KaTeX's stylesheet. */

@@ -8,8 +8,10 @@ import { identifierName, subscriptTex, texWord, type DisplayName, type Notation 
 import { plain } from './plain.js';
 import type { NotationPreset } from './preset.js';
 import { tartu } from './tartu.js';
+import { ng } from './ng.js';
+import { rowMajor } from './rowMajor.js';
 
-export const PRESETS: Record<NotationName, NotationPreset> = { mazur, layered, comp9444, tartu, plain };
+export const PRESETS: Record<NotationName, NotationPreset> = { mazur, layered, comp9444, tartu, plain, ng, 'row-major': rowMajor };
 
 const SUPERSCRIPT_PLUS = '⁺';
 

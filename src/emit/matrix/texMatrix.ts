@@ -1,0 +1,80 @@
+// Matrix expressions as LaTeX: bmatrix of numbers (elided with \cdots \vdots \ddots beyond the page), widths tracked for line breaks.
+import type { Operand } from '../../derive/matrix/matrixTypes.js';
+import { formatNumber, type NumberPolicy } from '../../evaluate/numberPolicy.js';
+import type { Valuation } from '../../evaluate/valueLayout.js';
+import { matrixValues } from '../../evaluate/matrixValues.js';
+import { estimateTexWidth } from '../texWidth.js';
+import type { Renderer } from './printMatrix.js';
+
+/** A piece of LaTeX and its estimated printed width in ems. */
+export interface TexPiece {
+  s: string;
+  w: number;
+}
+
+/** How many rows and how wide (ems) a matrix may print before it is elided. */
+export interface TexLimits {
+  rows: number;
+  ems: number;
+}
+
+const EM_PER_CHAR = 0.5;
+const COL_GAP = 1.2;
+
+const piece = (s: string): TexPiece => ({ s, w: estimateTexWidth(s) });
+
+export function texRenderer(valuation: Valuation, limits: TexLimits): Renderer<TexPiece> {
+  return {
+    text: piece,
+    cat: (parts) => ({ s: parts.map((p) => p.s).join(''), w: parts.reduce((n, p) => n + p.w, 0) }),
+    paren: (x) => ({ s: `\\left(${x.s}\\right)`, w: x.w + 1 }),
+    transpose: (x) => ({ s: `{${x.s}}^{\\top}`, w: x.w + 0.7 }),
+    apply: (fn, x) => ({ s: `${fn}\\left(${x.s}\\right)`, w: x.w + estimateTexWidth(fn) + 1 }),
+    reduce: (how, x) => (how === 'sum' ? { s: `\\sum\\left(${x.s}\\right)`, w: x.w + 2 } : { s: `\\left\\lVert ${x.s} \\right\\rVert^{2}`, w: x.w + 1.5 }),
+    operand: (o, numbers) => (numbers ? texNumbers(o, valuation, limits) : piece(o.name.tex)),
+    ops: { matmul: ' ', hadamard: ' \\odot ', divide: ' \\oslash ', scale: ' ', add: ' + ', sub: ' - ', negate: '-' },
+    fnName: (n) => n.tex,
+  };
+}
+
+/** An operand's numbers: a scalar as a number (a constant as its name), a matrix as a bmatrix. */
+export function texNumbers(o: Operand, valuation: Valuation, limits: TexLimits): TexPiece {
+  if (o.scalar === 'constant') return piece(o.name.tex);
+  const values = matrixValues(o.cells, valuation);
+  if (o.scalar === 'value') return piece(texNumber(values[0]![0]!, valuation.policy));
+  return bmatrix(values.map((row) => row.map((x) => texNumber(x, valuation.policy))), limits);
+}
+
+export function texNumber(x: number, policy: NumberPolicy): string {
+  return formatNumber(x, policy);
+}
+
+/** Which indices of n to show within a budget: all, or the first ones, an ellipsis (-1), and the last. */
+export function shown(n: number, budget: number): number[] {
+  if (n <= budget) return [...Array(n).keys()];
+  const head = Math.max(1, budget - 2);
+  return [...Array(head).keys(), -1, n - 1];
+}
+
+/** A bmatrix of formatted entries, elided to the limits; an elided matrix carries its shape below it. */
+export function bmatrix(cells: string[][], limits: TexLimits): TexPiece {
+  const rows = cells.length;
+  const cols = cells[0]!.length;
+  const colEms = (k: number): number => Math.max(...cells.map((r) => r[k]!.length)) * EM_PER_CHAR + COL_GAP;
+  let budget = cols;
+  let width = 0;
+  for (let k = 0; k < cols; k++) {
+    width += colEms(k);
+    if (width > limits.ems) {
+      budget = Math.max(3, k);
+      break;
+    }
+  }
+  const cs = shown(cols, budget);
+  const rs = shown(rows, limits.rows);
+  const body = rs.map((i) => cs.map((k) => (i < 0 ? (k < 0 ? '\\ddots' : '\\vdots') : k < 0 ? '\\cdots' : cells[i]![k]!)).join(' & ')).join(' \\\\ ');
+  const w = cs.reduce((n, k) => n + (k < 0 ? 1.5 : colEms(k)), 1);
+  const m = `\\begin{bmatrix} ${body} \\end{bmatrix}`;
+  const elided = cs.length < cols || rs.length < rows;
+  return { s: elided ? `\\underset{${rows} \\times ${cols}}{${m}}` : m, w };
+}
