@@ -77,7 +77,7 @@ describe('backprop-tex verify', () => {
 
   it('refuses a missing document, and a document with no network, with their paths', async () => {
     const missing = await runCli(['verify', join(dir, 'missing.md'), '--net', NET]);
-    expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/missing\.md: cannot read the document \(ENOENT\)/)]);
+    expect([missing.status, missing.stderr]).toEqual([2, expect.stringMatching(/missing\.md: cannot read: no such file or folder \(ENOENT\)/)]);
     const alone = await runCli(['verify', write('alone.md', '$$x = 1$$\n')]);
     expect([alone.status, alone.stderr]).toEqual([2, expect.stringMatching(/alone\.md: no network to check against: give --net FILE/)]);
   });

@@ -36,7 +36,7 @@ const UNICODE: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...GREEK_LETTERS].map((c, i) => [c, `\\${GREEK_NAMES[i]}`])),
 };
 
-const DELIMITER = /\s*(\\[{}|]|\\langle|\\rangle|\\lvert|\\rvert|\\lbrack|\\rbrack|[()[\]|.])/y;
+const DELIMITER = /\s*(\\[{}|]|\\langle|\\rangle|\\lVert|\\rVert|\\Vert|\\lvert|\\rvert|\\lbrack|\\rbrack|[()[\]|.])/y;
 const NUMBER = /\d+(?:\.\d+)?|\.\d+/y;
 const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
@@ -92,7 +92,7 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
         if (m) {
           const d = m[1]!;
           const opening = cmd === '\\left' || cmd.endsWith('l') || (cmd !== '\\right' && !cmd.endsWith('r') && /[([]|\\\{|\\langle|\\lbrack/.test(d));
-          push(opening ? 'open' : 'close', d === '\\lvert' || d === '\\rvert' ? '|' : d, i, DELIMITER.lastIndex);
+          push(opening ? 'open' : 'close', d === '\\lvert' || d === '\\rvert' ? '|' : /^\\[lr]?Vert$/.test(d) ? '\\|' : d, i, DELIMITER.lastIndex);
           i = DELIMITER.lastIndex;
           continue;
         }

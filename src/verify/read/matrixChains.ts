@@ -47,15 +47,19 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     const names = nameShapes(chain.sides.map((s) => s.node), known);
     const why: string[] = [];
     const shapes = chain.sides.map((s) => tryShape(s.node, names, why));
-    const shape = shapes.find((s): s is Shape => s !== undefined && s !== null);
+    // E = ½‖y − a‖² = ½‖[..] − [..]‖² = 0.2984: every side a number, the bare name on the left included
+    const bare = (k: number): boolean => chain.sides[k]!.node instanceof SymbolNode && !isBlank(chain.sides[k]!.node);
+    const scalar = !shapes.some((s) => s) && shapes.some((s) => s === null) && shapes.every((s, k) => s !== undefined || bare(k));
+    const shape = shapes.find((s): s is Shape => s !== undefined && s !== null) ?? (scalar ? { rows: 1, cols: 1 } : undefined);
     if (!shape) return { reason: why.find((m) => !m.startsWith('the shape of')) ?? why[0] ?? 'a matrix equation whose shape could not be read', unread: all };
     chain.sides.forEach((s, k) => {
       if (shapes[k] !== undefined || !(s.node instanceof SymbolNode) || isBlank(s.node)) return;
       const { key, transposed } = splitTranspose(s.node.name);
-      names.set(key, transposed ? elementShape(shape) : shape);
-      shapes[k] = shape;
+      const own = scalar ? null : shape;
+      names.set(key, transposed ? elementShape(own) : own);
+      shapes[k] = own;
     });
-    if (shapes.some((s) => s && (s.rows !== shape.rows || s.cols !== shape.cols))) return { reason: 'the sides of this matrix equation have different shapes', unread: all };
+    if (shapes.some((s) => s && !scalar && (s.rows !== shape.rows || s.cols !== shape.cols))) return { reason: 'the sides of this matrix equation have different shapes', unread: all };
     const chains: MathChain[] = [];
     for (let i = 0; i < shape.rows; i++) {
       for (let j = 0; j < shape.cols; j++) {
@@ -138,7 +142,7 @@ function entryChain(chain: MathChain, shapes: (Shape | undefined)[], names: Shap
 /** Entry (i, j) of a matrix-valued tree, as a scalar tree. */
 function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
   const shape = shapeOf(node, names);
-  if (shape === null) return node;
+  if (shape === null) return scalarEntries(node, names);
   if (node instanceof ArrayNode) {
     const rows = node.items as ArrayNode[];
     return rows[i]!.items[j]!;
@@ -152,6 +156,25 @@ function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
   }
   if (node instanceof OperatorNode) return entryOfOperator(node as OperatorNode, i, j, names);
   return cannot(`${node.type} in a matrix equation`);
+}
+
+/** A scalar that holds matrices: ‖v‖ becomes √(v_1² + v_2² + …); anything else keeps its shape-free parts as they are. */
+function scalarEntries(node: MathNode, names: Shapes): MathNode {
+  if (node instanceof FunctionNode && node.fn.name === 'norm') {
+    const s = shapeOf(node.args[0]!, names)!;
+    let sum: MathNode | undefined;
+    for (let i = 0; i < s.rows; i++) {
+      for (let j = 0; j < s.cols; j++) {
+        const square = new OperatorNode('^', 'pow', [new ParenthesisNode(entry(node.args[0]!, i, j, names)), new ConstantNode(2)]);
+        sum = sum ? new OperatorNode('+', 'add', [sum, square]) : square;
+      }
+    }
+    return new FunctionNode(new SymbolNode('sqrt'), [sum!]);
+  }
+  if (node instanceof ParenthesisNode) return new ParenthesisNode(scalarEntries(node.content, names));
+  if (node instanceof FunctionNode) return new FunctionNode(node.fn, node.args.map((a) => scalarEntries(a, names)));
+  if (node instanceof OperatorNode) return new OperatorNode(node.op as never, node.fn as never, node.args.map((a) => scalarEntries(a, names)) as never, node.implicit);
+  return node;
 }
 
 function entryOfOperator(node: OperatorNode, i: number, j: number, names: Shapes): MathNode {

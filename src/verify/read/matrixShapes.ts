@@ -54,7 +54,8 @@ function shapeOfCall(node: FunctionNode, names: Shapes): Shape {
     if (of instanceof SymbolNode && LOSS_BASES.has(parseCanonicalKey(of.name).base)) return wrtShape;
     return cannot('a derivative of one vector by another (a Jacobian)');
   }
-  if (name === 'norm' || name === 'abs' || name === 'sum_over' || node.args.length !== 1) return cannot(`${name} of a matrix`);
+  if (name === 'norm' && node.args.length === 1) return (shapeOf(node.args[0]!, names), null); // ‖v‖ is a number
+  if (name === 'abs' || name === 'sum_over' || node.args.length !== 1) return cannot(`${name} of a matrix`);
   return shapeOf(node.args[0]!, names);
 }
 

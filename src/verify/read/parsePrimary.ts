@@ -54,6 +54,7 @@ function parseBracketed(c: MathCursor, g: Grammar, t: Token): MathNode {
     return new FunctionNode(new SymbolNode(t.text === '(' ? 'tuple' : 'interval'), items);
   }
   if (t.text === '|') return new FunctionNode(new SymbolNode('abs'), [c.inside(() => g.side(c))]);
+  if (t.text === '\\|') return new FunctionNode(new SymbolNode('norm'), [c.inside(() => g.side(c))]); // \left\lVert … \right\rVert
   if (t.text === '.') return c.inside(() => g.side(c));
   return c.fail(t.text === '\\{' ? 'set braces \\{ \\} are not supported' : `unsupported bracket "${t.text}"`, t);
 }
@@ -114,6 +115,10 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
       return nodeAtom(parseSumOver(c, g));
     case '\\|':
       return nodeAtom(bars(c, g, (k) => c.tokens[k]!.kind === 'command' && c.tokens[k]!.text === '\\|', 'norm'));
+    case '\\lVert':
+      return nodeAtom(bars(c, g, (k) => c.tokens[k]!.kind === 'command' && c.tokens[k]!.text === '\\rVert', 'norm'));
+    case '\\nabla':
+      return nodeAtom(parseNabla(c, g));
     case '\\evalbar':
       return c.fail('a value at a stated point (|_{…}) is not read', t);
     case '\\infty':
@@ -128,6 +133,14 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
     default:
       return c.fail(`unsupported command "${t.text}"`, t);
   }
+}
+
+/** \nabla_{a} E: the gradient of E with respect to a, read as ∂E/∂a (entry by entry when a is a vector). */
+function parseNabla(c: MathCursor, g: Grammar): MathNode {
+  if (!c.isChar('_')) return c.fail('\\nabla without a subscript (\\nabla_{a} E) is not read');
+  c.next();
+  const wrt = argument(c, () => g.side(c));
+  return partialNode(g.postfix(c), wrt);
 }
 
 /** Runs `read` on the next braced group or single token; `skip` steps over it without reading. */

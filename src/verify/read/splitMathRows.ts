@@ -18,6 +18,8 @@ const ROW_ENVIRONMENTS = new Set(
 const ENV_MARKER = /\\(begin|end)\{([A-Za-z]+\*?)\}(\{\d+\})?/y;
 const ROW_BREAK = /\\\\\*?(\s*\[[^\]]{0,20}\])?/y;
 const CONTINUATION = /^\s*(=|<|>|\\approx|\\leq?|\\geq?|\\leftarrow|\\gets|\\to|\\rightarrow|\\neq|\\equiv|≈|≤|≥)/;
+/** &\quad + … : a long side broken at an operator continues on the next row (the slides' own line breaks). */
+const OPERATOR_ROW = /^\s*(?:\\q?quad|\\[;,:!]|\s)*(?:\+|-|\\cdot|\\times|\\odot)/;
 
 interface Range {
   from: number;
@@ -70,6 +72,7 @@ function blankOut(body: string, blanks: Range[]): string {
 
 function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number[]): EquationSlice[] {
   const equations: Range[] = [];
+  const spacing: Range[] = [];
   let rowStart = 0;
   let cell = 0;
   let previousRowEquation = -1;
@@ -83,7 +86,11 @@ function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number
     }
     cells.push({ from, to: brk.from });
     const blank = (r: Range): boolean => masked.slice(r.from, r.to).trim() === '';
-    const continues = cells.length >= 2 && blank(cells[0]!) && CONTINUATION.test(masked.slice(cells[1]!.from, cells[1]!.to));
+    const second = cells.length >= 2 ? masked.slice(cells[1]!.from, cells[1]!.to) : '';
+    const operatorRow = cells.length >= 2 && blank(cells[0]!) && OPERATOR_ROW.test(second);
+    const continues = cells.length >= 2 && blank(cells[0]!) && (CONTINUATION.test(second) || operatorRow);
+    // its \quad only indents the operator: it does not start a statement of its own
+    if (operatorRow) spacing.push({ from: cells[1]!.from, to: cells[1]!.from + /^(?:\\q?quad|\\[;,:!]|\s)*/.exec(second)![0].length });
     let contributed = false;
     for (let k = 0; k < cells.length; k += 2) {
       const pair = { from: cells[k]!.from, to: cells[Math.min(k + 1, cells.length - 1)]!.to };
@@ -98,8 +105,9 @@ function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number
     if (contributed) previousRowEquation = equations.length - 1;
     rowStart = brk.to;
   }
+  const unindented = spacing.length === 0 ? masked : blankOut(masked, spacing);
   return equations.map((r) => {
-    const text = masked.slice(r.from, r.to);
+    const text = unindented.slice(r.from, r.to);
     const lead = text.length - text.trimStart().length;
     return { start: r.from + lead, latex: text.trim() };
   });

@@ -26,6 +26,9 @@ export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verif
  */
 export function judgeArithmetic(printed: string, carried: Carried): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
   const v = judgeNumber(printed, carried.arithmetic!);
+  // 0.008771355 · 0.1 = 0.0008771355 printed 0.000877135: the rounded operands give a tie, so either rounding of it is right
+  const tie = Math.abs(Math.abs(Number(printed) - carried.arithmetic!) - 0.5 * 10 ** -printedDecimals(printed)) <= 1e-9 * Math.max(1e-12, Math.abs(carried.arithmetic!));
+  if (tie && v.verdict !== 'exact') return { verdict: 'rounding-propagation', expected: v.expected, detail: 'its operands give a tie, rounded the other way' };
   if (v.verdict !== 'erratum') return v;
   const lastPlace = 0.5 * 10 ** -printedDecimals(printed);
   const within = Math.abs(Number(printed) - carried.arithmetic!) <= (carried.slack ?? 0) + lastPlace;

@@ -11,13 +11,25 @@ const DERIVATIVE = /^∂(.+?)\/∂(.+)$/;
  */
 export function bindDerivativesOfNames(table: BindingTable, net: NetworkView, keys: Iterable<string>): string[] {
   const bound: string[] = [];
-  for (const key of keys) {
+  const list = [...keys];
+  for (const key of list) {
     const m = DERIVATIVE.exec(key);
     if (!m || table.has(key)) continue;
+    // ∂E/∂b_1 and ∂E/∂b_2 for one bias shared by both units: each is that unit's part, not the bias's gradient
+    if (sharedWrt(table, list, m[1]!, m[2]!)) continue;
     const id = derivativeId(net, table.idOf(m[1]!), table.idOf(m[2]!));
     if (id !== undefined && table.bind(key, { id, rule: 'derivative-of-names' })) bound.push(key);
   }
   return bound;
+}
+
+function sharedWrt(table: BindingTable, keys: readonly string[], of: string, wrt: string): boolean {
+  const id = table.idOf(wrt);
+  if (id === undefined) return false;
+  return keys.some((k) => {
+    const m = DERIVATIVE.exec(k);
+    return m !== null && m[1] === of && m[2] !== wrt && table.idOf(m[2]!) === id;
+  });
 }
 
 function derivativeId(net: NetworkView, ofId: string | undefined, wrtId: string | undefined): string | undefined {

@@ -21,8 +21,48 @@ export const layerIndex: NameRule = {
     const scored = offsets.map((o) => ({ o, score: agreement(ctx, names, o) })).sort((x, y) => y.score - x.score);
     if (scored.length === 0 || (scored.length === 2 && scored[0]!.score === scored[1]!.score)) return;
     for (const n of names) table.bind(n.key, { id: idOf(ctx, n, scored[0]!.o)!, rule: 'layer-index' });
+    bindAfterUpdate(table, ctx, names, scored[0]!.o);
+    bindInputsAndTargets(table, ctx);
   },
 };
+
+/** Beside layer names, x_j is the j-th input and y_j the j-th target, unless a printed value says otherwise. */
+function bindInputsAndTargets(table: Parameters<NameRule['apply']>[0], ctx: RuleContext): void {
+  const targets = [...ctx.net.graph.nodes.values()].filter((n) => n.kind === 'target');
+  for (const key of ctx.read.names) {
+    const m = /^([xy])_(\d)$/.exec(key);
+    if (!m) continue;
+    const unit = m[1] === 'x' ? ctx.net.graph.layers[0]?.[Number(m[2]) - 1] : targets[Number(m[2]) - 1]?.id;
+    const id = unit === undefined ? undefined : qid.value(unit);
+    if (id !== undefined && agreesWithPrinted(ctx, key, id)) table.bind(key, { id, rule: 'layer-index' });
+  }
+}
+
+/** No statement `key = number` of the document contradicts the quantity's value. */
+function agreesWithPrinted(ctx: RuleContext, key: string, id: string): boolean {
+  const value = ctx.net.valueOf(id);
+  if (value === undefined) return false;
+  return chainsOf(ctx.read).every((chain) => {
+    const first = chain.sides[0]!.node;
+    if (!('name' in first) || first.name !== key) return true;
+    return chain.sides.slice(1).every((s) => s.numbers.length !== 1 || reproducesValue(s, value, s.numbers[0]!.value));
+  });
+}
+
+/** {a^{(2)}}^{+}: the output after the update, beside the a^{(2)} the rule read; {E}^{+} the loss after it. */
+function bindAfterUpdate(table: Parameters<NameRule['apply']>[0], ctx: RuleContext, names: readonly LayerName[], offset: number): void {
+  for (const key of ctx.read.names) {
+    const p = parseCanonicalKey(key);
+    if (p.marks.length !== 1 || p.marks[0] !== 'plus') continue;
+    const plain = layerName(key.replace(/_plus(?=\^|$)/, ''));
+    if (plain?.kind === 'a' && names.some((n) => n.key === plain.key)) {
+      const id = idOf(ctx, plain, offset);
+      if (id?.startsWith('v$')) table.bind(key, { id: qid.afterUpdate(id.slice(2)), rule: 'layer-index' });
+    }
+  }
+  const loss = [...ctx.net.graph.nodes.values()].find((g) => g.kind === 'loss' && ctx.net.graph.children.get(g.id)?.length === 0);
+  if (loss && ctx.read.names.has('E_plus') && names.length > 0) table.bind('E_plus', { id: qid.afterUpdate(loss.id), rule: 'layer-index' });
+}
 
 function layerName(key: string): LayerName | undefined {
   const p = parseCanonicalKey(key);
