@@ -1,5 +1,5 @@
 // worksheet → fill round trip: fill on the question sheet writes exactly the solution sheet.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { derive, fill, loadNetwork, worksheet, type SheetFormat, type BlankMode } from '../../src/api.js';
@@ -41,6 +41,7 @@ describe('worksheet → fill', () => {
 
   it('writes the question and the solution beside it; refuses an unknown kind in one line', async () => {
     const dir = join(ROOT, 'out', 'test-worksheet');
+    rmSync(dir, { recursive: true, force: true }); // a sheet left by an earlier run is not this run's to replace
     const ok = await runCli(['worksheet', 'fixtures/comp9444-gd-1d.yaml', '--format', 'md', '--out', join(dir, 'gd.md')]);
     expect(ok.stderr).toMatch(/gd\.md \(\d+ blanks\) and .*gd-solution\.md/);
     const bad = await runCli(['worksheet', 'fixtures/comp9444-gd-1d.yaml', '--only', 'weights']);
