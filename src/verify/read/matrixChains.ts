@@ -6,7 +6,7 @@ import { canonicalKey, isBlank, parseCanonicalKey, partialNode } from './canonic
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { FUNCTION_BASES } from './mathCommands.js';
-import { cannot, elementShape, nameShapes, shapeOf, splitTranspose, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
+import { cannot, elementShape, nameShapes, shapeOf, splitTranspose, tryShapeOf, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
@@ -46,7 +46,7 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     }
     const names = nameShapes(chain.sides.map((s) => s.node), known);
     const why: string[] = [];
-    const shapes = chain.sides.map((s) => tryShape(s.node, names, why));
+    const shapes = chain.sides.map((s) => tryShapeOf(s.node, names, why));
     // E = ½‖y − a‖² = ½‖[..] − [..]‖² = 0.2984: every side a number, the bare name on the left included
     const bare = (k: number): boolean => chain.sides[k]!.node instanceof SymbolNode && !isBlank(chain.sides[k]!.node);
     const scalar = !shapes.some((s) => s) && shapes.some((s) => s === null) && shapes.every((s, k) => s !== undefined || bare(k));
@@ -109,15 +109,6 @@ function hasNames(node: MathNode): boolean {
 }
 
 const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n.value === 'number';
-
-function tryShape(node: MathNode, names: Shapes, why: string[]): Shape | undefined {
-  try {
-    return shapeOf(node, names);
-  } catch (e) {
-    if (e instanceof Unexpandable) return (why.push(e.message), undefined);
-    throw e;
-  }
-}
 
 /** How the report names entry (i, j): [W]_{2,1}, or [a]_{2} for a vector. */
 const entryLabel = (shape: NonNullable<Shape>, i: number, j: number): string =>

@@ -108,17 +108,18 @@ function fromSiblings(node: MathNode, names: Shapes): void {
     const [a, b] = n.args.map((x) => (x instanceof ParenthesisNode ? x.content : x)) as [MathNode, MathNode];
     for (const [name, other] of [[a, b], [b, a]] as const) {
       if (!(name instanceof SymbolNode) || isBlank(name) || names.has(splitTranspose(name.name).key)) continue;
-      const shape = known(other, names);
+      const shape = tryShapeOf(other, names);
       if (shape) names.set(splitTranspose(name.name).key, splitTranspose(name.name).transposed ? elementShape(shape) : shape);
     }
   });
 }
 
-function known(node: MathNode, names: Shapes): Shape | undefined {
+/** The shape of a tree, or undefined where it cannot be read entry by entry (the reason added to `why`). */
+export function tryShapeOf(node: MathNode, names: Shapes, why: string[] = []): Shape | undefined {
   try {
     return shapeOf(node, names);
   } catch (e) {
-    if (e instanceof Unexpandable) return undefined;
+    if (e instanceof Unexpandable) return (why.push(e.message), undefined);
     throw e;
   }
 }

@@ -45,8 +45,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const text = notebook?.text ?? source;
   const read = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
   const cells = { ...read, equations: joinValueCells(read.equations, text, options) };
-  const math = withTables(withPlainText(cells, text, options), text, options.format ?? 'md');
-  const rounds = [...findRoundsSpans(text), ...tableRounds.get(math)!].sort((a, b) => a.start - b.start);
+  const { math, tableRounds } = withTables(withPlainText(cells, text, options), text, options.format ?? 'md');
+  const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   return {
     ...math,
@@ -72,22 +72,21 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
     const equation = { index: 0, latex: p.latex, offset, ...math.lines.locate(offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: p.lineEnd, offsets: p.offsets };
     return { equation, parse: parseLatexMath(p.latex, options) };
   });
-  const equations = [...math.equations, ...added].sort((a, b) => a.equation.offset - b.equation.offset);
-  equations.forEach((e, i) => (e.equation.index = i));
-  return { ...math, equations };
+  return { ...math, equations: inDocumentOrder(math.equations, added) };
 }
 
-const tableRounds = new WeakMap<DocumentMath, RoundsSpan[]>();
-
 /** Statements read from the document's tables (outside math and code), placed among its math in document order. */
-function withTables(math: DocumentMath, text: string, format: DocumentFormat): DocumentMath {
+function withTables(math: DocumentMath, text: string, format: DocumentFormat): { math: DocumentMath; tableRounds: RoundsSpan[] } {
   const taken = [...math.code, ...math.equations.filter((e) => e.equation.delimiter !== 'plain').map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
   const found = tableStatements(text, format, math.lines, taken, quantityNames(math));
-  const equations = [...math.equations, ...found.equations].sort((a, b) => a.equation.offset - b.equation.offset);
+  return { math: { ...math, equations: inDocumentOrder(math.equations, found.equations) }, tableRounds: found.rounds };
+}
+
+/** Equations read another way (plain text, tables) placed among the math by offset, every index renumbered. */
+function inDocumentOrder(math: readonly DocumentEquation[], added: readonly DocumentEquation[]): DocumentEquation[] {
+  const equations = [...math, ...added].sort((a, b) => a.equation.offset - b.equation.offset);
   equations.forEach((e, i) => (e.equation.index = i));
-  const out = { ...math, equations };
-  tableRounds.set(out, found.rounds);
-  return out;
+  return equations;
 }
 
 /** Every chain of the document, in order (statements of skipped equations left out). */

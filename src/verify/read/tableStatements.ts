@@ -9,13 +9,12 @@ import type { RoundsSpan } from './roundsContext.js';
 import { findTables, type DocumentTable, type TableCell } from './tables.js';
 
 /** What a column header says the numbers under it are, for the quantity the row names. */
-const KIND_WORDS: readonly [RegExp, (name: string) => string][] = [
+const KIND_WORDS: readonly [RegExp, (name: string, loss: string) => string][] = [
   [/^(?:values?|initial|old|current|before|original|weights?|w)$/i, (x) => x],
-  [/^(?:gradients?|grad|derivatives?|partial|∂E\/∂w|dE\/dw|\\frac\{\\partial E\}\{\\partial w\})$/i, (x) => `\\frac{\\partial ${loss}}{\\partial ${x}}`],
+  [/^(?:gradients?|grad|derivatives?|partial|∂E\/∂w|dE\/dw|\\frac\{\\partial E\}\{\\partial w\})$/i, (x, loss) => `\\frac{\\partial ${loss}}{\\partial ${x}}`],
   [/^(?:new|updated|after|next|new values?|updated values?|new weights?|updated weights?|w\^?\+|w')$/i, (x) => `{${x}}^{+}`],
 ];
 /** The loss as the document writes it (E_{total}, L), for a Gradient column. */
-let loss = 'E';
 function lossLatex(names: readonly string[]): string {
   const key = names.find((n) => /^(?:E|L|J|C)(?:_(?:total|tot))?$/.test(n));
   return key ? key.replace(/_(\w+)$/, '_{$1}') : 'E';
@@ -31,17 +30,17 @@ export interface TableStatements {
 /** Statements from the tables outside `taken` (math and code), with each number at its own document offset. */
 export function tableStatements(text: string, format: DocumentFormat, lines: LineIndex, taken: readonly { start: number; end: number }[], names: readonly string[]): TableStatements {
   const out: TableStatements = { equations: [], rounds: [] };
-  loss = lossLatex(names);
+  const loss = lossLatex(names);
   const free = (c: TableCell): boolean => c.number !== undefined && !taken.some((t) => c.number!.offset >= t.start && c.number!.offset < t.end);
   for (const table of findTables(text, format)) {
     const numbers = { ...table, rows: table.rows.map((r) => r.map((c) => (free(c) ? c : { text: c.text, offset: c.offset }))) };
-    byRows(numbers, out, lines) || byColumns(numbers, out, lines);
+    byRows(numbers, out, lines, loss) || byColumns(numbers, out, lines);
   }
   return out;
 }
 
 /** | quantity | value | gradient | new |: the first column names, the header says what each number is. */
-function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex): boolean {
+function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex, loss: string): boolean {
   const kinds = table.header.map((h) => KIND_WORDS.find(([re]) => re.test(h.text.trim()))?.[1]);
   if (!kinds.slice(1).some(Boolean)) return false;
   const named = table.rows.filter((r) => r[0] && nameLatex(r[0].text) !== undefined);
@@ -50,7 +49,7 @@ function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex): b
     const name = nameLatex(row[0]!.text)!;
     row.forEach((c, j) => {
       const kind = kinds[j];
-      if (j > 0 && kind && c.number) out.equations.push(statement(kind(name), row[0]!, c, lines));
+      if (j > 0 && kind && c.number) out.equations.push(statement(kind(name, loss), row[0]!, c, lines));
     });
   }
   return true;
