@@ -11,6 +11,8 @@ export interface UnjudgedNumbers {
   reason: string;
   count: number;
   first: Location;
+  /** Set aside: a part of the document verify found to be about another example. */
+  aside?: true;
 }
 
 export interface Coverage {

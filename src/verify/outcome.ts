@@ -20,6 +20,8 @@ export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
 }
 
 function nothingJudged(report: VerifyReport): string {
+  const aside = report.coverage.notJudged.find((n) => n.aside);
+  if (aside && report.parsed > 0) return `every part with numbers verify could compare is about another example (the first at ${aside.first.line}:${aside.first.column}: ${aside.reason})`;
   if (report.equations === 0) return 'no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, ```math)';
   if (report.parsed === 0) {
     const first = report.skipped[0];

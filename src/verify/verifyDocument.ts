@@ -4,12 +4,13 @@ import type { Claim } from './judge/claim.js';
 import { judgeDocument } from './judge/judgeDocument.js';
 import { VERDICTS, type Verdict } from './judge/verdict.js';
 import { createNetworkView } from './network/networkView.js';
-import { readDocument, type ReadOptions } from './read/readDocument.js';
+import { readDocument, type ReadDocument, type ReadOptions } from './read/readDocument.js';
 import { documentOffset } from './read/extractEquations.js';
 import { resolveProse } from './resolve/proseSubjects.js';
 import { resolveNames } from './resolve/resolveNames.js';
 import { resolvePins, type Pin } from './resolve/pins.js';
 import { measureCoverage, type Coverage } from './coverage.js';
+import { findOtherExamples, type OtherExample } from './judge/otherExamples.js';
 import type { BindingTable, RuleName } from './resolve/bindingTable.js';
 import type { NetworkView } from './network/networkView.js';
 
@@ -70,11 +71,26 @@ export type VerifyOptions = ReadOptions & {
   pins?: readonly Pin[];
 };
 
+/** A printed number as coverage counts it (as in coverage.ts). */
+const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])/g;
+
 export function verifyDocument(text: string, doc: DerivationDocument, options: VerifyOptions = {}): VerifyReport {
+  // A notebook is read from its cells, whose text is not the file's: its parts are not set aside (yet).
+  return verifyParts(text, doc, options, options.format !== 'ipynb');
+}
+
+/**
+ * Reads, resolves and judges; where a part of the document turns out to be about another example, verifies the
+ * document again without that part (so its numbers neither count as errata nor steer how names are read) and
+ * lists the part in coverage.
+ */
+function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptions, lookForOthers: boolean): VerifyReport {
   const read = readDocument(text, options);
   const net = createNetworkView(doc);
   const table = resolveNames(read, net, resolvePins(options.pins ?? [], read, net));
   const judged = judgeDocument(read, table, resolveProse(read.prose, table, net), net);
+  const others = lookForOthers ? findOtherExamples(read, judged.claims, judged.prose, table, net) : [];
+  if (others.length > 0) return withOtherExamples(read.text, others, verifyParts(maskParts(text, others), doc, options, false), read);
   const located: [Claim, Omit<LocatedClaim, 'id'>][] = judged.claims.map((c) => {
     const e = read.equations[c.equation]!.equation;
     return [c, { ...withoutCause(c), ...read.lines.locate(documentOffset(e, c.start)), equation: e.index, mathEnd: e.regionClose }];
@@ -96,6 +112,30 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: V
   const names = readings(read.quantityNames, table, net);
   if (coverage.judged === 0) suggestNames(names, table, net);
   return { names, errors, coverage, equations: read.equations.length, parsed: read.equations.filter((e) => !e.parse.skipped).length, claims, skipped, counts };
+}
+
+/** The document with the other examples' text blanked (line breaks kept, so every position stays where it was). */
+function maskParts(source: string, others: readonly OtherExample[]): string {
+  let out = '';
+  let at = 0;
+  for (const o of others) (out += source.slice(at, o.start) + source.slice(o.start, o.end).replace(/[^\n]/g, ' ')), (at = o.end);
+  return out + source.slice(at);
+}
+
+/** The report on the rest, with the document's own equation counts and the parts set aside listed in coverage (one entry per reason). */
+function withOtherExamples(text: string, others: readonly OtherExample[], report: VerifyReport, read: ReadDocument): VerifyReport {
+  const notJudged = [...report.coverage.notJudged];
+  let seen = 0;
+  for (const o of others) {
+    const count = Math.max(o.claims, [...text.slice(o.start, o.end).matchAll(DECIMAL)].length);
+    seen += count;
+    const same = notJudged.find((n) => n.reason === o.reason);
+    if (same) same.count += count;
+    else notJudged.push({ reason: o.reason, count, first: read.lines.locate(o.start), aside: true });
+  }
+  const parsed = read.equations.filter((e) => !e.parse.skipped).length;
+  const coverage = { ...report.coverage, notJudged, numbers: { ...report.coverage.numbers, seen: report.coverage.numbers.seen + seen } };
+  return { ...report, equations: read.equations.length, parsed, coverage };
 }
 
 function withoutCause<T extends Claim>(c: T): Omit<T, 'cause' | 'equation'> {

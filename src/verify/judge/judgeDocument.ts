@@ -2,6 +2,7 @@
 import type { NetworkView } from '../network/networkView.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { roundsAt } from '../read/roundsContext.js';
+import { paragraphEnd } from '../read/scopes.js';
 import type { BindingTable } from '../resolve/bindingTable.js';
 import type { ResolvedProse } from '../resolve/proseSubjects.js';
 import type { Claim } from './claim.js';
@@ -24,11 +25,19 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
   const ctx = createJudgeContext(net, table, read.decimals);
   let memory = DocumentMemory.empty();
   const claims: EquationClaim[] = [];
+  /** A forward pass again with the updated weights, found on a statement: it holds to the end of that paragraph. */
+  let again: { end: number } | undefined;
   read.equations.forEach((e, equation) => {
     if (e.parse.skipped) return;
-    const rounds = roundsAt(read.rounds, e.equation.offset);
+    if (again && e.equation.offset >= again.end) again = undefined;
+    const said = roundsAt(read.rounds, e.equation.offset);
     for (const chain of e.parse.chains) {
-      const judged = judgeChain(chain, memory, ctx, rounds);
+      const rounds = said ?? (again ? 1 : undefined);
+      let judged = judgeChain(chain, memory, ctx, rounds);
+      if (rounds === undefined && usesUpdatedWeights(judged.claims, memory, net)) {
+        const retried = judgeChain(chain, memory, ctx, 1);
+        if (errata(retried.claims) < errata(judged.claims)) (judged = retried), (again = { end: paragraphEnd(read.text, e.equation.offset) });
+      }
       memory = judged.memory;
       // The same objects (not copies): a later erratum's `cause` points at them.
       for (const c of judged.claims) claims.push(Object.assign(c, { equation }));
@@ -36,3 +45,17 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
   });
   return { claims, prose: judgeProse(prose, ctx, memory) };
 }
+
+/**
+ * A statement that substitutes a parameter's updated value, after the document printed that update: the forward
+ * pass run again with the new weights ("and the forward pass again: ŷ = 4.6 · 2 = 9.2"), not a weight used too early.
+ */
+function usesUpdatedWeights(claims: readonly Claim[], memory: DocumentMemory, net: NetworkView): boolean {
+  return claims.some((c) => {
+    if (c.verdict !== 'erratum' || c.slip !== 'updated-too-early' || c.quantity === undefined) return false;
+    const update = net.updateOf(c.quantity);
+    return update !== undefined && memory.printedFor(update) !== undefined;
+  });
+}
+
+const errata = (claims: readonly Claim[]): number => claims.filter((c) => c.verdict === 'erratum').length;

@@ -4,8 +4,11 @@ const WINDOW_LINES = 3;
 
 const WORDS: Readonly<Record<string, number>> = { first: 1, one: 1, single: 1, a: 1, two: 2, second: 2, three: 3, third: 3, ten: 10 };
 
-/** "after first round", "after 1000 rounds of backpropagation", "after repeating this process 10,000 times", "after 5 epochs". */
-const PHRASE = /\bafter\s+(?:(?:this|the|repeating\s+this\s+process|training\s+for)\s+)?(first|one|single|two|second|three|third|ten|\d[\d,]*)(?:st|nd|rd|th)?\s+(?:round|update|iteration|epoch|step|time|pass)e?s?\b/gi;
+/**
+ * "after first round", "after 1000 rounds of backpropagation", "after repeating this process 10,000 times", "after 5
+ * epochs"; "in the 2nd round", "update in the 1st round"; and a line that starts "3rd round, weights: …".
+ */
+const PHRASE = /(?:\bafter\s+(?:(?:this|the|repeating\s+this\s+process|training\s+for)\s+)?|\bin\s+the\s+(?=(?:first|second|third|\d+(?:st|nd|rd|th))\s)|^[ \t]*(?=\d+(?:st|nd|rd|th)\s))(first|one|single|two|second|three|third|ten|\d[\d,]*)(?:st|nd|rd|th)?\s+(?:round|update|iteration|epoch|step|time|pass)e?s?\b/gim;
 
 export interface RoundsSpan {
   start: number;

@@ -21,9 +21,13 @@ export const engineName: NameRule = {
       }
       const key = tex === null ? null : keyOfLatex(tex);
       if (key !== null) table.bind(key, { id, rule: 'engine-name' });
+      // The value after the update, as documents mark it besides ^{+}: w^{new}, w_{\text{new}}, w^{(t+1)}.
+      if (key?.endsWith('_plus')) for (const other of UPDATE_MARKS) table.bind(key.slice(0, -'plus'.length) + other, { id, rule: 'engine-name' });
     }
   },
 };
+
+const UPDATE_MARKS = ['new', 'updated', 'next'];
 
 export const eulerConstant: NameRule = {
   name: 'euler-constant',

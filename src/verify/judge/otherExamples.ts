@@ -1,0 +1,186 @@
+// Parts of a document about another example (other given numbers, another function): found from the judged claims, so verify can set them aside instead of calling them errata.
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import type { NetworkView } from '../network/networkView.js';
+import { documentOffset } from '../read/extractEquations.js';
+import type { ReadDocument } from '../read/readDocument.js';
+import { nodeKey } from '../read/canonicalName.js';
+import { paragraphs, sections, type Scope } from '../read/scopes.js';
+import type { BindingTable } from '../resolve/bindingTable.js';
+import type { ProseClaim } from './claims/prose.js';
+import type { EquationClaim } from './judgeDocument.js';
+
+/** A stretch of the document that is about something other than the network, and why verify thinks so. */
+export interface OtherExample {
+  start: number;
+  end: number;
+  reason: string;
+  /** How many numbers and formulas of it verify had compared with the network before setting it aside. */
+  claims: number;
+}
+
+/** What an example of its own shows: statements that write a quantity as a function, statements that only give a number. */
+interface Evidence {
+  functions: readonly { offset: number; text: string }[];
+  plain: ReadonlySet<EquationClaim | ProseClaim>;
+}
+
+interface Located {
+  offset: number;
+  claim: EquationClaim | ProseClaim;
+}
+
+/**
+ * A section (or, inside a section that is about the network, a paragraph) is about another example when it gives
+ * numbers or a function of its own — an input, target or parameter printed with another value in a statement that
+ * only gives it (`x = 4`), or a network quantity written as a function of arguments (`f(x, y) = x y`, `L(3) = 1`) —
+ * twice over, or once beside names the network does not have; when numbers or rules follow from them; and when its
+ * computed quantities disagree with the network (none agree in a whole section, at most one per three wrong claims
+ * in a paragraph). A paragraph of given numbers alone belongs to the example of the paragraph before it. A slip in
+ * a part about the network leaves that part's computed quantities right, so it stays an erratum; so do inputs
+ * printed wrong with nothing computed from them.
+ */
+export function findOtherExamples(read: ReadDocument, claims: readonly EquationClaim[], prose: readonly ProseClaim[], table: BindingTable, net: NetworkView): OtherExample[] {
+  const located: Located[] = [
+    ...claims.map((c) => ({ offset: documentOffset(read.equations[c.equation]!.equation, c.start), claim: c })),
+    ...prose.map((c) => ({ offset: c.offset, claim: c })),
+  ];
+  const evidence: Evidence = { functions: functionStatements(read, table), plain: plainValues(read, claims) };
+  const found: OtherExample[] = conditions(read, claims);
+  const all = sections(read.text);
+  for (const section of all) {
+    // A document without headings is one section: it is never set aside whole, only paragraph by paragraph.
+    const whole = all.length > 1 ? assess(section, located, evidence, net, 0) : undefined;
+    if (whole?.other) {
+      found.push({ ...section, reason: whole.reason, claims: whole.claims });
+      continue;
+    }
+    // Paragraph by paragraph: an example's givens may stand in a paragraph of their own after its rule.
+    let elsewhere: string | undefined;
+    for (const paragraph of paragraphs(read.text, section)) {
+      const part = assess(paragraph, located, evidence, net, 1 / 3);
+      if (part.other) (elsewhere = part.reason), found.push({ ...paragraph, reason: part.reason, claims: part.claims });
+      else if (part.givensOnly && elsewhere) found.push({ ...paragraph, reason: `${part.reason}, after ${elsewhere.replace(/;.*/, '')}`, claims: part.claims });
+      else if (part.rightDerived > 0) elsewhere = undefined;
+      else if (part.ownFunction) elsewhere = `about another example: ${part.ownFunction} written as a function of its own`;
+    }
+  }
+  return found;
+}
+
+interface Assessment {
+  /** About another example on its own evidence. */
+  other: boolean;
+  /** Nothing but inputs, targets or parameters printed with other values. */
+  givensOnly: boolean;
+  /** Computed quantities it prints as the network has them. */
+  rightDerived: number;
+  /** A network quantity it writes as a function of its own. */
+  ownFunction?: string;
+  reason: string;
+  claims: number;
+}
+
+/** Statements joined by ⇒ that start from something set to 0 that is not 0 (`dL/dw = 0 ⇒ 2w − 4 = 0 ⇒ w = 2`): solving for a point, not the network's values. */
+function conditions(read: ReadDocument, claims: readonly EquationClaim[]): OtherExample[] {
+  const out: OtherExample[] = [];
+  read.equations.forEach((e, i) => {
+    if (e.parse.skipped || !IMPLIES.test(e.equation.latex)) return;
+    const zero = e.parse.chains.find((k) => k.sides.length === 2 && k.sides[1]!.source.trim() === '0');
+    const mine = claims.filter((c) => c.equation === i && c.kind !== 'arithmetic');
+    if (!zero || !mine.some((c) => c.start >= zero.start && c.start <= zero.end && c.verdict === 'erratum')) return;
+    const reason = `a condition to solve (${zero.source.trim()} ⇒ …), not the network's values`;
+    out.push({ start: e.equation.offset, end: e.equation.regionClose, reason, claims: mine.length });
+  });
+  return out;
+}
+
+const IMPLIES = /\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow)(?![a-zA-Z])|⇒|⟹/;
+
+/**
+ * What a scope's claims say about whose example it is. `rightPerWrong`: how many computed quantities that agree
+ * with the network it may hold per wrong claim (none for a whole section, whose paragraphs are looked at otherwise).
+ */
+function assess(scope: Scope, located: readonly Located[], evidence: Evidence, net: NetworkView, rightPerWrong: number): Assessment {
+  // The document's own arithmetic holds or fails whatever network it is about: it is no evidence either way.
+  const inside = located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind !== 'arithmetic').map((l) => l.claim);
+  const wrong = inside.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation');
+  const right = inside.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation');
+  // Weights and inputs that agree are shared by many examples; a computed quantity that agrees is this network's.
+  const rightDerived = right.filter((c) => !isLeaf(c.quantity, net)).length;
+  const givens = wrong.filter((c) => evidence.plain.has(c) && isLeaf(c.quantity, net));
+  const own = evidence.functions.filter((f) => f.offset >= scope.start && f.offset < scope.end);
+  const strangers = inside.some((c) => c.verdict === 'unresolved' && c.subject) ? 1 : 0;
+  const said = givens.slice(0, 3).map((c) => `${c.subject ?? '?'} = ${c.printed} (the network's is ${Number(net.exact(c.quantity!).toPrecision(6))})`);
+  if (said.length === 0 && own.length > 0) said.push(`${own[0]!.text} written as a function of its own`);
+  const reason = `about another example: ${said.join(', ')}; ${right.length} of ${right.length + wrong.length} of its numbers and formulas agree with the network`;
+  const followers = wrong.length - givens.length;
+  // One input printed wrong, alone, is a slip; two given numbers of its own, or a function of its own, or an input
+  // beside names the network does not have, make another example, when numbers or rules follow from them.
+  const shown = givens.length + 2 * own.length + strangers >= 2 && givens.length + own.length > 0 && (followers > 0 || own.length > 0);
+  const other = wrong.length > 0 && rightDerived <= rightPerWrong * wrong.length && shown;
+  const givensOnly = givens.length > 0 && followers === 0 && own.length === 0;
+  return { other, givensOnly, rightDerived, ownFunction: own[0]?.text, reason, claims: right.length + wrong.length };
+}
+
+/**
+ * An input, target or parameter: what an example is given. A computed quantity printed wrong is never evidence of
+ * another example (a slip and everything computed from it look just like that).
+ */
+function isLeaf(id: string | undefined, net: NetworkView): boolean {
+  if (id === undefined || !id.startsWith('v$')) return false;
+  const kind = net.nodeOf(id)?.kind;
+  return kind === 'input' || kind === 'param' || kind === 'target';
+}
+
+/** Value claims of statements that only give a number (`x = 4`, `z = -4`): what an example starts from. */
+function plainValues(read: ReadDocument, claims: readonly EquationClaim[]): Set<EquationClaim> {
+  const out = new Set<EquationClaim>();
+  for (const c of claims) {
+    if (c.kind !== 'value') continue;
+    const e = read.equations[c.equation]!;
+    if (e.parse.skipped) continue;
+    const chain = e.parse.chains.find((k) => c.start >= k.start && c.start <= k.end);
+    if (chain?.sides.length === 2 && chain.sides[1]!.numbers.length === 1 && isNumber(chain.sides[1]!.node)) out.add(c);
+  }
+  return out;
+}
+
+function isNumber(node: MathNode): boolean {
+  const inner = node instanceof OperatorNode && node.fn === 'unaryMinus' ? node.args[0] : node;
+  return inner instanceof ConstantNode;
+}
+
+/** Statements that write a network quantity as a function of arguments: `f(x, y) = …`, `L(3) = 1`, `E(w) = …`. */
+function functionStatements(read: ReadDocument, table: BindingTable): { offset: number; text: string }[] {
+  const out: { offset: number; text: string }[] = [];
+  for (const e of read.equations) {
+    if (e.parse.skipped) continue;
+    for (const chain of e.parse.chains) {
+      const first = chain.sides[0]?.node;
+      if (chain.sides.length < 2 || !isQuantityCall(first, table)) continue;
+      out.push({ offset: documentOffset(e.equation, chain.start), text: chain.sides[0]!.source.trim() });
+    }
+  }
+  return out;
+}
+
+function isQuantityCall(node: MathNode | undefined, table: BindingTable): boolean {
+  const call = asCall(node);
+  if (!call) return false;
+  const key = nodeKey(call);
+  const binding = key === null ? undefined : table.get(key);
+  return binding !== undefined && 'id' in binding;
+}
+
+/**
+ * The name of `f(x, y)` or `L(3)`: a call, or a name times one parenthesized number or name (the reader takes
+ * `L(3)` for a product). `out(1 − out)` is a product: its parenthesis holds a formula.
+ */
+function asCall(node: MathNode | undefined): SymbolNode | undefined {
+  if (node instanceof FunctionNode && node.fn instanceof SymbolNode && node.args.length > 0) return node.fn;
+  if (!(node instanceof OperatorNode) || node.fn !== 'multiply' || !node.implicit || node.args.length !== 2) return undefined;
+  const [name, arg] = node.args;
+  if (!(name instanceof SymbolNode) || !(arg instanceof ParenthesisNode)) return undefined;
+  const inner = arg.content instanceof OperatorNode && arg.content.fn === 'unaryMinus' ? arg.content.args[0] : arg.content;
+  return inner instanceof ConstantNode || inner instanceof SymbolNode ? name : undefined;
+}

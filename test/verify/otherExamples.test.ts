@@ -1,0 +1,72 @@
+// Claims about another example are set aside and listed, never errata; a slip about the network stays an erratum.
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../src/api.js';
+import { outcomeOf } from '../../src/verify/outcome.js';
+import { verifyDocument, type VerifyReport } from '../../src/verify/verifyDocument.js';
+
+const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+const verify = (text: string): VerifyReport => verifyDocument(text, mazur, { format: 'md' });
+const errata = (r: VerifyReport): string[] => r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line}: ${c.subject} ${c.printed}`);
+const aside = (r: VerifyReport): string[] => r.coverage.notJudged.filter((n) => n.aside).map((n) => `${n.first.line}: ${n.reason}`);
+
+const NETWORK = [
+  '## The network',
+  '',
+  '$$net_{h1} = w_1 i_1 + w_2 i_2 + b_1 = 0.15 \\cdot 0.05 + 0.2 \\cdot 0.1 + 0.35 = 0.3775$$',
+  '',
+  '$$out_{h1} = \\frac{1}{1 + e^{-0.3775}} = 0.593269992$$',
+  '',
+].join('\n');
+
+describe('another example on the same page', () => {
+  it('sets aside a section whose inputs are its own and whose numbers follow from them', () => {
+    const warmUp = ['## Warm-up with other inputs', '', 'Take $i_1 = 1$ and $i_2 = 2$:', '', '$$net_{h1} = 0.15 \\cdot 1 + 0.2 \\cdot 2 + 0.35 = 0.9$$', ''].join('\n');
+    const r = verify(`${warmUp}\n${NETWORK}`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual([expect.stringMatching(/^1: about another example: i_1 = 1 \(the network's is 0\.05\), i_2 = 2 \(the network's is 0\.1\)/)]);
+    expect(r.claims.filter((c) => c.verdict === 'exact').length).toBeGreaterThanOrEqual(6);
+    expect(outcomeOf(r).exitCode).toBe(0);
+  });
+
+  it('sets aside a network quantity written as a function of its own, with the rules that follow from it', () => {
+    const rule = ['## A rule first', '', '$$E_{total}(x) = x^2 \\quad \\frac{\\partial E_{total}}{\\partial out_{o1}} = 2 out_{o1}$$', ''].join('\n');
+    const r = verify(`${rule}\n${NETWORK}`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual([expect.stringContaining('E_{total}(x) written as a function of its own')]);
+  });
+
+  it('says why when everything it could compare is about another example (exit 3, not clean)', () => {
+    const r = verify('Take $i_1 = 1$ and $i_2 = 2$: $$net_{h1} = 0.15 \\cdot 1 + 0.2 \\cdot 2 + 0.35 = 0.9$$\n');
+    expect(outcomeOf(r)).toEqual({ exitCode: 3, why: expect.stringContaining('about another example') });
+  });
+});
+
+describe('a slip about the network stays an erratum', () => {
+  it('one input printed wrong on its own', () => {
+    expect(errata(verify('$i_1 = 0.5$\n'))).toEqual(['1: i_1 0.5']);
+  });
+
+  it('a wrong input beside numbers that are the network\'s', () => {
+    const r = verify('## Given\n\n$i_1 = 0.5$, $i_2 = 0.1$, $w_1 = 0.15$, $w_2 = 0.2$\n');
+    expect(errata(r)).toEqual(['3: i_1 0.5']);
+    expect(aside(r)).toEqual([]);
+  });
+
+  it('two wrong inputs in a section whose derived values are the network\'s', () => {
+    const r = verify(`## Given\n\n$i_1 = 0.5$, $i_2 = 1$\n\n$$net_{h1} = 0.3775$$\n\n$$out_{h1} = 0.593269992$$\n`);
+    expect(errata(r)).toEqual(['3: i_1 0.5', '3: i_2 1']);
+  });
+
+  it('numbers of the network after training printed wrong, however many', () => {
+    const r = verify('After the first round, $out_{o1} = 0.5$ and $out_{o2} = 0.5$.\n');
+    expect(errata(r)).toHaveLength(2);
+  });
+});
+
+describe('a condition to solve', () => {
+  it('is not a claim about the network\'s values', () => {
+    const r = verify(`${NETWORK}\nThe error is lowest where $\\frac{\\partial E_{total}}{\\partial w_5} = 0 \\Rightarrow w_5 = 3$.\n`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual([expect.stringContaining('a condition to solve')]);
+  });
+});
