@@ -1,5 +1,5 @@
 // Compiles LaTeX with pdflatex (no shell escape) for tests; says it skipped when TeX is missing, fails in CI.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,21 @@ export function compileLatex(source: string, name = 'doc'): CompileResult {
   const r = spawnSync('pdflatex', ['-no-shell-escape', '-interaction=nonstopmode', '-halt-on-error', `${name}.tex`], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
   const pdf = join(dir, `${name}.pdf`);
   return { ok: r.status === 0 && existsSync(pdf), pdf, log: r.stdout };
+}
+
+/** compileLatex without blocking the worker, so several documents compile at once (one pdflatex per core). */
+export function compileLatexAsync(source: string, name = 'doc'): Promise<CompileResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bptex-latex-'));
+  writeFileSync(join(dir, `${name}.tex`), source);
+  return new Promise((resolve) => {
+    const child = spawn('pdflatex', ['-no-shell-escape', '-interaction=nonstopmode', '-halt-on-error', `${name}.tex`], { cwd: dir, timeout: 120_000 });
+    let log = '';
+    child.stdout.on('data', (b: Buffer) => void (log += b.toString('utf8')));
+    child.on('close', (status) => {
+      const pdf = join(dir, `${name}.pdf`);
+      resolve({ ok: status === 0 && existsSync(pdf), pdf, log });
+    });
+  });
 }
 
 /** Share of non-white pixels of one PDF page rendered by pdftoppm (grey PPM, 40 dpi). */
