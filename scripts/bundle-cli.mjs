@@ -35,6 +35,9 @@ await build({
   banner: { js: "import { createRequire as __bptexRequire } from 'node:module'; const require = __bptexRequire(import.meta.url);" },
   plugins: [zodEnglishOnly],
   legalComments: 'none',
+  // Whitespace and syntax only (names kept for --verbose): V8 parses a third less source on every start.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 copyFileSync(join(root, 'dist', 'cli', 'help.txt'), join(out, 'help.txt'));

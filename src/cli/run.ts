@@ -53,8 +53,20 @@ function inputsOf(args: Record<string, unknown>): string[] {
   return [args.file, args.docs, args.net].flat().filter((p): p is string => typeof p === 'string' && p !== '-');
 }
 
+/** yargs' own hook on the help it renders (not in its public types). */
+interface WithUsage { getInternalMethods(): { getUsageInstance(): { cacheHelpMessage: () => void } } }
+
+/**
+ * yargs renders a command's whole help each time its handler starts, kept in case the handler calls showHelp(); none
+ * of ours does (a usage error throws through .fail), and the rendering cost more than deriving Mazur's network.
+ */
+function withoutHelpCache<T>(y: T): T {
+  (y as unknown as WithUsage).getInternalMethods().getUsageInstance().cacheHelpMessage = () => {};
+  return y;
+}
+
 function parser(run: CliRun, io: CliIo, argv: readonly string[]) {
-  return yargs()
+  const y = yargs()
     .scriptName('backprop-tex')
     .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
     .command(deriveCommand)
@@ -88,4 +100,5 @@ function parser(run: CliRun, io: CliIo, argv: readonly string[]) {
     .fail((msg, err) => {
       throw err ?? new UsageError(msg);
     });
+  return withoutHelpCache(y);
 }

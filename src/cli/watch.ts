@@ -1,5 +1,4 @@
 // --watch and --pdf for derive, train and draw: run again on every save of the input file; compile the written .tex with latexmk.
-import { spawn } from 'node:child_process';
 import { readFileSync, watch } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { Options } from 'yargs';
@@ -64,6 +63,8 @@ let latexmkMissing = false;
 
 /** latexmk on each written file that is a whole LaTeX document (a --fragment is not); its PDF goes beside it. */
 async function compilePdfs(written: readonly string[]): Promise<void> {
+  // node:child_process loads only for --pdf: derive, draw and train import this module on every run.
+  const { spawn } = await import('node:child_process');
   for (const tex of written.filter((f) => f.endsWith('.tex') && readText(f)?.includes('\\documentclass'))) {
     if (latexmkMissing) return;
     const code = await new Promise<number | 'missing'>((done) => {

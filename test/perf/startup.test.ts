@@ -1,7 +1,8 @@
-// The bundled CLI (dist/cli/bundle, what package.json's bin runs) answers as the unbundled modules do, and the
-// fast --version and --help of main.ts (no yargs loaded) print what yargs would.
+// The bundled CLI (dist/cli/bundle, what package.json's bin runs) answers as the unbundled modules do, the fast
+// --version and --help of main.ts (no yargs loaded) print what yargs would, and derive and verify load only what they run.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +47,46 @@ describe('--version and --help without yargs', () => {
     const main = readFileSync(join(ROOT, 'src', 'cli', 'main.ts'), 'utf8');
     const statics = [...main.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
     expect(statics).toEqual(['node:fs', 'node:module']);
+  });
+});
+
+/** What a whole process of the unbundled CLI loads: ES modules (traced by a loader hook) and CommonJS files (NODE_DEBUG). */
+async function loadsOf(args: string[]): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bptex-loads-'));
+  try {
+    const trace = join(dir, 'loads.txt');
+    const hook = join(ROOT, 'test', 'helpers', 'traceLoads.mjs');
+    const r = await run(process.execPath, ['--import', hook, CLI, ...args.map((a) => a.replace('$TMP', dir))], { cwd: ROOT, env: { ...process.env, LANG: 'C', TRACE_LOADS: trace, NODE_DEBUG: 'module' }, maxBuffer: 16 << 20 });
+    const cjs = [...r.stderr.matchAll(/load "([^"]+)"/g)].map((m) => m[1]!);
+    return [...readFileSync(trace, 'utf8').split('\n').filter(Boolean), ...cjs].map((u) => u.replace(/^file:\/\//, '').replace(ROOT, ''));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Parts no derive or verify of a network file runs: each was once loaded on every command line, costing start-up time. */
+const NEVER = [
+  ['the playground server (node:http)', /^node:http$/],
+  ['latexmk for --pdf (node:child_process)', /^node:child_process$/],
+  ['KaTeX (HTML only)', /node_modules\/katex\//],
+  ["mathjs' full build (only derive --exact)", /mathjs\/lib\/(cjs|esm)\/entry\//],
+] as const;
+/** derive goes through the light api/derivation.ts; verify loads the whole api.ts (train and teach with it) for now. */
+const NOT_IN_DERIVE = [
+  ['verify', /\/dist\/verify\//],
+  ['training', /\/dist\/train\//],
+  ['worksheets and grading', /\/dist\/teach\//],
+  ['figures', /\/dist\/draw\/(drawFigure|networkFigure)\.js$/],
+] as const;
+
+describe('what a command loads', () => {
+  it.each([
+    ['derive', ['derive', 'fixtures/mazur-2-2-2.yaml', '--out', '$TMP/m.tex'], NOT_IN_DERIVE],
+    ['verify', ['verify', 'test/engine/golden/mazur-2-2-2.tex', '--net', 'fixtures/mazur-2-2-2.yaml'], []],
+  ] as const)('%s of Mazur loads none of the parts it does not run', async (_name, args, more) => {
+    const loads = await loadsOf([...args]);
+    expect(loads.some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
+    const unwanted = [...NEVER, ...more].flatMap(([what, re]) => loads.filter((u) => re.test(u)).map((u) => `${what}: ${u}`));
+    expect(unwanted).toEqual([]);
   });
 });

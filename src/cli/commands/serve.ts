@@ -2,7 +2,7 @@
 // Only four fixed routes and the page's own three files answer: no directory listing, no path from the request reaches the disk.
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
@@ -35,6 +35,8 @@ export async function startPlaygroundServer(opts: { file?: string; port: number;
   const file = opts.file === undefined ? undefined : resolve(opts.file);
   if (file) await readNetwork(file);
   const clients = new Set<ServerResponse>();
+  // node:http (with net, dns, streams) loads only here: every other command line registers serve without running it.
+  const { createServer } = await import('node:http');
   const server = createServer((req, res) => void answer(req, res, { assets, file, clients, host: opts.host }).catch(() => send(res, 500, 'internal error')));
   await new Promise<void>((ok, fail) => server.once('error', (err: NodeJS.ErrnoException) => fail(err.code === 'EADDRINUSE' || err.code === 'EACCES' || err.code === 'EADDRNOTAVAIL'
     ? new RangeError(`cannot listen on ${opts.host}:${opts.port} (${err.code}): choose another --port or --host`) : err)).listen(opts.port, opts.host, ok));
