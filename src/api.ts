@@ -11,13 +11,6 @@ import type { DerivationDocument } from './evaluate/derivationDocument.js';
 import { createNotation } from './graph/notation/index.js';
 import type { HessianValues } from './evaluate/evaluateHessian.js';
 import { InputError } from './util/errors.js';
-import { verifyDocument, type LocatedClaim, type VerifyOptions, type VerifyReport, type VerifySkip, type Verdict } from './verify/verifyDocument.js';
-import { annotateDocument } from './verify/report/annotateDocument.js';
-import { formatReport, type ReportFormat } from './verify/report/formatReport.js';
-import { outcomeOf, type Outcome } from './verify/outcome.js';
-import { verifyWithDirectives, type NetworkSource } from './verify/verifyWithDirectives.js';
-import type { Pin } from './verify/resolve/pins.js';
-import { formatOfPath, type DocumentFormat } from './verify/read/extractEquations.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
 export type { NotationName } from './definition/schema.js';
@@ -47,31 +40,7 @@ export function truthTableOf(def: NetworkDefinition, options: { format?: TableFo
   return printTruthTable(rows, createNotation(derivation.graph, def.spec.names), { ...DEFAULT_POLICY, ...options.policy }, options.format ?? 'txt');
 }
 
-/**
- * Checks a document's equations and numbers against a derivation (the `verify` command). `doc` may also be a source of
- * networks, for documents whose comments say which network a part is about (% backprop-tex: net other.yaml).
- */
-export function verify(text: string, doc: DerivationDocument | NetworkSource, options: VerifyOptions = {}): VerifyReport {
-  return 'load' in doc ? verifyWithDirectives(text, doc, options) : verifyWithDirectives(text, { main: doc, load: noOtherNetworks(options.file) }, options);
-}
-
-function noOtherNetworks(file = '<document>'): (net: string) => never {
-  return (net) => {
-    throw new InputError(`the document names another network (${net}); verify it through the command line or pass a network source`, { file });
-  };
-}
-
-/** A copy of the document with a comment after each piece of math whose claims are not all exact. */
-export function annotate(text: string, report: VerifyReport, format: DocumentFormat): string {
-  return annotateDocument(text, report.claims, format);
-}
-
-/** The exit status of a verify run (0 judged and right, 1 an erratum, 3 nothing judged or coverage below `minCoverage`) and why. */
-export function verifyOutcome(report: VerifyReport, minCoverage?: number): Outcome {
-  return outcomeOf(report, minCoverage);
-}
-
-export { formatReport, formatOfPath };
-export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome, NetworkSource, Pin };
+export { verify, annotate, verifyOutcome, formatReport, formatOfPath } from './api/verification.js';
+export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome, NetworkSource, Pin } from './api/verification.js';
 export * from './api/teach.js';
-export { readInputText } from './util/readInput.js';
+export { readInputText } from './api/verification.js';

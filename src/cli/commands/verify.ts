@@ -46,7 +46,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       .example('$0 verify notes.tex --net net.yaml --explain --name a_1=out_h1', 'show how each name was read, pin one')
       .example('$0 verify notes.tex --net net.yaml --annotate out/notes.checked.tex', 'also write an annotated copy') as unknown as Argv<VerifyArgs>,
   handler: async (args: ArgumentsCamelCase<VerifyArgs>) => {
-    const api = await import('../../api.js');
+    const api = await import('../../api/verification.js');
     const { InputError } = api;
     if (args.annotate && args.docs.length > 1) throw new InputError('--annotate writes one copy: name one document', { file: args.docs[1]! });
     const pins = (args.name ?? []).map((pin) => {
@@ -83,7 +83,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
 
 /** The document's text, counted as it is read: /dev/zero and endless pipes stop at the limit; '-' is standard input. */
 async function readDocument(path: string): Promise<string> {
-  const { readInputText } = await import('../../api.js');
+  const { readInputText } = await import('../../api/verification.js');
   return readInputText(path === '/dev/stdin' ? '-' : path, MAX_DOCUMENT_BYTES, '');
 }
 
