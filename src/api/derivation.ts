@@ -7,12 +7,12 @@ import type { Graph } from '../graph/types.js';
 import { deriveGraph } from '../derive/deriveGraph.js';
 import { nodeOfRef, parseQuantityId } from '../derive/quantityRef.js';
 import { estimateEquations, indexFormSections } from '../derive/indexForm.js';
-import { layoutDerivation, type Layout } from '../derive/layout.js';
+import { computedNodes, layoutDerivation, type AfterUpdate, type Layout } from '../derive/layout.js';
 import { neededQuantities, selectParams } from '../derive/selectParams.js';
 import { DEFAULT_POLICY, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import { valueDerivation } from '../evaluate/valueLayout.js';
 import { compileDerivation } from '../evaluate/evaluateDerivation.js';
-import { iterate } from '../evaluate/iterate.js';
+import { iterate, reportedNodes } from '../evaluate/iterate.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { emitJson } from '../emit/json.js';
 import { emitMarkdown } from '../emit/markdown.js';
@@ -65,6 +65,8 @@ export interface DeriveOptions {
   form?: DerivationForm;
   /** Overrides the file's `notation:` (names, and the matrix form's convention: ng, row-major, else column vectors). */
   notation?: NotationName;
+  /** What "after the update" and each round list: the outputs and the loss (default) or every computed node. */
+  afterUpdate?: AfterUpdate;
 }
 
 export type DerivationForm = 'scalar' | 'matrix';
@@ -94,7 +96,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   }
   const notation = options.notation ?? def.spec.notation;
   const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
-  const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
+  const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS, options.afterUpdate);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
@@ -104,8 +106,14 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     notation: createNotation(graph, notation, def.spec.names),
     valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
     ...(matrix ? { matrix } : {}),
-    ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),
+    ...(options.iterations ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),
   };
+}
+
+/** derive --iterations: rounds of gradient descent, each listing the outputs and loss or every computed node. */
+function roundsOf(d: ReturnType<typeof deriveGraph>, options: DeriveOptions, policy: NumberPolicy): ReturnType<typeof iterate> {
+  const shown = options.afterUpdate === 'all' ? computedNodes(d) : reportedNodes(d);
+  return iterate(d, compileDerivation(d), options.iterations!, policy.hand ? policy : undefined, shown);
 }
 
 /** A NaN or infinity names the node; this adds where the node is written in the file. */
@@ -133,9 +141,9 @@ function largeMatrixForm(def: NetworkDefinition, d: ReturnType<typeof deriveGrap
   }
 }
 
-function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, only: string[], max: number): Layout {
+function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, only: string[], max: number, afterUpdate?: AfterUpdate): Layout {
   if (estimateEquations(d.graph) <= max) {
-    const full = layoutDerivation(d);
+    const full = layoutDerivation(d, undefined, { afterUpdate });
     return only.length ? selectParams(full, d, only) : full;
   }
   if (d.graph.kind !== 'network') {

@@ -43,10 +43,24 @@ export interface Restriction {
   params: ReadonlySet<string>;
 }
 
-/** Builds the document of a derivation. */
-export function layoutDerivation(d: Derivation, restrict?: Restriction): Layout {
-  return d.graph.kind === 'network' ? layoutNetwork(d, restrict) : layoutGraph(d);
+/** What the layout lists after the update: the outputs and the loss (default), or every computed node. */
+export type AfterUpdate = 'outputs' | 'all';
+
+export interface LayoutOptions {
+  afterUpdate?: AfterUpdate;
 }
+
+/** Builds the document of a derivation. */
+export function layoutDerivation(d: Derivation, restrict?: Restriction, options: LayoutOptions = {}): Layout {
+  return d.graph.kind === 'network' ? layoutNetwork(d, restrict, options) : layoutGraph(d, options);
+}
+
+/** Every node the forward pass computes (nets, units, loss terms, the loss; a graph's expressions), in order. */
+export function computedNodes(d: Derivation): string[] {
+  const g = d.graph;
+  return g.order.filter((id) => COMPUTED.has(g.nodes.get(id)!.kind));
+}
+const COMPUTED = new Set(['net', 'activation', 'lossTerm', 'loss', 'expr']);
 
 type Eq = (lhs: string, forms: MathNode[], numeric?: MathNode | null, showValue?: boolean) => Equation;
 
@@ -60,7 +74,7 @@ function equationMaker(d: Derivation): { eq: Eq; def: (id: string) => MathNode }
   return { eq, def };
 }
 
-function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
+function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options: LayoutOptions): Layout {
   const { graph, quantities } = d;
   const { eq, def } = equationMaker(d);
   const layers = graph.layers.slice(1);
@@ -116,7 +130,7 @@ function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
   if (shared.length) {
     sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), eq(qid.update(p), [def(qid.update(p))])] })) });
   }
-  sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, [...outputs.map((u) => `out_${u}`), graph.root], eq));
+  sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [...outputs.map((u) => `out_${u}`), graph.root], eq));
   return { sections: sections.filter((s) => s.blocks.some((b) => b.equations.length > 0)) };
 }
 
@@ -131,7 +145,7 @@ function contributionEquations(d: Derivation, out: string, eq: Eq, def: (id: str
   return list;
 }
 
-function layoutGraph(d: Derivation): Layout {
+function layoutGraph(d: Derivation, options: LayoutOptions): Layout {
   const { graph, quantities } = d;
   const { eq, def } = equationMaker(d);
   const forward: Block = { equations: graph.order.filter((id) => graph.nodes.get(id)!.kind === 'expr').map((id) => eq(qid.value(id), [def(qid.value(id))])) };
@@ -150,7 +164,7 @@ function layoutGraph(d: Derivation): Layout {
   });
   const sections: Section[] = [{ id: 'forward', blocks: [forward] }, { id: 'backward', blocks: backward }];
   if (graph.trainable.some((p) => quantities.has(qid.update(p)))) {
-    sections.push(updatesSection(d, eq, true), afterSection(d, [graph.root], eq));
+    sections.push(updatesSection(d, eq, true), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [graph.root], eq));
   }
   return { sections };
 }

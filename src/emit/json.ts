@@ -7,6 +7,7 @@ import { quantityName } from './quantityName.js';
 import { renderSides } from './renderEquation.js';
 import { sectionTitle } from './sectionTitle.js';
 import { matrixJson } from './matrix/matrixJson.js';
+import { computedNodes } from '../derive/layout.js';
 
 export interface ChainFactor {
   id: string;
@@ -63,7 +64,8 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
         value: eq.showValue ? val.equationValue(eq) : null,
       }))),
     );
-    result.afterUpdate = Object.fromEntries(g.order.filter((id) => ['activation', 'loss', 'expr'].includes(g.nodes.get(id)!.kind)).map((id) => [id, val.value(qid.afterUpdate(id))]));
+    // every computed node after the update: nets, hidden and output units, each example's loss terms, the loss
+    if (g.trainable.some((p) => d.quantities.has(qid.update(p)))) result.afterUpdate = Object.fromEntries(computedNodes(d).map((id) => [id, val.value(qid.afterUpdate(id))]));
   }
   return result;
 }
