@@ -95,6 +95,9 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     }
   }
   const notation = options.notation ?? def.spec.notation;
+  const hasLoss = graph.kind === 'graph' || graph.nodes.get(graph.root)!.kind === 'loss';
+  if (options.iterations && graph.forwardOnly) throw new InputError('--iterations needs a backward pass: give the network targets or an output_gradient', def.locate(['targets']));
+  if (options.form === 'matrix' && !hasLoss) throw new InputError('the matrix form needs a loss: give the network targets', def.locate(['targets']));
   const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
   const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS, options.afterUpdate);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
@@ -132,7 +135,7 @@ function locateNumericError<T>(def: NetworkDefinition, graph: Graph, run: () => 
 /** Every instance for small networks; the index form plus the --only instances for large ones. */
 /** Above --max-equations a dense layered network prints in matrix form (with numbers) instead of the index form. */
 function largeMatrixForm(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, notation: string, options: DeriveOptions): ReturnType<typeof matrixLayoutOf> | undefined {
-  if (d.graph.kind !== 'network' || estimateEquations(d.graph) <= (options.maxEquations ?? DEFAULT_MAX_EQUATIONS)) return undefined;
+  if (d.graph.kind !== 'network' || d.graph.nodes.get(d.graph.root)!.kind !== 'loss' || estimateEquations(d.graph) <= (options.maxEquations ?? DEFAULT_MAX_EQUATIONS)) return undefined;
   try {
     return matrixLayoutOf(def, d, notation);
   } catch (err) {

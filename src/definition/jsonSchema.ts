@@ -19,6 +19,7 @@ const TOP_LEVEL: Record<string, string> = {
   layers: 'The network, layer by layer (use either layers or graph).',
   graph: 'A computational graph: node id -> mathjs expression over inputs, parameters and earlier nodes.',
   output: 'For graph files: the node whose gradient is taken (default: the loss, else the last node).',
+  output_gradient: 'Files without targets: the gradient the backward pass starts from, { output: value } (∂f/∂f = 1 by default for a single output; a network with several outputs and no targets derives the forward pass only).',
   loss: `${LOSS_NAMES.map((n) => `${n} (${LOSSES[n].describe}${n === 'half-sse' ? ', the default' : ''})`).join(', ')}, or { type: custom, expr } over t and o.`,
   learning_rate: 'η in w⁺ = w − η·∂E/∂w (default 0.5).',
   examples: 'Several training examples (layered networks), each { inputs, targets }; write inputs: {} at the top.',

@@ -64,13 +64,18 @@ export const NetworkSpec = z.strictObject({
   examples: z.array(z.strictObject({ inputs: z.record(Identifier, Value), targets: z.record(Identifier, Value) })).min(1).optional(),
   /** How the examples' losses make the total: their sum (default) or their mean. */
   batch: z.enum(['sum', 'mean']).default('sum'),
-  parameters: z.record(Identifier, Value),
+  parameters: z.record(Identifier, Value).default({}),
   frozen: z.array(Identifier).default([]),
   layers: z.array(LayerSpec).min(1).optional(),
   /** Computational-graph nodes: id -> mathjs expression over inputs, parameters and earlier nodes. */
   graph: z.record(Identifier, z.string().min(1).max(5000)).optional(),
   /** For graph files: the node whose gradient is taken (defaults to the loss, else the last node). */
   output: Identifier.optional(),
+  /**
+   * Files without targets: the gradient given to the output, as micrograd's out.backward() (1) or PyTorch's
+   * backward(gradient=g); an output unit id (layers) or the graph's output node. Default 1 for a single output.
+   */
+  output_gradient: z.record(Identifier, Value).optional(),
   loss: LossSpec.default('half-sse'),
   learning_rate: FiniteNumber.default(0.5),
   /** The update rule `train` and `step` use, its settings and starting state (default plain gradient descent). */

@@ -76,6 +76,11 @@ export function deriveGraph(graph: Graph): Derivation {
 
   const rootQ = graph.root;
   const root = info(rootQ);
+  if (graph.forwardOnly) return { graph, quantities, adjointNodes: [], termOf: new Map(), contributionTerms: new Map() };
+  // A given output gradient (micrograd's out.grad = 1) is a quantity of its own, ∂f/∂f, printed first.
+  if (graph.seed !== undefined) root.adjoint = put(qid.adjoint(rootQ), 'adjoint', undefined, graph.seed, rootQ);
+  // ∂f/∂f = 1 is left out of the products; another seed is their first factor.
+  const rootFactors: MathNode[] = graph.seed !== undefined && graph.seed !== 1 ? [root.adjoint!] : [];
   markRelevant(graph, root, inOrder, info);
   const meanLoss = root.node.batchSize !== undefined;
   const reversed: NodeInfo[] = [];
@@ -104,7 +109,7 @@ export function deriveGraph(graph: Graph): Derivation {
   // Memoized: every weight into a net shares the same factor nodes (trees may share nodes; none is mutated).
   const up = (c: NodeInfo): MathNode[] => (c.up ??= upUncached(c));
   const upUncached = (c: NodeInfo): MathNode[] => {
-    if (c === root) return [];
+    if (c === root) return rootFactors;
     const kids = c.kids;
     // A loss term enters the total with factor 1, except in the mean over examples (1/n): then it is a factor.
     if (c.node.kind === 'lossTerm' && kids.length === 1 && kids[0] === root && !meanLoss) return [];

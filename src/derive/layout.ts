@@ -83,7 +83,9 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
     equations: [eq(qid.value(`net_${u}`), [def(qid.value(`net_${u}`))]), eq(qid.value(`out_${u}`), [def(qid.value(`out_${u}`))])],
   }));
   const outputs = layers.at(-1)!;
-  const error: Block = { equations: [...outputs.map((u) => eq(qid.value(`E_${u}`), [def(qid.value(`E_${u}`))])), eq(qid.value(graph.root), [def(qid.value(graph.root))])] };
+  const hasLoss = graph.nodes.get(graph.root)!.kind === 'loss';
+  const error: Block = { equations: hasLoss ? [...outputs.map((u) => eq(qid.value(`E_${u}`), [def(qid.value(`E_${u}`))])), eq(qid.value(graph.root), [def(qid.value(graph.root))])] : [] };
+  if (graph.forwardOnly) return { sections: [{ id: 'forward', blocks: forward }] };
 
   const has = (id: string): boolean => quantities.has(id) && (!restrict || restrict.quantities.has(id));
   const paramEquations = (net: string, delta: string): Equation[] => {
@@ -105,13 +107,14 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
     const out = `out_${u}`;
     const net = `net_${u}`;
     const g = qid.adjoint(out);
-    // Hidden units: the named sum, then Σ_o δ_o w_ho; output units: the loss derivative itself.
-    const gForms = contributions.length ? [def(g), expand(def(g), quantities, true)] : [expand(def(g), quantities, true)];
+    // Hidden units: the named sum, then Σ_o δ_o w_ho; output units: the loss derivative itself, or the given ∂f/∂f.
+    const seeded = out === graph.root;
+    const gForms = seeded ? [] : contributions.length ? [def(g), expand(def(g), quantities, true)] : [expand(def(g), quantities, true)];
     return {
       subject: u,
       equations: [
         ...contributions,
-        eq(g, gForms, gForms[0]),
+        eq(g, gForms, gForms[0] ?? null),
         eq(qid.partial(out, net), [def(qid.partial(out, net))]),
         eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
         ...paramEquations(net, qid.delta(net)),
@@ -130,7 +133,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
   if (shared.length) {
     sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), eq(qid.update(p), [def(qid.update(p))])] })) });
   }
-  sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [...outputs.map((u) => `out_${u}`), graph.root], eq));
+  sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [...new Set([...outputs.map((u) => `out_${u}`), graph.root])], eq));
   return { sections: sections.filter((s) => s.blocks.some((b) => b.equations.length > 0)) };
 }
 
@@ -149,6 +152,8 @@ function layoutGraph(d: Derivation, options: LayoutOptions): Layout {
   const { graph, quantities } = d;
   const { eq, def } = equationMaker(d);
   const forward: Block = { equations: graph.order.filter((id) => graph.nodes.get(id)!.kind === 'expr').map((id) => eq(qid.value(id), [def(qid.value(id))])) };
+  // A given output gradient comes first: ∂f/∂f = 1, as micrograd's figures start from out.grad = 1.
+  const seed: Block[] = graph.seed === undefined ? [] : [{ subject: graph.root, equations: [eq(qid.adjoint(graph.root), [], null)] }];
   const backward: Block[] = d.adjointNodes.map((n) => {
     const equations: Equation[] = [];
     for (const c of graph.children.get(n)!) {
@@ -162,7 +167,7 @@ function layoutGraph(d: Derivation, options: LayoutOptions): Layout {
     equations.push(eq(qid.adjoint(n), full.toString() === g.toString() ? [g] : [g, full], lone ? full : g));
     return { subject: n, equations };
   });
-  const sections: Section[] = [{ id: 'forward', blocks: [forward] }, { id: 'backward', blocks: backward }];
+  const sections: Section[] = [{ id: 'forward', blocks: [forward] }, { id: 'backward', blocks: [...seed, ...backward] }];
   if (graph.trainable.some((p) => quantities.has(qid.update(p)))) {
     sections.push(updatesSection(d, eq, true), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [graph.root], eq));
   }

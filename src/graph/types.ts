@@ -44,6 +44,10 @@ export interface Graph {
   kind: 'network' | 'graph';
   /** Copies of the forward pass, one per training example (1 without `examples`). */
   examples?: number;
+  /** A file without a loss: the gradient given to the root (∂f/∂f, 1 as in micrograd's backward()). */
+  seed?: number;
+  /** A network without targets and without an output gradient: the forward pass only (root is its last output). */
+  forwardOnly?: boolean;
   /** The file's notation preset (mazur, layered, comp9444, tartu, plain). */
   notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain' | 'ng' | 'row-major';
 }
