@@ -65,6 +65,8 @@ export interface DeriveOptions {
   form?: DerivationForm;
   /** Overrides the file's `notation:` (names, and the matrix form's convention: ng, row-major, else column vectors). */
   notation?: NotationName;
+  /** Δw = η·∂E/∂w as a line of its own before each w⁺ = w − Δw. */
+  deltaW?: boolean;
   /** What "after the update" and each round list: the outputs and the loss (default) or every computed node. */
   afterUpdate?: AfterUpdate;
 }
@@ -86,7 +88,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   const compiled = compileNetwork(def);
   const learningRate = options.learningRate ?? options.eta;
   const graph = learningRate === undefined ? compiled : { ...compiled, learningRate };
-  const derivation = deriveGraph(graph);
+  const derivation = deriveGraph(graph, { deltaW: options.deltaW });
   const only = options.only ?? [];
   for (const p of only) {
     if (!graph.trainable.includes(p)) {

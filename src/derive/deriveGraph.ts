@@ -48,7 +48,12 @@ interface NodeInfo {
 
 const NONE: never[] = [];
 
-export function deriveGraph(graph: Graph): Derivation {
+export interface DeriveGraphOptions {
+  /** Δw = η ∂E/∂w as a quantity of its own, and w⁺ = w − Δw. */
+  deltaW?: boolean;
+}
+
+export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Derivation {
   const quantities = new Map<string, Quantity>();
   // Each quantity has one symbol node, shared by every tree that reads it and carrying its slot, so
   // compiling needs no name lookups. One object shape for every quantity (all fields, in one order) keeps
@@ -159,8 +164,9 @@ export function deriveGraph(graph: Graph): Derivation {
   for (const w of graph.trainable) {
     const g = infos.get(w)?.adjoint;
     if (!g) continue;
-    // w⁺ = w − η ∂E/∂w (no tree reads an update: it gets no symbol node)
-    add(qid.update(w), 'update', op('-', valueRef(w), op('*', etaRef, g)), undefined, w);
+    // w⁺ = w − η ∂E/∂w, or Δw = η ∂E/∂w and w⁺ = w − Δw (no tree reads an update: it gets no symbol node)
+    const step = options.deltaW ? put(qid.change(w), 'change', op('*', etaRef, g), undefined, w) : op('*', etaRef, g);
+    add(qid.update(w), 'update', op('-', valueRef(w), step), undefined, w);
   }
   return { graph, quantities, adjointNodes, termOf, contributionTerms };
 }

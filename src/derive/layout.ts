@@ -99,7 +99,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
       out.push(eq(qid.adjoint(p), [chain]));
       out.push(eq(qid.adjoint(p), [op('*', sym(delta), def(pd))]));
       out.push(eq(qid.adjoint(p), [expand(chain, quantities, true)], null, false));
-      out.push(eq(qid.update(p), [def(qid.update(p))]));
+      out.push(...updateEquations(d, p, eq, def));
     }
     return out;
   };
@@ -131,7 +131,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
   }
   const shared = graph.trainable.filter((p) => graph.children.get(p)!.length > 1 && has(qid.adjoint(p)) && (!restrict || restrict.params.has(p)));
   if (shared.length) {
-    sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), eq(qid.update(p), [def(qid.update(p))])] })) });
+    sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), ...updateEquations(d, p, eq, def)] })) });
   }
   sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [...new Set([...outputs.map((u) => `out_${u}`), graph.root])], eq));
   return { sections: sections.filter((s) => s.blocks.some((b) => b.equations.length > 0)) };
@@ -177,7 +177,14 @@ function layoutGraph(d: Derivation, options: LayoutOptions): Layout {
 function updatesSection(d: Derivation, eq: Eq, withForms = false, only?: ReadonlySet<string>): Section {
   const params = d.graph.trainable.filter((p) => d.quantities.has(qid.update(p)) && (!only || only.has(p)));
   const forms = (p: string): MathNode[] => (withForms ? [d.quantities.get(qid.update(p))!.def!] : []);
-  return { id: 'updates', blocks: [{ equations: params.map((p) => eq(qid.update(p), forms(p), withForms ? undefined : null)) }] };
+  const change = (p: string): Equation[] => (withForms && d.quantities.has(qid.change(p)) ? [eq(qid.change(p), [d.quantities.get(qid.change(p))!.def!])] : []);
+  return { id: 'updates', blocks: [{ equations: params.flatMap((p) => [...change(p), eq(qid.update(p), forms(p), withForms ? undefined : null)]) }] };
+}
+
+/** w⁺ = w − η ∂E/∂w, preceded by Δw = η ∂E/∂w where the derivation has it (--delta-w). */
+function updateEquations(d: Derivation, p: string, eq: Eq, def: (id: string) => MathNode): Equation[] {
+  const change = d.quantities.has(qid.change(p)) ? [eq(qid.change(p), [def(qid.change(p))])] : [];
+  return [...change, eq(qid.update(p), [def(qid.update(p))])];
 }
 
 function afterSection(d: Derivation, nodes: string[], eq: Eq): Section {

@@ -47,6 +47,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     loss: g.kind === 'graph' || g.nodes.get(g.root)!.kind === 'loss' ? val.value(qid.value(g.root)) : null,
     gradients: pick(params, qid.adjoint),
     deltas: pick(nets, qid.delta),
+    ...(params.some((p) => d.quantities.has(qid.change(p))) ? { deltaW: pick(params, qid.change) } : {}),
     updated: pick(params, qid.update),
     partials,
     termPartials,

@@ -65,3 +65,23 @@ describe('every quantity after the update', () => {
     expect(after).toContain('E_total⁺ = 0.291027774');
   });
 });
+
+describe('Δw as its own line (derive --delta-w)', () => {
+  it('Δw = η·∂E/∂w and w⁺ = w − Δw, equal to the plain loop; JSON deltaW holds every Δw', () => {
+    const json = JSON.parse(emit(derive(parseNetwork(MAZUR), { deltaW: true }), 'json')) as { deltaW: Record<string, number>; updated: Record<string, number>; equations: { text: string }[] };
+    const [, after] = plainMazur(W0, 0.5);
+    expect(after).toBeDefined();
+    W0.forEach((w, k) => expect(w - json.deltaW[`w${k + 1}`]!).toBeCloseTo(json.updated[`w${k + 1}`]!, 15));
+    expect(json.deltaW.w5).toBeCloseTo(0.5 * 0.082167041, 9);
+    const lines = json.equations.map((e) => e.text);
+    const at = lines.indexOf('Δw5 = η · ∂E_total/∂w5 = 0.5 · 0.082167041 = 0.04108352');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('w5⁺ = w5 − Δw5 = 0.4 − 0.04108352 = 0.35891648');
+  });
+
+  it('without the flag no Δw line is printed', () => {
+    const json = JSON.parse(emit(derive(parseNetwork(MAZUR)), 'json')) as { deltaW?: unknown; equations: { text: string }[] };
+    expect(json.deltaW).toBeUndefined();
+    expect(json.equations.some((e) => e.text.startsWith('Δ'))).toBe(false);
+  });
+});
