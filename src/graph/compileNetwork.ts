@@ -23,6 +23,8 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const { spec } = def;
   const nodes = new Map<string, GraphNode>();
   const add = (node: GraphNode): void => {
+    const fraction = node.source?.length === 2 ? def.fractions?.[node.source[1] as string] : undefined;
+    if (fraction !== undefined && node.parents.length === 0) node.fraction = fraction;
     if (nodes.has(node.id)) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
     nodes.set(node.id, node);
   };

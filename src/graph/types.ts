@@ -13,6 +13,8 @@ export interface GraphNode {
   parents: string[];
   /** Leaves: the given value. */
   value?: number;
+  /** Leaves written as a fraction in the file (2/3): the exact value for derive --exact. */
+  fraction?: string;
   /** Neurons: the unit id from the file (h1), its layer (1 = first hidden) and position in the layer (1-based). */
   unit?: string;
   layer?: number;
