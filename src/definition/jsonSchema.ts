@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '../graph/activations/index.js';
 import { LOSSES, LOSS_NAMES } from '../graph/losses/index.js';
-import { NetworkSpec } from './schema.js';
+import { FRACTION_PATTERN, NetworkSpec } from './schema.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -55,6 +55,10 @@ export const SCHEMA_FILE = 'schema/network.schema.json';
 export function networkJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(NetworkSpec, { io: 'input', unrepresentable: 'any' }) as JsonObject;
   describeProperties(schema, TOP_LEVEL);
+  // values may be written as fractions (x: 2/3), which the loader reads before checking the number
+  for (const field of ['inputs', 'targets', 'parameters']) {
+    ((schema.properties as Record<string, JsonObject>)[field]!).additionalProperties = { anyOf: [{ type: 'number' }, { type: 'string', pattern: FRACTION_PATTERN }] };
+  }
   const layers = (schema.properties as JsonObject).layers as JsonObject;
   const layer = layers.items as JsonObject;
   describeProperties(layer, LAYER);

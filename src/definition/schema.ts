@@ -13,11 +13,11 @@ const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number
 
 /** A value that may be written as a fraction p/q (x: 2/3): read as the float nearest p/q; derive --exact reads it back as p/q. */
 const FRACTION = /^\s*(-?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/;
-const FractionText = z.string().regex(FRACTION, 'must be a number or a fraction such as 2/3');
-const Value = z.union([FiniteNumber, FractionText]).transform((v) => {
+export const FRACTION_PATTERN = FRACTION.source;
+const Value = z.preprocess((v) => {
   const m = typeof v === 'string' ? FRACTION.exec(v) : null;
-  return m ? Number(m[1]) / Number(m[2]) : (v as number);
-}).pipe(FiniteNumber) as unknown as typeof FiniteNumber; // a number once read, whatever the file wrote
+  return m ? Number(m[1]) / Number(m[2]) : v;
+}, FiniteNumber) as unknown as typeof FiniteNumber; // a number once read, whatever the file wrote (the JSON Schema adds the fraction text)
 
 
 /** The activation names come from the registry (graph/activations/index.ts), where each activation's file is. */
