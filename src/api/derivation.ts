@@ -7,12 +7,12 @@ import type { Graph } from '../graph/types.js';
 import { deriveGraph } from '../derive/deriveGraph.js';
 import { nodeOfRef, parseQuantityId } from '../derive/quantityRef.js';
 import { estimateEquations, indexFormSections } from '../derive/indexForm.js';
-import { layoutDerivation, type Layout } from '../derive/layout.js';
+import { computedNodes, layoutDerivation, type AfterUpdate, type Layout } from '../derive/layout.js';
 import { neededQuantities, selectParams } from '../derive/selectParams.js';
 import { DEFAULT_POLICY, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import { valueDerivation } from '../evaluate/valueLayout.js';
 import { compileDerivation } from '../evaluate/evaluateDerivation.js';
-import { iterate } from '../evaluate/iterate.js';
+import { iterate, reportedNodes } from '../evaluate/iterate.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { emitJson } from '../emit/json.js';
 import { emitMarkdown } from '../emit/markdown.js';
@@ -65,6 +65,10 @@ export interface DeriveOptions {
   form?: DerivationForm;
   /** Overrides the file's `notation:` (names, and the matrix form's convention: ng, row-major, else column vectors). */
   notation?: NotationName;
+  /** Δw = η·∂E/∂w as a line of its own before each w⁺ = w − Δw. */
+  deltaW?: boolean;
+  /** What "after the update" and each round list: the outputs and the loss (default) or every computed node. */
+  afterUpdate?: AfterUpdate;
 }
 
 export type DerivationForm = 'scalar' | 'matrix';
@@ -84,7 +88,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   const compiled = compileNetwork(def);
   const learningRate = options.learningRate ?? options.eta;
   const graph = learningRate === undefined ? compiled : { ...compiled, learningRate };
-  const derivation = deriveGraph(graph);
+  const derivation = deriveGraph(graph, { deltaW: options.deltaW });
   const only = options.only ?? [];
   for (const p of only) {
     if (!graph.trainable.includes(p)) {
@@ -93,8 +97,11 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     }
   }
   const notation = options.notation ?? def.spec.notation;
+  const hasLoss = graph.kind === 'graph' || graph.nodes.get(graph.root)!.kind === 'loss';
+  if (options.iterations && graph.forwardOnly) throw new InputError('--iterations needs a backward pass: give the network targets or an output_gradient', def.locate(['targets']));
+  if (options.form === 'matrix' && !hasLoss) throw new InputError('the matrix form needs a loss: give the network targets', def.locate(['targets']));
   const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
-  const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS);
+  const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS, options.afterUpdate);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
@@ -104,8 +111,14 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     notation: createNotation(graph, notation, def.spec.names),
     valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
     ...(matrix ? { matrix } : {}),
-    ...(options.iterations ? { rounds: locateNumericError(def, graph, () => iterate(derivation, compileDerivation(derivation), options.iterations!, policy.hand ? policy : undefined)) } : {}),
+    ...(options.iterations ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),
   };
+}
+
+/** derive --iterations: rounds of gradient descent, each listing the outputs and loss or every computed node. */
+function roundsOf(d: ReturnType<typeof deriveGraph>, options: DeriveOptions, policy: NumberPolicy): ReturnType<typeof iterate> {
+  const shown = options.afterUpdate === 'all' ? computedNodes(d) : reportedNodes(d);
+  return iterate(d, compileDerivation(d), options.iterations!, policy.hand ? policy : undefined, shown);
 }
 
 /** A NaN or infinity names the node; this adds where the node is written in the file. */
@@ -124,7 +137,7 @@ function locateNumericError<T>(def: NetworkDefinition, graph: Graph, run: () => 
 /** Every instance for small networks; the index form plus the --only instances for large ones. */
 /** Above --max-equations a dense layered network prints in matrix form (with numbers) instead of the index form. */
 function largeMatrixForm(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, notation: string, options: DeriveOptions): ReturnType<typeof matrixLayoutOf> | undefined {
-  if (d.graph.kind !== 'network' || estimateEquations(d.graph) <= (options.maxEquations ?? DEFAULT_MAX_EQUATIONS)) return undefined;
+  if (d.graph.kind !== 'network' || d.graph.nodes.get(d.graph.root)!.kind !== 'loss' || estimateEquations(d.graph) <= (options.maxEquations ?? DEFAULT_MAX_EQUATIONS)) return undefined;
   try {
     return matrixLayoutOf(def, d, notation);
   } catch (err) {
@@ -133,9 +146,9 @@ function largeMatrixForm(def: NetworkDefinition, d: ReturnType<typeof deriveGrap
   }
 }
 
-function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, only: string[], max: number): Layout {
+function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, only: string[], max: number, afterUpdate?: AfterUpdate): Layout {
   if (estimateEquations(d.graph) <= max) {
-    const full = layoutDerivation(d);
+    const full = layoutDerivation(d, undefined, { afterUpdate });
     return only.length ? selectParams(full, d, only) : full;
   }
   if (d.graph.kind !== 'network') {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ACTIVATION_NAMES } from '../graph/activations/index.js';
 import { LOSSES, LOSS_NAMES } from '../graph/losses/index.js';
-import { NetworkSpec } from './schema.js';
+import { FRACTION_PATTERN, NetworkSpec } from './schema.js';
 
 type JsonObject = Record<string, unknown>;
 
@@ -19,6 +19,7 @@ const TOP_LEVEL: Record<string, string> = {
   layers: 'The network, layer by layer (use either layers or graph).',
   graph: 'A computational graph: node id -> mathjs expression over inputs, parameters and earlier nodes.',
   output: 'For graph files: the node whose gradient is taken (default: the loss, else the last node).',
+  output_gradient: 'Files without targets: the gradient the backward pass starts from, { output: value } (∂f/∂f = 1 by default for a single output; a network with several outputs and no targets derives the forward pass only).',
   loss: `${LOSS_NAMES.map((n) => `${n} (${LOSSES[n].describe}${n === 'half-sse' ? ', the default' : ''})`).join(', ')}, or { type: custom, expr } over t and o.`,
   learning_rate: 'η in w⁺ = w − η·∂E/∂w (default 0.5).',
   examples: 'Several training examples (layered networks), each { inputs, targets }; write inputs: {} at the top.',
@@ -54,6 +55,10 @@ export const SCHEMA_FILE = 'schema/network.schema.json';
 export function networkJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(NetworkSpec, { io: 'input', unrepresentable: 'any' }) as JsonObject;
   describeProperties(schema, TOP_LEVEL);
+  // values may be written as fractions (x: 2/3), which the loader reads before checking the number
+  for (const field of ['inputs', 'targets', 'parameters']) {
+    ((schema.properties as Record<string, JsonObject>)[field]!).additionalProperties = { anyOf: [{ type: 'number' }, { type: 'string', pattern: FRACTION_PATTERN }] };
+  }
   const layers = (schema.properties as JsonObject).layers as JsonObject;
   const layer = layers.items as JsonObject;
   describeProperties(layer, LAYER);

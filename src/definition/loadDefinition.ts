@@ -11,6 +11,8 @@ import { protoKeyInJson, protoKeyInYaml, withoutPrototypes } from './nullPrototy
 export interface NetworkDefinition {
   spec: NetworkSpec;
   file: string;
+  /** Leaves written as fractions (x: 2/3) by id, as written: derive --exact reads them exactly. */
+  fractions?: Record<string, string>;
   /** The file position of a field, for error messages of later stages. */
   locate(path: readonly (string | number)[]): SourceLocation;
 }
@@ -81,7 +83,18 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...path, issue.keys[0]!] : path;
     throw new InputError(describeIssue(issue, valueAt(data, path), path.at(-1)), { ...locate(at), path: formatPath(path) });
   }
-  return { spec: withoutPrototypes(parsed.data), file, locate };
+  return { spec: withoutPrototypes(parsed.data), file, locate, fractions: fractionsOf(data) };
+}
+
+/** The top-level inputs, targets and parameters written as fraction strings, by id. */
+function fractionsOf(data: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const field of ['inputs', 'targets', 'parameters']) {
+    const values = (data as Record<string, unknown>)[field];
+    if (values === null || typeof values !== 'object') continue;
+    for (const [id, v] of Object.entries(values)) if (typeof v === 'string') out[id] = v.replace(/\s+/g, '');
+  }
+  return out;
 }
 
 /** Refuses a file with more parameters than the limit before any work is spent on them. */

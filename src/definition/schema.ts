@@ -13,10 +13,11 @@ const FiniteNumber = z.number().refine(Number.isFinite, 'must be a finite number
 
 /** A value that may be written as a fraction p/q (x: 2/3): read as the float nearest p/q; derive --exact reads it back as p/q. */
 const FRACTION = /^\s*(-?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/;
+export const FRACTION_PATTERN = FRACTION.source;
 const Value = z.preprocess((v) => {
   const m = typeof v === 'string' ? FRACTION.exec(v) : null;
   return m ? Number(m[1]) / Number(m[2]) : v;
-}, FiniteNumber) as unknown as typeof FiniteNumber; // a number once read, whatever the file wrote
+}, FiniteNumber) as unknown as typeof FiniteNumber; // a number once read, whatever the file wrote (the JSON Schema adds the fraction text)
 
 
 /** The activation names come from the registry (graph/activations/index.ts), where each activation's file is. */
@@ -64,13 +65,18 @@ export const NetworkSpec = z.strictObject({
   examples: z.array(z.strictObject({ inputs: z.record(Identifier, Value), targets: z.record(Identifier, Value) })).min(1).optional(),
   /** How the examples' losses make the total: their sum (default) or their mean. */
   batch: z.enum(['sum', 'mean']).default('sum'),
-  parameters: z.record(Identifier, Value),
+  parameters: z.record(Identifier, Value).default({}),
   frozen: z.array(Identifier).default([]),
   layers: z.array(LayerSpec).min(1).optional(),
   /** Computational-graph nodes: id -> mathjs expression over inputs, parameters and earlier nodes. */
   graph: z.record(Identifier, z.string().min(1).max(5000)).optional(),
   /** For graph files: the node whose gradient is taken (defaults to the loss, else the last node). */
   output: Identifier.optional(),
+  /**
+   * Files without targets: the gradient given to the output, as micrograd's out.backward() (1) or PyTorch's
+   * backward(gradient=g); an output unit id (layers) or the graph's output node. Default 1 for a single output.
+   */
+  output_gradient: z.record(Identifier, Value).optional(),
   loss: LossSpec.default('half-sse'),
   learning_rate: FiniteNumber.default(0.5),
   /** The update rule `train` and `step` use, its settings and starting state (default plain gradient descent). */

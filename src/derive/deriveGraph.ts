@@ -48,7 +48,12 @@ interface NodeInfo {
 
 const NONE: never[] = [];
 
-export function deriveGraph(graph: Graph): Derivation {
+export interface DeriveGraphOptions {
+  /** Δw = η ∂E/∂w as a quantity of its own, and w⁺ = w − Δw. */
+  deltaW?: boolean;
+}
+
+export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Derivation {
   const quantities = new Map<string, Quantity>();
   // Each quantity has one symbol node, shared by every tree that reads it and carrying its slot, so
   // compiling needs no name lookups. One object shape for every quantity (all fields, in one order) keeps
@@ -76,6 +81,11 @@ export function deriveGraph(graph: Graph): Derivation {
 
   const rootQ = graph.root;
   const root = info(rootQ);
+  if (graph.forwardOnly) return { graph, quantities, adjointNodes: [], termOf: new Map(), contributionTerms: new Map() };
+  // A given output gradient (micrograd's out.grad = 1) is a quantity of its own, ∂f/∂f, printed first.
+  if (graph.seed !== undefined) root.adjoint = put(qid.adjoint(rootQ), 'adjoint', undefined, graph.seed, rootQ);
+  // ∂f/∂f = 1 is left out of the products; another seed is their first factor.
+  const rootFactors: MathNode[] = graph.seed !== undefined && graph.seed !== 1 ? [root.adjoint!] : [];
   markRelevant(graph, root, inOrder, info);
   const meanLoss = root.node.batchSize !== undefined;
   const reversed: NodeInfo[] = [];
@@ -104,7 +114,7 @@ export function deriveGraph(graph: Graph): Derivation {
   // Memoized: every weight into a net shares the same factor nodes (trees may share nodes; none is mutated).
   const up = (c: NodeInfo): MathNode[] => (c.up ??= upUncached(c));
   const upUncached = (c: NodeInfo): MathNode[] => {
-    if (c === root) return [];
+    if (c === root) return rootFactors;
     const kids = c.kids;
     // A loss term enters the total with factor 1, except in the mean over examples (1/n): then it is a factor.
     if (c.node.kind === 'lossTerm' && kids.length === 1 && kids[0] === root && !meanLoss) return [];
@@ -154,8 +164,9 @@ export function deriveGraph(graph: Graph): Derivation {
   for (const w of graph.trainable) {
     const g = infos.get(w)?.adjoint;
     if (!g) continue;
-    // w⁺ = w − η ∂E/∂w (no tree reads an update: it gets no symbol node)
-    add(qid.update(w), 'update', op('-', valueRef(w), op('*', etaRef, g)), undefined, w);
+    // w⁺ = w − η ∂E/∂w, or Δw = η ∂E/∂w and w⁺ = w − Δw (no tree reads an update: it gets no symbol node)
+    const step = options.deltaW ? put(qid.change(w), 'change', op('*', etaRef, g), undefined, w) : op('*', etaRef, g);
+    add(qid.update(w), 'update', op('-', valueRef(w), step), undefined, w);
   }
   return { graph, quantities, adjointNodes, termOf, contributionTerms };
 }

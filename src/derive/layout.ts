@@ -43,10 +43,24 @@ export interface Restriction {
   params: ReadonlySet<string>;
 }
 
-/** Builds the document of a derivation. */
-export function layoutDerivation(d: Derivation, restrict?: Restriction): Layout {
-  return d.graph.kind === 'network' ? layoutNetwork(d, restrict) : layoutGraph(d);
+/** What the layout lists after the update: the outputs and the loss (default), or every computed node. */
+export type AfterUpdate = 'outputs' | 'all';
+
+export interface LayoutOptions {
+  afterUpdate?: AfterUpdate;
 }
+
+/** Builds the document of a derivation. */
+export function layoutDerivation(d: Derivation, restrict?: Restriction, options: LayoutOptions = {}): Layout {
+  return d.graph.kind === 'network' ? layoutNetwork(d, restrict, options) : layoutGraph(d, options);
+}
+
+/** Every node the forward pass computes (nets, units, loss terms, the loss; a graph's expressions), in order. */
+export function computedNodes(d: Derivation): string[] {
+  const g = d.graph;
+  return g.order.filter((id) => COMPUTED.has(g.nodes.get(id)!.kind));
+}
+const COMPUTED = new Set(['net', 'activation', 'lossTerm', 'loss', 'expr']);
 
 type Eq = (lhs: string, forms: MathNode[], numeric?: MathNode | null, showValue?: boolean) => Equation;
 
@@ -60,7 +74,7 @@ function equationMaker(d: Derivation): { eq: Eq; def: (id: string) => MathNode }
   return { eq, def };
 }
 
-function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
+function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options: LayoutOptions): Layout {
   const { graph, quantities } = d;
   const { eq, def } = equationMaker(d);
   const layers = graph.layers.slice(1);
@@ -69,7 +83,9 @@ function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
     equations: [eq(qid.value(`net_${u}`), [def(qid.value(`net_${u}`))]), eq(qid.value(`out_${u}`), [def(qid.value(`out_${u}`))])],
   }));
   const outputs = layers.at(-1)!;
-  const error: Block = { equations: [...outputs.map((u) => eq(qid.value(`E_${u}`), [def(qid.value(`E_${u}`))])), eq(qid.value(graph.root), [def(qid.value(graph.root))])] };
+  const hasLoss = graph.nodes.get(graph.root)!.kind === 'loss';
+  const error: Block = { equations: hasLoss ? [...outputs.map((u) => eq(qid.value(`E_${u}`), [def(qid.value(`E_${u}`))])), eq(qid.value(graph.root), [def(qid.value(graph.root))])] : [] };
+  if (graph.forwardOnly) return { sections: [{ id: 'forward', blocks: forward }] };
 
   const has = (id: string): boolean => quantities.has(id) && (!restrict || restrict.quantities.has(id));
   const paramEquations = (net: string, delta: string): Equation[] => {
@@ -83,7 +99,7 @@ function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
       out.push(eq(qid.adjoint(p), [chain]));
       out.push(eq(qid.adjoint(p), [op('*', sym(delta), def(pd))]));
       out.push(eq(qid.adjoint(p), [expand(chain, quantities, true)], null, false));
-      out.push(eq(qid.update(p), [def(qid.update(p))]));
+      out.push(...updateEquations(d, p, eq, def));
     }
     return out;
   };
@@ -91,13 +107,14 @@ function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
     const out = `out_${u}`;
     const net = `net_${u}`;
     const g = qid.adjoint(out);
-    // Hidden units: the named sum, then Σ_o δ_o w_ho; output units: the loss derivative itself.
-    const gForms = contributions.length ? [def(g), expand(def(g), quantities, true)] : [expand(def(g), quantities, true)];
+    // Hidden units: the named sum, then Σ_o δ_o w_ho; output units: the loss derivative itself, or the given ∂f/∂f.
+    const seeded = out === graph.root;
+    const gForms = seeded ? [] : contributions.length ? [def(g), expand(def(g), quantities, true)] : [expand(def(g), quantities, true)];
     return {
       subject: u,
       equations: [
         ...contributions,
-        eq(g, gForms, gForms[0]),
+        eq(g, gForms, gForms[0] ?? null),
         eq(qid.partial(out, net), [def(qid.partial(out, net))]),
         eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
         ...paramEquations(net, qid.delta(net)),
@@ -114,9 +131,9 @@ function layoutNetwork(d: Derivation, restrict?: Restriction): Layout {
   }
   const shared = graph.trainable.filter((p) => graph.children.get(p)!.length > 1 && has(qid.adjoint(p)) && (!restrict || restrict.params.has(p)));
   if (shared.length) {
-    sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), eq(qid.update(p), [def(qid.update(p))])] })) });
+    sections.push({ id: 'shared', blocks: shared.map((p) => ({ subject: p, equations: [eq(qid.adjoint(p), [def(qid.adjoint(p))]), ...updateEquations(d, p, eq, def)] })) });
   }
-  sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, [...outputs.map((u) => `out_${u}`), graph.root], eq));
+  sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [...new Set([...outputs.map((u) => `out_${u}`), graph.root])], eq));
   return { sections: sections.filter((s) => s.blocks.some((b) => b.equations.length > 0)) };
 }
 
@@ -131,10 +148,12 @@ function contributionEquations(d: Derivation, out: string, eq: Eq, def: (id: str
   return list;
 }
 
-function layoutGraph(d: Derivation): Layout {
+function layoutGraph(d: Derivation, options: LayoutOptions): Layout {
   const { graph, quantities } = d;
   const { eq, def } = equationMaker(d);
   const forward: Block = { equations: graph.order.filter((id) => graph.nodes.get(id)!.kind === 'expr').map((id) => eq(qid.value(id), [def(qid.value(id))])) };
+  // A given output gradient comes first: ∂f/∂f = 1, as micrograd's figures start from out.grad = 1.
+  const seed: Block[] = graph.seed === undefined ? [] : [{ subject: graph.root, equations: [eq(qid.adjoint(graph.root), [], null)] }];
   const backward: Block[] = d.adjointNodes.map((n) => {
     const equations: Equation[] = [];
     for (const c of graph.children.get(n)!) {
@@ -148,9 +167,9 @@ function layoutGraph(d: Derivation): Layout {
     equations.push(eq(qid.adjoint(n), full.toString() === g.toString() ? [g] : [g, full], lone ? full : g));
     return { subject: n, equations };
   });
-  const sections: Section[] = [{ id: 'forward', blocks: [forward] }, { id: 'backward', blocks: backward }];
+  const sections: Section[] = [{ id: 'forward', blocks: [forward] }, { id: 'backward', blocks: [...seed, ...backward] }];
   if (graph.trainable.some((p) => quantities.has(qid.update(p)))) {
-    sections.push(updatesSection(d, eq, true), afterSection(d, [graph.root], eq));
+    sections.push(updatesSection(d, eq, true), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [graph.root], eq));
   }
   return { sections };
 }
@@ -158,7 +177,14 @@ function layoutGraph(d: Derivation): Layout {
 function updatesSection(d: Derivation, eq: Eq, withForms = false, only?: ReadonlySet<string>): Section {
   const params = d.graph.trainable.filter((p) => d.quantities.has(qid.update(p)) && (!only || only.has(p)));
   const forms = (p: string): MathNode[] => (withForms ? [d.quantities.get(qid.update(p))!.def!] : []);
-  return { id: 'updates', blocks: [{ equations: params.map((p) => eq(qid.update(p), forms(p), withForms ? undefined : null)) }] };
+  const change = (p: string): Equation[] => (withForms && d.quantities.has(qid.change(p)) ? [eq(qid.change(p), [d.quantities.get(qid.change(p))!.def!])] : []);
+  return { id: 'updates', blocks: [{ equations: params.flatMap((p) => [...change(p), eq(qid.update(p), forms(p), withForms ? undefined : null)]) }] };
+}
+
+/** w⁺ = w − η ∂E/∂w, preceded by Δw = η ∂E/∂w where the derivation has it (--delta-w). */
+function updateEquations(d: Derivation, p: string, eq: Eq, def: (id: string) => MathNode): Equation[] {
+  const change = d.quantities.has(qid.change(p)) ? [eq(qid.change(p), [def(qid.change(p))])] : [];
+  return [...change, eq(qid.update(p), [def(qid.update(p))])];
 }
 
 function afterSection(d: Derivation, nodes: string[], eq: Eq): Section {

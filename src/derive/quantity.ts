@@ -9,7 +9,8 @@ export type QuantityKind =
   | 'delta' //        d$n        δ of a net node, = ∂E/∂net
   | 'termPartial' //  lp$k$n     ∂E_k/∂n where n reaches only loss term k (same value as ∂E/∂n)
   | 'contribution' // ct$c$n     the part of ∂E/∂n that flows through child c
-  | 'update'; //      u$w        w⁺ = w − η ∂E/∂w
+  | 'change' //       dw$w       Δw = η ∂E/∂w (derive --delta-w)
+  | 'update'; //      u$w        w⁺ = w − η ∂E/∂w (w − Δw with --delta-w)
 
 export interface Quantity {
   /** A mathjs symbol name, in the grammar of quantityRef.ts. */

@@ -12,6 +12,7 @@
  *   termPartial   lp$k$n             ∂E_k/∂n where n reaches only loss term k
  *   contribution  ct$c$n             the part of ∂E/∂n that flows through child c
  *   update        u$w                w⁺ = w − η ∂E/∂w
+ *   change        dw$w               Δw = η ∂E/∂w, its own line with --delta-w
  *   afterUpdate   after$n            node n's value in a forward pass with the updated parameters
  *   trained       trained$N$n        node n's value after N rounds of gradient descent
  *   tangent       t$w$<id>           the derivative of quantity <id> along parameter w (for the Hessian)
@@ -29,6 +30,7 @@ export type QuantityRef =
   | { kind: 'termPartial'; of: string; wrt: string }
   | { kind: 'contribution'; of: string; wrt: string }
   | { kind: 'update'; node: string }
+  | { kind: 'change'; node: string }
   | { kind: 'afterUpdate'; node: string }
   | { kind: 'trained'; node: string; rounds: number }
   | { kind: 'tangent'; param: string; of: QuantityRef }
@@ -37,7 +39,7 @@ export type QuantityRef =
 
 export type QuantityRefKind = QuantityRef['kind'];
 
-const ONE_NODE = { v: 'value', g: 'adjoint', d: 'delta', u: 'update', after: 'afterUpdate' } as const;
+const ONE_NODE = { v: 'value', g: 'adjoint', d: 'delta', u: 'update', dw: 'change', after: 'afterUpdate' } as const;
 const TWO_NODES = { pd: 'partial', lp: 'termPartial', ct: 'contribution' } as const;
 const INDEX = { ix: 'index', ixg: 'indexGradient', ixu: 'indexUpdate' } as const;
 const PREFIX: Readonly<Record<string, string>> = Object.fromEntries(
@@ -48,7 +50,7 @@ const PREFIX: Readonly<Record<string, string>> = Object.fromEntries(
 export function formatQuantityId(ref: QuantityRef): string {
   switch (ref.kind) {
     case 'eta': return 'eta';
-    case 'value': case 'adjoint': case 'delta': case 'update': case 'afterUpdate':
+    case 'value': case 'adjoint': case 'delta': case 'update': case 'change': case 'afterUpdate':
       return `${PREFIX[ref.kind]}$${ref.node}`;
     case 'partial': case 'termPartial': case 'contribution':
       return `${PREFIX[ref.kind]}$${ref.of}$${ref.wrt}`;
@@ -99,7 +101,7 @@ export function parseQuantityId(id: string): QuantityRef | undefined {
 /** The graph node a reference is about: its own node for values, deltas, gradients and updates; `wrt` for partials. */
 export function nodeOfRef(ref: QuantityRef): string | undefined {
   switch (ref.kind) {
-    case 'value': case 'adjoint': case 'delta': case 'update': case 'afterUpdate': case 'trained':
+    case 'value': case 'adjoint': case 'delta': case 'update': case 'change': case 'afterUpdate': case 'trained':
       return ref.node;
     case 'partial': case 'termPartial': case 'contribution':
       return ref.wrt;
@@ -123,6 +125,7 @@ export const qid = {
   termPartial: (term: string, n: string) => `lp$${term}$${n}`,
   contribution: (child: string, n: string) => `ct$${child}$${n}`,
   update: (n: string) => `u$${n}`,
+  change: (n: string) => `dw$${n}`,
   afterUpdate: (n: string) => `after$${n}`,
   trained: (rounds: number, n: string) => `trained$${rounds}$${n}`,
   tangent: (param: string, of: string) => `t$${param}$${of}`,

@@ -7,6 +7,7 @@ import { quantityName } from './quantityName.js';
 import { renderSides } from './renderEquation.js';
 import { sectionTitle } from './sectionTitle.js';
 import { matrixJson } from './matrix/matrixJson.js';
+import { computedNodes } from '../derive/layout.js';
 
 export interface ChainFactor {
   id: string;
@@ -42,13 +43,15 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     notation: doc.notation.id,
     policy: val.policy,
     values: pick(g.order, qid.value),
-    loss: val.value(qid.value(g.root)),
+    // a network without targets has no loss (its root is an output)
+    loss: g.kind === 'graph' || g.nodes.get(g.root)!.kind === 'loss' ? val.value(qid.value(g.root)) : null,
     gradients: pick(params, qid.adjoint),
     deltas: pick(nets, qid.delta),
+    ...(params.some((p) => d.quantities.has(qid.change(p))) ? { deltaW: pick(params, qid.change) } : {}),
     updated: pick(params, qid.update),
     partials,
     termPartials,
-    adjoints: pick(d.adjointNodes, qid.adjoint),
+    adjoints: pick(g.seed === undefined ? d.adjointNodes : [g.root, ...d.adjointNodes], qid.adjoint),
     ...(doc.rounds ? { rounds: doc.rounds } : {}),
     chains: chainsOf(doc, params),
     ...(doc.matrix ? { matrixForm: matrixJson(doc) } : {}),
@@ -63,7 +66,8 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
         value: eq.showValue ? val.equationValue(eq) : null,
       }))),
     );
-    result.afterUpdate = Object.fromEntries(g.order.filter((id) => ['activation', 'loss', 'expr'].includes(g.nodes.get(id)!.kind)).map((id) => [id, val.value(qid.afterUpdate(id))]));
+    // every computed node after the update: nets, hidden and output units, each example's loss terms, the loss
+    if (g.trainable.some((p) => d.quantities.has(qid.update(p)))) result.afterUpdate = Object.fromEntries(computedNodes(d).map((id) => [id, val.value(qid.afterUpdate(id))]));
   }
   return result;
 }

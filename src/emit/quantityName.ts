@@ -27,6 +27,7 @@ function refName(ref: QuantityRef, id: string, d: Derivation, notation: Notation
       return term ? partial(node(term), node(ref.wrt)) : null;
     }
     case 'update': return notation.updated(ref.node)[style];
+    case 'change': return style === 'tex' ? `\\Delta ${node(ref.node)}` : `Δ${node(ref.node)}`;
     case 'eta': return notation.eta[style];
     case 'index': return indexName(ref.base, ref.sub, ref.layer, style);
     case 'indexGradient': return partial(node(d.graph.root), indexName(ref.base, ref.sub, ref.layer, style));

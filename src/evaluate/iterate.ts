@@ -24,9 +24,8 @@ export function reportedNodes(d: Derivation): string[] {
 }
 
 /** Every update from the weights of the round before (simultaneous), as the tutorials describe it. */
-export function iterate(d: Derivation, program: Program, rounds: number, policy?: NumberPolicy): Round[] {
+export function iterate(d: Derivation, program: Program, rounds: number, policy?: NumberPolicy, shown: string[] = reportedNodes(d)): Round[] {
   const params = d.graph.trainable.filter((w) => d.quantities.has(qid.update(w)));
-  const shown = reportedNodes(d);
   const current = new Map(params.map((w) => [qid.value(w), program.leaves[program.slotOf.get(qid.value(w))!]!]));
   let ev = runProgram(program, { overrides: current, policy });
   const out: Round[] = [];

@@ -7,6 +7,7 @@ import { parseUserExpression } from '../util/parseUserExpression.js';
 import { exampleCopies, type ExampleCopy } from './examples.js';
 import { resolveActivation, resolveLoss } from './resolveFunctions.js';
 import { sortTopologically } from './sortTopologically.js';
+import { graphSeed, networkSeed } from './outputGradient.js';
 import type { Graph, GraphNode } from './types.js';
 
 /** Ids the compiler derives from a neuron's unit id. */
@@ -22,6 +23,8 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const { spec } = def;
   const nodes = new Map<string, GraphNode>();
   const add = (node: GraphNode): void => {
+    const fraction = node.source?.length === 2 ? def.fractions?.[node.source[1] as string] : undefined;
+    if (fraction !== undefined && node.parents.length === 0) node.fraction = fraction;
     if (nodes.has(node.id)) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
     nodes.set(node.id, node);
   };
@@ -38,22 +41,27 @@ export function compileNetwork(def: NetworkDefinition): Graph {
     add({ id, kind: 'param', parents: [], value, trainable: !frozen.has(id), source: ['parameters', id] });
   }
   let root: string;
+  let seed: number | undefined;
   let layers: string[][] = [];
   if (spec.layers) {
     if (spec.graph) throw new InputError('a file has either layers or graph, not both', def.locate(['graph']));
     // One copy of the forward pass per training example (one copy, unsuffixed, without examples).
     const perCopy = copies.map((copy) => addLayers(def, spec.layers!, add, nodes, copy));
     layers = perCopy[0]!.map((_, l) => perCopy.flatMap((ls) => ls[l]!));
-    root = addLoss(def, copies, perCopy.map((ls) => ls.at(-1)!), add);
+    if (!spec.examples && Object.keys(spec.targets).length === 0) ({ root, seed } = networkSeed(def, layers.at(-1)!));
+    else if (spec.output_gradient) throw new InputError('a file with targets takes its gradient from the loss: output_gradient is for files without targets', def.locate(['output_gradient']));
+    else root = addLoss(def, copies, perCopy.map((ls) => ls.at(-1)!), add);
   } else if (spec.graph) {
     for (const [id, value] of Object.entries(spec.targets)) add({ id, kind: 'target', parents: [], value, source: ['targets', id] });
     root = addGraphNodes(def, spec.graph, add, nodes);
+    seed = graphSeed(def, root);
   } else {
     throw new InputError('the file needs layers (a network) or graph (a computational graph)', def.locate([]));
   }
   const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
   const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
-  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length };
+  const backward = seed === undefined ? (spec.layers && nodes.get(root)!.kind !== 'loss' ? { forwardOnly: true } : {}) : { seed };
+  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length, ...backward };
 }
 
 function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>, copy: ExampleCopy): string[][] {

@@ -13,6 +13,8 @@ export interface GraphNode {
   parents: string[];
   /** Leaves: the given value. */
   value?: number;
+  /** Leaves written as a fraction in the file (2/3): the exact value for derive --exact. */
+  fraction?: string;
   /** Neurons: the unit id from the file (h1), its layer (1 = first hidden) and position in the layer (1-based). */
   unit?: string;
   layer?: number;
@@ -44,6 +46,10 @@ export interface Graph {
   kind: 'network' | 'graph';
   /** Copies of the forward pass, one per training example (1 without `examples`). */
   examples?: number;
+  /** A file without a loss: the gradient given to the root (∂f/∂f, 1 as in micrograd's backward()). */
+  seed?: number;
+  /** A network without targets and without an output gradient: the forward pass only (root is its last output). */
+  forwardOnly?: boolean;
   /** The file's notation preset (mazur, layered, comp9444, tartu, plain). */
   notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain' | 'ng' | 'row-major';
 }

@@ -5,6 +5,7 @@ import { createNotation } from '../graph/notation/index.js';
 import { compileNetwork } from '../graph/compileNetwork.js';
 import { createGradientFunction, toGradientSource, type GradientSource } from '../evaluate/gradientFunction.js';
 import type { TrainingNames } from './trainingDocument.js';
+import { InputError } from '../util/errors.js';
 
 export interface PreparedTraining {
   derivation: Derivation;
@@ -15,6 +16,8 @@ export interface PreparedTraining {
 
 export function prepareTraining(def: NetworkDefinition): PreparedTraining {
   const graph = compileNetwork(def);
+  // a network without targets has no loss to descend (a graph's output is its loss)
+  if (graph.kind === 'network' && graph.nodes.get(graph.root)!.kind !== 'loss') throw new InputError('training needs a loss: give the network targets', def.locate(['targets']));
   const derivation = deriveGraph(graph);
   const notation = createNotation(graph, def.spec.names);
   const source = toGradientSource(createGradientFunction(derivation));

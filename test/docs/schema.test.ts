@@ -49,7 +49,7 @@ describe('network.schema.json', () => {
     ['an unknown notation', { ...mazur, notation: 'bishop' }, '/notation'],
     ['a weight value that is a string', { ...mazur, parameters: { ...mazur.parameters, w1: 'x' } }, '/parameters/w1'],
     ['a name that is not an identifier', { ...mazur, inputs: { 'i 1': 0.05 } }, '/inputs'],
-    ['missing parameters', { ...mazur, parameters: undefined }, 'parameters'],
+    ['an output gradient that is a string', { ...mazur, output_gradient: { o1: 'one' } }, '/output_gradient/o1'],
     ['an unknown neuron field', { ...mazur, layers: [{ ...mazur.layers[0], neurons: { h1: { weights: { w1: 'i1' }, bais: 'b1' } } }, mazur.layers[1]] }, 'bais'],
   ])('reports %s', (_name, doc, expected) => {
     const errors = errorsOf(JSON.parse(JSON.stringify(doc)));

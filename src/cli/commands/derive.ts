@@ -22,6 +22,8 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   form?: 'scalar' | 'matrix';
   notation?: NotationName;
   iterations?: number;
+  'after-update'?: 'outputs' | 'all';
+  'delta-w'?: boolean;
   hessian?: boolean;
   exact?: boolean;
   precision?: number;
@@ -48,6 +50,8 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         precision: { type: 'number', describe: 'significant digits of --exact where a value is not rational (default 40)' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round (at most 10000 unless --max-iterations)' },
         'max-iterations': { type: 'number', describe: 'raise the limit of --iterations (default 10000)' },
+        'delta-w': { type: 'boolean', describe: 'print Δw = η·∂E/∂w as a line of its own, and w⁺ = w − Δw' },
+        'after-update': { choices: ['outputs', 'all'] as const, describe: 'what "after the update" and each round of --iterations list: the outputs and the loss (default), or every computed node (nets, hidden units, per-example losses)' },
         'max-equations': { type: 'number', default: DEFAULT_MAX_EQUATIONS, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
         overlays: { type: 'boolean', default: false, describe: 'beamer: reveal the equations of each frame one by one' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },
@@ -77,6 +81,8 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
     form: args.form,
     notation: args.notation,
     iterations: args.iterations,
+    afterUpdate: args['after-update'],
+    deltaW: args['delta-w'],
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });
   const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';

@@ -29,7 +29,9 @@ export function exactValues(derivation: Derivation, opts: ExactOptions = {}): Ex
   const out: ExactValue[] = [];
   for (const q of derivation.quantities.values()) {
     // A leaf's float64 is read as the shortest fraction that gives it back (0.1 → 1/10, 0.6666666666666666 → 2/3).
-    const x = q.def ? evaluate(math, q.def as Node, values) : { rational: true as const, v: math.fraction(q.value ?? Number.NaN) };
+    // A leaf written as a fraction (x: 7/30000007) is read as written.
+    const written = q.kind === 'value' && q.node !== undefined ? derivation.graph.nodes.get(q.node)?.fraction : undefined;
+    const x = q.def ? evaluate(math, q.def as Node, values) : { rational: true as const, v: math.fraction(written ?? q.value ?? Number.NaN) };
     values.set(q.id, x);
     out.push({ id: q.id, ...(x.rational ? { fraction: x.v.toFraction() } : {}), decimal: decimalOf(math, x, precision) });
   }
