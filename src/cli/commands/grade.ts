@@ -43,8 +43,8 @@ export const gradeCommand: CommandModule<object, GradeArgs> = {
     const outputs: [string, string][] = [];
     for (const file of files) {
       const student = basename(file).replace(/(-(question|solution|answers?))?\.[^.]*$/, '');
-      const { key, doc } = keyFor(student, file);
-      const marks = api.gradeSheet(readFileSync(file, 'utf8'), key, doc, { format: api.formatOfPath(file), file, ecf: args.ecf });
+      const { key, doc, question } = keyFor(student, file);
+      const marks = api.gradeSheet(readFileSync(file, 'utf8'), key, doc, { format: api.formatOfPath(file), file, ecf: args.ecf, question });
       for (const m of marks) rows.push([student, m.blank, m.quantity, m.mark, m.credit, m.answer, Number(m.expected.toPrecision(12)), m.line ?? '', m.note ?? ''].map((f) => csv(String(f))).join(','));
       outputs.push([join(dirname(args.out), `${student}-feedback.txt`), api.feedbackText(student, marks)]);
     }
@@ -65,7 +65,12 @@ function variantKeys(api: Api, keyFile: string) {
   return (student: string, file: string) => {
     const key = rows.filter((r) => r[0] === student).map((r) => ({ blank: Number(r[1]), quantity: r[2]!, value: Number(r[3]), tolerance: Number(r[5]) }));
     if (key.length === 0) throw new InputError(`no student '${student}' in the key ${keyFile}: name each submission after its student id (s01.md, s01-answers.tex)`, { file });
-    return { key, doc: api.derive(api.loadNetwork(join(dirname(keyFile), `${student}-network.json`)), { policy: { decimals: 4 } }) };
+    const question = readdirSync(dirname(keyFile)).find((f) => f.startsWith(`${student}-question.`));
+    return {
+      key,
+      doc: api.derive(api.loadNetwork(join(dirname(keyFile), `${student}-network.json`)), { policy: { decimals: 4 } }),
+      question: question === undefined ? undefined : readFileSync(join(dirname(keyFile), question), 'utf8'),
+    };
   };
 }
 
@@ -73,5 +78,6 @@ function sheetKey(api: Api, net: string, sheet: string) {
   const doc = api.derive(api.loadNetwork(net));
   const filled = api.fill(readFileSync(sheet, 'utf8'), doc, { format: api.formatOfPath(sheet), file: sheet });
   const key = api.keyOfSheet(filled.filled, filled.precision.decimals);
-  return () => ({ key, doc });
+  const question = readFileSync(sheet, 'utf8');
+  return () => ({ key, doc, question });
 }
