@@ -17,3 +17,4 @@ export { gradeSheet, keyOfSheet, feedbackText, type BlankMark, type KeyRow, type
 export { parseCsv } from '../teach/roster.js';
 export { moodleQuiz } from '../teach/moodle.js';
 export { qtiPackage, qtiItem, qtiManifest } from '../teach/qti.js';
+export { feedbackSheet, type FeedbackFormat } from '../teach/feedbackSheet.js';

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive, fill, gradeSheet, keyOfSheet, loadNetwork, worksheet } from '../../src/api.js';
+import { derive, feedbackSheet, fill, gradeSheet, keyOfSheet, loadNetwork, worksheet } from '../../src/api.js';
 import { equationOf } from '../../src/teach/answerText.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { mkdirSync as makeDir, writeFileSync as writeText } from 'node:fs';
@@ -149,5 +149,17 @@ describe('grade a solution sheet against its own key', () => {
     const own = sheet.answers.map((a) => ({ blank: a.blank, quantity: a.quantity, value: a.value, tolerance: 0.00005 }));
     const graded = gradeSheet(sheet.solution, own, net, { format: format === 'txt' ? 'text' : format, question: sheet.question });
     expect(graded.filter((m) => m.mark !== 'correct')).toEqual([]);
+  });
+});
+
+describe('feedbackSheet', () => {
+  it('writes each verdict after the math that holds the answer, in the sheet’s format, and lists unfound blanks at the end', () => {
+    const slip = filled.text.replace(/= 0\.5\$\$/, () => '= 0.7$$');
+    const graded = gradeSheet(slip, key, doc, { format: 'md' });
+    const md = feedbackSheet(slip, graded, 'md');
+    expect(md.startsWith(slip.slice(0, slip.indexOf('$$', 2) + 2))).toBe(true);
+    expect(md.match(/> \*\*\[blank \d: [a-z-]+/g)).toEqual(['> **[blank 1: correct', '> **[blank 2: wrong', '> **[blank 3: correct', '> **[blank 4: correct']);
+    const deleted = feedbackSheet('$$w = 1$$\n', gradeSheet('$$w = 1$$\n', key, doc, { format: 'md' }), 'text');
+    expect(deleted).toMatch(/\[blank 1: not-answered, expected 0 \(0 marks\): no answer found\]/);
   });
 });
