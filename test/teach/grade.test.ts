@@ -159,7 +159,7 @@ describe('feedbackSheet', () => {
     const md = feedbackSheet(slip, graded, 'md');
     expect(md.startsWith(slip.slice(0, slip.indexOf('$$', 2) + 2))).toBe(true);
     expect(md.match(/> \*\*\[blank \d: [a-z-]+/g)).toEqual(['> **[blank 1: correct', '> **[blank 2: wrong', '> **[blank 3: correct', '> **[blank 4: correct']);
-    const deleted = feedbackSheet('$$w = 1$$\n', gradeSheet('$$w = 1$$\n', key, doc, { format: 'md' }), 'text');
+    const deleted = feedbackSheet('$$x = 1$$\n', gradeSheet('$$x = 1$$\n', key, doc, { format: 'md' }), 'text');
     expect(deleted).toMatch(/\[blank 1: not-answered, expected 0 \(0 marks\): no answer found\]/);
   });
 });
