@@ -1,11 +1,10 @@
 // Writes output files: atomically (temporary file + rename), signed, never over a user's file, an input, or a device node.
 import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { InputError } from '../api/errors.js';
+import { GENERATED_MARK, InputError } from '../api/errors.js';
 import { fsInputError, isFsError } from '../api/errors.js';
 import { currentRun } from './io.js';
 import { isSignedByUs, signContent } from './signature.js';
-import { GENERATED_MARK } from '../util/generatedMark.js';
 
 const pending = new Set<string>();
 let handlerInstalled = false;
