@@ -16,3 +16,5 @@ export function variants(def: NetworkDefinition, options: Omit<VariantOptions, '
 export { gradeSheet, keyOfSheet, feedbackText, type BlankMark, type KeyRow, type Mark, type GradeOptions } from '../teach/grade.js';
 export { parseCsv } from '../teach/roster.js';
 export { moodleQuiz } from '../teach/moodle.js';
+export { qtiPackage, qtiItem, qtiManifest } from '../teach/qti.js';
+export { feedbackSheet, type FeedbackFormat } from '../teach/feedbackSheet.js';

@@ -6,6 +6,7 @@ import { findBlanks, maskBlanks, type Blank } from './blanks.js';
 import { formatAnswer, sheetPrecision, type SheetPrecision } from './precision.js';
 import { formulaSides, valueText, type AnswerContext } from './answerText.js';
 import { sheetNames, readCalls } from './sheetNames.js';
+import { subjectOfLine } from './plainNames.js';
 
 export type FillOptions = VerifyOptions & {
   /** The decimals answers print with (default: the sheet's own). */
@@ -87,6 +88,8 @@ export function answerFor(b: Blank, r: SheetReading, ctx: AnswerContext): Answer
   if (at) return claimAnswer(b, at, r, ctx);
   const holder = r.report.claims.find((c) => c.kind === 'formula' && r.offsets[c.id]! < b.start && b.end <= r.offsets[c.id]! + c.printed.length);
   if (holder?.quantity) return operandAnswer(holder, ctx);
+  const named = b.math ? undefined : subjectOfLine(r.masked, b.start, ctx.doc);
+  if (named) return namedAnswer(b, named, r, ctx);
   const skip = r.report.skipped.find((s) => s.line === locate(b.start, r.lineStarts).line);
   return { reason: skip ? `verify skipped this line: ${skip.reason}` : 'verify read no quantity of the network at this blank' };
 }
@@ -107,6 +110,15 @@ function claimAnswer(b: Blank, c: LocatedClaim, r: SheetReading, ctx: AnswerCont
   const sides = formulaSides(id, ctx, b.math ? 'tex' : 'text', !later);
   if (!sides) return { kind: 'value', quantity: id, value, answer: valueText(id, ctx) };
   return { kind: 'formula', quantity: id, value, answer: sides.join(' = ') };
+}
+
+/** A text line verify did not read, by the name on its left: a value after a formula, else the formula (as claimAnswer). */
+function namedAnswer(b: Blank, named: { quantity: string; sides: number }, r: SheetReading, ctx: AnswerContext): Answer {
+  const id = named.quantity;
+  const value = ctx.doc.valuation.exact(id);
+  const later = r.blanks.some((o) => o.start > b.start && !r.masked.slice(b.end, o.start).includes('\n'));
+  const sides = named.sides >= 2 ? undefined : formulaSides(id, ctx, 'text', !later);
+  return sides ? { kind: 'formula', quantity: id, value, answer: sides.join(' = ') } : { kind: 'value', quantity: id, value, answer: valueText(id, ctx) };
 }
 
 /** `w - ?` in an update asks for η·∂E/∂w: the number that makes the formula give the updated value. */

@@ -6,6 +6,7 @@ import { verifyDocument, type LocatedClaim, type VerifyOptions } from '../verify
 import { InputError } from '../util/errors.js';
 import { findBlanks, maskBlanks } from './blanks.js';
 import { readCalls } from './sheetNames.js';
+import { answersByQuantity, canonicalId, type SheetAnswer } from './answers.js';
 
 export type Mark = 'correct' | 'rounding' | 'ecf' | 'wrong' | 'not-answered';
 
@@ -33,18 +34,19 @@ export interface BlankMark {
 export interface GradeOptions extends VerifyOptions {
   /** Credit answers that follow correctly from the student's own earlier wrong answer (default true). */
   ecf?: boolean;
+  /** The question sheet: a line it prints without a blank is given, not an answer (found wherever the student moved it). */
+  question?: string;
 }
 
 export function gradeSheet(text: string, key: readonly KeyRow[], doc: DerivationDocument, options: GradeOptions = {}): BlankMark[] {
   const masked = readCalls(maskBlanks(text, findBlanks(text)), doc);
   const report = verifyDocument(masked, doc, options);
   refuseOtherVariant(report.claims, doc, options.file ?? '<sheet>');
-  const pool = new Map<string, LocatedClaim[]>();
-  for (const c of report.claims) if (c.quantity && c.kind === 'value') pool.set(c.quantity, [...(pool.get(c.quantity) ?? []), c]);
-  return key.map((row) => markOne(row, pool.get(row.quantity)?.shift(), options.ecf ?? true));
+  const pool = answersByQuantity(masked, report.claims, doc, givenLines(text, options.question));
+  return key.map((row) => markOne(row, pool.get(canonicalId(row.quantity, doc))?.shift(), options.ecf ?? true));
 }
 
-function markOne(row: KeyRow, c: LocatedClaim | undefined, ecf: boolean): BlankMark {
+function markOne(row: KeyRow, c: SheetAnswer | undefined, ecf: boolean): BlankMark {
   const base = { blank: row.blank, quantity: row.quantity, expected: row.value };
   if (!c) return { ...base, mark: 'not-answered', answer: '', credit: 0, note: 'no answer for this quantity was found (line moved out of the sheet or deleted)' };
   if (c.verdict === 'not-printed') return { ...base, mark: 'not-answered', answer: '', credit: 0, line: c.line };
@@ -57,7 +59,18 @@ function markOne(row: KeyRow, c: LocatedClaim | undefined, ecf: boolean): BlankM
   if (off <= 0.5 + 1e-9 || (off <= 1 + 1e-9 && places >= 2 && c.verdict !== 'erratum')) return { ...at, mark: 'rounding', credit: 1, note: c.verdict === 'exact' || c.verdict === 'erratum' ? undefined : c.verdict };
   // Computed right from the sheet's own printed numbers, one of them the student's earlier slip.
   if (c.causedBy !== undefined || c.verdict === 'rounding-propagation' || c.verdict === 'truncation') return { ...at, mark: 'ecf', credit: ecf ? 1 : 0, note: `follows from the answer on claim ${c.causedBy}` };
-  return { ...at, mark: 'wrong', credit: 0, note: c.slip ?? c.detail ?? `expected ${c.expected}` };
+  return { ...at, mark: 'wrong', credit: 0, note: c.slip ?? c.detail ?? `expected ${c.expected ?? Number(row.value.toPrecision(10))}` };
+}
+
+/**
+ * Whether a line of the submission is one the question sheet prints in full (no blank on it). A line of numbers alone
+ * (`&= 0.0592`, the end of an aligned equation) says nothing about which quantity it is, so it is never taken as given.
+ */
+function givenLines(text: string, question: string | undefined): (line: number) => boolean {
+  if (question === undefined) return () => false;
+  const given = new Set(question.split('\n').filter((l) => /[A-Za-z]/.test(l) && findBlanks(l).length === 0).map((l) => l.trim()));
+  const lines = text.split('\n');
+  return (line) => given.has(lines[line - 1]?.trim() ?? '');
 }
 
 /** Parameters (what variants change) that mostly disagree with the student's network: the sheet belongs to another variant. */

@@ -1,6 +1,7 @@
 // Moodle XML: one cloze question per variant, the sheet's lines as HTML with MathJax math and a NUMERICAL sub-answer
 // (value and tolerance) at each blank. Built as text: the format is a handful of fixed elements, all text goes in CDATA.
 import type { Variant } from './variants.js';
+import { escapeXml, keyValue, quizParts } from './quizParts.js';
 
 /** The Moodle XML quiz of variants made with format md (their question sheets are read line by line). */
 export function moodleQuiz(variants: readonly Variant[], title: string): string {
@@ -25,23 +26,14 @@ function clozeQuestion(v: Variant, title: string): string {
 
 /** The Markdown question sheet as HTML: headings, and each $$…$$ line as \(…\) with its ? replaced by a sub-answer. */
 export function questionHtml(v: Variant): string {
-  let k = 0;
-  const out: string[] = [];
-  for (const line of v.question.split('\n')) {
-    const heading = /^(#{1,3}) (.*)$/.exec(line);
-    if (heading) out.push(`<h${heading[1]!.length + 2}>${escapeXml(heading[2]!.replace(/\\(.)/g, '$1'))}</h${heading[1]!.length + 2}>`);
-    const math = /^\$\$(.*)\$\$$/.exec(line);
-    if (!math) continue;
-    const parts = math[1]!.split(/(?<==\s*)\?(?=\s*$)/);
-    if (parts.length === 2) {
-      const a = v.answers[k++]!;
-      out.push(`<p>\\(${escapeXml(parts[0]!.trimEnd())}\\) {1:NUMERICAL:=${a.value.toPrecision(12).replace(/\.?0+$/, '')}:${v.tolerance}}</p>`);
-    } else out.push(`<p>\\(${escapeXml(math[1]!)}\\)</p>`);
-  }
-  if (k !== v.answers.length) throw new Error(`moodle: ${k} blanks read for ${v.answers.length} answers`);
-  return out.join('\n');
+  return quizParts(v)
+    .map((p) => {
+      if (p.kind === 'heading') return `<h${p.level + 2}>${escapeXml(p.text)}</h${p.level + 2}>`;
+      if (!p.answer) return `<p>\\(${escapeXml(p.tex)}\\)</p>`;
+      return `<p>\\(${escapeXml(p.tex)}\\) {1:NUMERICAL:=${keyValue(p.answer)}:${v.tolerance}}</p>`;
+    })
+    .join('\n');
 }
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** CDATA cannot hold ]]>: it is split across two sections. */
 const cdata = (s: string): string => `<![CDATA[${s.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;

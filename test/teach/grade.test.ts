@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive, fill, gradeSheet, keyOfSheet, loadNetwork } from '../../src/api.js';
+import { derive, feedbackSheet, fill, gradeSheet, keyOfSheet, loadNetwork, worksheet } from '../../src/api.js';
+import { equationOf } from '../../src/teach/answerText.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { mkdirSync as makeDir, writeFileSync as writeText } from 'node:fs';
 
@@ -77,5 +78,88 @@ describe('grade on the command line', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/no blanks/);
     expect(existsSync(join(dir, 'none.csv'))).toBe(false);
+  });
+});
+
+describe('grade planted answer sets on the Mazur forward pass at 2 decimals', () => {
+  const mazur = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')), { policy: { decimals: 2 } });
+  const sheet = worksheet(mazur, { format: 'md', only: ['forward'] });
+  const mazurKey = sheet.answers.map((a) => ({ blank: a.blank, quantity: a.quantity, value: a.value, tolerance: 0.005 }));
+  /** What a student writes who works each line from the numbers already rounded on the sheet (as calculators are used). */
+  const roundedTwice = (): Map<string, number> => {
+    const own = new Map<string, number>();
+    for (const a of sheet.answers) {
+      const eq = equationOf(a.quantity, mazur)!;
+      const scope = new Map<string, number>();
+      eq.numeric!.traverse((n) => {
+        if (n.type === 'SymbolNode' && mazur.derivation.quantities.has((n as unknown as { name: string }).name)) {
+          const id = (n as unknown as { name: string }).name;
+          scope.set(id, own.get(id) ?? mazur.valuation.exact(id));
+        }
+        return n;
+      });
+      own.set(a.quantity, Number(Number(eq.numeric!.compile().evaluate(scope)).toFixed(2)));
+    }
+    return own;
+  };
+  const answered = (values: Map<string, number>): string => {
+    let k = 0;
+    return sheet.question.replace(/= \?\$\$/g, () => `= ${values.get(sheet.answers[k++]!.quantity)}$$`);
+  };
+
+  it('credits answers worked from rounded intermediates as rounding (net_o2 = 1.23, E_total = 0.29 against 1.22, 0.30)', () => {
+    const own = roundedTwice();
+    expect([own.get('v$net_o2'), own.get('v$E_total')]).toEqual([1.23, 0.29]);
+    const graded = gradeSheet(answered(own), mazurKey, mazur, { format: 'md' });
+    const byMark = (mark: string) => graded.filter((m) => m.mark === mark).map((m) => m.quantity);
+    expect(byMark('rounding')).toEqual(['v$net_o2', 'v$E_total']);
+    expect(byMark('correct')).toHaveLength(sheet.answers.length - 2);
+    expect(graded.every((m) => m.credit === 1)).toBe(true);
+  });
+
+  it('finds each answer by its quantity in a submission with lines moved and deleted, and reports the deleted ones', () => {
+    const lines = answered(roundedTwice()).split('\n');
+    const at = (q: string) => lines.findIndex((l) => l.startsWith(`$$${q} =`));
+    const [total, outH2] = [at('E_{\\mathit{total}}'), at('\\mathit{out}_{h2}')];
+    const moved = [lines[total]!, ...lines.filter((_, i) => i !== total && i !== outH2)];
+    const graded = gradeSheet(moved.join('\n'), mazurKey, mazur, { format: 'md', question: sheet.question });
+    expect(graded.find((m) => m.quantity === 'v$out_h2')).toMatchObject({ mark: 'not-answered', credit: 0, note: expect.stringMatching(/deleted/) });
+    expect(graded.find((m) => m.quantity === 'v$E_total')).toMatchObject({ mark: 'rounding', line: 1 });
+    expect(graded.filter((m) => m.credit === 1)).toHaveLength(sheet.answers.length - 1);
+  });
+
+  it('reads a plain-text sheet whose names verify skips (a1 = σ(s1) = … = 0.5622) and marks its slips wrong', () => {
+    const tartu = derive(loadNetwork(join(ROOT, 'fixtures', 'tartu-practice9.yaml')), { policy: { decimals: 4 } });
+    const txt = worksheet(tartu, { format: 'txt', only: ['forward'] });
+    const txtKey = txt.answers.map((a) => ({ blank: a.blank, quantity: a.quantity, value: a.value, tolerance: 0.00005 }));
+    expect(gradeSheet(txt.solution, txtKey, tartu, { format: 'text' }).map((m) => m.mark)).toEqual(txt.answers.map(() => 'correct'));
+    const slip = txt.solution.replace(/^(a1 = .* = )0\.5622$/m, '$19.99');
+    expect(gradeSheet(slip, txtKey, tartu, { format: 'text' }).find((m) => m.quantity === 'v$a1')).toMatchObject({ mark: 'wrong', answer: '9.99' });
+  });
+});
+
+describe('grade a solution sheet against its own key', () => {
+  // d2l: ∂E/∂x2 is asked, the sheet writes ∂f/∂x2 (the same quantity); weight-update: aligned lines of numbers alone
+  // (&= 0.0592) repeat a given value; the text sheets name a1, ŷ and net_o1_e1, which verify's plain-text reader skips.
+  it.each([
+    ['d2l-quadratic', 'tex'], ['ceng506-weight-update', 'tex'], ['tartu-practice9', 'txt'], ['batch-2-1', 'txt'],
+  ] as const)('%s as %s: every blank correct', (name, format) => {
+    const net = derive(loadNetwork(join(ROOT, 'fixtures', `${name}.yaml`)), { policy: { decimals: 4 } });
+    const sheet = worksheet(net, { format });
+    const own = sheet.answers.map((a) => ({ blank: a.blank, quantity: a.quantity, value: a.value, tolerance: 0.00005 }));
+    const graded = gradeSheet(sheet.solution, own, net, { format: format === 'txt' ? 'text' : format, question: sheet.question });
+    expect(graded.filter((m) => m.mark !== 'correct')).toEqual([]);
+  });
+});
+
+describe('feedbackSheet', () => {
+  it('writes each verdict after the math that holds the answer, in the sheet’s format, and lists unfound blanks at the end', () => {
+    const slip = filled.text.replace(/= 0\.5\$\$/, () => '= 0.7$$');
+    const graded = gradeSheet(slip, key, doc, { format: 'md' });
+    const md = feedbackSheet(slip, graded, 'md');
+    expect(md.startsWith(slip.slice(0, slip.indexOf('$$', 2) + 2))).toBe(true);
+    expect(md.match(/> \*\*\[blank \d: [a-z-]+/g)).toEqual(['> **[blank 1: correct', '> **[blank 2: wrong', '> **[blank 3: correct', '> **[blank 4: correct']);
+    const deleted = feedbackSheet('$$x = 1$$\n', gradeSheet('$$x = 1$$\n', key, doc, { format: 'md' }), 'text');
+    expect(deleted).toMatch(/\[blank 1: not-answered, expected 0 \(0 marks\): no answer found\]/);
   });
 });

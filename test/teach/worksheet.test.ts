@@ -20,6 +20,15 @@ describe('worksheet → fill', () => {
     expect(filled.text).toBe(sheet.solution);
   }, 20_000);
 
+  // Names verify's plain-text reader does not read (a1, a_1^(3), ŷ, net_o1_e1, σ(…), e^(…)): fill finds them by the name
+  // on the line's left, as the text emitter prints it.
+  it.each(['batch-2-1', 'ceng506-deep', 'ceng506-sigmoid-circuit', 'ceng506-xnor', 'mixed-2-2-2-1', 'tartu-1-2-2-1', 'tartu-practice9', 'tartu-softmax'])('%s: fill on the text question sheet gives the solution sheet, every blank answered', (name) => {
+    const { doc, sheet } = sheetOf(`${name}.yaml`, 'txt', 'values');
+    const filled = fill(sheet.question, doc, { format: 'text' });
+    expect(filled.left).toEqual([]);
+    expect(filled.text).toBe(sheet.solution);
+  }, 20_000);
+
   it.each([
     ['tex', 'values'], ['tex', 'chains'], ['beamer', 'values'], ['md', 'chains'], ['txt', 'values'], ['txt', 'chains'],
   ] as const)('mazur-2-2-2 as %s with %s blanked: fill gives the solution, every blank answered', (format, blank) => {

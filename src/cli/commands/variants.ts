@@ -17,7 +17,7 @@ interface VariantsArgs {
   only?: string;
   decimals: number;
   grid: number;
-  lms?: 'moodle';
+  lms?: 'moodle' | 'qti';
   force: boolean;
   quiet?: boolean;
 }
@@ -38,7 +38,7 @@ export const variantsCommand: CommandModule<object, VariantsArgs> = {
         only: { type: 'string', describe: 'comma-separated kinds to ask: forward, deltas, gradients, updates (default: all)' },
         decimals: { type: 'number', default: 4, describe: 'decimals of the answers' },
         grid: { type: 'number', default: 0.05, describe: 'parameters are distinct non-zero multiples of this in [-1, 1]' },
-        lms: { choices: ['moodle'] as const, describe: 'also write quiz.xml: a Moodle XML cloze question per variant (with --format md)' },
+        lms: { choices: ['moodle', 'qti'] as const, describe: 'also write quiz.xml (Moodle XML, a cloze question per variant) or quiz-qti.zip (a QTI 2.1 package, an item per variant); with --format md' },
         force: { type: 'boolean', default: false, describe: 'overwrite output files that backprop-tex did not generate' },
       })
       .example('$0 variants fixtures/mazur-2-2-2.yaml --count 40 --seed week3', 'out/variants/s01-question.tex … and key.csv') as unknown as Argv<VariantsArgs>,
@@ -51,15 +51,16 @@ export const variantsCommand: CommandModule<object, VariantsArgs> = {
     const only = parseOnly(args.only, api.WORKSHEET_CATEGORIES);
     const list = api.variants(api.loadNetwork(args.file), { seed: args.seed, students, format: args.format, blank: args.blank, only, decimals: args.decimals, grid: args.grid });
     const ext = args.format === 'beamer' ? '.tex' : `.${args.format}`;
-    const files: [string, string][] = list.flatMap((v) => [
+    const files: [string, string | Uint8Array][] = list.flatMap((v): [string, string][] => [
       [join(args.outDir, `${v.student.id}-question${ext}`), v.question],
       [join(args.outDir, `${v.student.id}-solution${ext}`), v.solution],
       [join(args.outDir, `${v.student.id}-network.json`), v.network],
     ]);
     files.push([join(args.outDir, 'key.csv'), api.keyCsv(list)], [join(args.outDir, 'key.json'), api.keyJson(list)]);
-    if (args.lms === 'moodle') {
-      if (args.format !== 'md') throw new InputError('--lms moodle reads the Markdown sheets: add --format md', { file: '<command line>' });
-      files.push([join(args.outDir, 'quiz.xml'), api.moodleQuiz(list, api.loadNetwork(args.file).spec.title ?? 'Backpropagation')]);
+    if (args.lms) {
+      if (args.format !== 'md') throw new InputError(`--lms ${args.lms} reads the Markdown sheets: add --format md`, { file: '<command line>' });
+      const title = api.loadNetwork(args.file).spec.title ?? 'Backpropagation';
+      files.push(args.lms === 'moodle' ? [join(args.outDir, 'quiz.xml'), api.moodleQuiz(list, title)] : [join(args.outDir, 'quiz-qti.zip'), api.qtiPackage(list, title)]);
     }
     writeAll(files, args.force);
     if (!args.quiet) writeErr(`wrote ${list.length} variants (${list[0]!.answers.length} blanks each) and key.csv, key.json to ${args.outDir}${extname(args.file) ? '' : ''}\n`);
