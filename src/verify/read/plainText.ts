@@ -45,6 +45,9 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
   return found;
 }
 
+/** A word on its own: not the letters of a name like a1 or w_2. */
+const WORD = /(?<![\p{L}\p{N}_])[A-Za-z]+(?![\p{L}\p{N}_])/gu;
+
 /** An equation part of one piece of a line, normalized, or undefined. */
 function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
   const first = piece.indexOf('=');
@@ -59,14 +62,14 @@ function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd
     else from = colon + 1;
   }
   // The left side starts after the last prose word before the first "=".
-  const words = [...piece.slice(from, first).matchAll(/[A-Za-z]+/g)];
+  const words = [...piece.slice(from, first).matchAll(WORD)];
   for (const w of words) if (PROSE.has(w[0].toLowerCase()) || (w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]))) from = Math.max(from, from + w.index! + w[0].length);
   // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]").
   let to = piece.length;
   const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
   if (note) to = last0(piece) + note.index;
   const last = piece.lastIndexOf('=');
-  for (const w of piece.slice(last, to).matchAll(/[A-Za-z]+/g)) {
+  for (const w of piece.slice(last, to).matchAll(WORD)) {
     if (PROSE.has(w[0].toLowerCase())) {
       to = last + w.index!;
       break;
@@ -81,7 +84,7 @@ function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd
 
 /**
  * Plain text to the math grammar, each output character remembering its input offset: bold markers go, `_h1` becomes
- * `_{h1}`, `^(…)` becomes `^{…}`, `**` becomes `^`, exp/log/ln/tanh become commands.
+ * `_{h1}`, `^(…)` becomes `^{…}`, `**` becomes `^`, exp/log/ln/tanh become commands, ŷ becomes `\hat{y}`.
  */
 function normalize(piece: string, from: number, to: number, colonAsEquals: number): { latex: string; offsets: number[] } {
   let latex = '';
@@ -96,6 +99,7 @@ function normalize(piece: string, from: number, to: number, colonAsEquals: numbe
     if (i === colonAsEquals) emit('=', i);
     else if (rest.startsWith('**') || rest.startsWith('__')) (emit('  ', i), i++);
     else if (c === '`') emit(' ', i);
+    else if (c === 'ŷ' || (c === 'y' && piece[i + 1] === '\u0302')) (emit('\\hat{y}', i), (i += c === 'y' ? 1 : 0));
     else if (c === '_' && /^_[A-Za-z0-9]{2,}/.test(rest)) {
       const m = /^_([A-Za-z0-9]+)/.exec(rest)!;
       emit('_{', i);
