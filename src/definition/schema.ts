@@ -26,14 +26,14 @@ export const BuiltinActivation = z.enum(ACTIVATION_NAMES);
 export const ActivationSpec = z.union([
   BuiltinActivation,
   z.strictObject({ type: z.literal('leaky-relu'), slope: FiniteNumber.default(0.01) }),
-  z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(2000), name: z.string().max(60).optional() }),
+  z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(100_000), name: z.string().max(60).optional() }),
 ]);
 
 export const BuiltinLoss = z.enum(LOSS_NAMES);
 
 export const LossSpec = z.union([
   BuiltinLoss,
-  z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(2000) }),
+  z.strictObject({ type: z.literal('custom'), expr: z.string().min(1).max(100_000) }),
 ]);
 
 export const NeuronSpec = z.strictObject({
@@ -69,7 +69,7 @@ export const NetworkSpec = z.strictObject({
   frozen: z.array(Identifier).default([]),
   layers: z.array(LayerSpec).min(1).optional(),
   /** Computational-graph nodes: id -> mathjs expression over inputs, parameters and earlier nodes. */
-  graph: z.record(Identifier, z.string().min(1).max(5000)).optional(),
+  graph: z.record(Identifier, z.string().min(1).max(100_000)).optional(),
   /** For graph files: the node whose gradient is taken (defaults to the loss, else the last node). */
   output: Identifier.optional(),
   /**

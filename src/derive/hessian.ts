@@ -1,7 +1,6 @@
 // Second derivatives ∂²E/∂w_i∂w_j: forward-over-reverse on the quantity DAG (tangents of the gradient trees), not expanded formulas.
-import { derivative } from '../util/mathjs.js';
-import { expandSigmoid } from '../util/differentiate.js';
-import { fn, forEachSymbol, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { differentiate } from '../util/differentiate.js';
+import { forEachSymbol, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
 import type { Derivation } from './deriveGraph.js';
 import { qid } from './quantityRef.js';
 
@@ -24,7 +23,7 @@ export function deriveHessian(d: Derivation, params: readonly string[] = d.graph
   const partial = (q: string, def: MathNode, s: string): MathNode => {
     const key = `${q}\u0000${s}`;
     let p = partialMemo.get(key);
-    if (!p) partialMemo.set(key, (p = evaluable(derivative(expandSigmoid(def), s, { simplify: false }))));
+    if (!p) partialMemo.set(key, (p = differentiate(def, s, { file: '<hessian>' })));
     return p;
   };
   for (const w of params) {
@@ -52,10 +51,3 @@ export function deriveHessian(d: Derivation, params: readonly string[] = d.graph
   };
 }
 
-/** mathjs writes tanh' with sech, which the evaluator lacks: sech(x) = 1/cosh(x). */
-function evaluable(node: MathNode): MathNode {
-  return node.transform((n) => {
-    const f = n as MathNode & { isFunctionNode?: boolean; fn?: { name?: string }; args?: MathNode[] };
-    return f.isFunctionNode && f.fn?.name === 'sech' ? op('/', num(1), fn('cosh', evaluable(f.args![0]!))) : n;
-  });
-}

@@ -1,6 +1,6 @@
 // The local partial ∂child/∂parent of one graph edge, as a tree over value quantities, in the slides' form.
 import { differentiate } from '../util/differentiate.js';
-import { mapSymbols, num, op, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { mapSymbols, num, op, sum, sym, type MathNode, chainOperands } from '../util/mathNodes.js';
 import { activationOfCall } from '../graph/activations/index.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
@@ -82,7 +82,7 @@ function indexNet(expr: MathNode, v: ValueRef): Map<string, NetParts> {
     else if (Array.isArray(had)) had.push(part);
     else index.set(name, [had, part]);
   };
-  for (const term of flattenSum(expr)) {
+  for (const term of chainOperands(expr, 'add')) {
     const t = term as MathNode & { isSymbolNode?: boolean; name?: string; isOperatorNode?: boolean; args?: MathNode[] };
     if (t.isSymbolNode) add(t.name!, num(1));
     else if (t.isOperatorNode && t.args?.length === 2) {
@@ -94,17 +94,6 @@ function indexNet(expr: MathNode, v: ValueRef): Map<string, NetParts> {
   return index;
 }
 
-/** The terms of a left-deep sum, iteratively (a net of 784 inputs is 784 levels deep). */
-function flattenSum(node: MathNode): MathNode[] {
-  const terms: MathNode[] = [];
-  const stack = [node];
-  while (stack.length) {
-    const n = stack.pop()! as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[] };
-    if (n.isOperatorNode && n.fn === 'add') stack.push(n.args![1]!, n.args![0]!);
-    else terms.push(n);
-  }
-  return terms;
-}
 
 /** Renames graph symbols in a tree to their value quantities. */
 export function toValues(node: MathNode, v: ValueRef = freshValue): MathNode {

@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs';
 import { parseIndexSumName } from '../derive/quantityRef.js';
 import { activationCalls } from '../graph/activations/index.js';
+import { PIECEWISE } from '../util/piecewise.js';
 
 export type Style = 'tex' | 'text';
 
@@ -83,20 +84,45 @@ function operand(p: Printed, min: number, ctx: PrintContext, first = false): Pri
   return p.prec < min || (p.neg && !first) ? wrap(p, ctx) : p;
 }
 
+/** An operand of an n-ary sum that stands for "− b" (see flattenChains), or undefined. */
+function subtracted(node: MathNode): MathNode | undefined {
+  const n = node as MathNode & { subtracted?: boolean; args?: MathNode[] };
+  return n.subtracted ? n.args![0] : undefined;
+}
+
+/** a + b (or a − b when b is a subtracted term); an n-ary sum prints as the left-deep chain would. */
+function printSum(args: MathNode[], ctx: PrintContext): Printed {
+  const t = TOKENS[ctx.style];
+  let acc = print(args[0]!, ctx);
+  for (let i = 1; i < args.length; i++) {
+    const minus = subtracted(args[i]!);
+    const b = print(minus ?? args[i]!, ctx);
+    acc = { s: `${operand(acc, PREC.sum, ctx, true).s} ${minus ? t.minus : '+'} ${operand(b, PREC.sum + 0.5, ctx).s}`, prec: PREC.sum, neg: acc.neg };
+  }
+  return acc;
+}
+
+/** a · b, juxtaposed before a bracket (0.75(1 − 0.75)); an n-ary product prints as the left-deep chain would. */
+function printProduct(args: MathNode[], ctx: PrintContext): Printed {
+  const t = TOKENS[ctx.style];
+  let acc = print(args[0]!, ctx);
+  for (let i = 1; i < args.length; i++) {
+    const left = operand(acc, PREC.product, ctx, true);
+    const right = operand(print(args[i]!, ctx), PREC.product, ctx);
+    const juxtapose = right.parenStart === true && left.prec === PREC.atom;
+    acc = { s: `${left.s}${juxtapose ? '' : t.times}${right.s}`, prec: PREC.product, neg: acc.neg, parenStart: left.parenStart };
+  }
+  return acc;
+}
+
 function printOperator(fn: string, args: MathNode[], ctx: PrintContext): Printed {
   const t = TOKENS[ctx.style];
+  if (fn === 'add') return printSum(args, ctx);
+  if (fn === 'multiply') return printProduct(args, ctx);
   const [a, b] = args.map((x) => print(x, ctx)) as [Printed, Printed];
   switch (fn) {
-    case 'add':
-      return { s: `${operand(a, PREC.sum, ctx, true).s} + ${operand(b, PREC.sum + 0.5, ctx).s}`, prec: PREC.sum, neg: a.neg };
     case 'subtract':
       return { s: `${operand(a, PREC.sum, ctx, true).s} ${t.minus} ${operand(b, PREC.sum + 0.5, ctx).s}`, prec: PREC.sum, neg: a.neg };
-    case 'multiply': {
-      const left = operand(a, PREC.product, ctx, true);
-      const right = operand(b, PREC.product, ctx);
-      const juxtapose = right.parenStart === true && left.prec === PREC.atom;
-      return { s: `${left.s}${juxtapose ? '' : t.times}${right.s}`, prec: PREC.product, neg: a.neg, parenStart: left.parenStart };
-    }
     case 'divide':
       if (ctx.style === 'tex') return { s: `\\frac{${a.s}}{${b.s}}`, prec: PREC.atom, neg: false };
       return { s: `${operand(a, PREC.product, ctx, true).s}/${operand(b, PREC.unary + 0.5, ctx).s}`, prec: PREC.product, neg: a.neg };
@@ -115,6 +141,7 @@ function printOperator(fn: string, args: MathNode[], ctx: PrintContext): Printed
     case 'smaller': return relation(a, b, t.lt);
     case 'largerEq': return relation(a, b, t.ge);
     case 'smallerEq': return relation(a, b, t.le);
+    case 'equal': return relation(a, b, ' = ');
     default:
       throw new Error(`Unsupported operator: ${fn}`);
   }
@@ -133,9 +160,14 @@ function superscript(s: string): string {
 /** Heads of calls: math functions, and the activations formulas call by name (σ, tanh) as their own files print them. */
 const TEX_FUNCTIONS: Record<string, string> = {
   sinh: '\\sinh', cosh: '\\cosh', sin: '\\sin', cos: '\\cos', log: '\\ln', max: '\\max', min: '\\min',
+  ...Object.fromEntries(Object.entries(PIECEWISE).flatMap(([name, f]) => (f.tex ? [[name, f.tex]] : []))),
   ...Object.fromEntries(activationCalls().map((c) => [c.name, c.tex])),
 };
-const TEXT_FUNCTIONS: Record<string, string> = { log: 'ln', ...Object.fromEntries(activationCalls().map((c) => [c.name, c.text])) };
+const TEXT_FUNCTIONS: Record<string, string> = {
+  log: 'ln',
+  ...Object.fromEntries(Object.entries(PIECEWISE).flatMap(([name, f]) => (f.text ? [[name, f.text]] : []))),
+  ...Object.fromEntries(activationCalls().map((c) => [c.name, c.text])),
+};
 
 function printFunction(name: string, args: MathNode[], ctx: PrintContext): Printed {
   const t = TOKENS[ctx.style];
@@ -156,10 +188,18 @@ function printFunction(name: string, args: MathNode[], ctx: PrintContext): Print
 }
 
 
+/** One case split: a conditional in the otherwise branch adds rows (1 if a > b, ½ if a = b, 0 otherwise), never nests. */
 function printConditional(test: MathNode, yes: MathNode, no: MathNode, ctx: PrintContext): Printed {
-  const [c, a, b] = [print(test, ctx).s, print(yes, ctx).s, print(no, ctx).s];
-  if (ctx.style === 'tex') {
-    return { s: `\\begin{cases} ${a} & \\text{if } ${c} \\\\ ${b} & \\text{otherwise} \\end{cases}`, prec: PREC.atom, neg: false };
+  const rows: [string, string][] = [[print(yes, ctx).s, print(test, ctx).s]];
+  let rest = no as MathNode & { isConditionalNode?: boolean; condition?: MathNode; trueExpr?: MathNode; falseExpr?: MathNode };
+  while (rest.isConditionalNode) {
+    rows.push([print(rest.trueExpr!, ctx).s, print(rest.condition!, ctx).s]);
+    rest = rest.falseExpr as typeof rest;
   }
-  return { s: `(${a} if ${c}, else ${b})`, prec: PREC.atom, neg: false };
+  const otherwise = print(rest, ctx).s;
+  if (ctx.style === 'tex') {
+    const body = rows.map(([v, c]) => `${v} & \\text{if } ${c} \\\\ `).join('');
+    return { s: `\\begin{cases} ${body}${otherwise} & \\text{otherwise} \\end{cases}`, prec: PREC.atom, neg: false };
+  }
+  return { s: `(${rows.map(([v, c]) => `${v} if ${c}, `).join('')}else ${otherwise})`, prec: PREC.atom, neg: false };
 }

@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs';
 import { activationCalls } from '../graph/activations/index.js';
 import { compileStable } from './stableForms.js';
+import { PIECEWISE } from '../util/piecewise.js';
 
 export type Compiled = (slots: Float64Array) => number;
 
@@ -15,9 +16,8 @@ const FUNCTIONS: Record<string, (...xs: number[]) => number> = {
   cosh: Math.cosh,
   sin: Math.sin,
   cos: Math.cos,
-  max: Math.max,
-  min: Math.min,
   square: (x) => x * x,
+  ...Object.fromEntries(Object.entries(PIECEWISE).map(([name, f]) => [name, f.evaluate])),
   ...Object.fromEntries(activationCalls().map((c) => [c.name, c.evaluate])),
 };
 
@@ -131,6 +131,7 @@ function compileSlotOperator(fn: string, args: MathNode[], compile: (node: MathN
 }
 
 function compileOperator(fn: string, args: Compiled[]): Compiled {
+  if (args.length > 2) return compileChain(fn, args);
   const [a, b] = args as [Compiled, Compiled];
   switch (fn) {
     case 'add': return (s) => a(s) + b(s);
@@ -144,6 +145,27 @@ function compileOperator(fn: string, args: Compiled[]): Compiled {
     case 'smaller': return (s) => (a(s) < b(s) ? 1 : 0);
     case 'largerEq': return (s) => (a(s) >= b(s) ? 1 : 0);
     case 'smallerEq': return (s) => (a(s) <= b(s) ? 1 : 0);
+    case 'equal': return (s) => (a(s) === b(s) ? 1 : 0);
     default: throw new Error(`cannot evaluate the operator ${fn}`);
   }
+}
+
+/** An n-ary sum or product (a long chain, see mathNodes.sum): one loop, left to right, as the chain would round. */
+function compileChain(fn: string, args: Compiled[]): Compiled {
+  const [first, ...rest] = args as [Compiled, ...Compiled[]];
+  if (fn === 'add') {
+    return (s) => {
+      let acc = first(s);
+      for (const f of rest) acc += f(s);
+      return acc;
+    };
+  }
+  if (fn === 'multiply') {
+    return (s) => {
+      let acc = first(s);
+      for (const f of rest) acc *= f(s);
+      return acc;
+    };
+  }
+  throw new Error(`cannot evaluate the operator ${fn} of ${args.length} operands`);
 }

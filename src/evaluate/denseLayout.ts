@@ -1,7 +1,7 @@
 // Recognizes a dense layered network in a Graph and packs its parameters as weight matrices (rows: weights, then bias).
 import type { MathNode } from 'mathjs';
 import type { Graph, GraphNode } from '../graph/types.js';
-import { sym } from '../util/mathNodes.js';
+import { sym, chainOperands } from '../util/mathNodes.js';
 
 /** One layer: unit j's row is packed[offset + j·(inSize + 1) …], its weights in source order, then its bias. */
 export interface DenseLayer {
@@ -96,7 +96,7 @@ function packRow(graph: Graph, net: GraphNode, column: Map<string, number>, row:
     else source[slot] = index;
     return true;
   };
-  for (const term of sumTerms(net.expr!)) {
+  for (const term of chainOperands(net.expr!, 'add')) {
     const t = term as Term;
     if (t.isSymbolNode) {
       if (!place(row + width, t.name!)) return `${net.id} has a second bias`;
@@ -123,14 +123,3 @@ function lossTrees(graph: Graph): { lossTerm: MathNode; lossDerivative: MathNode
   return { lossTerm: loss.term(t, o, outputs.length), lossDerivative: loss.derivative(t, o, outputs.length) };
 }
 
-/** Terms of a left-deep sum, without recursion (a net of 784 inputs is 784 levels deep). */
-function sumTerms(node: MathNode): MathNode[] {
-  const terms: MathNode[] = [];
-  const stack = [node];
-  while (stack.length) {
-    const n = stack.pop()! as Term;
-    if (n.isOperatorNode && n.fn === 'add') stack.push(n.args![1]!, n.args![0]!);
-    else terms.push(n);
-  }
-  return terms;
-}

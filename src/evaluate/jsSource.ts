@@ -19,7 +19,7 @@ const BINARY: Record<string, { js: string; prec: number }> = {
   multiply: { js: '*', prec: 12 },
   divide: { js: '/', prec: 12 },
 };
-const COMPARE: Record<string, string> = { larger: '>', smaller: '<', largerEq: '>=', smallerEq: '<=' };
+const COMPARE: Record<string, string> = { larger: '>', smaller: '<', largerEq: '>=', smallerEq: '<=', equal: '===' };
 
 /** Functions as compileExpr evaluates them; `H.` names come from `JS_HELPERS` (the activations' own evaluate). */
 const FUNCTIONS: Record<string, string> = {
@@ -108,6 +108,8 @@ const isOne = (n: Node): boolean => n.type === 'ConstantNode' && Number(n.value)
 const wrap = (p: Printed, below: number): string => (p.prec < below ? `(${p.src})` : p.src);
 
 function printOperator(fn: string, args: Printed[]): Printed {
+  // An n-ary sum or product (a long chain): folded left, as the chain it stands for.
+  if (args.length > 2) return args.slice(1).reduce((acc, b) => printOperator(fn, [acc, b]), args[0]!);
   const [a, b] = args as [Printed, Printed];
   const bin = BINARY[fn];
   // Left-associative: a left operand of equal precedence needs no parentheses, a right one does.

@@ -1,5 +1,6 @@
 // Small constructors for mathjs expression trees, so no stage builds expressions from strings.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, ConditionalNode, type MathNode } from './mathjs.js';
+import { forEachNode, rebuild } from './walkTree.js';
 
 export type { MathNode };
 
@@ -13,16 +14,43 @@ export function op(o: BinaryOp, a: MathNode, b: MathNode): MathNode {
   return new OperatorNode(o, OPS[o], [a, b]);
 }
 
-/** Left-associated sum of terms (a + b + c); a single term is returned as is. */
+/**
+ * Above this many operands a sum or product is one n-ary node instead of a left-deep chain: it prints, evaluates
+ * and rounds exactly as the chain (same order), but no tree walk recurses once per term.
+ */
+export const LONG_CHAIN = 32;
+
+/** Left-associated sum of terms (a + b + c); a single term is returned as is; a long one is n-ary. */
 export function sum(terms: readonly MathNode[]): MathNode {
   if (terms.length === 0) return num(0);
+  if (terms.length > LONG_CHAIN) return new OperatorNode('+', 'add', [...terms]);
   return terms.slice(1).reduce((acc, t) => op('+', acc, t), terms[0]!);
 }
 
-/** Left-associated product of factors; a single factor is returned as is. */
+/** Left-associated product of factors; a single factor is returned as is; a long one is n-ary. */
 export function product(factors: readonly MathNode[]): MathNode {
   if (factors.length === 0) return num(1);
+  if (factors.length > LONG_CHAIN) return new OperatorNode('*', 'multiply', [...factors]);
   return factors.slice(1).reduce((acc, f) => op('*', acc, f), factors[0]!);
+}
+
+/** The terms of a sum (or factors of a product), left-deep binary or n-ary, in order and without recursion. */
+export function chainOperands(node: MathNode, fnName: 'add' | 'multiply'): MathNode[] {
+  const out: MathNode[] = [];
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()! as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[] };
+    if (n.isOperatorNode && n.fn === fnName && n.args!.length >= 2) for (let i = n.args!.length - 1; i >= 0; i--) stack.push(n.args![i]!);
+    else out.push(n);
+  }
+  return out;
+}
+
+/** −b standing for "… − b" inside an n-ary sum (a − b − c as a + (−b) + (−c): the same bits, printed with −). */
+export function subtractedTerm(b: MathNode): MathNode {
+  const n = neg(b);
+  (n as unknown as { subtracted: boolean }).subtracted = true;
+  return n;
 }
 
 export const neg = (a: MathNode): MathNode => new OperatorNode('-', 'unaryMinus', [a]);
@@ -33,9 +61,9 @@ export const gt = (a: MathNode, b: MathNode): MathNode => new OperatorNode('>', 
 
 /** Replaces symbols by name with other trees (used to instantiate activation and loss templates). */
 export function substitute(node: MathNode, bindings: Readonly<Record<string, MathNode>>): MathNode {
-  return node.transform((n, path) => {
-    // A FunctionNode's name is a SymbolNode at path 'fn': never rename functions.
-    if ((n as SymbolNode).isSymbolNode && path !== 'fn') {
+  // Function names are not children in rebuild: only symbols that are quantities are renamed.
+  return rebuild(node, (n) => {
+    if ((n as SymbolNode).isSymbolNode) {
       const name = (n as SymbolNode).name;
       const b = Object.hasOwn(bindings, name) ? bindings[name] : undefined;
       if (b) return b;
@@ -70,22 +98,23 @@ export function mapSymbols(node: MathNode, rename: (name: string) => MathNode): 
     }
     const copy = new OperatorNode(n.op as '+', n.fn as 'add', args.map((a) => mapSymbols(a, rename)), n.implicit as boolean);
     if (n.isPercentage) (copy as unknown as { isPercentage: boolean }).isPercentage = true;
+    if (n.subtracted) (copy as unknown as { subtracted: boolean }).subtracted = true;
     return copy;
   }
   if (n.isFunctionNode) return new FunctionNode(n.fn as SymbolNode, (n.args as MathNode[]).map((a) => mapSymbols(a, rename)));
   if (n.isParenthesisNode) return new ParenthesisNode(mapSymbols(n.content as MathNode, rename));
   if (n.isConditionalNode) return new ConditionalNode(mapSymbols(n.condition as MathNode, rename), mapSymbols(n.trueExpr as MathNode, rename), mapSymbols(n.falseExpr as MathNode, rename));
-  return node.transform((x, path) => ((x as SymbolNode).isSymbolNode && path !== 'fn' ? rename((x as SymbolNode).name) : x));
+  return rebuild(node, (x) => ((x as SymbolNode).isSymbolNode ? rename((x as SymbolNode).name) : x));
 }
 
 /** Visits every symbol that is not a function name. */
 export function forEachSymbol(node: MathNode, visit: (name: string) => void): void {
-  node.traverse((n, path) => {
-    if ((n as SymbolNode).isSymbolNode && path !== 'fn') visit((n as SymbolNode).name);
+  forEachNode(node, (n) => {
+    if ((n as SymbolNode).isSymbolNode) visit((n as SymbolNode).name);
   });
 }
 
 /** Drops ParenthesisNodes: parentheses are decided by the printers' precedence table. */
 export function stripParens(node: MathNode): MathNode {
-  return node.transform((n) => ((n as { isParenthesisNode?: boolean }).isParenthesisNode ? stripParens((n as unknown as { content: MathNode }).content) : n));
+  return rebuild(node, (n) => ((n as { isParenthesisNode?: boolean }).isParenthesisNode ? (n as unknown as { content: MathNode }).content : n));
 }

@@ -2,16 +2,21 @@
 import { parse, type MathNode } from './mathjs.js';
 import { InputError, type SourceLocation } from './errors.js';
 import { fn, num, stripParens } from './mathNodes.js';
+import { flattenChains } from './flattenChains.js';
+import { PIECEWISE, piecewiseArity } from './piecewise.js';
+import { rebuild } from './walkTree.js';
 
 /** Functions a user's formula may call; everything else (import, evaluate, createUnit, …) is refused. */
 export const ALLOWED_FUNCTIONS = new Set([
-  'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'max', 'min', 'sigmoid', 'square',
+  'exp', 'log', 'sqrt', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'sigmoid', 'square', ...Object.keys(PIECEWISE),
 ]);
-/** How many arguments each allowed function takes: sqrt(w, x) would be read as the x-th root of w. */
-const ARITY: Record<string, number> = { max: 2, min: 2 };
+/** How many arguments each allowed function takes (sqrt(w, x) would be read as the x-th root of w): one, or the piecewise table's. */
+const arityOf = (name: string): [number, number] => piecewiseArity(name) ?? [1, 1];
 
 const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus', 'larger', 'smaller', 'largerEq', 'smallerEq']);
 export const MAX_EXPRESSION_DEPTH = 100;
+/** The longest formula a file may give (a 1000-term sum with its names is about 10^4 characters). */
+export const MAX_FORMULA_LENGTH = 100_000;
 
 export interface ExpressionRules {
   /** Symbols the formula may use; undefined allows any identifier (checked later against the graph). */
@@ -20,7 +25,7 @@ export interface ExpressionRules {
 }
 
 export function parseUserExpression(text: string, rules: ExpressionRules): MathNode {
-  if (text.length > 5000) throw new InputError('the formula is longer than 5000 characters', rules.where);
+  if (text.length > MAX_FORMULA_LENGTH) throw new InputError(`the formula is longer than ${MAX_FORMULA_LENGTH} characters`, rules.where);
   // mathjs parses recursively: refuse deep brackets before they can overflow its stack.
   if (bracketDepth(text) > MAX_EXPRESSION_DEPTH) throw new InputError(`the formula nests deeper than ${MAX_EXPRESSION_DEPTH} levels`, rules.where);
   let node: MathNode;
@@ -30,8 +35,10 @@ export function parseUserExpression(text: string, rules: ExpressionRules): MathN
     if (err instanceof RangeError) throw new InputError(`the formula nests deeper than ${MAX_EXPRESSION_DEPTH} levels`, rules.where);
     throw new InputError(`cannot parse the formula '${clip(text)}': ${(err as Error).message}`, rules.where);
   }
+  // Long sums and products become n-ary nodes first: the depth limit is then one of brackets and calls.
+  node = flattenChains(stripParens(node));
   checkNode(node, rules, 0);
-  return bindConstants(stripParens(node), rules.symbols);
+  return bindConstants(node, rules.symbols);
 }
 
 /**
@@ -39,8 +46,8 @@ export function parseUserExpression(text: string, rules: ExpressionRules): MathN
  * symbol in a tree is a node, so no later stage has to guess (a bias named e stays a bias).
  */
 function bindConstants(node: MathNode, symbols: ReadonlySet<string> | undefined): MathNode {
-  return node.transform((n, path) => {
-    const name = (n as MathNode & { isSymbolNode?: boolean; name?: string }).isSymbolNode && path !== 'fn' ? (n as unknown as { name: string }).name : undefined;
+  return rebuild(node, (n) => {
+    const name = (n as MathNode & { isSymbolNode?: boolean; name?: string }).isSymbolNode ? (n as unknown as { name: string }).name : undefined;
     if (name === 'e' && !symbols?.has('e')) return fn('exp', num(1));
     if (name === 'pi' && !symbols?.has('pi')) return num(Math.PI);
     return n;
@@ -70,9 +77,11 @@ function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void 
       if (!fnName || !ALLOWED_FUNCTIONS.has(fnName)) {
         throw new InputError(`the function '${fnName ?? '?'}' is not allowed (allowed: ${[...ALLOWED_FUNCTIONS].join(', ')})`, rules.where);
       }
-      const arity = ARITY[fnName] ?? 1;
-      if ((n.args as MathNode[]).length !== arity) {
-        throw new InputError(`${fnName} takes ${arity === 1 ? 'one argument' : `${arity} arguments`}, not ${(n.args as MathNode[]).length}`, rules.where);
+      const [least, most] = arityOf(fnName);
+      const count = (n.args as MathNode[]).length;
+      if (count < least || count > most) {
+        const takes = least === most ? (least === 1 ? 'one argument' : `${least} arguments`) : `${least} or ${most} arguments`;
+        throw new InputError(`${fnName} takes ${takes}, not ${count}`, rules.where);
       }
       for (const arg of n.args as MathNode[]) checkNode(arg, rules, depth + 1);
       return;

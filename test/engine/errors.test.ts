@@ -17,7 +17,7 @@ const CASES: [string, string, string, string][] = [
   ['a non-numeric value', mazur.replace('w5: 0.40', 'w5: zero point four'), '13:7', '(parameters.w5)'],
   ['an unknown field', mazur.replace('loss: half-sse', 'loss: half-sse\nmomentum: 0.9'), '32:1', "unknown field 'momentum'"],
   ['a bias with no value', mazur.replace('  b2: 0.60\n', '').replace('frozen: [b1, b2]', 'frozen: [b1]'), '28:', "bias 'b2' has no value in parameters (layers[1].neurons.o1.bias)"],
-  ['a formula that calls a forbidden function', mazur.replace('activation: sigmoid\n    neurons:\n      h1', 'activation: { type: custom, expr: "evaluate(x)" }\n    neurons:\n      h1'), '22:17', "the function 'evaluate' is not allowed (allowed: exp, log, sqrt, abs, tanh, sinh, cosh, sin, cos, max, min, sigmoid, square) (layers[0].activation)"],
+  ['a formula that calls a forbidden function', mazur.replace('activation: sigmoid\n    neurons:\n      h1', 'activation: { type: custom, expr: "evaluate(x)" }\n    neurons:\n      h1'), '22:17', "the function 'evaluate' is not allowed (allowed: exp, log, sqrt, tanh, sinh, cosh, sin, cos, sigmoid, square, max, min, abs, sign, relu, leaky_relu, step, clip, heaviside, clamp) (layers[0].activation)"],
 ];
 
 describe('bad network files', () => {

@@ -8,7 +8,7 @@ import { ROOT, runCli, spawnCli } from '../helpers/cli.js';
 import { compileLatex, requireLatex } from '../helpers/latex.js';
 
 const CORPUS = join(ROOT, 'test', 'hostile', 'corpus');
-const ALLOWED = 'exp, log, sqrt, abs, tanh, sinh, cosh, sin, cos, max, min, sigmoid, square';
+const ALLOWED = 'exp, log, sqrt, tanh, sinh, cosh, sin, cos, sigmoid, square, max, min, abs, sign, relu, leaky_relu, step, clip, heaviside, clamp';
 
 /** [file, extra flags, expected stderr after 'file:'] */
 const ERRORS: [string, string[], string][] = [

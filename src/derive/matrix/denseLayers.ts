@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs';
 import type { Activation, Graph } from '../../graph/types.js';
 import { InputError, type SourceLocation } from '../../util/errors.js';
+import { chainOperands } from '../../util/mathNodes.js';
 
 export interface DenseLayer {
   /** 1 = first hidden layer, L = output layer. */
@@ -52,7 +53,7 @@ function readNet(graph: Graph, net: string, sources: string[], locate: Locate): 
   const bySource = new Map<string, string>();
   let bias: string | null = null;
   const where = (): SourceLocation => locate(node.source ?? []);
-  for (const term of sumTerms(node.expr!)) {
+  for (const term of chainOperands(node.expr!, 'add')) {
     const t = term as MathNode & { isSymbolNode?: boolean; isOperatorNode?: boolean; name?: string; args?: MathNode[] };
     if (t.isSymbolNode) {
       bias = t.name!;
@@ -71,14 +72,3 @@ function readNet(graph: Graph, net: string, sources: string[], locate: Locate): 
   return { weights, bias };
 }
 
-/** The terms of a left-associated sum (a net of 784 inputs is walked without recursion). */
-function sumTerms(expr: MathNode): MathNode[] {
-  const terms: MathNode[] = [];
-  let n = expr as MathNode & { isOperatorNode?: boolean; fn?: string; args?: MathNode[] };
-  while (n.isOperatorNode && n.fn === 'add' && n.args!.length === 2) {
-    terms.push(n.args![1]!);
-    n = n.args![0] as typeof n;
-  }
-  terms.push(n);
-  return terms.reverse();
-}

@@ -91,6 +91,8 @@ function operator(math: MathJsInstance, fn: string, xs: Exact[]): Exact {
 
 function call(math: MathJsInstance, name: string, xs: Exact[]): Exact {
   const [x] = xs as [Exact];
+  // sgn x is −1, 0 or 1: rational wherever x is (the derivative of |x|)
+  if (name === 'sign') return x.rational ? { rational: true, v: math.fraction(Math.sign(math.number(x.v as Fraction) as number)) as Fraction } : { rational: false, v: math.sign(toBig(math, x)) as BigNumber };
   if ((name === 'abs' || name === 'square') && x.rational) return { rational: true, v: (name === 'abs' ? math.abs(x.v) : math.multiply(x.v, x.v)) as Fraction };
   const b = xs.map((y) => toBig(math, y));
   const one = math.bignumber(1);

@@ -1,4 +1,4 @@
-// A custom activation given as a formula in x; its derivative is taken symbolically by mathjs.
+// A custom activation given as a formula in x; its derivative is taken symbolically (util/differentiate).
 import { differentiate } from '../../util/differentiate.js';
 import type { SourceLocation } from '../../util/errors.js';
 import { substitute, type MathNode } from '../../util/mathNodes.js';

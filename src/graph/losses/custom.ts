@@ -1,4 +1,4 @@
-// A custom per-output loss given as a formula in t and o; differentiated by o with mathjs.
+// A custom per-output loss given as a formula in t and o; differentiated by o (util/differentiate).
 import { differentiate } from '../../util/differentiate.js';
 import type { SourceLocation } from '../../util/errors.js';
 import { substitute, type MathNode } from '../../util/mathNodes.js';
