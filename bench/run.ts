@@ -7,6 +7,7 @@ import { gradientRow, mazurRows, symbolicRow } from './gradientRows.js';
 import { formatMs } from './measure.js';
 import { deepShape, denseDefinition, medianPipeline } from './pipeline.js';
 import { coldStartRow } from './processRows.js';
+import { loadRow } from './loadRow.js';
 import { startupRows } from './startupRows.js';
 import { playgroundRow } from './playgroundRow.js';
 import { formatTable, type Row } from './table.js';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   rows.push(...(await derivationRows(mnist, MNIST)));
   step('time per parameter');
   rows.push(...perParameterRows([[784, 25, 10], [784, 50, 10], MNIST]));
+  step('784-100-10 YAML file loaded');
+  rows.push(loadRow(MNIST));
   step('8-8-8-8 from nothing');
   rows.push(coldStartRow(), nodesRow());
   step('CLI processes: start-up');

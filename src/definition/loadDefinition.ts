@@ -5,6 +5,7 @@ import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
 import { lineColOf, locateJsonOffset } from './locateJson.js';
 import { NetworkSpec } from './schema.js';
 import { readInputText } from '../util/readInput.js';
+import { firstYamlError } from './uniqueKeys.js';
 import { protoKeyInJson, protoKeyInYaml, withoutPrototypes } from './nullPrototype.js';
 
 /** A validated network file and the means to point back into it. */
@@ -42,7 +43,8 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
   const yamlDoc = (): { doc: Document; lineCounter: LineCounter } => {
     if (!parsedDoc) {
       const lineCounter = new LineCounter();
-      parsedDoc = { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' }), lineCounter };
+      // repeated keys are found by firstYamlError: the library's own check is quadratic in a mapping's size
+      parsedDoc = { doc: parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, logLevel: 'error' }), lineCounter };
     }
     return parsedDoc;
   };
@@ -52,9 +54,9 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
   let data: unknown = json;
   if (data === undefined) {
     const { doc, lineCounter } = yamlDoc();
-    const first = doc.errors[0];
+    const first = firstYamlError(doc);
     if (first) {
-      const pos = lineCounter.linePos(first.pos[0]);
+      const pos = lineCounter.linePos(first.offset);
       throw new InputError(readableYamlError(first.message), { file, line: pos.line, col: pos.col });
     }
     try {
