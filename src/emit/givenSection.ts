@@ -60,13 +60,14 @@ function paramTable(doc: DerivationDocument, params: GivenItem[], num: (x: numbe
   if (params.length > MAX_TABLE_PARAMS) return [`\\noindent Weights and biases: ${params.length} values, given in the network file${note}.`, ''];
   const long = params.some((p) => num(p.value).length > LONG_VALUE);
   const cols = Math.min(long ? PAIRS_PER_ROW - 1 : PAIRS_PER_ROW, params.length);
-  const cell = (p: GivenItem): string => `$${doc.notation.node(p.id).tex}$${p.fixed ? '\\textsuperscript{*}' : ''} & $${num(p.value)}$`;
+  // One formula a cell (w_1 = 0.15), so verify reads each as a statement of the given value.
+  const cell = (p: GivenItem): string => `$${doc.notation.node(p.id).tex} = ${num(p.value)}$${p.fixed ? '\\textsuperscript{*}' : ''}`;
   const rows: string[] = [];
   for (let i = 0; i < params.length; i += cols) {
     const chunk = params.slice(i, i + cols).map(cell);
-    while (chunk.length < cols) chunk.push(' & ');
+    while (chunk.length < cols) chunk.push('');
     rows.push(`${chunk.join(' & ')} \\\\`);
   }
-  const spec = Array.from({ length: cols }, () => 'lr').join('@{\\qquad}');
+  const spec = Array.from({ length: cols }, () => 'l').join('@{\\qquad}');
   return [`\\noindent Weights and biases${note}:`, '', '\\begin{center}', `\\begin{tabular}{${spec}}`, ...rows, '\\end{tabular}', '\\end{center}', ''];
 }

@@ -22,8 +22,8 @@ describe('the article\'s opening', () => {
     const tex = article('fixtures/mazur-2-2-2.yaml');
     expect(tex).toContain('Inputs: $i_{1} = 0.05$, $i_{2} = 0.1$.');
     expect(tex).toContain('Targets: $\\mathit{target}_{o1} = 0.01$, $\\mathit{target}_{o2} = 0.99$.');
-    expect(tex).toContain('$w_{1}$ & $0.15$ & $w_{2}$ & $0.2$ & $w_{3}$ & $0.25$ & $w_{4}$ & $0.3$ \\\\');
-    expect(tex).toContain('$b_{1}$\\textsuperscript{*} & $0.35$');
+    expect(tex).toContain('$w_{1} = 0.15$ & $w_{2} = 0.2$ & $w_{3} = 0.25$ & $w_{4} = 0.3$ \\\\');
+    expect(tex).toContain('$b_{1} = 0.35$\\textsuperscript{*}');
     expect(tex).toContain('Learning rate: $\\eta = 0.5$.');
   });
 
