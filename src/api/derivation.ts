@@ -170,7 +170,7 @@ export function emit(doc: DerivationDocument, format: Format, extras: EmitExtras
 
 function emitFormat(doc: DerivationDocument, format: Format, extras: EmitExtras): string {
   switch (format) {
-    case 'tex': return emitTex(doc);
+    case 'tex': return emitTex(doc, { figure: extras.figure });
     case 'md': return emitMarkdown(doc);
     case 'txt': return emitText(doc);
     case 'json': return emitJson(doc);

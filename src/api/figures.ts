@@ -22,9 +22,20 @@ export function draw(def: NetworkDefinition, options: DrawOptions = {}): string 
 }
 
 /** What `emit` needs beside the derivation for a deck (the figure, one chain-rule figure per layer) or a page (the figure's data). */
-export function presentationExtras(def: NetworkDefinition, format: 'beamer' | 'html', options: { overlays?: boolean } = {}): { figure?: string; chainFigures?: Map<string, { param: string; figure: string }>; overlays?: boolean; figureData?: FigureData } {
+export function presentationExtras(def: NetworkDefinition, format: 'tex' | 'beamer' | 'html', options: { overlays?: boolean } = {}): { figure?: string; chainFigures?: Map<string, { param: string; figure: string }>; overlays?: boolean; figureData?: FigureData } {
   if (format === 'html') return { figureData: def.spec.layers ? networkFigureData(def) : graphFigureData(def) };
+  if (format === 'tex') return articleFigure(def);
   return { figure: drawFigure(def, { policy: DEFAULT_POLICY, standalone: false }), chainFigures: chainFigures(def), overlays: options.overlays ?? false };
+}
+
+/** Above this many circles the article's figure would be a grey blur at text width: the article goes without. */
+const MAX_ARTICLE_FIGURE_NODES = 40;
+
+/** The article's network figure under its title, as the seeds open, for a network small enough to read. */
+function articleFigure(def: NetworkDefinition): { figure?: string } {
+  const data = def.spec.layers ? networkFigureData(def) : graphFigureData(def);
+  if (data.nodes.length > MAX_ARTICLE_FIGURE_NODES) return {};
+  return { figure: drawFigure(def, { policy: DEFAULT_POLICY, standalone: false }) };
 }
 
 /** For each layer's backward section, the network with the chain rule of its first weight highlighted (Mazur's figures). */

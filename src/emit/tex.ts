@@ -10,28 +10,40 @@ import { roundsTitle } from './text.js';
 import { estimateTexWidth } from './texWidth.js';
 import { breakSide } from './breakEquation.js';
 import { matrixTexBody } from './matrix/matrixTexBody.js';
+import { givenTex } from './givenSection.js';
+
+export interface ArticleOptions {
+  /** The network figure (a bare tikzpicture), shown under the title as the seed documents do. */
+  figure?: string;
+}
 
 /** Equations with more sides than this, or printing wider than ROW_EMS, put each side on its own row. */
 const SIDES_PER_ROW = 3;
 const ROW_EMS = 38;
 
-export function emitTex(doc: DerivationDocument): string {
+export function emitTex(doc: DerivationDocument, opts: ArticleOptions = {}): string {
   const lines = [
     `% ${GENERATED_MARK} from ${escapeComment(doc.source)}. Regenerate instead of editing.`,
     '\\documentclass[11pt]{article}',
     '\\usepackage{amsmath}',
     '\\usepackage{amssymb}',
+    ...(opts.figure ? ['\\usepackage{tikz}', FIT_FIGURE] : []),
     '\\allowdisplaybreaks',
     `\\title{${escapeLatexText(doc.title)}}`,
     '\\date{}',
     '\\begin{document}',
     '\\maketitle',
+    ...(opts.figure ? ['', '\\begin{center}', `\\fitfigure{%\n${opts.figure.trimEnd()}%\n}`, '\\end{center}'] : []),
+    ...givenTex(doc),
     ...texBody(doc),
     '\\end{document}',
     '',
   ];
   return lines.join('\n');
 }
+
+/** Shrinks a figure wider than the text to the text's width; a narrower one keeps its size. */
+const FIT_FIGURE = '\\newsavebox\\figbox\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\wd\\figbox>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox\\figbox}\\else\\usebox\\figbox\\fi}';
 
 /** The sections alone, for \input into a lecturer's own document or a deck. */
 export function texBody(doc: DerivationDocument): string[] {

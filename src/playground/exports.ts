@@ -7,7 +7,7 @@ export interface ExportSettings { fileName: string; decimals?: number; hand: boo
 
 /** What `derive FILE --format F` writes for the same file and number flags (beamer with its figures, no overlays). */
 export function exportText(def: NetworkDefinition, doc: DerivationDocument, format: ExportFormat): string {
-  return emit(doc, format, format === 'beamer' ? presentationExtras(def, 'beamer', { overlays: false }) : {});
+  return emit(doc, format, format === 'beamer' || format === 'tex' ? presentationExtras(def, format, { overlays: false }) : {});
 }
 
 /** The file `derive` writes: out/NAME.tex, out/NAME-deck.tex, out/NAME.md, out/NAME.json. */

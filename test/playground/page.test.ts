@@ -76,7 +76,7 @@ describe.runIf(hasChromium)('the playground page, served with a file', () => {
     await page.click(`#exports button[data-format=${format}]`);
     const saved = readFileSync((await (await download).path())!, 'utf8');
     const def = loadNetwork(file);
-    expect(saved).toBe(emit(derive(def), format, format === 'beamer' ? presentationExtras(def, 'beamer', { overlays: false }) : {}));
+    expect(saved).toBe(emit(derive(def), format, format === 'beamer' || format === 'tex' ? presentationExtras(def, format, { overlays: false }) : {}));
   });
 
   it('marks each number of a pasted document with its verdict', async () => {

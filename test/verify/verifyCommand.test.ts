@@ -17,7 +17,7 @@ describe('backprop-tex verify', () => {
   it('exits 0 and reports every claim exact for what derive printed', async () => {
     const r = await runCli(['verify', 'test/engine/golden/mazur-2-2-2.tex', '--net', NET]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/82 equations, 82 parsed, 0 skipped; \d+ claims: \d+ exact, 0 rounding-propagation, 0 truncation, 0 erratum/);
+    expect(r.stdout).toMatch(/97 equations, 97 parsed, 0 skipped; \d+ claims: \d+ exact, 0 rounding-propagation, 0 truncation, 0 erratum/);
     expect(r.stdout).toMatch(/^coverage: (\d+) of \1 numbers judged \(100%\)$/m);
   });
 

@@ -87,7 +87,7 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   });
   const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
   const hessian = args.hessian ? (await import('../../api/hessian.js')).hessianOf(doc) : undefined;
-  const extras = format === 'beamer' || format === 'html' ? await presentation(def, format, args.overlays) : {};
+  const extras = format === 'tex' || format === 'beamer' || format === 'html' ? await presentation(def, format, args.overlays) : {};
   const content = emit(doc, format, { ...extras, hessian });
   if (args.out === '-') {
     writeOut(content);
@@ -107,8 +107,8 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   return [target, ...sides];
 }
 
-/** The deck's figures, or the page's figure data and KaTeX's stylesheet. */
-async function presentation(def: NetworkDefinition, format: 'beamer' | 'html', overlays: boolean): Promise<EmitExtras> {
+/** The article's figure, the deck's figures, or the page's figure data and KaTeX's stylesheet. */
+async function presentation(def: NetworkDefinition, format: 'tex' | 'beamer' | 'html', overlays: boolean): Promise<EmitExtras> {
   const { presentationExtras } = await import('../../api/figures.js');
   return { ...presentationExtras(def, format, { overlays }), ...(format === 'html' && { css: (await import('../katexCss.js')).readKatexCss() }) };
 }
