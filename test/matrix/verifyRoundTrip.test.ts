@@ -10,13 +10,13 @@ const CASES = LAYERED.flatMap((name) => NOTATIONS.flatMap((notation) => (['tex',
 const GAPS: Record<string, string> = {
   'batch-2-1': 'a batch writes one column per example (X, Z with two columns): entries are not read as per-example quantities yet',
   'mixed-2-2-2-1/file': 'a bias shared by the output layer: ∂E/∂b^{(2)} entries are read as the shared bias gradient (false errata)',
-  'mixed-2-2-2-1/row-major': 'row-major names (A^{(1)}, Z^{(2)}) of a deep network are not all bound',
+  'mixed-2-2-2-1/row-major/md': 'row-major names (A^{(1)}, Z^{(2)}) of a deep network are not all bound in Markdown (the article binds them through its Given table)',
 };
-const gap = (name: string, notation: string): string | undefined => GAPS[name] ?? GAPS[`${name}/${notation}`];
+const gap = (name: string, notation: string, format: string): string | undefined => GAPS[name] ?? GAPS[`${name}/${notation}`] ?? GAPS[`${name}/${notation}/${format}`];
 
 describe('verify reads the matrix form back', () => {
-  for (const [name, notation, format] of CASES.filter(([n, no]) => gap(n, no))) {
-    it.fails(`${name} (${notation} notation, ${format}): ${gap(name, notation)}`, () => {
+  for (const [name, notation, format] of CASES.filter(([n, no, f]) => gap(n, no, f))) {
+    it.fails(`${name} (${notation} notation, ${format}): ${gap(name, notation, format)}`, () => {
       const def = loadNetwork(`fixtures/${name}.yaml`);
       const doc = derive(def, { form: 'matrix', ...(notation === 'file' ? {} : { notation }) });
       const report = verify(emit(doc, format), doc, { file: `${name}.${format}` });
@@ -25,7 +25,7 @@ describe('verify reads the matrix form back', () => {
     });
   }
 
-  it.each(CASES.filter(([n, no]) => !gap(n, no)))('%s (%s notation, %s): no erratum, nearly every claim exact', (name, notation, format) => {
+  it.each(CASES.filter(([n, no, f]) => !gap(n, no, f)))('%s (%s notation, %s): no erratum, nearly every claim exact', (name, notation, format) => {
     const def = loadNetwork(`fixtures/${name}.yaml`);
     const doc = derive(def, { form: 'matrix', ...(notation === 'file' ? {} : { notation }) });
     const report = verify(emit(doc, format), doc, { file: `${name}.${format}` });
