@@ -5,12 +5,15 @@ import { fn, num, stripParens } from './mathNodes.js';
 
 /** Functions a user's formula may call; everything else (import, evaluate, createUnit, …) is refused. */
 export const ALLOWED_FUNCTIONS = new Set([
-  'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'max', 'min', 'sigmoid', 'square',
+  'exp', 'log', 'sqrt', 'abs', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'sigmoid',
 ]);
-/** How many arguments each allowed function takes: sqrt(w, x) would be read as the x-th root of w. */
-const ARITY: Record<string, number> = { max: 2, min: 2 };
+/** How many arguments each allowed function takes (all one): sqrt(w, x) would be read as the x-th root of w. */
+const ARITY: Record<string, number> = {};
 
-const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus', 'larger', 'smaller', 'largerEq', 'smallerEq']);
+const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+/** Conditions and comparisons have no derivative where they switch: relu and leaky-relu are the activations for that. */
+const PIECEWISE = "a condition or comparison (x > 0 ? … : …) has no derivative where it switches: write one formula (for max(0, x) use the relu or leaky-relu activation)";
+const COMPARISONS = new Set(['larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal', 'and', 'or', 'not', 'xor']);
 export const MAX_EXPRESSION_DEPTH = 100;
 
 export interface ExpressionRules {
@@ -63,6 +66,7 @@ function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void 
       return;
     }
     case 'OperatorNode':
+      if (COMPARISONS.has(n.fn as string)) throw new InputError(PIECEWISE, rules.where);
       if (!ALLOWED_OPERATORS.has(n.fn as string)) throw new InputError(`the operator '${String(n.op)}' is not allowed in a formula`, rules.where);
       break;
     case 'FunctionNode': {
@@ -78,8 +82,10 @@ function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void 
       return;
     }
     case 'ParenthesisNode':
-    case 'ConditionalNode':
       break;
+    case 'ConditionalNode':
+    case 'RelationalNode':
+      throw new InputError(PIECEWISE, rules.where);
     default:
       throw new InputError(`${node.type} is not allowed in a formula: only arithmetic and ${[...ALLOWED_FUNCTIONS].join(', ')}`, rules.where);
   }
