@@ -36,3 +36,12 @@ describe('a diverging train run', () => {
     expect(r.stdout + readFileSync(join(dir, 'comp9444-gd-1d-sweep.tex'), 'utf8')).not.toMatch(/NaN|Infinity/);
   });
 });
+
+describe('an overflow only in the pass after the update', () => {
+  it('names the pass, the node and its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bptex-diverge-'));
+    const r = await runCli(['derive', graphFile(dir), '--format', 'txt', '--out', '-']);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(`${join(dir, 'pow.yaml')}:5:6: in the pass after the update (the parameters at w⁺), node f is Infinity (computed from w ^ 400 * x) (graph.f)\n`);
+  });
+});
