@@ -56,7 +56,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
   const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
   const graph: Graph = { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length };
-  checkDistinctNames(graph, createNotation(graph, spec.notation, spec.names), def.locate);
+  checkDistinctNames(graph, createNotation(graph, spec.notation, spec.names), def.locate, new Set(Object.keys(spec.names ?? {})));
   return graph;
 }
 
