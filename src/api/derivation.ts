@@ -5,7 +5,6 @@ import { loadDefinitionFile, parseDefinition, type LoadLimits, type NetworkDefin
 import { compileNetwork } from '../graph/compileNetwork.js';
 import type { Graph } from '../graph/types.js';
 import { deriveGraph } from '../derive/deriveGraph.js';
-import { nodeOfRef, parseQuantityId } from '../derive/quantityRef.js';
 import { estimateEquations, indexFormSections } from '../derive/indexForm.js';
 import { computedNodes, layoutDerivation, type AfterUpdate, type Layout } from '../derive/layout.js';
 import { neededQuantities, selectParams } from '../derive/selectParams.js';
@@ -25,8 +24,9 @@ import { htmlFigure } from '../draw/htmlFigure.js';
 import { emitText } from '../emit/text.js';
 import { withHessian } from '../emit/hessian.js';
 import type { HessianValues } from '../evaluate/evaluateHessian.js';
-import { InputError, NumericError } from '../util/errors.js';
+import { InputError } from '../util/errors.js';
 import { DEFAULT_MAX_EQUATIONS } from './defaults.js';
+import { locateAfterUpdate, locateNumericError } from './locateNumeric.js';
 import { matrixLayoutOf } from './matrix.js';
 export { matrixFiles, matrixFolder } from '../emit/matrix/matrixFiles.js';
 import type { NotationName } from '../definition/schema.js';
@@ -109,7 +109,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     derivation,
     layout,
     notation: createNotation(graph, notation, def.spec.names),
-    valuation: locateNumericError(def, graph, () => valueDerivation(derivation, policy)),
+    valuation: locateAfterUpdate(def, graph, locateNumericError(def, graph, () => valueDerivation(derivation, policy))),
     ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),
   };
@@ -119,19 +119,6 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
 function roundsOf(d: ReturnType<typeof deriveGraph>, options: DeriveOptions, policy: NumberPolicy): ReturnType<typeof iterate> {
   const shown = options.afterUpdate === 'all' ? computedNodes(d) : reportedNodes(d);
   return iterate(d, compileDerivation(d), options.iterations!, policy.hand ? policy : undefined, shown);
-}
-
-/** A NaN or infinity names the node; this adds where the node is written in the file. */
-function locateNumericError<T>(def: NetworkDefinition, graph: Graph, run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    const ref = err instanceof NumericError && err.quantity !== undefined ? parseQuantityId(err.quantity) : undefined;
-    const node = ref ? nodeOfRef(ref) : undefined;
-    const source = node !== undefined ? graph.nodes.get(node)?.source : undefined;
-    if (err instanceof NumericError) err.location = def.locate(source ?? []);
-    throw err;
-  }
 }
 
 /** Every instance for small networks; the index form plus the --only instances for large ones. */

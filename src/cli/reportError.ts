@@ -15,7 +15,7 @@ export function reportError(err: unknown, run: CliRun): number {
   if (err instanceof InputError || err instanceof NumericError) {
     stderr.write(`${err.format()}\n`);
     writeStack(err, run);
-    return 2;
+    return err.exitCode;
   }
   if (err instanceof RangeError) {
     stderr.write(`backprop-tex: ${err.message}\n`);

@@ -7,6 +7,9 @@ import { NetworkSpec } from './schema.js';
 import { readInputText } from '../util/readInput.js';
 import { firstYamlError } from './uniqueKeys.js';
 import { protoKeyInJson, protoKeyInYaml, withoutPrototypes } from './nullPrototype.js';
+import { repeatedJsonKey } from './jsonKeys.js';
+import { MAX_NESTING, tooDeepBrackets, tooDeepNodes } from './nestingDepth.js';
+import { describeYamlError } from './yamlMessages.js';
 
 /** A validated network file and the means to point back into it. */
 export interface NetworkDefinition {
@@ -37,6 +40,7 @@ export function loadDefinitionFile(file: string, given: Partial<LoadLimits> = {}
 
 export function parseDefinition(text: string, file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {
   const limits = { ...DEFAULT_LIMITS, ...given };
+  refuseDeepNesting(text, file, tooDeepBrackets(text));
   // JSON (generated networks can be megabytes) takes the fast path; positions are found only if an error needs one.
   const json = /^\s*\{/.test(text) ? tryJson(text) : undefined;
   let parsedDoc: { doc: Document; lineCounter: LineCounter } | undefined;
@@ -57,8 +61,10 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const first = firstYamlError(doc);
     if (first) {
       const pos = lineCounter.linePos(first.offset);
-      throw new InputError(readableYamlError(first.message), { file, line: pos.line, col: pos.col });
+      throw new InputError(describeYamlError(first, text, first.offset), { file, line: pos.line, col: pos.col });
     }
+    const deep = tooDeepNodes(doc);
+    if (deep !== undefined) refuseDeepNesting(text, file, deep);
     try {
       data = doc.toJS({ maxAliasCount: limits.maxAliases });
     } catch (err) {
@@ -66,6 +72,7 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
       throw new InputError(`cannot read the YAML: ${why}`, { file, line: 1, col: 1 });
     }
   }
+  if (json !== undefined) refuseRepeatedKey(text, file);
   const protoAt = json === undefined ? protoKeyInYaml(yamlDoc().doc, yamlDoc().lineCounter) : protoKeyInJson(text);
   if (protoAt) throw new InputError("'__proto__' cannot be a name (it is the prototype of every JavaScript object): rename it", { file, ...protoAt });
   checkParameterCount(data, limits.maxParams, () => locate(['parameters']));
@@ -97,6 +104,19 @@ function fractionsOf(data: unknown): Record<string, string> {
     for (const [id, v] of Object.entries(values)) if (typeof v === 'string') out[id] = v.replace(/\s+/g, '');
   }
   return out;
+}
+
+function refuseDeepNesting(text: string, file: string, offset: number | undefined): void {
+  if (offset === undefined) return;
+  throw new InputError(`the file nests deeper than ${MAX_NESTING} levels (a network file needs about 6)`, { file, ...lineColOf(text, offset) });
+}
+
+/** JSON.parse keeps the last of two equal keys; the YAML reader refuses them, and so does this. */
+function refuseRepeatedKey(text: string, file: string): void {
+  const repeated = repeatedJsonKey(text);
+  if (!repeated) return;
+  const first = lineColOf(text, repeated.first);
+  throw new InputError(`the key '${repeated.key}' is given twice in one mapping (first at ${first.line}:${first.col}): keep one`, { file, ...lineColOf(text, repeated.second) });
 }
 
 /** Refuses a file with more parameters than the limit before any work is spent on them. */

@@ -47,7 +47,7 @@ export const NeuronSpec = z.strictObject({
 export const LayerSpec = z.strictObject({
   name: z.string().max(60).optional(),
   activation: ActivationSpec.default('sigmoid'),
-  neurons: z.record(Identifier, NeuronSpec),
+  neurons: z.record(Identifier, NeuronSpec).refine((n) => Object.keys(n).length > 0, 'a layer needs at least one neuron'),
 });
 
 export const NotationName = z.enum(['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major']);
@@ -69,7 +69,7 @@ export const NetworkSpec = z.strictObject({
   frozen: z.array(Identifier).default([]),
   layers: z.array(LayerSpec).min(1).optional(),
   /** Computational-graph nodes: id -> mathjs expression over inputs, parameters and earlier nodes. */
-  graph: z.record(Identifier, z.string().min(1).max(100_000)).optional(),
+  graph: z.record(Identifier, z.string().min(1).max(100_000)).refine((g) => Object.keys(g).length > 0, 'a graph needs at least one node').optional(),
   /** For graph files: the node whose gradient is taken (defaults to the loss, else the last node). */
   output: Identifier.optional(),
   /**

@@ -33,9 +33,9 @@ export function firstDuplicateKey(doc: Document): number | undefined {
 }
 
 /** The first of the parser's errors and a repeated key, whichever comes first in the text, as offset and message. */
-export function firstYamlError(doc: Document): { offset: number; message: string } | undefined {
+export function firstYamlError(doc: Document): { offset: number; code: string; message: string } | undefined {
   const error = doc.errors[0];
   const duplicate = firstDuplicateKey(doc);
-  if (duplicate !== undefined && (error === undefined || duplicate < error.pos[0])) return { offset: duplicate, message: DUPLICATE_KEY_MESSAGE };
-  return error ? { offset: error.pos[0], message: error.message } : undefined;
+  if (duplicate !== undefined && (error === undefined || duplicate < error.pos[0])) return { offset: duplicate, code: 'DUPLICATE_KEY', message: DUPLICATE_KEY_MESSAGE };
+  return error ? { offset: error.pos[0], code: error.code, message: error.message } : undefined;
 }

@@ -26,13 +26,13 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
       // the outputs of one example (layers list every example's copy): mse's 2/n counts one example's outputs
       const count = (graph.layers.at(-1)?.length ?? 1) / (graph.examples ?? 1);
       if (parent === out) return child.loss!.derivative(v(target), v(out), count);
-      return toValues(differentiate(child.expr!, parent, { file: '<loss>' }), v);
+      return toValues(differentiate(child.expr!, parent, child.where ?? { file: '<loss>' }), v);
     }
     case 'loss':
       // E_total = Σ E_k: each term enters with coefficient 1; the mean of n examples: with 1/n
       return child.batchSize ? op('/', num(1), num(child.batchSize)) : num(1);
     case 'expr':
-      return outputForm(child, parent, v) ?? toValues(differentiate(child.expr!, parent, { file: '<graph>', path: `graph.${child.id}` }), v);
+      return outputForm(child, parent, v) ?? toValues(differentiate(child.expr!, parent, child.where ?? { file: '<graph>', path: `graph.${child.id}` }), v);
     case 'input':
     case 'target':
     case 'param':

@@ -9,6 +9,8 @@ import { resolveActivation, resolveLoss } from './resolveFunctions.js';
 import { sortTopologically } from './sortTopologically.js';
 import { graphSeed, networkSeed } from './outputGradient.js';
 import type { Graph, GraphNode } from './types.js';
+import { createNotation } from './notation/index.js';
+import { checkDistinctNames } from './notation/distinctNames.js';
 
 /** Ids the compiler derives from a neuron's unit id. */
 export const nodeIds = {
@@ -61,7 +63,9 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
   const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
   const backward = seed === undefined ? (spec.layers && nodes.get(root)!.kind !== 'loss' ? { forwardOnly: true } : {}) : { seed };
-  return { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length, ...backward };
+  const graph: Graph = { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length, ...backward };
+  checkDistinctNames(graph, createNotation(graph, spec.notation, spec.names), def.locate, new Set(Object.keys(spec.names ?? {})));
+  return graph;
 }
 
 function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>, copy: ExampleCopy): string[][] {
@@ -124,6 +128,7 @@ function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: 
   const loss = resolveLoss(def.spec.loss, lazyLocation(() => def.locate(['loss'])));
   const terms: MathNode[] = [];
   const parents: string[] = [];
+  const lossWhere = lazyLocation(() => def.locate(['loss']));
   copies.forEach((copy, k) => {
     const outputs = outputsPerCopy[k]!;
     const x = copy.suffix;
@@ -135,7 +140,7 @@ function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: 
       if (value === undefined) throw new InputError(`output neuron '${unit}' has no target`, def.locate([...copy.path, 'targets']));
       const [t, o, e] = [nodeIds.target(unit), nodeIds.out(unit), nodeIds.lossTerm(unit)];
       add({ id: t, kind: 'target', parents: [], value, unit, index: i + 1, source: [...copy.path, 'targets', unit] });
-      add({ id: e, kind: 'lossTerm', expr: loss.term(sym(t), sym(o), outputs.length), parents: [t, o], unit, index: i + 1, loss, source: ['loss'] });
+      add({ id: e, kind: 'lossTerm', expr: loss.term(sym(t), sym(o), outputs.length), parents: [t, o], unit, index: i + 1, loss, source: ['loss'], where: lossWhere });
       terms.push(sym(e));
       parents.push(e);
     });
@@ -156,7 +161,7 @@ function addGraphNodes(def: NetworkDefinition, graph: Record<string, string>, ad
     forEachSymbol(expr, (s) => {
       if (!parents.includes(s)) parents.push(s);
     });
-    add({ id, kind: 'expr', expr, parents, source: ['graph', id] });
+    add({ id, kind: 'expr', expr, parents, source: ['graph', id], where });
   }
   const root = def.spec.output ?? Object.keys(graph).at(-1)!;
   if (!(root in graph)) throw new InputError(`output '${root}' is not a node of graph`, def.locate(['output']));

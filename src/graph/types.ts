@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs';
 import type { Activation } from './activations/activation.js';
 import type { Loss } from './losses/loss.js';
+import type { SourceLocation } from '../util/errors.js';
 
 export type NodeKind = 'input' | 'target' | 'param' | 'net' | 'activation' | 'lossTerm' | 'loss' | 'expr';
 
@@ -27,6 +28,8 @@ export interface GraphNode {
   trainable?: boolean;
   /** Where the node was defined in the user's file (a field path), for error messages. */
   source?: (string | number)[];
+  /** The file position of a formula node (graph node, loss term), for errors found while differentiating it. */
+  where?: SourceLocation;
 }
 
 export interface Graph {

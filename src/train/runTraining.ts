@@ -16,6 +16,7 @@ import { formatTrainingTable, type ColumnGroup, type TableFormat } from './train
 import { explainLines, trainingDocument } from './trainingDocument.js';
 import { errorCurve, sweepErrorPlot, sweepPlot } from './trainingPlots.js';
 import { trainNetwork, type TrainingRun } from './trainNetwork.js';
+import { locateDivergence } from './divergence.js';
 
 export interface TrainingOptions extends Omit<OptimizerChoice, 'optimizer'> {
   epochs: number;
@@ -76,11 +77,12 @@ export function runTraining(def: NetworkDefinition, options: TrainingOptions): T
   const steps = selectSteps(epochs, { ...selection, all }, def.file);
   checkRecordSize(def, steps.length, prepared.source.params.length * (2 + optimizer.state.length));
   const shown = new Set(steps);
-  const run = trainNetwork(prepared.source, {
+  const graph = prepared.derivation.graph;
+  const run = locateDivergence(def, graph, () => trainNetwork(prepared.source, {
     epochs, optimizer, settings, traceParam: trace, traceStep: traceStepOf(def, options.explainStep, epochs),
     initialState: configured.initialState, startT: configured.startT, record: (k) => shown.has(k), batches: plan,
-    onProgress: options.onProgress, progressEvery: Math.max(1, Math.floor(epochs / 100)),
-  });
+    onProgress: options.onProgress, progressEvery: Math.max(1, Math.floor(epochs / 100)), finite: { lossId: graph.root },
+  }));
   const title = prepared.derivation.graph.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, '');
   const everything: ColumnGroup[] = ['parameters', 'gradients', 'state'];
   return {

@@ -3,6 +3,7 @@ import type { GradientSource } from '../evaluate/gradientFunction.js';
 import { classifyRun, isShrinking, type RunBehaviour } from './classifyRun.js';
 import { OPTIMIZERS, type OptimizerSettings } from './optimizers/index.js';
 import { trainNetwork, type TrainingRun } from './trainNetwork.js';
+import { firstNonFinite } from './divergence.js';
 
 export interface SweepRun {
   learningRate: number;
@@ -43,7 +44,12 @@ export function describeSweepRun(r: SweepRun, param: string, num: (x: number) =>
     case 'oscillate': return r.shrinking
       ? `η = ${num(r.learningRate)}: oscillates around the minimum and converges (${param} = ${to} after ${epochs} epochs)`
       : `η = ${num(r.learningRate)}: oscillates without converging (${param} jumps between ${num(r.path.at(-2)!)} and ${to})`;
-    case 'diverge': return `η = ${num(r.learningRate)}: diverges (${param} goes from ${from} to ${to} in ${epochs} epochs)`;
+    case 'diverge': {
+      // a run that overflows is described up to its last finite epoch, never with NaN or Infinity
+      const k = Math.max(firstNonFinite(r.path), firstNonFinite(r.run.losses));
+      if (k < 0) return `η = ${num(r.learningRate)}: diverges (${param} goes from ${from} to ${to} in ${epochs} epochs)`;
+      return `η = ${num(r.learningRate)}: diverges (${param} goes from ${from} to ${num(r.path[k - 1]!)} in ${k - 1} epochs and overflows at epoch ${k})`;
+    }
     default: {
       const never: never = r.behaviour;
       throw new Error(`unknown behaviour ${String(never)}`);

@@ -2,6 +2,7 @@
 // shown steps, every gradient and the optimizer's state.
 import type { GradientSource } from '../evaluate/gradientFunction.js';
 import { takeStep, type Optimizer, type OptimizerSettings, type StepTrace } from './optimizers/index.js';
+import { checkPass, checkUpdate } from './divergence.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -22,6 +23,8 @@ export interface TrainOptions {
   /** Called every `progressEvery` epochs (for a progress bar). */
   onProgress?: (epoch: number) => void;
   progressEvery?: number;
+  /** Stop at the first non-finite loss, output, gradient or parameter with a DivergenceError naming the loss `lossId`. */
+  finite?: { lossId: string };
 }
 
 /** After k steps: the gradient at those parameters and the optimizer's state (t = startT + k). */
@@ -72,6 +75,7 @@ export function trainNetwork(source: GradientSource, opts: TrainOptions): Traini
   const every = opts.progressEvery ?? 1000;
   for (let e = 0; e <= epochs; e++) {
     losses[e] = source.run(w, g, outs);
+    if (opts.finite) checkPass(e, losses[e]!, outs, g, { params: source.params, outputs: source.outputs, loss: opts.finite.lossId });
     outputValues.set(outs, e * k);
     weights.set(w, e * n);
     const batched = opts.batches !== undefined && e < epochs;
@@ -88,6 +92,7 @@ export function trainNetwork(source: GradientSource, opts: TrainOptions): Traini
     } else {
       takeStep(optimizer, w, g, state, startT + e + 1, settings, scratch);
     }
+    if (opts.finite) checkUpdate(e + 1, w, source.params);
     if (opts.onProgress && (e + 1) % every === 0) opts.onProgress(e + 1);
   }
   return { params: source.params, outputs: source.outputs, losses, outputValues, weights, first, traceParam: trace, records, startT, optimizer, settings };

@@ -26,7 +26,7 @@ export class InputError extends Error {
 
 /** A numeric failure (NaN, infinity) that names the node and the expression that produced it. */
 export class NumericError extends Error {
-  readonly exitCode = 2;
+  readonly exitCode: number = 2;
   /** The quantity id (v$net_h1, pd$out_h1$net_h1, …) whose value is not finite, when known. */
   readonly quantity?: string;
   /** Where in the user's file the node was defined, filled in by whoever knows the file. */
@@ -40,6 +40,18 @@ export class NumericError extends Error {
   format(): string {
     const message = readableIds(this.message);
     return this.location ? formatLocated(message, this.location) : visible(`backprop-tex: ${message}`);
+  }
+}
+
+/** A training run whose numbers left the finite range: the run stops there; exit code 1 (a result, not bad input). */
+export class DivergenceError extends NumericError {
+  override readonly exitCode = 1;
+  /** The node whose value or gradient overflowed (a parameter, an output or the loss). */
+  readonly node: string;
+  constructor(message: string, node: string) {
+    super(message);
+    this.name = 'DivergenceError';
+    this.node = node;
   }
 }
 

@@ -13,7 +13,10 @@ export const ALLOWED_FUNCTIONS = new Set([
 /** How many arguments each allowed function takes (sqrt(w, x) would be read as the x-th root of w): one, or the piecewise table's. */
 const arityOf = (name: string): [number, number] => piecewiseArity(name) ?? [1, 1];
 
-const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus', 'larger', 'smaller', 'largerEq', 'smallerEq']);
+const ALLOWED_OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+/** Conditions and comparisons have no derivative where they switch: relu and leaky-relu are the activations for that. */
+const CONDITIONAL = "a condition or comparison (x > 0 ? … : …) has no derivative where it switches: write one formula (for max(0, x) write relu(x) or max(0, x))";
+const COMPARISONS = new Set(['larger', 'smaller', 'largerEq', 'smallerEq', 'equal', 'unequal', 'and', 'or', 'not', 'xor']);
 export const MAX_EXPRESSION_DEPTH = 100;
 /** The longest formula a file may give (a 1000-term sum with its names is about 10^4 characters). */
 export const MAX_FORMULA_LENGTH = 100_000;
@@ -70,6 +73,7 @@ function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void 
       return;
     }
     case 'OperatorNode':
+      if (COMPARISONS.has(n.fn as string)) throw new InputError(CONDITIONAL, rules.where);
       if (!ALLOWED_OPERATORS.has(n.fn as string)) throw new InputError(`the operator '${String(n.op)}' is not allowed in a formula`, rules.where);
       break;
     case 'FunctionNode': {
@@ -87,8 +91,10 @@ function checkNode(node: MathNode, rules: ExpressionRules, depth: number): void 
       return;
     }
     case 'ParenthesisNode':
-    case 'ConditionalNode':
       break;
+    case 'ConditionalNode':
+    case 'RelationalNode':
+      throw new InputError(CONDITIONAL, rules.where);
     default:
       throw new InputError(`${node.type} is not allowed in a formula: only arithmetic and ${[...ALLOWED_FUNCTIONS].join(', ')}`, rules.where);
   }

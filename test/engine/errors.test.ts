@@ -9,7 +9,7 @@ const mazur = readFileSync(join(ROOT, 'fixtures/mazur-2-2-2.yaml'), 'utf8');
 
 /** [case, file text, expected line:col, expected message fragment] */
 const CASES: [string, string, string, string][] = [
-  ['a malformed file', mazur.replace('inputs: { i1: 0.05, i2: 0.10 }', 'inputs: { i1: 0.05, i2: 0.10'), '7:1', 'Flow map'],
+  ['a malformed file', mazur.replace('inputs: { i1: 0.05, i2: 0.10 }', 'inputs: { i1: 0.05, i2: 0.10'), '7:1', 'a { or [ opened above is not closed'],
   ['an unknown activation', mazur.replace('activation: sigmoid\n    neurons:\n      o1', 'activation: softplus\n    neurons:\n      o1'), '27:17', '"softplus" is not accepted here: expected sigmoid, tanh, relu, leaky-relu, linear, softmax, an object with type (e.g. { type: custom, expr: ... }) (layers[1].activation)'],
   ['a weight with no value', mazur.replace('  w8: 0.55\n', ''), '29:', "weight 'w8' has no value in parameters (layers[1].neurons.o2.weights.w8)"],
   ['a neuron that reads a missing node', mazur.replace('w6: h2 }', 'w6: h3 }'), '29:', "neuron 'o1' reads 'h3', which is neither an input nor a neuron (layers[1].neurons.o1.weights.w6)"],

@@ -44,11 +44,11 @@ describe('repeated keys', () => {
       caught = err;
     }
     if (position === '') {
-      expect(String(caught ?? '')).not.toContain('Map keys must be unique');
+      expect(String(caught ?? '')).not.toContain('given twice');
       return;
     }
     expect(caught).toBeInstanceOf(InputError);
-    expect(errorOf(text)).toBe('Map keys must be unique');
+    expect(errorOf(text)).toMatch(/^the key '[^']+' is given twice in one mapping: keep one$/);
     expect(positionOf(caught)).toBe(position);
   });
 

@@ -32,7 +32,7 @@ describe('derive --exact', () => {
     const values = exactValues(derivationOf(`inputs: { x: ${2 / 3} }\nparameters: { a: 1 }\ngraph:\n  y: a*x^3\n`));
     expect(values.find((v) => v.id === 'v$y')!.fraction).toBe('8/27');
   });
-  it('agrees with BigNumber at 60 digits to 32 significant digits on random sigmoid graphs', () => {
+  it('agrees with BigNumber at 60 digits to 30 significant digits on random sigmoid graphs', () => {
     const value = fc.integer({ min: -20, max: 20 }).map((k) => k / 4);
     fc.assert(fc.property(value, value, value, value, (x, w, b, t) => {
       const d = derivationOf(`inputs: { x: ${x} }\ntargets: { t: ${t} }\nparameters: { w: ${w}, b: ${b} }\ngraph:\n  y: sigmoid(w*x + b)\n  E: (y - t)^2/2\n`);
@@ -43,8 +43,8 @@ describe('derive --exact', () => {
         expect(v.fraction).toBe(ref.fraction);
         const [a, r] = [Number(v.decimal), Number(ref.decimal)];
         expect(Math.abs(a - r)).toBeLessThanOrEqual(Math.abs(r) * 1e-15);
-        // 32 significant digits agree as text (the last few of 40 carry rounding, and a derivative's cancellation costs a few more).
-        const digits = (s: string): string => s.replace(/^-?0\.0*|[-.]/g, '').slice(0, 32);
+        // 30 significant digits agree as text (the last few of 40 carry rounding, and the sigmoid derivative's cancellation costs up to about ten at these points).
+        const digits = (s: string): string => s.replace(/^-?0\.0*|[-.]/g, '').slice(0, 30);
         if (ref.decimal.replace(/[-.]/g, '').replace(/^0+/, '').length >= 45) expect(digits(v.decimal)).toBe(digits(ref.decimal));
       });
     }), { numRuns: 5 });

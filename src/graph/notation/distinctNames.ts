@@ -1,0 +1,24 @@
+// Two nodes that print the same (w1 and w_1 both as w_{1}) would make every printed line ambiguous: refuse the pair.
+import { InputError, type SourceLocation } from '../../util/errors.js';
+import type { Graph } from '../types.js';
+import { identifierName, type Notation } from './names.js';
+
+/** Throws at the second of two nodes whose LaTeX names are equal, naming the first with its position. */
+export function checkDistinctNames(graph: Graph, notation: Notation, locate: (path: readonly (string | number)[]) => SourceLocation, renamed: ReadonlySet<string> = new Set()): void {
+  const seen = new Map<string, string>();
+  for (const [id, node] of graph.nodes) {
+    // Only the names the file writes (inputs, parameters, targets, graph nodes): a preset's positional names
+    // (layered w_{111}^{(2)} for j = 11, k = 1 and j = 1, k = 11) are the notation's own matter.
+    if (node.kind !== 'input' && node.kind !== 'param' && node.kind !== 'target' && node.kind !== 'expr') continue;
+    const tex = renamed.has(id) ? notation.node(id).tex : identifierName(id).tex;
+    const first = seen.get(tex);
+    if (first === undefined) {
+      seen.set(tex, id);
+      continue;
+    }
+    const at = (node: string): SourceLocation => locate(graph.nodes.get(node)?.source ?? []);
+    const firstAt = at(first);
+    const where = firstAt.line !== undefined ? ` at ${firstAt.line}:${firstAt.col ?? 1}` : '';
+    throw new InputError(`'${id}' prints as ${tex}, like '${first}'${where}: rename one of them`, at(id));
+  }
+}
