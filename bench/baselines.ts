@@ -16,10 +16,10 @@ export function plainNetFromSpec(spec: NetworkSpecInput): PlainNet {
   const sizes = [Object.keys(spec.inputs ?? {}).length, ...layers.map((l) => Object.keys(l.neurons).length)];
   const W = layers.map((layer, l) => {
     const m = new Float64Array(sizes[l + 1]! * sizes[l]!);
-    Object.values(layer.neurons).forEach((n, j) => Object.keys(n.weights).forEach((w, i) => (m[j * sizes[l]! + i] = spec.parameters[w]!)));
+    Object.values(layer.neurons).forEach((n, j) => Object.keys(n.weights).forEach((w, i) => (m[j * sizes[l]! + i] = (spec.parameters ?? {})[w]!)));
     return m;
   });
-  const b = layers.map((layer) => Float64Array.from(Object.values(layer.neurons), (n) => (n.bias ? spec.parameters[n.bias]! : 0)));
+  const b = layers.map((layer) => Float64Array.from(Object.values(layer.neurons), (n) => (n.bias ? (spec.parameters ?? {})[n.bias]! : 0)));
   const outputs = Object.keys(layers.at(-1)!.neurons);
   return { sizes, W, b, x: Float64Array.from(Object.values(spec.inputs ?? {})), t: Float64Array.from(outputs, (u) => spec.targets![u]!) };
 }
@@ -92,7 +92,7 @@ export function createPlainTrainer(net: PlainNet): (epochs: number, eta: number)
 
 /** Mazur's 2-2-2 written out by hand (no loops), weights w1..w8 and shared biases b1, b2 from the spec: the fastest plain form. */
 export function trainMazurUnrolled(spec: NetworkSpecInput, epochs: number, eta: number): number {
-  const p = spec.parameters;
+  const p = spec.parameters ?? {};
   const w = Float64Array.from(['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8'], (k) => p[k]!);
   const [i1, i2, b1, b2, t1, t2] = [spec.inputs!.i1!, spec.inputs!.i2!, p.b1!, p.b2!, spec.targets!.o1!, spec.targets!.o2!];
   let E = 0;
