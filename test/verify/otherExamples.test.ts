@@ -70,3 +70,14 @@ describe('a condition to solve', () => {
     expect(aside(r)).toEqual([expect.stringContaining('a condition to solve')]);
   });
 });
+
+describe('several parts set aside in one document', () => {
+  it('keeps every position when a condition comes after another example', () => {
+    const warmUp = ['## Warm-up with other inputs', '', 'Take $i_1 = 1$ and $i_2 = 2$:', '', '$$net_{h1} = 0.15 \\cdot 1 + 0.2 \\cdot 2 + 0.35 = 0.9$$', ''].join('\n');
+    const condition = 'The error is lowest where $\\frac{\\partial E_{total}}{\\partial w_5} = 0 \\Rightarrow w_5 = 3$.\n';
+    const r = verify(`${warmUp}\n${NETWORK}\n${condition}`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r).map((a) => a.split(':')[0])).toEqual(['1', '13']);
+    expect(new Set(r.claims.map((c) => c.line))).toEqual(new Set([9, 11]));
+  });
+});

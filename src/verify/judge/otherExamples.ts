@@ -64,7 +64,17 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
       else if (part.ownFunction) elsewhere = `about another example: ${part.ownFunction} written as a function of its own`;
     }
   }
-  return found;
+  return inOrder(found);
+}
+
+/** The parts in document order, each once: a condition inside a part already set aside is not set aside again. */
+function inOrder(parts: OtherExample[]): OtherExample[] {
+  const out: OtherExample[] = [];
+  for (const p of [...parts].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = out.at(-1);
+    if (!last || p.start >= last.end) out.push(p);
+  }
+  return out;
 }
 
 interface Assessment {
