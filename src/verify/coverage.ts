@@ -26,7 +26,7 @@ export interface Coverage {
 }
 
 /** A printed number as counted: digits after the point, or scientific. Whole numbers in prose are counts and years. */
-const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])/g;
+export const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])/g;
 
 export function measureCoverage(read: ReadDocument, claims: readonly EquationClaim[], prose: readonly ProseClaim[]): Coverage {
   const tally = new Map<string, { count: number; first: number }>();
@@ -76,6 +76,15 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
     notJudged: notJudged.sort((a, b) => b.count - a.count),
   };
 }
+
+/** Adds numbers not judged to a list with one entry per reason: a reason already listed counts them and keeps its earlier first place. */
+export function addUnjudged(list: UnjudgedNumbers[], entry: UnjudgedNumbers): void {
+  const same = list.find((n) => n.reason === entry.reason);
+  if (!same) list.push({ ...entry });
+  else (same.count += entry.count), (same.first = earlier(same.first, entry.first));
+}
+
+const earlier = (a: Location, b: Location): Location => (a.line < b.line || (a.line === b.line && a.column <= b.column) ? a : b);
 
 function isJudged(c: { verdict: string }): boolean {
   return c.verdict !== 'unresolved' && c.verdict !== 'not-printed';

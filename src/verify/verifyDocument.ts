@@ -9,7 +9,7 @@ import { documentOffset } from './read/extractEquations.js';
 import { resolveProse } from './resolve/proseSubjects.js';
 import { resolveNames } from './resolve/resolveNames.js';
 import { resolvePins, type Pin } from './resolve/pins.js';
-import { measureCoverage, type Coverage } from './coverage.js';
+import { addUnjudged, DECIMAL, measureCoverage, type Coverage } from './coverage.js';
 import { findOtherExamples, type OtherExample } from './judge/otherExamples.js';
 import type { BindingTable, RuleName } from './resolve/bindingTable.js';
 import type { NetworkView } from './network/networkView.js';
@@ -71,9 +71,6 @@ export type VerifyOptions = ReadOptions & {
   pins?: readonly Pin[];
 };
 
-/** A printed number as coverage counts it (as in coverage.ts). */
-const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])/g;
-
 export function verifyDocument(text: string, doc: DerivationDocument, options: VerifyOptions = {}): VerifyReport {
   // A notebook is read from its cells, whose text is not the file's: its parts are not set aside (yet).
   return verifyParts(text, doc, options, options.format !== 'ipynb');
@@ -129,9 +126,7 @@ function withOtherExamples(text: string, others: readonly OtherExample[], report
   for (const o of others) {
     const count = Math.max(o.claims, [...text.slice(o.start, o.end).matchAll(DECIMAL)].length);
     seen += count;
-    const same = notJudged.find((n) => n.reason === o.reason);
-    if (same) same.count += count;
-    else notJudged.push({ reason: o.reason, count, first: read.lines.locate(o.start), aside: true });
+    addUnjudged(notJudged, { reason: o.reason, count, first: read.lines.locate(o.start), aside: true });
   }
   const parsed = read.equations.filter((e) => !e.parse.skipped).length;
   const coverage = { ...report.coverage, notJudged, numbers: { ...report.coverage.numbers, seen: report.coverage.numbers.seen + seen } };

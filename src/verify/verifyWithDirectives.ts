@@ -6,6 +6,7 @@ import { findDirectives, type Directive } from './read/directives.js';
 import type { Pin } from './resolve/pins.js';
 import { verifyDocument, type VerifyOptions, type VerifyReport } from './verifyDocument.js';
 import { VERDICTS } from './judge/verdict.js';
+import { addUnjudged } from './coverage.js';
 
 export interface NetworkSource {
   /** The network the document is about where it says nothing else (--net); undefined when every part names its own. */
@@ -44,9 +45,6 @@ export function verifyWithDirectives(text: string, nets: NetworkSource, options:
   return mergeReports(reports, elsewhere.length === 0 ? undefined : { count: elsewhere.length, first: createLineIndex(text).locate(elsewhere[0]!.offset) });
 }
 
-const before = (a: { line: number; column: number }, b: { line: number; column: number }): { line: number; column: number } =>
-  a.line < b.line || (a.line === b.line && a.column <= b.column) ? a : b;
-
 /** One report of several parts: claims renumbered in document order, counts added. */
 function mergeReports(reports: VerifyReport[], other: { count: number; first: { line: number; column: number } } | undefined): VerifyReport {
   const claims = reports.flatMap((r) => r.claims.map((c) => ({ c, r })));
@@ -59,11 +57,7 @@ function mergeReports(reports: VerifyReport[], other: { count: number; first: { 
   });
   const sum = (f: (r: VerifyReport) => number): number => reports.reduce((s, r) => s + f(r), 0);
   const notJudged: VerifyReport['coverage']['notJudged'] = [];
-  for (const n of reports.flatMap((r) => r.coverage.notJudged)) {
-    const same = notJudged.find((m) => m.reason === n.reason);
-    if (!same) notJudged.push({ ...n });
-    else (same.count += n.count), (same.first = before(same.first, n.first));
-  }
+  for (const n of reports.flatMap((r) => r.coverage.notJudged)) addUnjudged(notJudged, n);
   if (other) notJudged.push({ reason: 'in a part the document says is not about this network', count: other.count, first: other.first });
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, sum((r) => r.counts[v])])) as VerifyReport['counts'];
   return {
