@@ -58,8 +58,8 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     let elsewhere: string | undefined;
     for (const paragraph of paragraphs(read.text, section)) {
       const part = assess(paragraph, located, evidence, net, 1 / 3);
-      if (part.other) (elsewhere = part.reason), found.push({ ...paragraph, reason: part.reason, claims: part.claims });
-      else if (part.givensOnly && elsewhere) found.push({ ...paragraph, reason: `${part.reason}, after ${elsewhere.replace(/;.*/, '')}`, claims: part.claims });
+      if (part.other) (elsewhere = part.head), found.push({ ...paragraph, reason: part.reason, claims: part.claims });
+      else if (part.givensOnly && elsewhere) found.push({ ...paragraph, reason: `${part.reason}, after ${elsewhere}`, claims: part.claims });
       else if (part.rightDerived > 0) elsewhere = undefined;
       else if (part.ownFunction) elsewhere = `about another example: ${part.ownFunction} written as a function of its own`;
     }
@@ -86,6 +86,9 @@ interface Assessment {
   rightDerived: number;
   /** A network quantity it writes as a function of its own. */
   ownFunction?: string;
+  /** What the example gives: "about another example: x = 4 (the network's is -2), …". */
+  head: string;
+  /** The head and how many of its numbers agree with the network. */
   reason: string;
   claims: number;
 }
@@ -122,14 +125,15 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const strangers = inside.some((c) => c.verdict === 'unresolved' && c.subject) ? 1 : 0;
   const said = givens.slice(0, 3).map((c) => `${c.subject ?? '?'} = ${c.printed} (the network's is ${Number(net.exact(c.quantity!).toPrecision(6))})`);
   if (said.length === 0 && own.length > 0) said.push(`${own[0]!.text} written as a function of its own`);
-  const reason = `about another example: ${said.join(', ')}; ${right.length} of ${right.length + wrong.length} of its numbers and formulas agree with the network`;
+  const head = `about another example: ${said.join(', ')}`;
+  const reason = `${head}; ${right.length} of ${right.length + wrong.length} of its numbers and formulas agree with the network`;
   const followers = wrong.length - givens.length;
   // One input printed wrong, alone, is a slip; two given numbers of its own, or a function of its own, or an input
   // beside names the network does not have, make another example, when numbers or rules follow from them.
   const shown = givens.length + 2 * own.length + strangers >= 2 && givens.length + own.length > 0 && (followers > 0 || own.length > 0);
   const other = wrong.length > 0 && rightDerived <= rightPerWrong * wrong.length && shown;
   const givensOnly = givens.length > 0 && followers === 0 && own.length === 0;
-  return { other, givensOnly, rightDerived, ownFunction: own[0]?.text, reason, claims: right.length + wrong.length };
+  return { other, givensOnly, rightDerived, ownFunction: own[0]?.text, head, reason, claims: right.length + wrong.length };
 }
 
 /**
@@ -156,8 +160,12 @@ function plainValues(read: ReadDocument, claims: readonly EquationClaim[]): Set<
 }
 
 function isNumber(node: MathNode): boolean {
-  const inner = node instanceof OperatorNode && node.fn === 'unaryMinus' ? node.args[0] : node;
-  return inner instanceof ConstantNode;
+  return withoutMinus(node) instanceof ConstantNode;
+}
+
+/** −x → x; anything else as it is. */
+function withoutMinus(node: MathNode): MathNode {
+  return node instanceof OperatorNode && node.fn === 'unaryMinus' ? node.args[0]! : node;
 }
 
 /** Statements that write a network quantity as a function of arguments: `f(x, y) = …`, `L(3) = 1`, `E(w) = …`. */
@@ -191,6 +199,6 @@ function asCall(node: MathNode | undefined): SymbolNode | undefined {
   if (!(node instanceof OperatorNode) || node.fn !== 'multiply' || !node.implicit || node.args.length !== 2) return undefined;
   const [name, arg] = node.args;
   if (!(name instanceof SymbolNode) || !(arg instanceof ParenthesisNode)) return undefined;
-  const inner = arg.content instanceof OperatorNode && arg.content.fn === 'unaryMinus' ? arg.content.args[0] : arg.content;
+  const inner = withoutMinus(arg.content);
   return inner instanceof ConstantNode || inner instanceof SymbolNode ? name : undefined;
 }
