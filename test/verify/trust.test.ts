@@ -45,3 +45,16 @@ describe('one mistake, one error', () => {
     expect(line(r, 129)).toEqual(['formula w_2 - \\eta \\cdot \\frac{dL}{dw_2} exact', 'operand 0.5 exact', 'operand 0.1 exact', 'operand 0.069 erratum ← 57:19', 'value 0.4931 erratum ← 57:19']);
   });
 });
+
+describe('a formula with the given numbers built in (−4(3 − 2w) for an input of 2 and a target of 3)', () => {
+  const walk = derive(loadNetwork('test/verify/public/smaxx73-gd-line.yaml'));
+  const verdicts = (doc: string): string[] => verifyDocument(doc, walk, { format: 'md' }).claims.map((c) => `${c.printed} ${c.verdict}`);
+
+  it('is right when it holds wherever the names it reads move, the inputs and targets held at their values', () => {
+    expect(verdicts('$$\\frac{dL}{dw} = -4(3 - 2w)$$\n')).toEqual(['-4(3 - 2w) exact']);
+  });
+
+  it('is still wrong when it only matches at the given weight', () => {
+    expect(verdicts('$$\\frac{dL}{dw} = -4(3 - 2w) + 5w$$\n')).toEqual(['-4(3 - 2w) + 5w erratum']);
+  });
+});

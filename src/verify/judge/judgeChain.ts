@@ -31,6 +31,7 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
     if (relation === undefined || relation === '\\to') {
       const started = startSubject(chain, i, state, memory, ctx, rounds);
       state = started.state;
+      memory = started.memory ?? memory;
       if (started.named) return;
     } else if (NO_COMPARISON.has(relation)) {
       state = { ...state, carried: { ...state.carried, formula: undefined, arithmetic: undefined } };
@@ -57,7 +58,7 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
  * A chain's first side (or the side after →) names what the rest is about: a quantity (in the rounds the text
  * speaks of), or a name that is none. `named` is false for a first side that is not a name at all (= 0.3 + 0.4).
  */
-function startSubject(chain: MathChain, i: number, state: ChainState, memory: DocumentMemory, ctx: JudgeContext, rounds: number | undefined): { state: ChainState; named: boolean } {
+function startSubject(chain: MathChain, i: number, state: ChainState, memory: DocumentMemory, ctx: JudgeContext, rounds: number | undefined): { state: ChainState; named: boolean; memory?: DocumentMemory } {
   const side = chain.sides[i]!;
   const cleared: ChainState = { carried: { slack: state.carried.slack } };
   const key = nodeKey(side.node);
@@ -70,10 +71,13 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
     // A given parameter is never computed: w_h = 0.7 + 0.5 × 0.0976 × 0.55 = 0.727 is its update.
     const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param';
-    const updated = next && key !== null && (mentions(next, key) || computed) ? ctx.net.updateOf(id) : undefined;
+    const assigns = next !== undefined && key !== null && (mentions(next, key) || computed);
+    // Once assigned so, the name is the updated parameter from there on (∴ w = 0.3589 on the next line).
+    const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
     const subject = { id: updated ?? id, source: side.source };
     const last = memory.lastFormula(subject.id);
-    return { state: { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } }, named: true };
+    const state2: ChainState = { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } };
+    return { state: state2, named: true, ...(assigns && updated ? { memory: memory.with({ kind: 'assigned', id }) } : {}) };
   }
   if (key !== null) {
     const b = ctx.table.get(key);

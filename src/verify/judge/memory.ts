@@ -14,7 +14,8 @@ type Fact =
   | { kind: 'arithmetic'; id: string; value: number }
   | { kind: 'lastArithmetic'; id: string; arithmetic: Arithmetic }
   | { kind: 'wrongPrinted'; text: string; root: Claim }
-  | { kind: 'printed'; id: string; claim: Claim };
+  | { kind: 'printed'; id: string; claim: Claim }
+  | { kind: 'assigned'; id: string };
 
 /** All facts ever recorded, shared by the versions that extend one another; a version sees the facts before its own length. */
 interface Log {
@@ -22,7 +23,7 @@ interface Log {
   byKey: Map<string, number[]>;
 }
 
-const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p' };
+const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', assigned: 's' };
 const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' ? f.text : f.id}`;
 
 /**
@@ -72,6 +73,11 @@ export class DocumentMemory {
   printedFor(id: string): Claim | undefined {
     const f = this.last(`p:${id}`);
     return f?.kind === 'printed' ? f.claim : undefined;
+  }
+
+  /** Whether the document assigned a parameter its update under its own name (w := w − η g): the name now means the update. */
+  reassigned(id: string): boolean {
+    return this.last(`s:${id}`) !== undefined;
   }
 
   /** The root erratum of the number printed wrong before, if it was. */

@@ -34,8 +34,8 @@ export interface NetworkView {
   givenValues: ReadonlySet<number>;
   /** The values a hand calculation at this many decimals gives, rounding or truncating each step. */
   hand(id: string, decimals: number): { rounded: number[]; truncated: number[] };
-  /** Other values of the leaves (fixed pseudo-random points). */
-  points(): readonly Point[];
+  /** Other values of the leaves (fixed pseudo-random points); with `only`, of those leaves (node ids) alone. */
+  points(only?: ReadonlySet<string>): readonly Point[];
   replay: Replay;
 }
 

@@ -17,34 +17,40 @@ const POINTS = 3;
  * number), and so do the targets: a document specializes its formulas to them (L = −log ŷ_2 for a one-hot
  * target, ∂L/∂z = ŷ − y with Σy = 1), which are right for the network it describes.
  */
-export function createPoints(doc: DerivationDocument): () => readonly Point[] {
-  let points: Point[] | undefined;
-  return () => {
-    if (points) return points;
-    const program = doc.valuation.evaluation.program;
-    const graph = doc.derivation.graph;
-    const leaves = program.ids.filter((id, i) => {
-      const ref = program.steps[i] === null ? parseQuantityId(id) : undefined;
-      return ref?.kind === 'value' && graph.nodes.get(ref.node)?.kind !== 'target';
-    });
-    const next = mulberry32(20261122);
-    points = [];
-    for (let p = 0; p < POINTS; p++) {
-      const overrides = new Map(leaves.map((id) => [id, 0.1 + 0.8 * next()]));
-      let run: ReturnType<typeof runProgram>;
-      try {
-        run = runProgram(program, { overrides });
-      } catch {
-        continue; // a point where the network overflows tells nothing
-      }
-      const value = (id: string): number | undefined => {
-        if (program.slotOf.has(id)) return run.get(id);
-        const ref = id.startsWith('neg$') ? parseQuantityId(id) : undefined;
-        const of = ref?.kind === 'negated' ? value(formatQuantityId(ref.of)) : undefined;
-        return of === undefined ? undefined : -of;
-      };
-      points.push({ value });
-    }
-    return points;
+export function createPoints(doc: DerivationDocument): (only?: ReadonlySet<string>) => readonly Point[] {
+  const cache = new Map<string, Point[]>();
+  return (only) => {
+    const key = only ? [...only].sort().join(' ') : '*';
+    if (!cache.has(key)) cache.set(key, drawPoints(doc, only));
+    return cache.get(key)!;
   };
+}
+
+/** The points, moving only the leaves in `only` (node ids) when given. */
+function drawPoints(doc: DerivationDocument, only: ReadonlySet<string> | undefined): Point[] {
+  const program = doc.valuation.evaluation.program;
+  const graph = doc.derivation.graph;
+  const leaves = program.ids.filter((id, i) => {
+    const ref = program.steps[i] === null ? parseQuantityId(id) : undefined;
+    return ref?.kind === 'value' && graph.nodes.get(ref.node)?.kind !== 'target' && (!only || only.has(ref.node));
+  });
+  const next = mulberry32(20261122);
+  const points: Point[] = [];
+  for (let p = 0; p < POINTS; p++) {
+    const overrides = new Map(leaves.map((id) => [id, 0.1 + 0.8 * next()]));
+    let run: ReturnType<typeof runProgram>;
+    try {
+      run = runProgram(program, { overrides });
+    } catch {
+      continue; // a point where the network overflows tells nothing
+    }
+    const value = (id: string): number | undefined => {
+      if (program.slotOf.has(id)) return run.get(id);
+      const ref = id.startsWith('neg$') ? parseQuantityId(id) : undefined;
+      const of = ref?.kind === 'negated' ? value(formatQuantityId(ref.of)) : undefined;
+      return of === undefined ? undefined : -of;
+    };
+    points.push({ value });
+  }
+  return points;
 }

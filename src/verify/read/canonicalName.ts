@@ -82,7 +82,16 @@ export function nodeKey(node: MathNode): string | null {
 
 /** The mathjs node for a derivative: partial(A, B), read ∂A/∂B. */
 export function partialNode(of: MathNode, wrt: MathNode): MathNode {
-  return new FunctionNode(new SymbolNode('partial'), [of, wrt]);
+  return new FunctionNode(new SymbolNode('partial'), [withoutArguments(of), wrt]);
+}
+
+/** The letters and words of a loss, which documents also write with what it depends on: J(W, b), L(θ), E(w). */
+const LOSS_NAMES = new Set(['E', 'L', 'J', 'C', 'ell', 'loss', 'Loss', 'cost', 'Cost']);
+
+/** ∂J(W, b)/∂W is ∂J/∂W: a loss written with the names it depends on is still the loss. */
+function withoutArguments(of: MathNode): MathNode {
+  if (!(of instanceof FunctionNode) || !LOSS_NAMES.has(parseCanonicalKey(of.fn.name).base)) return of;
+  return of.args.every((a) => a instanceof SymbolNode && !isBlank(a)) ? new SymbolNode(of.fn.name) : of;
 }
 
 /** The mathjs node for a sum over an index: sum_over('o', body) or sum_over('k', body, lower, upper). */

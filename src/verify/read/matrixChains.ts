@@ -190,9 +190,11 @@ function elementName(name: string, shape: Shape, i: number, j: number): MathNode
   const { key, transposed } = splitTranspose(name);
   if (transposed) return elementName(key, elementShape(shape), j, i);
   const parts = parseCanonicalKey(name);
-  if (parts.sub !== '') return cannot(`${name} already has a subscript, so its entries have no names`);
   const vector = shape!.rows === 1 || shape!.cols === 1;
   const sub = vector ? `${Math.max(i, j) + 1}` : `${i + 1}${j + 1}`;
-  return new SymbolNode(canonicalKey({ ...parts, sub }));
+  if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
+  // W_1, z_2, \delta_1 printed as matrices: the subscript labels the layer (W_1 → W_{12}^{(1)}), as in a_{l-1} W_l
+  if (parts.layer !== '') return cannot(`${name} already has a subscript and a layer, so its entries have no names`);
+  return new SymbolNode(canonicalKey({ ...parts, sub, layer: parts.sub }));
 }
 

@@ -1,5 +1,7 @@
 // Whether a side of a statement agrees with a value: a printed number at its precision, arithmetic within its operands' rounding, a formula exactly.
 import type { MathSide } from '../read/parseLatexMath.js';
+import { chainsOf } from '../read/readDocument.js';
+import type { RuleContext } from './nameRule.js';
 
 /** A printed literal at its printed decimals; a side of numbers to 1 %; a formula of names to 1e-9 relative. */
 export function reproducesValue(side: MathSide, value: number, target: number): boolean {
@@ -10,4 +12,17 @@ export function reproducesValue(side: MathSide, value: number, target: number): 
   }
   const names = /[A-Za-z\\]/.test(side.source.replace(/\\(cdot|times|frac|left|right)/g, ''));
   return Math.abs(value - target) <= (names ? 1e-9 : 0.01) * scale;
+}
+
+/** How many of the document's "name = number" statements hold when each name stands for the quantity `idOf` gives it. */
+export function printedAgreement(ctx: RuleContext, idOf: (key: string) => string | undefined): number {
+  let score = 0;
+  for (const chain of chainsOf(ctx.read)) {
+    const first = chain.sides[0]!.node;
+    const id = 'name' in first && typeof first.name === 'string' ? idOf(first.name) : undefined;
+    const value = id === undefined ? undefined : ctx.net.valueOf(id);
+    if (value === undefined) continue;
+    if (chain.sides.slice(1).some((s) => s.numbers.length === 1 && reproducesValue(s, value, s.numbers[0]!.value))) score++;
+  }
+  return score;
 }

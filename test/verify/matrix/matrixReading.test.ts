@@ -72,3 +72,47 @@ describe("Mazur's network written with matrices (layered notation, W^{(l)} from 
     ]);
   });
 });
+
+describe('layer matrices named by a subscript (W_1, b_1, z_1 as in z_l = a_{l-1} W_l + b_l), read against Mazur', () => {
+  const net = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+  const run = (doc: string) => verifyDocument(doc, net, { format: 'md' });
+  const errata = (doc: string): string[] => run(doc).claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.printed}`);
+  // w1 (i1→h1) 0.15, w2 (i2→h1) 0.20, w3 (i1→h2) 0.25, w4 (i2→h2) 0.30
+  const columnForm = String.raw`$$W_1 = \begin{bmatrix} 0.15 & 0.20 \\ 0.25 & 0.30 \end{bmatrix}$$`;
+  const rowForm = String.raw`$$W_1 = \begin{bmatrix} 0.15 & 0.25 \\ 0.20 & 0.30 \end{bmatrix}$$`;
+
+  it('reads W_1 row by unit fed (z = W a) or row by unit read (z = a W), whichever the printed entries say', () => {
+    for (const doc of [columnForm, rowForm]) {
+      const r = run(doc);
+      expect([r.counts.exact, r.counts.erratum, r.counts.unresolved]).toEqual([4, 0, 0]);
+    }
+  });
+
+  it('finds a wrong entry once the layout is settled by the others', () => {
+    const doc = String.raw`$$W_1 = \begin{bmatrix} 0.15 & 0.25 \\ 0.20 & 0.30 \end{bmatrix}$$
+
+$$W_2 = \begin{bmatrix} 0.40 & 0.50 \\ 0.45 & 0.65 \end{bmatrix}$$`;
+    expect(errata(doc)).toEqual(['3 0.65']);
+  });
+
+  it('binds nothing when two layouts fit the printed values equally well', () => {
+    const r = run(String.raw`$$b_1 = \begin{bmatrix} 0.35 \\ 0.35 \end{bmatrix}$$ and $$W_1 = \begin{bmatrix} 0.9 & 0.9 \\ 0.9 & 0.9 \end{bmatrix}$$`);
+    expect(r.counts.erratum).toBe(0);
+  });
+
+  it('a parameter assigned its update under its own name (w := w − η g) is the updated value on later lines', () => {
+    const doc = String.raw`$$w_5 := w_5 - \eta \frac{\partial E}{\partial w_5}$$
+
+$$\therefore w_5 = 0.4 - 0.5 \cdot 0.082167041$$
+
+$$\therefore w_5 = 0.35891648$$
+
+$$\therefore w_5 = 0.40$$`;
+    expect(errata(doc)).toEqual(['7 0.40']);
+  });
+
+  it('reads ∂J(W, b)/∂W as ∂J/∂W, and J as the loss of a document that never writes E', () => {
+    const r = run(String.raw`$$\frac{\partial J(W, b)}{\partial w_5} = 0.082167041$$ and $$\frac{\partial J(W, b)}{\partial w_6} = 0.0872$$`);
+    expect([r.counts.exact, r.counts.erratum]).toEqual([1, 1]);
+  });
+});

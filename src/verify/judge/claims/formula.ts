@@ -1,5 +1,8 @@
 // Judges a formula written for a quantity: its value at the network's values and at other points, and, when wrong, the terms it lacks or adds.
 import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { parseQuantityId } from '../../../derive/quantityRef.js';
+import { leavesUnder } from '../../../graph/leavesUnder.js';
+import { forEachNode } from '../../../util/walkTree.js';
 import { nodeKey } from '../../read/canonicalName.js';
 import type { MathSide } from '../../read/parseLatexMath.js';
 import { evaluateSide } from '../../resolve/evaluateSide.js';
@@ -24,7 +27,7 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
   }
   // Printed numbers in a formula stand for the network's values, so only formulas over names move with the leaves.
   if (side.numbers.some((n) => n.decimals > 0)) return { verdict: 'exact', ...base };
-  for (const point of ctx.net.points()) {
+  for (const point of ctx.net.points(movedLeaves(side, ctx))) {
     const there = evaluateSide(side.node, ctx.lookupAt(point)).value;
     const truth = point.value(id);
     if (there === undefined || truth === undefined || sameValue(there, truth)) continue;
@@ -35,6 +38,25 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
     };
   }
   return { verdict: 'exact', ...base };
+}
+
+/**
+ * Which leaves the other points move. A formula over names alone must hold for any leaves; one that also prints
+ * numbers (−4(3 − 2w) for an input of 2 and a target of 3) has the document's given values built in, so only the
+ * leaves its names are computed from move (all of them when it names anything but plain values).
+ */
+function movedLeaves(side: MathSide, ctx: JudgeContext): ReadonlySet<string> | undefined {
+  if (side.numbers.length === 0) return undefined;
+  const nodes: string[] = [];
+  let plain = true;
+  forEachNode(side.node, (n: MathNode) => {
+    if ((n as { fn?: { name?: string } }).fn?.name === 'partial') plain = false;
+    if (!(n instanceof SymbolNode)) return;
+    const ref = parseQuantityId(ctx.table.idOf(n.name) ?? '');
+    if (ref?.kind === 'value') nodes.push(ref.node);
+    else plain = false;
+  });
+  return plain && nodes.length > 0 ? leavesUnder(ctx.net.graph, nodes) : undefined;
 }
 
 /** The quantity a wrong formula is, everywhere: a_2 − y is ∂E/∂net_a2 (written for ∂E/∂out_a2), a conceptual error. */

@@ -3,7 +3,7 @@
 import { qid } from '../../../derive/quantityRef.js';
 import { parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
-import { reproducesValue } from '../agreement.js';
+import { printedAgreement, reproducesValue } from '../agreement.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
 type Kind = 'a' | 'z' | 'delta';
@@ -85,13 +85,8 @@ function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefine
 /** How many of the document's "name = number" statements hold when layers are counted from `offset`. */
 function agreement(ctx: RuleContext, names: readonly LayerName[], offset: number): number {
   const byKey = new Map(names.map((n) => [n.key, n]));
-  let score = 0;
-  for (const chain of chainsOf(ctx.read)) {
-    const first = chain.sides[0]!.node;
-    const n = 'name' in first && typeof first.name === 'string' ? byKey.get(first.name) : undefined;
-    const value = n && ctx.net.valueOf(idOf(ctx, n, offset)!);
-    if (value === undefined) continue;
-    if (chain.sides.slice(1).some((s) => s.numbers.length === 1 && reproducesValue(s, value, s.numbers[0]!.value))) score++;
-  }
-  return score;
+  return printedAgreement(ctx, (key) => {
+    const n = byKey.get(key);
+    return n && idOf(ctx, n, offset);
+  });
 }

@@ -1,6 +1,10 @@
-// Rule loss-letter: a bare E is the total loss when the document never writes the loss by the network's name, and ∂E/∂x follows.
+// Rule loss-letter: a bare E (or the one L, J or C of a document without E) is the total loss when the document never
+// writes the loss by the network's name, and ∂E/∂x follows.
+import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { isQuantity } from '../bindingTable.js';
-import type { NameRule } from '../nameRule.js';
+import { SymbolNode } from '../../../util/mathjs.js';
+import { chainsOf } from '../../read/readDocument.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
 
 const DERIVATIVE = /^∂(.+?)\/∂(.+)$/;
 
@@ -11,10 +15,38 @@ export const lossLetter: NameRule = {
     // A document that writes E_total uses a bare E for something else (another example on the same slides).
     const root = ctx.read.names.has(rootKey) ? undefined : table.get(rootKey);
     if (!isQuantity(root)) return;
-    table.bind('E', { id: root.id, rule: 'loss-letter' });
+    const letter = lossLetterOf(ctx.read.names, definedNames(ctx));
+    table.bind(letter, { id: root.id, rule: 'loss-letter' });
     for (const [key, id] of [...table.quantities()]) {
       const m = DERIVATIVE.exec(key);
-      if (m && table.idOf(m[1]!) === root.id) table.bind(`∂E/∂${m[2]}`, { id, rule: 'loss-letter' });
+      if (!m || table.idOf(m[1]!) !== root.id) continue;
+      // the network's a_1^{(2)} may be another unit than the document's a_1^{(2)} (layers counted from 0, not 1)
+      const ref = parseQuantityId(id);
+      const own = table.idOf(m[2]!);
+      const wrt = ref?.kind === 'partial' ? ref.wrt : ref?.kind === 'adjoint' || ref?.kind === 'delta' ? ref.node : undefined;
+      if (own !== undefined && wrt !== undefined && own !== qid.value(wrt)) continue;
+      table.bind(`∂${letter}/∂${m[2]}`, { id, rule: 'loss-letter' });
     }
   },
 };
+
+/**
+ * E, unless the document never writes E (bare or differentiated) and writes exactly one of L, J (Ng's J(W, b)) and
+ * C without defining it: a letter the document defines is read by its formula (defined-by-formula) instead.
+ */
+function lossLetterOf(names: ReadonlySet<string>, defined: ReadonlySet<string>): string {
+  const written = (letter: string): boolean => names.has(letter) || [...names].some((k) => k.startsWith(`∂${letter}/∂`));
+  if (written('E')) return 'E';
+  const others = ['L', 'J', 'C'].filter(written);
+  return others.length === 1 && !defined.has(others[0]!) ? others[0]! : 'E';
+}
+
+/** The names the document defines: the first side of a chain. */
+function definedNames(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const chain of chainsOf(ctx.read)) {
+    const first = chain.sides[0]!.node;
+    if (first instanceof SymbolNode && chain.sides.length > 1) out.add(first.name);
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// Rule layer-matrix: W_{jk}^{(l)} and b_j^{(l)} (and W_l, b_l printed as matrices) are the entries of a layer's weight
+// matrix and bias vector. Which layer the first matrix is (l = 1 or 2) and whether row j is the unit the weight feeds
+// (z = W a) or the unit it reads (z = a W) are decided together, by how many of the document's printed values hold.
+import { denseLayers, type DenseLayer } from '../../../derive/matrix/denseLayers.js';
+import { qid } from '../../../derive/quantityRef.js';
+import { parseCanonicalKey } from '../../read/canonicalName.js';
+import { printedAgreement } from '../agreement.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
+
+interface ParamName { key: string; layer: number; row: number; col: number | null }
+/** How names map to layers: the first weight matrix is W^{(1 + shift)}; rowIsTarget: W_{jk} feeds unit j from unit k. */
+interface Reading { shift: 0 | 1; rowIsTarget: boolean }
+
+const READINGS: readonly Reading[] = [
+  { shift: 0, rowIsTarget: true },
+  { shift: 0, rowIsTarget: false },
+  { shift: 1, rowIsTarget: true },
+  { shift: 1, rowIsTarget: false },
+];
+
+export const layerMatrix: NameRule = {
+  name: 'layer-matrix',
+  apply(table, ctx) {
+    const names = [...ctx.read.names].map(paramName).filter((n): n is ParamName => n !== undefined);
+    const layers = names.length === 0 ? [] : layersOf(ctx);
+    if (layers.length === 0) return;
+    const scored = READINGS.filter((r) => names.every((n) => idOf(layers, n, r) !== undefined))
+      .map((r) => ({ r, score: agreement(ctx, layers, names, r) }))
+      .sort((x, y) => y.score - x.score);
+    const best = scored[0];
+    if (!best || best.score === 0) return;
+    const tied = scored.filter((s) => s.score === best.score);
+    if (tied.some((s) => names.some((n) => idOf(layers, n, s.r) !== idOf(layers, n, best.r)))) return;
+    for (const n of names) table.bind(n.key, { id: idOf(layers, n, best.r)!, rule: 'layer-matrix' });
+  },
+};
+
+/** W_{12}^{(1)}, w_{21}^{(2)}: a weight; b_2^{(1)}: a bias. Single-digit indices only (W_{112} is ambiguous). */
+function paramName(key: string): ParamName | undefined {
+  const p = parseCanonicalKey(key);
+  if (p.marks.length > 0 || !/^\d+$/.test(p.layer)) return undefined;
+  const layer = Number(p.layer);
+  if ((p.base === 'W' || p.base === 'w') && /^\d\d$/.test(p.sub)) return { key, layer, row: Number(p.sub[0]), col: Number(p.sub[1]) };
+  if (p.base === 'b' && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: null };
+  return undefined;
+}
+
+function layersOf(ctx: RuleContext): DenseLayer[] {
+  const graph = ctx.net.graph;
+  if (graph.kind !== 'network' || graph.layers.length < 2) return [];
+  try {
+    return denseLayers(graph, graph.examples ?? 1, () => ({ file: '' }));
+  } catch {
+    return []; // not dense: the matrix names mean nothing here
+  }
+}
+
+/** The parameter a name stands for under a reading, or undefined where the network has none. */
+function idOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): string | undefined {
+  const layer = layers[n.layer - 1 - r.shift];
+  if (!layer) return undefined;
+  if (n.col === null) {
+    const bias = layer.biases[n.row - 1];
+    return bias ? qid.value(bias) : undefined;
+  }
+  const [unit, source] = r.rowIsTarget ? [n.row, n.col] : [n.col, n.row];
+  const weight = layer.weights[unit - 1]?.[source - 1];
+  return weight ? qid.value(weight) : undefined;
+}
+
+/** How many of the document's "name = number" statements hold under a reading. */
+function agreement(ctx: RuleContext, layers: readonly DenseLayer[], names: readonly ParamName[], r: Reading): number {
+  const byKey = new Map(names.map((n) => [n.key, n]));
+  return printedAgreement(ctx, (key) => {
+    const n = byKey.get(key);
+    return n && idOf(layers, n, r);
+  });
+}
