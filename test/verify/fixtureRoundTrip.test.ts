@@ -6,6 +6,8 @@ import { verifyDocument } from '../../src/verify/verifyDocument.js';
 
 const FIXTURES = readdirSync('fixtures').filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
 const CASES = FIXTURES.flatMap((f) => (['tex', 'md'] as const).map((format) => [f, format] as const));
+/** Numbers each fixture's Markdown leaves unjudged, from the first round trip (the Δw check below compares with it). */
+const UNJUDGED_MD = new Map<string, number>();
 
 describe('derive → verify round trip of every fixture', () => {
   it.each(CASES)('finds every claim of %s printed as %s exact', (file, format) => {
@@ -14,5 +16,16 @@ describe('derive → verify round trip of every fixture', () => {
     expect(report.claims.length).toBeGreaterThan(0);
     expect(report.skipped).toEqual([]);
     expect(report.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.line}:${c.column} ${c.verdict} ${c.printed} ${c.detail ?? ''}`)).toEqual([]);
+    if (format === 'md') UNJUDGED_MD.set(file, report.coverage.numbers.seen - report.coverage.numbers.judged);
+  });
+});
+
+describe('derive --delta-w → verify: the Δw lines are read as the change of each weight', () => {
+  it.each(FIXTURES)('judges every number of the Δw lines of %s, all exact', (file) => {
+    const doc = derive(loadNetwork(`fixtures/${file}`), { deltaW: true });
+    const report = verifyDocument(emit(doc, 'md'), doc, { format: 'md' });
+    expect(report.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.line}:${c.column} ${c.verdict} ${c.printed} ${c.detail ?? ''}`)).toEqual([]);
+    // the few numbers a fixture leaves unjudged without Δw lines (a computed factor substituted whole) stay the only ones
+    expect(report.coverage.numbers.seen - report.coverage.numbers.judged).toBe(UNJUDGED_MD.get(file) ?? 0);
   });
 });

@@ -46,6 +46,8 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
   const exact = (id: string): number => {
     const ref = parseQuantityId(id);
     if (ref?.kind === 'negated') return -exact(formatQuantityId(ref.of));
+    // Δw of a derivation without --delta-w lines: w − w⁺
+    if (ref?.kind === 'change' && !doc.derivation.quantities.has(id)) return exact(qid.value(ref.node)) - exact(qid.update(ref.node));
     return ref?.kind === 'trained' ? replay.value(qid.value(ref.node), ref.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
   };
   const hand = createHandRuns(doc);
@@ -54,6 +56,7 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
     const ref = parseQuantityId(id);
     if (ref?.kind === 'trained') return `${nameOf(qid.value(ref.node))} after ${ref.rounds} round${ref.rounds === 1 ? '' : 's'}`;
     if (ref?.kind === 'negated') return `−${nameOf(formatQuantityId(ref.of))}`;
+    if (ref?.kind === 'change' && !doc.derivation.quantities.has(id)) return `Δ${nameOf(qid.value(ref.node))}`;
     try {
       return doc.derivation.quantities.has(id) || ref?.kind === 'afterUpdate' ? quantityName(id, doc.derivation, doc.notation, 'text') ?? id : id;
     } catch {

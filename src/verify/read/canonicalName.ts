@@ -1,5 +1,5 @@
 // Canonical keys for names, shared by the document parser and the resolver: w_5^+, w_{5}^{+} and \mathit{w}_5^{+} all key to "w_5_plus".
-import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { ConstantNode, FunctionNode, OperatorNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 
 /**
  * A printed name, taken apart.
@@ -73,11 +73,23 @@ export function flattenSubscript(text: string): string {
 /** The structural key of a parsed name or derivative: a symbol's name, or "∂A/∂B" for partial(A, B) of names. */
 export function nodeKey(node: MathNode): string | null {
   if (node instanceof SymbolNode) return node.name;
+  const change = changeOf(node);
+  if (change) return `Δ${nodeKey(change)}`;
   if (node instanceof FunctionNode && node.fn.name === 'partial' && node.args.length === 2) {
     const [of, wrt] = node.args.map(nodeKey);
     return of && wrt ? `∂${of}/∂${wrt}` : null;
   }
   return null;
+}
+
+/**
+ * The name a change is written of: Δw_5 (\Delta w_{5}, read as the juxtaposition Δ·w_5) → w_5. Whether the document
+ * means a change or a product with its own Δ is the resolver's to say (a document that defines Δ alone multiplies).
+ */
+export function changeOf(node: MathNode): MathNode | undefined {
+  if (!(node instanceof OperatorNode) || node.fn !== 'multiply' || !node.implicit || node.args.length !== 2) return undefined;
+  const [delta, of] = node.args as [MathNode, MathNode];
+  return delta instanceof SymbolNode && delta.name === 'Delta' && !(of instanceof OperatorNode) && nodeKey(of) !== null ? of : undefined;
 }
 
 /** The mathjs node for a derivative: partial(A, B), read ∂A/∂B. */

@@ -1,6 +1,6 @@
 // The read stage of verify: a document's text → its equations parsed into chains, its prose numbers and phrases, with positions. Knows no network.
-import { FunctionNode, SymbolNode } from '../../util/mathjs.js';
-import { BLANK_NAME, ELLIPSIS_NAME, nodeKey } from './canonicalName.js';
+import { FunctionNode, SymbolNode, type MathNode, type OperatorNode } from '../../util/mathjs.js';
+import { BLANK_NAME, ELLIPSIS_NAME, changeOf, nodeKey } from './canonicalName.js';
 import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
 import type { ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
@@ -94,9 +94,20 @@ export function chainsOf(math: DocumentMath) {
   return math.equations.flatMap((e) => (e.parse.skipped ? [] : e.parse.chains));
 }
 
+/** Names as written: the Δ of a change (Δw_5) is part of its name, so a document's own Δ is one it writes alone. */
 function documentNames(math: DocumentMath): Set<string> {
   const names = new Set<string>();
-  for (const c of chainsOf(math)) for (const s of c.sides) s.node.traverse((n) => n instanceof SymbolNode && names.add(n.name));
+  for (const c of chainsOf(math)) {
+    for (const s of c.sides) {
+      const inChange = new Set<MathNode>();
+      s.node.traverse((n) => {
+        if (changeOf(n)) {
+          names.add(nodeKey(n)!);
+          inChange.add((n as OperatorNode).args[0]!);
+        } else if (n instanceof SymbolNode && !inChange.has(n)) names.add(n.name);
+      });
+    }
+  }
   return names;
 }
 
@@ -105,7 +116,7 @@ function quantityNames(math: DocumentMath): string[] {
   for (const c of chainsOf(math)) {
     for (const s of c.sides) {
       s.node.traverse((n, path) => {
-        const key = n instanceof FunctionNode && n.fn.name === 'partial' ? nodeKey(n) : n instanceof SymbolNode && path !== 'fn' ? n.name : null;
+        const key = (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n) ? nodeKey(n) : n instanceof SymbolNode && path !== 'fn' ? n.name : null;
         if (key !== null && key !== BLANK_NAME && key !== ELLIPSIS_NAME) names.add(key);
       });
     }

@@ -1,5 +1,6 @@
 // Whether a side of a statement agrees with a value: a printed number at its precision, arithmetic within its operands' rounding, a formula exactly.
 import type { MathSide } from '../read/parseLatexMath.js';
+import { nodeKey } from '../read/canonicalName.js';
 import { chainsOf } from '../read/readDocument.js';
 import type { RuleContext } from './nameRule.js';
 
@@ -18,8 +19,8 @@ export function reproducesValue(side: MathSide, value: number, target: number): 
 export function printedAgreement(ctx: RuleContext, idOf: (key: string) => string | undefined): number {
   let score = 0;
   for (const chain of chainsOf(ctx.read)) {
-    const first = chain.sides[0]!.node;
-    const id = 'name' in first && typeof first.name === 'string' ? idOf(first.name) : undefined;
+    const key = nodeKey(chain.sides[0]!.node);
+    const id = key === null ? undefined : idOf(key);
     const value = id === undefined ? undefined : ctx.net.valueOf(id);
     if (value === undefined) continue;
     if (chain.sides.slice(1).some((s) => s.numbers.length === 1 && reproducesValue(s, value, s.numbers[0]!.value))) score++;

@@ -18,7 +18,8 @@ export type RuleName =
   | 'derivative-alias'
   | 'update-mark'
   | 'two-meanings'
-  | 'opposite-sign';
+  | 'opposite-sign'
+  | 'change-of';
 
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
 export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
@@ -39,6 +40,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'two-meanings': 'a name the document defines by two formulas that are two different quantities of the network is read as neither (and nor are derivatives written with it)',
   'update-mark': 'once w_5^{*} is an updated weight, every parameter with the same mark is its updated value',
   'opposite-sign': 'a δ or ∂E/∂x the document defines and uses with the opposite sign (δ = (t − o) o(1 − o)) is read in that convention, when that reading makes more of its statements hold',
+  'change-of': '\\Delta w is the change of the parameter w: \\eta \\partial E/\\partial w as derive --delta-w prints it, or minus that where the document\'s printed values say so; a document that writes \\Delta alone multiplies by its own \\Delta',
 };
 
 /** A name's meaning: a quantity of the derivation (by id), a mathematical constant (e), or none, for a stated reason. */

@@ -1,6 +1,6 @@
 // Gives a parsed side its number: names and derivatives take the derivation's values; whatever cannot be resolved is listed instead.
 import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
+import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, changeOf, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
 
 export interface Lookup {
   /** The value of the quantity with this canonical key, if the network has one. */
@@ -27,6 +27,12 @@ export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
   const unresolved = new Set<string>();
   let names = 0;
   const replaced = node.transform((n, path) => {
+    // Δw_5 is the change of w_5 where the table binds it; otherwise the product it is written as (Δ · w_5)
+    const change = changeOf(n) ? lookup.value(nodeKey(n)!) : undefined;
+    if (change !== undefined) {
+      names++;
+      return new ConstantNode(change);
+    }
     if (n instanceof FunctionNode) {
       const name = n.fn.name;
       if (name === 'partial') {

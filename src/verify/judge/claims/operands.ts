@@ -2,7 +2,7 @@
 import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import { alignEngine, type AlignEnv } from '../alignEngine.js';
-import { nodeKey } from '../../read/canonicalName.js';
+import { changeOf, nodeKey } from '../../read/canonicalName.js';
 import { evaluateSide } from '../../resolve/evaluateSide.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
@@ -16,7 +16,7 @@ import { reproduces } from '../explain/slip.js';
  */
 export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, rounds: number | undefined): Claim[] {
   const leafId = (n: MathNode): string | undefined => {
-    const key = n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') ? nodeKey(n) : null;
+    const key = n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n) ? nodeKey(n) : null;
     const named = key === null ? undefined : ctx.table.idOf(key);
     return named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
   };
@@ -70,7 +70,7 @@ function valueOfIds(node: MathNode, ctx: JudgeContext): number | undefined {
 function keyOf(formula: MathNode, id: string, ctx: JudgeContext): string | undefined {
   let found: string | undefined;
   formula.traverse((n) => {
-    const key = found === undefined && (n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial')) ? nodeKey(n) : null;
+    const key = found === undefined && (n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n)) ? nodeKey(n) : null;
     if (key !== null && ctx.table.idOf(key) === id) found = key;
   });
   return found;
