@@ -2,7 +2,7 @@
 import { FunctionNode, SymbolNode, type MathNode, type OperatorNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, changeOf, nodeKey } from './canonicalName.js';
 import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
-import type { ParseOptions } from './parseLatexMath.js';
+import type { MathChain, MathParse, ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { readEquations, type DocumentEquation, type DocumentMath } from './readEquations.js';
 import { findPlainEquations } from './plainText.js';
@@ -79,7 +79,22 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
 function withTables(math: DocumentMath, text: string, format: DocumentFormat): { math: DocumentMath; tableRounds: RoundsSpan[] } {
   const taken = [...math.code, ...math.equations.filter((e) => e.equation.delimiter !== 'plain').map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
   const found = tableStatements(text, format, math.lines, taken, quantityNames(math));
-  return { math: { ...math, equations: inDocumentOrder(math.equations, found.equations) }, tableRounds: found.rounds };
+  const equations = math.equations.map((e) => {
+    const cell = found.subjects.find((c) => e.equation.offset >= c.start && e.equation.offset < c.end);
+    return cell ? { ...e, parse: withSubject(e.parse, cell.name) } : e;
+  });
+  return { math: { ...math, equations: inDocumentOrder(equations, found.equations) }, tableRounds: found.rounds };
+}
+
+/** 1.2 − 0.3(−1.6) = 1.680 in a "New w" cell says w = 1.2 − 0.3(−1.6) = 1.680: the column's name as the first side. */
+function withSubject(parse: MathParse, name: string): MathParse {
+  const named = parseLatexMath(name);
+  const subject = named.skipped ? undefined : named.chains[0]?.sides[0];
+  if (parse.skipped || !subject || parse.chains.length !== 1) return parse;
+  const [chain] = parse.chains as [MathChain];
+  if (nodeKey(chain.sides[0]!.node) !== null) return parse;
+  const side = { ...subject, start: chain.start, end: chain.start };
+  return { ...parse, chains: [{ ...chain, sides: [side, ...chain.sides], relations: ['=', ...chain.relations] }] };
 }
 
 /** Equations read another way (plain text, tables) placed among the math by offset, every index renumbered. */

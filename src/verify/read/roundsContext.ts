@@ -45,6 +45,8 @@ function windowEnd(text: string, from: number): number {
 
 /** The rounds in force at a document offset, if any. */
 export function roundsAt(spans: readonly RoundsSpan[], offset: number): number | undefined {
-  for (const s of spans) if (offset >= s.start && offset < s.end) return s.rounds;
-  return undefined;
+  // the innermost span holds: a table cell's own rounds ("New w" after k + 1) inside its row's (k)
+  let found: RoundsSpan | undefined;
+  for (const s of spans) if (offset >= s.start && offset < s.end && (!found || s.start >= found.start)) found = s;
+  return found?.rounds;
 }

@@ -25,11 +25,23 @@ const STEP = /^(?:steps?|epochs?|iterations?|iter|rounds?|updates?|t|k|#)$/i;
 export interface TableStatements {
   equations: DocumentEquation[];
   rounds: RoundsSpan[];
+  /** Cells whose math computes the quantity the column names (| step | w | new w | … $1.2 - 0.3(-1.6) = 1.680$ |). */
+  subjects: CellSubject[];
 }
+
+/** A cell's offsets and the name its column gives whatever the cell computes. */
+export interface CellSubject {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** "New w", "Updated $w_5$", "next w": the column holds the value after the row's update. */
+const UPDATE_HEADER = /^(?:new|updated|next)\s+(.+)$/i;
 
 /** Statements from the tables outside `taken` (math and code), with each number at its own document offset. */
 export function tableStatements(text: string, format: DocumentFormat, lines: LineIndex, taken: readonly { start: number; end: number }[], names: readonly string[]): TableStatements {
-  const out: TableStatements = { equations: [], rounds: [] };
+  const out: TableStatements = { equations: [], rounds: [], subjects: [] };
   const loss = lossLatex(names);
   const free = (c: TableCell): boolean => c.number !== undefined && !taken.some((t) => c.number!.offset >= t.start && c.number!.offset < t.end);
   for (const table of findTables(text, format)) {
@@ -60,14 +72,22 @@ function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex)
   const step = table.header.findIndex((h) => STEP.test(h.text.trim()));
   // after k updates verify knows values, not gradients: a dL/dw column of a step table is left to coverage
   const names = table.header.map((h, j) => (j === step ? undefined : nameLatex(h.text, step < 0)));
-  if (!names.some(Boolean) || (step < 0 && table.rows.length !== 1)) return;
+  // after k updates, a "New w" column is w after k + 1
+  const updated = table.header.map((h, j) => (step < 0 || j === step ? undefined : nameLatex((UPDATE_HEADER.exec(h.text.trim())?.[1] ?? '').replace(/\$/g, ''), false)));
+  if ((!names.some(Boolean) && !updated.some(Boolean)) || (step < 0 && table.rows.length !== 1)) return;
   for (const row of table.rows) {
     const k = step >= 0 ? row[step]?.number : undefined;
     if (step >= 0 && (!k || !Number.isSafeInteger(k.value) || k.value < 0)) continue;
     const cells = row.filter((c, j) => names[j] !== undefined && c.number);
-    if (cells.length === 0) continue;
-    if (k && k.value > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: k.value });
+    if (k && k.value > 0 && cells.length > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: k.value });
     for (const c of cells) out.equations.push(statement(names[row.indexOf(c)]!, c, c, lines)); // placed at the cell: its row's rounds hold
+    row.forEach((c, j) => {
+      if (!updated[j] || !k) return;
+      const end = c.offset + c.text.length;
+      out.rounds.push({ start: c.offset, end, rounds: k.value + 1 });
+      if (c.number) out.equations.push(statement(updated[j]!, c, c, lines));
+      else out.subjects.push({ start: c.offset, end, name: updated[j]! });
+    });
   }
 }
 
