@@ -58,3 +58,11 @@ describe('a formula with the given numbers built in (−4(3 − 2w) for an input
     expect(verdicts('$$\\frac{dL}{dw} = -4(3 - 2w) + 5w$$\n')).toEqual(['-4(3 - 2w) + 5w erratum']);
   });
 });
+
+describe('a chain worked one step a side', () => {
+  it('finds a wrong number where it replaced a part of the side before, and lists the steps after it under it', () => {
+    const r = verifyDocument('$$out_{h1} = \\frac{1}{1 + e^{-0.3775}} = \\frac{1}{1 + 0.68566} = \\frac{1}{1.68566} = 0.59327$$\n', mazur, { format: 'md' });
+    expect(r.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.kind} ${c.printed} ${c.verdict}`)).toEqual(['arithmetic 0.68566 erratum']);
+    expect(r.errors.roots).toBe(1);
+  });
+});

@@ -29,8 +29,9 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
   const found: PlainEquation[] = [];
   const masked = blank(text, excluded);
   for (let start = 0; start < masked.length;) {
-    const end = masked.indexOf('\n', start) < 0 ? masked.length : masked.indexOf('\n', start);
-    const line = masked.slice(start, end);
+    const end = continuedEnd(masked, start);
+    // "= 0.0075 + 0.0200 + 0.3500" on the next line continues the chain: the lines are read as one, offsets kept
+    const line = masked.slice(start, end).replace(/\n/g, ' ');
     if (line.includes('=') && /\d/.test(line)) {
       const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/.test(line);
       let from = 0;
@@ -43,6 +44,15 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
     start = end + 1;
   }
   return found;
+}
+
+/** The end of the line at `start`, past the lines after it that begin with "=" (a chain continued one step a line). */
+function continuedEnd(text: string, start: number): number {
+  const lineEnd = (from: number): number => (text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
+  let end = lineEnd(start);
+  if (!text.slice(start, end).includes('=')) return end;
+  while (end < text.length && /^[ \t]*=(?!=)/.test(text.slice(end + 1, end + 40))) end = lineEnd(end + 1);
+  return end;
 }
 
 /** A word on its own: not the letters of a name like a1 or w_2. */

@@ -9,6 +9,10 @@ import { plausible } from './arithmetic.js';
 import { judgeEngineOperands, judgeOperands } from './operands.js';
 import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { termClaims } from './terms.js';
+import { stepClaims } from './steps.js';
+
+/** Two values of consecutive sides that agree within the rounding of the numbers in between. */
+const sameValue = (a: number, b: number, slack: number): boolean => Math.abs(a - b) <= slack + 1e-9 * Math.max(1, Math.abs(a));
 
 export interface SubstitutionResult {
   claims: Claim[];
@@ -25,10 +29,15 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   if (!subject) return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: false }, memory };
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';
-  const operands = written.length > 0 || rounds !== undefined || trained ? written : judgeEngineOperands(subject.id, side, ctx, memory);
+  const named = written.length > 0 || rounds !== undefined || trained ? written : judgeEngineOperands(subject.id, side, ctx, memory);
+  // a number that replaces a part of the side of numbers before it is that part's value
+  const taken = new Set(named.map((c) => c.start));
+  const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
+  const operands = [...named, ...steps];
   const inherited = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
   const wrongOperand = operands.find((c) => c.verdict === 'erratum');
-  const tainted = wrongOperand !== undefined || inherited !== undefined;
+  // a step that follows from a wrong one before it carries that mistake on
+  const tainted = wrongOperand !== undefined || inherited !== undefined || (carried.tainted === true && sameValue(value, carried.arithmetic ?? Number.NaN, carried.slack ?? 0));
   const cause = rootOf(wrongOperand) ?? (inherited !== undefined ? memory.wrongRoot(inherited) : carried.cause);
   // Every rounded number of the side stands for a quantity it is the value of: the side's distance from the exact
   // value is its operands' rounding, however far that carries.
