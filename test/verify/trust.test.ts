@@ -66,3 +66,16 @@ describe('a chain worked one step a side', () => {
     expect(r.errors.roots).toBe(1);
   });
 });
+
+describe('arithmetic on numbers that are functions of one another', () => {
+  const arithmetic = (doc: string): string[] => verifyDocument(doc, mazur, { format: 'md' }).claims.filter((c) => c.kind === 'arithmetic').map((c) => `${c.printed} ${c.verdict}`);
+
+  it('allows the rounding of σ(z) once in σ(z)(1 − σ(z)) = 0.6028 × 0.3972, not twice', () => {
+    expect(arithmetic("$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z)) = 0.6028 \\times 0.3972 = 0.2395$$\n")).toEqual(['0.2395 erratum']);
+    expect(arithmetic("$$\\sigma'(z) = \\sigma(z)(1 - \\sigma(z)) = 0.6028 \\times 0.3972 = 0.2394$$\n")).toEqual(['0.2394 exact']);
+  });
+
+  it('keeps the plain bound for numbers that are not computed from each other', () => {
+    expect(arithmetic("$$g = u v = 0.6028 \\times 0.3972 = 0.2395$$\n")).toEqual(['0.2395 rounding-propagation']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { roundingSlack } from '../roundingSlack.js';
+import { correlatedSlack } from '../correlatedSlack.js';
 import { plausible } from './arithmetic.js';
 import { judgeEngineOperands, judgeOperands } from './operands.js';
 import { parseQuantityId } from '../../../derive/quantityRef.js';
@@ -25,7 +26,9 @@ export interface SubstitutionResult {
  * \frac{1}{1+e^{-0.3275}}), is no excuse for its result: it does not count as the document's own value.
  */
 export function judgeSubstitution(side: MathSide, value: number, subject: Subject | undefined, carried: Carried, ctx: JudgeContext, memory: DocumentMemory, rounds: number | undefined): SubstitutionResult {
-  const slack = roundingSlack(side.node, side.numbers, ctx.net.givenValues);
+  // σ(z)(1 − σ(z)) = 0.6028 × 0.3972: one rounded number, not two, when the other is computed from it
+  const plain = roundingSlack(side.node, side.numbers, ctx.net.givenValues);
+  const slack = Math.min(plain, (carried.formula && correlatedSlack(carried.formula, side, ctx.net.givenValues)) ?? plain);
   if (!subject) return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: false }, memory };
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';
