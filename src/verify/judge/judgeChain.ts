@@ -9,7 +9,7 @@ import type { Carried, ChainState } from './chainState.js';
 import { judgeArithmetic } from './claims/arithmetic.js';
 import { judgeFormula } from './claims/formula.js';
 import { judgeSubstitution } from './claims/substitution.js';
-import { judgeBlank, judgeUnknown, judgeValue, literalOf } from './claims/value.js';
+import { judgeBlank, judgeUnknown, judgeValue, literalOf, rememberWrong } from './claims/value.js';
 import type { JudgeContext } from './judgeContext.js';
 import { ownValue } from './ownValue.js';
 import type { DocumentMemory } from './memory.js';
@@ -103,7 +103,12 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
       const r = judgeValue(literal, subject, carried, ctx, memory);
       return done(r.claims, r.memory);
     }
-    if (carried.arithmetic !== undefined) return done([{ kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text }]);
+    if (carried.arithmetic !== undefined) {
+      const claim: Claim = { kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text };
+      // a wrong result used later (0.2395 in δ = −0.7944 × 0.2395) is that mistake again, not a new one
+      const root = claim.verdict === 'erratum' ? claim : carried.tainted ? carried.cause : undefined;
+      return done([claim], root ? rememberWrong(memory, literal.text, root) : memory);
+    }
     return done(unknownName !== undefined ? [judgeUnknown(literal, unknownName, state.unknownReason)] : []);
   }
   const value = evaluateSide(side.node, ctx.lookup);

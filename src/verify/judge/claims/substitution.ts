@@ -29,7 +29,12 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   // σ(z)(1 − σ(z)) = 0.6028 × 0.3972: one rounded number, not two, when the other is computed from it
   const plain = roundingSlack(side.node, side.numbers, ctx.net.givenValues);
   const slack = Math.min(plain, (carried.formula && correlatedSlack(carried.formula, side, ctx.net.givenValues)) ?? plain);
-  if (!subject) return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: false }, memory };
+  if (!subject) {
+    // arithmetic on a number printed wrong before: its result carries that mistake (δ = −0.7944 × 0.2395)
+    const wrong = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
+    const cause = wrong === undefined ? undefined : memory.wrongRoot(wrong);
+    return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: wrong !== undefined, ...(wrong ? { inherited: wrong } : {}), ...(cause ? { cause } : {}) }, memory };
+  }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';
   const named = written.length > 0 || rounds !== undefined || trained ? written : judgeEngineOperands(subject.id, side, ctx, memory);

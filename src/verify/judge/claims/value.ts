@@ -41,7 +41,7 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const claims: Claim[] = [claim];
   if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
   const printed = memory.with({ kind: 'printed', id: subject.id, claim });
-  const remembered = wrong && significantDigits(literal.text) >= 3 ? printed.with({ kind: 'wrongPrinted', text: literal.text, root: cause ?? claim }) : printed;
+  const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : printed;
   return { claims, memory: remembered };
 }
 
@@ -78,6 +78,11 @@ export function literalOf(side: MathSide): NumberLiteral | undefined {
   if (!Number.isInteger(exponent) || decimals < 0 || decimals > 20) return undefined;
   const value = Number(m.value) * 10 ** exponent;
   return { text: value.toFixed(decimals), value, decimals, start: m.start, end: side.numbers[2]!.end };
+}
+
+/** A number printed wrong, remembered when it has three significant digits or more (fewer could be any number's). */
+export function rememberWrong(memory: DocumentMemory, text: string, root: Claim): DocumentMemory {
+  return significantDigits(text) >= 3 ? memory.with({ kind: 'wrongPrinted', text, root }) : memory;
 }
 
 /** Significant digits as printed: "0.3275" → 4, "0.30" → 2, "12" → 2. */

@@ -17,10 +17,14 @@ export const layerIndex: NameRule = {
     if (layers.length < 2) return;
     const names = [...ctx.read.names].map(layerName).filter((n): n is LayerName => n !== undefined);
     if (names.length === 0) return;
-    const offsets = [0, 1].filter((o) => names.every((n) => idOf(ctx, n, o) !== undefined));
+    // a name without an index (δ^{(1)} of a wider layer) is a vector, not a unit: it neither decides nor is bound
+    const offsets = [0, 1].filter((o) => names.every((n) => n.index === 0 || idOf(ctx, n, o) !== undefined));
     const scored = offsets.map((o) => ({ o, score: agreement(ctx, names, o) })).sort((x, y) => y.score - x.score);
     if (scored.length === 0 || (scored.length === 2 && scored[0]!.score === scored[1]!.score)) return;
-    for (const n of names) table.bind(n.key, { id: idOf(ctx, n, scored[0]!.o)!, rule: 'layer-index' });
+    for (const n of names) {
+      const id = idOf(ctx, n, scored[0]!.o);
+      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-index' });
+    }
     bindAfterUpdate(table, ctx, names, scored[0]!.o);
     bindInputsAndTargets(table, ctx);
   },
@@ -67,14 +71,15 @@ function bindAfterUpdate(table: Parameters<NameRule['apply']>[0], ctx: RuleConte
 function layerName(key: string): LayerName | undefined {
   const p = parseCanonicalKey(key);
   const kind = KINDS[p.base];
-  if (!kind || p.marks.length > 0 || !/^\d$/.test(p.sub) || !/^\d+$/.test(p.layer)) return undefined;
-  return { key, kind, layer: Number(p.layer), index: Number(p.sub) };
+  if (!kind || p.marks.length > 0 || !/^\d?$/.test(p.sub) || !/^\d+$/.test(p.layer)) return undefined;
+  // δ^{(2)} without an index: the one unit of its layer (idOf finds none in a wider layer)
+  return { key, kind, layer: Number(p.layer), index: p.sub === '' ? 0 : Number(p.sub) };
 }
 
 /** The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none. */
 function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefined {
   const layer = ctx.net.graph.layers[n.layer - offset];
-  const unit = layer?.[n.index - 1];
+  const unit = n.index === 0 ? (layer?.length === 1 ? layer[0] : undefined) : layer?.[n.index - 1];
   if (unit === undefined) return undefined;
   if (n.layer - offset === 0) return n.kind === 'a' ? qid.value(unit) : undefined;
   const node = [...ctx.net.graph.nodes.values()].find((g) => g.unit === unit && g.kind === (n.kind === 'a' ? 'activation' : 'net'));

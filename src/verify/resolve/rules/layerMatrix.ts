@@ -7,6 +7,7 @@ import { parseCanonicalKey } from '../../read/canonicalName.js';
 import { printedAgreement } from '../agreement.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
+/** A weight W_{row col}, a weight of a one-row or one-column W written W_k (col 0), or a bias b_row (col null). */
 interface ParamName { key: string; layer: number; row: number; col: number | null }
 /** How names map to layers: the first weight matrix is W^{(1 + shift)}; rowIsTarget: W_{jk} feeds unit j from unit k. */
 interface Reading { shift: 0 | 1; rowIsTarget: boolean }
@@ -41,6 +42,7 @@ function paramName(key: string): ParamName | undefined {
   if (p.marks.length > 0 || !/^\d+$/.test(p.layer)) return undefined;
   const layer = Number(p.layer);
   if ((p.base === 'W' || p.base === 'w') && /^\d\d$/.test(p.sub)) return { key, layer, row: Number(p.sub[0]), col: Number(p.sub[1]) };
+  if ((p.base === 'W' || p.base === 'w') && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: 0 };
   if (p.base === 'b' && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: null };
   return undefined;
 }
@@ -62,6 +64,11 @@ function idOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): string |
   if (n.col === null) {
     const bias = layer.biases[n.row - 1];
     return bias ? qid.value(bias) : undefined;
+  }
+  if (n.col === 0) {
+    // W^{(2)} = [0.6, −0.4] into one unit (or out of one source): its one index runs along the other side
+    const weight = layer.weights.length === 1 ? layer.weights[0]![n.row - 1] : layer.weights[0]!.length === 1 ? layer.weights[n.row - 1]?.[0] : undefined;
+    return weight ? qid.value(weight) : undefined;
   }
   const [unit, source] = r.rowIsTarget ? [n.row, n.col] : [n.col, n.row];
   const weight = layer.weights[unit - 1]?.[source - 1];
