@@ -27,6 +27,8 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
   const claims: EquationClaim[] = [];
   /** A forward pass again with the updated weights, found on a statement: it holds to the end of that paragraph. */
   let again: { end: number } | undefined;
+  const once = new Map<string, EquationClaim>();
+  const alias = new Map<Claim, Claim>();
   read.equations.forEach((e, equation) => {
     if (e.parse.skipped) return;
     if (again && e.equation.offset >= again.end) again = undefined;
@@ -39,11 +41,20 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
         if (errata(retried.claims) < errata(judged.claims)) (judged = retried), (again = { end: paragraphEnd(read.text, e.equation.offset) });
       }
       memory = judged.memory;
-      // The same objects (not copies): a later erratum's `cause` points at them.
-      for (const c of judged.claims) claims.push(Object.assign(c, { equation }));
+      // The same objects (not copies): a later erratum's `cause` points at them. A scalar substituted into every
+      // entry of a matrix product is judged once per entry chain, but is one number: it is listed once.
+      for (const c of judged.claims) {
+        const key = c.kind === 'operand' ? `${equation}:${c.start}:${c.quantity}:${c.verdict}` : undefined;
+        const kept = key === undefined ? undefined : once.get(key);
+        if (kept) alias.set(c, kept);
+        else claims.push(Object.assign(c, { equation }));
+        if (key !== undefined && !kept) once.set(key, claims[claims.length - 1]!);
+      }
     }
   });
-  return { claims, prose: judgeProse(prose, ctx, memory) };
+  const judgedProse = judgeProse(prose, ctx, memory);
+  for (const c of [...claims, ...judgedProse]) if (c.cause && alias.has(c.cause)) c.cause = alias.get(c.cause);
+  return { claims, prose: judgedProse };
 }
 
 /**
@@ -59,3 +70,4 @@ function usesUpdatedWeights(claims: readonly Claim[], memory: DocumentMemory, ne
 }
 
 const errata = (claims: readonly Claim[]): number => claims.filter((c) => c.verdict === 'erratum').length;
+

@@ -58,7 +58,8 @@ describe("Mazur's network written with matrices (layered notation, W^{(l)} from 
     const r = run('layered-2-2-2.md');
     expect([r.equations, r.parsed, r.skipped.length]).toEqual([7, 7, 0]);
     expect(r.counts.erratum + r.counts.unresolved + r.counts['rounding-propagation']).toBe(0);
-    expect(r.counts.exact).toBeGreaterThan(70);
+    // a scalar substituted into every entry (η, a δ) is one claim, not one per entry
+    expect(r.counts.exact).toBeGreaterThan(60);
     expect(r.coverage.numbers).toEqual({ seen: 47, judged: 47 });
   });
 
