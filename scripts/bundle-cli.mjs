@@ -4,7 +4,7 @@
 // scripts/write-help.mjs; package.json's "bin" points here. The bundle sits as deep in dist/ as dist/cli/commands,
 // so the paths those modules compute from their own place (the playground, the schema) hold in it too.
 import { build } from 'esbuild';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,6 +17,37 @@ const zodEnglishOnly = {
   setup(b) {
     b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (args.importer.includes(join('node_modules', 'zod')) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`, resolveDir: dirname(args.path) }));
+  },
+};
+
+/**
+ * string-width (yargs' help layout; three versions in node_modules) makes an Intl.Segmenter and, in version 8, an
+ * RGI_Emoji regular expression when it is imported: each loads ICU data, 20–90 ms of every start-up together, though
+ * only help text and error messages measure widths. Each is made on its first use instead (the module only calls
+ * these methods on them; the build fails if that changes).
+ */
+const LAZY = [['segmenter', ['segment'], true], ['rgiEmojiRegex', ['test'], false]];
+function lazyConsts(path, text) {
+  let out = text;
+  for (const [name, methods, required] of LAZY) {
+    const decl = new RegExp(`^const ${name} = (.+);$`, 'm');
+    const found = out.match(decl);
+    if (!found) {
+      if (required) throw new Error(`${path}: no 'const ${name} = …;' to make lazy (update scripts/bundle-cli.mjs)`);
+      continue;
+    }
+    const code = out.replace(/^\s*(\/\/|\*|\/\*).*$/gm, '');
+    const uses = [...code.matchAll(new RegExp(`\\b${name}\\b(\\.\\w+)?`, 'g'))].slice(1);
+    if (uses.some((u) => !methods.includes(u[1]?.slice(1)))) throw new Error(`${path}: ${name} is used other than through ${methods.join(', ')} (update scripts/bundle-cli.mjs)`);
+    const calls = methods.map((m) => `${m}: (...a) => (${name}Made ??= ${found[1]}).${m}(...a)`).join(', ');
+    out = out.replace(decl, () => `let ${name}Made; const ${name} = { ${calls} };`);
+  }
+  return out;
+}
+const lazyIcu = {
+  name: 'lazy-icu',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, (args) => ({ contents: lazyConsts(args.path, readFileSync(args.path, 'utf8')), loader: 'js' }));
   },
 };
 
@@ -33,7 +64,7 @@ await build({
   external: ['mathjs', 'katex'],
   // Bundled CommonJS (yargs' helpers) calls require: give the ESM bundle one.
   banner: { js: "import { createRequire as __bptexRequire } from 'node:module'; const require = __bptexRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, lazyIcu],
   legalComments: 'none',
   // Whitespace and syntax only (names kept for --verbose): V8 parses a third less source on every start.
   minifyWhitespace: true,
