@@ -1,6 +1,7 @@
 // Bundles the built CLI (dist/cli/main.js) with esbuild into dist/cli/bundle: main.js plus one chunk per part a
 // command loads on demand, so a run reads a few files instead of hundreds (yargs, zod, yaml and the pipeline's
-// modules). mathjs (loaded factory by factory) and KaTeX (only for HTML) stay external. Run after tsc and
+// modules). The mathjs files of the lean instance are bundled (each run on first use); mathjs' full build (derive
+// --exact) and KaTeX (only for HTML) stay external. Run after tsc and
 // scripts/write-help.mjs; package.json's "bin" points here. The bundle sits as deep in dist/ as dist/cli/commands,
 // so the paths those modules compute from their own place (the playground, the schema) hold in it too.
 import { build } from 'esbuild';
@@ -51,6 +52,37 @@ const lazyIcu = {
   },
 };
 
+/**
+ * mathjs' files, bundled: dist/util/mathjsFiles.js (which requires a file of mathjs' CommonJS build by a computed
+ * path) becomes a table of static requires of every file the lean instance may load, so esbuild bundles them, each
+ * still run only on its first require, and a run resolves no paths (Node's resolution was a third of the
+ * instance's load). The bundle's typed-function is its own copy, which no mathjs loaded from node_modules (derive
+ * --exact's full build) shares, so typed.js needs no private copy here.
+ */
+const { FACTORIES } = await import(join(root, 'dist', 'util', 'mathjsFactories.js'));
+const mathjsCjs = join(root, 'node_modules', 'mathjs', 'lib', 'cjs');
+const mathjsFiles = [...new Set(['core/create.js', 'utils/factory.js', ...Object.values(FACTORIES).map((r) => r.file)])].sort();
+const bundledMathjs = {
+  name: 'bundled-mathjs',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]util[\\/]mathjsFiles\.js$/ }, () => ({
+      contents: [
+        'const FILES = {',
+        ...mathjsFiles.map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(`./${f}`)}),`),
+        '};',
+        'export function loadMathjsFile(file) {',
+        '  const load = Object.hasOwn(FILES, file) ? FILES[file] : undefined;',
+        "  if (!load) throw new Error(`mathjs file ${file} is not in the bundle: rebuild it (scripts/bundle-cli.mjs)`);",
+        '  return load();',
+        '}',
+        'export const loadOwnTyped = loadMathjsFile;',
+      ].join('\n'),
+      resolveDir: mathjsCjs,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 await build({
   entryPoints: [join(root, 'dist', 'cli', 'main.js')],
@@ -64,7 +96,7 @@ await build({
   external: ['mathjs', 'katex'],
   // Bundled CommonJS (yargs' helpers) calls require: give the ESM bundle one.
   banner: { js: "import { createRequire as __bptexRequire } from 'node:module'; const require = __bptexRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly, lazyIcu],
+  plugins: [zodEnglishOnly, lazyIcu, bundledMathjs],
   legalComments: 'none',
   // Whitespace and syntax only (names kept for --verbose): V8 parses a third less source on every start.
   minifyWhitespace: true,
