@@ -7,42 +7,40 @@ export interface RepeatedKey {
   second: number;
 }
 
-/** The first key that appears twice in the same object of valid JSON text, or undefined. */
+/**
+ * The next bracket or string; strings whole (escapes included), so a bracket inside one is never seen. Written as
+ * runs between escapes: `(?:[^"\\]|\\.)*` backtracks per character and overflows the stack on a 10 MB string.
+ */
+const TOKEN = /[{}[\]]|"[^"\\]*(?:\\.[^"\\]*)*"?/g;
+/** What may follow a key: JSON's whitespace, then a colon. */
+const COLON = /[ \t\r\n]*:/y;
+
+/**
+ * The first key that appears twice in the same object of valid JSON text, or undefined. Regular expressions step
+ * from token to token (numbers and spaces are skipped natively): a file is read once, before the loop is compiled.
+ */
 export function repeatedJsonKey(text: string): RepeatedKey | undefined {
   // One map per open bracket: the keys seen so far in an object (null for an array).
   const open: (Map<string, number> | null)[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const c = token[0];
     if (c === '{') open.push(new Map());
     else if (c === '[') open.push(null);
     else if (c === '}' || c === ']') open.pop();
-    else if (c === '"') {
-      const end = stringEnd(text, i);
+    else {
       const keys = open.at(-1);
-      if (keys && nextNonSpace(text, end) === ':') {
-        const key = decode(text.slice(i, end));
+      COLON.lastIndex = TOKEN.lastIndex;
+      if (keys && COLON.test(text)) {
+        const key = decode(token);
         const first = keys.get(key);
-        if (first !== undefined) return { key, first, second: i };
-        keys.set(key, i);
+        if (first !== undefined) return { key, first, second: m.index };
+        keys.set(key, m.index);
       }
-      i = end - 1;
     }
   }
   return undefined;
-}
-
-/** The offset just after the closing quote of the string that starts at i. */
-function stringEnd(text: string, i: number): number {
-  for (i++; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '"') return i + 1;
-  }
-  return i;
-}
-
-function nextNonSpace(text: string, i: number): string | undefined {
-  while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
-  return text[i];
 }
 
 function decode(quoted: string): string {

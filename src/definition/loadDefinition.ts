@@ -84,7 +84,9 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const { generated: _mark, ...rest } = data as Record<string, unknown>;
     data = rest;
   }
-  const parsed = NetworkSpec.safeParse(data);
+  // Without zod's compiled fast path: a file is validated once per run, and generating and compiling that code costs
+  // more than it saves (first parse in a fresh process: 8-8-8-8 23 → 17 ms, Mazur 15 → 9 ms, medians of 21).
+  const parsed = NetworkSpec.safeParse(data, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

@@ -2,9 +2,8 @@
 // factory's module from mathjs' CommonJS build only when the instance first needs it (Node.js; the browser
 // twin is mathjsLoader.browser.ts). Written by hand because mathjs ships no per-factory entry points: its
 // `mathjs/number` entry loads and sets up every function (about 14× the CPU of what the engine uses).
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { FACTORIES, type FactoryRow } from './mathjsFactories.js';
+import { loadMathjsFile, loadOwnTyped } from './mathjsFiles.js';
 
 type Scope = Record<string, unknown>;
 type Factory = ((scope: Scope) => unknown) & { fn: string; dependencies: string[] };
@@ -12,37 +11,11 @@ type Typed = (...a: unknown[]) => unknown;
 interface CreateModule { create(factories: Record<string, Factory>, config?: object): Scope }
 interface FactoryModule { factory(name: string, deps: readonly string[], create: (deps: Scope) => unknown, meta?: object): Factory }
 
-const require = createRequire(import.meta.url);
-/** mathjs' CommonJS build (its exports map resolves `mathjs` to lib/cjs/index.js for require). */
-const cjs = dirname(require.resolve('mathjs'));
-const load = <T>(file: string): T => require(join(cjs, file)) as T;
-
-/**
- * mathjs' typed.js hands the first instance it sets up in a process the typed-function module's own shared one;
- * a second mathjs in the process (the full build) may hold that one, and parse registering its conversion on it
- * twice fails. So typed.js is loaded here as a private copy that sees a fresh typed-function as the shared one.
- */
-function loadOwnTyped(file: string): Record<string, unknown> {
-  const typedPath = join(cjs, file);
-  const tfPath = require.resolve('typed-function', { paths: [cjs] });
-  const cache = require.cache;
-  const saved = [cache[typedPath], cache[tfPath]] as const;
-  const fresh = (require(tfPath) as { create(): unknown }).create();
-  try {
-    delete cache[typedPath];
-    cache[tfPath] = { id: tfPath, filename: tfPath, loaded: true, exports: { __esModule: true, default: fresh } } as unknown as NodeJS.Module;
-    return require(typedPath) as Record<string, unknown>;
-  } finally {
-    if (saved[0]) cache[typedPath] = saved[0];
-    else delete cache[typedPath];
-    if (saved[1]) cache[tfPath] = saved[1];
-    else delete cache[tfPath];
-  }
-}
+const load = <T>(file: string): T => loadMathjsFile(file) as T;
 
 /** The real factory of one row, loaded on first use. */
 function realFactory(name: string, row: FactoryRow): (deps: Scope) => unknown {
-  const module = name === 'typed' ? loadOwnTyped(row.file) : load<Record<string, unknown>>(row.file);
+  const module = name === 'typed' ? loadOwnTyped(row.file) : loadMathjsFile(row.file);
   const value = module[row.export];
   if (value === undefined) throw new Error(`mathjs has no ${row.export} in ${row.file} (for ${name}): update src/util/mathjsFactories.ts`);
   switch (row.kind) {
