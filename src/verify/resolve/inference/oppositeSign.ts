@@ -1,5 +1,5 @@
 // Rule opposite-sign: δ = (t − o) o(1 − o) is −∂E/∂net; a document that defines and uses δ that way is read in its convention, not as a run of sign errata.
-import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { SymbolNode } from '../../../util/mathjs.js';
 import { formatQuantityId, parseQuantityId } from '../../../derive/quantityRef.js';
 import { nodeKey } from '../../read/canonicalName.js';
 import type { MathChain } from '../../read/parseLatexMath.js';
@@ -28,9 +28,11 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
     (byKind.get(ref.kind) ?? byKind.set(ref.kind, []).get(ref.kind)!).push([key, formatQuantityId(ref)]);
   }
   const changed: string[] = [];
+  // each side's names and derivatives, collected once (the chains × keys × nodes walk was most of verify's resolve time)
+  const keysOf = byKind.size === 0 ? [] : chains.map((c) => sideKeys(c));
   for (const group of byKind.values()) {
     const keys = group.map(([k]) => k);
-    const involved = chains.filter((c) => c.sides.some((s) => keys.some((k) => mentions(s.node, k))));
+    const involved = chains.filter((_, i) => keys.some((k) => keysOf[i]!.has(k)));
     const flipped = new Map(group.map(([k, id]) => [k, formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! })]));
     const score = (assign: ReadonlyMap<string, string>): number => involved.reduce((sum, c) => sum + agreement(c, assign, table, net), 0);
     if (score(flipped) > score(new Map(group))) {
@@ -57,12 +59,14 @@ function agreement(chain: MathChain, assign: ReadonlyMap<string, string>, table:
   return sum;
 }
 
-function mentions(node: MathNode, key: string): boolean {
-  let found = false;
-  node.traverse((n) => {
-    if (found) return;
-    const k = n instanceof SymbolNode || (n as { fn?: { name?: string } }).fn?.name === 'partial' ? nodeKey(n) : null;
-    if (k === key) found = true;
-  });
-  return found;
+/** The canonical keys of the names and derivatives a chain's sides write. */
+function sideKeys(chain: MathChain): Set<string> {
+  const keys = new Set<string>();
+  for (const s of chain.sides) {
+    s.node.traverse((n) => {
+      const k = n instanceof SymbolNode || (n as { fn?: { name?: string } }).fn?.name === 'partial' ? nodeKey(n) : null;
+      if (k !== null) keys.add(k);
+    });
+  }
+  return keys;
 }
