@@ -4,6 +4,7 @@
 // from dist/cli/help.txt, which the build writes from yargs' own output (test/perf/startup.test.ts checks they agree).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { refuseWritesToClosedStdout } from './closedStdout.js';
 
 const argv = process.argv.slice(2);
 
@@ -36,6 +37,8 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(2);
   });
 }
+
+refuseWritesToClosedStdout(process.stdout, process.stderr);
 
 const quick = quickAnswer();
 if (quick !== undefined) process.stdout.write(quick);
