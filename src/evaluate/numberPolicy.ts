@@ -27,9 +27,7 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   if (x === 0) return policy.trimZeros || policy.sig !== undefined ? '0' : (0).toFixed(policy.decimals);
   const negative = x < 0;
   const [digits, exponent] = decimalDigits(Math.abs(x));
-  // a tiny value under a short rounding (--decimals 4) still rounds to 0, as a lecturer writes σ(−40)
-  const tiny = exponent < -SCIENTIFIC_ABOVE && (policy.sig !== undefined || policy.decimals > SMALL_SIG);
-  if (exponent >= SCIENTIFIC_ABOVE || tiny) return scientific(digits, exponent, negative, policy);
+  if (exponent >= SCIENTIFIC_ABOVE) return scientific(digits, exponent, negative, policy);
   // A non-zero value never prints as 0, nor with fewer than SMALL_SIG significant digits: a small value keeps them.
   if (policy.sig === undefined && tooFewDigits(exponent, policy)) {
     return formatNumber(x, { ...policy, sig: SMALL_SIG });
@@ -49,8 +47,10 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
 }
 
 /**
- * Outside 10^−15 ≤ |x| < 10^15 a number prints in scientific form, 1.5e300 (a diverging run's 10^300 would be 301
- * digits; float64 has about 16 significant digits). Printers of LaTeX turn it into 1.5 \times 10^{300} (texNumber).
+ * From 10^15 up a number prints in scientific form, 1.5e300 (a diverging run's 10^300 would be 301 digits; float64 has
+ * about 16 significant digits). Printers of LaTeX turn it into 1.5 \times 10^{300} (texNumber). A tiny value keeps
+ * its SMALL_SIG digits in decimals (σ(−38) = 0.0000000000000000850365), which verify reads back; it does not read
+ * 8.50365 \times 10^{-17} yet.
  */
 const SCIENTIFIC_ABOVE = 15;
 

@@ -1,4 +1,4 @@
-// Numbers outside 10^−15 ≤ |x| < 10^15 print in scientific form in every format (a diverging run's 10^300 was 301 digits).
+// Numbers from 10^15 up print in scientific form in every format (a diverging run's 10^300 was 301 digits).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +14,8 @@ describe('formatNumber outside the plain range', () => {
     [9.99999999e20, '1e21', '1 \\times 10^{21}'],
     [1e15, '1e15', '1 \\times 10^{15}'],
     [Number.MAX_VALUE, '1.79769e308', '1.79769 \\times 10^{308}'],
-    [-2.5e-300, '-2.5e-300', '-2.5 \\times 10^{-300}'],
-    [1.5e-16, '1.5e-16', '1.5 \\times 10^{-16}'],
+    // a tiny value keeps its digits in decimals (verify reads them back)
+    [1.5e-16, '0.00000000000000015', '0.00000000000000015'],
     // inside the range nothing changes: 15 integer digits, and Adam's v in full
     [999999999999999, '999999999999999', '999999999999999'],
     [1.92342e-10, '0.000000000192342', '0.000000000192342'],
@@ -27,7 +27,7 @@ describe('formatNumber outside the plain range', () => {
 
   it('keeps the significant digits asked for, with or without trailing zeros', () => {
     expect(formatNumber(1e300, { ...DEFAULT_POLICY, sig: 3, trimZeros: false })).toBe('1.00e300');
-    expect(formatNumber(2.345e-40, { ...DEFAULT_POLICY, sig: 2 })).toBe('2.3e-40');
+    expect(formatNumber(-2.345e40, { ...DEFAULT_POLICY, sig: 2 })).toBe('-2.3e40');
   });
 });
 
