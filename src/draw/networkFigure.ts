@@ -1,5 +1,5 @@
 // TikZ figures: a layered network with weight values on its edges (a chain rule's path can be highlighted), and a CS231n-style graph.
-import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
 import { chainEdges, figurePolicy, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
 
 export interface FigureOptions {
@@ -47,13 +47,13 @@ function labelPosition(e: FigureEdge, rows: Map<string, FigureNode>): number {
 function networkEdge(e: FigureEdge, data: FigureData, hot: boolean, pos: number, policy: NumberPolicy): string {
   const style = hot ? 'very thick, red, ->' : e.param ? '->' : '->, dashed';
   const value = e.param ? data.values.get(e.param) : undefined;
-  const label = e.label && value !== undefined ? ` node[pos=${pos}, fill=white, inner sep=1pt, font=\\scriptsize] {$${e.label} = ${formatNumber(value, policy)}$}` : '';
+  const label = e.label && value !== undefined ? ` node[pos=${pos}, fill=white, inner sep=1pt, font=\\scriptsize] {$${e.label} = ${texNumber(formatNumber(value, policy))}$}` : '';
   return `\\draw[${style}] (${nodeKey(e.from)}) --${label} (${nodeKey(e.to)});`;
 }
 
 function graphEdge(e: FigureEdge, policy: NumberPolicy): string {
-  const above = e.value !== undefined ? ` node[above, sloped, font=\\scriptsize, text=green!40!black] {$${formatNumber(e.value, policy)}$}` : '';
-  const below = e.gradient !== undefined ? ` node[below, sloped, font=\\scriptsize, text=red!70!black] {$${formatNumber(e.gradient, policy)}$}` : '';
+  const above = e.value !== undefined ? ` node[above, sloped, font=\\scriptsize, text=green!40!black] {$${texNumber(formatNumber(e.value, policy))}$}` : '';
+  const below = e.gradient !== undefined ? ` node[below, sloped, font=\\scriptsize, text=red!70!black] {$${texNumber(formatNumber(e.gradient, policy))}$}` : '';
   return `\\draw[->] (${nodeKey(e.from)}) --${above}${below} (${nodeKey(e.to)});`;
 }
 

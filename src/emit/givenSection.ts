@@ -1,6 +1,6 @@
 // The article's "Given" section, as every seed document opens: the inputs, the targets, the weights and biases as a table, η.
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
-import { formatNumber } from '../evaluate/numberPolicy.js';
+import { formatNumber, texNumber } from '../evaluate/numberPolicy.js';
 import { qid } from '../derive/quantity.js';
 
 export interface GivenItem {
@@ -42,7 +42,7 @@ export function givenOf(doc: DerivationDocument): Given {
 /** The section's LaTeX lines (article): nothing when the file has no leaves. */
 export function givenTex(doc: DerivationDocument): string[] {
   const given = givenOf(doc);
-  const num = (x: number): string => formatNumber(x, doc.valuation.policy);
+  const num = (x: number): string => texNumber(formatNumber(x, doc.valuation.policy));
   const pair = (g: GivenItem): string => `$${doc.notation.node(g.id).tex} = ${num(g.value)}$`;
   const out: string[] = [];
   if (given.inputs.length) out.push(`\\noindent Inputs: ${given.inputs.map(pair).join(', ')}.`, '');

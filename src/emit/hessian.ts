@@ -1,5 +1,5 @@
 // The --hessian section: ∂²E/∂w_i∂w_j for every pair, its value and the finite-difference check, in each format.
-import { formatNumber } from '../evaluate/numberPolicy.js';
+import { formatNumber, texNumber } from '../evaluate/numberPolicy.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { HessianValues } from '../evaluate/evaluateHessian.js';
 
@@ -11,7 +11,7 @@ function lines(doc: DerivationDocument, h: HessianValues, style: Style): string[
   const root = name(doc.derivation.graph.root);
   const num = (x: number): string => {
     const s = formatNumber(x, doc.valuation.policy);
-    return style === 'text' ? s.replace(/^-/, '−') : s;
+    return style === 'text' ? s.replace(/^-/, '−') : texNumber(s);
   };
   const out: string[] = [];
   h.params.forEach((wi, i) => h.params.forEach((wj, j) => {

@@ -67,9 +67,12 @@ function printSymbol(id: string, ctx: PrintContext): Printed {
   return print(def, ctx);
 }
 
+/** A number in scientific form (1.5e300, 1.5 \\times 10^{300}) is a product: bracketed as a factor or a base. */
+const SCIENTIFIC = /^[0-9.]+(e-?[0-9]+| \\times 10\^\{-?[0-9]+\})$/;
+
 function atomOrNegative(s: string, ctx: PrintContext): Printed {
   if (s.startsWith('-')) return { s: TOKENS[ctx.style].minus + s.slice(1), prec: PREC.unary, neg: true };
-  return { s, prec: PREC.atom, neg: false };
+  return { s, prec: SCIENTIFIC.test(s) ? PREC.product : PREC.atom, neg: false };
 }
 
 function wrap(p: Printed, ctx: PrintContext): Printed {

@@ -3,7 +3,7 @@ import type { MathNode } from 'mathjs';
 import type { Derivation } from '../derive/deriveGraph.js';
 import type { Equation } from '../derive/layout.js';
 import type { Valuation } from '../evaluate/valueLayout.js';
-import { formatNumber } from '../evaluate/numberPolicy.js';
+import { formatNumber, texNumber } from '../evaluate/numberPolicy.js';
 import type { Notation } from '../graph/notation/index.js';
 import { printExpression, type PrintContext, type Style } from './printExpression.js';
 import { quantityName } from './quantityName.js';
@@ -28,6 +28,7 @@ export function renderSides(eq: Equation, ctx: EquationContext, style: Style): s
 
 export function formatValue(x: number, ctx: EquationContext, style: Style): string {
   const s = formatNumber(x, ctx.valuation.policy);
+  if (style === 'tex') return texNumber(s);
   return s.startsWith('-') ? MINUS[style] + s.slice(1) : s;
 }
 
@@ -55,7 +56,8 @@ function numberContext(ctx: EquationContext, style: Style): PrintContext {
     symbol: (id) => {
       if (!ctx.derivation.quantities.has(id)) return id;
       if (quantityName(id, ctx.derivation, ctx.notation, style) === null) return null;
-      return formatNumber(ctx.valuation.value(id), ctx.valuation.policy);
+      const printed = formatNumber(ctx.valuation.value(id), ctx.valuation.policy);
+      return style === 'tex' ? texNumber(printed) : printed;
     },
     definition: definition(ctx),
     constant: (x) => formatConstant(x),

@@ -1,6 +1,6 @@
 // The rounds of gradient descent as a table (header and rows of formatted cells), shared by the emitters.
 import { qid } from '../derive/quantityRef.js';
-import { formatNumber } from '../evaluate/numberPolicy.js';
+import { formatNumber, texNumber } from '../evaluate/numberPolicy.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { Style } from './printExpression.js';
 import { quantityName } from './quantityName.js';
@@ -17,7 +17,7 @@ export function roundsTable(doc: DerivationDocument, style: Style): Table | null
   const nodes = Object.keys(rounds[0]!.values);
   const name = (id: string): string => quantityName(id, doc.derivation, doc.notation, style) ?? id;
   const minus = style === 'tex' ? '-' : '−';
-  const cell = (x: number): string => formatNumber(x, doc.valuation.policy).replace(/^-/, minus);
+  const cell = (x: number): string => (style === 'tex' ? texNumber : (s: string) => s)(formatNumber(x, doc.valuation.policy).replace(/^-/, minus));
   const dollars = (s: string): string => (style === 'tex' ? `$${s}$` : s);
   return {
     header: ['round', ...params.map((p) => dollars(name(qid.value(p)))), ...nodes.map((n) => dollars(name(qid.value(n))))],

@@ -1,5 +1,5 @@
 // Prints a truth table as the slides do: g(−30) ≈ 0 for a logistic unit near 0 or 1.
-import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
 import type { TruthRow } from '../evaluate/truthTable.js';
 import type { Notation } from '../graph/notation/index.js';
 import { textTable, type Table } from './roundsTable.js';
@@ -13,7 +13,7 @@ export function truthTableCells(rows: TruthRow[], notation: Notation, policy: Nu
   const inputs = Object.keys(rows[0]!.inputs);
   const units = Object.keys(rows[0]!.units);
   const wrap = (s: string): string => (style === 'tex' ? `$${s}$` : s);
-  const num = (x: number): string => formatNumber(x, policy).replace(/^-/, style === 'tex' ? '-' : '−');
+  const num = (x: number): string => (style === 'tex' ? texNumber(formatNumber(x, policy)) : formatNumber(x, policy).replace(/^-/, '−'));
   const cell = (u: { value: number; argument?: number }): string => {
     const near = Math.abs(u.value - Math.round(u.value)) < NEAR ? Math.round(u.value) : undefined;
     const approx = style === 'tex' ? ' \\approx ' : ' ≈ ';

@@ -27,6 +27,7 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   if (x === 0) return policy.trimZeros || policy.sig !== undefined ? '0' : (0).toFixed(policy.decimals);
   const negative = x < 0;
   const [digits, exponent] = decimalDigits(Math.abs(x));
+  if (exponent >= SCIENTIFIC_ABOVE) return scientific(digits, exponent, negative, policy);
   // A non-zero value never prints as 0, nor with fewer than SMALL_SIG significant digits: a small value keeps them.
   if (policy.sig === undefined && tooFewDigits(exponent, policy)) {
     return formatNumber(x, { ...policy, sig: SMALL_SIG });
@@ -43,6 +44,29 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
   // A value that rounds to zero has no sign; with kept zeros it keeps its decimals (0.00).
   if (/^0(\.0*)?$/.test(text)) return policy.trimZeros ? '0' : text;
   return negative ? `-${text}` : text;
+}
+
+/**
+ * From 10^15 up a number prints in scientific form, 1.5e300 (a diverging run's 10^300 would be 301 digits; float64 has
+ * about 16 significant digits). Printers of LaTeX turn it into 1.5 \times 10^{300} (texNumber). A tiny value keeps
+ * its SMALL_SIG digits in decimals (σ(−38) = 0.0000000000000000850365), which verify reads back; it does not read
+ * 8.50365 \times 10^{-17} yet.
+ */
+const SCIENTIFIC_ABOVE = 15;
+
+/** Digits first at 10^exponent as d.ddd…e±n with the policy's significant digits (SMALL_SIG when it counts decimals). */
+function scientific(digits: string, exponent: number, negative: boolean, policy: NumberPolicy): string {
+  const rounded = roundDigits(digits, policy.sig ?? SMALL_SIG, policy.rounding);
+  const exp = rounded.carry ? exponent + 1 : exponent;
+  let mantissa = place(rounded.digits, 0, Math.max(0, (policy.sig ?? SMALL_SIG) - 1));
+  if (policy.trimZeros && mantissa.includes('.')) mantissa = mantissa.replace(/0+$/, '').replace(/\.$/, '');
+  return `${negative ? '-' : ''}${mantissa}e${exp}`;
+}
+
+/** A number as formatNumber printed it, in LaTeX: 1.5e300 becomes 1.5 \times 10^{300} (no siunitx needed). */
+export function texNumber(printed: string): string {
+  const m = /^(-?[0-9.]+)e(-?[0-9]+)$/.exec(printed);
+  return m ? `${m[1]} \\times 10^{${m[2]}}` : printed;
 }
 
 /** Significant digits a value too small for the policy's decimals keeps (Adam's v = 0.000000000192342). */

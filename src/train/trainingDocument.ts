@@ -1,5 +1,5 @@
 // The LaTeX document of a training run: the optimizer's update rules with the first step's numbers, the table, the error curve.
-import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
 import { GENERATED_MARK } from '../util/generatedMark.js';
 import { escapeLatexText } from '../util/escapeLatex.js';
 import { errorCurve } from './trainingPlots.js';
@@ -19,7 +19,7 @@ export function explainLines(run: TrainingRun, names: TrainingNames, policy: Num
   if (!run.first) return [];
   const w = names.param(run.params[run.traceParam]!);
   const g = `\\frac{\\partial ${names.lossTex}}{\\partial ${w}}`;
-  return explainStep(run.optimizer, run.first, { w, g }, run.settings, (x) => formatNumber(x, policy));
+  return explainStep(run.optimizer, run.first, { w, g }, run.settings, (x) => texNumber(formatNumber(x, policy)));
 }
 
 /** The update equations of the traced parameter, one align row each: rule, then numbers, then result. */
@@ -41,7 +41,7 @@ export function trainingDocument(title: string, run: TrainingRun, optimizer: Opt
     '\\pgfplotsset{compat=1.16}',
     '\\begin{document}',
     `\\section*{${escapeLatexText(title)}: ${count} of ${optimizer.describe}}`,
-    `${updateTitle(run)} of $${names.param(run.params[run.traceParam]!)}$ ($\\eta = ${formatNumber(settings.learningRate, policy)}$):`,
+    `${updateTitle(run)} of $${names.param(run.params[run.traceParam]!)}$ ($\\eta = ${texNumber(formatNumber(settings.learningRate, policy))}$):`,
     '\\begin{align*}',
     rows.join(' \\\\\n'),
     '\\end{align*}',

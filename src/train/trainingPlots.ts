@@ -1,5 +1,5 @@
 // pgfplots figures of training: the error curve (optionally log-scaled) and the learning-rate sweep (every η's error on one axis, or one axis per η of a weight's path).
-import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
 import type { TrainingRun } from './trainNetwork.js';
 import type { Sweep } from './sweepLearningRates.js';
 
@@ -52,7 +52,7 @@ export function sweepErrorPlot(sweep: Sweep, lossTex: string, labels: string[]):
     `\\begin{axis}[width=12cm, height=7cm, xlabel={epoch}, ylabel={$${lossTex}$}, grid=major${log ? ', ymode=log' : ', scaled y ticks=true'}, legend pos=outer north east, legend cell align=left, xticklabel style={/pgf/number format/1000 sep={}}, yticklabel style={/pgf/number format/precision=3}]`,
     ...sweep.runs.flatMap((r, i) => [
       `\\addplot[thick, ${COLOURS[i % COLOURS.length]}, mark=*, mark size=1pt] coordinates {${errorPoints(r.run.losses, log)}};`,
-      `\\addlegendentry{$\\eta = ${formatNumber(r.learningRate, COORD_POLICY)}$: ${labels[i]}}`,
+      `\\addlegendentry{$\\eta = ${texNumber(formatNumber(r.learningRate, COORD_POLICY))}$: ${labels[i]}}`,
     ]),
     '\\end{axis}',
     '\\end{tikzpicture}',
@@ -68,7 +68,7 @@ export function sweepPlot(sweep: Sweep, paramTex: string, labels: string[]): str
     '\\begin{tikzpicture}',
     `\\begin{groupplot}[group style={group size=${cols} by ${rows}, horizontal sep=1.6cm, vertical sep=2cm}, width=5.2cm, height=4.2cm, xlabel={epoch}, ylabel={$${paramTex}$}, grid=major, title style={font=\\small}, scaled y ticks=true, yticklabel style={/pgf/number format/precision=5}]`,
     ...sweep.runs.flatMap((r, i) => [
-      `\\nextgroupplot[title={$\\eta = ${formatNumber(r.learningRate, COORD_POLICY)}$: ${labels[i]}}]`,
+      `\\nextgroupplot[title={$\\eta = ${texNumber(formatNumber(r.learningRate, COORD_POLICY))}$: ${labels[i]}}]`,
       `\\addplot[thick, blue, mark=*, mark size=1pt] coordinates {${coordinates(epochs, (e) => r.path[e]!)}};`,
     ]),
     '\\end{groupplot}',

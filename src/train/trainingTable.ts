@@ -1,6 +1,6 @@
 // The table of a training run's shown steps (loss, outputs, and on request parameters, gradients and optimizer state)
 // as plain text, CSV or a LaTeX tabular.
-import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
 import { selectSteps, shownSteps, type ShownStep } from './trainingSteps.js';
 import type { TrainingRun } from './trainNetwork.js';
 
@@ -77,7 +77,8 @@ function alignColumns(rows: string[][]): string {
 }
 
 function texTabular(rows: string[][], header: string[]): string {
-  const minus = (s: string): string => s.replace(/^-/, '$-$');
+  // a number in scientific form goes into math mode whole (1.5 \times 10^{300}); a plain one only for its minus
+  const minus = (s: string): string => (s.includes('e') ? `$${texNumber(s)}$` : s.replace(/^-/, '$-$'));
   return [
     `\\begin{tabular}{r${'l'.repeat(header.length - 1)}}`,
     `${header.map((h) => `$${h}$`).join(' & ')} \\\\ \\hline`,

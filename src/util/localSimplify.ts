@@ -168,11 +168,13 @@ function termsOf(node: MathNode): MathNode[] {
 /** Drops each pair of a term and its negation (1 + |x| − |x| = 1), compared by their printed form. */
 function cancelOpposites(terms: MathNode[]): MathNode[] {
   if (terms.length < 2 || !terms.some((t) => negated(t))) return terms;
-  const keys = terms.map((t) => (negated(t) ? `-${negated(t)!.toString()}` : t.toString()));
+  // The sign is kept apart from the printed form: −(−a + 0.5) and −(a + 0.5) are not opposites, though '-' + '-a + 0.5'
+  // and '-a + 0.5' are.
+  const keys = terms.map((t) => ({ minus: negated(t) !== undefined, printed: (negated(t) ?? t).toString() }));
   const dropped = new Set<number>();
   keys.forEach((k, i) => {
-    if (dropped.has(i) || !k.startsWith('-')) return;
-    const j = keys.findIndex((other, jj) => !dropped.has(jj) && jj !== i && other === k.slice(1));
+    if (dropped.has(i) || !k.minus) return;
+    const j = keys.findIndex((other, jj) => !dropped.has(jj) && jj !== i && !other.minus && other.printed === k.printed);
     if (j >= 0) dropped.add(i).add(j);
   });
   return terms.filter((_, i) => !dropped.has(i));

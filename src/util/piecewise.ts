@@ -60,8 +60,9 @@ export const PIECEWISE: Record<string, Piecewise> = {
     text: 'clip',
     partials: ([u, lo, hi]) => [
       cond(rel('smaller', u!, lo!), zero(), cond(rel('larger', u!, hi!), zero(), one())),
-      cond(rel('smaller', u!, lo!), one(), zero()),
-      cond(rel('larger', u!, hi!), one(), zero()),
+      // min(max(u, lo), hi) is hi whatever u and lo are when lo > hi
+      cond(rel('smaller', u!, lo!), cond(rel('larger', lo!, hi!), zero(), one()), zero()),
+      cond(rel('larger', u!, hi!), one(), cond(rel('larger', lo!, hi!), one(), zero())),
     ],
   },
 };

@@ -9,7 +9,16 @@ import { codeBlocks, normalizeOutput, type CodeBlock } from './markdownBlocks.js
 import { CLI, ROOT, runCli } from '../helpers/cli.js';
 
 const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
-const blocksOf = (document: string): CodeBlock[] => codeBlocks(readFileSync(join(ROOT, document), 'utf8')).filter((b) => b.runnable || b.file);
+type Block = CodeBlock & { document: string };
+const blockCache = new Map<string, Block[]>();
+/** The runnable and file blocks of a document, parsed once (the same objects each call, so a group can be found again). */
+function blocksOf(document: string): Block[] {
+  if (!blockCache.has(document)) {
+    const blocks = codeBlocks(readFileSync(join(ROOT, document), 'utf8')).filter((b) => b.runnable || b.file);
+    blockCache.set(document, blocks.map((b) => ({ ...b, document })));
+  }
+  return blockCache.get(document)!;
+}
 /** docs/cli.md is generated from the yargs definitions and has examples, not runnable blocks. */
 const withBlocks = documents.filter((d) => d !== 'docs/cli.md');
 
@@ -30,11 +39,14 @@ function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
   return { dir, env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, NO_COLOR: '1' } };
 }
 
-async function run(block: CodeBlock, dir: string, env: NodeJS.ProcessEnv): Promise<{ status: number; out: string }> {
+async function run(block: Block, dir: string, env: NodeJS.ProcessEnv): Promise<{ status: number; out: string }> {
   if (block.file) writeFileSync(join(dir, block.file), block.code);
   let command: [string, string[]];
   if (block.lang === 'sh') command = ['bash', ['-e', '-c', block.code]];
-  else if (block.lang === 'mjs') {
+  else if (block.lang === 'mjs' && block.exit === 0) {
+    return (await mjsGroup(block, dir, env)).get(block.line)!;
+  } else if (block.lang === 'mjs') {
+    // a block that must exit with a code of its own runs alone: its process's code is what is checked
     const script = join(dir, `.block-${block.line}.mjs`);
     writeFileSync(script, block.code);
     command = [process.execPath, [script]];
@@ -44,6 +56,50 @@ async function run(block: CodeBlock, dir: string, env: NodeJS.ProcessEnv): Promi
   } else throw new Error(`line ${block.line}: a runnable block must be sh, mjs, or yaml with file=NAME`);
   const r = spawnSync(command[0], command[1], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+}
+
+/**
+ * A run of consecutive mjs blocks (nothing written between them) runs in one Node process, each block imported in turn
+ * with its console captured: the package loads once instead of once a block (test time). A block that throws gets 1.
+ */
+const RUNNER = `import { format } from 'node:util';
+import { pathToFileURL } from 'node:url';
+const results = {};
+for (const [line, file] of JSON.parse(process.argv[2])) {
+  const out = [];
+  const saved = [console.log, console.error, console.warn];
+  console.log = console.error = console.warn = (...args) => out.push(format(...args) + '\\n');
+  let status = 0;
+  try { await import(pathToFileURL(file).href); } catch (err) { out.push(String(err?.stack ?? err) + '\\n'); status = 1; }
+  [console.log, console.error, console.warn] = saved;
+  results[line] = { status, out: out.join('') };
+}
+process.stdout.write(JSON.stringify(results));
+`;
+type Outcome = { status: number; out: string };
+const groups = new Map<Block, Promise<Map<number, Outcome>>>();
+
+function mjsGroup(block: Block, dir: string, env: NodeJS.ProcessEnv): Promise<Map<number, Outcome>> {
+  const cached = groups.get(block);
+  if (cached) return cached;
+  const all = blocksOf(block.document);
+  const group: Block[] = [];
+  for (const b of all.slice(all.indexOf(block))) {
+    if (b.lang !== 'mjs' || !b.runnable || b.file || b.exit !== 0) break;
+    group.push(b);
+  }
+  const files = group.map((b) => {
+    const script = join(dir, `.block-${b.line}.mjs`);
+    writeFileSync(script, b.code);
+    return [b.line, script];
+  });
+  writeFileSync(join(dir, '.blocks.mjs'), RUNNER);
+  const r = spawnSync(process.execPath, [join(dir, '.blocks.mjs'), JSON.stringify(files)], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
+  const result = r.status === 0
+    ? Promise.resolve(new Map(Object.entries(JSON.parse(r.stdout) as Record<string, Outcome>).map(([line, v]) => [Number(line), v])))
+    : Promise.reject(new Error(`the mjs blocks from line ${block.line} did not run: ${r.stderr}`));
+  for (const b of group) groups.set(b, result);
+  return result;
 }
 
 describe.each(withBlocks.filter((d) => blocksOf(d).length > 0))('%s', (document) => {

@@ -27,6 +27,7 @@ describe('formatNumber', () => {
     [1.92342e-10, p({ decimals: 9 }), '0.000000000192342'],
     [0.0000123456789, p({ decimals: 9 }), '0.0000123457'],
     [-2.5e-20, p({ decimals: 9 }), '-0.000000000000000000025'],
+    [2.5e20, p({ decimals: 4 }), '2.5e20'],
     [12, p({}), '12'],
     [Number.POSITIVE_INFINITY, p({}), 'Infinity'],
   ])('prints %d as %s under the policy', (x, policy, expected) => {

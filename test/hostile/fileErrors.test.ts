@@ -49,4 +49,10 @@ describe('standard streams (spawned: the process is what is tested)', () => {
     expect(r.stdout).toBe('pipe=0\nA Step by Step Backpropagation Example\nfull=2\nbig=2\n');
     expect(r.stderr).toBe('backprop-tex: cannot write to standard output (ENOSPC)\n/dev/stdin: the file has more bytes than the limit of 1000 (raise it with --max-bytes)\n');
   });
+
+  it('fails when standard output was closed (>&-), which Node reopens as /dev/null, and not for > /dev/null or --out FILE', () => {
+    const r = sh('node "$CLI" derive "$MAZUR" --format txt --out - >&-; echo "closed=$?" >&2; node "$CLI" derive "$MAZUR" --format txt --out - >/dev/null; echo "null=$?"; node "$CLI" derive "$MAZUR" --out closed.tex --quiet >&-; echo "file=$?" >&2');
+    expect(r.stdout).toBe('null=0\n');
+    expect(r.stderr).toBe('backprop-tex: standard output is closed (>&-); the output was not written (use --out FILE, or > /dev/null to discard it)\nclosed=2\nfile=0\n');
+  });
 });

@@ -82,14 +82,20 @@ describe('an interrupted derive', () => {
     if (signal === 'SIGINT') expect(readdirSync(dir).filter((f) => f.startsWith(`.${name}.`))).toEqual([]);
   }, 60_000);
 
+  // A small network: what is tested is the clean-up beside the target, not the size (a 4 MB derive costs seconds).
   it('removes the temporary files a killed run left behind on the next write', async () => {
+    const small = join(dir, 'small.yaml');
+    writeFileSync(small, layeredNetwork(2, 1));
+    const reference = await runCli(['derive', small, '--out', '-', '--quiet']);
     const target = join(dir, 'stale.tex');
     const stale = `.stale.tex.999999999.${Date.now()}.tmp`;
     writeFileSync(join(dir, stale), 'half a file');
     await runCli(['derive', join(dir, '..', 'no-such.yaml')]);
-    const r = await runCli(['derive', net, '--out', target, '--max-equations', '10000000', '--quiet']);
+    const r = await runCli(['derive', small, '--out', target, '--quiet']);
     expect(r.status).toBe(0);
     expect(readdirSync(dir)).not.toContain(stale);
-    expect(readFileSync(target, 'utf8')).toBe(fresh);
+    // the same derivation; the first line differs (a file carries the signature with its hash, standard output does not)
+    const body = (text: string): string => text.slice(text.indexOf('\n'));
+    expect(body(readFileSync(target, 'utf8'))).toBe(body(reference.stdout));
   }, 60_000);
 });

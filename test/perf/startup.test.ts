@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, UNBUNDLED_CLI as CLI, runCli } from '../helpers/cli.js';
 
 const BUNDLE = join(ROOT, 'dist', 'cli', 'bundle', 'main.js');
 const run = promisify(execFile);

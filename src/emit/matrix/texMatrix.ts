@@ -1,6 +1,6 @@
 // Matrix expressions as LaTeX: bmatrix of numbers (elided with \cdots \vdots \ddots beyond the page), widths tracked for line breaks.
 import type { Operand } from '../../derive/matrix/matrixTypes.js';
-import { formatNumber, type NumberPolicy } from '../../evaluate/numberPolicy.js';
+import { formatNumber, type NumberPolicy, texNumber as texOfPrinted } from '../../evaluate/numberPolicy.js';
 import type { Valuation } from '../../evaluate/valueLayout.js';
 import { matrixValues } from '../../evaluate/matrixValues.js';
 import { estimateTexWidth } from '../texWidth.js';
@@ -46,7 +46,7 @@ export function texNumbers(o: Operand, valuation: Valuation, limits: TexLimits):
 }
 
 export function texNumber(x: number, policy: NumberPolicy): string {
-  return formatNumber(x, policy);
+  return texOfPrinted(formatNumber(x, policy));
 }
 
 /** Which indices of n to show within a budget: all, or the first ones, an ellipsis (-1), and the last. */
