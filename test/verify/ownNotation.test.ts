@@ -2,7 +2,7 @@
 // what its names are defined as: the public one-neuron example of test/verify/public, as printed and with slips.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive, loadNetwork } from '../../src/api.js';
+import { derive, emit, loadNetwork } from '../../src/api.js';
 import { verifyDocument } from '../../src/verify/verifyDocument.js';
 
 const dir = 'test/verify/public';
@@ -110,5 +110,17 @@ describe('a document that names the quantities its own way', () => {
       'g$w5 0.082167 exact',
       'v$E_o1 0.0275 erratum', // 0.274811083 is 2.75 × 10^{-1}
     ]);
+  });
+});
+
+describe('a tiny value printed as m \\times 10^{-17}', () => {
+  it('is judged at the digits its mantissa carries, far below 20 decimals', () => {
+    const xnor = derive(loadNetwork('fixtures/ceng506-xnor.yaml'));
+    const md = emit(xnor, 'md');
+    // write every value below 10^-15 the way a lecturer would: 8.50365 \times 10^{-17}
+    const scientific = md.replace(/(?<![\d.])(-?)0\.(0{15,})(\d+)/g, (_, sign: string, zeros: string, digits: string) => `${sign}${digits[0]}.${digits.slice(1) || '0'} \\times 10^{-${zeros.length + 1}}`);
+    expect(scientific).not.toBe(md);
+    const r = verifyDocument(scientific, xnor, { format: 'md' });
+    expect(r.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.line} ${c.printed} ${c.verdict}`)).toEqual([]);
   });
 });

@@ -75,7 +75,7 @@ export function literalOf(side: MathSide): NumberLiteral | undefined {
   const exponent = e instanceof ConstantNode ? Number(e.value) : e instanceof OperatorNode && e.fn === 'unaryMinus' && e.args[0] instanceof ConstantNode ? -Number(e.args[0].value) : Number.NaN;
   const [m] = side.numbers as [NumberLiteral];
   const decimals = m.decimals - exponent;
-  if (!Number.isInteger(exponent) || decimals < 0 || decimals > 20) return undefined;
+  if (!Number.isInteger(exponent) || decimals < 0 || decimals > 100) return undefined;
   const value = Number(m.value) * 10 ** exponent;
   return { text: value.toFixed(decimals), value, decimals, start: m.start, end: side.numbers[2]!.end };
 }
