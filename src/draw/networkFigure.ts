@@ -51,10 +51,10 @@ function networkEdge(e: FigureEdge, data: FigureData, hot: boolean, pos: number,
   return `\\draw[${style}] (${nodeKey(e.from)}) --${label} (${nodeKey(e.to)});`;
 }
 
-function graphEdge(e: FigureEdge, policy: NumberPolicy): string {
+function graphEdge(e: FigureEdge, hot: boolean, policy: NumberPolicy): string {
   const above = e.value !== undefined ? ` node[above, sloped, font=\\scriptsize, text=green!40!black] {$${formatNumber(e.value, policy)}$}` : '';
   const below = e.gradient !== undefined ? ` node[below, sloped, font=\\scriptsize, text=red!70!black] {$${formatNumber(e.gradient, policy)}$}` : '';
-  return `\\draw[->] (${nodeKey(e.from)}) --${above}${below} (${nodeKey(e.to)});`;
+  return `\\draw[${hot ? 'very thick, red, ->' : '->'}] (${nodeKey(e.from)}) --${above}${below} (${nodeKey(e.to)});`;
 }
 
 /** The bare tikzpicture, to \input or to put on a slide. */
@@ -64,6 +64,6 @@ export function figureTikz(data: FigureData, opts: FigureOptions): string {
   const policy = figurePolicy(opts.policy);
   const edges = data.kind === 'network'
     ? data.edges.map((e) => networkEdge(e, data, hot.has(e), labelPosition(e, byId), policy))
-    : data.edges.map((e) => graphEdge(e, policy));
+    : data.edges.map((e) => graphEdge(e, hot.has(e), policy));
   return ['\\begin{tikzpicture}[>=stealth, every node/.style={font=\\small}]', ...nodeLines(data), ...edges, '\\end{tikzpicture}'].join('\n') + '\n';
 }
