@@ -9,6 +9,7 @@ import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
+import { sectionNote } from './equationNote.js';
 
 export interface PageOptions {
   /** The network as HTML (draw/htmlFigure.ts), placed before the derivation. */
@@ -32,6 +33,8 @@ export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): strin
   if (opts.figure) body.push('<h2>The network</h2>', opts.figure);
   for (const section of doc.layout.sections) {
     body.push(`<h2>${escapeHtml(sectionTitle(section, hiddenLayerCount(doc)))}</h2>`);
+    const note = sectionNote(section, 'tex');
+    if (note) body.push(`<p>${proseHtml(note)}</p>`);
     for (const block of section.blocks) {
       if (block.equations.length === 0) continue;
       const rows = block.equations.map((eq) => texRows(renderSides(eq, ctx, 'tex')));
@@ -51,6 +54,11 @@ export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): strin
     '</main></body></html>',
     '',
   ].join('\n');
+}
+
+/** Prose with $…$ math (a section's note): text escaped, math typeset inline. */
+function proseHtml(tex: string): string {
+  return tex.split('$').map((part, i) => (i % 2 ? katexInline(part) : escapeHtml(part))).join('');
 }
 
 function roundsSection(doc: DerivationDocument): string[] {

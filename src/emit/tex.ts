@@ -11,6 +11,7 @@ import { estimateTexWidth } from './texWidth.js';
 import { breakSide } from './breakEquation.js';
 import { matrixTexBody } from './matrix/matrixTexBody.js';
 import { givenTex } from './givenSection.js';
+import { sectionNote } from './equationNote.js';
 
 export interface ArticleOptions {
   /** The network figure (a bare tikzpicture), shown under the title as the seed documents do. */
@@ -51,6 +52,8 @@ export function texBody(doc: DerivationDocument): string[] {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   for (const section of doc.layout.sections) {
     out.push('', `\\section*{${sectionTitle(section, hiddenLayerCount(doc))}}`);
+    const note = sectionNote(section, 'tex');
+    if (note) out.push(note);
     for (const block of section.blocks) {
       if (block.equations.length === 0) continue;
       const rows = block.equations.map((eq) => texRows(renderSides(eq, ctx, 'tex')));
