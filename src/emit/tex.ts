@@ -43,8 +43,13 @@ export function emitTex(doc: DerivationDocument, opts: ArticleOptions = {}): str
   return lines.join('\n');
 }
 
-/** Shrinks a figure wider than the text to the text's width; a narrower one keeps its size. */
-const FIT_FIGURE = '\\newsavebox\\figbox\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\wd\\figbox>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox\\figbox}\\else\\usebox\\figbox\\fi}';
+/** Shrinks a figure wider than the text to the text's width, then one taller than 0.6 of the page to that; a smaller one keeps its size. */
+const FIT_FIGURE = [
+  '\\newsavebox\\figbox\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}%',
+  '\\ifdim\\wd\\figbox>\\linewidth\\sbox\\figbox{\\resizebox{\\linewidth}{!}{\\usebox\\figbox}}\\fi',
+  '\\ifdim\\ht\\figbox>0.6\\textheight\\sbox\\figbox{\\resizebox{!}{0.6\\textheight}{\\usebox\\figbox}}\\fi',
+  '\\usebox\\figbox}',
+].join('\n');
 
 /** The sections alone, for \input into a lecturer's own document or a deck. */
 export function texBody(doc: DerivationDocument): string[] {

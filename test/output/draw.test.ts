@@ -35,10 +35,10 @@ describe('draw', () => {
     const plain = drawFigure(def, { policy, standalone: false });
     const hot = drawFigure(def, { policy, highlight: 'w0', standalone: false });
     expect(hot).not.toBe(plain);
-    const red = hot.split('\n').filter((l) => l.includes('very thick, red'));
-    // w0 → m0 → a → b → n → e → d → f: seven edges, each still with its value and gradient
-    expect(red).toHaveLength(7);
-    expect(red.every((l) => /text=red!70!black/.test(l))).toBe(true);
+    // w0 → m0 → a → b → n → e → d → f: seven edges, and every edge keeps its value and gradient label
+    expect(hot.split('\n').filter((l) => l.includes('very thick, red'))).toHaveLength(7);
+    expect(hot.split('\\textcolor{red!70!black}').length).toBe(plain.split('\\textcolor{red!70!black}').length);
+    expect(hot).toContain('\\textcolor{red!70!black}{$-0.1966$}');
   });
   it('refuses a highlight on a graph file that names nothing in it, in one line with exit 2', async () => {
     const r = await runCli(['draw', CIRCUIT, '--highlight', 'w9', '--out', '-']);
