@@ -64,7 +64,7 @@ export function edgeLabelLines(e: FigureEdge, data: FigureData, policy: NumberPo
 
 /** The printed size of TeX math at `pt`, with a little room around it. */
 export function texBox(tex: string, pt: number): { width: number; height: number } {
-  return { width: estimateTexWidth(tex) * EM * pt + 3, height: pt * 1.25 + 2 };
+  return { width: estimateTexWidth(tex) * EM * pt + 3, height: pt * 1.2 + 1 };
 }
 
 function nodeSize(n: FigureNode): { width: number; height: number; round: boolean } {
@@ -81,7 +81,7 @@ function nodeSize(n: FigureNode): { width: number; height: number; round: boolea
 /** Lays the figure out left to right; nodes of a column keep the file's order. */
 export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 5, ranksep: 8, edgesep: 4, marginx: 4, marginy: 4 });
+  g.setGraph({ rankdir: 'LR', nodesep: 3, ranksep: 8, edgesep: 3, marginx: 4, marginy: 4 });
   const sizes = new Map(data.nodes.map((n) => [n.id, nodeSize(n)]));
   for (const n of data.nodes) g.setNode(n.id, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
   const lines = data.edges.map((e) => edgeLabelLines(e, data, policy));

@@ -4,7 +4,8 @@ import { renderKatex } from '../util/katex.js';
 import type { FigureData, FigureNode } from './figureData.js';
 import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 import { escapeHtml } from '../util/escapeHtml.js';
-import { LABEL_PT, NODE_PT, layoutFigure, type LabelLine, type PlacedEdge, type PlacedNode } from './figureLayout.js';
+import { fittedLayout } from './figureFit.js';
+import { LABEL_PT, NODE_PT, type LabelLine, type PlacedEdge, type PlacedNode } from './figureLayout.js';
 
 /** CSS px per layout pt: 4/3 is print size; a screen figure is drawn a little larger. */
 export const PX = (4 / 3) * 1.35;
@@ -42,7 +43,7 @@ function edgeLabel(p: PlacedEdge): string[] {
 }
 
 export function htmlFigure(data: FigureData, policy: NumberPolicy): string {
-  const layout = layoutFigure(data, policy);
+  const layout = fittedLayout(data, policy);
   const [width, height] = [px(layout.width), px(layout.height)];
   const nodes = [...layout.nodes.values()];
   const labels = nodes.map((n) => `<span class="label" style="left:${px(n.x)}px;top:${px(n.y)}px;font-size:${px(NODE_PT / KATEX_EM)}px">${inline(n.node.label)}</span>`);

@@ -2,7 +2,8 @@
 // highlighted), and a CS231n-style graph with each edge's value above its gradient.
 import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 import { chainEdges, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
-import { LABEL_PT, NODE_PT, layoutFigure, type FigureLayout, type LabelLine, type PlacedEdge, type PlacedNode } from './figureLayout.js';
+import { fittedLayout } from './figureFit.js';
+import { LABEL_PT, NODE_PT, type FigureLayout, type LabelLine, type PlacedEdge, type PlacedNode } from './figureLayout.js';
 
 export interface FigureOptions {
   policy: NumberPolicy;
@@ -48,7 +49,7 @@ function labelLine(p: PlacedEdge): string[] {
 
 /** The bare tikzpicture, to \input or to put on a slide. */
 export function figureTikz(data: FigureData, opts: FigureOptions): string {
-  return tikzOfLayout(data, layoutFigure(data, opts.policy), opts.highlight ? chainEdges(data, opts.highlight) : new Set());
+  return tikzOfLayout(data, fittedLayout(data, opts.policy), opts.highlight ? chainEdges(data, opts.highlight) : new Set());
 }
 
 export function tikzOfLayout(data: FigureData, layout: FigureLayout, hot: ReadonlySet<FigureEdge>): string {

@@ -10,6 +10,7 @@ import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
 import { sectionNote } from './equationNote.js';
+import { DECK_FIT } from './fitFigure.js';
 
 export interface DeckOptions {
   /** The network figure (a bare tikzpicture), shown on the second frame. */
@@ -32,7 +33,7 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     '\\setbeamertemplate{navigation symbols}{}',
     // Scales a figure to the frame: by width when it is wide, by height when it is tall.
     '\\newsavebox\\figbox',
-    '\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\dimexpr\\ht\\figbox+\\dp\\figbox\\relax>0.42\\wd\\figbox\\resizebox{!}{0.7\\textheight}{\\usebox\\figbox}\\else\\resizebox{0.95\\textwidth}{!}{\\usebox\\figbox}\\fi}',
+    DECK_FIT,
     `\\title{${escapeLatexText(doc.title)}}`,
     '\\date{}',
     '\\begin{document}',

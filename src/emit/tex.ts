@@ -12,6 +12,7 @@ import { breakSide } from './breakEquation.js';
 import { matrixTexBody } from './matrix/matrixTexBody.js';
 import { givenTex } from './givenSection.js';
 import { sectionNote } from './equationNote.js';
+import { ARTICLE_FIT } from './fitFigure.js';
 
 export interface ArticleOptions {
   /** The network figure (a bare tikzpicture), shown under the title as the seed documents do. */
@@ -28,7 +29,7 @@ export function emitTex(doc: DerivationDocument, opts: ArticleOptions = {}): str
     '\\documentclass[11pt]{article}',
     '\\usepackage{amsmath}',
     '\\usepackage{amssymb}',
-    ...(opts.figure ? ['\\usepackage{tikz}', FIT_FIGURE] : []),
+    ...(opts.figure ? ['\\usepackage{tikz}', ARTICLE_FIT] : []),
     '\\allowdisplaybreaks',
     `\\title{${escapeLatexText(doc.title)}}`,
     '\\date{}',
@@ -43,13 +44,6 @@ export function emitTex(doc: DerivationDocument, opts: ArticleOptions = {}): str
   return lines.join('\n');
 }
 
-/** Shrinks a figure wider than the text to the text's width, then one taller than 0.6 of the page to that; a smaller one keeps its size. */
-const FIT_FIGURE = [
-  '\\newsavebox\\figbox\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}%',
-  '\\ifdim\\wd\\figbox>\\linewidth\\sbox\\figbox{\\resizebox{\\linewidth}{!}{\\usebox\\figbox}}\\fi',
-  '\\ifdim\\ht\\figbox>0.6\\textheight\\sbox\\figbox{\\resizebox{!}{0.6\\textheight}{\\usebox\\figbox}}\\fi',
-  '\\usebox\\figbox}',
-].join('\n');
 
 /** The sections alone, for \input into a lecturer's own document or a deck. */
 export function texBody(doc: DerivationDocument): string[] {
