@@ -75,6 +75,20 @@ function bestCut(layout: FigureLayout): number | undefined {
 
 /** The layout both figures use: one row, or two where a wide chain then prints its labels larger on a slide. */
 export function fittedLayout(data: FigureData, policy: NumberPolicy): FigureLayout {
+  // A deck draws the same network once plain and once per highlighted chain: one layout serves them all.
+  const key = JSON.stringify([data.kind, data.nodes, data.edges, [...data.values], policy]);
+  const cached = recent.get(key);
+  if (cached) return cached;
+  const layout = layoutOnce(data, policy);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(key, layout);
+  return layout;
+}
+
+const RECENT = 8;
+const recent = new Map<string, FigureLayout>();
+
+function layoutOnce(data: FigureData, policy: NumberPolicy): FigureLayout {
   const one = layoutFigure(data, policy);
   if (printedLabelPt(one, 'deck') >= LABEL_PT || one.height > DECK.tall * one.width) return one;
   const two = wrapInTwoRows(one);

@@ -57,7 +57,8 @@ export function tikzOfLayout(data: FigureData, layout: FigureLayout, hot: Readon
     `\\begin{tikzpicture}[>=stealth, every node/.style={font=\\fontsize{${NODE_PT}}{${NODE_PT * 1.2}}\\selectfont}]`,
     `\\providecommand\\labelfont{\\fontsize{${LABEL_PT}}{${LABEL_PT * 1.25}}\\selectfont}`,
     ...[...layout.nodes.values()].map(nodeLine),
-    ...layout.edges.map((e) => edgeLine(e, data, hot.has(e.edge))),
+    // By index: a cached layout may come from an equal copy of the data, with other edge objects.
+    ...layout.edges.map((e) => edgeLine(e, data, hot.has(data.edges[e.index]!))),
     ...layout.edges.flatMap(labelLine),
     '\\end{tikzpicture}',
   ].join('\n') + '\n';
