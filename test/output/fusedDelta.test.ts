@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork, parseNetwork } from '../../src/api.js';
 import { qid } from '../../src/derive/quantity.js';
+import { pageSections } from '../../src/emit/pageSections.js';
 import type { DerivationDocument } from '../../src/evaluate/derivationDocument.js';
 
 const SOFTMAX = 'test/output/fixtures/softmax-ce-2-2-3.yaml';
@@ -51,6 +52,10 @@ describe('fused output δ', () => {
   it.each(['txt', 'tex', 'md', 'beamer', 'html'] as const)('says once in %s why σ′ cancels', (format) => {
     const out = emit(derive(loadNetwork(SOFTMAX)), format);
     expect(out.split('Why each').length - 1).toBe(1);
+  });
+  it('gives the live page the note once, on the output layer section', () => {
+    const notes = pageSections(derive(loadNetwork(SOFTMAX))).filter((s) => s.note);
+    expect(notes.map((s) => s.title)).toEqual(['The backward pass: output layer']);
   });
   it.each([
     ['softmax targets that do not sum to 1', small('softmax', 'cross-entropy', '{ o1: 0.5, o2: 0.2 }')],
