@@ -4,7 +4,7 @@
 // crossings and gives every edge label a node of its own, so labels cannot overlap one another or a node, and each
 // edge is routed through its own label.
 import dagre from '@dagrejs/dagre';
-import { estimateTexWidth } from '../emit/texWidth.js';
+import { estimateTexWidth } from '../util/texWidth.js';
 import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
 import { figurePolicy, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
 
