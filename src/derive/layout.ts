@@ -121,7 +121,8 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
         ...contributions,
         eq(g, gForms, gForms[0] ?? null),
         eq(qid.partial(out, net), [def(qid.partial(out, net))]),
-        fused ? fusedDeltaEquation(net, def(qid.adjoint(net)), fused.form, fused.pair) : eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
+        // The general chain written out once, for the first output, before it simplifies to out − target.
+        fused ? fusedDeltaEquation(net, [def(qid.adjoint(net)), ...(u === outputs[0] ? [expand(def(qid.adjoint(net)), quantities, true)] : []), fused.form], fused.pair) : eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
         ...paramEquations(net, qid.delta(net), fused?.form),
       ],
     };
@@ -143,8 +144,8 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
 }
 
 /** δ_o = ∂E/∂net_o = the named chain = out_o − target_o = numbers = value, with the note on why σ′ cancels. */
-function fusedDeltaEquation(net: string, chain: MathNode, form: MathNode, pair: FusedPair): Equation {
-  return { lhs: qid.delta(net), forms: [sym(qid.adjoint(net)), chain, form], numeric: form, showValue: true, note: pair };
+function fusedDeltaEquation(net: string, forms: MathNode[], pair: FusedPair): Equation {
+  return { lhs: qid.delta(net), forms: [sym(qid.adjoint(net)), ...forms], numeric: forms.at(-1)!, showValue: true, note: pair };
 }
 
 function contributionEquations(d: Derivation, out: string, eq: Eq, def: (id: string) => MathNode): Equation[] {

@@ -83,19 +83,21 @@ export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayo
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 3, ranksep: 8, edgesep: 3, marginx: 4, marginy: 4 });
   const sizes = new Map(data.nodes.map((n) => [n.id, nodeSize(n)]));
-  for (const n of data.nodes) g.setNode(n.id, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
+  // dagre keeps nodes in plain objects: a node named constructor or toString would collide, so it sees n0, n1, …
+  const key = new Map(data.nodes.map((n, i) => [n.id, `n${i}`]));
+  for (const n of data.nodes) g.setNode(key.get(n.id)!, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
   const lines = data.edges.map((e) => edgeLabelLines(e, data, policy));
   data.edges.forEach((e, i) => {
     const box = labelBox(lines[i]!);
-    g.setEdge(e.from, e.to, box ? { ...box, labelpos: 'c' } : {}, String(i));
+    g.setEdge(key.get(e.from)!, key.get(e.to)!, box ? { ...box, labelpos: 'c' } : {}, String(i));
   });
-  dagre.layout(g, { constraints: columnOrder(data) });
+  dagre.layout(g, { constraints: columnOrder(data).map((c) => ({ left: key.get(c.left)!, right: key.get(c.right)! })) });
   const nodes = new Map(data.nodes.map((n): [string, PlacedNode] => {
-    const p = g.node(n.id);
+    const p = g.node(key.get(n.id)!);
     return [n.id, { node: n, x: p.x!, y: p.y!, width: p.width, height: p.height, round: sizes.get(n.id)!.round }];
   }));
   const edges = data.edges.map((e, i): PlacedEdge => {
-    const r = g.edge({ v: e.from, w: e.to, name: String(i) });
+    const r = g.edge({ v: key.get(e.from)!, w: key.get(e.to)!, name: String(i) });
     const box = labelBox(lines[i]!);
     return { edge: e, index: i, points: r.points ?? [], ...(box ? { label: { x: r.x!, y: r.y!, ...box, lines: lines[i]! } } : {}) };
   });
