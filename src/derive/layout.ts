@@ -4,6 +4,7 @@ import { op, sym } from '../util/mathNodes.js';
 import type { Derivation } from './deriveGraph.js';
 import { expand, expandLocal } from './expand.js';
 import { qid } from './quantity.js';
+import { fusedOutputDelta, type FusedPair } from './fusedDelta.js';
 
 /** One printed line: lhs = forms[0] = forms[1] = … = (numbers of `numeric`) = value. */
 export interface Equation {
@@ -14,6 +15,8 @@ export interface Equation {
   numeric: MathNode | null;
   /** Print the value at the end. */
   showValue: boolean;
+  /** A fused output δ: the printers add one line saying why σ′ cancels. */
+  note?: FusedPair;
 }
 
 export type SectionId = 'index' | 'forward' | 'error' | 'output' | 'hidden' | 'shared' | 'backward' | 'updates' | 'after';
@@ -88,7 +91,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
   if (graph.forwardOnly) return { sections: [{ id: 'forward', blocks: forward }] };
 
   const has = (id: string): boolean => quantities.has(id) && (!restrict || restrict.quantities.has(id));
-  const paramEquations = (net: string, delta: string): Equation[] => {
+  const paramEquations = (net: string, delta: string, fused: MathNode | undefined): Equation[] => {
     const out: Equation[] = [];
     for (const p of graph.nodes.get(net)!.parents) {
       if (!graph.trainable.includes(p) || graph.children.get(p)!.length !== 1 || !has(qid.adjoint(p))) continue;
@@ -98,7 +101,8 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
       out.push(eq(pd, [def(pd)]));
       out.push(eq(qid.adjoint(p), [chain]));
       out.push(eq(qid.adjoint(p), [op('*', sym(delta), def(pd))]));
-      out.push(eq(qid.adjoint(p), [expand(chain, quantities, true)], null, false));
+      // Fused: δ · ∂net/∂w with δ as out − target, (out_o1 − target_o1) · out_h1, instead of the long product.
+      out.push(eq(qid.adjoint(p), [expand(fused ? op('*', fused, sym(pd)) : chain, quantities, true)], null, false));
       out.push(...updateEquations(d, p, eq, def));
     }
     return out;
@@ -109,6 +113,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
     const g = qid.adjoint(out);
     // Hidden units: the named sum, then Σ_o δ_o w_ho; output units: the loss derivative itself, or the given ∂f/∂f.
     const seeded = out === graph.root;
+    const fused = contributions.length ? undefined : fusedOutputDelta(graph, u);
     const gForms = seeded ? [] : contributions.length ? [def(g), expand(def(g), quantities, true)] : [expand(def(g), quantities, true)];
     return {
       subject: u,
@@ -116,8 +121,9 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
         ...contributions,
         eq(g, gForms, gForms[0] ?? null),
         eq(qid.partial(out, net), [def(qid.partial(out, net))]),
-        eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
-        ...paramEquations(net, qid.delta(net)),
+        // The general chain written out once, for the first output, before it simplifies to out − target.
+        fused ? fusedDeltaEquation(net, [def(qid.adjoint(net)), ...(u === outputs[0] ? [expand(def(qid.adjoint(net)), quantities, true)] : []), fused.form], fused.pair) : eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
+        ...paramEquations(net, qid.delta(net), fused?.form),
       ],
     };
   };
@@ -135,6 +141,11 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
   }
   sections.push(updatesSection(d, eq, false, restrict?.params), afterSection(d, options.afterUpdate === 'all' ? computedNodes(d) : [...new Set([...outputs.map((u) => `out_${u}`), graph.root])], eq));
   return { sections: sections.filter((s) => s.blocks.some((b) => b.equations.length > 0)) };
+}
+
+/** δ_o = ∂E/∂net_o = the named chain = out_o − target_o = numbers = value, with the note on why σ′ cancels. */
+function fusedDeltaEquation(net: string, forms: MathNode[], pair: FusedPair): Equation {
+  return { lhs: qid.delta(net), forms: [sym(qid.adjoint(net)), ...forms], numeric: forms.at(-1)!, showValue: true, note: pair };
 }
 
 function contributionEquations(d: Derivation, out: string, eq: Eq, def: (id: string) => MathNode): Equation[] {

@@ -1,58 +1,57 @@
-// The network or graph of an HTML page without TeX: SVG lines and circles, KaTeX labels placed over them.
+// The network or graph of an HTML page without TeX, from the same layout as the TikZ figure: SVG routes with
+// arrowheads and node shapes, KaTeX labels placed over them at the layout's label boxes.
 import { renderKatex } from '../util/katex.js';
-import { figurePolicy, type FigureData, type FigureNode } from './figureData.js';
-import { formatNumber, type NumberPolicy } from '../evaluate/numberPolicy.js';
+import type { FigureData, FigureNode } from './figureData.js';
+import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 import { escapeHtml } from '../util/escapeHtml.js';
+import { fittedLayout } from './figureFit.js';
+import { LABEL_PT, NODE_PT, type LabelLine, type PlacedEdge, type PlacedNode } from './figureLayout.js';
 
-const X = 170;
-const Y = 70;
-const PAD = 40;
+/** CSS px per layout pt: 4/3 is print size; a screen figure is drawn a little larger. */
+export const PX = (4 / 3) * 1.35;
+/** KaTeX sets math at 1.21 em of the surrounding text. */
+const KATEX_EM = 1.21;
 
 const inline = (tex: string): string => renderKatex(tex, { throwOnError: true, output: 'html', strict: 'ignore' });
+const px = (pt: number): string => (pt * PX).toFixed(1);
 
-function placements(data: FigureData): Map<string, { x: number; y: number }> {
-  const size = new Map<number, number>();
-  for (const n of data.nodes) if (n.kind !== 'bias') size.set(n.column, (size.get(n.column) ?? 0) + 1);
-  const tallest = Math.max(...size.values());
-  const at = (n: FigureNode): { x: number; y: number } => ({ x: PAD + n.column * X, y: PAD + ((tallest - (size.get(n.column) ?? 1)) / 2 + n.row) * Y });
-  return new Map(data.nodes.map((n) => [n.id, at(n)]));
+const FILL: Record<FigureNode['kind'], string> = { input: '#e3f6e3', unit: '#e3e8fb', bias: '#fbf6d5', loss: '#fbe3e3', node: '#e8ecfb' };
+const TONE: Record<LabelLine['tone'], string> = { weight: '#111', value: '#2a6a2a', gradient: '#b31b1b' };
+
+/** The arrowhead every edge ends in (one marker per figure; ids repeat harmlessly when a page has several). */
+const ARROW = '<defs><marker id="bt-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>';
+
+function wire(p: PlacedEdge, data: FigureData): string {
+  const d = p.points.map((q, k) => `${k ? 'L' : 'M'}${px(q.x)},${px(q.y)}`).join(' ');
+  const param = p.edge.param ? ` data-param="${escapeHtml(p.edge.param)}"` : '';
+  const dash = data.kind === 'network' && !p.edge.param ? ' stroke-dasharray="4 3"' : '';
+  return `<path class="wire" data-edge="${p.index}"${param} d="${d}" fill="none" stroke="#555" stroke-width="1.2"${dash} marker-end="url(#bt-arrow)"/>`;
+}
+
+function shape(p: PlacedNode): string {
+  const common = `data-node="${escapeHtml(p.node.id)}" fill="${FILL[p.node.kind]}" stroke="#333"`;
+  if (p.round) return `<circle ${common} cx="${px(p.x)}" cy="${px(p.y)}" r="${px(p.width / 2)}"/>`;
+  return `<rect ${common} x="${px(p.x - p.width / 2)}" y="${px(p.y - p.height / 2)}" width="${px(p.width)}" height="${px(p.height)}" rx="4"/>`;
+}
+
+function edgeLabel(p: PlacedEdge): string[] {
+  if (!p.label) return [];
+  const param = p.edge.param ? ` data-param="${escapeHtml(p.edge.param)}"` : '';
+  const lines = p.label.lines.map((l) => `<span style="display:block;color:${TONE[l.tone]}">${inline(l.tex)}</span>`).join('');
+  const style = `left:${px(p.label.x)}px;top:${px(p.label.y)}px;font-size:${px(LABEL_PT / KATEX_EM)}px`;
+  return [`<span class="edge" data-edge="${p.index}"${param} style="${style}">${lines}</span>`];
 }
 
 export function htmlFigure(data: FigureData, policy: NumberPolicy): string {
-  const pos = placements(data);
-  const width = Math.max(...[...pos.values()].map((p) => p.x)) + PAD * 2;
-  const height = Math.max(...[...pos.values()].map((p) => p.y)) + PAD * 2;
-  const num = (x: number): string => formatNumber(x, figurePolicy(policy));
-  // data-edge (the edge's index in data.edges) and data-param let a live page highlight a chain rule (chainEdges).
-  const param = (e: FigureData['edges'][number]): string => (e.param ? ` data-param="${escapeHtml(e.param)}"` : '');
-  const lines = data.edges.map((e, i) => {
-    const a = pos.get(e.from)!;
-    const b = pos.get(e.to)!;
-    return `<line data-edge="${i}"${param(e)} x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#555" stroke-width="1.2"${e.param || data.kind === 'graph' ? '' : ' stroke-dasharray="4 3"'}/>`;
-  });
-  const kind = new Map(data.nodes.map((n) => [n.id, n]));
-  const edgeLabels = data.edges.flatMap((e, i) => {
-    const a = pos.get(e.from)!;
-    const b = pos.get(e.to)!;
-    // As in the TikZ figure: mid-way on straight edges, near the source on crossing ones, staggered for shared biases.
-    const t = kind.get(e.from)!.kind === 'bias' ? (kind.get(e.to)!.row % 2 ? 0.3 : 0.6) : a.y === b.y ? 0.5 : 0.25;
-    const value = e.param ? data.values.get(e.param) : e.value;
-    if (value === undefined) return [];
-    const tex = e.label ? `${e.label} = ${num(value)}` : e.gradient !== undefined ? `${num(value)}\\;|\\;{\\color{red}${num(e.gradient)}}` : num(value);
-    return [`<span class="edge" data-edge="${i}"${param(e)} style="left:${a.x + (b.x - a.x) * t}px;top:${a.y + (b.y - a.y) * t}px">${inline(tex)}</span>`];
-  });
-  const nodes = data.nodes.map((n) => {
-    const p = pos.get(n.id)!;
-    return `<circle data-node="${escapeHtml(n.id)}" cx="${p.x}" cy="${p.y}" r="18" fill="${FILL[n.kind]}" stroke="#333"/>`;
-  });
-  const labels = data.nodes.map((n) => `<span class="label" style="left:${pos.get(n.id)!.x}px;top:${pos.get(n.id)!.y}px">${inline(n.label)}</span>`);
+  const layout = fittedLayout(data, policy);
+  const [width, height] = [px(layout.width), px(layout.height)];
+  const nodes = [...layout.nodes.values()];
+  const labels = nodes.map((n) => `<span class="label" style="left:${px(n.x)}px;top:${px(n.y)}px;font-size:${px(NODE_PT / KATEX_EM)}px">${inline(n.node.label)}</span>`);
   return [
     `<div class="figure" style="width:${width}px;height:${height}px">`,
-    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${[...lines, ...nodes].join('')}</svg>`,
-    ...edgeLabels,
+    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg">${ARROW}${layout.edges.map((e) => wire(e, data)).join('')}${nodes.map(shape).join('')}</svg>`,
+    ...layout.edges.flatMap(edgeLabel),
     ...labels,
     '</div>',
   ].join('\n');
 }
-
-const FILL: Record<FigureNode['kind'], string> = { input: '#e3f6e3', unit: '#e3e8fb', bias: '#fbf6d5', loss: '#fbe3e3', node: '#e8ecfb' };

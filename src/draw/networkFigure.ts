@@ -1,6 +1,9 @@
-// TikZ figures: a layered network with weight values on its edges (a chain rule's path can be highlighted), and a CS231n-style graph.
-import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
-import { chainEdges, figurePolicy, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
+// TikZ figures from the shared layout: a layered network with weight values on its edges (a chain rule's path can be
+// highlighted), and a CS231n-style graph with each edge's value above its gradient.
+import type { NumberPolicy } from '../evaluate/numberPolicy.js';
+import { chainEdges, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
+import { fittedLayout } from './figureFit.js';
+import { LABEL_PT, NODE_PT, type FigureLayout, type LabelLine, type PlacedEdge, type PlacedNode } from './figureLayout.js';
 
 export interface FigureOptions {
   policy: NumberPolicy;
@@ -8,62 +11,55 @@ export interface FigureOptions {
   highlight?: string;
 }
 
-const X_STEP = 3.6;
-const Y_STEP = 1.6;
-
-function position(n: FigureNode, columnSize: Map<number, number>): string {
-  const size = columnSize.get(n.column) ?? 1;
-  const y = ((size - 1) / 2 - n.row) * Y_STEP;
-  return `(${(n.column * X_STEP).toFixed(2)},${y.toFixed(2)})`;
-}
-
-const STYLE: Record<FigureNode['kind'], string> = {
-  input: 'circle, draw, fill=green!10, minimum size=9mm',
-  unit: 'circle, draw, fill=blue!10, minimum size=9mm',
-  bias: 'circle, draw, fill=yellow!20, minimum size=8mm',
-  loss: 'rectangle, draw, fill=red!10, minimum size=8mm',
-  node: 'rectangle, rounded corners, draw, fill=blue!8, minimum size=8mm',
+const FILL: Record<FigureNode['kind'], string> = {
+  input: 'green!10',
+  unit: 'blue!10',
+  bias: 'yellow!20',
+  loss: 'red!10',
+  node: 'blue!8',
 };
 
-function nodeLines(data: FigureData): string[] {
-  const columnSize = new Map<number, number>();
-  for (const n of data.nodes) if (n.kind !== 'bias') columnSize.set(n.column, (columnSize.get(n.column) ?? 0) + 1);
-  return data.nodes.map((n) => `\\node[${STYLE[n.kind]}] (${nodeKey(n.id)}) at ${position(n, columnSize)} {$${n.label}$};`);
-}
+const TONE: Record<LabelLine['tone'], string> = { weight: 'black', value: 'green!40!black', gradient: 'red!70!black' };
 
 /** TikZ node names: letters and digits only, so any identifier is safe. */
 export function nodeKey(id: string): string {
   return `n${[...id].map((c) => (/[A-Za-z0-9]/.test(c) ? c : `x${c.codePointAt(0)!.toString(16)}`)).join('')}`;
 }
 
-/** Where an edge's label sits: mid-way on straight edges, near the source on crossing ones, staggered for shared biases. */
-function labelPosition(e: FigureEdge, rows: Map<string, FigureNode>): number {
-  const from = rows.get(e.from)!;
-  const to = rows.get(e.to)!;
-  if (from.kind === 'bias') return to.row % 2 ? 0.3 : 0.6;
-  return from.row === to.row ? 0.5 : 0.22;
+/** A point of the layout in TikZ coordinates (pt, y up). */
+const at = (x: number, y: number): string => `(${x.toFixed(1)}pt,${(-y).toFixed(1)}pt)`;
+
+function nodeLine(p: PlacedNode): string {
+  const shape = p.round ? `circle, minimum size=${p.width.toFixed(1)}pt` : `rectangle, rounded corners=2pt, minimum width=${p.width.toFixed(1)}pt, minimum height=${p.height.toFixed(1)}pt`;
+  return `\\node[draw, ${shape}, inner sep=0pt, fill=${FILL[p.node.kind]}] (${nodeKey(p.node.id)}) at ${at(p.x, p.y)} {$${p.node.label}$};`;
 }
 
-function networkEdge(e: FigureEdge, data: FigureData, hot: boolean, pos: number, policy: NumberPolicy): string {
-  const style = hot ? 'very thick, red, ->' : e.param ? '->' : '->, dashed';
-  const value = e.param ? data.values.get(e.param) : undefined;
-  const label = e.label && value !== undefined ? ` node[pos=${pos}, fill=white, inner sep=1pt, font=\\scriptsize] {$${e.label} = ${texNumber(formatNumber(value, policy))}$}` : '';
-  return `\\draw[${style}] (${nodeKey(e.from)}) --${label} (${nodeKey(e.to)});`;
+/** The edge along its route, from border to border; dashed from a network unit to the loss. */
+function edgeLine(p: PlacedEdge, data: FigureData, hot: boolean): string {
+  const style = hot ? 'very thick, red, ->' : data.kind === 'network' && !p.edge.param ? '->, dashed' : '->';
+  const inner = p.points.slice(1, -1).map((q) => ` -- ${at(q.x, q.y)}`).join('');
+  return `\\draw[${style}, rounded corners=4pt] (${nodeKey(p.edge.from)})${inner} -- (${nodeKey(p.edge.to)});`;
 }
 
-function graphEdge(e: FigureEdge, policy: NumberPolicy): string {
-  const above = e.value !== undefined ? ` node[above, sloped, font=\\scriptsize, text=green!40!black] {$${texNumber(formatNumber(e.value, policy))}$}` : '';
-  const below = e.gradient !== undefined ? ` node[below, sloped, font=\\scriptsize, text=red!70!black] {$${texNumber(formatNumber(e.gradient, policy))}$}` : '';
-  return `\\draw[->] (${nodeKey(e.from)}) --${above}${below} (${nodeKey(e.to)});`;
+function labelLine(p: PlacedEdge): string[] {
+  if (!p.label) return [];
+  const text = p.label.lines.map((l) => `\\textcolor{${TONE[l.tone]}}{$${l.tex}$}`).join('\\\\');
+  return [`\\node[fill=white, inner sep=1pt, align=center, font=\\labelfont] at ${at(p.label.x, p.label.y)} {${text}};`];
 }
 
 /** The bare tikzpicture, to \input or to put on a slide. */
 export function figureTikz(data: FigureData, opts: FigureOptions): string {
-  const byId = new Map(data.nodes.map((n) => [n.id, n]));
-  const hot = opts.highlight ? chainEdges(data, opts.highlight) : new Set<FigureEdge>();
-  const policy = figurePolicy(opts.policy);
-  const edges = data.kind === 'network'
-    ? data.edges.map((e) => networkEdge(e, data, hot.has(e), labelPosition(e, byId), policy))
-    : data.edges.map((e) => graphEdge(e, policy));
-  return ['\\begin{tikzpicture}[>=stealth, every node/.style={font=\\small}]', ...nodeLines(data), ...edges, '\\end{tikzpicture}'].join('\n') + '\n';
+  return tikzOfLayout(data, fittedLayout(data, opts.policy), opts.highlight ? chainEdges(data, opts.highlight) : new Set());
+}
+
+export function tikzOfLayout(data: FigureData, layout: FigureLayout, hot: ReadonlySet<FigureEdge>): string {
+  return [
+    `\\begin{tikzpicture}[>=stealth, every node/.style={font=\\fontsize{${NODE_PT}}{${NODE_PT * 1.2}}\\selectfont}]`,
+    `\\providecommand\\labelfont{\\fontsize{${LABEL_PT}}{${LABEL_PT * 1.25}}\\selectfont}`,
+    ...[...layout.nodes.values()].map(nodeLine),
+    // By index: a cached layout may come from an equal copy of the data, with other edge objects.
+    ...layout.edges.map((e) => edgeLine(e, data, hot.has(data.edges[e.index]!))),
+    ...layout.edges.flatMap(labelLine),
+    '\\end{tikzpicture}',
+  ].join('\n') + '\n';
 }

@@ -9,6 +9,8 @@ import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
+import { sectionNote } from './equationNote.js';
+import { DECK_FIT } from './fitFigure.js';
 
 export interface DeckOptions {
   /** The network figure (a bare tikzpicture), shown on the second frame. */
@@ -31,7 +33,7 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     '\\setbeamertemplate{navigation symbols}{}',
     // Scales a figure to the frame: by width when it is wide, by height when it is tall.
     '\\newsavebox\\figbox',
-    '\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\dimexpr\\ht\\figbox+\\dp\\figbox\\relax>0.42\\wd\\figbox\\resizebox{!}{0.7\\textheight}{\\usebox\\figbox}\\else\\resizebox{0.95\\textwidth}{!}{\\usebox\\figbox}\\fi}',
+    DECK_FIT,
     `\\title{${escapeLatexText(doc.title)}}`,
     '\\date{}',
     '\\begin{document}',
@@ -65,7 +67,10 @@ function sectionFrames(doc: DerivationDocument, section: Section, opts: DeckOpti
   const params = new Set(doc.derivation.graph.trainable);
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const rowsOf = (eq: Equation): string[] => texRows(renderSides(eq, ctx, 'tex'), DECK_ROW_EMS).split(' \\\\\n');
-  return [...visual, ...section.blocks.filter((b) => b.equations.length > 0).flatMap((block) => {
+  // A fused output δ: why it is out − target, on a frame of its own before the equations that use it.
+  const note = sectionNote(section, 'tex');
+  const why = note ? [frame(`${title}: why $\\delta$ is $\\mathit{out} - \\mathit{target}$`, note)] : [];
+  return [...visual, ...why, ...section.blocks.filter((b) => b.equations.length > 0).flatMap((block) => {
     const subject = block.subject !== undefined ? `: $${doc.notation.node(block.subject).tex}$` : '';
     return paceFrames(block.equations, rowsOf, params).map((f) => {
       const names = f.params.length > 3 ? '' : f.params.map((p) => `$${doc.notation.node(p).tex}$`).join(', ');

@@ -9,6 +9,7 @@ import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
+import { sectionNote } from './equationNote.js';
 
 export interface PageOptions {
   /** The network as HTML (draw/htmlFigure.ts), placed before the derivation. */
@@ -29,9 +30,11 @@ export function katexInline(tex: string): string {
 export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): string {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`];
-  if (opts.figure) body.push('<h2>The network</h2>', opts.figure);
+  if (opts.figure) body.push('<h2>The network</h2>', `<div class="figure-scroll">${opts.figure}</div>`);
   for (const section of doc.layout.sections) {
     body.push(`<h2>${escapeHtml(sectionTitle(section, hiddenLayerCount(doc)))}</h2>`);
+    const note = sectionNote(section, 'tex');
+    if (note) body.push(`<p>${proseHtml(note)}</p>`);
     for (const block of section.blocks) {
       if (block.equations.length === 0) continue;
       const rows = block.equations.map((eq) => texRows(renderSides(eq, ctx, 'tex')));
@@ -53,6 +56,11 @@ export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): strin
   ].join('\n');
 }
 
+/** Prose with $…$ math (a section's note): text escaped, math typeset inline. */
+function proseHtml(tex: string): string {
+  return tex.split('$').map((part, i) => (i % 2 ? katexInline(part) : escapeHtml(part))).join('');
+}
+
 function roundsSection(doc: DerivationDocument): string[] {
   const table = roundsTable(doc, 'tex');
   if (!table || !doc.rounds) return [];
@@ -72,5 +80,5 @@ const PAGE_CSS = `body{font-family:system-ui,sans-serif;margin:0;background:#fff
 main{max-width:60rem;margin:0 auto;padding:1rem 2rem}
 .eq{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;font-size:.85rem}td,th{padding:.2rem .5rem;border-bottom:1px solid #ddd;text-align:right}
-.figure{position:relative;margin:1rem 0}.figure .label{position:absolute;transform:translate(-50%,-50%);white-space:nowrap}
-.figure .edge{position:absolute;transform:translate(-50%,-50%);background:#fff;font-size:.75rem;white-space:nowrap}`;
+.figure-scroll{overflow-x:auto}.figure{position:relative;margin:1rem 0}.figure .label{position:absolute;transform:translate(-50%,-50%);white-space:nowrap}
+.figure .edge{position:absolute;transform:translate(-50%,-50%);background:#fff;white-space:nowrap;text-align:center;line-height:1.1}`;

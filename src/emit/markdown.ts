@@ -6,6 +6,7 @@ import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { roundsTitle } from './text.js';
+import { sectionNote } from './equationNote.js';
 import { INVISIBLE } from '../util/escapeLatex.js';
 import { matrixSectionsRows } from './matrix/matrixTexBody.js';
 import { hasLargeMatrices, largeMatricesNote } from './matrix/matrixFiles.js';
@@ -20,6 +21,8 @@ export function emitMarkdown(doc: DerivationDocument): string {
   }
   for (const section of doc.layout.sections) {
     out.push('', `## ${sectionTitle(section, hiddenLayerCount(doc))}`);
+    const note = sectionNote(section, 'tex');
+    if (note) out.push('', note);
     for (const block of section.blocks) {
       for (const eq of block.equations) out.push('', `$$${renderSides(eq, ctx, 'tex').join(' = ')}$$`);
     }

@@ -3,6 +3,7 @@ import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { renderSides } from './renderEquation.js';
 import { hiddenLayerCount, sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
+import { sectionNote } from './equationNote.js';
 
 export interface PageBlock {
   /** The unit or node the block is about, with its TeX name. */
@@ -15,6 +16,8 @@ export interface PageBlock {
 
 export interface PageSection {
   title: string;
+  /** Prose with $…$ math said once before the blocks (why a fused δ is out − target). */
+  note?: string;
   blocks: PageBlock[];
 }
 
@@ -24,6 +27,7 @@ export function pageSections(doc: DerivationDocument): PageSection[] {
   const trainable = new Set(doc.derivation.graph.trainable);
   return doc.layout.sections.map((section) => ({
     title: sectionTitle(section, hiddenLayerCount(doc)),
+    ...(sectionNote(section, 'tex') ? { note: sectionNote(section, 'tex') } : {}),
     blocks: section.blocks.filter((b) => b.equations.length > 0).map((block): PageBlock => {
       const params = new Set<string>();
       for (const eq of block.equations) {

@@ -11,6 +11,8 @@ import { estimateTexWidth } from './texWidth.js';
 import { breakSide } from './breakEquation.js';
 import { matrixTexBody } from './matrix/matrixTexBody.js';
 import { givenTex } from './givenSection.js';
+import { sectionNote } from './equationNote.js';
+import { ARTICLE_FIT } from './fitFigure.js';
 
 export interface ArticleOptions {
   /** The network figure (a bare tikzpicture), shown under the title as the seed documents do. */
@@ -27,7 +29,7 @@ export function emitTex(doc: DerivationDocument, opts: ArticleOptions = {}): str
     '\\documentclass[11pt]{article}',
     '\\usepackage{amsmath}',
     '\\usepackage{amssymb}',
-    ...(opts.figure ? ['\\usepackage{tikz}', FIT_FIGURE] : []),
+    ...(opts.figure ? ['\\usepackage{tikz}', ARTICLE_FIT] : []),
     '\\allowdisplaybreaks',
     `\\title{${escapeLatexText(doc.title)}}`,
     '\\date{}',
@@ -42,8 +44,6 @@ export function emitTex(doc: DerivationDocument, opts: ArticleOptions = {}): str
   return lines.join('\n');
 }
 
-/** Shrinks a figure wider than the text to the text's width; a narrower one keeps its size. */
-const FIT_FIGURE = '\\newsavebox\\figbox\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\wd\\figbox>\\linewidth\\resizebox{\\linewidth}{!}{\\usebox\\figbox}\\else\\usebox\\figbox\\fi}';
 
 /** The sections alone, for \input into a lecturer's own document or a deck. */
 export function texBody(doc: DerivationDocument): string[] {
@@ -51,6 +51,8 @@ export function texBody(doc: DerivationDocument): string[] {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   for (const section of doc.layout.sections) {
     out.push('', `\\section*{${sectionTitle(section, hiddenLayerCount(doc))}}`);
+    const note = sectionNote(section, 'tex');
+    if (note) out.push(note);
     for (const block of section.blocks) {
       if (block.equations.length === 0) continue;
       const rows = block.equations.map((eq) => texRows(renderSides(eq, ctx, 'tex')));

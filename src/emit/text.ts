@@ -4,6 +4,7 @@ import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable, textTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
+import { sectionNote } from './equationNote.js';
 import { matrixTextBody } from './matrix/matrixTextBody.js';
 
 export function emitText(doc: DerivationDocument): string {
@@ -13,6 +14,8 @@ export function emitText(doc: DerivationDocument): string {
   for (const section of doc.layout.sections) {
     const title = sectionTitle(section, hiddenLayerCount(doc));
     out.push('', title, '-'.repeat(title.length));
+    const note = sectionNote(section, 'text');
+    if (note) out.push('', note);
     for (const block of section.blocks) {
       if (block.equations.length) out.push('');
       for (const eq of block.equations) out.push(renderSides(eq, ctx, 'text').join(' = '));

@@ -97,6 +97,9 @@ export class DerivationView {
   }
 }
 
+/** Prose with $…$ math: the text escaped, the math typeset inline. */
+const proseHtml = (tex: string): string => tex.split('$').map((part, i) => (i % 2 ? katex.renderToString(part, { throwOnError: true, output: 'html' }) : escapeHtml(part))).join('');
+
 const aligned = (rows: readonly string[]): string => `\\begin{aligned}${rows.join(' \\\\\n')}\\end{aligned}`;
 
 /** Section titles, then one block per equation group; units are the blocks. */
@@ -105,6 +108,7 @@ function articlePlan(sections: readonly PageSection[]): Plan {
   let k = 0;
   const html = (typeset: Unit[]): string => sections.map((s) => [
     `<h2>${escapeHtml(s.title)}</h2>`,
+    ...(s.note ? [`<p class="note">${proseHtml(s.note)}</p>`] : []),
     ...s.blocks.map((b) => `<div class="eq" data-unit data-params="${escapeHtml(b.params.join(' '))}">${typeset[k++]!.head}</div>`),
   ].join('\n')).join('\n');
   return { signature: `article\n${sections.map((s) => `${s.title}:${s.blocks.map((b) => b.params.join(',')).join('|')}`).join('\n')}`, html, units };

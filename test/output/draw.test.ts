@@ -1,10 +1,14 @@
 // Figures: the Mazur network (weights on the edges, a chain rule highlighted) and a CS231n-style graph, as committed goldens.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNetwork } from '../../src/api.js';
 import { drawFigure } from '../../src/draw/drawFigure.js';
 import { chainEdges, networkFigureData } from '../../src/draw/figureData.js';
 import { DEFAULT_POLICY } from '../../src/evaluate/numberPolicy.js';
-import { MAZUR, TWO_LAYER, golden } from './trainFixtures.js';
+import { MAZUR, ROOT, TWO_LAYER, golden } from './trainFixtures.js';
+import { runCli } from '../helpers/cli.js';
+
+const CIRCUIT = join(ROOT, 'fixtures', 'ceng506-sigmoid-circuit.yaml');
 
 const policy = { ...DEFAULT_POLICY, decimals: 4 };
 
@@ -24,7 +28,23 @@ describe('draw', () => {
     expect(tex).not.toContain('\\documentclass');
   });
   it('refuses to highlight a parameter that is on no edge', () => {
-    expect(() => drawFigure(loadNetwork(MAZUR), { policy, highlight: 'w9' })).toThrow(/--highlight names 'w9'/);
+    expect(() => drawFigure(loadNetwork(MAZUR), { policy, highlight: 'w9' })).toThrow(/--highlight names 'w9', which is not a parameter or node of the network \(w1, w2/);
+  });
+  it('highlights the path of a graph leaf to the output in red, the local gradients still on it', () => {
+    const def = loadNetwork(CIRCUIT);
+    const plain = drawFigure(def, { policy, standalone: false });
+    const hot = drawFigure(def, { policy, highlight: 'w0', standalone: false });
+    expect(hot).not.toBe(plain);
+    // w0 → m0 → a → b → n → e → d → f: seven edges, and every edge keeps its value and gradient label
+    expect(hot.split('\n').filter((l) => l.includes('very thick, red'))).toHaveLength(7);
+    expect(hot.split('\\textcolor{red!70!black}').length).toBe(plain.split('\\textcolor{red!70!black}').length);
+    expect(hot).toContain('\\textcolor{red!70!black}{$-0.1966$}');
+  });
+  it('refuses a highlight on a graph file that names nothing in it, in one line with exit 2', async () => {
+    const r = await runCli(['draw', CIRCUIT, '--highlight', 'w9', '--out', '-']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^backprop-tex: --highlight names 'w9', which is not a parameter or node of the graph \(.*\)\n$/);
   });
   it.each([
     ['mazur-network.tex', MAZUR, 'w1'],

@@ -1,5 +1,7 @@
 // Renders the first frames of the deck and the figure of four different fixtures to PNG and checks each page has ink:
-// a layered sigmoid net, softmax + cross-entropy, a computational graph and a deep mixed net (two pdflatex runs).
+// a layered sigmoid net, softmax + cross-entropy, a computational graph and a deep mixed net (two pdflatex runs); the
+// network frame's labels are measured at 8 pt or more.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,14 @@ const FIXTURES = ['fixtures/mazur-2-2-2.yaml', 'test/output/fixtures/softmax-ce-
 /** Title, network and the first frame of equations. */
 const DECK_FRAMES = 3;
 const hasLatex = requireLatex();
+
+/** Heights (pt) of the words on a PDF page that are decimals: a figure's edge labels. */
+function numberHeights(pdf: string, page: number): number[] {
+  const r = spawnSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+  const words = [...r.stdout.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)];
+  // Decimals only: a weight's subscript (w_{10}) is a number too, set smaller on purpose.
+  return words.filter((m) => /^[−-]?\d+\.\d/.test(m[3]!)).map((m) => Number(m[2]) - Number(m[1]));
+}
 
 /** The deck cut after its first frames. */
 function firstFrames(deck: string): string {
@@ -46,6 +56,13 @@ describe.runIf(hasLatex)('rendered first pages of four fixtures', () => {
   it.each(FIXTURES.map((f, i) => [f, i]))('%s: title, network and first equations frames have ink', (_f, i) => {
     expect(decks.errors).toEqual([]);
     for (let k = 1; k <= DECK_FRAMES; k++) expect(inkShare(decks.pdf, i * DECK_FRAMES + k)).toBeGreaterThan(0.002);
+  });
+  it.each(FIXTURES.map((f, i) => [f, i]))('%s: the network frame prints its edge labels at 8 pt or more', (_f, i) => {
+    expect(decks.errors).toEqual([]);
+    // pdftotext's word boxes are about 0.9 of the type size (an 8 pt label measures 7.1–7.5 pt).
+    const heights = numberHeights(decks.pdf, i * DECK_FRAMES + 2);
+    expect(heights.length).toBeGreaterThan(4);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(8 * 0.88);
   });
   it.each(FIXTURES.map((f, i) => [f, i]))('%s: the figure has ink', (_f, i) => {
     expect(figures.errors).toEqual([]);

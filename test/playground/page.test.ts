@@ -118,7 +118,7 @@ describe.runIf(hasChromium)('the playground page, served with a file', () => {
     await page.evaluate(() => document.getElementById('output')!.scrollTo(0, 0));
     await page.click('#figure .edge[data-param=w5]');
     // w5's own edge h1 → o1, then o1 → E_total.
-    expect(await page.locator('#figure line.on-path').count()).toBe(2);
+    expect(await page.locator('#figure path.wire.on-path').count()).toBe(2);
     const block = page.locator('#derivation .flash');
     expect(await block.getAttribute('data-params')).toContain('w5');
     // Scrolled to just below the figure, which stays on top of the derivation's column.
