@@ -9,6 +9,7 @@ import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
+import { matrixFrames } from './matrix/matrixBeamer.js';
 
 export interface DeckOptions {
   /** The network figure (a bare tikzpicture), shown on the second frame. */
@@ -37,6 +38,7 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     '\\begin{document}',
     '\\begin{frame}\n\\titlepage\n\\end{frame}',
     ...(opts.figure ? [frame('The network', `\\centering\n${fitFigure(opts.figure)}`)] : []),
+    ...(doc.matrix ? matrixFrames(doc) : []),
     ...doc.layout.sections.flatMap((s) => sectionFrames(doc, s, opts)),
     ...roundsFrame(doc),
     '\\end{document}',

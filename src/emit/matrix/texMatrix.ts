@@ -78,3 +78,31 @@ export function bmatrix(cells: string[][], limits: TexLimits): TexPiece {
   const elided = cs.length < cols || rs.length < rows;
   return { s: elided ? `\\underset{${rows} \\times ${cols}}{${m}}` : m, w };
 }
+
+/** Splits of a frame-wide matrix beyond which its columns are elided instead (the CSV files hold every number). */
+const MAX_BLOCKS = 4;
+
+/**
+ * A matrix wider than `ems` as blocks of whole columns, each `(M)_{:,a:b}` (1-based, inclusive) with its bmatrix;
+ * null when it fits, is a scalar, or would need more than MAX_BLOCKS blocks.
+ */
+export function columnBlocks(o: Operand, valuation: Valuation, limits: TexLimits, ems: number): { label: string; body: TexPiece }[] | null {
+  if (o.scalar) return null;
+  const cells = matrixValues(o.cells, valuation).map((row) => row.map((x) => texNumber(x, valuation.policy)));
+  const colEms = (k: number): number => Math.max(...cells.map((r) => r[k]!.length)) * EM_PER_CHAR + COL_GAP;
+  const starts: number[] = [0];
+  let width = 1;
+  for (let k = 0; k < cells[0]!.length; k++) {
+    if (width + colEms(k) > ems && k > starts.at(-1)!) {
+      starts.push(k);
+      width = 1;
+    }
+    width += colEms(k);
+  }
+  if (starts.length === 1 || starts.length > MAX_BLOCKS) return null;
+  return starts.map((a, i) => {
+    const b = starts[i + 1] ?? cells[0]!.length;
+    const label = a + 1 === b ? `${b}` : `${a + 1}:${b}`;
+    return { label, body: bmatrix(cells.map((row) => row.slice(a, b)), { rows: limits.rows, ems: Infinity }) };
+  });
+}
