@@ -38,7 +38,7 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     '\\begin{document}',
     '\\begin{frame}\n\\titlepage\n\\end{frame}',
     ...(opts.figure ? [frame('The network', `\\centering\n${fitFigure(opts.figure)}`)] : []),
-    ...(doc.matrix ? matrixFrames(doc) : []),
+    ...(doc.matrix ? matrixFrames(doc, opts.overlays ? uncover : undefined) : []),
     ...doc.layout.sections.flatMap((s) => sectionFrames(doc, s, opts)),
     ...roundsFrame(doc),
     '\\end{document}',

@@ -9,6 +9,7 @@ import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
+import { matrixHtmlBody } from './matrix/matrixHtml.js';
 
 export interface PageOptions {
   /** The network as HTML (draw/htmlFigure.ts), placed before the derivation. */
@@ -30,6 +31,7 @@ export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): strin
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`];
   if (opts.figure) body.push('<h2>The network</h2>', opts.figure);
+  if (doc.matrix) body.push(...matrixHtmlBody(doc, katexDisplay));
   for (const section of doc.layout.sections) {
     body.push(`<h2>${escapeHtml(sectionTitle(section, hiddenLayerCount(doc)))}</h2>`);
     for (const block of section.blocks) {

@@ -56,41 +56,45 @@ function groupsOf(section: MatrixSection, title: string): Group[] {
 }
 
 /** Packs a group's equations onto frames, each whole where it fits a frame; a taller one continues row by row. */
-function paceRows(equations: string[][]): string[][] {
-  const frames: string[][] = [[]];
+function paceRows(equations: string[][]): string[][][] {
+  const frames: string[][][] = [[]];
   let used = 0;
-  const place = (row: string): void => {
-    const u = rowUnits(row);
-    if (used > 0 && used + u > FRAME_UNITS) {
-      frames.push([]);
-      used = 0;
-    }
-    frames.at(-1)!.push(row);
-    used += u;
+  const newFrame = (): void => {
+    frames.push([]);
+    used = 0;
   };
   for (const rows of equations) {
     const size = rows.reduce((n, r) => n + rowUnits(r), 0);
     // an equation that does not fit what is left starts a frame (and splits only if taller than a whole frame)
-    if (used > 0 && used + size > FRAME_UNITS) {
-      frames.push([]);
-      used = 0;
+    if (used > 0 && used + size > FRAME_UNITS) newFrame();
+    frames.at(-1)!.push([]);
+    for (const row of rows) {
+      if (used > 0 && used + rowUnits(row) > FRAME_UNITS) {
+        newFrame();
+        frames.at(-1)!.push([]);
+      }
+      frames.at(-1)!.at(-1)!.push(row);
+      used += rowUnits(row);
     }
-    rows.forEach(place);
   }
   return frames.filter((f) => f.length > 0);
 }
 
-function frame(title: string, rows: string[]): string {
+/** Reveals an align row on slide k and after (the deck's own \onslide wrapping, passed in). */
+export type Uncover = (row: string, slide: number) => string;
+
+function frame(title: string, equations: string[][], uncover?: Uncover): string {
+  const rows = equations.flatMap((eq, k) => (uncover ? eq.map((row) => uncover(row, k + 1)) : eq));
   return ['\\begin{frame}{' + title + '}', '\\small', '\\begin{align*}', rows.join(' \\\\\n'), '\\end{align*}', '\\end{frame}'].join('\n');
 }
 
-/** Every frame of the matrix form, after a frame naming the CSV folder when some matrix is elided. */
-export function matrixFrames(doc: DerivationDocument): string[] {
+/** Every frame of the matrix form, after a frame naming the CSV folder when some matrix is elided; with `uncover`, one equation a slide. */
+export function matrixFrames(doc: DerivationDocument, uncover?: Uncover): string[] {
   const ctx: EquationContext = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const hidden = Math.max(0, doc.derivation.graph.layers.length - 2);
   const note = hasLargeMatrices(doc) ? [`\\begin{frame}{The numbers}\n${escapeLatexText(largeMatricesNote(doc))}\n\\end{frame}`] : [];
   return [...note, ...doc.matrix!.sections.flatMap((section) => groupsOf(section, matrixSectionTitle(section, hidden)).flatMap((g) => {
     const equations = g.lines.map((l) => matrixTexRows(l, ctx, DECK_PAGE).split(' \\\\\n'));
-    return paceRows(equations).map((rows, i) => frame(`${g.title}${i > 0 ? ' (cont.)' : ''}`, rows));
+    return paceRows(equations).map((eqs, i) => frame(`${g.title}${i > 0 ? ' (cont.)' : ''}`, eqs, uncover));
   }))];
 }

@@ -42,7 +42,8 @@ export function matrixTexRows(line: MatrixLine, ctx: EquationContext, page: TexP
 function equationRows(eq: MatrixEquation, ctx: EquationContext, page: TexPage): string {
   const r = texRenderer(ctx.valuation, page.limits);
   const lhs = eq.lhs.name.tex;
-  const blocks = page.splitWide ? columnBlocks(eq.lhs, ctx.valuation, page.limits, page.limits.ems) : null;
+  // the blocks share the row with their label (M)_{:,a:b}
+  const blocks = page.splitWide ? columnBlocks(eq.lhs, ctx.valuation, page.limits, page.limits.ems - estimateTexWidth(lhs) - 3) : null;
   const result = texNumbers(eq.lhs, ctx.valuation, page.limits);
   const resultRows = blocks ? blocks.map((b) => `\\left(${lhs}\\right)_{:,${b.label}} &= ${b.body.s}`) : [`  &= ${result.s}`];
   if (!eq.formula) return blocks ? resultRows.join(' \\\\\n') : `${lhs} &= ${result.s}`;
