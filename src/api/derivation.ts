@@ -28,6 +28,7 @@ import { InputError } from '../util/errors.js';
 import { DEFAULT_MAX_EQUATIONS } from './defaults.js';
 import { locateAfterUpdate, locateNumericError } from './locateNumeric.js';
 import { matrixLayoutOf } from './matrix.js';
+import { printedMatrixValuation } from '../evaluate/printedMatrixValues.js';
 export { matrixFiles, matrixFolder } from '../emit/matrix/matrixFiles.js';
 import type { NotationName } from '../definition/schema.js';
 
@@ -104,13 +105,14 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
   const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS, options.afterUpdate);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
+  const valuation = locateAfterUpdate(def, graph, locateNumericError(def, graph, () => valueDerivation(derivation, policy)));
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
     source: basename(def.file),
     derivation,
     layout,
     notation: createNotation(graph, notation, def.spec.names),
-    valuation: locateAfterUpdate(def, graph, locateNumericError(def, graph, () => valueDerivation(derivation, policy))),
+    valuation: matrix ? printedMatrixValuation(matrix, valuation) : valuation,
     ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),
   };
