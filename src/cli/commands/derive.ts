@@ -8,7 +8,7 @@ export const NOTATION_NAMES = ['mazur', 'layered', 'comp9444', 'tartu', 'plain',
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
-import { InputError } from '../../util/errors.js';
+import { InputError } from '../../api/errors.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
 type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
