@@ -11,6 +11,7 @@ import { loadRow } from './loadRow.js';
 import { startupRows } from './startupRows.js';
 import { playgroundRow } from './playgroundRow.js';
 import { formatTable, type Row } from './table.js';
+import { matrixRows } from './matrixRow.js';
 
 const MNIST = [784, 100, 10];
 const DEEP = deepShape(100, 100, 10, 10);
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   step('784-100-10 symbolic pipeline');
   const mnist = medianPipeline(denseDefinition(MNIST), 5, 25_000);
   rows.push(symbolicRow(MNIST, mnist));
+  step('784-100-10 matrix form against the scalar form');
+  rows.push(...matrixRows(denseDefinition(MNIST), MNIST));
   step('one gradient');
   rows.push(gradientRow(MNIST.join('-'), MNIST, mnist.derivation));
   const deep = deriveGraph(compileNetwork(denseDefinition(DEEP)));

@@ -28,6 +28,7 @@ import { InputError } from '../util/errors.js';
 import { DEFAULT_MAX_EQUATIONS } from './defaults.js';
 import { locateAfterUpdate, locateNumericError } from './locateNumeric.js';
 import { matrixLayoutOf } from './matrix.js';
+import { printedMatrixValuation } from '../evaluate/printedMatrixValues.js';
 export { matrixFiles, matrixFolder } from '../emit/matrix/matrixFiles.js';
 import type { NotationName } from '../definition/schema.js';
 
@@ -100,19 +101,27 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   const hasLoss = graph.kind === 'graph' || graph.nodes.get(graph.root)!.kind === 'loss';
   if (options.iterations && graph.forwardOnly) throw new InputError('--iterations needs a backward pass: give the network targets or an output_gradient', def.locate(['targets']));
   if (options.form === 'matrix' && !hasLoss) throw new InputError('the matrix form needs a loss: give the network targets', def.locate(['targets']));
+  if (options.form === 'matrix') refuseScalarOnly(def, options);
   const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
   const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS, options.afterUpdate);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
+  const valuation = locateAfterUpdate(def, graph, locateNumericError(def, graph, () => valueDerivation(derivation, policy)));
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
     source: basename(def.file),
     derivation,
     layout,
     notation: createNotation(graph, notation, def.spec.names),
-    valuation: locateAfterUpdate(def, graph, locateNumericError(def, graph, () => valueDerivation(derivation, policy))),
+    valuation: matrix ? printedMatrixValuation(matrix, valuation) : valuation,
     ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),
   };
+}
+
+/** Options only the scalar form prints are refused with the matrix form rather than dropped without a word. */
+function refuseScalarOnly(def: NetworkDefinition, options: DeriveOptions): void {
+  const scalarOnly = [options.only?.length ? '--only' : '', options.deltaW ? '--delta-w' : '', options.afterUpdate === 'all' ? '--after-update all' : ''].filter(Boolean);
+  if (scalarOnly.length) throw new InputError(`${scalarOnly.join(' and ')} ${scalarOnly.length > 1 ? 'choose' : 'chooses'} scalar equations, which the matrix form does not print: drop ${scalarOnly.length > 1 ? 'them' : 'it'} or --form matrix`, { file: def.file });
 }
 
 /** derive --iterations: rounds of gradient descent, each listing the outputs and loss or every computed node. */

@@ -11,6 +11,7 @@ import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
 import { sectionNote } from './equationNote.js';
 import { DECK_FIT } from './fitFigure.js';
+import { matrixFrames } from './matrix/matrixBeamer.js';
 
 export interface DeckOptions {
   /** The network figure (a bare tikzpicture), shown on the second frame. */
@@ -39,6 +40,7 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     '\\begin{document}',
     '\\begin{frame}\n\\titlepage\n\\end{frame}',
     ...(opts.figure ? [frame('The network', `\\centering\n${fitFigure(opts.figure)}`)] : []),
+    ...(doc.matrix ? matrixFrames(doc, opts.overlays ? uncover : undefined) : []),
     ...doc.layout.sections.flatMap((s) => sectionFrames(doc, s, opts)),
     ...roundsFrame(doc),
     '\\end{document}',

@@ -10,6 +10,7 @@ import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
 import { sectionNote } from './equationNote.js';
+import { matrixHtmlBody } from './matrix/matrixHtml.js';
 
 export interface PageOptions {
   /** The network as HTML (draw/htmlFigure.ts), placed before the derivation. */
@@ -31,6 +32,7 @@ export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): strin
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
   const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`];
   if (opts.figure) body.push('<h2>The network</h2>', `<div class="figure-scroll">${opts.figure}</div>`);
+  if (doc.matrix) body.push(...matrixHtmlBody(doc, katexDisplay));
   for (const section of doc.layout.sections) {
     body.push(`<h2>${escapeHtml(sectionTitle(section, hiddenLayerCount(doc)))}</h2>`);
     const note = sectionNote(section, 'tex');

@@ -7,6 +7,8 @@ import type { Valuation } from './valueLayout.js';
 export function cellValue(cell: Cell, valuation: Valuation): number {
   if (typeof cell === 'string') return valuation.value(cell);
   if (typeof cell === 'number') return cell;
+  const printed = valuation.printedCells?.get(cell);
+  if (printed !== undefined) return printed;
   return evaluateForm(cell, valuation.evaluation, valuation.policy);
 }
 

@@ -15,6 +15,8 @@ export interface Valuation {
   /** The value printed at the end of an equation. */
   equationValue(eq: Equation): number;
   evaluation: Evaluation;
+  /** The matrix form by hand: the printed value of an entry that is a tree (printedMatrixValues.ts). */
+  printedCells?: ReadonlyMap<object, number>;
 }
 
 export function valueDerivation(derivation: Derivation, policy: NumberPolicy, program?: Program): Valuation {

@@ -1,5 +1,6 @@
 // Every fixture × {article, beamer, draw, train, sweep} compiles with nothing off the page: no Overfull \hbox over
-// 1 pt, no Overfull \vbox. The documents of one kind share one pdflatex run (four runs in all) to keep the test fast.
+// 1 pt, no Overfull \vbox; so does every layered fixture's matrix deck in each convention. The documents of one kind
+// share one pdflatex run (four runs in all) to keep the test fast.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -14,6 +15,20 @@ export const EVERY_FIXTURE = FIXTURE_DIRS.flatMap((d) =>
   readdirSync(join(ROOT, d)).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, d, f)),
 );
 const hasLatex = requireLatex();
+/** A batch whose matrices are wider than a frame: the deck splits them by columns. */
+const WIDE = join(ROOT, 'test/matrix/fixtures/wide-batch-2-2-1.yaml');
+
+/** `derive --form matrix --format beamer` in each convention; a network that is not dense layers is refused (exit 2). */
+async function matrixDecks(file: string): Promise<BatchDocument[]> {
+  const docs: BatchDocument[] = [];
+  for (const notation of ['column', 'ng', 'row-major']) {
+    const r = await runCli(['derive', file, '--form', 'matrix', '--format', 'beamer', '--out', '-', ...(notation === 'column' ? [] : ['--notation', notation])]);
+    if (r.status === 2 && notation === 'column') return [];
+    expect(r.status, `${basename(file)} matrix ${notation}: ${r.stderr}`).toBe(0);
+    docs.push({ name: `${basename(file, '.yaml')} matrix deck ${notation}`, source: r.stdout });
+  }
+  return docs;
+}
 
 /** A kind a fixture cannot have (training a graph without parameters) is refused in one line with exit 2. */
 async function generate(file: string, kind: string): Promise<BatchDocument[]> {
@@ -56,6 +71,9 @@ describe.runIf(hasLatex)('every fixture in every output kind', () => {
   beforeAll(async () => {
     const docs: BatchDocument[] = [];
     for (const file of EVERY_FIXTURE) for (const kind of ['article', 'beamer', 'draw', 'train', 'sweep']) docs.push(...(await generate(file, kind)));
+    const decks = (await Promise.all([...EVERY_FIXTURE, WIDE].map(matrixDecks))).flat();
+    expect(decks.length, 'the layered fixtures in three conventions').toBeGreaterThanOrEqual(18);
+    docs.push(...decks);
     const runs = Object.keys(CLASSES) as (keyof typeof CLASSES)[];
     const compiled = await Promise.all(runs.map((run) => compileBatch(CLASSES[run], docs.filter((d) => runOf(d) === run), `all-${run}`)));
     runs.forEach((run, i) => results.set(run, compiled[i]!));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
 import { readKatexCss } from '../../src/cli/katexCss.js';
 import { networkFigureData } from '../../src/draw/figureData.js';
-import { MAZUR } from './trainFixtures.js';
+import { MAZUR, ROOT } from './trainFixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -16,6 +16,7 @@ if (!hasChromium && process.env.CI === 'true') throw new Error('chromium is miss
 if (!hasChromium) console.warn('skipped: /usr/bin/chromium is not installed');
 
 const def = loadNetwork(MAZUR);
+const DENSE = join(ROOT, 'test/matrix/fixtures/dense-4-12-12-3.yaml');
 const page = emit(derive(def, { iterations: 50 }), 'html', { figureData: networkFigureData(def), css: readKatexCss() });
 
 /** Share of non-white pixels in an 8-bit RGB(A) PNG (filters undone row by row). */
@@ -87,5 +88,24 @@ describe.runIf(hasChromium)('html page in headless Chromium', () => {
     expect(requests).toEqual([]);
     const shot = await tab.screenshot({ fullPage: false });
     expect(inkShare(shot)).toBeGreaterThan(0.005);
+  }, 60_000);
+
+  it('fits every matrix equation of a 4-12-12-3 network (12 × 12 weights) in the page width', async () => {
+    const tab = await browser.newPage();
+    // one convention: the others print through the same rows (test/matrix/matrixHtml.test.ts)
+    for (const notation of [undefined] as const) {
+      const file = join(dir, `matrix-${notation ?? 'column'}.html`);
+      writeFileSync(file, emit(derive(loadNetwork(DENSE), { form: 'matrix', notation }), 'html', { css: readKatexCss() }));
+      await tab.goto(`file://${file}`);
+      await tab.evaluate(() => document.fonts.ready);
+      const page = await tab.evaluate(() => ({
+        equations: document.querySelectorAll('.eq .katex-display').length,
+        errors: document.querySelectorAll('.katex-error').length,
+        wider: [...document.querySelectorAll('.eq')].filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent!.slice(0, 40)),
+      }));
+      expect(page.equations, notation).toBeGreaterThan(25);
+      expect(page.errors, notation).toBe(0);
+      expect(page.wider, notation).toEqual([]);
+    }
   }, 60_000);
 });

@@ -8,6 +8,7 @@ export const NOTATION_NAMES = ['mazur', 'layered', 'comp9444', 'tartu', 'plain',
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
+import { InputError } from '../../api/errors.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
 type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
@@ -73,6 +74,7 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   const { loadNetwork, derive, emit, matrixFiles, matrixFolder } = await import('../../api/derivation.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
+  if (args.exact && args.form === 'matrix') throw new InputError('--exact lists every quantity one a line, not the matrix form: drop --exact or --form matrix', { file: def.file });
   if (args.exact) return deriveExact(def, args);
   const doc = derive(def, {
     policy: policyFromArgs(args),

@@ -37,6 +37,8 @@ export interface MatrixEquation {
   kind: 'matrix';
   lhs: Operand;
   formula: MatrixExpr | null;
+  /** A parameter's gradient or its update (a deck gives each its own frame); unset for the forward pass and δ. */
+  role?: 'gradient' | 'update';
 }
 
 /** A scalar line inside the matrix form (a shared parameter's total gradient and update). */

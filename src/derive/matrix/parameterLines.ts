@@ -32,10 +32,10 @@ export function parameterLines(ctx: MatrixContext, x: LayerOperands, delta: Oper
     const flat = params.flat();
     if (!flat.some(trainable)) return;
     const grad = named(gradName, orient(params.map((row, j) => row.map((p, k): Cell => (own(p) ? qid.adjoint(p!) : entry(j, k))))));
-    lines.push({ kind: 'matrix', lhs: grad, formula: averaged(formula) });
+    lines.push({ kind: 'matrix', lhs: grad, formula: averaged(formula), role: 'gradient' });
     if (flat.every(own)) {
       const upd = named(names.updated(value.name), orient(params.map((row) => row.map((p) => qid.update(p!)))));
-      lines.push({ kind: 'matrix', lhs: upd, formula: bin('sub', operand(value), bin('scale', operand(eta), operand(grad))) });
+      lines.push({ kind: 'matrix', lhs: upd, formula: bin('sub', operand(value), bin('scale', operand(eta), operand(grad))), role: 'update' });
     } else {
       for (const p of new Set(flat.filter(trainable))) scalars.push(...scalarUpdate(ctx, p!, !own(p)));
     }

@@ -6,12 +6,14 @@ import { estimateTexWidth } from '../texWidth.js';
 import { escapeLatexText } from '../../util/escapeLatex.js';
 import { hasLargeMatrices, largeMatricesNote } from './matrixFiles.js';
 import { breakPoints, printMatrix, printPiece } from './printMatrix.js';
-import { texNumbers, texRenderer, type TexLimits, type TexPiece } from './texMatrix.js';
+import { columnBlocks, texNumbers, texRenderer, type TexLimits, type TexPiece } from './texMatrix.js';
 
 /** Page geometry: how wide one row may print (ems) and how large a matrix may be before elision. */
 export interface TexPage {
   rowEms: number;
   limits: TexLimits;
+  /** A result wider than the limits prints as blocks of columns `(M)_{:,a:b}` (a deck) instead of eliding them. */
+  splitWide?: boolean;
 }
 
 export const ARTICLE_PAGE: TexPage = { rowEms: 30, limits: { rows: 10, ems: 22 } };
@@ -40,23 +42,38 @@ export function matrixTexRows(line: MatrixLine, ctx: EquationContext, page: TexP
 function equationRows(eq: MatrixEquation, ctx: EquationContext, page: TexPage): string {
   const r = texRenderer(ctx.valuation, page.limits);
   const lhs = eq.lhs.name.tex;
+  // the blocks share the row with their label (M)_{:,a:b}
+  const blocks = page.splitWide ? columnBlocks(eq.lhs, ctx.valuation, page.limits, page.limits.ems - estimateTexWidth(lhs) - 3) : null;
   const result = texNumbers(eq.lhs, ctx.valuation, page.limits);
-  if (!eq.formula) return `${lhs} &= ${result.s}`;
+  const resultRows = blocks ? blocks.map((b) => `\\left(${lhs}\\right)_{:,${b.label}} &= ${b.body.s}`) : [`  &= ${result.s}`];
+  if (!eq.formula) return blocks ? resultRows.join(' \\\\\n') : `${lhs} &= ${result.s}`;
   const names = printMatrix(eq.formula, r, false);
-  const numbers = printMatrix(eq.formula, r, true);
   // a lone operand (∂E/∂b = δ) shows its numbers once, as the result
-  const sides = eq.formula.kind === 'operand' ? [names, result] : [names, numbers, result];
+  const lone = eq.formula.kind === 'operand';
+  const sides = lone ? [names, result] : [names, printMatrix(eq.formula, r, true), result];
   const oneRow = estimateTexWidth(lhs) + sides.reduce((n, s) => n + s.w + 1.6, 0);
-  if (oneRow <= page.rowEms) return `${lhs} &= ${sides.map((s) => s.s).join(' = ')}`;
-  const rows = [`${lhs} &= ${names.s}`];
-  if (numbers.w <= page.rowEms) rows.push(`  &= ${numbers.s}`);
-  else rows.push(...brokenRows(eq, r, page.rowEms));
-  rows.push(`  &= ${result.s}`);
-  return rows.join(' \\\\\n');
+  if (!blocks && oneRow <= page.rowEms) return `${lhs} &= ${sides.map((s) => s.s).join(' = ')}`;
+  return [`${lhs} &= ${names.s}`, ...(lone ? [] : numbersRows(eq, ctx, page)), ...resultRows].join(' \\\\\n');
+}
+
+/**
+ * The numbers side on rows of the page: whole, else broken at its terms and factors; its operands elided harder
+ * while some piece is still too wide; no numbers side at all when even that does not fit (the result still prints).
+ */
+function numbersRows(eq: MatrixEquation, ctx: EquationContext, page: TexPage): string[] {
+  const { rows, ems } = page.limits;
+  for (const limits of [page.limits, { rows, ems: ems / 2 }, { rows: Math.min(rows, 5), ems: 0 }]) {
+    const r = texRenderer(ctx.valuation, limits);
+    const numbers = printMatrix(eq.formula!, r, true);
+    if (numbers.w <= page.rowEms) return [`  &= ${numbers.s}`];
+    const broken = brokenRows(eq, r, page.rowEms);
+    if (broken.every((row) => row.w <= page.rowEms)) return broken.map((row, i) => (i === 0 ? `  &= ${row.s}` : `  &\\quad ${row.s}`));
+  }
+  return [];
 }
 
 /** The numbers side over several rows: `&= first` then `&\quad OP next`, pieces joined while they fit. */
-function brokenRows(eq: MatrixEquation, r: ReturnType<typeof texRenderer>, rowEms: number): string[] {
+function brokenRows(eq: MatrixEquation, r: ReturnType<typeof texRenderer>, rowEms: number): TexPiece[] {
   const pieces = breakPoints(eq.formula!).map((p) => ({ op: p.op ? r.ops[p.op] : '', body: printPiece(p, r, true) }));
   const rows: TexPiece[] = [];
   for (const p of pieces) {
@@ -65,7 +82,7 @@ function brokenRows(eq: MatrixEquation, r: ReturnType<typeof texRenderer>, rowEm
     if (last && last.w + p.body.w + 1 <= rowEms) rows[rows.length - 1] = { s: `${last.s}${p.op}${p.body.s}`, w: last.w + p.body.w + 1 };
     else rows.push({ s: text, w: p.body.w + 1 });
   }
-  return rows.map((row, i) => (i === 0 ? `  &= ${row.s}` : `  &\\quad ${row.s}`));
+  return rows;
 }
 
 function scalarRows(sides: string[], rowEms: number): string {

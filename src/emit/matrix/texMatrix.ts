@@ -2,7 +2,7 @@
 import type { Operand } from '../../derive/matrix/matrixTypes.js';
 import { formatNumber, type NumberPolicy, texNumber as texOfPrinted } from '../../evaluate/numberPolicy.js';
 import type { Valuation } from '../../evaluate/valueLayout.js';
-import { matrixValues } from '../../evaluate/matrixValues.js';
+import { cellValue } from '../../evaluate/matrixValues.js';
 import { estimateTexWidth } from '../texWidth.js';
 import type { Renderer } from './printMatrix.js';
 
@@ -37,12 +37,12 @@ export function texRenderer(valuation: Valuation, limits: TexLimits): Renderer<T
   };
 }
 
-/** An operand's numbers: a scalar as a number (a constant as its name), a matrix as a bmatrix. */
+/** An operand's numbers: a scalar as a number (a constant as its name), a matrix as a bmatrix (only its shown entries formatted). */
 export function texNumbers(o: Operand, valuation: Valuation, limits: TexLimits): TexPiece {
   if (o.scalar === 'constant') return piece(o.name.tex);
-  const values = matrixValues(o.cells, valuation);
-  if (o.scalar === 'value') return piece(texNumber(values[0]![0]!, valuation.policy));
-  return bmatrix(values.map((row) => row.map((x) => texNumber(x, valuation.policy))), limits);
+  const entry = (i: number, k: number): string => texNumber(cellValue(o.cells[i]![k]!, valuation), valuation.policy);
+  if (o.scalar === 'value') return piece(entry(0, 0));
+  return bmatrixOf(o.cells.length, o.cells[0]!.length, entry, limits);
 }
 
 export function texNumber(x: number, policy: NumberPolicy): string {
@@ -58,9 +58,23 @@ export function shown(n: number, budget: number): number[] {
 
 /** A bmatrix of formatted entries, elided to the limits; an elided matrix carries its shape below it. */
 export function bmatrix(cells: string[][], limits: TexLimits): TexPiece {
-  const rows = cells.length;
-  const cols = cells[0]!.length;
-  const colEms = (k: number): number => Math.max(...cells.map((r) => r[k]!.length)) * EM_PER_CHAR + COL_GAP;
+  return bmatrixOf(cells.length, cells[0]!.length, (i, k) => cells[i]![k]!, limits);
+}
+
+/**
+ * A rows × cols bmatrix whose entries come from `entry`, asked only for the rows shown and the columns measured
+ * (a 100 × 784 weight matrix formats about 8 × 6 numbers, not 78,400).
+ */
+export function bmatrixOf(rows: number, cols: number, entry: (i: number, k: number) => string, limits: TexLimits): TexPiece {
+  const rs = shown(rows, limits.rows);
+  const seen = new Map<number, string>();
+  const at = (i: number, k: number): string => {
+    const key = i * cols + k;
+    let e = seen.get(key);
+    if (e === undefined) seen.set(key, (e = entry(i, k)));
+    return e;
+  };
+  const colEms = (k: number): number => Math.max(...rs.filter((i) => i >= 0).map((i) => at(i, k).length)) * EM_PER_CHAR + COL_GAP;
   let budget = cols;
   let width = 0;
   for (let k = 0; k < cols; k++) {
@@ -71,10 +85,43 @@ export function bmatrix(cells: string[][], limits: TexLimits): TexPiece {
     }
   }
   const cs = shown(cols, budget);
-  const rs = shown(rows, limits.rows);
-  const body = rs.map((i) => cs.map((k) => (i < 0 ? (k < 0 ? '\\ddots' : '\\vdots') : k < 0 ? '\\cdots' : cells[i]![k]!)).join(' & ')).join(' \\\\ ');
+  const body = rs.map((i) => cs.map((k) => (i < 0 ? (k < 0 ? '\\ddots' : '\\vdots') : k < 0 ? '\\cdots' : at(i, k))).join(' & ')).join(' \\\\ ');
   const w = cs.reduce((n, k) => n + (k < 0 ? 1.5 : colEms(k)), 1);
   const m = `\\begin{bmatrix} ${body} \\end{bmatrix}`;
   const elided = cs.length < cols || rs.length < rows;
   return { s: elided ? `\\underset{${rows} \\times ${cols}}{${m}}` : m, w };
+}
+
+/** Splits of a frame-wide matrix beyond which its columns are elided instead (the CSV files hold every number). */
+const MAX_BLOCKS = 4;
+
+/**
+ * A matrix wider than `ems` as blocks of whole columns, each `(M)_{:,a:b}` (1-based, inclusive) with its bmatrix;
+ * null when it fits, is a scalar, or would need more than MAX_BLOCKS blocks.
+ */
+export function columnBlocks(o: Operand, valuation: Valuation, limits: TexLimits, ems: number): { label: string; body: TexPiece }[] | null {
+  if (o.scalar) return null;
+  const cols = o.cells[0]!.length;
+  // the rows a block shows: its widths come from them alone, and nothing past MAX_BLOCKS blocks is formatted
+  const rs = shown(o.cells.length, limits.rows).filter((i) => i >= 0);
+  const entry = (i: number, k: number): string => texNumber(cellValue(o.cells[i]![k]!, valuation), valuation.policy);
+  const column = (k: number): string[] => rs.map((i) => entry(i, k));
+  const formatted: string[][] = [];
+  const starts: number[] = [0];
+  let width = 1;
+  for (let k = 0; k < cols; k++) {
+    formatted.push(column(k));
+    const colEms = Math.max(...formatted[k]!.map((x) => x.length)) * EM_PER_CHAR + COL_GAP;
+    if (width + colEms > ems && k > starts.at(-1)!) {
+      if (starts.push(k) > MAX_BLOCKS) return null;
+      width = 1;
+    }
+    width += colEms;
+  }
+  if (starts.length === 1) return null;
+  return starts.map((a, i) => {
+    const b = starts[i + 1] ?? cols;
+    const label = a + 1 === b ? `${b}` : `${a + 1}:${b}`;
+    return { label, body: bmatrixOf(o.cells.length, b - a, (r, k) => entry(r, a + k), { rows: limits.rows, ems: Infinity }) };
+  });
 }

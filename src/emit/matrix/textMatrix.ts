@@ -2,7 +2,7 @@
 import type { Operand } from '../../derive/matrix/matrixTypes.js';
 import { formatNumber } from '../../evaluate/numberPolicy.js';
 import type { Valuation } from '../../evaluate/valueLayout.js';
-import { matrixValues } from '../../evaluate/matrixValues.js';
+import { cellValue } from '../../evaluate/matrixValues.js';
 import type { Renderer } from './printMatrix.js';
 
 /** Lines of equal width, `mid` the line that carries the operators. */
@@ -58,14 +58,15 @@ const textNumber = (x: number, valuation: Valuation): string => formatNumber(x, 
 /** An operand's numbers: a scalar as a number (a constant by its name), a matrix as a grid, elided beyond the limits. */
 export function textNumbers(o: Operand, valuation: Valuation, limits: { rows: number; cols: number }): Box {
   if (o.scalar === 'constant') return line(o.name.text);
-  const values = matrixValues(o.cells, valuation);
-  if (o.scalar === 'value') return line(textNumber(values[0]![0]!, valuation));
-  const rows = values.length;
-  const cols = values[0]!.length;
+  // only the entries shown are evaluated and formatted
+  const value = (i: number, k: number): number => cellValue(o.cells[i]![k]!, valuation);
+  if (o.scalar === 'value') return line(textNumber(value(0, 0), valuation));
+  const rows = o.cells.length;
+  const cols = o.cells[0]!.length;
   const pick = (n: number, budget: number): number[] => (n <= budget ? [...Array(n).keys()] : [...Array(budget - 2).keys(), -1, n - 1]);
   const rs = pick(rows, limits.rows);
   const cs = pick(cols, limits.cols);
-  const cell = (i: number, k: number): string => (i < 0 ? (k < 0 ? '⋱' : '⋮') : k < 0 ? '⋯' : textNumber(values[i]![k]!, valuation));
+  const cell = (i: number, k: number): string => (i < 0 ? (k < 0 ? '⋱' : '⋮') : k < 0 ? '⋯' : textNumber(value(i, k), valuation));
   const widths = cs.map((k) => Math.max(...rs.map((i) => cell(i, k).length)));
   const grid = rs.map((i) => cs.map((k, c) => cell(i, k).padStart(widths[c]!)).join('  '));
   const b = bracket({ lines: grid, mid: Math.floor((grid.length - 1) / 2) }, '⎡⎢⎣[', '⎤⎥⎦]');
