@@ -3,6 +3,7 @@ import type { MathNode } from 'mathjs';
 import { compileExpr, type Compiled } from './compileExpr.js';
 import type { DenseLayout } from './denseLayout.js';
 import { JS_HELPERS, toJsSource } from './jsSource.js';
+import { twinOf } from '../util/evaluationTwin.js';
 
 /** P: packed parameters; G: packed gradient (every slot written); returns the loss. */
 export type DenseKernel = (P: Float64Array, G: Float64Array) => number;
@@ -98,10 +99,13 @@ function backward(layer: DenseLayout['layers'][number], inOff: number | null, of
   ];
 }
 
+/** Whether the tree, or an evaluation twin in it (which the closure computes instead), reads the symbol. */
 function treeUses(tree: MathNode, name: string): boolean {
   let found = false;
   tree.traverse((n, path) => {
     if ((n as { isSymbolNode?: boolean }).isSymbolNode && path !== 'fn' && (n as unknown as { name: string }).name === name) found = true;
+    const twin = twinOf(n);
+    if (twin && treeUses(twin, name)) found = true;
   });
   return found;
 }

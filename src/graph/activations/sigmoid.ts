@@ -1,13 +1,14 @@
 // Logistic sigmoid. out = 1 / (1 + e^(-net)); d/dnet = out (1 - out).
 import { fn, neg, num, op, type MathNode } from '../../util/mathNodes.js';
 import { logSigmoid, stableSigmoid } from '../../util/stableMath.js';
+import { withTwin } from '../../util/evaluationTwin.js';
 import type { Activation } from './activation.js';
 
 export const sigmoid: Activation = {
   id: 'sigmoid',
   apply: (net: MathNode) => op('/', num(1), op('+', num(1), fn('exp', neg(net)))),
-  // d/dx σ(x) = σ(x)(1 − σ(x))
-  derivative: (out: MathNode) => op('*', out, op('-', num(1), out)),
+  // d/dx σ(x) = σ(x)(1 − σ(x)), evaluated as σ(x)σ(−x) from the net: 1 − out cancels for net ≳ 19 (out rounds towards 1)
+  derivative: (out: MathNode, net: MathNode) => withTwin(op('*', out, op('-', num(1), out)), fn('sigmoidSlope', net)),
   describe: 'logistic sigmoid',
   // log σ(x) = −softplus(−x): a cross-entropy of a saturated sigmoid stays finite
   call: { name: 'sigmoid', tex: '\\sigma', text: 'σ', evaluate: stableSigmoid, log: logSigmoid },
