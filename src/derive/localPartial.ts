@@ -2,6 +2,8 @@
 import { differentiate } from '../util/differentiate.js';
 import { mapSymbols, num, op, sum, sym, type MathNode, chainOperands } from '../util/mathNodes.js';
 import { activationOfCall } from '../graph/activations/index.js';
+import { logitOutput } from '../graph/compileNetwork.js';
+import { lossFromLogits } from '../graph/logitForms.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
 
@@ -25,7 +27,12 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
       const [target, out] = child.parents as [string, string];
       // the outputs of one example (layers list every example's copy): mse's 2/n counts one example's outputs
       const count = (graph.layers.at(-1)?.length ?? 1) / (graph.examples ?? 1);
-      if (parent === out) return child.loss!.derivative(v(target), v(out), count);
+      if (parent === out) {
+        // −(t/o − (1 − t)/(1 − o)) reads 1 − o from the net after a sigmoid (graph/logitForms.ts)
+        const logits = logitOutput(graph.nodes.get(out)!);
+        if (!logits) return child.loss!.derivative(v(target), v(out), count);
+        return toValues(lossFromLogits(child.loss!.derivative(sym(target), sym(out), count), logits), v);
+      }
       return toValues(differentiate(child.expr!, parent, child.where ?? { file: '<loss>' }), v);
     }
     case 'loss':

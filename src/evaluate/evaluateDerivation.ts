@@ -122,9 +122,11 @@ export function evaluateForm(form: MathNode, ev: Evaluation, policy: NumberPolic
 }
 
 function checkFinite(program: Program, slots: Float64Array): void {
+  const allowed = program.derivation.overflowFactors;
   for (let i = 0; i < slots.length; i++) {
     if (Number.isFinite(slots[i]!)) continue;
     const id = program.ids[i]!;
+    if (allowed?.has(id) && Math.abs(slots[i]!) === Infinity) continue;
     const q = program.derivation.quantities.get(id)!;
     const what = q.def ? `${q.def.toString()}` : 'a given value';
     throw new NumericError(`${describeQuantity(id)} is ${slots[i]} (computed from ${what})`, id);

@@ -131,7 +131,7 @@ function printOperator(fn: string, args: Printed[]): Printed {
 }
 
 /** The helpers generated code reads as `H`. */
-export const JS_HELPERS: Record<string, (x: number) => number> = {
+export const JS_HELPERS: Record<string, (...xs: number[]) => number> = {
   square: (x: number): number => x * x,
   ...Object.fromEntries(activationCalls().map((c) => [c.name, c.evaluate])),
   ...TWIN_FUNCTIONS,

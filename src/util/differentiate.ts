@@ -131,7 +131,7 @@ function functionSlope(name: string, u: MathNode): MathNode {
     case 'cosh': return fn('sinh', u);
     // 1 − tanh²u and σ(u)(1 − σ(u)), evaluated as sech²u and σ(u)σ(−u) (util/evaluationTwin: no cancellation at large |u|)
     case 'tanh': return withTwin(op('-', num(1), power(fn('tanh', u), 2)), fn('tanhSlope', u));
-    case 'sigmoid': return withTwin(times(fn('sigmoid', u), op('-', num(1), fn('sigmoid', u))), fn('sigmoidSlope', u));
+    case 'sigmoid': return withTwin(times(fn('sigmoid', u), op('-', num(1), fn('sigmoid', u))), fn('sigmoidSlopeAt', fn('sigmoid', u), u));
     case 'square': return times(num(2), u); // (u²)' = 2u
     default: throw new NoRule(`the function ${name} has no derivative rule`);
   }

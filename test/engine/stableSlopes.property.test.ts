@@ -39,7 +39,7 @@ describe("σ' and tanh' at |z| up to 40", () => {
       expect(relativeError(runProgram(net).get('pd$out_y$net_y'), ref)).toBeLessThan(1e-13);
       const graph = compileDerivation(deriveGraph(compileNetwork(parseNetwork(graphFile(f, w)))));
       expect(relativeError(runProgram(graph).get('g$w'), ref)).toBeLessThan(1e-13);
-    }), { numRuns: 40 });
+    }), { numRuns: 25 });
   });
 
   it('keep 13 digits in generated code and the dense kernel (∂E/∂w = out · f\'(w) for half-sse with target 0)', () => {
@@ -54,7 +54,7 @@ describe("σ' and tanh' at |z| up to 40", () => {
         g.gradient(Float64Array.of(w), grad);
         expect(relativeError(grad[0]!, ref)).toBeLessThan(1e-13);
       }
-    }), { numRuns: 30 });
+    }), { numRuns: 20 });
   });
 
   it('keep 38 of 40 digits in --exact', () => {

@@ -108,7 +108,8 @@ function call(math: MathJsInstance, name: string, xs: Exact[]): Exact {
       return { rational: false, v: (math[name] as (a: BigNumber) => BigNumber)(b[0]!) };
     case 'square': return { rational: false, v: math.multiply(b[0]!, b[0]!) as BigNumber };
     case 'max': case 'min': return { rational: false, v: (math[name] as (...a: BigNumber[]) => BigNumber)(...b) };
-    case 'sigmoidSlope': case 'tanhSlope': case 'logSigmoid': return { rational: false, v: twinFunction(math, name, b[0]!) };
+    case 'sigmoidSlopeAt': return { rational: false, v: twinFunction(math, 'sigmoidSlope', b[1]!) };
+    case 'tanhSlope': case 'logSigmoid': return { rational: false, v: twinFunction(math, name, b[0]!) };
     default: throw new Error(`--exact cannot evaluate the function ${name}`);
   }
 }
