@@ -22,6 +22,9 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   form?: 'scalar' | 'matrix';
   notation?: NotationName;
   iterations?: number;
+  'batch-size'?: number;
+  shuffle?: boolean;
+  seed?: number;
   'after-update'?: 'outputs' | 'all';
   'delta-w'?: boolean;
   hessian?: boolean;
@@ -50,6 +53,9 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         precision: { type: 'number', describe: 'significant digits of --exact where a value is not rational (default 40)' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round (at most 10000 unless --max-iterations)' },
         'max-iterations': { type: 'number', describe: 'raise the limit of --iterations (default 10000)' },
+        'batch-size': { type: 'number', describe: "with --iterations N: N steps of SGD over the file's examples in batches of B (1: online SGD), each step's forward pass, loss, gradients and updates listed (txt, md, json)" },
+        shuffle: { type: 'boolean', describe: 'with --batch-size: shuffle the examples each epoch (seeded by --seed, as train does)' },
+        seed: { type: 'number', describe: 'seed of --shuffle (default 1)' },
         'delta-w': { type: 'boolean', describe: 'print Δw = η·∂E/∂w as a line of its own, and w⁺ = w − Δw' },
         'after-update': { choices: ['outputs', 'all'] as const, describe: 'what "after the update" and each round of --iterations list: the outputs and the loss (default), or every computed node (nets, hidden units, per-example losses)' },
         'max-equations': { type: 'number', default: DEFAULT_MAX_EQUATIONS, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
@@ -81,6 +87,9 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
     form: args.form,
     notation: args.notation,
     iterations: args.iterations,
+    batchSize: args['batch-size'],
+    shuffle: args.shuffle,
+    seed: args.seed,
     afterUpdate: args['after-update'],
     deltaW: args['delta-w'],
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
