@@ -3,7 +3,7 @@ import { differentiate } from '../util/differentiate.js';
 import { mapSymbols, num, op, sum, sym, type MathNode, chainOperands } from '../util/mathNodes.js';
 import { activationOfCall } from '../graph/activations/index.js';
 import { logitOutput } from '../graph/compileNetwork.js';
-import { lossFromLogits } from '../graph/logitForms.js';
+import { graphLossFromLogits, lossFromLogits } from '../graph/logitForms.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
 
@@ -39,7 +39,7 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
       // E_total = Σ E_k: each term enters with coefficient 1; the mean of n examples: with 1/n
       return child.batchSize ? op('/', num(1), num(child.batchSize)) : num(1);
     case 'expr':
-      return outputForm(child, parent, v) ?? toValues(differentiate(child.expr!, parent, child.where ?? { file: '<graph>', path: `graph.${child.id}` }), v);
+      return outputForm(child, parent, v) ?? toValues(graphLossFromLogits(differentiate(child.expr!, parent, child.where ?? { file: '<graph>', path: `graph.${child.id}` }), child.parents, (p) => graph.nodes.get(p)?.expr), v);
     case 'input':
     case 'target':
     case 'param':

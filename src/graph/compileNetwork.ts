@@ -10,7 +10,7 @@ import { sortTopologically } from './sortTopologically.js';
 import { graphSeed, networkSeed } from './outputGradient.js';
 import type { Graph, GraphNode } from './types.js';
 import { createNotation } from './notation/index.js';
-import { lossFromLogits, type LogitOutput } from './logitForms.js';
+import { graphLossFromLogits, lossFromLogits, type LogitOutput } from './logitForms.js';
 import { checkDistinctNames } from './notation/distinctNames.js';
 
 /** Ids the compiler derives from a neuron's unit id. */
@@ -165,6 +165,11 @@ function addGraphNodes(def: NetworkDefinition, graph: Record<string, string>, ad
       if (!parents.includes(s)) parents.push(s);
     });
     add({ id, kind: 'expr', expr, parents, source: ['graph', id], where });
+  }
+  // a formula reading y = sigmoid(u) takes log(y), 1 − y and log(1 − y) from u (graph/logitForms.ts)
+  for (const id of Object.keys(graph)) {
+    const node = nodes.get(id)!;
+    node.expr = graphLossFromLogits(node.expr!, node.parents, (p) => nodes.get(p)?.expr);
   }
   const root = def.spec.output ?? Object.keys(graph).at(-1)!;
   if (!(root in graph)) throw new InputError(`output '${root}' is not a node of graph`, def.locate(['output']));

@@ -1,7 +1,8 @@
 // Losses from logits: a loss formula's log(o) and 1 − o, when o is a sigmoid or softmax output, get an evaluation twin over
 // the net (log σ(net) = −softplus(−net), 1 − σ(net) = σ(−net), log-softmax), so that E stays finite and exact where the
 // output has rounded to 0 or 1 (net = ±40, ±800); the printed formula is the loss's own.
-import { withTwin } from '../util/evaluationTwin.js';
+import { twinOf, withTwin } from '../util/evaluationTwin.js';
+import { activationOfCall } from './activations/index.js';
 import { fn, neg, type MathNode } from '../util/mathNodes.js';
 import { rebuild } from '../util/walkTree.js';
 import type { Activation } from './activations/activation.js';
@@ -45,4 +46,21 @@ export function lossFromLogits(tree: MathNode, o: LogitOutput): MathNode {
 function isOne(x: MathNode): boolean {
   const n = x as N;
   return n.isConstantNode === true && Number(n.value) === 1;
+}
+
+/**
+ * A graph formula that reads nodes y = sigmoid(u) (y: sigmoid(w*x + b), E: -(t*log(y) + (1-t)*log(1-y))): log(y), 1 − y
+ * and log(1 − y) evaluated from u, as for a layered network's output.
+ */
+export function graphLossFromLogits(expr: MathNode, parents: readonly string[], exprOf: (id: string) => MathNode | undefined): MathNode {
+  let out = expr;
+  for (const p of parents) {
+    const call = exprOf(p) as N | undefined;
+    const name = call?.isFunctionNode ? (call.fn as { name?: string }).name : undefined;
+    const activation = name === undefined ? undefined : activationOfCall(name);
+    if (!activation?.logits || call!.args!.length !== 1) continue;
+    const twinned = lossFromLogits(twinOf(out) ?? out, { out: p, activation, value: call!, net: call!.args![0]! });
+    if (twinned !== (twinOf(out) ?? out)) out = withTwin(out, twinOf(twinned)!);
+  }
+  return out;
 }

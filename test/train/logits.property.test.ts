@@ -78,6 +78,20 @@ describe('binary cross-entropy after a sigmoid, from the logits', () => {
   });
 });
 
+describe('a graph formula reading y = sigmoid(w*x)', () => {
+  const graphFile = (w: number, t: number): string =>
+    `inputs: { x: 1 }\ntargets: { t: ${t} }\nparameters: { w: ${w} }\ngraph:\n  y: sigmoid(w*x)\n  E: -(t*log(y) + (1-t)*log(1-y))\n`;
+  it.each([[40, 0], [-40, 1], [30, 0.5], [-37.5, 0.25], [2, 0.9]])('takes log(y) and 1 − y from the logit at w = %d, t = %d', (w, t) => {
+    const ev = derive(parseNetwork(graphFile(w, t), 'g.yaml')).valuation.evaluation;
+    const ref = oracle(w, t);
+    close(ev.get('v$E'), ref.E);
+    close(ev.get('g$w'), ref.dE);
+  });
+  it('names ∂E/∂y at w = 800, where 1/(1 − y) ≈ e^800 exceeds float64 (a graph has no closed-form δ)', () => {
+    expect(() => derive(parseNetwork(graphFile(800, 0), 'g.yaml'))).toThrow(/∂E\/∂y is Infinity/);
+  });
+});
+
 describe('a one-unit softmax (out = e^net / e^net = 1)', () => {
   it.each([40, -40, 709, 710, 800, -800])('gives out = 1, E = 0 and ∂E/∂w = 0 at net = %d with cross-entropy', (z) => {
     const ev = derive(parseNetwork(file('softmax', 'cross-entropy', z, 1), 'one.yaml')).valuation.evaluation;
