@@ -28,7 +28,6 @@ import { InputError } from '../util/errors.js';
 import { DEFAULT_MAX_EQUATIONS } from './defaults.js';
 import { locateAfterUpdate, locateNumericError } from './locateNumeric.js';
 import { matrixLayoutOf } from './matrix.js';
-import { miniBatchSteps } from '../train/miniBatchSteps.js';
 export { matrixFiles, matrixFolder } from '../emit/matrix/matrixFiles.js';
 import type { NotationName } from '../definition/schema.js';
 
@@ -57,11 +56,6 @@ export interface DeriveOptions {
   only?: string[];
   /** Rounds of plain gradient descent to tabulate after the derivation (0: none). */
   iterations?: number;
-  /** With iterations: steps of SGD over the file's examples in batches of this many (1: online), listed step by step. */
-  batchSize?: number;
-  /** Shuffle the examples each epoch (seeded by `seed`, default 1), as train --shuffle does. */
-  shuffle?: boolean;
-  seed?: number;
   /** Above this many equations a network is printed in index form (plus the --only instances); default 1000. */
   maxEquations?: number;
   /**
@@ -104,7 +98,6 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   }
   const notation = options.notation ?? def.spec.notation;
   const hasLoss = graph.kind === 'graph' || graph.nodes.get(graph.root)!.kind === 'loss';
-  if (options.batchSize !== undefined && !options.iterations) throw new InputError('--batch-size needs --iterations N, the number of steps to take', { file: def.file });
   if (options.iterations && graph.forwardOnly) throw new InputError('--iterations needs a backward pass: give the network targets or an output_gradient', def.locate(['targets']));
   if (options.form === 'matrix' && !hasLoss) throw new InputError('the matrix form needs a loss: give the network targets', def.locate(['targets']));
   const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
@@ -118,8 +111,7 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
     notation: createNotation(graph, notation, def.spec.names),
     valuation: locateAfterUpdate(def, graph, locateNumericError(def, graph, () => valueDerivation(derivation, policy))),
     ...(matrix ? { matrix } : {}),
-    ...(options.iterations && options.batchSize === undefined ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),
-    ...(options.iterations && options.batchSize !== undefined ? { steps: locateNumericError(def, graph, () => miniBatchSteps(def, { iterations: options.iterations!, batchSize: options.batchSize!, shuffle: options.shuffle, seed: options.seed, learningRate })) } : {}),
+    ...(options.iterations ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),
   };
 }
 

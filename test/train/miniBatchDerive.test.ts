@@ -1,7 +1,8 @@
 // derive --iterations N --batch-size B: every step's passes, losses, batch gradients and updates against a plain-loop oracle
 // (a 2-2-1 sigmoid network with half squared error, written out by hand below); online SGD equals single-example derives.
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../src/api.js';
+import { derive, parseNetwork, withMiniBatchSteps } from '../../src/api.js';
+import type { NetworkDefinition } from '../../src/definition/loadDefinition.js';
 import type { MiniBatchStep } from '../../src/evaluate/iterate.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -20,6 +21,8 @@ function file(batch: 'mean' | 'sum', examples = EXAMPLES.length): string {
     'loss: half-sse', `learning_rate: ${ETA}`,
   ].join('\n');
 }
+
+const stepsOf = (def: NetworkDefinition, opts: Parameters<typeof withMiniBatchSteps>[2]): MiniBatchStep[] => withMiniBatchSteps(derive(def), def, opts).steps!;
 
 type P = Record<keyof typeof START, number>;
 const sig = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -57,7 +60,7 @@ describe('derive --iterations N --batch-size B', () => {
   it.each([
     [1, 'mean', false], [2, 'mean', false], [3, 'mean', false], [4, 'sum', false], [2, 'mean', true], [3, 'sum', true],
   ] as const)('batches of %d (%s, shuffled: %s) agree with the plain-loop oracle over 7 steps', (b, combine, shuffle) => {
-    const steps = derive(parseNetwork(file(combine)), { iterations: 7, batchSize: b, shuffle, seed: 5 }).steps!;
+    const steps = stepsOf(parseNetwork(file(combine)), { iterations: 7, batchSize: b, shuffle, seed: 5 });
     expect(steps).toHaveLength(7);
     replay(steps, combine);
     // epochs: ⌈4/b⌉ steps each; every epoch visits each example once, in file order unless shuffled
@@ -69,7 +72,7 @@ describe('derive --iterations N --batch-size B', () => {
   });
 
   it('online SGD (B = 1) over one epoch equals four single-example derives, each from the weights the one before left', () => {
-    const steps = derive(parseNetwork(file('mean')), { iterations: 4, batchSize: 1 }).steps!;
+    const steps = stepsOf(parseNetwork(file('mean')), { iterations: 4, batchSize: 1 });
     let p: Record<string, number> = { ...START };
     EXAMPLES.forEach(([x1, x2, t], i) => {
       const one = `inputs: { x1: ${x1}, x2: ${x2} }\ntargets: { y: ${t} }\nparameters: { ${Object.entries(p).map(([k, v]) => `${k}: ${v}`).join(', ')} }\n${file('mean').slice(file('mean').indexOf('layers:'))}`;

@@ -80,20 +80,19 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
   if (args.exact) return deriveExact(def, args);
-  const doc = derive(def, {
+  const derived = derive(def, {
     policy: policyFromArgs(args),
     learningRate: learningRateFrom(args),
     maxEquations: args['max-equations'],
     form: args.form,
     notation: args.notation,
-    iterations: args.iterations,
-    batchSize: args['batch-size'],
-    shuffle: args.shuffle,
-    seed: args.seed,
+    iterations: args['batch-size'] === undefined ? args.iterations : undefined,
     afterUpdate: args['after-update'],
     deltaW: args['delta-w'],
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });
+  // --batch-size: the iterations are steps of SGD over the examples (loaded only then)
+  const doc = args['batch-size'] === undefined ? derived : (await import('../../api/miniBatch.js')).withMiniBatchSteps(derived, def, { iterations: args.iterations, batchSize: args['batch-size'], shuffle: args.shuffle, seed: args.seed });
   const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
   const hessian = args.hessian ? (await import('../../api/hessian.js')).hessianOf(doc) : undefined;
   const extras = format === 'tex' || format === 'beamer' || format === 'html' ? await presentation(def, format, args.overlays) : {};
