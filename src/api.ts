@@ -20,6 +20,7 @@ export { InputError, NumericError } from './api/errors.js';
 export { DEFAULT_MAX_EQUATIONS, DEFAULT_POLICY } from './api/defaults.js';
 export { draw, presentationExtras, type DrawOptions } from './api/figures.js';
 export { hessianOf } from './api/hessian.js';
+export { withMiniBatchSteps, type MiniBatchDeriveOptions } from './api/miniBatch.js';
 export { matrixFiles, matrixFolder } from './emit/matrix/matrixFiles.js';
 export { runTraining as train, runSweep as sweep, type TrainingOptions, type TrainingResult, type SweepResult } from './train/runTraining.js';
 export type { TableFormat as TrainingTableFormat } from './train/trainingTable.js';

@@ -1,6 +1,7 @@
 // Reverse-mode symbolic differentiation over the named graph: one adjoint per node, deltas shared, nothing expanded.
 import { SymbolNode } from '../util/mathjs.js';
 import { op, product, sum, sym, type MathNode } from '../util/mathNodes.js';
+import { withTwin } from '../util/evaluationTwin.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { localPartial, toValues } from './localPartial.js';
 import { qid, type Quantity } from './quantity.js';
@@ -18,6 +19,11 @@ export interface Derivation {
    * term and no sibling contribution reaches the same term, so the name is unambiguous.
    */
   contributionTerms: Map<string, string>;
+  /**
+   * ∂E_k/∂out_k of outputs whose δ is evaluated from the net (sigmoid + binary cross-entropy): a factor that may
+   * exceed float64 (1/(1 − σ(800)) ≈ e^800) while δ, E and every gradient stay finite; the evaluator lets it overflow.
+   */
+  overflowFactors?: Set<string>;
 }
 
 /**
@@ -44,6 +50,8 @@ interface NodeInfo {
   upProduct: MathNode | null | undefined;
   /** [this], shared as the children list of every node whose only child this is. */
   asOnlyKid: NodeInfo[] | undefined;
+  /** A net whose δ is evaluated from the logits (sigmoid + binary cross-entropy). */
+  fromLogits: boolean;
 }
 
 const NONE: never[] = [];
@@ -73,7 +81,7 @@ export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Der
   for (const id of graph.order) {
     const node = graph.nodes.get(id)!;
     const value = put(qid.value(id), 'value', node.expr ? toValues(node.expr, valueRef) : undefined, node.expr ? undefined : node.value, id);
-    const x: NodeInfo = { id, node, relevant: false, value, kids: NONE, partials: NONE, term: undefined, adjoint: undefined, delta: undefined, termPartial: undefined, up: undefined, upProduct: undefined, asOnlyKid: undefined };
+    const x: NodeInfo = { id, node, relevant: false, value, kids: NONE, partials: NONE, term: undefined, adjoint: undefined, delta: undefined, termPartial: undefined, up: undefined, upProduct: undefined, asOnlyKid: undefined, fromLogits: false };
     infos.set(id, x);
     inOrder.push(x);
   }
@@ -125,6 +133,8 @@ export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Der
     if (c.upProduct === undefined) {
       const factors = up(c);
       c.upProduct = factors.length ? product(factors) : null;
+      // ∂E/∂out · ∂out/∂net of a net whose δ comes from the logits is evaluated as that δ
+      if (c.upProduct && c.fromLogits) c.upProduct = withTwin(c.upProduct, c.adjoint!);
     }
     return c.upProduct;
   };
@@ -134,6 +144,7 @@ export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Der
     return [term ? c.termPartial! : c.delta!];
   };
   const contributionTerms = new Map<string, string>();
+  const overflowFactors = new Set<string>();
 
   for (const x of reversed) {
     const n = x.id;
@@ -146,6 +157,15 @@ export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Der
       // (∂E/∂out · ∂out/∂net) · ∂net/∂w: the left factor is one shared node for all weights of a net.
       const prefix = upProduct(kids[0]!);
       def = prefix ? op('*', prefix, partials[0]!) : partials[0]!;
+      // δ of an output whose loss has a closed form from the net (sigmoid + binary cross-entropy: σ(net) − t) is evaluated as that
+      const fused = x.node.kind === 'net' ? logitDelta(graph, kids[0]!, valueRef) : undefined;
+      if (fused) {
+        const lossTerm = kids[0]!.kids[0]!;
+        const outer = upProduct(lossTerm);
+        def = withTwin(def, outer ? op('*', outer, fused) : fused);
+        for (const id of [qid.partial(lossTerm.id, kids[0]!.id), qid.adjoint(kids[0]!.id)]) overflowFactors.add(id);
+        x.fromLogits = true;
+      }
     } else {
       const terms = kids.map((c) => c.term);
       def = sum(kids.map((c, i) => {
@@ -168,7 +188,15 @@ export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Der
     const step = options.deltaW ? put(qid.change(w), 'change', op('*', etaRef, g), undefined, w) : op('*', etaRef, g);
     add(qid.update(w), 'update', op('-', valueRef(w), step), undefined, w);
   }
-  return { graph, quantities, adjointNodes, termOf, contributionTerms };
+  return { graph, quantities, adjointNodes, termOf, contributionTerms, ...(overflowFactors.size ? { overflowFactors } : {}) };
+}
+
+/** δ = ∂E_k/∂net from the net when `out` feeds one loss term whose loss has a closed form for its activation. */
+function logitDelta(graph: Graph, out: NodeInfo, v: (id: string) => MathNode): MathNode | undefined {
+  const term = out.kids.length === 1 ? out.kids[0]!.node : undefined;
+  if (out.node.kind !== 'activation' || term?.kind !== 'lossTerm' || term.parents[1] !== out.id) return undefined;
+  const form = term.loss?.logitDelta?.[out.node.activation!.id];
+  return form ? form(v(term.parents[0]!), v(out.node.parents[0]!)) : undefined;
 }
 
 /** A symbol node that names a quantity and knows its slot (read by the compiler). */

@@ -2,6 +2,8 @@
 import { differentiate } from '../util/differentiate.js';
 import { mapSymbols, num, op, sum, sym, type MathNode, chainOperands } from '../util/mathNodes.js';
 import { activationOfCall } from '../graph/activations/index.js';
+import { logitOutput } from '../graph/compileNetwork.js';
+import { graphLossFromLogits, lossFromLogits } from '../graph/logitForms.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { qid } from './quantity.js';
 
@@ -25,14 +27,19 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
       const [target, out] = child.parents as [string, string];
       // the outputs of one example (layers list every example's copy): mse's 2/n counts one example's outputs
       const count = (graph.layers.at(-1)?.length ?? 1) / (graph.examples ?? 1);
-      if (parent === out) return child.loss!.derivative(v(target), v(out), count);
+      if (parent === out) {
+        // −(t/o − (1 − t)/(1 − o)) reads 1 − o from the net after a sigmoid (graph/logitForms.ts)
+        const logits = logitOutput(graph.nodes.get(out)!);
+        if (!logits) return child.loss!.derivative(v(target), v(out), count);
+        return toValues(lossFromLogits(child.loss!.derivative(sym(target), sym(out), count), logits), v);
+      }
       return toValues(differentiate(child.expr!, parent, child.where ?? { file: '<loss>' }), v);
     }
     case 'loss':
       // E_total = Σ E_k: each term enters with coefficient 1; the mean of n examples: with 1/n
       return child.batchSize ? op('/', num(1), num(child.batchSize)) : num(1);
     case 'expr':
-      return outputForm(child, parent, v) ?? toValues(differentiate(child.expr!, parent, child.where ?? { file: '<graph>', path: `graph.${child.id}` }), v);
+      return outputForm(child, parent, v) ?? toValues(graphLossFromLogits(differentiate(child.expr!, parent, child.where ?? { file: '<graph>', path: `graph.${child.id}` }), child.parents, (p) => graph.nodes.get(p)?.expr), v);
     case 'input':
     case 'target':
     case 'param':

@@ -53,6 +53,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     termPartials,
     adjoints: pick(g.seed === undefined ? d.adjointNodes : [g.root, ...d.adjointNodes], qid.adjoint),
     ...(doc.rounds ? { rounds: doc.rounds } : {}),
+    ...(doc.steps ? { steps: doc.steps } : {}),
     chains: chainsOf(doc, params),
     ...(doc.matrix ? { matrixForm: matrixJson(doc) } : {}),
   };

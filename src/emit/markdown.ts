@@ -4,6 +4,7 @@ import { GENERATED_MARK } from '../util/generatedMark.js';
 import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
 import { roundsTable } from './roundsTable.js';
+import { miniBatchLines, miniBatchTitle } from './miniBatchSteps.js';
 import { sectionTitle } from './sectionTitle.js';
 import { roundsTitle } from './text.js';
 import { sectionNote } from './equationNote.js';
@@ -32,6 +33,7 @@ export function emitMarkdown(doc: DerivationDocument): string {
     out.push('', `## ${roundsTitle(doc)}`, '', `| ${table.header.join(' | ')} |`, `|${table.header.map(() => ' ---: |').join('')}`);
     for (const row of table.rows) out.push(`| ${row.join(' | ')} |`);
   }
+  if (doc.steps?.length) out.push('', `## ${miniBatchTitle(doc)}`, '', '```text', ...miniBatchLines(doc), '```');
   out.push('');
   return out.join('\n');
 }

@@ -6,6 +6,7 @@ import { roundsTable, textTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { sectionNote } from './equationNote.js';
 import { matrixTextBody } from './matrix/matrixTextBody.js';
+import { miniBatchLines, miniBatchTitle } from './miniBatchSteps.js';
 
 export function emitText(doc: DerivationDocument): string {
   const ctx = { derivation: doc.derivation, notation: doc.notation, valuation: doc.valuation };
@@ -23,6 +24,7 @@ export function emitText(doc: DerivationDocument): string {
   }
   const table = roundsTable(doc, 'text');
   if (table) out.push('', roundsTitle(doc), '-'.repeat(roundsTitle(doc).length), '', ...textTable(table));
+  if (doc.steps?.length) out.push('', miniBatchTitle(doc), '-'.repeat(miniBatchTitle(doc).length), '', ...miniBatchLines(doc));
   out.push('');
   return out.join('\n');
 }

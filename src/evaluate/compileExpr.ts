@@ -3,6 +3,8 @@ import type { MathNode } from 'mathjs';
 import { activationCalls } from '../graph/activations/index.js';
 import { compileStable } from './stableForms.js';
 import { PIECEWISE } from '../util/piecewise.js';
+import { twinOf } from '../util/evaluationTwin.js';
+import { TWIN_FUNCTIONS } from '../util/stableMath.js';
 
 export type Compiled = (slots: Float64Array) => number;
 
@@ -19,13 +21,22 @@ const FUNCTIONS: Record<string, (...xs: number[]) => number> = {
   square: (x) => x * x,
   ...Object.fromEntries(Object.entries(PIECEWISE).map(([name, f]) => [name, f.evaluate])),
   ...Object.fromEntries(activationCalls().map((c) => [c.name, c.evaluate])),
+  ...TWIN_FUNCTIONS,
 };
+
+/** How to compile: `textbook` evaluates the printed forms, not their twins (hand mode: a student computes out(1 − out) from the rounded out). */
+export interface CompileOptions {
+  textbook?: boolean;
+}
 
 /**
  * `slotOf` maps a symbol name to its slot; unknown symbols throw with the name. Overflow-prone forms
- * (1/(1+e^−x), e^x/(1+e^x)^2, log(1+e^x), log Σe^x, e^a/Σe^b) are evaluated stably: ±1000 stays finite.
+ * (1/(1+e^−x), e^x/(1+e^x)^2, log(1+e^x), log Σe^x, e^a/Σe^b) are evaluated stably: ±1000 stays finite; a tree with an
+ * evaluation twin (σ' = out(1 − out) as σ(net)σ(−net)) is evaluated as its twin unless `opts.textbook`.
  */
-export function compileExpr(node: MathNode, slotOf: (name: string) => number, shared?: Map<MathNode, Compiled>): Compiled {
+export function compileExpr(node: MathNode, slotOf: (name: string) => number, shared?: Map<MathNode, Compiled>, opts: CompileOptions = {}): Compiled {
+  const twin = opts.textbook ? undefined : twinOf(node);
+  if (twin) return compileShared(twin, slotOf, shared, opts);
   const n = node as MathNode & Record<string, unknown>;
   // The common shapes of a large network first: a slot (s[i]) and an operator over slots (s[i]·s[j], a(s)·s[j]).
   if (n.isSymbolNode && typeof n.slot === 'number') {
@@ -33,10 +44,10 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number, sh
     return (s) => s[i]!;
   }
   if (n.isOperatorNode) {
-    const fused = compileSlotOperator(n.fn as string, n.args as MathNode[], (child) => compileShared(child, slotOf, shared));
+    const fused = compileSlotOperator(n.fn as string, n.args as MathNode[], (child) => compileShared(child, slotOf, shared, opts));
     if (fused) return fused;
   }
-  const stable = compileStable(node, (child) => compileShared(child, slotOf, shared));
+  const stable = compileStable(node, (child) => compileShared(child, slotOf, shared, opts));
   if (stable) return stable;
   switch (node.type) {
     case 'ConstantNode': {
@@ -50,14 +61,14 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number, sh
       return (s) => s[i]!;
     }
     case 'ParenthesisNode':
-      return compileShared(n.content as MathNode, slotOf, shared);
+      return compileShared(n.content as MathNode, slotOf, shared, opts);
     case 'OperatorNode':
-      return compileOperator(n.fn as string, (n.args as MathNode[]).map((a) => compileShared(a, slotOf, shared)));
+      return compileOperator(n.fn as string, (n.args as MathNode[]).map((a) => compileShared(a, slotOf, shared, opts)));
     case 'FunctionNode': {
       const name = (n.fn as { name: string }).name;
       const f = FUNCTIONS[name];
       if (!f) throw new Error(`cannot evaluate the function ${name}`);
-      const args = (n.args as MathNode[]).map((a) => compileShared(a, slotOf, shared));
+      const args = (n.args as MathNode[]).map((a) => compileShared(a, slotOf, shared, opts));
       if (args.length === 1) {
         const [a] = args as [Compiled];
         return (s) => f(a(s));
@@ -65,9 +76,9 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number, sh
       return (s) => f(...args.map((a) => a(s)));
     }
     case 'ConditionalNode': {
-      const test = compileShared(n.condition as MathNode, slotOf, shared);
-      const yes = compileShared(n.trueExpr as MathNode, slotOf, shared);
-      const no = compileShared(n.falseExpr as MathNode, slotOf, shared);
+      const test = compileShared(n.condition as MathNode, slotOf, shared, opts);
+      const yes = compileShared(n.trueExpr as MathNode, slotOf, shared, opts);
+      const no = compileShared(n.falseExpr as MathNode, slotOf, shared, opts);
       return (s) => (test(s) ? yes(s) : no(s));
     }
     default:
@@ -79,11 +90,11 @@ export function compileExpr(node: MathNode, slotOf: (name: string) => number, sh
  * A subtree, compiled once per `shared` map: the derivation shares nodes between quantities (the factor
  * ∂E/∂out_o1 · ∂out_o1/∂net_o1 is one node for every weight into net_o1), so they share one closure.
  */
-function compileShared(node: MathNode, slotOf: (name: string) => number, shared: Map<MathNode, Compiled> | undefined): Compiled {
+function compileShared(node: MathNode, slotOf: (name: string) => number, shared: Map<MathNode, Compiled> | undefined, opts: CompileOptions): Compiled {
   const n = node as MathNode & { isSymbolNode?: boolean; isConstantNode?: boolean };
-  if (!shared || n.isSymbolNode || n.isConstantNode) return compileExpr(node, slotOf, shared);
+  if (!shared || n.isSymbolNode || n.isConstantNode) return compileExpr(node, slotOf, shared, opts);
   let f = shared.get(node);
-  if (!f) shared.set(node, (f = compileExpr(node, slotOf, shared)));
+  if (!f) shared.set(node, (f = compileExpr(node, slotOf, shared, opts)));
   return f;
 }
 

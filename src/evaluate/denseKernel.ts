@@ -3,6 +3,7 @@ import type { MathNode } from 'mathjs';
 import { compileExpr, type Compiled } from './compileExpr.js';
 import type { DenseLayout } from './denseLayout.js';
 import { JS_HELPERS, toJsSource } from './jsSource.js';
+import { twinOf } from '../util/evaluationTwin.js';
 
 /** P: packed parameters; G: packed gradient (every slot written); returns the loss. */
 export type DenseKernel = (P: Float64Array, G: Float64Array) => number;
@@ -41,7 +42,9 @@ export function compileDenseKernel(layout: DenseLayout): CompiledKernel {
   layout.layers.forEach((layer, l) => lines.push(...forward(layer, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar)));
   const last = layout.layers.length - 1;
   lines.push(...lossLines(layout, unitOffsets[last]!, scalar));
-  for (let l = last; l >= 0; l--) lines.push(...backward(layout.layers[l]!, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar));
+  // δ of the output layer from the net where the loss has a closed form (sigmoid + binary cross-entropy), else ∂E/∂o · f'(net)
+  const outputDelta = layout.lossDelta ? `(t = T[j], ${scalar(layout.lossDelta)})` : undefined;
+  for (let l = last; l >= 0; l--) lines.push(...backward(layout.layers[l]!, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar, l === last ? outputDelta : undefined));
   lines.push('return E;');
   const source = lines.join('\n');
   const nets = new Float64Array(units);
@@ -74,7 +77,7 @@ function lossLines(layout: DenseLayout, off: number, scalar: (t: MathNode) => st
   return [
     'let E = 0;',
     `for (let k = 0; k < ${layout.targets.length}; k++) {`,
-    `  t = T[k]; o = OUT[${off} + k];`,
+    `  t = T[k]; o = OUT[${off} + k]; net = NET[${off} + k];`,
     `  E += ${scalar(layout.lossTerm)};`,
     `  DOUT[${off} + k] = ${scalar(layout.lossDerivative)};`,
     '}',
@@ -82,14 +85,14 @@ function lossLines(layout: DenseLayout, off: number, scalar: (t: MathNode) => st
 }
 
 /** δ_j = ∂E/∂out_j · f'(net_j); ∂E/∂w_ji = δ_j · x_i; ∂E/∂b_j = δ_j; ∂E/∂x_i = Σ_j δ_j w_ji (not for the inputs). */
-function backward(layer: DenseLayout['layers'][number], inOff: number | null, off: number, scalar: (t: MathNode) => string): string[] {
+function backward(layer: DenseLayout['layers'][number], inOff: number | null, off: number, scalar: (t: MathNode) => string, delta?: string): string[] {
   const { size, inSize, offset } = layer;
   const src = inOff === null ? 'X[i]' : `OUT[${inOff} + i]`;
   return [
     ...(inOff === null ? [] : [`for (let i = 0; i < ${inSize}; i++) DOUT[${inOff} + i] = 0;`]),
     `for (let j = 0; j < ${size}; j++) {`,
     `  net = NET[${off} + j]; out = OUT[${off} + j];`,
-    `  delta = DOUT[${off} + j] * ${scalar(layer.derivative)};`,
+    `  delta = ${delta ?? `DOUT[${off} + j] * ${scalar(layer.derivative)}`};`,
     `  row = ${offset} + j * ${inSize + 1};`,
     `  for (let i = 0; i < ${inSize}; i++) G[row + i] = delta * ${src};`,
     `  G[row + ${inSize}] = delta;`,
@@ -98,10 +101,13 @@ function backward(layer: DenseLayout['layers'][number], inOff: number | null, of
   ];
 }
 
+/** Whether the tree, or an evaluation twin in it (which the closure computes instead), reads the symbol. */
 function treeUses(tree: MathNode, name: string): boolean {
   let found = false;
   tree.traverse((n, path) => {
     if ((n as { isSymbolNode?: boolean }).isSymbolNode && path !== 'fn' && (n as unknown as { name: string }).name === name) found = true;
+    const twin = twinOf(n);
+    if (twin && treeUses(twin, name)) found = true;
   });
   return found;
 }

@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { sym, chainOperands } from '../util/mathNodes.js';
+import { lossFromLogits, type LogitOutput } from '../graph/logitForms.js';
 
 /** One layer: unit j's row is packed[offset + j·(inSize + 1) …], its weights in source order, then its bias. */
 export interface DenseLayer {
@@ -25,9 +26,11 @@ export interface DenseLayout {
   constants: Float64Array;
   /** The packed order is the parameter order itself: no gather or scatter is needed. */
   identity: boolean;
-  /** E_k = L(t, o) and dE_k/do over the symbols `t` and `o`. */
+  /** E_k = L(t, o) and dE_k/do over the symbols `t` and `o` (and `net`, in their twins from the logits). */
   lossTerm: MathNode;
   lossDerivative: MathNode;
+  /** δ_k over `t` and `net` where the loss has a closed form from the net (sigmoid + binary cross-entropy). */
+  lossDelta?: MathNode;
   /** Output node ids (out_o1, …). */
   outputs: string[];
 }
@@ -113,13 +116,21 @@ function packRow(graph: Graph, net: GraphNode, column: Map<string, number>, row:
   return undefined;
 }
 
-function lossTrees(graph: Graph): { lossTerm: MathNode; lossDerivative: MathNode } | string {
+function lossTrees(graph: Graph): { lossTerm: MathNode; lossDerivative: MathNode; lossDelta?: MathNode } | string {
   const outputs = graph.layers.at(-1)!;
   const root = graph.nodes.get(graph.root);
   if (root?.kind !== 'loss' || root.parents.join() !== outputs.map((u) => `E_${u}`).join()) return 'the loss is not a sum over the outputs';
   const loss = graph.nodes.get(`E_${outputs[0]}`)!.loss!;
   if (outputs.some((u) => graph.nodes.get(`E_${u}`)!.loss !== loss)) return 'outputs use different losses';
-  const [t, o] = [sym('t'), sym('o')];
-  return { lossTerm: loss.term(t, o, outputs.length), lossDerivative: loss.derivative(t, o, outputs.length) };
+  const [t, o, net] = [sym('t'), sym('o'), sym('net')];
+  const activation = graph.nodes.get(`out_${outputs[0]}`)!.activation!;
+  // the loss read from the logits, as the derivation's trees are (graph/logitForms.ts)
+  const logits: LogitOutput = { out: 'o', activation, value: activation.apply(net), net };
+  const delta = loss.logitDelta?.[activation.id]?.(t, net);
+  return {
+    lossTerm: lossFromLogits(loss.term(t, o, outputs.length), logits),
+    lossDerivative: lossFromLogits(loss.derivative(t, o, outputs.length), logits),
+    ...(delta ? { lossDelta: delta } : {}),
+  };
 }
 

@@ -3,7 +3,7 @@
 // it (emit, draw, train, verify) share it without importing each other.
 import type { Derivation } from '../derive/deriveGraph.js';
 import type { Layout } from '../derive/layout.js';
-import type { Round } from './iterate.js';
+import type { MiniBatchStep, Round } from './iterate.js';
 import type { Valuation } from './valueLayout.js';
 import type { Notation } from '../graph/notation/index.js';
 import type { MatrixLayout } from '../derive/matrix/matrixTypes.js';
@@ -20,4 +20,6 @@ export interface DerivationDocument {
   matrix?: MatrixLayout;
   /** Rounds of gradient descent (derive --iterations N), when asked for. */
   rounds?: Round[];
+  /** Steps of online or mini-batch SGD over the file's examples (derive --iterations N --batch-size B). */
+  steps?: MiniBatchStep[];
 }

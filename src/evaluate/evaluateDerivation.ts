@@ -4,7 +4,7 @@ import type { Derivation } from '../derive/deriveGraph.js';
 import type { Quantity } from '../derive/quantity.js';
 import { parseQuantityId } from '../derive/quantityRef.js';
 import { NumericError } from '../util/errors.js';
-import { compileExpr, type Compiled } from './compileExpr.js';
+import { compileExpr, type CompileOptions, type Compiled } from './compileExpr.js';
 import { roundNumber, type NumberPolicy } from './numberPolicy.js';
 
 /** A derivation compiled to closures over one slot array, in evaluation order. */
@@ -13,6 +13,8 @@ export interface Program {
   slotOf: SlotIndex;
   /** null for leaves, whose value sits in `leaves`. */
   steps: (Compiled | null)[];
+  /** The same steps over the printed forms instead of their twins, for hand mode (compiled on first use). */
+  textbookSteps?: (Compiled | null)[];
   leaves: Float64Array;
   derivation: Derivation;
 }
@@ -41,19 +43,23 @@ export function compileDerivation(derivation: Derivation): Program {
     return i;
   };
   const leaves = new Float64Array(ids.length);
-  const steps: (Compiled | null)[] = new Array(ids.length);
+  let i = 0;
+  for (const q of quantities.values()) leaves[i++] = q.def ? 0 : (q.value ?? Number.NaN);
+  return { ids, slotOf, steps: compileSteps(derivation, lookup), leaves, derivation };
+}
+
+function compileSteps(derivation: Derivation, lookup: (name: string) => number, opts: CompileOptions = {}): (Compiled | null)[] {
+  const steps: (Compiled | null)[] = new Array(derivation.quantities.size);
   // Subtrees shared between quantities compile to one shared closure.
   const shared = new Map<MathNode, Compiled>();
   let i = 0;
-  for (const q of quantities.values()) {
-    if (q.def) steps[i] = compileExpr(q.def, lookup, shared);
-    else {
-      steps[i] = null;
-      leaves[i] = q.value ?? Number.NaN;
-    }
-    i++;
-  }
-  return { ids, slotOf, steps, leaves, derivation };
+  for (const q of derivation.quantities.values()) steps[i++] = q.def ? compileExpr(q.def, lookup, shared, opts) : null;
+  return steps;
+}
+
+/** Hand mode's steps: the printed forms (out(1 − out) from the rounded out), as a student computes them. */
+function textbookSteps(program: Program): (Compiled | null)[] {
+  return (program.textbookSteps ??= compileSteps(program.derivation, (name) => program.slotOf.get(name)!, { textbook: true }));
 }
 
 /** Quantity id -> slot. */
@@ -84,7 +90,7 @@ export function runProgram(program: Program, opts: { overrides?: ReadonlyMap<str
     if (i !== undefined) slots[i] = value;
   }
   const hand = opts.policy?.hand === true;
-  const { steps } = program;
+  const steps = hand ? textbookSteps(program) : program.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     if (step === null || step === undefined) continue;
@@ -110,15 +116,17 @@ export function evaluateForm(form: MathNode, ev: Evaluation, policy: NumberPolic
     const i = ev.program.slotOf.get(name);
     if (i === undefined) throw new Error(`unknown quantity ${name}`);
     return i;
-  });
+  }, undefined, { textbook: ev.hand });
   const x = f(ev.slots);
   return ev.hand ? roundNumber(x, policy) : x;
 }
 
 function checkFinite(program: Program, slots: Float64Array): void {
+  const allowed = program.derivation.overflowFactors;
   for (let i = 0; i < slots.length; i++) {
     if (Number.isFinite(slots[i]!)) continue;
     const id = program.ids[i]!;
+    if (allowed?.has(id) && Math.abs(slots[i]!) === Infinity) continue;
     const q = program.derivation.quantities.get(id)!;
     const what = q.def ? `${q.def.toString()}` : 'a given value';
     throw new NumericError(`${describeQuantity(id)} is ${slots[i]} (computed from ${what})`, id);

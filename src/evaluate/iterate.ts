@@ -41,3 +41,18 @@ export function iterate(d: Derivation, program: Program, rounds: number, policy?
   }
   return out;
 }
+
+/** One update of online or mini-batch SGD (derive --iterations N --batch-size B): its batch, each example's pass, the update. */
+export interface MiniBatchStep {
+  /** 1-based step and epoch. */
+  step: number;
+  epoch: number;
+  /** How the batch's gradients combine (the file's `batch:`). */
+  combine: 'mean' | 'sum';
+  /** Each example of the batch (1-based, in the order used) at the parameters before the step. */
+  examples: { example: number; values: Record<string, number>; loss: number; gradients: Record<string, number> }[];
+  /** Parameters before the step, the batch's gradient, and the parameters after w⁺ = w − η·g. */
+  before: Record<string, number>;
+  gradients: Record<string, number>;
+  after: Record<string, number>;
+}

@@ -2,6 +2,8 @@
 import type { MathNode } from 'mathjs';
 import { ACTIVATIONS, activationCalls } from '../graph/activations/index.js';
 import { compileStable } from './stableForms.js';
+import { twinOf } from '../util/evaluationTwin.js';
+import { TWIN_FUNCTIONS } from '../util/stableMath.js';
 
 type Node = MathNode & Record<string, unknown>;
 
@@ -26,6 +28,7 @@ const FUNCTIONS: Record<string, string> = {
   exp: 'Math.exp', log: 'Math.log', sqrt: 'Math.sqrt', abs: 'Math.abs', sinh: 'Math.sinh',
   cosh: 'Math.cosh', sin: 'Math.sin', cos: 'Math.cos', max: 'Math.max', min: 'Math.min', square: 'H.square',
   ...Object.fromEntries(activationCalls().map((c) => [c.name, `H.${c.name}`])),
+  ...Object.fromEntries(Object.keys(TWIN_FUNCTIONS).map((name) => [name, `H.${name}`])),
 };
 
 /** 1 / (1 + e^v) is the sigmoid's own formula; generated code calls its evaluate. */
@@ -50,6 +53,9 @@ const noClosure = () => () => 0;
 
 function print(node: MathNode, name: (symbol: string, node: MathNode) => string | undefined): Printed {
   const sub = (x: MathNode): Printed => print(x, name);
+  // A tree with an evaluation twin is computed as the twin, as compileExpr does.
+  const twin = twinOf(node);
+  if (twin) return sub(twin);
   // 1 / (1 + e^v) is what compileExpr evaluates as stableSigmoid(−v): the same function, so the same bits.
   const v = sigmoidArgument(node);
   if (v) return { src: `H.${SIGMOID}(-${wrap(sub(v), ATOM)})`, prec: ATOM };
@@ -125,7 +131,8 @@ function printOperator(fn: string, args: Printed[]): Printed {
 }
 
 /** The helpers generated code reads as `H`. */
-export const JS_HELPERS: Record<string, (x: number) => number> = {
+export const JS_HELPERS: Record<string, (...xs: number[]) => number> = {
   square: (x: number): number => x * x,
   ...Object.fromEntries(activationCalls().map((c) => [c.name, c.evaluate])),
+  ...TWIN_FUNCTIONS,
 };

@@ -45,10 +45,9 @@ function onePlusExp(n: Node): Node | undefined {
   return undefined;
 }
 
-/** The arguments when n is e^(b_1) + … + e^(b_k) with k ≥ 2. */
+/** The arguments when n is e^(b_1) + … + e^(b_k) (k = 1: a one-unit softmax, e^net / e^net). */
 function sumOfExps(n: Node): Node[] | undefined {
   const t = terms(n);
-  if (t.length < 2) return undefined;
   const inner = t.map(expArg);
   return inner.every((x) => x !== undefined) ? (inner as Node[]) : undefined;
 }
@@ -72,8 +71,10 @@ function stableQuotient(n: Node, compile: Compile): Compiled | undefined {
   const sig = sigmoidOf(n, compile);
   if (sig) return sig;
   const [num, den] = args(n) as [Node, Node];
-  // t / o with t = 0 is 0 when o is a quantity (a softmax or sigmoid output, positive in exact arithmetic, 0 only by underflow).
-  if (num.type === 'SymbolNode' && den.type === 'SymbolNode') {
+  // t / o with t = 0 is 0 when o is a quantity or a sigmoid formula (a softmax or sigmoid output, or 1 − σ read from the
+  // logits: positive in exact arithmetic, 0 only by underflow).
+  const sigmoidBelow = sigmoidOf(den, compile);
+  if ((num.type === 'SymbolNode' && den.type === 'SymbolNode') || sigmoidBelow) {
     const [t, o] = [compile(num), compile(den)];
     return (s) => {
       const top = t(s);
@@ -97,6 +98,18 @@ function stableQuotient(n: Node, compile: Compile): Compiled | undefined {
   return (s) => expRatio(a(s), b.map((f) => f(s)));
 }
 
+/** log(e^a / Σ e^(b_i)) = a − log Σ e^(b_i): the log of a softmax output (a loss from its logits), finite where it underflows. */
+function logOfExpRatio(arg: Node, compile: Compile): Compiled | undefined {
+  if (!isOp(arg, 'divide')) return undefined;
+  const [num, den] = args(arg) as [Node, Node];
+  const top = expArg(num);
+  const bs = top ? sumOfExps(den) : undefined;
+  if (!top || !bs) return undefined;
+  const a = compile(top);
+  const b = bs.map(compile);
+  return (s) => a(s) - logSumExp(b.map((f) => f(s)));
+}
+
 function stableLog(arg: Node, compile: Compile): Compiled | undefined {
   const plus = onePlusExp(arg);
   if (plus) {
@@ -109,6 +122,8 @@ function stableLog(arg: Node, compile: Compile): Compiled | undefined {
     const x = compile(args(arg)[0]!);
     return (s) => logOf(x(s));
   }
+  const softmaxLog = logOfExpRatio(arg, compile);
+  if (softmaxLog) return softmaxLog;
   const inner = isOp(arg, 'divide') ? onePlusExp(args(arg)[1]!) : undefined;
   if (inner && (isConst(args(arg)[0]!, 1) || same(expArg(args(arg)[0]!) ?? arg, inner))) {
     const x = compile(inner);

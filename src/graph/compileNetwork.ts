@@ -10,6 +10,7 @@ import { sortTopologically } from './sortTopologically.js';
 import { graphSeed, networkSeed } from './outputGradient.js';
 import type { Graph, GraphNode } from './types.js';
 import { createNotation } from './notation/index.js';
+import { graphLossFromLogits, lossFromLogits, type LogitOutput } from './logitForms.js';
 import { checkDistinctNames } from './notation/distinctNames.js';
 
 /** Ids the compiler derives from a neuron's unit id. */
@@ -52,7 +53,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
     layers = perCopy[0]!.map((_, l) => perCopy.flatMap((ls) => ls[l]!));
     if (!spec.examples && Object.keys(spec.targets).length === 0) ({ root, seed } = networkSeed(def, layers.at(-1)!));
     else if (spec.output_gradient) throw new InputError('a file with targets takes its gradient from the loss: output_gradient is for files without targets', def.locate(['output_gradient']));
-    else root = addLoss(def, copies, perCopy.map((ls) => ls.at(-1)!), add);
+    else root = addLoss(def, copies, perCopy.map((ls) => ls.at(-1)!), add, nodes);
   } else if (spec.graph) {
     for (const [id, value] of Object.entries(spec.targets)) add({ id, kind: 'target', parents: [], value, source: ['targets', id] });
     root = addGraphNodes(def, spec.graph, add, nodes);
@@ -124,7 +125,7 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
   return layers;
 }
 
-function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: string[][], add: (n: GraphNode) => void): string {
+function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: string[][], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>): string {
   const loss = resolveLoss(def.spec.loss, lazyLocation(() => def.locate(['loss'])));
   const terms: MathNode[] = [];
   const parents: string[] = [];
@@ -140,7 +141,9 @@ function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: 
       if (value === undefined) throw new InputError(`output neuron '${unit}' has no target`, def.locate([...copy.path, 'targets']));
       const [t, o, e] = [nodeIds.target(unit), nodeIds.out(unit), nodeIds.lossTerm(unit)];
       add({ id: t, kind: 'target', parents: [], value, unit, index: i + 1, source: [...copy.path, 'targets', unit] });
-      add({ id: e, kind: 'lossTerm', expr: loss.term(sym(t), sym(o), outputs.length), parents: [t, o], unit, index: i + 1, loss, source: ['loss'], where: lossWhere });
+      const logits = logitOutput(nodes.get(o)!);
+      const printed = loss.term(sym(t), sym(o), outputs.length);
+      add({ id: e, kind: 'lossTerm', expr: logits ? lossFromLogits(printed, logits) : printed, parents: [t, o], unit, index: i + 1, loss, source: ['loss'], where: lossWhere });
       terms.push(sym(e));
       parents.push(e);
     });
@@ -163,9 +166,20 @@ function addGraphNodes(def: NetworkDefinition, graph: Record<string, string>, ad
     });
     add({ id, kind: 'expr', expr, parents, source: ['graph', id], where });
   }
+  // a formula reading y = sigmoid(u) takes log(y), 1 − y and log(1 − y) from u (graph/logitForms.ts)
+  for (const id of Object.keys(graph)) {
+    const node = nodes.get(id)!;
+    node.expr = graphLossFromLogits(node.expr!, node.parents, (p) => nodes.get(p)?.expr);
+  }
   const root = def.spec.output ?? Object.keys(graph).at(-1)!;
   if (!(root in graph)) throw new InputError(`output '${root}' is not a node of graph`, def.locate(['output']));
   return root;
+}
+
+/** An output neuron as a loss reads it from its logits (graph/logitForms.ts). */
+export function logitOutput(out: GraphNode): LogitOutput | undefined {
+  if (out.kind !== 'activation' || !out.activation?.logits || !out.expr || out.unit === undefined) return undefined;
+  return { out: out.id, activation: out.activation, value: out.expr, net: sym(nodeIds.net(out.unit)) };
 }
 
 function unique<T>(xs: T[]): T[] {

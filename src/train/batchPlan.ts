@@ -70,7 +70,7 @@ export function planBatches(def: NetworkDefinition, params: string[], opts: Batc
 }
 
 /** Fisher–Yates with the seeded generator. */
-function shuffleInPlace(a: number[], random: () => number): void {
+export function shuffleInPlace(a: number[], random: () => number): void {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [a[i], a[j]] = [a[j]!, a[i]!];

@@ -8,6 +8,7 @@ import { InputError, type SourceLocation } from './errors.js';
 import { cond, fn, num, op } from './mathNodes.js';
 import { divide, negate, numericValue, plus, power, times } from './localSimplify.js';
 import { PIECEWISE } from './piecewise.js';
+import { withTwin } from './evaluationTwin.js';
 import { childrenOf } from './walkTree.js';
 
 type N = MathNode & Record<string, unknown> & { args?: MathNode[] };
@@ -128,8 +129,9 @@ function functionSlope(name: string, u: MathNode): MathNode {
     case 'cos': return negate(fn('sin', u));
     case 'sinh': return fn('cosh', u);
     case 'cosh': return fn('sinh', u);
-    case 'tanh': return op('-', num(1), power(fn('tanh', u), 2)); // 1 − tanh²u
-    case 'sigmoid': return times(fn('sigmoid', u), op('-', num(1), fn('sigmoid', u))); // σ(u)(1 − σ(u))
+    // 1 − tanh²u and σ(u)(1 − σ(u)), evaluated as sech²u and σ(u)σ(−u) (util/evaluationTwin: no cancellation at large |u|)
+    case 'tanh': return withTwin(op('-', num(1), power(fn('tanh', u), 2)), fn('tanhSlope', u));
+    case 'sigmoid': return withTwin(times(fn('sigmoid', u), op('-', num(1), fn('sigmoid', u))), fn('sigmoidSlopeAt', fn('sigmoid', u), u));
     case 'square': return times(num(2), u); // (u²)' = 2u
     default: throw new NoRule(`the function ${name} has no derivative rule`);
   }

@@ -1,6 +1,7 @@
 // Small constructors for mathjs expression trees, so no stage builds expressions from strings.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, ConditionalNode, type MathNode } from './mathjs.js';
 import { forEachNode, rebuild } from './walkTree.js';
+import { twinOf, withTwin } from './evaluationTwin.js';
 
 export type { MathNode };
 
@@ -77,6 +78,13 @@ export function substitute(node: MathNode, bindings: Readonly<Record<string, Mat
  * not copied; a left-deep sum (a net of 784 inputs) is walked along its spine without recursion.
  */
 export function mapSymbols(node: MathNode, rename: (name: string) => MathNode): MathNode {
+  const copy = mapSymbolsOnce(node, rename);
+  // An evaluation twin (util/evaluationTwin) is renamed with its tree.
+  const twin = twinOf(node);
+  return twin && copy !== node ? withTwin(copy, mapSymbols(twin, rename)) : copy;
+}
+
+function mapSymbolsOnce(node: MathNode, rename: (name: string) => MathNode): MathNode {
   const n = node as MathNode & Record<string, unknown>;
   if (n.isSymbolNode) return rename(n.name as string);
   if (n.isConstantNode) return node;

@@ -126,9 +126,9 @@ describe('softmax scores of ±1000 with cross-entropy', () => {
     expect(emit(doc, 'json')).not.toMatch(/NaN|Infinity/);
   });
 
-  it('names the loss term and its line when the target sits on a score of −1000 (the loss, 2000, underflows through ln 0)', () => {
+  it('names ∂E/∂o and its neuron when the target sits on a score of −1000 (the loss, 2000, comes from the logits; −1/o = −e^2000 exceeds float64)', () => {
     expect(() => derive(parseNetwork(softmaxNetwork([1000, -1000, 0], [0, 1, 0]), 'softmax.yaml'))).toThrow(
-      expect.objectContaining({ name: 'NumericError', location: expect.objectContaining({ file: 'softmax.yaml', line: 10 }) }),
+      expect.objectContaining({ name: 'NumericError', quantity: 'pd$E_o2$out_o2', location: expect.objectContaining({ file: 'softmax.yaml', line: 8 }) }),
     );
   });
 });

@@ -9,9 +9,22 @@ import { deriveGraph } from '../../src/derive/deriveGraph.js';
 import { compileDerivation, runProgram } from '../../src/evaluate/evaluateDerivation.js';
 import { generateProgram } from '../../src/evaluate/generatedProgram.js';
 import { compileNetwork } from '../../src/graph/compileNetwork.js';
+import { twinOf } from '../../src/util/evaluationTwin.js';
+import type { MathNode } from 'mathjs';
 
-/** Functions of our trees that mathjs does not define itself. */
-const EXTRA: Record<string, (x: number) => number> = { sigmoid: (x) => 1 / (1 + Math.exp(-x)) };
+/**
+ * Functions of our trees that mathjs does not define itself, written here from their definitions: the evaluation twins'
+ * σ'(x) = e^(−x)/(1 + e^(−x))², sech²(x) and log σ(x) (util/evaluationTwin).
+ */
+const EXTRA: Record<string, (...x: number[]) => number> = {
+  sigmoid: (x) => 1 / (1 + Math.exp(-x)),
+  sigmoidSlopeAt: (_o, x) => Math.exp(-Math.abs(x)) / (1 + Math.exp(-Math.abs(x))) ** 2,
+  tanhSlope: (x) => 1 / Math.cosh(x) ** 2,
+  logSigmoid: (x) => Math.min(x, 0) - Math.log1p(Math.exp(-Math.abs(x))),
+};
+
+/** The tree as the engine means it: every node with an evaluation twin replaced by its twin. */
+const asEvaluated = (tree: MathNode): MathNode => tree.transform((n) => (twinOf(n) ? asEvaluated(twinOf(n)!) : n));
 
 /** Every quantity, interpreted by mathjs (node.evaluate over a scope of the quantities before it), against both compiled forms. */
 function compare(def: NetworkDefinition): { quantities: number; worstClosures: number; worstGenerated: number } {
@@ -23,7 +36,7 @@ function compare(def: NetworkDefinition): { quantities: number; worstClosures: n
   const scope = new Map<string, unknown>(Object.entries(EXTRA));
   const interpreted: number[] = [];
   for (const q of derivation.quantities.values()) {
-    const raw = q.def ? (q.def.evaluate(scope) as number | boolean) : q.value!;
+    const raw = q.def ? (asEvaluated(q.def).evaluate(scope) as number | boolean) : q.value!;
     const value = typeof raw === 'boolean' ? Number(raw) : raw;
     expect(typeof value, `${q.id} interprets to a number`).toBe('number');
     scope.set(q.id, value);

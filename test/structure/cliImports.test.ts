@@ -1,5 +1,5 @@
 // The CLI is built on the library API: it imports only the public entry points (src/api.ts; src/api/errors.ts and
-// src/api/defaults.ts, light, for errors and --help without loading the pipeline; src/api/derivation.ts, verification.ts, hessian.ts
+// src/api/defaults.ts, light, for errors and --help without loading the pipeline; src/api/derivation.ts, verification.ts, hessian.ts, miniBatch.ts
 // and figures.ts, the parts of src/api.ts derive loads on their own), the CLI's own helpers, node: modules and packages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ function specifiers(file: string): string[] {
 function allowed(spec: string, depth: number): boolean {
   if (!spec.startsWith('.')) return true; // node: modules and packages (yargs, katex)
   const up = depth === 0 ? '../' : '../../';
-  if ([`${up}api.js`, ...['errors', 'defaults', 'derivation', 'hessian', 'figures', 'verification'].map((m) => `${up}api/${m}.js`)].includes(spec)) return true;
+  if ([`${up}api.js`, ...['errors', 'defaults', 'derivation', 'hessian', 'miniBatch', 'figures', 'verification'].map((m) => `${up}api/${m}.js`)].includes(spec)) return true;
   const helper = depth === 0 ? /^\.\/(commands\/)?[\w-]+\.js$/ : /^\.\.\/[\w-]+\.js$|^\.\/[\w-]+\.js$/;
   return helper.test(spec);
 }

@@ -23,6 +23,9 @@ interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs 
   form?: 'scalar' | 'matrix';
   notation?: NotationName;
   iterations?: number;
+  'batch-size'?: number;
+  shuffle?: boolean;
+  seed?: number;
   'after-update'?: 'outputs' | 'all';
   'delta-w'?: boolean;
   hessian?: boolean;
@@ -51,6 +54,9 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         precision: { type: 'number', describe: 'significant digits of --exact where a value is not rational (default 40)' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round (at most 10000 unless --max-iterations)' },
         'max-iterations': { type: 'number', describe: 'raise the limit of --iterations (default 10000)' },
+        'batch-size': { type: 'number', describe: "with --iterations N: N steps of SGD over the file's examples in batches of B (1: online SGD), each step's forward pass, loss, gradients and updates listed (txt, md, json)" },
+        shuffle: { type: 'boolean', describe: 'with --batch-size: shuffle the examples each epoch (seeded by --seed, as train does)' },
+        seed: { type: 'number', describe: 'seed of --shuffle (default 1)' },
         'delta-w': { type: 'boolean', describe: 'print Δw = η·∂E/∂w as a line of its own, and w⁺ = w − Δw' },
         'after-update': { choices: ['outputs', 'all'] as const, describe: 'what "after the update" and each round of --iterations list: the outputs and the loss (default), or every computed node (nets, hidden units, per-example losses)' },
         'max-equations': { type: 'number', default: DEFAULT_MAX_EQUATIONS, describe: 'above this many equations, print the index form (and the --only instances); --only beyond it is refused' },
@@ -76,17 +82,19 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   const def = loadNetwork(args.file, limitsFromArgs(args));
   if (args.exact && args.form === 'matrix') throw new InputError('--exact lists every quantity one a line, not the matrix form: drop --exact or --form matrix', { file: def.file });
   if (args.exact) return deriveExact(def, args);
-  const doc = derive(def, {
+  const derived = derive(def, {
     policy: policyFromArgs(args),
     learningRate: learningRateFrom(args),
     maxEquations: args['max-equations'],
     form: args.form,
     notation: args.notation,
-    iterations: args.iterations,
+    iterations: args['batch-size'] === undefined ? args.iterations : undefined,
     afterUpdate: args['after-update'],
     deltaW: args['delta-w'],
     only: args.only?.split(',').map((s) => s.trim()).filter(Boolean),
   });
+  // --batch-size: the iterations are steps of SGD over the examples (loaded only then)
+  const doc = args['batch-size'] === undefined ? derived : (await import('../../api/miniBatch.js')).withMiniBatchSteps(derived, def, { iterations: args.iterations, batchSize: args['batch-size'], shuffle: args.shuffle, seed: args.seed });
   const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
   const hessian = args.hessian ? (await import('../../api/hessian.js')).hessianOf(doc) : undefined;
   const extras = format === 'tex' || format === 'beamer' || format === 'html' ? await presentation(def, format, args.overlays) : {};

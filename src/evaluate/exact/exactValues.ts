@@ -3,6 +3,8 @@
 // trees are read by their fields (type, fn, args, value, name), not by class.
 import { all, create, type BigNumber, type Fraction, type MathJsInstance, type MathNode } from 'mathjs';
 import type { Derivation } from '../../derive/deriveGraph.js';
+import { twinOf } from '../../util/evaluationTwin.js';
+import { twinFunction } from './stableDecimal.js';
 
 /** A value: a rational, or a decimal of the run's precision once an operation left the rationals. */
 type Exact = { rational: true; v: Fraction } | { rational: false; v: BigNumber };
@@ -59,6 +61,9 @@ function toBig(math: MathJsInstance, x: Exact): BigNumber {
 const RATIONAL_OPS = new Set(['add', 'subtract', 'multiply', 'divide', 'unaryMinus', 'unaryPlus']);
 
 function evaluate(math: MathJsInstance, n: Node, values: Map<string, Exact>): Exact {
+  // σ' = out(1 − out) is computed as σ(net)σ(−net), as in float64: 1 − out cancels digits at any precision.
+  const twin = twinOf(n);
+  if (twin) return evaluate(math, twin as Node, values);
   switch (n.type) {
     case 'ConstantNode': return { rational: true, v: math.fraction(Number(n.value)) };
     case 'SymbolNode': {
@@ -103,6 +108,8 @@ function call(math: MathJsInstance, name: string, xs: Exact[]): Exact {
       return { rational: false, v: (math[name] as (a: BigNumber) => BigNumber)(b[0]!) };
     case 'square': return { rational: false, v: math.multiply(b[0]!, b[0]!) as BigNumber };
     case 'max': case 'min': return { rational: false, v: (math[name] as (...a: BigNumber[]) => BigNumber)(...b) };
+    case 'sigmoidSlopeAt': return { rational: false, v: twinFunction(math, 'sigmoidSlope', b[1]!) };
+    case 'tanhSlope': case 'logSigmoid': return { rational: false, v: twinFunction(math, name, b[0]!) };
     default: throw new Error(`--exact cannot evaluate the function ${name}`);
   }
 }

@@ -26,6 +26,11 @@ export interface Activation {
   describe: string;
   /** How a formula calls it by name (y = sigmoid(u) in a graph file), for the activations mathjs formulas may call. */
   call?: ActivationCall;
+  /**
+   * A loss of this output is evaluated from the net (graph/logitForms.ts): log out as `log(net)` (log σ(net)) or else
+   * as the log of the activation's own formula (log-softmax), and 1 − out as `complement(net)` (sigmoid: σ(−net)).
+   */
+  logits?: { log?(net: MathNode): MathNode; complement?(net: MathNode): MathNode };
   /** Layer activations (softmax): out_j over every net of the layer, and ∂out_j/∂net_k in slide form. */
   layer?: {
     apply(nets: readonly MathNode[], j: number): MathNode;

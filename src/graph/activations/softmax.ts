@@ -8,6 +8,8 @@ export const softmax: Activation = {
   apply: (net: MathNode) => op('/', fn('exp', net), fn('exp', net)),
   derivative: (out: MathNode) => op('*', out, op('-', num(1), out)),
   describe: 'softmax',
+  // log out_j = net_j − log Σ_k e^(net_k): a cross-entropy reads the log from the nets (log-softmax)
+  logits: {},
   layer: {
     apply: (nets: readonly MathNode[], j: number) => op('/', fn('exp', nets[j]!), sum(nets.map((n) => fn('exp', n)))),
     // ∂out_j/∂net_j = out_j (1 − out_j); ∂out_j/∂net_k = −out_j out_k for k ≠ j

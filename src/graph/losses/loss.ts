@@ -11,4 +11,6 @@ export interface Loss {
   describe: string;
   /** Takes the log of the output, so the outputs must lie in (0, 1) (a sigmoid or softmax layer). */
   needsProbabilities?: true;
+  /** δ = ∂E_k/∂net_k from the net where it has a closed form for an output activation (sigmoid + binary cross-entropy: σ(net) − t). */
+  logitDelta?: Partial<Record<string, (target: MathNode, net: MathNode) => MathNode>>;
 }
