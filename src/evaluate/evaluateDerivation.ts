@@ -81,16 +81,17 @@ class QuantitySlots implements SlotIndex {
 
 /**
  * Runs the program. `overrides` replaces leaf values (e.g. updated weights); with a hand policy every
- * computed quantity is rounded as printed before later quantities read it.
+ * computed quantity is rounded as printed before later quantities read it; `textbook` runs the printed forms unrounded.
  */
-export function runProgram(program: Program, opts: { overrides?: ReadonlyMap<string, number>; policy?: NumberPolicy } = {}): Evaluation {
+export function runProgram(program: Program, opts: { overrides?: ReadonlyMap<string, number>; policy?: NumberPolicy; textbook?: boolean } = {}): Evaluation {
   const slots = Float64Array.from(program.leaves);
   for (const [id, value] of opts.overrides ?? []) {
     const i = program.slotOf.get(id);
     if (i !== undefined) slots[i] = value;
   }
   const hand = opts.policy?.hand === true;
-  const steps = hand ? textbookSteps(program) : program.steps;
+  // `textbook`: the printed forms in full precision, as a program that codes the slides' formulas computes them
+  const steps = hand || opts.textbook ? textbookSteps(program) : program.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i];
     if (step === null || step === undefined) continue;

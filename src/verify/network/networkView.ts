@@ -32,8 +32,11 @@ export interface NetworkView {
   nodeOf(id: string): GraphNode | undefined;
   /** The network's given numbers (inputs, targets, parameters, as magnitudes): printed, they are exact, not rounded. */
   givenValues: ReadonlySet<number>;
-  /** The values a hand calculation at this many decimals gives, rounding or truncating each step. */
-  hand(id: string, decimals: number): { rounded: number[]; truncated: number[] };
+  /**
+   * The values a hand calculation at this many decimals gives, rounding or truncating each step, and what a program
+   * coding the printed formulas (out(1 − out), not a stable form) prints in float64.
+   */
+  hand(id: string, decimals: number): { rounded: number[]; truncated: number[]; floats: number[] };
   /** Other values of the leaves (fixed pseudo-random points); with `only`, of those leaves (node ids) alone. */
   points(only?: ReadonlySet<string>): readonly Point[];
   replay: Replay;
@@ -103,7 +106,7 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
       const ref = parseQuantityId(id);
       if (ref?.kind !== 'negated') return hand(id, decimals);
       const of = hand(formatQuantityId(ref.of), decimals);
-      return { rounded: of.rounded.map((x) => -x), truncated: of.truncated.map((x) => -x) };
+      return { rounded: of.rounded.map((x) => -x), truncated: of.truncated.map((x) => -x), floats: of.floats.map((x) => -x) };
     },
     points: createPoints(doc),
     replay,
@@ -114,22 +117,21 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
 function createHandRuns(doc: DerivationDocument): NetworkView['hand'] {
   const program = doc.valuation.evaluation.program;
   const runs = new Map<string, Evaluation | null>();
-  const run = (decimals: number, rounding: RoundingMode): Evaluation | null => {
-    const key = `${decimals}/${rounding}`;
+  const run = (key: string, opts: Parameters<typeof runProgram>[1]): Evaluation | null => {
     if (!runs.has(key)) {
       try {
-        runs.set(key, runProgram(program, { policy: { decimals, rounding, trimZeros: true, hand: true } }));
+        runs.set(key, runProgram(program, opts));
       } catch {
         runs.set(key, null);
       }
     }
     return runs.get(key)!;
   };
+  const at = (ev: Evaluation | null, id: string): number[] => (ev && ev.program.slotOf.has(id) ? [ev.get(id)] : []);
   return (id, decimals) => {
-    const value = (r: RoundingMode): number[] => {
-      const ev = run(decimals, r);
-      return ev && ev.program.slotOf.has(id) ? [ev.get(id)] : [];
-    };
-    return { rounded: value('half-up'), truncated: value('truncate') };
+    const rounded = (r: RoundingMode): number[] => at(run(`${decimals}/${r}`, { policy: { decimals, rounding: r, trimZeros: true, hand: true } }), id);
+    // only a number printed with a program's digits is compared with the textbook float run (see judgeNumber)
+    const floats = decimals >= 12 ? at(run('float', { textbook: true }), id) : [];
+    return { rounded: rounded('half-up'), truncated: rounded('truncate'), floats };
   };
 }

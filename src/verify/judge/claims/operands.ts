@@ -82,7 +82,7 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
   // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
   const own = memory.arithmeticFor(id) ?? [];
-  const verdict = judgeNumber(literal.text, sign * ctx.net.exact(id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated) });
+  const verdict = judgeNumber(literal.text, sign * ctx.net.exact(id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated), floats: flip(hand.floats) });
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
   // same mistake, not a new one.
   const before = memory.printedFor(id);

@@ -29,7 +29,7 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const exact = ctx.net.exact(subject.id);
   const hand = ctx.net.hand(subject.id, printedDecimals(literal.text));
   const own = carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [];
-  const verdict = judgeNumber(literal.text, exact, { rounded: [...own, ...hand.rounded], truncated: hand.truncated });
+  const verdict = judgeNumber(literal.text, exact, { rounded: [...own, ...hand.rounded], truncated: hand.truncated, floats: hand.floats });
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
