@@ -117,3 +117,13 @@ $$\therefore w_5 = 0.40$$`;
     expect([r.counts.exact, r.counts.erratum]).toEqual([1, 1]);
   });
 });
+
+describe('W^{(1)} read by the formulas it appears in, when no line prints its entries alone', () => {
+  it('binds the weights by the reading under which z = W x + b holds entry by entry', () => {
+    const net = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+    const doc = String.raw`$$z^{(1)} = W^{(1)} x + b^{(1)} = \begin{bmatrix} 0.15 & 0.20 \\ 0.25 & 0.30 \end{bmatrix} \begin{bmatrix} 0.05 \\ 0.10 \end{bmatrix} + \begin{bmatrix} 0.35 \\ 0.35 \end{bmatrix} = \begin{bmatrix} 0.3775 \\ 0.3925 \end{bmatrix}$$`;
+    const r = verifyDocument(doc, net, { format: 'md' });
+    expect([r.counts.erratum, r.counts.unresolved]).toEqual([0, 0]);
+    expect(r.counts.exact).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -4,7 +4,12 @@
 import { denseLayers, type DenseLayer } from '../../../derive/matrix/denseLayers.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { parseCanonicalKey } from '../../read/canonicalName.js';
-import { printedAgreement } from '../agreement.js';
+import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { chainsOf } from '../../read/readDocument.js';
+import { printedAgreement, reproducesValue } from '../agreement.js';
+import type { BindingTable } from '../bindingTable.js';
+import { evaluateSide } from '../evaluateSide.js';
+import { createLookup } from '../lookup.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
 /** A weight W_{row col}, a weight of a one-row or one-column W written W_k (col 0), or a bias b_row (col null). */
@@ -19,22 +24,48 @@ const READINGS: readonly Reading[] = [
   { shift: 1, rowIsTarget: false },
 ];
 
-export const layerMatrix: NameRule = {
-  name: 'layer-matrix',
-  apply(table, ctx) {
-    const names = [...ctx.read.names].map(paramName).filter((n): n is ParamName => n !== undefined);
-    const layers = names.length === 0 ? [] : layersOf(ctx);
-    if (layers.length === 0) return;
-    const scored = READINGS.filter((r) => names.every((n) => idOf(layers, n, r) !== undefined))
-      .map((r) => ({ r, score: agreement(ctx, layers, names, r) }))
-      .sort((x, y) => y.score - x.score);
-    const best = scored[0];
-    if (!best || best.score === 0) return;
-    const tied = scored.filter((s) => s.score === best.score);
-    if (tied.some((s) => names.some((n) => idOf(layers, n, s.r) !== idOf(layers, n, best.r)))) return;
-    for (const n of names) table.bind(n.key, { id: idOf(layers, n, best.r)!, rule: 'layer-matrix' });
-  },
-};
+export const layerMatrix: NameRule = { name: 'layer-matrix', apply: (table, ctx) => bindLayerMatrices(table, ctx, false) };
+
+/**
+ * The same, after every other rule: the names still unbound, read by how many of the document's formulas over them
+ * hold (z = W x + b = [0.15 0.2; 0.25 0.3][0.05; 0.1] + … = 0.3775), now that x and z have their quantities.
+ */
+export const layerMatrixByFormulas: NameRule = { name: 'layer-matrix', apply: (table, ctx) => bindLayerMatrices(table, ctx, true) };
+
+function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: boolean): void {
+  const names = [...ctx.read.names].map(paramName).filter((n): n is ParamName => n !== undefined && !(byFormulas && table.get(n.key)));
+  const layers = names.length === 0 ? [] : layersOf(ctx);
+  if (layers.length === 0) return;
+  const score = (r: Reading): number => agreement(ctx, layers, names, r) + (byFormulas ? formulaAgreement(table, ctx, layers, names, r) : 0);
+  const scored = READINGS.filter((r) => names.every((n) => idOf(layers, n, r) !== undefined))
+    .map((r) => ({ r, score: score(r) }))
+    .sort((x, y) => y.score - x.score);
+  const best = scored[0];
+  if (!best || best.score === 0) return;
+  const tied = scored.filter((s) => s.score === best.score);
+  if (tied.some((s) => names.some((n) => idOf(layers, n, s.r) !== idOf(layers, n, best.r)))) return;
+  for (const n of names) table.bind(n.key, { id: idOf(layers, n, best.r)!, rule: 'layer-matrix' });
+}
+
+/** +1 for each side of a chain over the names that holds under the reading, −1 for each that does not. */
+function formulaAgreement(table: BindingTable, ctx: RuleContext, layers: readonly DenseLayer[], names: readonly ParamName[], r: Reading): number {
+  const assign = new Map(names.map((n) => [n.key, idOf(layers, n, r)!]));
+  const lookup = createLookup(table, (id) => ctx.net.valueOf(id), ctx.net.units, assign);
+  let sum = 0;
+  for (const chain of chainsOf(ctx.read)) {
+    const sides = chain.sides.map((side) => ({ side, v: evaluateSide(side.node, lookup) }));
+    const formula = sides.find((x) => x.v.value !== undefined && x.v.names > 0 && names.some((n) => mentions(x.side.node, n.key)));
+    if (!formula) continue;
+    for (const x of sides) if (x !== formula && x.v.value !== undefined && x.v.names === 0) sum += reproducesValue(x.side, formula.v.value!, x.v.value) ? 1 : -1;
+  }
+  return sum;
+}
+
+function mentions(node: MathNode, key: string): boolean {
+  let found = false;
+  node.traverse((n, path) => void (found ||= n instanceof SymbolNode && path !== 'fn' && n.name === key));
+  return found;
+}
 
 /** W_{12}^{(1)}, w_{21}^{(2)}: a weight; b_2^{(1)}: a bias. Single-digit indices only (W_{112} is ambiguous). */
 function paramName(key: string): ParamName | undefined {
