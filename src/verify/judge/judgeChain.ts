@@ -14,6 +14,9 @@ import type { JudgeContext } from './judgeContext.js';
 import { ownValue } from './ownValue.js';
 import type { DocumentMemory } from './memory.js';
 
+/** A single letter that documents use for an index or a count (layer l, batch size m, step t). */
+const INDEX_LETTER = /^[ijklmnt]$/;
+
 /** Relations that state no equality: what follows them is not the value of what precedes them. */
 const NO_COMPARISON = new Set<Relation>(['\\leq', '\\geq', '<', '>', '\\neq', '\\sim']);
 
@@ -109,6 +112,8 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
       const root = claim.verdict === 'erratum' ? claim : carried.tainted ? carried.cause : undefined;
       return done([claim], root ? rememberWrong(memory, literal.text, root) : memory);
     }
+    // l = 1, m = 1, t = 3: an index or a count, not a quantity of any network (not listed as unresolved)
+    if (unknownName !== undefined && INDEX_LETTER.test(unknownName.trim()) && literal.decimals === 0 && literal.value >= 0) return done([]);
     return done(unknownName !== undefined ? [judgeUnknown(literal, unknownName, state.unknownReason)] : []);
   }
   const value = evaluateSide(side.node, ctx.lookup);
