@@ -96,6 +96,12 @@ $$W_2 = \begin{bmatrix} 0.40 & 0.50 \\ 0.45 & 0.65 \end{bmatrix}$$`;
     expect(errata(doc)).toEqual(['3 0.65']);
   });
 
+  it('says why entries stay unread when two layouts fit equally well, and judges those every layout agrees on', () => {
+    const r = run(String.raw`$$W^{(1)} = \begin{bmatrix} 0.15 & 0.2 \\ 0.2 & 0.35 \end{bmatrix}$$`);
+    expect(r.claims.map((c) => `${c.printed} ${c.verdict}`)).toEqual(['0.15 exact', '0.2 unresolved', '0.2 unresolved', '0.35 erratum']);
+    expect(r.claims[1]!.detail).toMatch(/2 readings .* fit the document equally well; pin one with --name/);
+  });
+
   it('binds nothing when two layouts fit the printed values equally well', () => {
     const r = run(String.raw`$$b_1 = \begin{bmatrix} 0.35 \\ 0.35 \end{bmatrix}$$ and $$W_1 = \begin{bmatrix} 0.9 & 0.9 \\ 0.9 & 0.9 \end{bmatrix}$$`);
     expect(r.counts.erratum).toBe(0);

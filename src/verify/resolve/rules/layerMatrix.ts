@@ -41,10 +41,20 @@ function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: bo
     .map((r) => ({ r, score: score(r) }))
     .sort((x, y) => y.score - x.score);
   const best = scored[0];
-  if (!best || best.score === 0) return;
-  const tied = scored.filter((s) => s.score === best.score);
-  if (tied.some((s) => names.some((n) => idOf(layers, n, s.r) !== idOf(layers, n, best.r)))) return;
-  for (const n of names) table.bind(n.key, { id: idOf(layers, n, best.r)!, rule: 'layer-matrix' });
+  const tied = best ? scored.filter((s) => s.score === best.score && names.some((n) => idOf(layers, n, s.r) !== idOf(layers, n, best.r))) : [];
+  if (best && best.score > 0 && tied.length === 0) {
+    for (const n of names) table.bind(n.key, { id: idOf(layers, n, best.r)!, rule: 'layer-matrix' });
+    return;
+  }
+  // the last chance: say why these names stay unread (--explain shows it), so a clash is never a run of errata;
+  // an entry every equally good reading gives the same weight (a diagonal W_{11}) is that weight
+  if (!byFormulas || scored.length === 0) return;
+  const agreed = (n: ParamName): boolean => best!.score > 0 && tied.every((t) => idOf(layers, n, t.r) === idOf(layers, n, best!.r));
+  for (const n of names.filter(agreed)) table.bind(n.key, { id: idOf(layers, n, best!.r)!, rule: 'layer-matrix' });
+  const why = best!.score < 0 ? 'under no reading (which layer is first, row by unit fed or by unit read) do the printed entries hold'
+    : best!.score === 0 ? 'no line of the document shows which layer or row order it means'
+    : `${tied.length + 1} readings (which layer is first, row by unit fed or by unit read) fit the document equally well`;
+  for (const n of names.filter((m) => !agreed(m))) table.refuse(n.key, `${why}; pin one with --name`, 'layer-matrix');
 }
 
 /** +1 for each side of a chain over the names that holds under the reading, −1 for each that does not. */
