@@ -72,8 +72,7 @@ export type VerifyOptions = ReadOptions & {
 };
 
 export function verifyDocument(text: string, doc: DerivationDocument, options: VerifyOptions = {}): VerifyReport {
-  // A notebook is read from its cells, whose text is not the file's: its parts are not set aside (yet).
-  return verifyParts(text, doc, options, options.format !== 'ipynb');
+  return verifyParts(text, doc, options, true);
 }
 
 /**
@@ -87,7 +86,13 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
   const table = resolveNames(read, net, resolvePins(options.pins ?? [], read, net));
   const judged = judgeDocument(read, table, resolveProse(read.prose, table, net), net);
   const others = lookForOthers ? findOtherExamples(read, judged.claims, judged.prose, table, net) : [];
-  if (others.length > 0) return withOtherExamples(read.text, others, verifyParts(maskParts(text, others), doc, options, false), read);
+  if (others.length > 0) {
+    // a notebook's parts are offsets into its cells' text, which is read again as Markdown at the notebook's lines
+    const again = options.format === 'ipynb'
+      ? verifyParts(maskParts(read.text, others), doc, { ...options, format: 'md', lines: read.lines }, false)
+      : verifyParts(maskParts(text, others), doc, options, false);
+    return withOtherExamples(read.text, others, again, read);
+  }
   const located: [Claim, Omit<LocatedClaim, 'id'>][] = judged.claims.map((c) => {
     const e = read.equations[c.equation]!.equation;
     return [c, { ...withoutCause(c), ...read.lines.locate(documentOffset(e, c.start)), equation: e.index, mathEnd: e.regionClose }];

@@ -28,6 +28,19 @@ describe('another example on the same page', () => {
     expect(outcomeOf(r).exitCode).toBe(0);
   });
 
+  it('sets aside a warm-up cell of a notebook the same way, reported at the notebook\'s own lines', () => {
+    const warmUp = ['## Warm-up with other inputs', '', 'Take $i_1 = 1$ and $i_2 = 2$:', '', '$$net_{h1} = 0.15 \\cdot 1 + 0.2 \\cdot 2 + 0.35 = 0.9$$', ''].join('\n');
+    const cell = (source: string) => ({ cell_type: 'markdown', metadata: {}, source: source.split(/(?<=\n)/) });
+    const notebook = JSON.stringify({ cells: [cell(warmUp), cell(NETWORK)], metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const r = verifyDocument(notebook, mazur, { format: 'ipynb' });
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual([expect.stringMatching(/about another example: i_1 = 1/)]);
+    const exact = r.claims.filter((c) => c.verdict === 'exact');
+    expect(exact.length).toBeGreaterThanOrEqual(6);
+    // positions are the notebook file's: the network cell's equations sit below the warm-up's lines
+    expect(Math.min(...exact.map((c) => c.line))).toBeGreaterThan(aside(r).length > 0 ? Number(aside(r)[0]!.split(':')[0]) : 0);
+  });
+
   it('sets aside a network quantity written as a function of its own, with the rules that follow from it', () => {
     const rule = ['## A rule first', '', '$$E_{total}(x) = x^2 \\quad \\frac{\\partial E_{total}}{\\partial out_{o1}} = 2 out_{o1}$$', ''].join('\n');
     const r = verify(`${rule}\n${NETWORK}`);
