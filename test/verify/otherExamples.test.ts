@@ -93,4 +93,13 @@ describe('several parts set aside in one document', () => {
     expect(aside(r).map((a) => a.split(':')[0])).toEqual(['1', '13']);
     expect(new Set(r.claims.map((c) => c.line))).toEqual(new Set([9, 11]));
   });
+
+  it('sets aside a list of values beside names the network does not have (E.g. x = −2, y = 5, z = −4)', () => {
+    const update = derive(loadNetwork('fixtures/ceng506-weight-update.yaml'));
+    const text = ['$$f(x, y, z) = (x + y) z$$', '', 'E.g. $x = -2, y = 5, z = -4$', '', 'The weighted sum of the neuron: $z = w_0 x_0 + w_1 x_1 + w_2 = 1$', ''].join('\n');
+    const r = verifyDocument(text, update, { format: 'md' });
+    expect(errata(r)).toEqual([]);
+    expect(aside(r).join('\n')).toMatch(/3: about another example: z = -4 \(the network's is 1\)/);
+    expect(r.claims.some((c) => c.verdict === 'exact' && c.quantity === 'v$z')).toBe(true);
+  });
 });

@@ -123,7 +123,11 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const givens = wrong.filter((c) => evidence.plain.has(c) && isLeaf(c.quantity, net));
   const own = evidence.functions.filter((f) => f.offset >= scope.start && f.offset < scope.end);
   const strangers = inside.some((c) => c.verdict === 'unresolved' && c.subject) ? 1 : 0;
-  const said = givens.slice(0, 3).map((c) => `${c.subject ?? '?'} = ${c.printed} (the network's is ${Number(net.exact(c.quantity!).toPrecision(6))})`);
+  // "E.g. x = −2, y = 5, z = −4": a list of values only, beside names the network does not have, none of them the
+  // network's: the values another example starts from, even where one names a computed quantity (z)
+  const listed = inside.length >= 2 && strangers > 0 && right.length === 0 && inside.every((c) => evidence.plain.has(c));
+  const starts = listed ? wrong : givens;
+  const said = starts.slice(0, 3).map((c) => `${c.subject ?? '?'} = ${c.printed} (the network's is ${Number(net.exact(c.quantity!).toPrecision(6))})`);
   if (said.length === 0 && own.length > 0) said.push(`${own[0]!.text} written as a function of its own`);
   const head = `about another example: ${said.join(', ')}`;
   const reason = `${head}; ${right.length} of ${right.length + wrong.length} of its numbers and formulas agree with the network`;
@@ -131,7 +135,7 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   // One input printed wrong, alone, is a slip; two given numbers of its own, or a function of its own, or an input
   // beside names the network does not have, make another example, when numbers or rules follow from them.
   const shown = givens.length + 2 * own.length + strangers >= 2 && givens.length + own.length > 0 && (followers > 0 || own.length > 0);
-  const other = wrong.length > 0 && rightDerived <= rightPerWrong * wrong.length && shown;
+  const other = wrong.length > 0 && rightDerived <= rightPerWrong * wrong.length && (shown || listed);
   const givensOnly = givens.length > 0 && followers === 0 && own.length === 0;
   return { other, givensOnly, rightDerived, ownFunction: own[0]?.text, head, reason, claims: right.length + wrong.length };
 }
