@@ -9,8 +9,6 @@ const CASES = LAYERED.flatMap((name) => NOTATIONS.flatMap((notation) => (['tex',
 /** Known gaps, each a case that fails today and flips when verify learns it. */
 const GAPS: Record<string, string> = {
   'batch-2-1': 'a batch writes one column per example (X, Z with two columns): entries are not read as per-example quantities yet',
-  'mixed-2-2-2-1/file': 'a bias shared by the output layer: ∂E/∂b^{(2)} entries are read as the shared bias gradient (false errata)',
-  'mixed-2-2-2-1/row-major/md': 'row-major names (A^{(1)}, Z^{(2)}) of a deep network are not all bound in Markdown (the article binds them through its Given table)',
 };
 const gap = (name: string, notation: string, format: string): string | undefined => GAPS[name] ?? GAPS[`${name}/${notation}`] ?? GAPS[`${name}/${notation}/${format}`];
 

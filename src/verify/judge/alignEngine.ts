@@ -54,7 +54,9 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
   const match = (f: MathNode, n: MathNode, negated: boolean): Match | undefined => {
     const [a, b] = [unwrap(f), unwrap(n)];
     const literal = literalOf.get(b);
-    const id = env.leafId(a);
+    // σ(z) against σ(0.3775) is matched inside (z is the operand), against 0.5933 as the quantity σ(z) is
+    const sameCall = a instanceof FunctionNode && b instanceof FunctionNode && a.fn.name === b.fn.name;
+    const id = sameCall ? undefined : env.leafId(a);
     if (id !== undefined) {
       if (literal) return { operands: [{ id, literal, negated }], score: env.fit(id, literal, negated) };
       return byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b);

@@ -3,6 +3,7 @@ import { forEachSymbol } from '../../util/mathNodes.js';
 import { parseQuantityId, qid } from '../../derive/quantityRef.js';
 import { nodeKey } from '../read/canonicalName.js';
 import type { MathChain, MathSide, Relation } from '../read/parseLatexMath.js';
+import { callQuantity } from '../resolve/callQuantity.js';
 import { evaluateSide } from '../resolve/evaluateSide.js';
 import { rootOf, type Claim } from './claim.js';
 import type { Carried, ChainState } from './chainState.js';
@@ -65,7 +66,8 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
   const side = chain.sides[i]!;
   const cleared: ChainState = { carried: { slack: state.carried.slack } };
   const key = nodeKey(side.node);
-  const named = key === null ? undefined : ctx.table.idOf(key);
+  // σ'(z^{(2)}) = …: the activation's local partial (σ(z) its output) when z is a net the table knows
+  const named = key === null ? callQuantity(side.node, ctx.table, ctx.net) : ctx.table.idOf(key);
   const id = named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
   if (named !== undefined && id === undefined) return { state: { ...cleared, unknownName: `${side.source} after ${rounds} rounds` }, named: true };
   if (id !== undefined) {

@@ -21,7 +21,7 @@ import { derivativeOfNames } from './rules/derivativeOfNames.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames, layerMatrixByFormulas, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames, layerMatrixByFormulas, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

@@ -3,6 +3,7 @@ import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../../
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import { alignEngine, type AlignEnv } from '../alignEngine.js';
 import { changeOf, nodeKey } from '../../read/canonicalName.js';
+import { callQuantity } from '../../resolve/callQuantity.js';
 import { evaluateSide } from '../../resolve/evaluateSide.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
@@ -17,7 +18,7 @@ import { reproduces } from '../explain/slip.js';
 export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, rounds: number | undefined): Claim[] {
   const leafId = (n: MathNode): string | undefined => {
     const key = n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n) ? nodeKey(n) : null;
-    const named = key === null ? undefined : ctx.table.idOf(key);
+    const named = key === null ? callQuantity(n, ctx.table, ctx.net) : ctx.table.idOf(key);
     return named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
   };
   const env: AlignEnv = { leafId, fit: fitOf(ctx), valueOf: (n) => evaluateSide(n, ctx.lookup).value };

@@ -13,9 +13,11 @@ import { createLookup } from '../lookup.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
 /** A weight W_{row col}, a weight of a one-row or one-column W written W_k (col 0), or a bias b_row (col null). */
-interface ParamName { key: string; layer: number; row: number; col: number | null }
+interface ParamName { key: string; layer: number; row: number; col: number | null; updated: boolean }
 /** How names map to layers: the first weight matrix is W^{(1 + shift)}; rowIsTarget: W_{jk} feeds unit j from unit k. */
 interface Reading { shift: 0 | 1; rowIsTarget: boolean }
+
+const UPDATE_MARKS = new Set(['plus', 'new', 'star']);
 
 const READINGS: readonly Reading[] = [
   { shift: 0, rowIsTarget: true },
@@ -33,9 +35,11 @@ export const layerMatrix: NameRule = { name: 'layer-matrix', apply: (table, ctx)
 export const layerMatrixByFormulas: NameRule = { name: 'layer-matrix', apply: (table, ctx) => bindLayerMatrices(table, ctx, true) };
 
 function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: boolean): void {
-  const names = [...ctx.read.names].map(paramName).filter((n): n is ParamName => n !== undefined && !(byFormulas && table.get(n.key)));
-  const layers = names.length === 0 ? [] : layersOf(ctx);
+  const found = [...ctx.read.names].map(paramName).filter((n): n is ParamName => n !== undefined && !(byFormulas && table.get(n.key)));
+  const layers = found.length === 0 ? [] : layersOf(ctx);
   if (layers.length === 0) return;
+  // an updated entry of a frozen parameter has no value to bind to
+  const names = found.filter((n) => !n.updated || READINGS.some((r) => { const id = idOf(layers, n, r); return id === undefined || ctx.net.valueOf(id) !== undefined; }));
   const score = (r: Reading): number => agreement(ctx, layers, names, r) + (byFormulas ? formulaAgreement(table, ctx, layers, names, r) : 0);
   const scored = READINGS.filter((r) => names.every((n) => idOf(layers, n, r) !== undefined))
     .map((r) => ({ r, score: score(r) }))
@@ -80,11 +84,13 @@ function mentions(node: MathNode, key: string): boolean {
 /** W_{12}^{(1)}, w_{21}^{(2)}: a weight; b_2^{(1)}: a bias. Single-digit indices only (W_{112} is ambiguous). */
 function paramName(key: string): ParamName | undefined {
   const p = parseCanonicalKey(key);
-  if (p.marks.length > 0 || !/^\d+$/.test(p.layer)) return undefined;
+  // W^{(2)+}, W^{(2)}_{new}: the entries after the update
+  const updated = p.marks.length === 1 && UPDATE_MARKS.has(p.marks[0]!);
+  if ((p.marks.length > 0 && !updated) || !/^\d+$/.test(p.layer)) return undefined;
   const layer = Number(p.layer);
-  if ((p.base === 'W' || p.base === 'w') && /^\d\d$/.test(p.sub)) return { key, layer, row: Number(p.sub[0]), col: Number(p.sub[1]) };
-  if ((p.base === 'W' || p.base === 'w') && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: 0 };
-  if (p.base === 'b' && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: null };
+  if ((p.base === 'W' || p.base === 'w') && /^\d\d$/.test(p.sub)) return { key, layer, row: Number(p.sub[0]), col: Number(p.sub[1]), updated };
+  if ((p.base === 'W' || p.base === 'w') && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: 0, updated };
+  if (p.base === 'b' && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: null, updated };
   return undefined;
 }
 
@@ -100,20 +106,26 @@ function layersOf(ctx: RuleContext): DenseLayer[] {
 
 /** The parameter a name stands for under a reading, or undefined where the network has none. */
 function idOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): string | undefined {
+  const id = parameterOf(layers, n, r);
+  return id && n.updated ? qid.update(id) : id && qid.value(id);
+}
+
+/** The parameter node a name stands for under a reading. */
+function parameterOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): string | undefined {
   const layer = layers[n.layer - 1 - r.shift];
   if (!layer) return undefined;
   if (n.col === null) {
     const bias = layer.biases[n.row - 1];
-    return bias ? qid.value(bias) : undefined;
+    return bias ?? undefined;
   }
   if (n.col === 0) {
     // W^{(2)} = [0.6, −0.4] into one unit (or out of one source): its one index runs along the other side
     const weight = layer.weights.length === 1 ? layer.weights[0]![n.row - 1] : layer.weights[0]!.length === 1 ? layer.weights[n.row - 1]?.[0] : undefined;
-    return weight ? qid.value(weight) : undefined;
+    return weight ?? undefined;
   }
   const [unit, source] = r.rowIsTarget ? [n.row, n.col] : [n.col, n.row];
   const weight = layer.weights[unit - 1]?.[source - 1];
-  return weight ? qid.value(weight) : undefined;
+  return weight ?? undefined;
 }
 
 /** How many of the document's "name = number" statements hold under a reading. */

@@ -1,0 +1,25 @@
+// An activation written as a function of a net the table knows (σ(z_1^{(2)}), σ'(z_1^{(2)}), f'(net_{o1})): the unit's
+// output, or the local partial ∂out/∂net, so a number substituted for it is judged as that quantity.
+import { parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import type { NetworkView } from '../network/networkView.js';
+import { parseCanonicalKey } from '../read/canonicalName.js';
+import type { BindingTable } from './bindingTable.js';
+
+/** Letters documents write an activation with. */
+const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'phi', 'varphi', 'relu', 'ReLU', 'tanh', 'act']);
+
+/** The quantity id of `σ(z)` / `σ'(z)` where z is bound to a net node whose activation is one node, else undefined. */
+export function callQuantity(node: MathNode, table: BindingTable, net: NetworkView): string | undefined {
+  if (!(node instanceof FunctionNode) || node.args.length !== 1 || !(node.args[0] instanceof SymbolNode)) return undefined;
+  const fn = parseCanonicalKey(node.fn.name);
+  const prime = fn.marks.length === 1 && fn.marks[0] === 'prime';
+  if (!ACTIVATIONS.has(fn.base) || (fn.marks.length > 0 && !prime)) return undefined;
+  const ref = parseQuantityId(table.idOf(node.args[0].name) ?? '');
+  const inner = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
+  if (inner?.kind !== 'net') return undefined;
+  const outs = (net.graph.children.get(inner.id) ?? []).filter((c) => net.graph.nodes.get(c)?.kind === 'activation');
+  if (outs.length !== 1) return undefined;
+  const id = prime ? qid.partial(outs[0]!, inner.id) : qid.value(outs[0]!);
+  return net.valueOf(id) === undefined ? undefined : id;
+}
