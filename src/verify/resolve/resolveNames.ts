@@ -12,6 +12,7 @@ import { unitName } from './rules/unitName.js';
 import { layerIndex } from './rules/layerIndex.js';
 import { layerMatrix, layerMatrixByFormulas } from './rules/layerMatrix.js';
 import { changeOf } from './rules/changeOf.js';
+import { batchMatrix } from './rules/batchMatrix.js';
 import { derivativeOfNames } from './rules/derivativeOfNames.js';
 
 /**
@@ -21,7 +22,7 @@ import { derivativeOfNames } from './rules/derivativeOfNames.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames, layerMatrixByFormulas, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, derivativeOfNames, inferNames, layerMatrixByFormulas, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();
