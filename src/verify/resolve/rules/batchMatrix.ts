@@ -31,12 +31,12 @@ export const batchMatrix: NameRule = {
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best || best.score === 0) return;
-    // readings that fit as well: an entry is bound where they all give it the same value (X = I reads either way)
+    // readings that fit as well (X = I reads either way): an entry is bound where they all name the same quantity
+    // (a diagonal, a one-unit layer's Z_e); equal values are not enough, since formulas are also checked elsewhere
     const tied = scored.filter((s) => s.score === best.score);
-    const value = (n: BatchName, r: Reading): number | undefined => { const id = idOf(graph, examples, n, r); return id === undefined ? undefined : ctx.net.valueOf(id); };
     for (const n of names) {
       const id = idOf(graph, examples, n, best.r);
-      if (id !== undefined && tied.every((t) => value(n, t.r) === value(n, best.r))) table.bind(n.key, { id, rule: 'batch-matrix' });
+      if (id !== undefined && tied.every((t) => idOf(graph, examples, n, t.r) === id)) table.bind(n.key, { id, rule: 'batch-matrix' });
     }
     // E^{+} beside the batch's outputs after the update: the loss after it
     if (ctx.read.names.has('E_plus') && names.some((n) => n.after)) table.bind('E_plus', { id: qid.afterUpdate(graph.root), rule: 'batch-matrix' });
