@@ -1,11 +1,12 @@
 // How large a figure prints in the article and the deck (the model of emit/fitFigure.ts's macros), and a long chain wrapped onto two rows when that prints its labels larger than one row does.
 import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 import type { FigureData } from './figureData.js';
+import { layoutStaggered } from './staggeredLayout.js';
 import { LABEL_PT, layoutFigure, type Box, type FigureLayout, type PlacedEdge, type PlacedNode } from './figureLayout.js';
 
 /** The numbers of ARTICLE_FIT and DECK_FIT (emit/fitFigure.ts), measured with pdflatex. */
 const ARTICLE = { width: 360, height: 0.6 * 541.4 };
-const DECK = { width: 0.95 * 398.34, height: 0.7 * 252.07, tall: 0.42 };
+const DECK = { width: 0.95 * 398.34, height: 0.8 * 252.07, tall: 0.53 };
 
 /** The scale the macros above give a figure of this size. */
 export function printedScale(size: { width: number; height: number }, where: 'article' | 'deck'): number {
@@ -90,7 +91,8 @@ const recent = new Map<string, FigureLayout>();
 
 function layoutOnce(data: FigureData, policy: NumberPolicy): FigureLayout {
   const one = layoutFigure(data, policy);
-  if (printedLabelPt(one, 'deck') >= LABEL_PT || one.height > DECK.tall * one.width) return one;
-  const two = wrapInTwoRows(one);
-  return two && printedLabelPt(two, 'deck') > printedLabelPt(one, 'deck') ? two : one;
+  if (printedLabelPt(one, 'deck') >= LABEL_PT) return one;
+  const tries = [one, ...(data.kind === 'graph' ? [layoutStaggered(data, policy)] : [])];
+  const all = tries.flatMap((t) => [t, ...(t.height > DECK.tall * t.width ? [] : [wrapInTwoRows(t)].filter((w) => w !== undefined))]);
+  return all.reduce((best, t) => (printedLabelPt(t, 'deck') > printedLabelPt(best, 'deck') + 1e-9 ? t : best));
 }
