@@ -86,7 +86,7 @@ export function fittedLayout(data: FigureData, policy: NumberPolicy): FigureLayo
   return layout;
 }
 
-const RECENT = 8;
+const RECENT = 64;
 const recent = new Map<string, FigureLayout>();
 
 function layoutOnce(data: FigureData, policy: NumberPolicy): FigureLayout {

@@ -27,9 +27,20 @@ export function deckFigureParts(data: FigureData, policy: NumberPolicy): FigureP
     if (!cut || Math.min(pt(cut[0]), pt(cut[1])) <= pt(parts[worst]!)) break;
     parts = [...parts.slice(0, worst), ...cut, ...parts.slice(worst + 1)];
   }
+  parts = mergeNeighbours(parts, data, policy);
   // A part starts from every node it draws that an earlier part computes.
   const computedIn = parts.map((p) => new Set(p.data.edges.map((e) => e.to)));
   return parts.map((p, i) => ({ ...p, from: p.data.nodes.filter((n) => !computedIn[i]!.has(n.id) && computedIn.some((c, j) => j < i && c.has(n.id))).map((n) => n.id) }));
+}
+
+/** Cuts made greedily can leave two neighbours that fit one frame together: they share it. */
+function mergeNeighbours(parts: FigurePart[], data: FigureData, policy: NumberPolicy): FigurePart[] {
+  const computed = (p: FigurePart): string[] => [...new Set(p.data.edges.map((e) => e.to))];
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const both = subFigure(data, new Set([...computed(parts[i]!), ...computed(parts[i + 1]!)]), policy);
+    if (pt(both) >= LABEL_PT) return mergeNeighbours([...parts.slice(0, i), both, ...parts.slice(i + 2)], data, policy);
+  }
+  return parts;
 }
 
 const pt = (p: FigurePart): number => printedLabelPt(p.layout, 'deck');
