@@ -74,13 +74,17 @@ function bestCut(layout: FigureLayout): number | undefined {
   return best?.x;
 }
 
-/** The layout both figures use: one row, or two where a wide chain then prints its labels larger on a slide. */
-export function fittedLayout(data: FigureData, policy: NumberPolicy): FigureLayout {
+/**
+ * The layout both figures use: one row, or two where a wide chain then prints its labels larger on a slide. A deck's
+ * share of a figure cut into frames (`part`) may also stand its leaves on several columns (staggeredLayout): that
+ * reads on a frame of its own, but in a whole figure its long edges run past other leaves.
+ */
+export function fittedLayout(data: FigureData, policy: NumberPolicy, use: 'figure' | 'part' = 'figure'): FigureLayout {
   // A deck draws the same network once plain and once per highlighted chain: one layout serves them all.
-  const key = JSON.stringify([data.kind, data.nodes, data.edges, [...data.values], policy]);
+  const key = JSON.stringify([use, data.kind, data.nodes, data.edges, [...data.values], policy]);
   const cached = recent.get(key);
   if (cached) return cached;
-  const layout = layoutOnce(data, policy);
+  const layout = layoutOnce(data, policy, use === 'part' && data.kind === 'graph');
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
   recent.set(key, layout);
   return layout;
@@ -89,10 +93,10 @@ export function fittedLayout(data: FigureData, policy: NumberPolicy): FigureLayo
 const RECENT = 64;
 const recent = new Map<string, FigureLayout>();
 
-function layoutOnce(data: FigureData, policy: NumberPolicy): FigureLayout {
+function layoutOnce(data: FigureData, policy: NumberPolicy, stagger: boolean): FigureLayout {
   const one = layoutFigure(data, policy);
   if (printedLabelPt(one, 'deck') >= LABEL_PT) return one;
-  const tries = [one, ...(data.kind === 'graph' ? [layoutStaggered(data, policy)] : [])];
+  const tries = [one, ...(stagger ? [layoutStaggered(data, policy)] : [])];
   const all = tries.flatMap((t) => [t, ...(t.height > DECK.tall * t.width ? [] : [wrapInTwoRows(t)].filter((w) => w !== undefined))]);
   return all.reduce((best, t) => (printedLabelPt(t, 'deck') > printedLabelPt(best, 'deck') + 1e-9 ? t : best));
 }

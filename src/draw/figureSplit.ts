@@ -73,5 +73,5 @@ function subFigure(data: FigureData, keep: Set<string>, policy: NumberPolicy): F
   const edges = data.edges.filter((e) => keep.has(e.to));
   const shown = new Set([...keep, ...edges.map((e) => e.from)]);
   const sub: FigureData = { ...data, nodes: data.nodes.filter((n) => shown.has(n.id)), edges };
-  return { data: sub, layout: fittedLayout(sub, policy), from: [] };
+  return { data: sub, layout: fittedLayout(sub, policy, 'part'), from: [] };
 }
