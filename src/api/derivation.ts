@@ -17,7 +17,7 @@ import { emitJson } from '../emit/json.js';
 import { emitMarkdown } from '../emit/markdown.js';
 import { createNotation } from '../graph/notation/index.js';
 import { emitTex } from '../emit/tex.js';
-import { emitBeamer } from '../emit/beamer.js';
+import { emitBeamer, type FigurePart } from '../emit/beamer.js';
 import { emitHtml } from '../emit/html.js';
 import type { FigureData } from '../draw/figureData.js';
 import { htmlFigure } from '../draw/htmlFigure.js';
@@ -37,6 +37,8 @@ export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 export interface EmitExtras {
   /** beamer: the network's tikzpicture, the chain-rule figures per section, equations revealed one by one. */
   figure?: string;
+  /** beamer: a graph too large for one slide at 8 pt, one frame a part (instead of `figure`). */
+  figureParts?: FigurePart[];
   chainFigures?: ReadonlyMap<string, { param: string; figure: string }>;
   overlays?: boolean;
   /** html: the figure's data (drawn as SVG at the document's policy) and KaTeX's stylesheet. */
@@ -170,7 +172,7 @@ function emitFormat(doc: DerivationDocument, format: Format, extras: EmitExtras)
     case 'md': return emitMarkdown(doc);
     case 'txt': return emitText(doc);
     case 'json': return emitJson(doc);
-    case 'beamer': return emitBeamer(doc, { figure: extras.figure, overlays: extras.overlays, chainFigures: extras.chainFigures });
+    case 'beamer': return emitBeamer(doc, { figure: extras.figure, figureParts: extras.figureParts, overlays: extras.overlays, chainFigures: extras.chainFigures });
     case 'html': return emitHtml(doc, { figure: extras.figureData && htmlFigure(extras.figureData, doc.valuation.policy), css: extras.css });
     default: {
       const never: never = format;

@@ -1,6 +1,8 @@
 // The figures of a network file for the library API: `draw`'s TikZ, and what a Beamer deck or an HTML page shows beside the derivation.
 import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import { drawFigure } from '../draw/drawFigure.js';
+import { deckFigureTikz } from '../draw/networkFigure.js';
+import type { FigurePart } from '../emit/beamer.js';
 import { graphFigureData, networkFigureData, type FigureData } from '../draw/figureData.js';
 import { sectionKey } from '../emit/beamer.js';
 import { DEFAULT_POLICY, type NumberPolicy } from '../evaluate/numberPolicy.js';
@@ -22,10 +24,17 @@ export function draw(def: NetworkDefinition, options: DrawOptions = {}): string 
 }
 
 /** What `emit` needs beside the derivation for a deck (the figure, one chain-rule figure per layer) or a page (the figure's data). */
-export function presentationExtras(def: NetworkDefinition, format: 'tex' | 'beamer' | 'html', options: { overlays?: boolean } = {}): { figure?: string; chainFigures?: Map<string, { param: string; figure: string }>; overlays?: boolean; figureData?: FigureData } {
+export function presentationExtras(def: NetworkDefinition, format: 'tex' | 'beamer' | 'html', options: { overlays?: boolean } = {}): { figure?: string; figureParts?: FigurePart[]; chainFigures?: Map<string, { param: string; figure: string }>; overlays?: boolean; figureData?: FigureData } {
   if (format === 'html') return { figureData: def.spec.layers ? networkFigureData(def) : graphFigureData(def) };
   if (format === 'tex') return articleFigure(def);
-  return { figure: drawFigure(def, { policy: DEFAULT_POLICY, standalone: false }), chainFigures: chainFigures(def), overlays: options.overlays ?? false };
+  const data = def.spec.layers ? networkFigureData(def) : graphFigureData(def);
+  const parts = deckFigureTikz(data, DEFAULT_POLICY);
+  return {
+    figure: drawFigure(def, { policy: DEFAULT_POLICY, standalone: false }),
+    ...(parts.length > 1 && { figureParts: parts }),
+    chainFigures: chainFigures(def),
+    overlays: options.overlays ?? false,
+  };
 }
 
 /** Above this many circles the article's figure would be a grey blur at text width: the article goes without. */

@@ -1,11 +1,12 @@
 // How large a figure prints in the article and the deck (the model of emit/fitFigure.ts's macros), and a long chain wrapped onto two rows when that prints its labels larger than one row does.
 import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 import type { FigureData } from './figureData.js';
+import { layoutStaggered } from './staggeredLayout.js';
 import { LABEL_PT, layoutFigure, type Box, type FigureLayout, type PlacedEdge, type PlacedNode } from './figureLayout.js';
 
 /** The numbers of ARTICLE_FIT and DECK_FIT (emit/fitFigure.ts), measured with pdflatex. */
 const ARTICLE = { width: 360, height: 0.6 * 541.4 };
-const DECK = { width: 0.95 * 398.34, height: 0.7 * 252.07, tall: 0.42 };
+const DECK = { width: 0.95 * 398.34, height: 0.8 * 252.07, tall: 0.53 };
 
 /** The scale the macros above give a figure of this size. */
 export function printedScale(size: { width: number; height: number }, where: 'article' | 'deck'): number {
@@ -73,24 +74,29 @@ function bestCut(layout: FigureLayout): number | undefined {
   return best?.x;
 }
 
-/** The layout both figures use: one row, or two where a wide chain then prints its labels larger on a slide. */
-export function fittedLayout(data: FigureData, policy: NumberPolicy): FigureLayout {
+/**
+ * The layout both figures use: one row, or two where a wide chain then prints its labels larger on a slide. A deck's
+ * share of a figure cut into frames (`part`) may also stand its leaves on several columns (staggeredLayout): that
+ * reads on a frame of its own, but in a whole figure its long edges run past other leaves.
+ */
+export function fittedLayout(data: FigureData, policy: NumberPolicy, use: 'figure' | 'part' = 'figure'): FigureLayout {
   // A deck draws the same network once plain and once per highlighted chain: one layout serves them all.
-  const key = JSON.stringify([data.kind, data.nodes, data.edges, [...data.values], policy]);
+  const key = JSON.stringify([use, data.kind, data.nodes, data.edges, [...data.values], policy]);
   const cached = recent.get(key);
   if (cached) return cached;
-  const layout = layoutOnce(data, policy);
+  const layout = layoutOnce(data, policy, use === 'part' && data.kind === 'graph');
   if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
   recent.set(key, layout);
   return layout;
 }
 
-const RECENT = 8;
+const RECENT = 64;
 const recent = new Map<string, FigureLayout>();
 
-function layoutOnce(data: FigureData, policy: NumberPolicy): FigureLayout {
+function layoutOnce(data: FigureData, policy: NumberPolicy, stagger: boolean): FigureLayout {
   const one = layoutFigure(data, policy);
-  if (printedLabelPt(one, 'deck') >= LABEL_PT || one.height > DECK.tall * one.width) return one;
-  const two = wrapInTwoRows(one);
-  return two && printedLabelPt(two, 'deck') > printedLabelPt(one, 'deck') ? two : one;
+  if (printedLabelPt(one, 'deck') >= LABEL_PT) return one;
+  const tries = [one, ...(stagger ? [layoutStaggered(data, policy)] : [])];
+  const all = tries.flatMap((t) => [t, ...(t.height > DECK.tall * t.width ? [] : [wrapInTwoRows(t)].filter((w) => w !== undefined))]);
+  return all.reduce((best, t) => (printedLabelPt(t, 'deck') > printedLabelPt(best, 'deck') + 1e-9 ? t : best));
 }

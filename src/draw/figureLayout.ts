@@ -67,7 +67,7 @@ export function texBox(tex: string, pt: number): { width: number; height: number
   return { width: estimateTexWidth(tex) * EM * pt + 3, height: pt * 1.2 + 1 };
 }
 
-function nodeSize(n: FigureNode): { width: number; height: number; round: boolean } {
+export function nodeSize(n: FigureNode): { width: number; height: number; round: boolean } {
   const text = texBox(n.label, NODE_PT);
   const round = n.kind === 'input' || n.kind === 'unit' || n.kind === 'bias';
   // A circle holds its label's box (E_total no longer spills out); boxes for the loss and a graph's nodes.
@@ -105,7 +105,7 @@ export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayo
   return { width: graph.width ?? 0, height: graph.height ?? 0, nodes, edges };
 }
 
-function labelBox(lines: LabelLine[]): { width: number; height: number } | undefined {
+export function labelBox(lines: LabelLine[]): { width: number; height: number } | undefined {
   if (lines.length === 0) return undefined;
   const boxes = lines.map((l) => texBox(l.tex, LABEL_PT));
   return { width: Math.max(...boxes.map((b) => b.width)), height: boxes.reduce((s, b) => s + b.height, 0) };

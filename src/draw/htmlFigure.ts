@@ -18,8 +18,9 @@ const px = (pt: number): string => (pt * PX).toFixed(1);
 const FILL: Record<FigureNode['kind'], string> = { input: '#e3f6e3', unit: '#e3e8fb', bias: '#fbf6d5', loss: '#fbe3e3', node: '#e8ecfb' };
 const TONE: Record<LabelLine['tone'], string> = { weight: '#111', value: '#2a6a2a', gradient: '#b31b1b' };
 
-/** The arrowhead every edge ends in (one marker per figure; ids repeat harmlessly when a page has several). */
-const ARROW = '<defs><marker id="bt-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>';
+/** The arrowhead every edge ends in (one marker per figure; ids repeat harmlessly when a page has several), sized in
+ * the figure's units: a highlighted wire is drawn thicker, and a head scaled with its stroke would cover the node. */
+const ARROW = '<defs><marker id="bt-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="8.4" markerHeight="8.4" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker></defs>';
 
 function wire(p: PlacedEdge, data: FigureData): string {
   const d = p.points.map((q, k) => `${k ? 'L' : 'M'}${px(q.x)},${px(q.y)}`).join(' ');

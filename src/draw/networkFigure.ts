@@ -3,6 +3,7 @@
 import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 import { chainEdges, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
 import { fittedLayout } from './figureFit.js';
+import { deckFigureParts } from './figureSplit.js';
 import { LABEL_PT, NODE_PT, type FigureLayout, type LabelLine, type PlacedEdge, type PlacedNode } from './figureLayout.js';
 
 export interface FigureOptions {
@@ -29,9 +30,9 @@ export function nodeKey(id: string): string {
 /** A point of the layout in TikZ coordinates (pt, y up). */
 const at = (x: number, y: number): string => `(${x.toFixed(1)}pt,${(-y).toFixed(1)}pt)`;
 
-function nodeLine(p: PlacedNode): string {
+function nodeLine(p: PlacedNode, repeated: boolean): string {
   const shape = p.round ? `circle, minimum size=${p.width.toFixed(1)}pt` : `rectangle, rounded corners=2pt, minimum width=${p.width.toFixed(1)}pt, minimum height=${p.height.toFixed(1)}pt`;
-  return `\\node[draw, ${shape}, inner sep=0pt, fill=${FILL[p.node.kind]}] (${nodeKey(p.node.id)}) at ${at(p.x, p.y)} {$${p.node.label}$};`;
+  return `\\node[draw${repeated ? ', dashed' : ''}, ${shape}, inner sep=0pt, fill=${FILL[p.node.kind]}] (${nodeKey(p.node.id)}) at ${at(p.x, p.y)} {$${p.node.label}$};`;
 }
 
 /** The edge along its route, from border to border; dashed from a network unit to the loss. */
@@ -52,11 +53,20 @@ export function figureTikz(data: FigureData, opts: FigureOptions): string {
   return tikzOfLayout(data, fittedLayout(data, opts.policy), opts.highlight ? chainEdges(data, opts.highlight) : new Set());
 }
 
-export function tikzOfLayout(data: FigureData, layout: FigureLayout, hot: ReadonlySet<FigureEdge>): string {
+/** The figure for a deck: one tikzpicture, or a graph too large for one slide in parts with the nodes each starts from. */
+export function deckFigureTikz(data: FigureData, policy: NumberPolicy): { figure: string; from: string[] }[] {
+  return deckFigureParts(data, policy).map((p) => ({
+    figure: tikzOfLayout(p.data, p.layout, new Set(), new Set(p.from)),
+    from: p.from.map((id) => data.nodes.find((n) => n.id === id)!.label),
+  }));
+}
+
+/** The picture of a layout; `repeated` nodes (drawn again from an earlier part) get a dashed border. */
+export function tikzOfLayout(data: FigureData, layout: FigureLayout, hot: ReadonlySet<FigureEdge>, repeated: ReadonlySet<string> = new Set()): string {
   return [
     `\\begin{tikzpicture}[>=stealth, every node/.style={font=\\fontsize{${NODE_PT}}{${NODE_PT * 1.2}}\\selectfont}]`,
     `\\providecommand\\labelfont{\\fontsize{${LABEL_PT}}{${LABEL_PT * 1.25}}\\selectfont}`,
-    ...[...layout.nodes.values()].map(nodeLine),
+    ...[...layout.nodes.values()].map((n) => nodeLine(n, repeated.has(n.node.id))),
     // By index: a cached layout may come from an equal copy of the data, with other edge objects.
     ...layout.edges.map((e) => edgeLine(e, data, hot.has(data.edges[e.index]!))),
     ...layout.edges.flatMap(labelLine),

@@ -13,9 +13,17 @@ import { sectionNote } from './equationNote.js';
 import { DECK_FIT } from './fitFigure.js';
 import { matrixFrames } from './matrix/matrixBeamer.js';
 
+/** One frame's share of a figure too large for one slide, and the TeX labels of the nodes it starts from (the cut). */
+export interface FigurePart {
+  figure: string;
+  from: string[];
+}
+
 export interface DeckOptions {
   /** The network figure (a bare tikzpicture), shown on the second frame. */
   figure?: string;
+  /** The figure in parts, a frame each, where it is too large for one slide at 8 pt (replaces `figure`). */
+  figureParts?: readonly FigurePart[];
   /** Figures with one chain rule highlighted, shown first in a section; keyed `output:` or `hidden:L` (sectionKey). */
   chainFigures?: ReadonlyMap<string, { param: string; figure: string }>;
   /** Reveal the equations of a frame one after another. */
@@ -39,7 +47,7 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     '\\date{}',
     '\\begin{document}',
     '\\begin{frame}\n\\titlepage\n\\end{frame}',
-    ...(opts.figure ? [frame('The network', `\\centering\n${fitFigure(opts.figure)}`)] : []),
+    ...networkFrames(opts),
     ...(doc.matrix ? matrixFrames(doc, opts.overlays ? uncover : undefined) : []),
     ...doc.layout.sections.flatMap((s) => sectionFrames(doc, s, opts)),
     ...roundsFrame(doc),
@@ -50,6 +58,16 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
 
 function frame(title: string, body: string): string {
   return `\\begin{frame}{${title}}\n${body.trimEnd()}\n\\end{frame}`;
+}
+
+/** The network on one frame, or in parts titled with their number and the nodes each continues from. */
+function networkFrames(opts: DeckOptions): string[] {
+  const parts = opts.figureParts && opts.figureParts.length > 1 ? opts.figureParts : opts.figure ? [{ figure: opts.figure, from: [] }] : [];
+  return parts.map((p, k) => {
+    const from = p.from.length > 3 ? [...p.from.slice(0, 3), '\\ldots'] : p.from;
+    const title = parts.length > 1 ? `The network (${k + 1}/${parts.length})${from.length ? `: from $${from.join('$, $')}$` : ''}` : 'The network';
+    return frame(title, `\\centering\n${fitFigure(p.figure)}`);
+  });
 }
 
 /** Scales the figure to the frame's width and a safe height. */

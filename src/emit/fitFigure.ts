@@ -8,6 +8,6 @@ export const ARTICLE_FIT = [
   '\\usebox\\figbox}',
 ].join('\n');
 
-/** The deck scales a figure to 0.95 of the frame's width (398 pt on 16:9), or a tall one to 0.7 of its height (252 pt). */
+/** The deck scales a figure to 0.95 of the frame's width (398 pt on 16:9), or a tall one to 0.8 of its height (252 pt). */
 export const DECK_FIT =
-  '\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\dimexpr\\ht\\figbox+\\dp\\figbox\\relax>0.42\\wd\\figbox\\resizebox{!}{0.7\\textheight}{\\usebox\\figbox}\\else\\resizebox{0.95\\textwidth}{!}{\\usebox\\figbox}\\fi}';
+  '\\newcommand\\fitfigure[1]{\\sbox\\figbox{#1}\\ifdim\\dimexpr\\ht\\figbox+\\dp\\figbox\\relax>0.53\\wd\\figbox\\resizebox{!}{0.8\\textheight}{\\usebox\\figbox}\\else\\resizebox{0.95\\textwidth}{!}{\\usebox\\figbox}\\fi}';

@@ -42,3 +42,14 @@ describe('beamer deck', () => {
     await expect(deck).toMatchFileSnapshot(golden('mazur-deck.tex'));
   });
 });
+
+describe('a graph too large for one slide', () => {
+  const graph = loadNetwork('test/engine/graphs/two-layer.yaml');
+  const graphDeck = emit(derive(graph), 'beamer', presentationExtras(graph, 'beamer'));
+  it('shows the network on two frames, the second titled with the node it starts from, drawn dashed', () => {
+    const frames = [...graphDeck.matchAll(/\\begin\{frame\}\{(The network[^\n]*)\}\n([\s\S]*?)\\end\{frame\}/g)];
+    expect(frames.map((m) => m[1])).toEqual(['The network (1/2)', 'The network (2/2): from $u_{1}$']);
+    expect(frames[1]![2]).toMatch(/\\node\[draw, dashed, [^\n]*\{\$u_\{1\}\$\}/);
+    expect(frames[0]![2]).not.toContain('dashed');
+  });
+});
