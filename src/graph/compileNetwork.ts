@@ -28,8 +28,10 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const add = (node: GraphNode): void => {
     const fraction = node.source?.length === 2 ? def.fractions?.[node.source[1] as string] : undefined;
     if (fraction !== undefined && node.parents.length === 0) node.fraction = fraction;
-    if (nodes.has(node.id)) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
+    // One hash operation per node: a repeated name leaves the size unchanged (the map is dropped with the error).
+    const before = nodes.size;
     nodes.set(node.id, node);
+    if (nodes.size === before) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
   };
   // Inputs first (one set per training example), as the order of printing follows the order of definition.
   const copies = spec.layers ? exampleCopies(def) : [{ inputs: spec.inputs, targets: spec.targets, suffix: '', path: [] }];
