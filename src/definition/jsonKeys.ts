@@ -20,15 +20,25 @@ const COLON = /[ \t\r\n]*:/y;
  * from token to token (numbers and spaces are skipped natively): a file is read once, before the loop is compiled.
  */
 export function repeatedJsonKey(text: string): RepeatedKey | undefined {
+  const found = scanJson(text, Infinity);
+  return typeof found === 'number' ? undefined : found;
+}
+
+/**
+ * One pass over valid JSON text: the offset of the first bracket opened deeper than `maxDepth`, or the first repeated
+ * key, whichever comes first in the text; undefined when there is neither. The loader reads a JSON file once for both.
+ */
+export function scanJson(text: string, maxDepth: number): RepeatedKey | number | undefined {
   // One map per open bracket: the keys seen so far in an object (null for an array).
   const open: (Map<string, number> | null)[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const token = m[0];
     const c = token[0];
-    if (c === '{') open.push(new Map());
-    else if (c === '[') open.push(null);
-    else if (c === '}' || c === ']') open.pop();
+    if (c === '{' || c === '[') {
+      if (open.length >= maxDepth) return m.index;
+      open.push(c === '{' ? new Map() : null);
+    } else if (c === '}' || c === ']') open.pop();
     else {
       const keys = open.at(-1);
       COLON.lastIndex = TOKEN.lastIndex;

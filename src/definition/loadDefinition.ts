@@ -7,7 +7,7 @@ import { NetworkSpec } from './schema.js';
 import { readInputText } from '../util/readInput.js';
 import { firstYamlError } from './uniqueKeys.js';
 import { protoKeyInJson, protoKeyInYaml, withoutPrototypes } from './nullPrototype.js';
-import { repeatedJsonKey } from './jsonKeys.js';
+import { repeatedJsonKey, scanJson } from './jsonKeys.js';
 import { MAX_NESTING, tooDeepBrackets, tooDeepNodes } from './nestingDepth.js';
 import { describeYamlError } from './yamlMessages.js';
 
@@ -40,9 +40,12 @@ export function loadDefinitionFile(file: string, given: Partial<LoadLimits> = {}
 
 export function parseDefinition(text: string, file: string, given: Partial<LoadLimits> = {}): NetworkDefinition {
   const limits = { ...DEFAULT_LIMITS, ...given };
-  refuseDeepNesting(text, file, tooDeepBrackets(text));
   // JSON (generated networks can be megabytes) takes the fast path; positions are found only if an error needs one.
   const json = /^\s*\{/.test(text) ? tryJson(text) : undefined;
+  // Valid JSON is checked for depth and repeated keys in one token scan (a character loop costs a cold process more).
+  const jsonFault = json === undefined ? undefined : scanJson(text, MAX_NESTING);
+  if (json === undefined || jsonFault !== undefined) refuseDeepNesting(text, file, tooDeepBrackets(text));
+  if (jsonFault !== undefined) refuseRepeatedKey(text, file);
   let parsedDoc: { doc: Document; lineCounter: LineCounter } | undefined;
   const yamlDoc = (): { doc: Document; lineCounter: LineCounter } => {
     if (!parsedDoc) {
@@ -72,7 +75,6 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
       throw new InputError(`cannot read the YAML: ${why}`, { file, line: 1, col: 1 });
     }
   }
-  if (json !== undefined) refuseRepeatedKey(text, file);
   const protoAt = json === undefined ? protoKeyInYaml(yamlDoc().doc, yamlDoc().lineCounter) : protoKeyInJson(text);
   if (protoAt) throw new InputError("'__proto__' cannot be a name (it is the prototype of every JavaScript object): rename it", { file, ...protoAt });
   checkParameterCount(data, limits.maxParams, () => locate(['parameters']));

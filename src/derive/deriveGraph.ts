@@ -5,6 +5,7 @@ import { withTwin } from '../util/evaluationTwin.js';
 import type { Graph, GraphNode } from '../graph/types.js';
 import { localPartial, toValues } from './localPartial.js';
 import { qid, type Quantity } from './quantity.js';
+import { QuantityMap } from './quantityMap.js';
 
 /** Every quantity of one backward pass, in evaluation order (each after the quantities it reads). */
 export interface Derivation {
@@ -62,13 +63,13 @@ export interface DeriveGraphOptions {
 }
 
 export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Derivation {
-  const quantities = new Map<string, Quantity>();
+  const quantities = new QuantityMap();
   // Each quantity has one symbol node, shared by every tree that reads it and carrying its slot, so
   // compiling needs no name lookups. One object shape for every quantity (all fields, in one order) keeps
   // property access monomorphic; each quantity is allocated once.
   const add = (id: string, kind: Quantity['kind'], def: MathNode | undefined, value: number | undefined, node?: string, of?: string, wrt?: string): number => {
     const slot = quantities.size;
-    quantities.set(id, { id, kind, node, of, wrt, def, value, slot });
+    quantities.append({ id, kind, node, of, wrt, def, value, slot });
     return slot;
   };
   const put = (id: string, kind: Quantity['kind'], def: MathNode | undefined, value: number | undefined, node?: string, of?: string, wrt?: string): MathNode =>

@@ -28,8 +28,10 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const add = (node: GraphNode): void => {
     const fraction = node.source?.length === 2 ? def.fractions?.[node.source[1] as string] : undefined;
     if (fraction !== undefined && node.parents.length === 0) node.fraction = fraction;
-    if (nodes.has(node.id)) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
+    // One hash operation per node: a repeated name leaves the size unchanged (the map is dropped with the error).
+    const before = nodes.size;
     nodes.set(node.id, node);
+    if (nodes.size === before) throw new InputError(`the name '${node.id}' is used twice`, def.locate(node.source ?? []));
   };
   // Inputs first (one set per training example), as the order of printing follows the order of definition.
   const copies = spec.layers ? exampleCopies(def) : [{ inputs: spec.inputs, targets: spec.targets, suffix: '', path: [] }];
@@ -40,8 +42,10 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   spec.frozen.forEach((id, i) => {
     if (!(id in spec.parameters)) throw new InputError(`frozen parameter '${id}' has no value in parameters`, def.locate(['frozen', i]));
   });
-  for (const [id, value] of Object.entries(spec.parameters)) {
-    add({ id, kind: 'param', parents: [], value, trainable: !frozen.has(id), source: ['parameters', id] });
+  // Keys, then a lookup each: Object.entries of a large (dictionary-mode) object costs about twice as much.
+  const paramIds = Object.keys(spec.parameters);
+  for (const id of paramIds) {
+    add({ id, kind: 'param', parents: [], value: spec.parameters[id]!, trainable: !frozen.has(id), source: ['parameters', id] });
   }
   let root: string;
   let seed: number | undefined;
@@ -62,7 +66,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
     throw new InputError('the file needs layers (a network) or graph (a computational graph)', def.locate([]));
   }
   const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
-  const trainable = Object.keys(spec.parameters).filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
+  const trainable = paramIds.filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
   const backward = seed === undefined ? (spec.layers && nodes.get(root)!.kind !== 'loss' ? { forwardOnly: true } : {}) : { seed };
   const graph: Graph = { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length, ...backward };
   checkDistinctNames(graph, createNotation(graph, spec.notation, spec.names), def.locate, new Set(Object.keys(spec.names ?? {})));
@@ -93,7 +97,9 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
       const base = ['layers', li, 'neurons', unit.slice(0, unit.length - x.length)];
       const terms: MathNode[] = [];
       const parents: string[] = [];
-      for (const [w, from] of Object.entries(neuron.weights)) {
+      const weights = neuron.weights;
+      for (const w of Object.keys(weights)) {
+        const from = weights[w]!;
         // Positions are looked up only for an error: a lookup per weight would make large files quadratic.
         if (nodes.get(w)?.kind !== 'param') throw new InputError(`weight '${w}' has no value in parameters`, def.locate([...base, 'weights', w]));
         const src = units.has(from) ? `out_${from}${x}` : copy.inputs[from] !== undefined ? from + x : undefined;

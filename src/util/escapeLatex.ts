@@ -31,8 +31,13 @@ export const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u
 /** Characters pdflatex's default utf8/OT1 set-up prints without extra fonts: Latin-1 letters and typographic dashes and quotes. */
 const PRINTABLE = /^[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d]$/;
 
+/** Letters, digits, _ and spaces: escaped by the loop below as themselves, except _ (\\_). */
+const PLAIN = /^[A-Za-z0-9_ ]*$/;
+
 /** Text-mode escaping. Control characters and bidirectional marks are dropped; characters TeX cannot print become '?'. */
 export function escapeLatexText(text: string): string {
+  // Identifiers (every generated name, w1_2_3): only _ needs a command; no character loop, no string built per character.
+  if (PLAIN.test(text)) return text.includes('_') ? text.replaceAll('_', '\\_') : text;
   let out = '';
   for (const c of text.replace(INVISIBLE, '').replace(/[\r\n\t]+/g, ' ')) {
     if (c >= ' ' && c <= '~') out += REPLACEMENTS[c] ?? c;

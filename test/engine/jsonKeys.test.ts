@@ -2,7 +2,8 @@
 // objects are written key by key (repeats kept), so which texts repeat a key is known before any scanning.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repeatedJsonKey } from '../../src/definition/jsonKeys.js';
+import { repeatedJsonKey, scanJson } from '../../src/definition/jsonKeys.js';
+import { MAX_NESTING, tooDeepBrackets } from '../../src/definition/nestingDepth.js';
 
 /** Keys that hold what the scanner must step over: quotes, backslashes, brackets, colons, non-ASCII. */
 const key = fc.constantFrom('a', 'b', 'w1', '{', ']', 'x"y', 'back\\slash', 'a:b', 'é', '\u2028', ' ');
@@ -48,5 +49,21 @@ describe('repeatedJsonKey', () => {
 
   it('steps over a 10 MB string', () => {
     expect(repeatedJsonKey(`{"a": "${'z\\n'.repeat(3_000_000)}", "a": 1}`)?.key).toBe('a');
+  });
+});
+
+describe('scanJson', () => {
+  it('finds a bracket deeper than the limit exactly where the character scan of nestingDepth.ts does', () => {
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: MAX_NESTING - 3 }), (v, pad) => {
+        // wrapped so the value's own brackets sit near the limit
+        const text = `${'['.repeat(pad)}${write(v, ' ')}${']'.repeat(pad)}`;
+        const found = scanJson(text, MAX_NESTING);
+        const deep = tooDeepBrackets(text);
+        if (deep !== undefined) expect(found === deep || (typeof found === 'object' && found.second < deep)).toBe(true);
+        else expect(typeof found).not.toBe('number');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

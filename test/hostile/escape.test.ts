@@ -18,6 +18,9 @@ describe('escapeLatexText', () => {
     ['Café – “naïve”', 'Café – “naïve”'],
     ['σ and Δ', 'sigma and Delta'],
     ['emoji 😀 and 中', 'emoji ? and ?'],
+    ['w1_2_3', 'w1\\_2\\_3'],
+    ['net h1', 'net h1'],
+    ['', ''],
   ])('escapes %j as %j', (input, expected) => {
     expect(escapeLatexText(input)).toBe(expected);
   });
