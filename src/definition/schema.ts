@@ -79,6 +79,11 @@ export const NetworkSpec = z.strictObject({
   output_gradient: z.record(Identifier, Value).optional(),
   loss: LossSpec.default('half-sse'),
   learning_rate: FiniteNumber.default(0.5),
+  /**
+   * The slope of a piecewise function (relu, leaky_relu, abs, max, min, clip) at its kink: (1 − t)·left slope + t·right
+   * slope for `kink: t` in [0, 1]; without it PyTorch's (relu'(0) = 0, |u|'(0) = 0, ½ each at a tie of max/min).
+   */
+  kink: z.number().min(0).max(1).optional(),
   /** The update rule `train` and `step` use, its settings and starting state (default plain gradient descent). */
   optimizer: OptimizerSpec.optional(),
   /** Given gradients ∂E/∂p by parameter, for `step` (one optimizer step without a loss). */

@@ -23,7 +23,7 @@ export function deriveHessian(d: Derivation, params: readonly string[] = d.graph
   const partial = (q: string, def: MathNode, s: string): MathNode => {
     const key = `${q}\u0000${s}`;
     let p = partialMemo.get(key);
-    if (!p) partialMemo.set(key, (p = differentiate(def, s, { file: '<hessian>' })));
+    if (!p) partialMemo.set(key, (p = differentiate(def, s, { file: '<hessian>' }, d.graph.kink)));
     return p;
   };
   for (const w of params) {

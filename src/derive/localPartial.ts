@@ -33,13 +33,13 @@ export function localPartial(graph: Graph, child: GraphNode, parent: string, v: 
         if (!logits) return child.loss!.derivative(v(target), v(out), count);
         return toValues(lossFromLogits(child.loss!.derivative(sym(target), sym(out), count), logits), v);
       }
-      return toValues(differentiate(child.expr!, parent, child.where ?? { file: '<loss>' }), v);
+      return toValues(differentiate(child.expr!, parent, child.where ?? { file: '<loss>' }, graph.kink), v);
     }
     case 'loss':
       // E_total = Σ E_k: each term enters with coefficient 1; the mean of n examples: with 1/n
       return child.batchSize ? op('/', num(1), num(child.batchSize)) : num(1);
     case 'expr':
-      return outputForm(child, parent, v) ?? toValues(graphLossFromLogits(differentiate(child.expr!, parent, child.where ?? { file: '<graph>', path: `graph.${child.id}` }), child.parents, (p) => graph.nodes.get(p)?.expr), v);
+      return outputForm(child, parent, v) ?? toValues(graphLossFromLogits(differentiate(child.expr!, parent, child.where ?? { file: '<graph>', path: `graph.${child.id}` }, graph.kink), child.parents, (p) => graph.nodes.get(p)?.expr), v);
     case 'input':
     case 'target':
     case 'param':

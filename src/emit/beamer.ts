@@ -6,6 +6,7 @@ import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { GENERATED_MARK } from '../util/generatedMark.js';
 import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
+import { miniBatchTexSteps, miniBatchTexTitle } from './miniBatchTex.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { texRows } from './tex.js';
@@ -51,6 +52,7 @@ export function emitBeamer(doc: DerivationDocument, opts: DeckOptions = {}): str
     ...(doc.matrix ? matrixFrames(doc, opts.overlays ? uncover : undefined) : []),
     ...doc.layout.sections.flatMap((s) => sectionFrames(doc, s, opts)),
     ...roundsFrame(doc),
+    ...miniBatchFrames(doc),
     '\\end{document}',
     '',
   ].join('\n');
@@ -130,4 +132,26 @@ function roundsFrame(doc: DerivationDocument): string[] {
     '\\end{tabular}',
   ].join('\n');
   return [frame('After many rounds', body)];
+}
+
+/** The height of a step's rows a frame holds at \small, in lines of text: a row with a fraction takes two. */
+const STEP_LINES_PER_FRAME = 13;
+const linesOf = (rows: readonly string[]): number => rows.reduce((n, r) => n + (r.includes('\\frac') ? 2 : 1), 0);
+
+/** derive --iterations N --batch-size B: one frame per step, a long batch continued on further frames (an example or a parameter never split). */
+function miniBatchFrames(doc: DerivationDocument): string[] {
+  if (!doc.steps?.length) return [];
+  const intro = frame(miniBatchTexTitle(doc), 'Each step: the forward pass and loss of each example of the batch, the batch gradient, and the update $w^{+} = w - \\eta \\, \\partial E / \\partial w$.');
+  return [intro, ...miniBatchTexSteps(doc).flatMap((step) => {
+    const frames: string[][] = [];
+    // a group taller than a frame (the sum of a batch of many examples) is cut into frame-sized pieces
+    for (const row of step.groups.flatMap((g) => g.map((r, i) => ({ r, first: i === 0, rest: g.slice(i) })))) {
+      const last = frames.at(-1);
+      const fits = (rows: readonly string[]): boolean => !!last && linesOf([...last, ...rows]) <= STEP_LINES_PER_FRAME;
+      // a group starts a new frame unless all of it fits; its later rows go on while they fit
+      if (last && (row.first ? fits(row.rest) || linesOf(row.rest) > STEP_LINES_PER_FRAME && fits([row.r]) : fits([row.r]))) last.push(row.r);
+      else frames.push([row.r]);
+    }
+    return frames.map((rows, i) => frame(`${step.heading}${i ? ' (cont.)' : ''}`, ['\\small', '\\begin{align*}', rows.join(' \\\\\n'), '\\end{align*}'].join('\n')));
+  })];
 }

@@ -4,6 +4,7 @@ import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { GENERATED_MARK } from '../util/generatedMark.js';
 import { hiddenLayerCount } from './sectionTitle.js';
 import { renderSides } from './renderEquation.js';
+import { miniBatchTexSteps, miniBatchTexTitle } from './miniBatchTex.js';
 import { roundsTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { roundsTitle } from './text.js';
@@ -63,6 +64,10 @@ export function texBody(doc: DerivationDocument): string[] {
   if (table) {
     out.push('', `\\section*{${roundsTitle(doc).replace('η', '$\\eta$')}}`, `\\begin{tabular}{${'r'.repeat(table.header.length)}}`);
     out.push(`${table.header.join(' & ')} \\\\ \\hline`, ...table.rows.map((r) => `${r.join(' & ')} \\\\`), '\\end{tabular}');
+  }
+  if (doc.steps?.length) {
+    out.push('', `\\section*{${miniBatchTexTitle(doc)}}`);
+    for (const step of miniBatchTexSteps(doc)) out.push(`\\subsection*{${step.heading}}`, '\\begin{align*}', step.groups.flat().join(' \\\\\n'), '\\end{align*}');
   }
   return out;
 }

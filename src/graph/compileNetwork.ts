@@ -68,7 +68,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
   const trainable = paramIds.filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
   const backward = seed === undefined ? (spec.layers && nodes.get(root)!.kind !== 'loss' ? { forwardOnly: true } : {}) : { seed };
-  const graph: Graph = { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, examples: copies.length, ...backward };
+  const graph: Graph = { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, kink: spec.kink, examples: copies.length, ...backward };
   checkDistinctNames(graph, createNotation(graph, spec.notation, spec.names), def.locate, new Set(Object.keys(spec.names ?? {})));
   return graph;
 }
@@ -115,7 +115,7 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
       }
       if (terms.length === 0) throw new InputError(`neuron '${unit}' has no weights and no bias`, def.locate(base));
       const where = lazyLocation(() => def.locate(neuron.activation ? [...base, 'activation'] : ['layers', li, 'activation']));
-      const activation = resolveActivation(neuron.activation ?? layer.activation, where);
+      const activation = resolveActivation(neuron.activation ?? layer.activation, where, def.spec.kink);
       const net = nodeIds.net(unit);
       const source = base;
       add({ id: net, kind: 'net', expr: sum(terms), parents: unique(parents), unit, layer: li + 1, index: ui + 1, source });
@@ -132,7 +132,7 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
 }
 
 function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: string[][], add: (n: GraphNode) => void, nodes: Map<string, GraphNode>): string {
-  const loss = resolveLoss(def.spec.loss, lazyLocation(() => def.locate(['loss'])));
+  const loss = resolveLoss(def.spec.loss, lazyLocation(() => def.locate(['loss'])), def.spec.kink);
   const terms: MathNode[] = [];
   const parents: string[] = [];
   const lossWhere = lazyLocation(() => def.locate(['loss']));

@@ -53,6 +53,8 @@ export interface Graph {
   seed?: number;
   /** A network without targets and without an output gradient: the forward pass only (root is its last output). */
   forwardOnly?: boolean;
+  /** The file's `kink: t`: a piecewise function's slope at its kink is (1 − t)·left + t·right (undefined: PyTorch's). */
+  kink?: number;
   /** The file's notation preset (mazur, layered, comp9444, tartu, plain). */
   notation?: 'mazur' | 'layered' | 'comp9444' | 'tartu' | 'plain' | 'ng' | 'row-major';
 }

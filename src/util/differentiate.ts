@@ -19,19 +19,23 @@ class NoRule extends Error {}
 const symbolSets = new WeakMap<MathNode, Map<MathNode, ReadonlySet<string>>>();
 const memo = new WeakMap<MathNode, Map<string, MathNode>>();
 
-/** d node / d variable (memoized per tree and variable). */
-export function differentiate(node: MathNode, variable: string, where: SourceLocation): MathNode {
+/**
+ * d node / d variable (memoized per tree, variable and kink convention). `kink`: the file's t ∈ [0, 1], the slope of a
+ * piecewise function at its kink being (1 − t)·left + t·right (util/piecewise.ts); undefined keeps PyTorch's.
+ */
+export function differentiate(node: MathNode, variable: string, where: SourceLocation, kink?: number): MathNode {
   let byVar = memo.get(node);
   if (!byVar) memo.set(node, (byVar = new Map()));
-  let d = byVar.get(variable);
+  const key = kink === undefined ? variable : `${variable}\u0000${kink}`;
+  let d = byVar.get(key);
   if (d) return d;
   try {
-    d = derive(node, variable, symbolsBelow(node));
+    d = derive(node, variable, symbolsBelow(node), kink);
   } catch (err) {
     if (err instanceof NoRule) throw new InputError(`cannot differentiate the formula by ${variable}: ${err.message}`, where);
     throw err;
   }
-  byVar.set(variable, d);
+  byVar.set(key, d);
   return d;
 }
 
@@ -60,12 +64,12 @@ function symbolsBelow(root: MathNode): Map<MathNode, ReadonlySet<string>> {
 }
 
 /** d node / d v; a subtree without v is 0 without a visit. Recursion is bounded by the tree's depth (≤ 100, see parseUserExpression). */
-function derive(node: MathNode, v: string, sets: Map<MathNode, ReadonlySet<string>>): MathNode {
+function derive(node: MathNode, v: string, sets: Map<MathNode, ReadonlySet<string>>, kink: number | undefined): MathNode {
   if (!sets.get(node)?.has(v)) return num(0);
   const n = node as N;
   if (n.isSymbolNode) return num(1);
-  if (n.isParenthesisNode) return derive(n.content as MathNode, v, sets);
-  const d = (x: MathNode): MathNode => derive(x, v, sets);
+  if (n.isParenthesisNode) return derive(n.content as MathNode, v, sets, kink);
+  const d = (x: MathNode): MathNode => derive(x, v, sets, kink);
   const has = (x: MathNode): boolean => sets.get(x)?.has(v) === true;
   if (n.isOperatorNode) return deriveOperator(n.fn as string, n.args!, d, has);
   if (n.isFunctionNode) {
@@ -73,7 +77,7 @@ function derive(node: MathNode, v: string, sets: Map<MathNode, ReadonlySet<strin
     const args = n.args!;
     const piecewise = Object.hasOwn(PIECEWISE, name) ? PIECEWISE[name] : undefined;
     // f(a, b)' = ∂f/∂a · a' + ∂f/∂b · b'
-    if (piecewise) return plus(piecewise.partials(args).flatMap((p, i) => (has(args[i]!) ? [times(p, d(args[i]!))] : [])));
+    if (piecewise) return plus(piecewise.partials(args, kink).flatMap((p, i) => (has(args[i]!) ? [times(p, d(args[i]!))] : [])));
     return times(functionSlope(name, args[0]!), d(args[0]!));
   }
   // (c ? p : q)' = c ? p' : q' (the test is piecewise constant)

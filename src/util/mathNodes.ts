@@ -59,6 +59,7 @@ export const fn = (name: string, ...args: MathNode[]): MathNode => new FunctionN
 export const cond = (test: MathNode, then: MathNode, otherwise: MathNode): MathNode =>
   new ConditionalNode(test, then, otherwise);
 export const gt = (a: MathNode, b: MathNode): MathNode => new OperatorNode('>', 'larger', [a, b]);
+export const eq = (a: MathNode, b: MathNode): MathNode => new OperatorNode('==', 'equal', [a, b]);
 
 /** Replaces symbols by name with other trees (used to instantiate activation and loss templates). */
 export function substitute(node: MathNode, bindings: Readonly<Record<string, MathNode>>): MathNode {

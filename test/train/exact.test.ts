@@ -26,6 +26,14 @@ describe('derive --exact', () => {
     // 3x² + 3xh + h² at x = 2/3, h = 10⁻⁶
     expect(values.find((v) => v.id === 'v$d')!.fraction).toBe('4000006000003/3000000000000');
   });
+  it('evaluates every piecewise function and its kink (kink: t, u == 0 tests) rationally', () => {
+    const at = (t: string): Record<string, string | undefined> => Object.fromEntries(exactValues(derivationOf(`kink: ${t}\ninputs: { x: 0 }\nparameters: { a: 1/3, b: 1/3 }\ngraph:\n  y: relu(a*x) + abs(b*x) + leaky_relu(x, a) + max(a, b) + min(a, 0) + clip(x, 0, a) + step(x)\n`)).map((v) => [v.id, v.fraction]));
+    // ∂y/∂x at x = 0: relu′·a = t/3, |u|′·b = (2t − 1)/3, leaky_relu′ = (1 − t)/3 + t, clip′ = t (u at lo): 8t/3
+    expect(['0', '0.5', '1'].map((t) => at(t)['g$x'])).toEqual(['0', '4/3', '8/3']);
+    // ∂y/∂a: max′ = t at the tie a = b, nothing else (x = 0, min(a, 0) = 0, clip below hi); y = max(a, b) = 1/3
+    expect(['0', '0.5', '1'].map((t) => at(t)['g$a'])).toEqual(['0', '1/2', '1']);
+    expect(at('0.5')['v$y']).toBe('1/3');
+  });
   it('refuses a value that is neither a number nor a fraction, at its position', async () => {
     expect(() => parseNetwork('inputs: { x: two/3 }\nparameters: { a: 1 }\ngraph:\n  d: a*x\n', 'bad.yaml')).toThrow(/expected number, received string/);
   });

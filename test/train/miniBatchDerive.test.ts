@@ -5,6 +5,8 @@ import { derive, parseNetwork, withMiniBatchSteps } from '../../src/api.js';
 import type { NetworkDefinition } from '../../src/definition/loadDefinition.js';
 import type { MiniBatchStep } from '../../src/evaluate/iterate.js';
 import { runCli } from '../helpers/cli.js';
+import { emitBeamer } from '../../src/emit/beamer.js';
+import { emitTex } from '../../src/emit/tex.js';
 
 const EXAMPLES = [[0, 0, 0.1], [0, 1, 0.9], [1, 0, 0.9], [1, 1, 0.1]] as const;
 const START = { w1: 0.3, w2: -0.2, w3: 0.4, w4: 0.1, b1: 0.05, b2: -0.1, w5: 0.6, w6: -0.7, b3: 0.2 };
@@ -94,5 +96,22 @@ describe('derive --iterations N --batch-size B', () => {
     const none = await runCli(['derive', 'fixtures/mazur-2-2-2.yaml', '--iterations', '2', '--batch-size', '1']);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/--batch-size takes its batches from the examples: give the file examples/);
+  });
+
+  it('prints the steps in tex (a subsection each) and beamer (a frame each, a long batch continued), numbers from the steps', async () => {
+    const [tex, beamer] = await Promise.all(['tex', 'beamer'].map((f) => runCli(['derive', 'fixtures/batch-2-1.yaml', '--iterations', '2', '--batch-size', '1', '--format', f, '--out', '-'])));
+    expect(tex!.stdout).toContain('\\section*{Online SGD (one example per step), 2 steps ($\\eta$ = 0.5)}');
+    expect(tex!.stdout).toContain('\\subsection*{Step 2 (epoch 1), example 2}');
+    expect(tex!.stdout).toContain('w_{1}^{+} &= w_{1} - \\eta \\, \\frac{\\partial E}{\\partial w_{1}} \\\\\n&= 0.5 - 0.5 \\cdot (-0.081068253) = 0.540534126');
+    expect(beamer!.stdout.match(/\\begin\{frame\}\{Step 1 \(epoch 1\), example 1/g)).toHaveLength(2);
+    // four examples in one batch of 4: the batch gradient is ¼ of a sum that wraps, and the step runs over frames
+    const steps = stepsOf(parseNetwork(file('mean')), { iterations: 1, batchSize: 4 });
+    const doc = withMiniBatchSteps(derive(parseNetwork(file('mean'))), parseNetwork(file('mean')), { iterations: 1, batchSize: 4 });
+    const article = emitTex(doc);
+    expect(article).toContain(`\\frac{\\partial E}{\\partial w_{5}} &= \\frac{1}{4} \\bigl(`);
+    expect(article).toContain(`&= ${steps[0]!.gradients.w5!.toFixed(9).replace(/0+$/, '')} \\\\`);
+    const frames = emitBeamer(doc).match(/\\begin\{frame\}\{Step 1 \(epoch 1\), examples 1, 2, 3, 4( \(cont\.\))?\}/g)!;
+    expect(frames.length).toBeGreaterThan(2);
+    expect(frames.slice(1).every((f) => f.endsWith('(cont.)}'))).toBe(true);
   });
 });

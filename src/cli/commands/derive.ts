@@ -54,7 +54,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         precision: { type: 'number', describe: 'significant digits of --exact where a value is not rational (default 40)' },
         iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round (at most 10000 unless --max-iterations)' },
         'max-iterations': { type: 'number', describe: 'raise the limit of --iterations (default 10000)' },
-        'batch-size': { type: 'number', describe: "with --iterations N: N steps of SGD over the file's examples in batches of B (1: online SGD), each step's forward pass, loss, gradients and updates listed (txt, md, json)" },
+        'batch-size': { type: 'number', describe: "with --iterations N: N steps of SGD over the file's examples in batches of B (1: online SGD), each step's forward pass, loss, gradients and updates listed (txt, md, json, tex; beamer: a frame per step)" },
         shuffle: { type: 'boolean', describe: 'with --batch-size: shuffle the examples each epoch (seeded by --seed, as train does)' },
         seed: { type: 'number', describe: 'seed of --shuffle (default 1)' },
         'delta-w': { type: 'boolean', describe: 'print Δw = η·∂E/∂w as a line of its own, and w⁺ = w − Δw' },

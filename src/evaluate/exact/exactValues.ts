@@ -5,6 +5,7 @@ import { all, create, type BigNumber, type Fraction, type MathJsInstance, type M
 import type { Derivation } from '../../derive/deriveGraph.js';
 import { twinOf } from '../../util/evaluationTwin.js';
 import { twinFunction } from './stableDecimal.js';
+import { LEAKY_SLOPE } from '../../util/piecewise.js';
 
 /** A value: a rational, or a decimal of the run's precision once an operation left the rationals. */
 type Exact = { rational: true; v: Fraction } | { rational: false; v: BigNumber };
@@ -60,6 +61,31 @@ function toBig(math: MathJsInstance, x: Exact): BigNumber {
 
 const RATIONAL_OPS = new Set(['add', 'subtract', 'multiply', 'divide', 'unaryMinus', 'unaryPlus']);
 
+/** The comparisons a derivative's case split tests (a kink's `u == 0` among them), on the sign of a − b. */
+const COMPARISONS: Record<string, (c: number) => boolean> = {
+  larger: (c) => c > 0, smaller: (c) => c < 0, largerEq: (c) => c >= 0, smallerEq: (c) => c <= 0, equal: (c) => c === 0, unequal: (c) => c !== 0,
+};
+const cmp = (math: MathJsInstance, a: Exact, b: Exact): number => toBig(math, a).comparedTo(toBig(math, b));
+
+/** The piecewise functions (util/piecewise.ts) pick one of their arguments or scale it: rational wherever those are. */
+function piecewise(math: MathJsInstance, name: string, xs: Exact[]): Exact | undefined {
+  const frac = (k: number): Exact => ({ rational: true, v: math.fraction(k) });
+  const pick = (a: Exact, b: Exact, larger: boolean): Exact => {
+    const c = cmp(math, a, b);
+    return (larger ? c >= 0 : c <= 0) ? a : b;
+  };
+  const [x, y, z] = xs as [Exact, Exact | undefined, Exact | undefined];
+  switch (name) {
+    case 'max': return pick(x, y!, true);
+    case 'min': return pick(x, y!, false);
+    case 'relu': return pick(x, frac(0), true);
+    case 'leaky_relu': return cmp(math, x, frac(0)) > 0 ? x : operator(math, 'multiply', [y ?? frac(LEAKY_SLOPE), x]);
+    case 'step': case 'heaviside': return frac(cmp(math, x, frac(0)) > 0 ? 1 : 0);
+    case 'clip': case 'clamp': return pick(pick(x, y!, true), z!, false);
+    default: return undefined;
+  }
+}
+
 function evaluate(math: MathJsInstance, n: Node, values: Map<string, Exact>): Exact {
   // σ' = out(1 − out) is computed as σ(net)σ(−net), as in float64: 1 − out cancels digits at any precision.
   const twin = twinOf(n);
@@ -87,14 +113,14 @@ function operator(math: MathJsInstance, fn: string, xs: Exact[]): Exact {
   if (RATIONAL_OPS.has(fn) && xs.every((x) => x.rational) && !(fn === 'divide' && (xs[1]!.v as Fraction).n === 0n)) return { rational: true, v: f(...xs.map((x) => x.v)) as Fraction };
   // An integer power of a rational stays rational: (2/3)^3 = 8/27.
   if (fn === 'pow' && xs[0]!.rational && xs[1]!.rational && (xs[1]!.v as Fraction).d === 1n && Number((xs[1]!.v as Fraction).n) <= 1000) return { rational: true, v: math.pow(xs[0]!.v as never, xs[1]!.v as never) as unknown as Fraction };
-  if (fn === 'larger' || fn === 'smaller') {
-    const [a, b] = xs.map((x) => toBig(math, x)) as [BigNumber, BigNumber];
-    return { rational: true, v: math.fraction((fn === 'larger' ? a.gt(b) : a.lt(b)) ? 1 : 0) };
-  }
+  const compare = COMPARISONS[fn];
+  if (compare) return { rational: true, v: math.fraction(compare(cmp(math, xs[0]!, xs[1]!)) ? 1 : 0) };
   return { rational: false, v: f(...xs.map((x) => toBig(math, x))) as BigNumber };
 }
 
 function call(math: MathJsInstance, name: string, xs: Exact[]): Exact {
+  const chosen = piecewise(math, name, xs);
+  if (chosen) return chosen;
   const [x] = xs as [Exact];
   // sgn x is −1, 0 or 1: rational wherever x is (the derivative of |x|)
   if (name === 'sign') return x.rational ? { rational: true, v: math.fraction(Math.sign(math.number(x.v as Fraction) as number)) as Fraction } : { rational: false, v: math.sign(toBig(math, x)) as BigNumber };
@@ -107,7 +133,6 @@ function call(math: MathJsInstance, name: string, xs: Exact[]): Exact {
     case 'exp': case 'log': case 'sqrt': case 'tanh': case 'sinh': case 'cosh': case 'sin': case 'cos': case 'abs':
       return { rational: false, v: (math[name] as (a: BigNumber) => BigNumber)(b[0]!) };
     case 'square': return { rational: false, v: math.multiply(b[0]!, b[0]!) as BigNumber };
-    case 'max': case 'min': return { rational: false, v: (math[name] as (...a: BigNumber[]) => BigNumber)(...b) };
     case 'sigmoidSlopeAt': return { rational: false, v: twinFunction(math, 'sigmoidSlope', b[1]!) };
     case 'tanhSlope': case 'logSigmoid': return { rational: false, v: twinFunction(math, name, b[0]!) };
     default: throw new Error(`--exact cannot evaluate the function ${name}`);

@@ -5,9 +5,10 @@ import { substitute, type MathNode } from '../../util/mathNodes.js';
 import { parseUserExpression } from '../../util/parseUserExpression.js';
 import type { Activation } from './activation.js';
 
-export function customActivation(formula: string, where: SourceLocation): Activation {
+/** `kink`: the file's convention for the slope of a piecewise call at its kink (util/piecewise.ts). */
+export function customActivation(formula: string, where: SourceLocation, kink?: number): Activation {
   const body = parseUserExpression(formula, { symbols: new Set(['x']), where });
-  const slope = differentiate(body, 'x', where);
+  const slope = differentiate(body, 'x', where, kink);
   return {
     id: 'custom',
     apply: (net: MathNode) => substitute(body, { x: net }),

@@ -5,9 +5,10 @@ import { substitute, type MathNode } from '../../util/mathNodes.js';
 import { parseUserExpression } from '../../util/parseUserExpression.js';
 import type { Loss } from './loss.js';
 
-export function customLoss(formula: string, where: SourceLocation): Loss {
+/** `kink`: the file's convention for the slope of a piecewise call at its kink (util/piecewise.ts). */
+export function customLoss(formula: string, where: SourceLocation, kink?: number): Loss {
   const body = parseUserExpression(formula, { symbols: new Set(['t', 'o']), where });
-  const slope = differentiate(body, 'o', where);
+  const slope = differentiate(body, 'o', where, kink);
   return {
     id: 'custom',
     term: (t: MathNode, o: MathNode) => substitute(body, { t, o }),
