@@ -123,6 +123,13 @@ export function forEachSymbol(node: MathNode, visit: (name: string) => void): vo
   });
 }
 
+/** Whether the tree reads the symbol `name` (a function's own name is not read). */
+export function readsSymbol(node: MathNode, name: string): boolean {
+  let found = false;
+  forEachSymbol(node, (n) => void (found ||= n === name));
+  return found;
+}
+
 /** Drops ParenthesisNodes: parentheses are decided by the printers' precedence table. */
 export function stripParens(node: MathNode): MathNode {
   return rebuild(node, (n) => ((n as { isParenthesisNode?: boolean }).isParenthesisNode ? (n as unknown as { content: MathNode }).content : n));

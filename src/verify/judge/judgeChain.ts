@@ -1,5 +1,5 @@
 // Judges one chain a = b = … = 0.0821: each side by its kind (blank, printed value, formula, substituted numbers), with the document memory in and out.
-import { forEachSymbol } from '../../util/mathNodes.js';
+import { readsSymbol } from '../../util/mathNodes.js';
 import { parseQuantityId, qid } from '../../derive/quantityRef.js';
 import { nodeKey } from '../read/canonicalName.js';
 import type { MathChain, MathSide, Relation } from '../read/parseLatexMath.js';
@@ -76,7 +76,7 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
     // A given parameter is never computed: w_h = 0.7 + 0.5 × 0.0976 × 0.55 = 0.727 is its update.
     const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param';
-    const assigns = next !== undefined && key !== null && (mentions(next, key) || computed);
+    const assigns = next !== undefined && key !== null && (readsSymbol(next.node, key) || computed);
     // Once assigned so, the name is the updated parameter from there on (∴ w = 0.3589 on the next line).
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
     const subject = { id: updated ?? id, source: side.source };
@@ -139,11 +139,4 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   const own = ownValue(side.node, ctx, memory);
   const next: Carried = { formula: side.node, formulaValue: value.value, formulaWrong: wrong, ...(cause ? { cause } : {}), ...(own.cause ? { ownValue: own.value, ownCause: own.cause } : {}) };
   return { claims: [claim], carried: next, memory: memory.with({ kind: 'formula', id: subject.id, node: side.node, wrong }) };
-}
-
-/** Whether a formula reads the name `key` (not as a function name). */
-function mentions(side: MathSide, key: string): boolean {
-  let found = false;
-  forEachSymbol(side.node, (name) => void (found ||= name === key));
-  return found;
 }

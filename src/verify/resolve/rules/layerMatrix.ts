@@ -4,7 +4,7 @@
 import { denseLayers, type DenseLayer } from '../../../derive/matrix/denseLayers.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { parseCanonicalKey } from '../../read/canonicalName.js';
-import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { readsSymbol } from '../../../util/mathNodes.js';
 import { chainsOf } from '../../read/readDocument.js';
 import { printedAgreement, reproducesValue } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
@@ -68,18 +68,13 @@ function formulaAgreement(table: BindingTable, ctx: RuleContext, layers: readonl
   let sum = 0;
   for (const chain of chainsOf(ctx.read)) {
     const sides = chain.sides.map((side) => ({ side, v: evaluateSide(side.node, lookup) }));
-    const formula = sides.find((x) => x.v.value !== undefined && x.v.names > 0 && names.some((n) => mentions(x.side.node, n.key)));
+    const formula = sides.find((x) => x.v.value !== undefined && x.v.names > 0 && names.some((n) => readsSymbol(x.side.node, n.key)));
     if (!formula) continue;
     for (const x of sides) if (x !== formula && x.v.value !== undefined && x.v.names === 0) sum += reproducesValue(x.side, formula.v.value!, x.v.value) ? 1 : -1;
   }
   return sum;
 }
 
-function mentions(node: MathNode, key: string): boolean {
-  let found = false;
-  node.traverse((n, path) => void (found ||= n instanceof SymbolNode && path !== 'fn' && n.name === key));
-  return found;
-}
 
 /** W_{12}^{(1)}, w_{21}^{(2)}: a weight; b_2^{(1)}: a bias. Single-digit indices only (W_{112} is ambiguous). */
 function paramName(key: string): ParamName | undefined {
