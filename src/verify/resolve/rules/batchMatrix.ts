@@ -27,7 +27,8 @@ export const batchMatrix: NameRule = {
     const names = [...ctx.read.names].map(batchName).filter((n): n is BatchName => n !== undefined);
     if (names.length === 0) return;
     const valid = READINGS.filter((r) => names.some((n) => idOf(graph, examples, n, r) !== undefined));
-    const scored = valid.map((r) => ({ r, score: printedAgreement(ctx, (key) => { const n = names.find((m) => m.key === key); return n && idOf(graph, examples, n, r); }) }))
+    const byKey = new Map(names.map((n) => [n.key, n]));
+    const scored = valid.map((r) => ({ r, score: printedAgreement(ctx, (key) => { const n = byKey.get(key); return n && idOf(graph, examples, n, r); }) }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best || best.score === 0) return;
@@ -68,8 +69,9 @@ function idOf(graph: Graph, examples: number, n: BatchName, r: Reading): string 
   if (unit < 1 || unit > perExample || example < 1 || example > examples) return undefined;
   const u = units[(example - 1) * perExample + unit - 1]!;
   if (n.kind === 'X' || n.kind === 'Y') return qid.value(u);
-  const node = [...graph.nodes.values()].find((g) => g.unit === u && g.kind === (n.kind === 'Z' ? 'net' : 'activation'));
-  return node && (n.after ? qid.afterUpdate(node.id) : qid.value(node.id));
+  // a unit's net and output are the nodes net_<unit> and out_<unit> (compileNetwork; derive's dense layers read them so)
+  const node = n.kind === 'Z' ? `net_${u}` : `out_${u}`;
+  return graph.nodes.has(node) ? (n.after ? qid.afterUpdate(node) : qid.value(node)) : undefined;
 }
 
 function targetsOf(graph: Graph): string[] {
