@@ -67,7 +67,7 @@ export function texBox(tex: string, pt: number): { width: number; height: number
   return { width: estimateTexWidth(tex) * EM * pt + 3, height: pt * 1.2 + 1 };
 }
 
-export function nodeSize(n: FigureNode): { width: number; height: number; round: boolean } {
+function nodeSize(n: FigureNode): { width: number; height: number; round: boolean } {
   const text = texBox(n.label, NODE_PT);
   const round = n.kind === 'input' || n.kind === 'unit' || n.kind === 'bias';
   // A circle holds its label's box (E_total no longer spills out); boxes for the loss and a graph's nodes.
@@ -80,22 +80,14 @@ export function nodeSize(n: FigureNode): { width: number; height: number; round:
 
 /** Lays the figure out left to right; nodes of a column keep the file's order. */
 export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayout {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 3, ranksep: 8, edgesep: 3, marginx: 4, marginy: 4 });
-  const sizes = new Map(data.nodes.map((n) => [n.id, nodeSize(n)]));
-  // dagre keeps nodes in plain objects: a node named constructor or toString would collide, so it sees n0, n1, …
-  const key = new Map(data.nodes.map((n, i) => [n.id, `n${i}`]));
-  for (const n of data.nodes) g.setNode(key.get(n.id)!, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
+  const { g, key, placed } = figureGraph(data, 8);
   const lines = data.edges.map((e) => edgeLabelLines(e, data, policy));
   data.edges.forEach((e, i) => {
     const box = labelBox(lines[i]!);
     g.setEdge(key.get(e.from)!, key.get(e.to)!, box ? { ...box, labelpos: 'c' } : {}, String(i));
   });
   dagre.layout(g, { constraints: columnOrder(data).map((c) => ({ left: key.get(c.left)!, right: key.get(c.right)! })) });
-  const nodes = new Map(data.nodes.map((n): [string, PlacedNode] => {
-    const p = g.node(key.get(n.id)!);
-    return [n.id, { node: n, x: p.x!, y: p.y!, width: p.width, height: p.height, round: sizes.get(n.id)!.round }];
-  }));
+  const nodes = placed();
   const edges = data.edges.map((e, i): PlacedEdge => {
     const r = g.edge({ v: key.get(e.from)!, w: key.get(e.to)!, name: String(i) });
     const box = labelBox(lines[i]!);
@@ -103,6 +95,24 @@ export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayo
   });
   const graph = g.graph();
   return { width: graph.width ?? 0, height: graph.height ?? 0, nodes, edges };
+}
+
+/**
+ * A left-to-right dagre graph of the figure's nodes, sized to their labels, `ranksep` apart; `key` is each node's
+ * name there and `placed` reads the nodes back once laid out.
+ */
+export function figureGraph(data: FigureData, ranksep: number): { g: InstanceType<typeof dagre.graphlib.Graph>; key: Map<string, string>; placed: () => Map<string, PlacedNode> } {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: 3, ranksep, edgesep: 3, marginx: 4, marginy: 4 });
+  const sizes = new Map(data.nodes.map((n) => [n.id, nodeSize(n)]));
+  // dagre keeps nodes in plain objects: a node named constructor or toString would collide, so it sees n0, n1, …
+  const key = new Map(data.nodes.map((n, i) => [n.id, `n${i}`]));
+  for (const n of data.nodes) g.setNode(key.get(n.id)!, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
+  const placed = (): Map<string, PlacedNode> => new Map(data.nodes.map((n): [string, PlacedNode] => {
+    const p = g.node(key.get(n.id)!);
+    return [n.id, { node: n, x: p.x!, y: p.y!, width: p.width, height: p.height, round: sizes.get(n.id)!.round }];
+  }));
+  return { g, key, placed };
 }
 
 export function labelBox(lines: LabelLine[]): { width: number; height: number } | undefined {

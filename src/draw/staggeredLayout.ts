@@ -5,7 +5,7 @@
 import dagre from '@dagrejs/dagre';
 import type { NumberPolicy } from '../evaluate/numberPolicy.js';
 import type { FigureData } from './figureData.js';
-import { edgeLabelLines, labelBox, nodeSize, type FigureLayout, type PlacedEdge, type PlacedNode } from './figureLayout.js';
+import { edgeLabelLines, figureGraph, labelBox, type FigureLayout, type PlacedEdge } from './figureLayout.js';
 
 /** A reader with more leaves than this puts the rest one step further back. */
 const LEAVES_A_RANK = 3;
@@ -29,11 +29,7 @@ export function leafSteps(data: FigureData): Map<number, number> {
 
 /** Lays the figure out left to right with every label a node and leaves staggered by leafSteps. */
 export function layoutStaggered(data: FigureData, policy: NumberPolicy): FigureLayout {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 3, ranksep: 4, edgesep: 3, marginx: 4, marginy: 4 });
-  const sizes = new Map(data.nodes.map((n) => [n.id, nodeSize(n)]));
-  const key = new Map(data.nodes.map((n, i) => [n.id, `n${i}`]));
-  for (const n of data.nodes) g.setNode(key.get(n.id)!, { width: sizes.get(n.id)!.width, height: sizes.get(n.id)!.height });
+  const { g, key, placed } = figureGraph(data, 4);
   const steps = leafSteps(data);
   const lines = data.edges.map((e) => edgeLabelLines(e, data, policy));
   data.edges.forEach((e, i) => {
@@ -45,10 +41,7 @@ export function layoutStaggered(data: FigureData, policy: NumberPolicy): FigureL
     g.setEdge(`l${i}`, key.get(e.to)!, { minlen: 1 + 4 * step }, 'b');
   });
   dagre.layout(g);
-  const nodes = new Map(data.nodes.map((n): [string, PlacedNode] => {
-    const p = g.node(key.get(n.id)!);
-    return [n.id, { node: n, x: p.x!, y: p.y!, width: p.width, height: p.height, round: sizes.get(n.id)!.round }];
-  }));
+  const nodes = placed();
   const route = (v: string, w: string, name: string): { x: number; y: number }[] => g.edge({ v, w, name }).points ?? [];
   const edges = data.edges.map((e, i): PlacedEdge => {
     const [from, to] = [key.get(e.from)!, key.get(e.to)!];
