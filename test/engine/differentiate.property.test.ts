@@ -127,19 +127,11 @@ describe('cases the property found', () => {
   });
 });
 
+// The PyTorch slope of relu, leaky_relu, abs, max, min and clip at each kink is pinned in kink.test.ts (beside the kink:
+// t convention); here the steps, whose jump has no one-sided slopes to compare with, and clamp above its range.
 describe('the derivative at a kink (PyTorch autograd conventions, docs/network-file.md)', () => {
   it.each<[string, string, Record<string, number>, number]>([
-    ['relu(a)', 'a', { a: 0 }, 0],
-    ['leaky_relu(a)', 'a', { a: 0 }, 0.01],
-    ['leaky_relu(a, 0.2)', 'a', { a: 0 }, 0.2],
-    ['abs(a)', 'a', { a: 0 }, 0],
     ['step(a) + heaviside(a) + sign(a)', 'a', { a: 0 }, 0],
-    ['max(a, b)', 'a', { a: 1, b: 1 }, 0.5],
-    ['min(a, b)', 'b', { a: 1, b: 1 }, 0.5],
-    ['clip(a, b, c)', 'a', { a: 0, b: 0, c: 1 }, 1],
-    ['clip(a, b, c)', 'a', { a: 1, b: 0, c: 1 }, 1],
-    ['clip(a, b, c)', 'b', { a: 0, b: 0, c: 1 }, 0],
-    ['clip(a, b, c)', 'c', { a: 1, b: 0, c: 1 }, 0],
     ['clamp(a, b, c)', 'c', { a: 2, b: 0, c: 1 }, 1],
   ])('∂(%s)/∂%s at %j is %d', (text, v, at, expected) => {
     const scope = { a: 0, b: 0, c: 0, ...at };
