@@ -8,7 +8,7 @@ import { roundingSlack } from '../roundingSlack.js';
 import { correlatedSlack } from '../correlatedSlack.js';
 import { plausible } from './arithmetic.js';
 import { judgeEngineOperands, judgeOperands } from './operands.js';
-import { parseQuantityId } from '../../../derive/quantityRef.js';
+import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { termClaims } from './terms.js';
 import { stepClaims } from './steps.js';
 
@@ -19,6 +19,17 @@ export interface SubstitutionResult {
   claims: Claim[];
   carried: Carried;
   memory: DocumentMemory;
+}
+
+/**
+ * The quantity whose engine formulas a side of numbers written for `id` is worked from: a parameter after one round
+ * is its update (w − η ∂E/∂w) from the network's own values, whatever round the text is at; after more rounds the
+ * engine has no formula over quantities it could pair (none).
+ */
+function engineSubject(id: string): string {
+  const ref = parseQuantityId(id);
+  if (ref?.kind !== 'trained') return id;
+  return ref.rounds === 1 ? qid.update(ref.node) : '';
 }
 
 /**
@@ -36,8 +47,8 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: wrong !== undefined, ...(wrong ? { inherited: wrong } : {}), ...(cause ? { cause } : {}) }, memory };
   }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
-  const trained = parseQuantityId(subject.id)?.kind === 'trained';
-  const named = written.length > 0 || rounds !== undefined || trained ? written : judgeEngineOperands(subject.id, side, ctx, memory);
+  const engine = engineSubject(subject.id);
+  const named = written.length > 0 || (rounds !== undefined && engine === subject.id) ? written : judgeEngineOperands(engine, side, ctx, memory);
   // a number that replaces a part of the side of numbers before it is that part's value
   const taken = new Set(named.map((c) => c.start));
   const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
