@@ -129,7 +129,7 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   if (!subject) return { claims: [], carried: { formula: side.node, formulaWrong: false }, memory };
   // A formula holds at any round, so it is checked at the network's own values.
   const ref = parseQuantityId(subject.id);
-  const at = ref?.kind === 'trained' ? qid.value(ref.node) : subject.id;
+  const at = ref?.kind === 'trained' ? ref.quantity : subject.id;
   const claim: Claim = { kind: 'formula', ...judgeFormula(side, at, value.value, ctx), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
   // A formula that is wrong only because it substitutes a number printed wrong before follows from that number.
   const inherited = side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined);

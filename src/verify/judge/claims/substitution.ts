@@ -9,6 +9,8 @@ import { correlatedSlack } from '../correlatedSlack.js';
 import { plausible } from './arithmetic.js';
 import { judgeEngineOperands, judgeOperands } from './operands.js';
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
+import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { mapSymbols } from '../../../util/mathNodes.js';
 import { termClaims } from './terms.js';
 import { stepClaims } from './steps.js';
 
@@ -22,14 +24,22 @@ export interface SubstitutionResult {
 }
 
 /**
- * The quantity whose engine formulas a side of numbers written for `id` is worked from: a parameter after one round
- * is its update (w − η ∂E/∂w) from the network's own values, whatever round the text is at; after more rounds the
- * engine has no formula over quantities it could pair (none).
+ * The engine's formulas a side of numbers written for `id` is worked from. A parameter after k rounds is its update
+ * (w − η ∂E/∂w) from its value and gradient after k − 1 rounds, whatever round the text is at; any other quantity
+ * after some rounds has no formula over quantities that could be paired (none).
  */
-function engineSubject(id: string): string {
+function engineFormulasFor(id: string, ctx: JudgeContext): readonly MathNode[] {
   const ref = parseQuantityId(id);
-  if (ref?.kind !== 'trained') return id;
-  return ref.rounds === 1 ? qid.update(ref.node) : '';
+  if (ref?.kind !== 'trained') return ctx.engineFormulas(id);
+  if (ref.quantity !== qid.value(ref.node) || !ctx.engineFormulas(qid.update(ref.node)).length) return [];
+  const before = ref.rounds - 1;
+  const earlier = (leaf: string): string => {
+    if (before === 0) return leaf;
+    const of = parseQuantityId(leaf);
+    // inputs, targets and η stay what they are; anything computed or trained moves with the weights
+    return of?.kind === 'value' ? ctx.net.inRounds(leaf, before) ?? leaf : of ? qid.trained(before, leaf) : leaf;
+  };
+  return ctx.engineFormulas(qid.update(ref.node)).map((f) => mapSymbols(f, (name) => new SymbolNode(name.includes('$') ? earlier(name) : name)));
 }
 
 /**
@@ -47,8 +57,8 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: wrong !== undefined, ...(wrong ? { inherited: wrong } : {}), ...(cause ? { cause } : {}) }, memory };
   }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
-  const engine = engineSubject(subject.id);
-  const named = written.length > 0 || (rounds !== undefined && engine === subject.id) ? written : judgeEngineOperands(engine, side, ctx, memory);
+  const trained = parseQuantityId(subject.id)?.kind === 'trained';
+  const named = written.length > 0 || (rounds !== undefined && !trained) ? written : judgeEngineOperands(subject.id, side, ctx, memory, engineFormulasFor(subject.id, ctx));
   // a number that replaces a part of the side of numbers before it is that part's value
   const taken = new Set(named.map((c) => c.start));
   const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
