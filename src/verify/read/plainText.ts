@@ -51,8 +51,8 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
 const ASSIGNED = /(?<![\p{L}\p{N}_.\\^])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 /** `1 · (-4) = -4` inside a sentence: numbers only, joined by operators, and the number they give. */
 const WORKED = /(?<![\p{L}\p{N}_.])(\(?-?\d+(?:\.\d+)?\)?(?:\s*[-+*/·×−]\s*\(?-?\d+(?:\.\d+)?\)?)+)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
-/** Sentences that suppose or ask instead of stating: their numbers are not claims about the example. */
-const SUPPOSING = /\b(?:if|suppose|supposing|say|assume|assuming|imagine|were|would|could|e\.g|for example|for instance|such as|let)\b/i;
+/** Sentences that suppose, generalize or speak of another example: their numbers are not claims about this one. */
+const SUPPOSING = /\b(?:if|suppose|supposing|say|assume|assuming|imagine|were|would|could|might|let|when|whenever|unless|until|at|general|generally|typically|usually|any|every|example|instance|such as|e\.g|instead|another|other|different|approaches|tends)\b/i;
 
 /**
  * Statements a sentence makes in passing ("the forward pass gives q = 3 and f = -12", "it is 1 · (-4) = -4"): each
