@@ -105,3 +105,45 @@ def report(doc, rows):
     counts = {s: sum(1 for r in out if r[3] == s) for s in ('right', 'rounded', 'slip')}
     print(f'# {len(out)} numbers: {counts["right"]} right, {counts["rounded"]} rounded, {counts["slip"]} slip')
     return out
+
+
+def index_masked(text):
+    """`text` with every subscript, layer or example superscript and power written as spaces (same length), so that
+    only printed numbers are left: `z_1^{[1](2)}`, `x^2`, `W^{(1)}` lose their digits, `e^{-0.539}` keeps its number."""
+    import re
+    def blank(m):
+        body = m.group(0)
+        return body if (body.startswith('^') and '.' in body) else ' ' * len(body)
+    return re.sub(r'[_^](\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9])', blank, text)
+
+
+def line_rows(anchor, text, values):
+    """Rows for every number printed on the line `text` (found by `anchor`), indices and powers left out; `values`
+    lists one entry per number in order: an exact value, (exact, carried) or (exact, 'follows from …'), or None for a
+    constant of a formula (the 1 of 1/(1 + e^{-z})) that is not counted."""
+    import re
+    masked = index_masked(text)
+    spans = [m.span() for m in re.finditer(r'-?\d+(?:\.\d+)?', masked)]
+    assert len(spans) == len(values), (text, len(spans), len(values))
+    rows = []
+    for (a, b), v in zip(spans, values):
+        if v is None:
+            continue
+        exact, extra = (v if isinstance(v, tuple) else (v, None))
+        rows.append((anchor, text[:a] + '«' + text[a:b] + '»' + text[b:], exact) + (() if extra is None else (extra,)))
+    return rows
+
+
+def doc_rows(doc, specs):
+    """Rows for a list of (anchor, values) specs: each anchor is a piece of text of one line (`@@…`: the whole line,
+    stripped), looked up in document order like `report` does."""
+    lines = read_lines(doc)
+    at, rows = 0, []
+    for anchor, values in specs:
+        hit = (lambda t: t.strip() == anchor[2:]) if anchor.startswith('@@') else (lambda t: anchor in t)
+        i = next((k for k in range(at, len(lines)) if hit(lines[k])), None)
+        if i is None:
+            sys.exit(f'{doc}: no line with {anchor!r} after line {at + 1}')
+        at = i
+        rows += line_rows(anchor, lines[i], values)
+    return rows
