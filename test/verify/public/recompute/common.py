@@ -107,22 +107,24 @@ def report(doc, rows):
     return out
 
 
-def index_masked(text):
+def index_masked(text, plain_names=False):
     """`text` with every subscript, layer or example superscript and power written as spaces (same length), so that
     only printed numbers are left: `z_1^{[1](2)}`, `x^2`, `W^{(1)}` lose their digits, `e^{-0.539}` keeps its number."""
     import re
     def blank(m):
         body = m.group(0)
         return body if (body.startswith('^') and '.' in body) else ' ' * len(body)
-    return re.sub(r'[_^](\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9])', blank, text)
+    text = re.sub(r'[_^](\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9])', blank, text)
+    # in plain text and code, a name's digits follow its letters: z1, W2, δ2
+    return re.sub(r'(?<=[A-Za-zδσφ])\d+', lambda m: ' ' * len(m.group(0)), text) if plain_names else text
 
 
-def line_rows(anchor, text, values):
+def line_rows(anchor, text, values, plain_names=False):
     """Rows for every number printed on the line `text` (found by `anchor`), indices and powers left out; `values`
     lists one entry per number in order: an exact value, (exact, carried) or (exact, 'follows from …'), or None for a
     constant of a formula (the 1 of 1/(1 + e^{-z})) that is not counted."""
     import re
-    masked = index_masked(text)
+    masked = index_masked(text, plain_names)
     spans = [m.span() for m in re.finditer(r'-?\d+(?:\.\d+)?', masked)]
     assert len(spans) == len(values), (text, len(spans), len(values))
     rows = []
@@ -134,7 +136,7 @@ def line_rows(anchor, text, values):
     return rows
 
 
-def doc_rows(doc, specs):
+def doc_rows(doc, specs, plain_names=False):
     """Rows for a list of (anchor, values) specs: each anchor is a piece of text of one line (`@@…`: the whole line,
     stripped), looked up in document order like `report` does."""
     lines = read_lines(doc)
@@ -145,5 +147,5 @@ def doc_rows(doc, specs):
         if i is None:
             sys.exit(f'{doc}: no line with {anchor!r} after line {at + 1}')
         at = i
-        rows += line_rows(anchor, lines[i], values)
+        rows += line_rows(anchor, lines[i], values, plain_names)
     return rows
