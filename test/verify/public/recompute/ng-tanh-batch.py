@@ -20,7 +20,7 @@ Zp = {(1, 0): 'follows from z_1^{[1](2)} printed -0.18 (line 86)', (1, 1): 'foll
       (2, 0): 'follows from z_1^{[1](3)} printed 0.17 (line 91)', (2, 2): 'follows from z_3^{[1](3)} printed 0.83 (line 93)'}
 
 
-def a_val(e, j, batch):
+def a_val(e, j):
     """The printed a_j of example e: the exact tanh, or a note when the page carries a wrong value or argument."""
     if (e, j) in Zp:
         return (A[e][j], Zp[(e, j)])
@@ -49,7 +49,7 @@ specs = [
     ('$$z_1^{[1]} =', chain(0, 0)), ('$$z_2^{[1]} =', chain(0, 1)), ('$$z_3^{[1]} =', chain(0, 2)), ('$$z_4^{[1]} =', chain(0, 3)),
     ('$$z^{[1]} = \\begin{bmatrix} 0.53', Z[0]),
     ('$$a^{[1]} = \\tanh', Z[0] + A[0]),
-    ('$$z^{[2]} = 0.5(0.487)', [W2[0], a_val(0, 0, False), W2[1], A[0][1], W2[2], A[0][2], W2[3], a_val(0, 3, False), b2]),
+    ('$$z^{[2]} = 0.5(0.487)', [W2[0], a_val(0, 0), W2[1], A[0][1], W2[2], A[0][2], W2[3], a_val(0, 3), b2]),
     ('$$z^{[2]} = 0.244', [(W2[0] * A[0][0], F[(0, 0)]), W2[1] * A[0][1], W2[2] * A[0][2], (-W2[3] * A[0][3], D('0.0179')), b2,
                            (Z2[0], 'follows from 0.487 and -0.179 (line 40)')]),
     ('$$a^{[2]} = \\sigma(0.539)', [(Z2[0], 'follows from z^{[2]} printed 0.539 (line 48)'), None, None,
@@ -65,13 +65,13 @@ specs += [(f'$z_{j + 1}^{{[1]({e + 1})}}', chain(e, j, products=False)) for e in
 zrow = lambda j: [Z[e][j] for e in range(3)]
 specs += [('@@0.53 & -0.18 & 0.17 \\\\', zrow(0)), ('@@-0.05 & 0.68 & -0.57 \\\\', zrow(1)), ('@@0.25 & 0.32 & 0.83 \\\\', zrow(2)),
           ('@@-0.18 & 0.42 & -0.72', zrow(3))]
-arow = lambda j: [a_val(e, j, True) for e in range(3)]
+arow = lambda j: [a_val(e, j) for e in range(3)]
 specs += [('@@0.487 & -0.178 & 0.169 \\\\', arow(0)), ('@@-0.050 & 0.590 & -0.516 \\\\', arow(1)), ('@@0.245 & 0.310 & 0.688 \\\\', arow(2)),
           ('@@-0.179 & 0.398 & -0.618', arow(3))]
 for e in range(3):
     vals = []
     for j in range(4):
-        vals += [W2[j], a_val(e, j, True)]
+        vals += [W2[j], a_val(e, j)]
     specs.append((f'$z^{{[2]({e + 1})}}', vals + [b2, (Z2[e], 'the sum of its printed terms is not the printed value' if e else 'follows from 0.487 and -0.179 (line 109, 112)')]))
 specs += [('Z^{[2]} = \\begin{bmatrix} 0.539', [(Z2[e], f'repeats line {118 + e}') for e in range(3)]),
           ('A^{[2]} = \\sigma(Z^{[2]}) = \\begin{bmatrix} 0.632', [(A2[e], f'follows from line {122}') for e in range(3)])]
