@@ -76,7 +76,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   if (!tainted && plausible({ arithmetic: value, slack, verified, formulaWrong: carried.formulaWrong }, ctx.net.exact(subject.id))) next = next.with({ kind: 'arithmetic', id: subject.id, value });
   const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : next.lastArithmetic(subject.id);
   // A term judged against the line that computed it says more (its arithmetic slip) than the same number as an operand.
-  const terms = before ? termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id)) : [];
+  const terms = before ? termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
   const byTerm = new Set(terms.map((c) => c.start));
   const claims = [...operands.filter((c) => !byTerm.has(c.start)), ...terms].sort((a, b) => a.start - b.start);
   next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side } });
