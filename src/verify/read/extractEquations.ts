@@ -43,7 +43,7 @@ export interface Extraction {
   skipped: ExtractionSkip[];
   lines: LineIndex;
   /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
-  code: { start: number; end: number }[];
+  code: { start: number; end: number; span?: boolean }[];
 }
 
 export interface ExtractOptions {

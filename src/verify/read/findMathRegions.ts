@@ -32,8 +32,8 @@ export interface ScanOptions {
 export interface ScanResult {
   regions: MathRegion[];
   skipped: RegionSkip[];
-  /** Code blocks and spans (Markdown) and verbatim environments (TeX): their numbers are not judged. */
-  code: { start: number; end: number }[];
+  /** Code blocks and spans (Markdown) and verbatim environments (TeX): their numbers are not judged (`span`: inline code). */
+  code: { start: number; end: number; span?: boolean }[];
   /** The text the regions index: the document with Markdown blockquote markers blanked, offsets unchanged. */
   text: string;
 }
@@ -93,7 +93,7 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     if (c === '\n') i++;
     else if (c === '`') {
       const end = skipCodeSpan(doc, i, paragraphEnd(i), findCloser);
-      if (end > i + 1) code.push({ start: i, end });
+      if (end > i + 1) code.push({ start: i, end, span: true });
       i = end;
     } else if (c === '%') i = lineEnd(doc, i);
     else if (c === '$' && next === '$') {

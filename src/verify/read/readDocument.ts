@@ -5,7 +5,7 @@ import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
 import type { MathChain, MathParse, ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { readEquations, type DocumentEquation, type DocumentMath } from './readEquations.js';
-import { findPlainEquations } from './plainText.js';
+import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
 import { readNotebook, type NotebookText } from './notebook.js';
@@ -65,7 +65,8 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   const mode = options.plainText ?? (options.format === 'tex' ? 'off' : 'lines');
   if (mode === 'off') return math;
   const taken = [...math.code, ...math.equations.map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
-  const plain = findPlainEquations(text, taken, { all: mode === 'all' });
+  const spans = math.code.filter((c) => c.span);
+  const plain = [...findPlainEquations(text, taken, { all: mode === 'all' }), ...findCodeSpanEquations(text, spans)];
   if (plain.length === 0) return math;
   const added: DocumentEquation[] = plain.map((p) => {
     const offset = p.offsets[0]!;

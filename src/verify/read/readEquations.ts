@@ -18,7 +18,7 @@ export interface DocumentMath {
   skipped: ExtractionSkip[];
   lines: LineIndex;
   /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
-  code: { start: number; end: number }[];
+  code: { start: number; end: number; span?: boolean }[];
 }
 
 export function readEquations(doc: string, options: ExtractOptions & ParseOptions = {}): DocumentMath {

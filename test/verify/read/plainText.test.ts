@@ -1,6 +1,6 @@
 // Equations written as plain text: names that begin with a prose word's letters, and ŷ, are read like any other name.
 import { describe, expect, it } from 'vitest';
-import { findPlainEquations } from '../../../src/verify/read/plainText.js';
+import { findCodeSpanEquations, findPlainEquations } from '../../../src/verify/read/plainText.js';
 
 const latex = (text: string): string[] => findPlainEquations(text, []).map((e) => e.latex);
 
@@ -28,6 +28,12 @@ describe('plain-text equations', () => {
 
   it('leaves a sentence that supposes or gives an example alone', () => {
     expect(latex('If w5 = 0.5 the error would fall.\nSuppose x = 3, then y = 9.\nFor example a = 2 here.\n')).toEqual([]);
+  });
+
+  it('reads equations written in inline code, and leaves a program\'s code alone', () => {
+    const text = '- `z2 = W2 a1 + b2 = 0.1*0.2 + 0.1*0.2 = 0.04`\n- `W2 := 0.1 - 0.1*(-0.192) = 0.1192`\n- `w = np.dot(W, x) + 0.5`, `if a == 0.5`\n';
+    const spans = [...text.matchAll(/`[^`]*`/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    expect(findCodeSpanEquations(text, spans).map((e) => e.latex)).toEqual(['z2 = W2 a1 + b2 = 0.1*0.2 + 0.1*0.2 = 0.04', 'W2 := 0.1 - 0.1*(-0.192) = 0.1192']);
   });
 });
 

@@ -1,0 +1,105 @@
+// Plain text to the math grammar, offsets kept: shared by the plain-text line reader and the reader of statements in sentences and code spans.
+import { parseLatexMath } from './parseLatexMath.js';
+
+/** A plain-text equation: its text in the math grammar, and for each of its characters the document offset it came from. */
+export interface PlainEquation {
+  latex: string;
+  /** `offsets[k]` is the document offset of latex[k]; one more entry for the end. */
+  offsets: number[];
+  /** Document offset just past the equation's line. */
+  lineEnd: number;
+}
+
+/** Words that end an equation written in a sentence ("= 0.90 which is the output"). */
+export const PROSE = new Set(['the', 'is', 'are', 'which', 'and', 'so', 'then', 'we', 'get', 'gives', 'where', 'with', 'for', 'of', 'to', 'a', 'an', 'our', 'this', 'that', 'using', 'at', 'as', 'by', 'from', 'in', 'on', 'now', 'thus', 'hence', 'therefore', 'since', 'it', 'its', 'was', 'be', 'will', 'if', 'when', 'after', 'before', 'because', 'or', 'not', 'than', 'into', 'per']);
+/** Function names written in plain text and the command the math grammar knows them by. */
+const FUNCTIONS: Readonly<Record<string, string>> = { exp: '\\exp', log: '\\log', ln: '\\ln', tanh: '\\tanh' };
+
+/** A word on its own: not the letters of a name like a1 or w_2. */
+export const WORD = /(?<![\p{L}\p{N}_])[A-Za-z]+(?![\p{L}\p{N}_])/gu;
+
+/** An equation part of one piece of a line, normalized, or undefined. */
+export function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
+  const first = piece.indexOf('=');
+  if (first < 0) return undefined;
+  let from = 0;
+  // "Output delta: δₒ = …" drops its label; "h1 : i1 * w1 + … = …" reads the colon as "=".
+  const colon = piece.lastIndexOf(':', first);
+  let colonAsEquals = -1;
+  if (colon >= 0 && piece[colon + 1] !== '=') {
+    const before = piece.slice(0, colon).replace(/[*_]/g, ' ').trim();
+    if (/^[\p{L}][\p{L}\p{N}_]*$/u.test(before) && !PROSE.has(before.toLowerCase()) && before.length <= 8) colonAsEquals = colon;
+    else from = colon + 1;
+  }
+  // The left side starts after the last prose word before the first "=".
+  const words = [...piece.slice(from, first).matchAll(WORD)];
+  for (const w of words) if (PROSE.has(w[0].toLowerCase()) || (w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]))) from = Math.max(from, from + w.index! + w[0].length);
+  // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]").
+  let to = piece.length;
+  const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
+  if (note) to = last0(piece) + note.index;
+  const last = piece.lastIndexOf('=');
+  for (const w of piece.slice(last, to).matchAll(WORD)) {
+    if (PROSE.has(w[0].toLowerCase())) {
+      to = last + w.index!;
+      break;
+    }
+  }
+  const normalized = normalize(piece, from, to, colonAsEquals);
+  if (!/\d/.test(normalized.latex) || !/\p{L}/u.test(normalized.latex)) return undefined;
+  const parse = parseLatexMath(normalized.latex);
+  if (parse.skipped || parse.failed.length > 0 || !parse.chains.some((c) => c.sides.length >= 2 && c.sides.some((s) => s.numbers.length > 0))) return undefined;
+  return { latex: normalized.latex, offsets: normalized.offsets.map((k) => offset + k) };
+}
+
+/**
+ * Plain text to the math grammar, each output character remembering its input offset: bold markers go, `_h1` becomes
+ * `_{h1}`, `^(…)` becomes `^{…}`, `**` becomes `^`, exp/log/ln/tanh become commands, ŷ becomes `\hat{y}`.
+ */
+export function normalize(piece: string, from: number, to: number, colonAsEquals: number): { latex: string; offsets: number[] } {
+  let latex = '';
+  const offsets: number[] = [];
+  const emit = (s: string, at: number): void => {
+    latex += s;
+    for (let k = 0; k < s.length; k++) offsets.push(at);
+  };
+  for (let i = from; i < to; i++) {
+    const c = piece[i]!;
+    const rest = piece.slice(i, i + 8);
+    if (i === colonAsEquals) emit('=', i);
+    else if (rest.startsWith('**') || rest.startsWith('__')) (emit('  ', i), i++);
+    else if (c === '`') emit(' ', i);
+    else if (c === 'ŷ' || (c === 'y' && piece[i + 1] === '\u0302')) (emit('\\hat{y}', i), (i += c === 'y' ? 1 : 0));
+    else if (c === '_' && /^_[A-Za-z0-9]{2,}/.test(rest)) {
+      const m = /^_([A-Za-z0-9]+)/.exec(rest)!;
+      emit('_{', i);
+      for (let k = 0; k < m[1]!.length; k++) emit(m[1]![k]!, i + 1 + k);
+      emit('}', i + m[0].length - 1);
+      i += m[0].length - 1;
+    } else if (c === '^' && piece[i + 1] === '(') {
+      emit('^{', i);
+      i++;
+      let open = 1;
+      for (i++; i < to && open > 0; i++) {
+        if (piece[i] === '(') open++;
+        if (piece[i] === ')') open--;
+        if (open > 0) emit(piece[i]!, i);
+      }
+      emit('}', i - 1);
+      i--;
+    } else {
+      const word = /^[A-Za-z]+/.exec(rest)?.[0];
+      const before = i > 0 ? piece[i - 1]! : ' ';
+      if (word && FUNCTIONS[word] && !/[A-Za-z]/.test(before) && piece[i + word.length] === '(') {
+        emit(FUNCTIONS[word]!, i);
+        i += word.length - 1;
+      } else emit(c, i);
+    }
+  }
+  offsets.push(from + (to - from));
+  const lead = latex.length - latex.trimStart().length;
+  const trimmed = latex.trim().replace(/[.,:]$/, '');
+  return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
+}
+
+const last0 = (piece: string): number => Math.max(0, piece.indexOf('='));
