@@ -1,4 +1,4 @@
-// Round trip derive --form matrix → verify, in every convention: no erratum, and nearly every claim exact.
+// Round trip derive --form matrix → verify, in every convention: no erratum, every claim exact but ties of rounded operands.
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork, verify, verifyOutcome, type Format } from '../../src/api.js';
 import { LAYERED } from '../helpers/matrixOracle.js';
@@ -6,29 +6,18 @@ import { LAYERED } from '../helpers/matrixOracle.js';
 const NOTATIONS = [undefined, 'ng', 'row-major'] as const;
 const CASES = LAYERED.flatMap((name) => NOTATIONS.flatMap((notation) => (['tex', 'md'] as Format[]).map((format) => [name, notation ?? 'file', format] as const)));
 
-/** Known gaps, each a case that fails today and flips when verify learns it. */
-const GAPS: Record<string, string> = {};
-const gap = (name: string, notation: string, format: string): string | undefined => GAPS[name] ?? GAPS[`${name}/${notation}`] ?? GAPS[`${name}/${notation}/${format}`];
-
 describe('verify reads the matrix form back', () => {
-  for (const [name, notation, format] of CASES.filter(([n, no, f]) => gap(n, no, f))) {
-    it.fails(`${name} (${notation} notation, ${format}): ${gap(name, notation, format)}`, () => {
-      const def = loadNetwork(`fixtures/${name}.yaml`);
-      const doc = derive(def, { form: 'matrix', ...(notation === 'file' ? {} : { notation }) });
-      const report = verify(emit(doc, format), doc, { file: `${name}.${format}` });
-      expect(verifyOutcome(report).exitCode).toBe(0);
-      expect(report.claims.filter((c) => c.verdict !== 'exact' && !(c.verdict === 'rounding-propagation' && /tie/.test(c.detail ?? ''))).length).toBeLessThanOrEqual(report.claims.length * 0.15);
-    });
-  }
-
-  it.each(CASES.filter(([n, no, f]) => !gap(n, no, f)))('%s (%s notation, %s): no erratum, nearly every claim exact', (name, notation, format) => {
+  it.each(CASES)('%s (%s notation, %s): no erratum, every claim exact but ties and names that are no quantity', (name, notation, format) => {
     const def = loadNetwork(`fixtures/${name}.yaml`);
     const doc = derive(def, { form: 'matrix', ...(notation === 'file' ? {} : { notation }) });
     const report = verify(emit(doc, format), doc, { file: `${name}.${format}` });
     // no erratum and no truncation; what is not exact is a tie of rounded operands or a name the reader leaves unbound
     expect(verifyOutcome(report).exitCode).toBe(0);
     expect(report.claims.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation').map((c) => `${c.line} ${c.subject} ${c.printed}`)).toEqual([]);
-    expect(report.claims.filter((c) => c.verdict !== 'exact' && !(c.verdict === 'rounding-propagation' && /tie/.test(c.detail ?? ''))).length).toBeLessThanOrEqual(report.claims.length * 0.15);
+    const notExact = report.claims.filter((c) => c.verdict !== 'exact' && !(c.verdict === 'rounding-propagation' && /tie/.test(c.detail ?? '')));
+    expect(notExact.length).toBeLessThanOrEqual(report.claims.length * 0.15);
+    // every claim exact but for ties, except where a name is no quantity: mixed's f'(z) of a custom activation, its shared biases' ∂E/∂b
+    if (name !== 'mixed-2-2-2-1') expect(notExact.map((c) => `${c.line} ${c.subject} ${c.verdict}`)).toEqual([]);
   });
 });
 

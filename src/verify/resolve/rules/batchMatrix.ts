@@ -25,7 +25,7 @@ export const batchMatrix: NameRule = {
   apply(table, ctx) {
     const graph = ctx.net.graph;
     const examples = graph.examples ?? 1;
-    if (examples < 2 || graph.layers.length < 2) return;
+    if (graph.layers.length < 2) return;
     const names = [...ctx.read.names].map(batchName).filter((n): n is BatchName => n !== undefined);
     if (names.length === 0) return;
     const valid = READINGS.filter((r) => names.some((n) => idOf(graph, examples, n, r) !== undefined));
@@ -89,8 +89,8 @@ function idOf(graph: Graph, examples: number, n: BatchName, r: Reading): string 
   const units = n.kind === 'X' ? graph.layers[0]! : n.kind === 'Y' ? targetsOf(graph) : graph.layers[n.layer - r.shift];
   if (!units || (n.kind !== 'X' && n.kind !== 'Y' && n.layer - r.shift < 1)) return undefined;
   const perExample = units.length / examples;
-  // one index: a vector, which is along the examples only when there is one unit
-  const [unit, example] = n.second === null ? (perExample === 1 ? [1, n.first] : [0, 0]) : r.examplesAsColumns ? [n.first, n.second] : [n.second, n.first];
+  // one index: a vector, along the examples when there is one unit, along the units when there is one example
+  const [unit, example] = n.second === null ? (perExample === 1 ? [1, n.first] : examples === 1 ? [n.first, 1] : [0, 0]) : r.examplesAsColumns ? [n.first, n.second] : [n.second, n.first];
   if (unit < 1 || unit > perExample || example < 1 || example > examples) return undefined;
   const u = units[(example - 1) * perExample + unit - 1]!;
   if (n.kind === 'X' || n.kind === 'Y') return qid.value(u);
