@@ -6,8 +6,8 @@ import { estimateTexWidth } from './texWidth.js';
 /** Ems a side may exceed its budget before it breaks at + (see breakSide). */
 const SLACK = 6;
 
-/** Where a printed side can break: before each binary + or − outside every group. */
-function splitAtTopLevel(side: string): string[] {
+/** Where a printed side can break: before each binary + or − (or, for a product, each \cdot) outside every group. */
+function splitAtTopLevel(side: string, ops: readonly string[] = [' + ', ' - ']): string[] {
   const pieces: string[] = [];
   let depth = 0;
   let start = 0;
@@ -16,7 +16,7 @@ function splitAtTopLevel(side: string): string[] {
     if (side[i] === '{' || rest.startsWith('\\left') || rest.startsWith('\\begin')) depth++;
     else if (side[i] === '}' || rest.startsWith('\\right') || rest.startsWith('\\end')) depth--;
     // The printer writes binary operators with a space on each side; a unary minus has none after it.
-    else if (depth === 0 && (rest.startsWith(' + ') || rest.startsWith(' - ')) && i > start) {
+    else if (depth === 0 && ops.some((op) => side.startsWith(op, i)) && i > start) {
       pieces.push(side.slice(start, i).trim());
       start = i + 1;
     }
@@ -70,7 +70,11 @@ export function breakSide(side: string, budget: number): string[] {
   if (width <= budget) return [side];
   const pieces = splitAtTopLevel(side);
   if (pieces.length > 1) return width <= budget + SLACK ? [side] : pack(pieces, budget);
-  return breakInParens(side, budget) ?? [side];
+  const inParens = breakInParens(side, budget);
+  if (inParens) return inParens;
+  // a long product of factors (a batch's δ of a hidden unit: ⅛(−(t − o)) · o(1 − o) · w_6 · h(1 − h)) breaks at its \cdot
+  const factors = splitAtTopLevel(side, [' \\cdot ']);
+  return factors.length > 1 && width > budget + SLACK / 2 ? pack(factors, budget) : [side];
 }
 
 /**

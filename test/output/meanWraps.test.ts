@@ -1,4 +1,4 @@
-// A batch's mean loss, ⅛(E_1 + … + E_8) and wider, wraps inside its parentheses in tex and beamer (html shares texRows); verify reads the rows back.
+// Long lines of a batch wrap in tex and beamer (html shares texRows): the mean loss ⅛(E_1 + … + E_8) inside its parentheses, a long product at its \cdot; verify reads the rows back.
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork, verify, verifyOutcome } from '../../src/api.js';
 import { breakSide } from '../../src/emit/breakEquation.js';
@@ -28,5 +28,20 @@ describe('the mean over a batch', () => {
     const total = report.claims.filter((c) => c.printed === '0.097218717');
     expect(total.length).toBeGreaterThan(0);
     expect(total.every((c) => c.verdict === 'exact')).toBe(true);
+  });
+});
+
+describe('a long product of factors', () => {
+  it('breaks at its top-level \\cdot, each row after the first beginning with \\cdot, and verify reads it back', () => {
+    const factors = ['\\frac{1}{8}\\left(-\\left(\\mathit{target}_{o1,e1} - \\mathit{out}_{o1,e1}\\right)\\right)', '\\mathit{out}_{o1,e1}\\left(1 - \\mathit{out}_{o1,e1}\\right)', 'w_{6}', '\\mathit{out}_{h2,e1}\\left(1 - \\mathit{out}_{h2,e1}\\right)'];
+    const rows = breakSide(factors.join(' \\cdot '), 30);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.slice(1).every((r) => r.startsWith('\\cdot '))).toBe(true);
+    const doc = derive(loadNetwork('test/matrix/fixtures/wide-batch-2-2-1.yaml'));
+    const tex = emit(doc, 'tex');
+    expect(tex).toMatch(/&\\quad \\cdot \\mathit\{out\}_\{h2,e1\}/);
+    const report = verify(tex, doc, { file: 'wide.tex' });
+    expect(verifyOutcome(report).exitCode).toBe(0);
+    expect(report.coverage.numbers.judged).toBe(report.coverage.numbers.seen);
   });
 });
