@@ -21,7 +21,7 @@ const WIDE = join(ROOT, 'test/matrix/fixtures/wide-batch-2-2-1.yaml');
 const TWELVE = join(ROOT, 'test/matrix/fixtures/batch-12-2-1.yaml');
 
 /** Fixtures whose matrix deck is compiled in all three conventions (the others in the column one, for test time). */
-const EVERY_CONVENTION = new Set(['mazur-2-2-2', 'softmax-ce-2-2-3', 'mixed-2-2-2-1', basename(WIDE, '.yaml')]);
+const EVERY_CONVENTION = new Set(['mazur-2-2-2', 'softmax-ce-2-2-3', 'mixed-2-2-2-1', basename(WIDE, '.yaml'), basename(TWELVE, '.yaml')]);
 
 /** `derive --form matrix --format beamer` in each convention; a network that is not dense layers is refused (exit 2). */
 async function matrixDecks(file: string): Promise<BatchDocument[]> {
@@ -101,7 +101,7 @@ describe.runIf(hasLatex)('every fixture in every output kind', () => {
   beforeAll(async () => {
     const docs: BatchDocument[] = [];
     for (const file of EVERY_FIXTURE) for (const kind of ['article', 'beamer', 'draw', 'train', 'sweep']) docs.push(...(await generate(file, kind)));
-    const decks = (await Promise.all([...EVERY_FIXTURE, WIDE].map(matrixDecks))).flat();
+    const decks = (await Promise.all([...EVERY_FIXTURE, WIDE, TWELVE].map(matrixDecks))).flat();
     expect(decks.length, 'every layered fixture, four of them in three conventions').toBeGreaterThanOrEqual(12);
     docs.push(...decks, ...(await miniBatchDocs()));
     const runs = Object.keys(CLASSES) as (keyof typeof CLASSES)[];
