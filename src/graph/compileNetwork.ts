@@ -118,8 +118,9 @@ function addLayers(def: NetworkDefinition, specLayers: LayerSpec[], add: (n: Gra
       const activation = resolveActivation(neuron.activation ?? layer.activation, where, def.spec.kink);
       const net = nodeIds.net(unit);
       const source = base;
-      add({ id: net, kind: 'net', expr: sum(terms), parents: unique(parents), unit, layer: li + 1, index: ui + 1, source });
-      const out: GraphNode = { id: nodeIds.out(unit), kind: 'activation', expr: activation.apply(sym(net)), parents: [net], unit, layer: li + 1, index: ui + 1, activation, source };
+      const example = copy.example ? { example: copy.example } : {};
+      add({ id: net, kind: 'net', expr: sum(terms), parents: unique(parents), unit, layer: li + 1, index: ui + 1, ...example, source });
+      const out: GraphNode = { id: nodeIds.out(unit), kind: 'activation', expr: activation.apply(sym(net)), parents: [net], unit, layer: li + 1, index: ui + 1, ...example, activation, source };
       if (activation.layer) deferred.push(out);
       else add(out);
     });
@@ -146,7 +147,7 @@ function addLoss(def: NetworkDefinition, copies: ExampleCopy[], outputsPerCopy: 
       const value = copy.targets[unit.slice(0, unit.length - x.length)];
       if (value === undefined) throw new InputError(`output neuron '${unit}' has no target`, def.locate([...copy.path, 'targets']));
       const [t, o, e] = [nodeIds.target(unit), nodeIds.out(unit), nodeIds.lossTerm(unit)];
-      add({ id: t, kind: 'target', parents: [], value, unit, index: i + 1, source: [...copy.path, 'targets', unit] });
+      add({ id: t, kind: 'target', parents: [], value, unit, index: i + 1, ...(copy.example ? { example: copy.example } : {}), source: [...copy.path, 'targets', unit] });
       const logits = logitOutput(nodes.get(o)!);
       const printed = loss.term(sym(t), sym(o), outputs.length);
       add({ id: e, kind: 'lossTerm', expr: logits ? lossFromLogits(printed, logits) : printed, parents: [t, o], unit, index: i + 1, loss, source: ['loss'], where: lossWhere });

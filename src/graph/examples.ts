@@ -7,6 +7,8 @@ export interface ExampleCopy {
   inputs: Record<string, number>;
   targets: Record<string, number>;
   suffix: string;
+  /** The example's number (1-based) in a file with examples; undefined without. */
+  example?: number;
   path: (string | number)[];
 }
 
@@ -18,6 +20,6 @@ export function exampleCopies(def: NetworkDefinition): ExampleCopy[] {
   const names = Object.keys(spec.examples[0]!.inputs).sort().join(',');
   return spec.examples.map((ex, k) => {
     if (Object.keys(ex.inputs).sort().join(',') !== names) throw new InputError(`example ${k + 1} has other inputs than example 1 (${names})`, def.locate(['examples', k, 'inputs']));
-    return { inputs: ex.inputs, targets: ex.targets, suffix: `_e${k + 1}`, path: ['examples', k] };
+    return { inputs: ex.inputs, targets: ex.targets, suffix: `_e${k + 1}`, example: k + 1, path: ['examples', k] };
   });
 }

@@ -20,6 +20,8 @@ export interface GraphNode {
   unit?: string;
   layer?: number;
   index?: number;
+  /** Neurons and targets of a file with examples: the example's number (1-based). */
+  example?: number;
   activation?: Activation;
   loss?: Loss;
   /** The total loss of a file whose examples' losses are averaged: the number of examples. */

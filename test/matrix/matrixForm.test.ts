@@ -19,6 +19,12 @@ describe('derive --form matrix', () => {
     await expect(emit(doc, 'tex')).toMatchFileSnapshot(`golden/${name}.matrix.${notation}.tex`);
   });
 
+  it.each([['ng', ['Z_12^[1]', 'A_12^[1]', 'Y_12']], ['row-major', ['Z_21^(1)', 'A_21^(1)', 'Y_21']]] as const)("names example 2's net, output and target in the %s convention by their batch entries, as its matrices do", (notation, names) => {
+    const doc = derive(loadNetwork('fixtures/batch-2-1.yaml'), { notation });
+    expect(['net_o1_e2', 'out_o1_e2', 'target_o1_e2'].map((id) => doc.notation.node(id).text)).toEqual(names);
+    expect(new Set(['net_o1_e1', 'net_o1_e2', 'target_o1_e1', 'target_o1_e2'].map((id) => doc.notation.node(id).tex)).size).toBe(4);
+  });
+
   it('takes the convention from --notation, whose choices are the schema\'s presets', async () => {
     expect([...NOTATION_NAMES]).toEqual(NOTATIONS);
     const r = await runCli(['derive', 'fixtures/batch-2-1.yaml', '--form', 'matrix', '--notation', 'ng', '--format', 'txt', '--out', '-']);

@@ -13,8 +13,10 @@ describe('bmatrixOf', () => {
 
   it.each([
     [2, 2, '\\begin{bmatrix} 0,0 & 0,1 \\\\ 1,0 & 1,1 \\end{bmatrix}'],
+    // narrow enough for the page, but amsmath's bmatrix takes at most 10 columns: elided like a row past the 10th
+    [1, 12, '\\underset{1 \\times 12}{\\begin{bmatrix} 1 & 0 & 1 & 0 & 1 & 0 & 1 & 0 & \\cdots & 0 \\end{bmatrix}}'],
     [12, 1, '\\underset{12 \\times 1}{\\begin{bmatrix} 0,0 \\\\ 1,0 \\\\ 2,0 \\\\ 3,0 \\\\ 4,0 \\\\ 5,0 \\\\ 6,0 \\\\ 7,0 \\\\ \\vdots \\\\ 11,0 \\end{bmatrix}}'],
   ])('prints a %i × %i matrix as %s', (rows, cols, tex) => {
-    expect(bmatrixOf(rows, cols, (i, k) => `${i},${k}`, { rows: 10, ems: 22 }).s).toBe(tex);
+    expect(bmatrixOf(rows, cols, (i, k) => (rows === 1 ? `${(k + 1) % 2}` : `${i},${k}`), { rows: 10, ems: 22 }).s).toBe(tex);
   });
 });

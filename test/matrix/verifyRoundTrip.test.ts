@@ -1,4 +1,4 @@
-// Round trip derive --form matrix → verify, in every convention: no erratum, and nearly every claim exact.
+// Round trip derive --form matrix → verify, in every convention: no erratum, every claim exact but ties of rounded operands.
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork, verify, verifyOutcome, type Format } from '../../src/api.js';
 import { LAYERED } from '../helpers/matrixOracle.js';
@@ -6,31 +6,31 @@ import { LAYERED } from '../helpers/matrixOracle.js';
 const NOTATIONS = [undefined, 'ng', 'row-major'] as const;
 const CASES = LAYERED.flatMap((name) => NOTATIONS.flatMap((notation) => (['tex', 'md'] as Format[]).map((format) => [name, notation ?? 'file', format] as const)));
 
-/** Known gaps, each a case that fails today and flips when verify learns it. */
-const GAPS: Record<string, string> = {
-  'batch-2-1/ng/tex': "Ng's batch article: its dZ, dA names of per-example slices are not all bound yet",
-  'batch-2-1/row-major/tex': 'examples as rows in the article: two entries of the identity X are left unbound (either reading fits), which the test counts against it',
-};
-const gap = (name: string, notation: string, format: string): string | undefined => GAPS[name] ?? GAPS[`${name}/${notation}`] ?? GAPS[`${name}/${notation}/${format}`];
-
 describe('verify reads the matrix form back', () => {
-  for (const [name, notation, format] of CASES.filter(([n, no, f]) => gap(n, no, f))) {
-    it.fails(`${name} (${notation} notation, ${format}): ${gap(name, notation, format)}`, () => {
-      const def = loadNetwork(`fixtures/${name}.yaml`);
-      const doc = derive(def, { form: 'matrix', ...(notation === 'file' ? {} : { notation }) });
-      const report = verify(emit(doc, format), doc, { file: `${name}.${format}` });
-      expect(verifyOutcome(report).exitCode).toBe(0);
-      expect(report.claims.filter((c) => c.verdict !== 'exact' && !(c.verdict === 'rounding-propagation' && /tie/.test(c.detail ?? ''))).length).toBeLessThanOrEqual(report.claims.length * 0.15);
-    });
-  }
-
-  it.each(CASES.filter(([n, no, f]) => !gap(n, no, f)))('%s (%s notation, %s): no erratum, nearly every claim exact', (name, notation, format) => {
+  it.each(CASES)('%s (%s notation, %s): no erratum, every claim exact but ties and names that are no quantity', (name, notation, format) => {
     const def = loadNetwork(`fixtures/${name}.yaml`);
     const doc = derive(def, { form: 'matrix', ...(notation === 'file' ? {} : { notation }) });
     const report = verify(emit(doc, format), doc, { file: `${name}.${format}` });
     // no erratum and no truncation; what is not exact is a tie of rounded operands or a name the reader leaves unbound
     expect(verifyOutcome(report).exitCode).toBe(0);
     expect(report.claims.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation').map((c) => `${c.line} ${c.subject} ${c.printed}`)).toEqual([]);
-    expect(report.claims.filter((c) => c.verdict !== 'exact' && !(c.verdict === 'rounding-propagation' && /tie/.test(c.detail ?? ''))).length).toBeLessThanOrEqual(report.claims.length * 0.15);
+    const notExact = report.claims.filter((c) => c.verdict !== 'exact' && !(c.verdict === 'rounding-propagation' && /tie/.test(c.detail ?? '')));
+    expect(notExact.length).toBeLessThanOrEqual(report.claims.length * 0.15);
+    // every claim exact but for ties, except where a name is no quantity: mixed's f'(z) of a custom activation, its shared biases' ∂E/∂b
+    if (name !== 'mixed-2-2-2-1') expect(notExact.map((c) => `${c.line} ${c.subject} ${c.verdict}`)).toEqual([]);
+  });
+});
+
+describe('the numbers inside a norm', () => {
+  it('judges each entry of ½‖y − a‖² and names a slipped one', () => {
+    const doc = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'), { form: 'matrix' });
+    const tex = emit(doc, 'tex');
+    const norm = /\\left\\lVert \\begin\{bmatrix\}.*\\right\\rVert/.exec(tex)![0];
+    const line = tex.slice(0, tex.indexOf(norm)).split('\n').length;
+    const judged = verify(tex, doc, { file: 'mazur.tex' }).claims.filter((c) => c.line === line);
+    expect(judged.map((c) => `${c.subject} ${c.printed} ${c.verdict}`)).toEqual(['y_1 0.01 exact', 'y_2 0.99 exact', 'a_1^(2) 0.75136507 exact', 'a_2^(2) 0.772928465 exact']);
+    const slipped = tex.replace(norm, norm.replace('0.772928465', '0.772982465'));
+    const errata = verify(slipped, doc, { file: 'mazur.tex' }).claims.filter((c) => c.verdict === 'erratum');
+    expect(errata.map((c) => `${c.line} ${c.subject} ${c.printed} ${c.slip}`)).toEqual([`${line} a_2^(2) 0.772982465 transposed-digits`]);
   });
 });

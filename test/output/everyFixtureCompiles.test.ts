@@ -17,9 +17,11 @@ export const EVERY_FIXTURE = FIXTURE_DIRS.flatMap((d) =>
 const hasLatex = requireLatex();
 /** A batch whose matrices are wider than a frame: the deck splits them by columns. */
 const WIDE = join(ROOT, 'test/matrix/fixtures/wide-batch-2-2-1.yaml');
+/** Twelve examples of one unit: the mean loss's sum is wider than the page. */
+const TWELVE = join(ROOT, 'test/matrix/fixtures/batch-12-2-1.yaml');
 
 /** Fixtures whose matrix deck is compiled in all three conventions (the others in the column one, for test time). */
-const EVERY_CONVENTION = new Set(['mazur-2-2-2', 'softmax-ce-2-2-3', 'mixed-2-2-2-1', basename(WIDE, '.yaml')]);
+const EVERY_CONVENTION = new Set(['mazur-2-2-2', 'softmax-ce-2-2-3', 'mixed-2-2-2-1', basename(WIDE, '.yaml'), basename(TWELVE, '.yaml')]);
 
 /** `derive --form matrix --format beamer` in each convention; a network that is not dense layers is refused (exit 2). */
 async function matrixDecks(file: string): Promise<BatchDocument[]> {
@@ -33,11 +35,15 @@ async function matrixDecks(file: string): Promise<BatchDocument[]> {
   return docs;
 }
 
-/** derive --iterations --batch-size in tex and beamer: online SGD of a fixture, and a batch of 8 whose sums wrap and whose step runs over frames (batch: sum; with mean, E_total's ⅛(…) of 8 terms does not wrap today, outside this test). */
+/**
+ * derive --iterations --batch-size in tex and beamer: online SGD of a fixture, and a batch of 8 whose sums (E_total's
+ * ⅛(…) of the mean among them) wrap and whose step runs over frames; and the article and deck of a batch of 12, whose
+ * mean loss wraps inside its parentheses (the long products of WIDE's article, wrapped at \cdot, are checked in meanWraps.test.ts).
+ */
 async function miniBatchDocs(): Promise<BatchDocument[]> {
   const eight = join(mkdtempSync(join(tmpdir(), 'bptex-mb-')), 'eight.yaml');
   const examples = Array.from({ length: 8 }, (_, i) => `  - { inputs: { x1: ${i % 2}, x2: ${(i >> 1) % 2} }, targets: { o1: ${(i % 3) / 2} } }`);
-  writeFileSync(eight, ['inputs: {}', 'examples:', ...examples, 'batch: sum', 'parameters: { w1: 0.5, w2: -0.5, b: 0.1 }', 'layers:', '  - activation: sigmoid',
+  writeFileSync(eight, ['inputs: {}', 'examples:', ...examples, 'batch: mean', 'parameters: { w1: 0.5, w2: -0.5, b: 0.1 }', 'layers:', '  - activation: sigmoid',
     '    neurons:', '      o1: { weights: { w1: x1, w2: x2 }, bias: b }'].join('\n'));
   const runs: [string, string[]][] = [[join(ROOT, 'fixtures/batch-2-1.yaml'), ['--batch-size', '1']], [eight, ['--batch-size', '8']]];
   const docs: BatchDocument[] = [];
@@ -45,6 +51,11 @@ async function miniBatchDocs(): Promise<BatchDocument[]> {
     const r = await runCli(['derive', file, '--iterations', '2', ...batch, '--format', format, '--out', '-']);
     expect(r.status, r.stderr).toBe(0);
     docs.push({ name: `${basename(file, '.yaml')} ${batch.join(' ')} ${format}`, source: r.stdout });
+  }
+  for (const format of ['tex', 'beamer']) {
+    const r = await runCli(['derive', TWELVE, '--format', format, '--out', '-']);
+    expect(r.status, r.stderr).toBe(0);
+    docs.push({ name: `${basename(TWELVE, '.yaml')} ${format}`, source: r.stdout });
   }
   return docs;
 }
@@ -90,7 +101,7 @@ describe.runIf(hasLatex)('every fixture in every output kind', () => {
   beforeAll(async () => {
     const docs: BatchDocument[] = [];
     for (const file of EVERY_FIXTURE) for (const kind of ['article', 'beamer', 'draw', 'train', 'sweep']) docs.push(...(await generate(file, kind)));
-    const decks = (await Promise.all([...EVERY_FIXTURE, WIDE].map(matrixDecks))).flat();
+    const decks = (await Promise.all([...EVERY_FIXTURE, WIDE, TWELVE].map(matrixDecks))).flat();
     expect(decks.length, 'every layered fixture, four of them in three conventions').toBeGreaterThanOrEqual(12);
     docs.push(...decks, ...(await miniBatchDocs()));
     const runs = Object.keys(CLASSES) as (keyof typeof CLASSES)[];

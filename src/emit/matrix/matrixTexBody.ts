@@ -53,7 +53,9 @@ function equationRows(eq: MatrixEquation, ctx: EquationContext, page: TexPage): 
   const sides = lone ? [names, result] : [names, printMatrix(eq.formula, r, true), result];
   const oneRow = estimateTexWidth(lhs) + sides.reduce((n, s) => n + s.w + 1.6, 0);
   if (!blocks && oneRow <= page.rowEms) return `${lhs} &= ${sides.map((s) => s.s).join(' = ')}`;
-  return [`${lhs} &= ${names.s}`, ...(lone ? [] : numbersRows(eq, ctx, page)), ...resultRows].join(' \\\\\n');
+  // the block labels (M)_{:,1:4} widen the align's left column (rowEms leaves about 2 ems for it): the numbers rows have less room
+  const labels = blocks ? Math.max(...blocks.map((b) => estimateTexWidth(`\\left(${lhs}\\right)_{:,${b.label}}`))) - 2 : 0;
+  return [`${lhs} &= ${names.s}`, ...(lone ? [] : numbersRows(eq, ctx, { ...page, rowEms: page.rowEms - labels })), ...resultRows].join(' \\\\\n');
 }
 
 /**

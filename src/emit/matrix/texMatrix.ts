@@ -19,6 +19,8 @@ export interface TexLimits {
 }
 
 const EM_PER_CHAR = 0.5;
+/** amsmath's MaxMatrixCols: a bmatrix of more columns stops LaTeX (Extra alignment tab), so wider ones are elided or split. */
+const MAX_COLS = 10;
 const COL_GAP = 1.2;
 
 const piece = (s: string): TexPiece => ({ s, w: estimateTexWidth(s) });
@@ -75,12 +77,12 @@ export function bmatrixOf(rows: number, cols: number, entry: (i: number, k: numb
     return e;
   };
   const colEms = (k: number): number => Math.max(...rs.filter((i) => i >= 0).map((i) => at(i, k).length)) * EM_PER_CHAR + COL_GAP;
-  let budget = cols;
+  let budget = Math.min(cols, MAX_COLS);
   let width = 0;
   for (let k = 0; k < cols; k++) {
     width += colEms(k);
     if (width > limits.ems) {
-      budget = Math.max(3, k);
+      budget = Math.min(budget, Math.max(3, k));
       break;
     }
   }
@@ -112,7 +114,7 @@ export function columnBlocks(o: Operand, valuation: Valuation, limits: TexLimits
   for (let k = 0; k < cols; k++) {
     formatted.push(column(k));
     const colEms = Math.max(...formatted[k]!.map((x) => x.length)) * EM_PER_CHAR + COL_GAP;
-    if (width + colEms > ems && k > starts.at(-1)!) {
+    if ((width + colEms > ems || k - starts.at(-1)! === MAX_COLS) && k > starts.at(-1)!) {
       if (starts.push(k) > MAX_BLOCKS) return null;
       width = 1;
     }

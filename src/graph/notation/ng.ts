@@ -2,6 +2,7 @@
 import type { GraphNode } from '../types.js';
 import type { DisplayName } from './names.js';
 import type { NotationPreset } from './preset.js';
+import { batchEntry } from './batchEntry.js';
 
 /** A neuron's symbol: layer l counted from the first hidden layer, as Ng's W^{[1]} does. */
 function fromUnit(node: GraphNode, base: string): DisplayName | undefined {
@@ -11,6 +12,8 @@ function fromUnit(node: GraphNode, base: string): DisplayName | undefined {
 export const ng: NotationPreset = {
   id: 'ng',
   node(node, graph) {
+    const entry = batchEntry(node, true, (l) => `[${l}]`);
+    if (entry) return entry;
     switch (node.kind) {
       case 'net': return fromUnit(node, 'z');
       case 'activation': return fromUnit(node, 'a');

@@ -2,6 +2,7 @@
 import type { GraphNode } from '../types.js';
 import type { DisplayName } from './names.js';
 import type { NotationPreset } from './preset.js';
+import { batchEntry } from './batchEntry.js';
 
 function fromUnit(node: GraphNode, base: string, baseText = base): DisplayName | undefined {
   return node.layer !== undefined && node.index !== undefined ? { tex: `${base}_{${node.index}}^{(${node.layer})}`, text: `${baseText}_${node.index}^(${node.layer})` } : undefined;
@@ -10,6 +11,8 @@ function fromUnit(node: GraphNode, base: string, baseText = base): DisplayName |
 export const rowMajor: NotationPreset = {
   id: 'row-major',
   node(node, graph) {
+    const entry = batchEntry(node, false, (l) => `(${l})`);
+    if (entry) return entry;
     switch (node.kind) {
       case 'net': return fromUnit(node, 'z');
       case 'activation': return fromUnit(node, 'a');
@@ -18,5 +21,5 @@ export const rowMajor: NotationPreset = {
       default: return undefined;
     }
   },
-  delta: (net) => fromUnit(net, '\\delta', 'δ'),
+  delta: (net) => batchEntry(net, false, (l) => `(${l})`, { tex: '\\Delta', text: 'Δ' }) ?? fromUnit(net, '\\delta', 'δ'),
 };

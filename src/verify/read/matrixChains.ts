@@ -134,6 +134,9 @@ function entryChain(chain: MathChain, shapes: (Shape | undefined)[], names: Shap
 function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
   const shape = shapeOf(node, names);
   if (shape === null) return scalarEntries(node, names);
+  // a vector broadcast over a batch (b in W X + b) gives its one entry along the repeated side
+  if (shape.rows === 1) i = 0;
+  if (shape.cols === 1) j = 0;
   if (node instanceof ArrayNode) {
     const rows = node.items as ArrayNode[];
     return rows[i]!.items[j]!;
@@ -149,14 +152,15 @@ function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
   return cannot(`${node.type} in a matrix equation`);
 }
 
-/** A scalar that holds matrices: ‖v‖ becomes √(v_1² + v_2² + …); anything else keeps its shape-free parts as they are. */
+/** A scalar that holds matrices: ‖v‖ becomes √(square(v_1) + square(v_2) + …); anything else keeps its shape-free parts as they are. */
 function scalarEntries(node: MathNode, names: Shapes): MathNode {
   if (node instanceof FunctionNode && node.fn.name === 'norm') {
     const s = shapeOf(node.args[0]!, names)!;
     let sum: MathNode | undefined;
     for (let i = 0; i < s.rows; i++) {
       for (let j = 0; j < s.cols; j++) {
-        const square = new OperatorNode('^', 'pow', [new ParenthesisNode(entry(node.args[0]!, i, j, names)), new ConstantNode(2)]);
+        // square(x), not x^2: an exponent would be a number of its own that no printed number stands for
+        const square = new FunctionNode(new SymbolNode('square'), [entry(node.args[0]!, i, j, names)]);
         sum = sum ? new OperatorNode('+', 'add', [sum, square]) : square;
       }
     }

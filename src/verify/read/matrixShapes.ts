@@ -70,8 +70,19 @@ function shapeOfOperator(node: OperatorNode, names: Shapes): Shape {
   if (node.fn === 'divide' && b) return cannot('a division by a matrix');
   if (node.fn === 'pow') return a ? cannot('a power of a matrix') : null;
   if (!['add', 'subtract', 'multiply', 'divide'].includes(node.fn)) return cannot(`${node.op} on matrices`);
-  if (a && b && (a.rows !== b.rows || a.cols !== b.cols)) return cannot(`${node.op} of a ${a.rows}×${a.cols} and a ${b.rows}×${b.cols} matrix`);
+  if (a && b && (a.rows !== b.rows || a.cols !== b.cols)) {
+    // Z = W X + b over a batch: a column (or row) vector is added to every column (row), as numpy broadcasts it
+    const wide = node.fn === 'add' || node.fn === 'subtract' ? broadcast(a, b) : undefined;
+    return wide ?? cannot(`${node.op} of a ${a.rows}×${a.cols} and a ${b.rows}×${b.cols} matrix`);
+  }
   return a ?? b;
+}
+
+/** The shape of a sum whose one side is a vector repeated along the other's rows or columns, or undefined. */
+function broadcast(a: NonNullable<Shape>, b: NonNullable<Shape>): Shape | undefined {
+  const size = (x: number, y: number): number | undefined => (x === y || y === 1 ? x : x === 1 ? y : undefined);
+  const [rows, cols] = [size(a.rows, b.rows), size(a.cols, b.cols)];
+  return rows === undefined || cols === undefined ? undefined : { rows, cols };
 }
 
 /** Shapes of names, read off the matrices printed in their place on another side of the chain (W x + b = [..][..] + [..]). */

@@ -20,7 +20,7 @@ export interface SideValue {
 }
 
 /** Functions that mean the same in LaTeX and mathjs. */
-const MATH_FUNCTIONS = new Set(['exp', 'log', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'tan', 'sqrt', 'max', 'min', 'abs', 'atan', 'norm']);
+const MATH_FUNCTIONS = new Set(['exp', 'log', 'tanh', 'sinh', 'cosh', 'sin', 'cos', 'tan', 'sqrt', 'max', 'min', 'abs', 'atan', 'norm', 'square']);
 const UNRESOLVED = '?unresolved';
 
 export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {

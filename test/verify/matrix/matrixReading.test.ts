@@ -37,6 +37,15 @@ describe('matrix equations, entry by entry', () => {
       'W_1_plus^(2) = W_1^(2) - eta * G_1 = 1 - 0.5 * 2 = 0',
       'W_2_plus^(2) = W_2^(2) - eta * G_2 = 2 - 0.5 * 2 = 1',
     ]],
+    // a batch: the bias vector is added to every column (row), as numpy broadcasts it
+    [String.raw`Z = W X + b = \begin{bmatrix} 1 & 2 \end{bmatrix} \begin{bmatrix} 1 & 0 \\ 0 & 1 \end{bmatrix} + \begin{bmatrix} 5 \end{bmatrix} = \begin{bmatrix} 6 & 7 \end{bmatrix}`, [
+      'Z_1 = W_1 * X_11 + W_2 * X_21 + b_1 = 1 * 1 + 2 * 0 + 5 = 6',
+      'Z_2 = W_1 * X_12 + W_2 * X_22 + b_1 = 1 * 0 + 2 * 1 + 5 = 7',
+    ]],
+    // a norm: its entries squared with square(), so every printed number inside it meets its name
+    [String.raw`E = \frac{1}{2} \left\lVert y - a \right\rVert^{2} = \frac{1}{2} \left\lVert \begin{bmatrix} 1 \\ 0 \end{bmatrix} - \begin{bmatrix} 0.5 \\ 0.5 \end{bmatrix} \right\rVert^{2} = 0.25`, [
+      'E = 1 / 2 sqrt(square(y_1 - a_1) + square(y_2 - a_2)) ^ 2 = 1 / 2 sqrt(square(1 - 0.5) + square(0 - 0.5)) ^ 2 = 0.25',
+    ]],
     // a vector of names is notation: nothing to judge, its numbers (none here) not counted
     [String.raw`x = \begin{bmatrix} x_0 \\ x_1 \end{bmatrix}`, []],
   ])('%s', (latex, expected) => {

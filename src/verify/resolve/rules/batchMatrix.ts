@@ -5,7 +5,9 @@ import { qid } from '../../../derive/quantityRef.js';
 import type { Graph } from '../../../graph/types.js';
 import { parseCanonicalKey } from '../../read/canonicalName.js';
 import { printedAgreement } from '../agreement.js';
-import type { NameRule } from '../nameRule.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
+import { chainsOf } from '../../read/readDocument.js';
+import { OperatorNode, SymbolNode } from '../../../util/mathjs.js';
 
 type Kind = 'X' | 'Y' | 'Z' | 'A';
 interface BatchName { key: string; kind: Kind; layer: number; first: number; second: number | null; after: boolean }
@@ -23,7 +25,7 @@ export const batchMatrix: NameRule = {
   apply(table, ctx) {
     const graph = ctx.net.graph;
     const examples = graph.examples ?? 1;
-    if (examples < 2 || graph.layers.length < 2) return;
+    if (graph.layers.length < 2) return;
     const names = [...ctx.read.names].map(batchName).filter((n): n is BatchName => n !== undefined);
     if (names.length === 0) return;
     const valid = READINGS.filter((r) => names.some((n) => idOf(graph, examples, n, r) !== undefined));
@@ -33,16 +35,39 @@ export const batchMatrix: NameRule = {
     const best = scored[0];
     if (!best || best.score === 0) return;
     // readings that fit as well (X = I reads either way): an entry is bound where they all name the same quantity
-    // (a diagonal, a one-unit layer's Z_e); equal values are not enough, since formulas are also checked elsewhere
-    const tied = scored.filter((s) => s.score === best.score);
+    // (a diagonal, a one-unit layer's Z_e), or where the document's products (W X or X W) choose among them
+    const fits = scored.filter((s) => s.score === best.score);
+    const order = productOrder(ctx);
+    const ordered = fits.filter((s) => s.r.examplesAsColumns === order);
+    const tied = ordered.length > 0 ? ordered : fits;
     for (const n of names) {
-      const id = idOf(graph, examples, n, best.r);
+      const id = idOf(graph, examples, n, tied[0]!.r);
       if (id !== undefined && tied.every((t) => idOf(graph, examples, n, t.r) === id)) table.bind(n.key, { id, rule: 'batch-matrix' });
     }
     // E^{+} beside the batch's outputs after the update: the loss after it
     if (ctx.read.names.has('E_plus') && names.some((n) => n.after)) table.bind('E_plus', { id: qid.afterUpdate(graph.root), rule: 'batch-matrix' });
   },
 };
+
+/**
+ * Whether the document's products put the examples in columns (W X: a weight entry times an X or A entry, W_{11} X_{12})
+ * or in rows (X W), as a reader tells them apart when X = I reads either way; undefined when it has neither or both.
+ */
+function productOrder(ctx: RuleContext): boolean | undefined {
+  let [columns, rows] = [0, 0];
+  const base = (n: unknown): string | undefined => (n instanceof SymbolNode ? parseCanonicalKey(n.name).base : undefined);
+  for (const chain of chainsOf(ctx.read)) {
+    for (const side of chain.sides) {
+      side.node.traverse((n) => {
+        if (!(n instanceof OperatorNode) || n.fn !== 'multiply' || n.args.length !== 2) return;
+        const [a, b] = [base(n.args[0]), base(n.args[1])];
+        if (a === 'W' && (b === 'X' || b === 'A')) columns++;
+        if (b === 'W' && (a === 'X' || a === 'A')) rows++;
+      });
+    }
+  }
+  return columns > 0 && rows === 0 ? true : rows > 0 && columns === 0 ? false : undefined;
+}
 
 /** X_{12}, Y_2, Z_{21}^{(1)}, A_2^{(2)}: a batch matrix's entry (capital letters: the lower-case ones are one example's). */
 function batchName(key: string): BatchName | undefined {
@@ -64,8 +89,8 @@ function idOf(graph: Graph, examples: number, n: BatchName, r: Reading): string 
   const units = n.kind === 'X' ? graph.layers[0]! : n.kind === 'Y' ? targetsOf(graph) : graph.layers[n.layer - r.shift];
   if (!units || (n.kind !== 'X' && n.kind !== 'Y' && n.layer - r.shift < 1)) return undefined;
   const perExample = units.length / examples;
-  // one index: a vector, which is along the examples only when there is one unit
-  const [unit, example] = n.second === null ? (perExample === 1 ? [1, n.first] : [0, 0]) : r.examplesAsColumns ? [n.first, n.second] : [n.second, n.first];
+  // one index: a vector, along the examples when there is one unit, along the units when there is one example
+  const [unit, example] = n.second === null ? (perExample === 1 ? [1, n.first] : examples === 1 ? [n.first, 1] : [0, 0]) : r.examplesAsColumns ? [n.first, n.second] : [n.second, n.first];
   if (unit < 1 || unit > perExample || example < 1 || example > examples) return undefined;
   const u = units[(example - 1) * perExample + unit - 1]!;
   if (n.kind === 'X' || n.kind === 'Y') return qid.value(u);
