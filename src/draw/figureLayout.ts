@@ -101,8 +101,14 @@ export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayo
  * A left-to-right dagre graph of the figure's nodes, sized to their labels, `ranksep` apart; `key` is each node's
  * name there and `placed` reads the nodes back once laid out.
  */
-export function figureGraph(data: FigureData, ranksep: number): { g: InstanceType<typeof dagre.graphlib.Graph>; key: Map<string, string>; placed: () => Map<string, PlacedNode> } {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
+/** The labels dagre reads and writes on the graph, its nodes and its edges (typed here: a bundler's resolution of dagre's types leaves them unknown). */
+export interface LayoutGraphLabel { width?: number; height?: number; rankdir?: string; ranksep?: number; nodesep?: number; edgesep?: number; marginx?: number; marginy?: number }
+export interface LayoutNodeLabel { width: number; height: number; x?: number; y?: number }
+export interface LayoutEdgeLabel { width?: number; height?: number; labelpos?: string; minlen?: number; weight?: number; x?: number; y?: number; points?: { x: number; y: number }[] }
+export type LayoutGraph = InstanceType<typeof dagre.graphlib.Graph<LayoutGraphLabel, LayoutNodeLabel, LayoutEdgeLabel>>;
+
+export function figureGraph(data: FigureData, ranksep: number): { g: LayoutGraph; key: Map<string, string>; placed: () => Map<string, PlacedNode> } {
+  const g: LayoutGraph = new dagre.graphlib.Graph<LayoutGraphLabel, LayoutNodeLabel, LayoutEdgeLabel>({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 3, ranksep, edgesep: 3, marginx: 4, marginy: 4 });
   const sizes = new Map(data.nodes.map((n) => [n.id, nodeSize(n)]));
   // dagre keeps nodes in plain objects: a node named constructor or toString would collide, so it sees n0, n1, …
