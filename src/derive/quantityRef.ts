@@ -14,7 +14,8 @@
  *   update        u$w                w⁺ = w − η ∂E/∂w
  *   change        dw$w               Δw = η ∂E/∂w, its own line with --delta-w
  *   afterUpdate   after$n            node n's value in a forward pass with the updated parameters
- *   trained       trained$N$n        node n's value after N rounds of gradient descent
+ *   trained       trained$N$n        node n's value after N rounds of gradient descent (trained$N$<id>: any
+ *                                    other quantity after N rounds, e.g. trained$2$g$w, the gradient at w's second value)
  *   tangent       t$w$<id>           the derivative of quantity <id> along parameter w (for the Hessian)
  *   negated       neg$<id>           minus a quantity: a document's δ in the convention δ = −∂E/∂net
  *   index         ix$base$sub$layer  a general symbol of the index form (z_j^(2))
@@ -32,7 +33,8 @@ export type QuantityRef =
   | { kind: 'update'; node: string }
   | { kind: 'change'; node: string }
   | { kind: 'afterUpdate'; node: string }
-  | { kind: 'trained'; node: string; rounds: number }
+  /** `quantity`: the id of what is taken after `rounds` rounds (v$node for a node's value). */
+  | { kind: 'trained'; node: string; rounds: number; quantity: string }
   | { kind: 'tangent'; param: string; of: QuantityRef }
   | { kind: 'negated'; of: QuantityRef }
   | { kind: 'index' | 'indexGradient' | 'indexUpdate'; base: string; sub: string; layer: string };
@@ -54,7 +56,7 @@ export function formatQuantityId(ref: QuantityRef): string {
       return `${PREFIX[ref.kind]}$${ref.node}`;
     case 'partial': case 'termPartial': case 'contribution':
       return `${PREFIX[ref.kind]}$${ref.of}$${ref.wrt}`;
-    case 'trained': return `trained$${ref.rounds}$${ref.node}`;
+    case 'trained': return `trained$${ref.rounds}$${ref.quantity === `v$${ref.node}` ? ref.node : ref.quantity}`;
     case 'tangent': return `t$${ref.param}$${formatQuantityId(ref.of)}`;
     case 'negated': return `neg$${formatQuantityId(ref.of)}`;
     case 'index': case 'indexGradient': case 'indexUpdate':
@@ -80,7 +82,10 @@ export function parseQuantityId(id: string): QuantityRef | undefined {
   }
   if (prefix === 'trained') {
     const m = /^(\d+)\$(.+)$/.exec(rest);
-    return m ? { kind: 'trained', rounds: Number(m[1]), node: m[2]! } : undefined;
+    if (!m) return undefined;
+    const inner = m[2]!.includes('$') ? parseQuantityId(m[2]!) : undefined;
+    if (!inner) return { kind: 'trained', rounds: Number(m[1]), node: m[2]!, quantity: `v$${m[2]!}` };
+    return { kind: 'trained', rounds: Number(m[1]), node: nodeOfRef(inner) ?? '', quantity: m[2]! };
   }
   if (prefix === 'neg') {
     const of = parseQuantityId(rest);
@@ -127,6 +132,7 @@ export const qid = {
   update: (n: string) => `u$${n}`,
   change: (n: string) => `dw$${n}`,
   afterUpdate: (n: string) => `after$${n}`,
+  /** `n`: a node (its value) or a quantity id. */
   trained: (rounds: number, n: string) => `trained$${rounds}$${n}`,
   tangent: (param: string, of: string) => `t$${param}$${of}`,
   index: (base: string, sub: string, layer: number | string = '') => `ix$${base}$${sub}$${layer}`,

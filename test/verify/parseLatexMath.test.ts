@@ -64,7 +64,9 @@ describe('parseLatexMath', () => {
     ['\\left[ a + b \\right]', '(a + b)'],
     ['g(\\underbrace{w_{10} x_0 + w_{11} x_1}_{z_1^{(2)}})', 'g(w_10 x_0 + w_11 x_1)'],
     ['a \\cdot \\boxed{w_{11}^{(3)}}', 'a * w_11^(3)'],
-    ['[0, 1]', 'interval(0, 1)'],
+    // [a, b] is a row vector as code and posts write it, [[a, b], [c, d]] a matrix of rows
+    ['[0, 1]', '[[0, 1]]'],
+    ['[[1.0, 2.0], [3, 4]]', '[[1, 2], [3, 4]]'],
     // relations, statements, blanks, numbering
     ['g(10) \\approx 1', 'g(10) \\approx 1'],
     ['w \\leftarrow w - \\eta \\frac{\\partial E}{\\partial w}', 'w \\leftarrow w - eta partial(E, w)'],

@@ -49,9 +49,9 @@ describe('ninjakx/Neural_network_solver: a 4-2-2-1 sigmoid network, LaTeX images
 describe('melfm/notes: Mazur\'s network re-derived in z, h, y, \\hat{y}, t, \\alpha', () => {
   const r = run('melfm-mazur.md', 'fixtures/mazur-2-2-2.yaml');
 
-  it('parses every equation, bare \\begin{align} in Markdown and "$w6 = 0.4078 $" included', () => {
-    expect([r.equations, r.parsed, r.skipped.length]).toEqual([37, 37, 0]);
-    expect(r.counts).toEqual({ exact: 16, 'rounding-propagation': 0, truncation: 1, erratum: 10, 'not-printed': 2, unresolved: 3 });
+  it('parses every equation, bare \\begin{align} in Markdown and "$w6 = 0.4078 $" included, and the weights its prose gives (w5 = 0.4, w6 = 0.45, b2 = 0.6)', () => {
+    expect([r.equations, r.parsed, r.skipped.length]).toEqual([40, 40, 0]);
+    expect(r.counts).toEqual({ exact: 19, 'rounding-propagation': 0, truncation: 1, erratum: 10, 'not-printed': 2, unresolved: 3 });
   });
 
   it('reports b1 = 0.30 and what follows from it as errata, not rounding; \\hat{y1}, written for both net_o1 and out_o1, as neither', () => {

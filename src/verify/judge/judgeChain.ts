@@ -110,8 +110,9 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
     }
     if (carried.arithmetic !== undefined) {
       const claim: Claim = { kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text };
-      // a wrong result used later (0.2395 in δ = −0.7944 × 0.2395) is that mistake again, not a new one
-      const root = claim.verdict === 'erratum' ? claim : carried.tainted ? carried.cause : undefined;
+      // a wrong or cut-off result used later (0.2395 in δ = −0.7944 × 0.2395; e^{−1.9} ≈ 0.149 in 0.149/1.517) is that
+      // mistake again, not a new one and not a rounding
+      const root = claim.verdict === 'erratum' || claim.verdict === 'truncation' ? claim : carried.tainted ? carried.cause : undefined;
       return done([claim], root ? rememberWrong(memory, literal.text, root) : memory);
     }
     // l = 1, m = 1, t = 3: an index or a count, not a quantity of any network (not listed as unresolved)
@@ -129,7 +130,7 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   if (!subject) return { claims: [], carried: { formula: side.node, formulaWrong: false }, memory };
   // A formula holds at any round, so it is checked at the network's own values.
   const ref = parseQuantityId(subject.id);
-  const at = ref?.kind === 'trained' ? qid.value(ref.node) : subject.id;
+  const at = ref?.kind === 'trained' ? ref.quantity : subject.id;
   const claim: Claim = { kind: 'formula', ...judgeFormula(side, at, value.value, ctx), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
   // A formula that is wrong only because it substitutes a number printed wrong before follows from that number.
   const inherited = side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined);

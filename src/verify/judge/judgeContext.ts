@@ -17,7 +17,7 @@ export interface JudgeContext {
   lookupAt(point: Point): Lookup;
   /** The first slip that explains a number that is not exact. */
   explain: ExplainSlip;
-  /** The named quantity whose exact value is nearest to `value`, if within `tolerance`. */
+  /** The named quantity whose exact value is nearest to `value`, if within `tolerance` and no other value is. */
   nearest(value: number, tolerance: number): { id: string; subject: string } | undefined;
   /** Decimals for numbers the document leaves blank. */
   blankDecimals: number;
@@ -37,8 +37,11 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
     lookupAt: (point) => createLookup(table, (id) => point.value(id), net.units),
     explain: createExplainers(net, ids),
     nearest: (value, tolerance) => {
+      // the one quantity within the tolerance: two of different values there (0.01 near 0 and 0.02) name neither
       let best: string | undefined;
+      let bestValue = Number.NaN;
       let distance = tolerance;
+      let others = false;
       for (const id of ids) {
         let x: number;
         try {
@@ -47,12 +50,11 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
           continue;
         }
         const d = Math.abs(x - value);
-        if (d <= distance) {
-          best = id;
-          distance = d;
-        }
+        if (d > tolerance) continue;
+        if (best !== undefined && Math.abs(x - bestValue) > 1e-12 * Math.max(1, Math.abs(x))) others = true;
+        if (d <= distance) [best, bestValue, distance] = [id, x, d];
       }
-      return best === undefined ? undefined : { id: best, subject: net.nameOf(best) };
+      return best === undefined || others ? undefined : { id: best, subject: net.nameOf(best) };
     },
     blankDecimals,
     engineFormulas: createEngineFormulas(net.doc),

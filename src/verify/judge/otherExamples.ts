@@ -7,6 +7,7 @@ import { nodeKey } from '../read/canonicalName.js';
 import { paragraphs, sections, type Scope } from '../read/scopes.js';
 import type { BindingTable } from '../resolve/bindingTable.js';
 import type { ProseClaim } from './claims/prose.js';
+import { measuredInUnits } from './measuredInUnits.js';
 import type { EquationClaim } from './judgeDocument.js';
 
 /** A stretch of the document that is about something other than the network, and why verify thinks so. */
@@ -45,7 +46,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     ...prose.map((c) => ({ offset: c.offset, claim: c })),
   ];
   const evidence: Evidence = { functions: functionStatements(read, table), plain: plainValues(read, claims) };
-  const found: OtherExample[] = conditions(read, claims);
+  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read)];
   const all = sections(read.text);
   for (const section of all) {
     // A document without headings is one section: it is never set aside whole, only paragraph by paragraph.

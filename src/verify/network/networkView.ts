@@ -42,6 +42,9 @@ export interface NetworkView {
   replay: Replay;
 }
 
+/** Kinds of quantity that have another value after each round of training, besides the nodes' own values. */
+const MOVING = new Set(['partial', 'adjoint', 'delta', 'termPartial', 'contribution']);
+
 export function createNetworkView(doc: DerivationDocument): NetworkView {
   const graph = doc.derivation.graph;
   const program = doc.valuation.evaluation.program;
@@ -51,13 +54,13 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
     if (ref?.kind === 'negated') return -exact(formatQuantityId(ref.of));
     // Δw of a derivation without --delta-w lines: w − w⁺
     if (ref?.kind === 'change' && !doc.derivation.quantities.has(id)) return exact(qid.value(ref.node)) - exact(qid.update(ref.node));
-    return ref?.kind === 'trained' ? replay.value(qid.value(ref.node), ref.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
+    return ref?.kind === 'trained' ? replay.value(ref.quantity, ref.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
   };
   const hand = createHandRuns(doc);
   const unitIds = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
   const nameOf = (id: string): string => {
     const ref = parseQuantityId(id);
-    if (ref?.kind === 'trained') return `${nameOf(qid.value(ref.node))} after ${ref.rounds} round${ref.rounds === 1 ? '' : 's'}`;
+    if (ref?.kind === 'trained') return `${nameOf(ref.quantity)} after ${ref.rounds} round${ref.rounds === 1 ? '' : 's'}`;
     if (ref?.kind === 'negated') return `−${nameOf(formatQuantityId(ref.of))}`;
     if (ref?.kind === 'change' && !doc.derivation.quantities.has(id)) return `Δ${nameOf(qid.value(ref.node))}`;
     try {
@@ -91,8 +94,10 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
     },
     inRounds: (id, rounds) => {
       const node = valueNode(id);
-      if (!node || node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) return id;
-      return program.ids.length * rounds * 2 > MAX_REPLAY_WORK ? undefined : qid.trained(rounds, node.id);
+      // a gradient moves with the weights too (dL/dw after 2 steps); an update already says which round it is
+      const moves = node ? !(node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) : MOVING.has(parseQuantityId(id)?.kind ?? '') && program.slotOf.has(id);
+      if (!moves) return id;
+      return program.ids.length * rounds * 2 > MAX_REPLAY_WORK ? undefined : qid.trained(rounds, node ? node.id : id);
     },
     units: (index) => unitIds.filter((u) => new RegExp(`^${index.replace(/\W/g, '')}\\d+$`, 'i').test(u)),
     nodeOf: (id) => {

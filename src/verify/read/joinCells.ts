@@ -1,7 +1,8 @@
 // A table row that writes a computation in one cell and its value in the next (| $z = 0.5 \times 2$ | $\approx 1.0$ |) says
 // one statement: the value cell continues the computation's chain, each number still at its own cell.
+import { forEachSymbol } from '../../util/mathNodes.js';
 import { documentOffset, type ExtractedEquation } from './extractEquations.js';
-import type { ParseOptions } from './parseLatexMath.js';
+import type { MathSide, ParseOptions } from './parseLatexMath.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import type { DocumentEquation } from './readEquations.js';
 
@@ -22,13 +23,25 @@ export function joinValueCells(equations: DocumentEquation[], text: string, opti
 }
 
 function joinable(a: DocumentEquation, b: DocumentEquation, text: string): boolean {
-  if (a.parse.skipped || b.parse.skipped || a.parse.chains.length !== 1 || a.equation.line !== b.equation.line) return false;
-  if (!VALUE_ONLY.test(b.equation.latex)) return false;
-  const last = a.parse.chains[0]!;
-  if (last.sides.length < 2 || last.sides.at(-1)!.blank) return false;
+  if (a.parse.skipped || b.parse.skipped || a.parse.chains.length !== 1 || b.parse.chains.length !== 1) return false;
   const end = documentOffset(a.equation, a.equation.latex.length);
   const start = b.equation.offset;
-  return start > end && start - end < 40 && CELL_BORDER.test(text.slice(end, start));
+  if (!(start > end && start - end < 40 && CELL_BORDER.test(text.slice(end, start)))) return false;
+  const [first, next] = [a.parse.chains[0]!, b.parse.chains[0]!];
+  const last = first.sides.at(-1)!;
+  if (last.blank) return false;
+  if (VALUE_ONLY.test(b.equation.latex)) return first.sides.length >= 2 || worked(last);
+  if (next.sides[0]!.blank) return false;
+  // | $z = wx + b$ | $0.8 \times 1.5 - 0.3$ | …: a formula cell, then the cell that substitutes its numbers
+  return first.sides.length >= 2 && names(last) && next.sides[0]!.numbers.length > 0 && !names(next.sides[0]!);
+}
+
+/** A side that works something out from numbers alone: 0.7109 - 1, 2 \times (-0.2891). */
+const worked = (side: MathSide): boolean => side.numbers.length >= 2 && !names(side);
+function names(side: MathSide): boolean {
+  let any = false;
+  forEachSymbol(side.node, () => void (any = true));
+  return any;
 }
 
 /** One equation of both cells' LaTeX, with every character mapped to its place in the document. */

@@ -177,8 +177,13 @@ function isEuler(parts: NameParts): boolean {
   return parts.base === 'e' && parts.sub === '' && parts.marks.length === 0 && parts.layer === '';
 }
 
+const NOTHING_FOLLOWS = new Set(['=', ',', '&', ')', ']', '<', '>']);
+
 /** \tanh(x), \max(0, x), or an argument without parentheses: \ln x. */
 function applyFunction(c: MathCursor, name: string): MathNode {
+  // \exp = [e^{-1.9}, …], logits − \max = …: a function's name with nothing to apply it to names the values it gave
+  const next = c.peek();
+  if (!next || (next.kind === 'char' && NOTHING_FOLLOWS.has(next.text)) || (next.kind === 'command' && (next.text in RELATIONS || next.text === '\\\\'))) return new SymbolNode(name);
   const open = c.peek();
   const args = open?.kind === 'open' && open.text === '(' ? parseArguments(c) : [parsePostfix(c)];
   return new FunctionNode(new SymbolNode(name), args);

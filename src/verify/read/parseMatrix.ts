@@ -1,5 +1,5 @@
-// Reads a matrix environment (bmatrix, pmatrix, Bmatrix, matrix, smallmatrix, array) into a mathjs ArrayNode of rows.
-import { ArrayNode, type MathNode } from '../../util/mathjs.js';
+// Reads a matrix environment (bmatrix, pmatrix, Bmatrix, matrix, smallmatrix, array) or a bracketed list [a, b] into a mathjs ArrayNode of rows.
+import { ArrayNode, ParenthesisNode, type MathNode } from '../../util/mathjs.js';
 import type { Grammar } from './grammar.js';
 import type { MathCursor } from './mathCursor.js';
 import type { Token } from './latexTokens.js';
@@ -70,4 +70,15 @@ function readRows(c: MathCursor, g: Grammar): MathNode[][] {
   if (row.length > 0) rows.push(row);
   if (rows.length === 0) return c.fail('an empty matrix');
   return rows;
+}
+
+/**
+ * [a, b, c] is a row vector and [[a, b], [c, d]] a matrix of rows, as code and many posts write them (read like a
+ * bmatrix); [x] alone is a bracketed expression.
+ */
+export function bracketVector(items: MathNode[]): MathNode {
+  const rows = items.map((i) => (i instanceof ArrayNode && i.items.length === 1 && i.items[0] instanceof ArrayNode ? i.items[0] : undefined));
+  if (items.length === 1) return rows[0] ? items[0]! : new ParenthesisNode(items[0]!);
+  if (rows.every((r) => r !== undefined) && rows.every((r) => r!.items.length === rows[0]!.items.length)) return new ArrayNode(rows as ArrayNode[]);
+  return new ArrayNode([new ArrayNode(items)]);
 }

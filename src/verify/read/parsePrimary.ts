@@ -9,7 +9,7 @@ import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
 import { parseFraction } from './parseFraction.js';
-import { parseMatrixEnvironment } from './parseMatrix.js';
+import { bracketVector, parseMatrixEnvironment } from './parseMatrix.js';
 import { flattenTokens, scriptRange } from './parseScripts.js';
 
 const nameAtom = (base: string): Atom => ({ kind: 'name', parts: { base, sub: '', marks: [], layer: '' } });
@@ -50,8 +50,9 @@ function parseBracketed(c: MathCursor, g: Grammar, t: Token): MathNode {
       while (c.isChar(',')) list.push((c.next(), g.side(c)));
       return list;
     });
+    if (t.text === '[') return bracketVector(items);
     if (items.length === 1) return new ParenthesisNode(items[0]!);
-    return new FunctionNode(new SymbolNode(t.text === '(' ? 'tuple' : 'interval'), items);
+    return new FunctionNode(new SymbolNode('tuple'), items);
   }
   if (t.text === '|') return new FunctionNode(new SymbolNode('abs'), [c.inside(() => g.side(c))]);
   if (t.text === '\\|') return new FunctionNode(new SymbolNode('norm'), [c.inside(() => g.side(c))]); // \left\lVert … \right\rVert

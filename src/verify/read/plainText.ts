@@ -37,13 +37,41 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
       let from = 0;
       for (const piece of line.split(';')) {
         const eq = equationIn(piece, start + from);
-        if (eq && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
+        if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
+        else found.push(...statementsInSentence(piece, start + from).map((e) => ({ ...e, lineEnd: end })));
         from += piece.length + 1;
       }
     }
     start = end + 1;
   }
   return found;
+}
+
+/** `q = 3`, `w_5 = 0.45`, `out_h1 = 0.5933` inside a sentence: a short name given one number. */
+const ASSIGNED = /(?<![\p{L}\p{N}_.\\^])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+/** `1 · (-4) = -4` inside a sentence: numbers only, joined by operators, and the number they give. */
+const WORKED = /(?<![\p{L}\p{N}_.])(\(?-?\d+(?:\.\d+)?\)?(?:\s*[-+*/·×−]\s*\(?-?\d+(?:\.\d+)?\)?)+)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+/** Sentences that suppose, generalize or speak of another example: their numbers are not claims about this one. */
+const SUPPOSING = /\b(?:if|suppose|supposing|say|assume|assuming|imagine|were|would|could|might|let|when|whenever|unless|until|at|general|generally|typically|usually|any|every|example|instance|such as|e\.g|instead|another|other|different|approaches|tends)\b/i;
+
+/**
+ * Statements a sentence makes in passing ("the forward pass gives q = 3 and f = -12", "it is 1 · (-4) = -4"): each
+ * a name given one number or numbers worked to one, never in a sentence that supposes ("if w5 = 0.5 …").
+ */
+function statementsInSentence(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'>[] {
+  if (!piece.includes('=') || SUPPOSING.test(piece)) return [];
+  const out: Omit<PlainEquation, 'lineEnd'>[] = [];
+  for (const re of [ASSIGNED, WORKED]) {
+    for (const m of piece.matchAll(re)) {
+      if (re === ASSIGNED && PROSE.has(m[1]!.toLowerCase())) continue;
+      const at = m.index! + m[0].length - m[0].trimStart().length;
+      const normalized = normalize(piece, at, m.index! + m[0].length, -1);
+      const parse = parseLatexMath(normalized.latex);
+      if (parse.skipped || parse.failed.length > 0) continue;
+      out.push({ latex: normalized.latex, offsets: normalized.offsets.map((k) => offset + k) });
+    }
+  }
+  return out.sort((a, b) => a.offsets[0]! - b.offsets[0]!);
 }
 
 /** The end of the line at `start`, past the lines after it that begin with "=" (a chain continued one step a line). */
@@ -143,6 +171,11 @@ function normalize(piece: string, from: number, to: number, colonAsEquals: numbe
 }
 
 const last0 = (piece: string): number => Math.max(0, piece.indexOf('='));
+
+/** Prose words between the sides ("w_5 = 0.45 and out_h1 = 0.59"): statements made in a sentence, not one equation. */
+function sentence(latex: string): boolean {
+  return [...latex.matchAll(WORD)].some((w) => PROSE.has(w[0].toLowerCase()));
+}
 
 /** Whether the equation is most of its line (not a formula quoted in a sentence). */
 function dominates(latex: string, line: string): boolean {

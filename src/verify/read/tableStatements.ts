@@ -70,8 +70,7 @@ function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex, lo
 /** | epoch | E | w_5 |: the header names the quantities, a step column (if any) says after how many updates. */
 function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex): void {
   const step = table.header.findIndex((h) => STEP.test(h.text.trim()));
-  // after k updates verify knows values, not gradients: a dL/dw column of a step table is left to coverage
-  const names = table.header.map((h, j) => (j === step ? undefined : nameLatex(h.text, step < 0)));
+  const names = table.header.map((h, j) => (j === step ? undefined : nameLatex(h.text)));
   // after k updates, a "New w" column is w after k + 1
   const updated = table.header.map((h, j) => (step < 0 || j === step ? undefined : nameLatex((UPDATE_HEADER.exec(h.text.trim())?.[1] ?? '').replace(/\$/g, ''), false)));
   if ((!names.some(Boolean) && !updated.some(Boolean)) || (step < 0 && table.rows.length !== 1)) return;
@@ -91,9 +90,13 @@ function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex)
   }
 }
 
+/** `$L(w)$`, `E(w_1, w_2)`: a letter called on names only (no numbers), kept with its math delimiters. */
+const CALL_OF_NAMES = /^(\$?)\s*([A-Za-z](?:_\{?[A-Za-z0-9]+\}?)?)\s*\(\s*(?:\\?[A-Za-z]+(?:_\{?[A-Za-z0-9]+\}?)?\s*,?\s*)+\)\s*(\$?)$/;
+
 /** A name cell's LaTeX: $w_5$, w_5, w5, out_{h1}, \delta_{o1}; not a word (Value, Loss) and not a formula. */
 function nameLatex(text: string, derivatives = true): string | undefined {
-  const t = text.trim();
+  // L(w), E(w_1, w_2): the loss as a function of the weights names the loss
+  const t = text.trim().replace(CALL_OF_NAMES, '$1$2$3');
   if (t === '' || t.length > 60 || (/^[A-Za-z]{4,}$/.test(t) && t !== 'E_total')) return undefined;
   const p = parseLatexMath(t);
   if (p.skipped || p.chains.length !== 1 || p.chains[0]!.sides.length !== 1) return undefined;

@@ -20,6 +20,7 @@ export type RuleName =
   | 'update-mark'
   | 'two-meanings'
   | 'opposite-sign'
+  | 'customary-word'
   | 'change-of';
 
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
@@ -42,6 +43,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'two-meanings': 'a name the document defines by two formulas that are two different quantities of the network is read as neither (and nor are derivatives written with it)',
   'update-mark': 'once w_5^{*} is an updated weight, every parameter with the same mark is its updated value',
   'opposite-sign': 'a δ or ∂E/∂x the document defines and uses with the opposite sign (δ = (t − o) o(1 − o)) is read in that convention, when that reading makes more of its statements hold',
+  'customary-word': 'the words code and posts give the output layer\'s vectors (logits, scores; y_pred, probs, softmax, outputs; y_true, labels, targets; loss, cost) are its nets, outputs, targets and the loss, entry k its k-th unit, when the numbers the document gives them mostly agree',
   'change-of': '\\Delta w is the change of the parameter w: \\eta \\partial E/\\partial w as derive --delta-w prints it, or minus that where the document\'s printed values say so; a document that writes \\Delta alone multiplies by its own \\Delta',
 };
 

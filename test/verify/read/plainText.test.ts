@@ -19,4 +19,15 @@ describe('plain-text equations', () => {
     expect(eq!.latex).toBe('net_{h1} = w1 * x1 + b = 0.15 * 0.05 + 0.35    = 0.3575');
     expect(text.slice(eq!.offsets[eq!.latex.indexOf('0.3575')], eq!.offsets[eq!.latex.indexOf('0.3575')]! + 6)).toBe('0.3575');
   });
+
+  it('reads the statements a sentence makes in passing: a name given a number, numbers worked to one', () => {
+    const text = 'With x = -2, y = 5: the forward pass gives q = 3 and f = -12, and on x it is 1 · (-4) = -4.\n';
+    expect(latex(text)).toEqual(['x = -2', 'y = 5', 'q = 3', 'f = -12', '1 · (-4) = -4']);
+    expect(latex('We use w_5 = 0.45 and out_h1 = 0.593269992 here.\n')).toEqual(['w_5 = 0.45', 'out_{h1} = 0.593269992']);
+  });
+
+  it('leaves a sentence that supposes or gives an example alone', () => {
+    expect(latex('If w5 = 0.5 the error would fall.\nSuppose x = 3, then y = 9.\nFor example a = 2 here.\n')).toEqual([]);
+  });
 });
+

@@ -19,7 +19,8 @@ layers:
   - neurons: { H1: { weights: { w_H1_I1: I1, w_H1_I2: I2 } } }
   - neurons: { O1: { weights: { w_O1_H1: H1 } } }
 `, 'upper.yaml'));
-const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase };
+const softmax = derive(loadNetwork('test/verify/public/mihirsai-softmax.yaml'));
+const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase, softmax };
 const ONE_NEURON_DOC = readFileSync('test/verify/public/one-neuron.md', 'utf8');
 
 /** The binding of `name` after every rule ran over the document: "id (rule)", "constant (rule)", or "none". */
@@ -138,8 +139,18 @@ describe('the name rules, one table each', () => {
     expect(bound(net, doc, name)).toBe(expected);
   });
 
+  // logits [-0.8, 1.1, 0.1], outputs [0.0986, 0.6593, 0.2421] of one softmax layer
+  it.each<Row>([
+    ['customary-word', 'softmax', '$$\\text{logits} = [-0.8, 1.1, 0.1]$$', 'logits_3', 'v$net_o3 (customary-word)'],
+    ['customary-word', 'softmax', '$$y_{\\text{pred}} = \\begin{bmatrix} 0.099 & 0.659 & 0.242 \\end{bmatrix}$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
+    // numbers that are not the outputs' (another example's scores): the word stays unbound
+    ['customary-word', 'softmax', '$$\\text{probs} = [0.7, 0.2, 0.1]$$', 'probs_1', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'derivative-of-names', 'inference', 'layer-matrix', 'derivative-of-names', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'derivative-of-names', 'inference', 'customary-word', 'layer-matrix', 'derivative-of-names', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

@@ -30,14 +30,14 @@ export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeConte
  * Numbers written for a quantity with no formula before them (w_5^{+} = 0.9 - 0.5 \cdot 0.1): against the engine's
  * own formulas for it, in whatever order the document lists terms and factors. None when no formula has their shape.
  */
-export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory): Claim[] {
+export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, formulas = ctx.engineFormulas(subjectId)): Claim[] {
   const env: AlignEnv = {
     leafId: (n) => (n instanceof SymbolNode && (n.name.includes('$') || n.name === 'eta') ? n.name : undefined),
     fit: fitOf(ctx),
     valueOf: (n) => valueOfIds(n, ctx),
   };
   let best: ReturnType<typeof alignEngine>;
-  for (const formula of ctx.engineFormulas(subjectId)) {
+  for (const formula of formulas) {
     const m = alignEngine(formula, side.node, side.numbers, env);
     if (m && m.operands.length > 0 && (!best || m.score > best.score)) best = m;
   }

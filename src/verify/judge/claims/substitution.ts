@@ -8,7 +8,9 @@ import { roundingSlack } from '../roundingSlack.js';
 import { correlatedSlack } from '../correlatedSlack.js';
 import { plausible } from './arithmetic.js';
 import { judgeEngineOperands, judgeOperands } from './operands.js';
-import { parseQuantityId } from '../../../derive/quantityRef.js';
+import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
+import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { mapSymbols } from '../../../util/mathNodes.js';
 import { termClaims } from './terms.js';
 import { stepClaims } from './steps.js';
 
@@ -19,6 +21,25 @@ export interface SubstitutionResult {
   claims: Claim[];
   carried: Carried;
   memory: DocumentMemory;
+}
+
+/**
+ * The engine's formulas a side of numbers written for `id` is worked from. A parameter after k rounds is its update
+ * (w − η ∂E/∂w) from its value and gradient after k − 1 rounds, whatever round the text is at; any other quantity
+ * after some rounds has no formula over quantities that could be paired (none).
+ */
+function engineFormulasFor(id: string, ctx: JudgeContext): readonly MathNode[] {
+  const ref = parseQuantityId(id);
+  if (ref?.kind !== 'trained') return ctx.engineFormulas(id);
+  if (ref.quantity !== qid.value(ref.node) || !ctx.engineFormulas(qid.update(ref.node)).length) return [];
+  const before = ref.rounds - 1;
+  const earlier = (leaf: string): string => {
+    if (before === 0) return leaf;
+    const of = parseQuantityId(leaf);
+    // inputs, targets and η stay what they are; anything computed or trained moves with the weights
+    return of?.kind === 'value' ? ctx.net.inRounds(leaf, before) ?? leaf : of ? qid.trained(before, leaf) : leaf;
+  };
+  return ctx.engineFormulas(qid.update(ref.node)).map((f) => mapSymbols(f, (name) => new SymbolNode(name.includes('$') ? earlier(name) : name)));
 }
 
 /**
@@ -37,7 +58,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';
-  const named = written.length > 0 || rounds !== undefined || trained ? written : judgeEngineOperands(subject.id, side, ctx, memory);
+  const named = written.length > 0 || (rounds !== undefined && !trained) ? written : judgeEngineOperands(subject.id, side, ctx, memory, engineFormulasFor(subject.id, ctx));
   // a number that replaces a part of the side of numbers before it is that part's value
   const taken = new Set(named.map((c) => c.start));
   const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
@@ -55,7 +76,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   if (!tainted && plausible({ arithmetic: value, slack, verified, formulaWrong: carried.formulaWrong }, ctx.net.exact(subject.id))) next = next.with({ kind: 'arithmetic', id: subject.id, value });
   const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : next.lastArithmetic(subject.id);
   // A term judged against the line that computed it says more (its arithmetic slip) than the same number as an operand.
-  const terms = before ? termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id)) : [];
+  const terms = before ? termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
   const byTerm = new Set(terms.map((c) => c.start));
   const claims = [...operands.filter((c) => !byTerm.has(c.start)), ...terms].sort((a, b) => a.start - b.start);
   next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side } });

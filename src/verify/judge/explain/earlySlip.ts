@@ -16,7 +16,7 @@ export function createEarlyExplainer(net: NetworkView): EarlyExplainer {
   let early: EarlyUpdate[] | undefined;
   return (printed, subjectId) => {
     const ref = parseQuantityId(subjectId);
-    if (ref?.kind === 'trained') return explainRounds(net, printed, ref.node, ref.rounds);
+    if (ref?.kind === 'trained') return explainRounds(net, printed, ref.quantity, ref.rounds);
     early ??= earlyUpdates(net);
     return explainEarly(net, early, printed, subjectId);
   };
@@ -55,8 +55,7 @@ const plural = (n: number): string => `${n} round${n === 1 ? '' : 's'}`;
  * A value "after N rounds": the same rounds with the last layer updated first (Mazur's first code), then a round
  * count off by one or by a factor of ten, in either order.
  */
-function explainRounds(net: NetworkView, printed: string, node: string, rounds: number): Slip | undefined {
-  const id = qid.value(node);
+function explainRounds(net: NetworkView, printed: string, id: string, rounds: number): Slip | undefined {
   const other = [rounds - 1, rounds + 1, rounds * 10, rounds / 10].filter((n) => Number.isInteger(n) && n >= 1);
   const tries: [number, UpdateOrder][] = [[rounds, 'sequential'], ...other.flatMap((n): [number, UpdateOrder][] => [[n, 'text'], [n, 'sequential']])];
   for (const [r, order] of tries) {

@@ -1,5 +1,5 @@
 // Explainers swapped-index and wrong-label: the printed number is the value of another quantity (a sibling, its target, the parameter before or after its update).
-import { formatQuantityId, parseQuantityId, type QuantityRef } from '../../../derive/quantityRef.js';
+import { parseQuantityId, qid, type QuantityRef } from '../../../derive/quantityRef.js';
 import type { NetworkView } from '../../network/networkView.js';
 import { reproduces, type Slip, type SlipName } from './slip.js';
 
@@ -24,10 +24,10 @@ export function createLabelExplainer(net: NetworkView, candidateIds: readonly st
     };
     const ref = parseQuantityId(subjectId);
     const trained = ref?.kind === 'trained' ? ref : undefined;
-    const base = trained ? formatQuantityId({ kind: 'value', node: trained.node }) : subjectId;
+    const base = trained ? trained.quantity : subjectId;
     for (const candidate of related(base)) {
       const c = parseQuantityId(candidate);
-      const id = !trained ? candidate : c?.kind === 'value' ? formatQuantityId({ kind: 'trained', rounds: trained.rounds, node: c.node }) : undefined;
+      const id = !trained ? candidate : c ? qid.trained(trained.rounds, c.kind === 'value' ? c.node : candidate) : undefined;
       const s = id === undefined || id === subjectId ? undefined : same(id);
       if (s) return s;
     }

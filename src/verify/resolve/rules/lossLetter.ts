@@ -2,7 +2,8 @@
 // writes the loss by the network's name, and ∂E/∂x follows.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { isQuantity } from '../bindingTable.js';
-import { SymbolNode } from '../../../util/mathjs.js';
+import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { forEachSymbol } from '../../../util/mathNodes.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
@@ -41,12 +42,18 @@ function lossLetterOf(names: ReadonlySet<string>, defined: ReadonlySet<string>):
   return others.length === 1 && !defined.has(others[0]!) ? others[0]! : 'E';
 }
 
-/** The names the document defines: the first side of a chain. */
+/** The names the document defines by a formula: the first side of a chain with names after it (`L = 9.000` gives a value, not a definition). */
 function definedNames(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   for (const chain of chainsOf(ctx.read)) {
     const first = chain.sides[0]!.node;
-    if (first instanceof SymbolNode && chain.sides.length > 1) out.add(first.name);
+    if (first instanceof SymbolNode && chain.sides.slice(1).some((s) => hasName(s.node))) out.add(first.name);
   }
   return out;
+}
+
+function hasName(node: MathNode): boolean {
+  let any = false;
+  forEachSymbol(node, () => void (any = true));
+  return any;
 }

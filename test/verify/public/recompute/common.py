@@ -90,7 +90,11 @@ def report(doc, rows):
         context = printed.replace('«', '').replace('»', '')
         number = printed.split('«')[1].split('»')[0] if '«' in printed else printed
         hit = (lambda t: t.strip() == anchor[2:]) if anchor.startswith('@@') else (lambda t: anchor in t)
-        i = next((k for k in range(at, len(lines)) if hit(lines[k]) and context in lines[k]), None)
+        if anchor.startswith('#L'):   # a line given by its number (documents with many identical lines)
+            i = int(anchor[2:]) - 1
+            assert context in lines[i], (doc, anchor, context)
+        else:
+            i = next((k for k in range(at, len(lines)) if hit(lines[k]) and context in lines[k]), None)
         if i is None:
             sys.exit(f'{doc}: no line with {anchor!r} and {context!r} after line {at + 1}')
         at = i
@@ -105,3 +109,55 @@ def report(doc, rows):
     counts = {s: sum(1 for r in out if r[3] == s) for s in ('right', 'rounded', 'slip')}
     print(f'# {len(out)} numbers: {counts["right"]} right, {counts["rounded"]} rounded, {counts["slip"]} slip')
     return out
+
+
+def index_masked(text, plain_names=False):
+    """`text` with every subscript, layer or example superscript and power written as spaces (same length), so that
+    only printed numbers are left: `z_1^{[1](2)}`, `x^2`, `W^{(1)}` lose their digits, `e^{-0.539}` keeps its number."""
+    import re
+    def blank(m):
+        body = m.group(0)
+        return body if (body.startswith('^') and '.' in body) else ' ' * len(body)
+    text = re.sub(r'[_^](\{(?:[^{}]|\{[^{}]*\})*\}|\\?[A-Za-z0-9])', blank, text)
+    # in plain text and code, a name's digits follow its letters: z1, W2, δ2
+    return re.sub(r'(?<=[A-Za-zδσφ])\d+', lambda m: ' ' * len(m.group(0)), text) if plain_names else text
+
+
+def line_rows(anchor, text, values, plain_names=False):
+    """Rows for every number printed on the line `text` (found by `anchor`), indices and powers left out; `values`
+    lists one entry per number in order: an exact value, (exact, carried) or (exact, 'follows from …'), or None for a
+    constant of a formula (the 1 of 1/(1 + e^{-z})) that is not counted. A negative value printed after a minus sign
+    (`0.48 - 0.08`) is compared by its size."""
+    import re
+    masked = index_masked(text, plain_names)
+    spans = [m.span() for m in re.finditer(r'-?\d+(?:\.\d+)?', masked)]
+    assert len(spans) == len(values), (text, len(spans), len(values))
+    rows = []
+    for (a, b), v in zip(spans, values):
+        if v is None:
+            continue
+        exact, extra = (v if isinstance(v, tuple) else (v, None))
+        if text[a] != '-' and exact < 0 and text[:a].rstrip().endswith('-'):
+            # a negative term printed after a minus, `0.48 - 0.08`: the number printed is its size
+            exact = -exact
+            extra = -extra if extra is not None and not isinstance(extra, str) else extra
+        rows.append((anchor, text[:a] + '«' + text[a:b] + '»' + text[b:], exact) + (() if extra is None else (extra,)))
+    return rows
+
+
+def doc_rows(doc, specs, plain_names=False):
+    """Rows for a list of (anchor, values) specs: each anchor is a piece of text of one line (`@@…`: the whole line,
+    stripped), looked up in document order like `report` does, or the line's number."""
+    lines = read_lines(doc)
+    at, rows = 0, []
+    for anchor, values in specs:
+        if isinstance(anchor, int):   # a line number
+            i, anchor = anchor - 1, f'#L{anchor}'
+        else:
+            hit = (lambda t: t.strip() == anchor[2:]) if anchor.startswith('@@') else (lambda t: anchor in t)
+            i = next((k for k in range(at, len(lines)) if hit(lines[k])), None)
+        if i is None:
+            sys.exit(f'{doc}: no line with {anchor!r} after line {at + 1}')
+        at = i
+        rows += line_rows(anchor, lines[i], values, plain_names)
+    return rows

@@ -49,6 +49,22 @@ def why(report, line):
     return 'nothing on that line is judged (numbers in prose, code or a table, or no name matched)'
 
 
+def wrong_numbers(rows):
+    """(line, printed) of every number the recompute finds wrong, unless the same number is printed right on its line."""
+    right = {(r['line'], num(r['printed'])) for r in rows if r['status'] != 'slip'}
+    return sorted({(r['line'], r['printed']) for r in rows if r['status'] == 'slip' and (r['line'], num(r['printed'])) not in right},
+                  key=lambda x: (x[0], x[1]))
+
+
+def wrong_passed(report, wrong):
+    """Claims that compare a wrong number with the network and call it right (exact or rounding-propagation); an
+    arithmetic claim only says the number follows from the numbers printed before it, so it is left out."""
+    keys = {(line, num(printed)) for line, printed in wrong}
+    return [{'line': c['line'], 'printed': c.get('printed'), 'verdict': c['verdict'], 'kind': c['kind'], 'subject': c.get('subject') or c.get('quantity')}
+            for c in report['claims'] if c['verdict'] in ('exact', 'rounding-propagation') and c['kind'] != 'arithmetic'
+            and (c['line'], num(c.get('printed'))) in keys]
+
+
 def summarize(code, report, slips, slip_lines_ok):
     errata = [c for c in report['claims'] if c['verdict'] == 'erratum']
     flagged = {c['line'] for c in errata} | {c['line'] for c in report['claims'] if c['verdict'] == 'truncation'}
@@ -82,10 +98,12 @@ def summarize(code, report, slips, slip_lines_ok):
 def build(entry):
     name, net = entry['name'], entry['net']
     rows = recompute(name, entry['doc'])
-    slip_lines = {r['line'] for r in rows if r['status'] == 'slip'}
     real = [{'line': s['line'], 'kind': s['kind'], 'printed': s['printed'], 'right': s['right']} for s in entry.get('sourceSlips', [])]
+    # a wrong formula prints no number of its own: its line is wrong all the same
+    slip_lines = {r['line'] for r in rows if r['status'] == 'slip'} | {s['line'] for s in real}
     code, rep = run_verify(entry['doc'], net)
     judged = judged_numbers(rep)
+    wrong = wrong_numbers(rows)
     missed = [r for r in rows if (r['line'], num(r['printed'])) not in judged]
     doc = {k: entry[k] for k in ('name', 'doc', 'net', 'style', 'source')}
     doc['numbersPrinted'] = len(rows)
@@ -93,7 +111,9 @@ def build(entry):
     doc['sourceSlips'] = real
     doc['slipLines'] = sorted(slip_lines)
     doc['numbersNotJudged'] = [{'line': r['line'], 'printed': r['printed']} for r in missed]
+    doc['wrongNumbers'] = [{'line': line, 'printed': printed} for line, printed in wrong]
     doc['verify'] = summarize(code, rep, real, slip_lines)
+    doc['verify']['wrongPassed'] = wrong_passed(rep, wrong)
     if entry.get('slipsDoc'):
         planted = entry['planted']
         ok = slip_lines | {p['line'] for p in planted} | set(entry.get('plantedConsequenceLines', []))

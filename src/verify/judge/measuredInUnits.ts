@@ -1,0 +1,25 @@
+// Statements whose numbers carry a physical unit (1/800 = 1.25 ms, 40 samples, 3.2 kHz) measure something else than a network: set aside.
+import { documentOffset } from '../read/extractEquations.js';
+import type { ReadDocument } from '../read/readDocument.js';
+
+/**
+ * A unit right after a number: in the math as text or after a thin space (`40\text{ samples}`, `5\,\mathrm{ms}`; `2s` is a
+ * product), or in the prose right after the math (`$= 1.25$ ms`).
+ */
+const UNITS = 'ms|µs|us|ns|s|sec|seconds?|min|minutes?|hours?|Hz|kHz|MHz|GHz|m|cm|mm|km|kg|g|mg|dB|V|mV|A|mA|W|kW|J|K|°C|samples?|bits?|bytes?|[kMG]B|px|pixels?|fps|bps';
+const UNIT = new RegExp(`^(?:\\s*\\$+\\s*|\\s*(?:\\\\[,;: ]|~)\\s*(?:\\\\(?:text|mathrm|textrm|mbox)\\s*\\{\\s*)?|\\s*\\\\(?:text|mathrm|textrm|mbox|operatorname)\\s*\\{\\s*)(${UNITS})(?![\\p{L}\\p{N}_])`, 'u');
+
+/** A stretch set aside and why (the shape of otherExamples' OtherExample). */
+export interface Measurement { start: number; end: number; reason: string; claims: number }
+
+export function measuredInUnits(read: ReadDocument): Measurement[] {
+  const out: Measurement[] = [];
+  for (const e of read.equations) {
+    if (e.parse.skipped) continue;
+    const numbers = e.parse.chains.flatMap((c) => c.sides.flatMap((s) => s.numbers));
+    const unit = numbers.map((n) => UNIT.exec(read.text.slice(documentOffset(e.equation, n.end), documentOffset(e.equation, n.end) + 40))?.[1]).find((u) => u !== undefined);
+    if (unit === undefined) continue;
+    out.push({ start: e.equation.offset, end: e.equation.regionClose, reason: `a measurement in ${unit}, not a quantity of the network`, claims: numbers.length });
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// Rule customary-word: the words code and posts name the output layer's vectors by (logits, y_pred, probs, y_true,
+// labels, loss): its nets, outputs and targets, entry k its k-th unit, when the document's printed values agree.
+import { ArrayNode, ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
+import { qid } from '../../../derive/quantityRef.js';
+import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
+import { chainsOf } from '../../read/readDocument.js';
+import type { NumberLiteral } from '../../read/mathCursor.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
+
+type Role = 'net' | 'out' | 'target' | 'loss';
+
+/** Words (case and underscores aside) and what they name. */
+const WORDS: readonly [RegExp, Role][] = [
+  [/^(?:logits?|scores?)$/, 'net'],
+  [/^(?:ypred|yhat|preds?|predictions?|probs?|probabilities|softmax|outputs?|yout)$/, 'out'],
+  [/^(?:ytrue|labels?|targets?|onehot)$/, 'target'],
+  [/^(?:loss|cost)$/, 'loss'],
+];
+
+/** A name written as a word, and its entry (1-based) when it is one entry of the word's vector. */
+interface WordName { key: string; word: string; role: Role; entry?: number }
+
+export const customaryWord: NameRule = {
+  name: 'customary-word',
+  apply(table, ctx) {
+    const names = [...ctx.read.names].map(wordName).filter((n): n is WordName => n !== undefined);
+    if (names.length === 0) return;
+    for (const word of new Set(names.map((n) => n.word))) {
+      const mine = names.filter((n) => n.word === word);
+      const ids = roleIds(ctx, mine[0]!.role);
+      if (ids.length === 0 || !agrees(ctx, word, ids)) continue;
+      for (const n of mine) {
+        const id = n.entry === undefined ? (ids.length === 1 ? ids[0] : undefined) : ids[n.entry - 1];
+        if (id !== undefined && table.get(n.key) === undefined) table.bind(n.key, { id, rule: 'customary-word' });
+      }
+    }
+  },
+};
+
+/** logits_2 → logits, entry 2; y_2^(pred) (an entry of y_{pred}) → ypred, entry 2; y_pred, Loss → the word. */
+function wordName(key: string): WordName | undefined {
+  const p = parseCanonicalKey(key);
+  if (p.marks.length > 0) return undefined;
+  const entry = /^\d+$/.test(p.sub) ? Number(p.sub) : undefined;
+  const word = (entry !== undefined ? `${p.base}${/^\d+$/.test(p.layer) ? '' : p.layer}` : `${p.base}${p.sub}${p.layer}`).toLowerCase().replace(/_/g, '');
+  if (entry === undefined && p.layer !== '' && /^\d+$/.test(p.layer)) return undefined;
+  const role = WORDS.find(([re]) => re.test(word))?.[1];
+  return role === undefined ? undefined : { key, word, role, ...(entry !== undefined ? { entry } : {}) };
+}
+
+/** The output layer's nets, outputs or targets in unit order, or the loss. */
+function roleIds(ctx: RuleContext, role: Role): string[] {
+  const g = ctx.net.graph;
+  if (role === 'loss') return [qid.value(g.root)];
+  const units = g.layers[g.layers.length - 1] ?? [];
+  const nodes = [...g.nodes.values()];
+  const kind = role === 'out' ? 'activation' : role;
+  return units.flatMap((u) => {
+    const n = nodes.find((x) => x.unit === u && x.kind === kind) ?? (role === 'target' ? targetOf(ctx, u) : undefined);
+    return n ? [qid.value(n.id)] : [];
+  });
+}
+
+function targetOf(ctx: RuleContext, unit: string) {
+  const out = [...ctx.net.graph.nodes.values()].find((x) => x.unit === unit && x.kind === 'activation');
+  return [...ctx.net.graph.nodes.values()].find((x) => x.kind === 'target' && out !== undefined && (x.id === `target_${out.id}` || x.id === `target_${unit}` || x.unit === unit));
+}
+
+/** Whether the numbers the document gives the word (`logits = [-0.8, 1.1, 0.1]`, `Loss = 0.417`) are mostly the role's. */
+function agrees(ctx: RuleContext, word: string, ids: readonly string[]): boolean {
+  let right = 0;
+  let wrong = 0;
+  const judge = (value: NumberLiteral, id: string | undefined): void => {
+    const x = id === undefined ? undefined : ctx.net.valueOf(id);
+    if (x !== undefined && Math.abs(x - value.value) <= 0.5 * 10 ** -value.decimals + 1e-12 * Math.abs(x)) right++;
+    else wrong++;
+  };
+  for (const chain of chainsOf(ctx.read)) {
+    const key = nodeKey(chain.sides[0]!.node);
+    const named = key === null ? undefined : wordName(key);
+    if (named?.word !== word) continue;
+    for (const side of chain.sides.slice(1)) {
+      // a vector (or one number) of literals only: their printed texts, in order; an entry's own number
+      if (!onlyNumbers(side.node)) continue;
+      if (named.entry !== undefined && side.numbers.length === 1) judge(side.numbers[0]!, ids[named.entry - 1]);
+      else if (named.entry === undefined && side.numbers.length === ids.length) side.numbers.forEach((v, k) => judge(v, ids[k]));
+    }
+  }
+  return right > 0 && right >= wrong;
+}
+
+/** Whether a side is one number or a vector of numbers (nothing computed). */
+function onlyNumbers(node: MathNode): boolean {
+  const flat = node instanceof ArrayNode ? node.items.flatMap((r) => (r instanceof ArrayNode ? r.items : [r])) : [node];
+  return flat.every((n) => n instanceof ConstantNode || (n instanceof OperatorNode && n.fn === 'unaryMinus' && n.args[0] instanceof ConstantNode));
+}

@@ -1,0 +1,33 @@
+// Table rows that write one computation over several cells (formula | numbers | value) are read as one chain, each
+// number judged at its own cell; cells that each say something of their own stay apart.
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../../src/api.js';
+import { verifyDocument } from '../../../src/verify/verifyDocument.js';
+
+// one sigmoid unit: w = 0.8, b = −0.3, x = 1.5, y = 1, L = (ŷ − y)² (smaxx73's solution sheet)
+const unit = derive(loadNetwork('test/verify/public/smaxx73-solutions.yaml'));
+const verdicts = (doc: string, format: 'md' | 'tex'): string[] =>
+  verifyDocument(doc, unit, { format }).claims.map((c) => `${c.line}:${c.column} ${c.kind} ${c.printed} ${c.verdict}`);
+
+describe('cells of one row that continue one chain', () => {
+  it('joins a formula, the cell that substitutes its numbers and the value cell (Markdown)', () => {
+    const doc = ['| Step | Formula | Expression | Value |', '|---|---|---|---|', '| 1 | $e = \\hat{y} - y$ | $0.7109 - 1$ | $\\approx -0.2891$ |', ''].join('\n');
+    expect(verdicts(doc, 'md')).toEqual(['3:12 formula \\hat{y} - y exact', '3:28 operand 0.7109 exact', '3:37 operand 1 exact', '3:51 value -0.2891 exact']);
+  });
+
+  it('joins cells of a tabular row written over two source lines, and judges the value by its formula', () => {
+    const doc = [
+      '\\begin{tabular}{ccc}',
+      '3 & $\\dfrac{\\partial L}{\\partial z} = \\dfrac{\\partial L}{\\partial \\hat{y}} \\cdot \\sigma(z)(1-\\sigma(z))$',
+      '  & $-0.5782 \\times 0.7109 \\times 0.2891 \\approx -0.1189$ \\\\',
+      '\\end{tabular}',
+    ].join('\n');
+    // the printed operands give −0.11883: −0.1189 is neither the value nor what its own numbers give
+    expect(verdicts(doc, 'tex').filter((v) => v.includes('-0.1189'))).toEqual(['3:50 value -0.1189 erratum']);
+  });
+
+  it('keeps cells apart that each state a quantity of their own', () => {
+    const doc = ['| $z = wx + b$ | $e = \\hat{y} - y$ |', '|---|---|', '| $z = 0.9$ | $e = -0.2891$ |', ''].join('\n');
+    expect(verdicts(doc, 'md').filter((v) => v.startsWith('3:'))).toEqual(['3:8 value 0.9 exact', '3:20 value -0.2891 exact']);
+  });
+});
