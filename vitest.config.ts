@@ -1,5 +1,37 @@
-// Vitest settings for `npm test`: both cores, and one module graph per worker (no fresh import of mathjs per file).
+// Vitest settings for `npm test`: both cores, one module graph per worker, and the longest files started first.
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The files that take longest (pdflatex batches, child processes, Chromium, npm pack), longest first. Vitest's own
+ * order is by the last run's durations, or by file size in a fresh clone (these sit anywhere from 4th to 93rd by
+ * size): a long file that starts last leaves one core idle at the end while it finishes.
+ */
+const LONGEST = [
+  'test/output/everyFixtureCompiles.test.ts',
+  'test/hostile/killDuringWrite.test.ts',
+  'test/docs/runnableBlocks.test.ts',
+  'test/docs/pack.test.ts',
+  'test/output/compileGoldens.test.ts',
+  'test/perf/startup.test.ts',
+  'test/playground/page.test.ts',
+  'test/verify/hostileInput.test.ts',
+  'test/output/renderedPages.test.ts',
+  'test/fuzz/structures.test.ts',
+  'test/teach/worksheet.test.ts',
+  'test/hostile/fileErrors.test.ts',
+];
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification): number => {
+      const i = LONGEST.findIndex((name) => f.moduleId.endsWith(name));
+      return i < 0 ? LONGEST.length : i;
+    };
+    const sorted = await super.sort(files);
+    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  }
+}
 
 export default defineConfig({
   test: {
@@ -12,5 +44,6 @@ export default defineConfig({
     // The test files share no mutable module state (no vi.mock, no stubbed globals; runCli restores the cwd), so a
     // worker keeps its imported modules between files: each file no longer pays ~1 s to import mathjs, zod and yaml.
     isolate: false,
+    sequence: { sequencer: LongestFirst },
   },
 });
