@@ -7,6 +7,8 @@ import type { Claim } from './claim.js';
 export interface Arithmetic {
   value: number;
   side: MathSide;
+  /** The erratum its numbers follow from, when they were computed from a number printed wrong. */
+  cause?: Claim;
 }
 
 type Fact =

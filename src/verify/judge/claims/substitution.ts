@@ -65,9 +65,15 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const operands = [...named, ...steps];
   const inherited = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
   const wrongOperand = operands.find((c) => c.verdict === 'erratum');
-  // a step that follows from a wrong one before it carries that mistake on
-  const tainted = wrongOperand !== undefined || inherited !== undefined || (carried.tainted === true && sameValue(value, carried.arithmetic ?? Number.NaN, carried.slack ?? 0));
-  const cause = rootOf(wrongOperand) ?? (inherited !== undefined ? memory.wrongRoot(inherited) : carried.cause);
+  // a step that follows from a wrong one before it carries that mistake on, on the same line or on a later one
+  // (z = 0.5(0.487) + … then z = 0.244 + … = 0.539, where 0.487 was wrong)
+  const exact = ctx.net.exact(subject.id);
+  const follows = (before: number): boolean => Math.abs(value - before) < Math.abs(value - exact) && sameValue(value, before, 2 * slack);
+  const earlier = carried.arithmeticSide ? undefined : memory.lastArithmetic(subject.id);
+  const again = earlier?.cause !== undefined && follows(earlier.value);
+  const stepOn = carried.tainted === true && carried.arithmetic !== undefined && (sameValue(value, carried.arithmetic, carried.slack ?? 0) || follows(carried.arithmetic));
+  const tainted = wrongOperand !== undefined || inherited !== undefined || again || stepOn;
+  const cause = rootOf(wrongOperand) ?? (inherited !== undefined ? memory.wrongRoot(inherited) : again ? earlier!.cause : carried.cause);
   // Every rounded number of the side stands for a quantity it is the value of: the side's distance from the exact
   // value is its operands' rounding, however far that carries.
   const paired = new Set(operands.map((c) => c.start));
@@ -79,6 +85,6 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const terms = before ? termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
   const byTerm = new Set(terms.map((c) => c.start));
   const claims = [...operands.filter((c) => !byTerm.has(c.start)), ...terms].sort((a, b) => a.start - b.start);
-  next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side } });
+  next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side, ...(tainted && cause ? { cause } : {}) } });
   return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, verified, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory: next };
 }
