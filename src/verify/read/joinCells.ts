@@ -6,6 +6,21 @@ import type { MathSide, ParseOptions } from './parseLatexMath.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import type { DocumentEquation } from './readEquations.js';
 
+/** Between a statement and its continuation: white space, math delimiters, blockquote markers; no words. */
+const LINE_BREAK = /^[\s$>]*$/;
+
+/**
+ * `$$z = (0.1)(0.05) + 0.15$$` then, on its own line, `$$= 0.005 + 0.15 = 0.155$$`: a statement that starts with its
+ * relation continues the chain just above it.
+ */
+function continues(a: DocumentEquation, b: DocumentEquation, text: string): boolean {
+  if (a.parse.skipped || b.parse.skipped || a.parse.chains.length === 0 || b.parse.chains.length !== 1) return false;
+  if (!/^\s*(?:=|\\approx|≈)/.test(b.equation.latex) || !b.parse.chains[0]!.sides[0]!.blank) return false;
+  const end = documentOffset(a.equation, a.equation.latex.length);
+  const start = b.equation.offset;
+  return start > end && start - end < 80 && LINE_BREAK.test(text.slice(end, start)) && text.slice(end, start).includes('\n');
+}
+
 /** A cell holding only a value: 1.0, \approx 0.6225, = -0.3775, ≈ 0.5. */
 const VALUE_ONLY = /^\s*(?:(?:=|\\approx|≈)\s*)?-?\d+(?:\.\d+)?\s*$/;
 /** Between two cells of one row: the cell border and the math delimiters, nothing else. */
@@ -15,7 +30,7 @@ export function joinValueCells(equations: DocumentEquation[], text: string, opti
   const out: DocumentEquation[] = [];
   for (const e of equations) {
     const prev = out.at(-1);
-    if (prev && joinable(prev, e, text)) out[out.length - 1] = joined(prev, e, options);
+    if (prev && (joinable(prev, e, text) || continues(prev, e, text))) out[out.length - 1] = joined(prev, e, options);
     else out.push(e);
   }
   out.forEach((e, i) => (e.equation.index = i));

@@ -30,4 +30,10 @@ describe('cells of one row that continue one chain', () => {
     const doc = ['| $z = wx + b$ | $e = \\hat{y} - y$ |', '|---|---|', '| $z = 0.9$ | $e = -0.2891$ |', ''].join('\n');
     expect(verdicts(doc, 'md').filter((v) => v.startsWith('3:'))).toEqual(['3:8 value 0.9 exact', '3:20 value -0.2891 exact']);
   });
+
+  it('joins a statement that starts with its relation to the chain just above it', () => {
+    const doc = ['$$e = \\hat{y} - y = 0.7109 - 1$$', '$$= -0.2891$$', ''].join('\n');
+    expect(verdicts(doc, 'md')).toEqual(['1:7 formula \\hat{y} - y exact', '1:21 operand 0.7109 exact', '1:30 operand 1 exact', '2:5 value -0.2891 exact']);
+  });
 });
+
