@@ -1,5 +1,5 @@
 // The parser's position in a token list: peeking past spacing, bounded groups, a nesting limit, and the numbers it has read.
-import { IGNORED_COMMANDS, IGNORED_WITH_ARGUMENT } from './mathCommands.js';
+import { IGNORED_COMMANDS, IGNORED_WITH_ARGUMENT, RELATIONS } from './mathCommands.js';
 import type { Token } from './latexTokens.js';
 
 /** A numeric literal as printed: "0.0821" keeps its 4 decimals, "-0.019" its sign. Offsets are into the equation's LaTeX. */
@@ -19,6 +19,15 @@ export class ParseError extends Error {
 
 /** Nesting deeper than this is refused (hostile input must not exhaust the stack). */
 export const MAX_DEPTH = 60;
+
+/** Why a token cannot stand where it is, naming what the document wrote (words, a relation, a bracket), not the parser's token. */
+export function notRead(t: Token): string {
+  if (t.kind === 'text') return `the words "${t.text.trim()}" inside the math are not read`;
+  if (t.kind === 'command') return t.text in RELATIONS ? `a relation (${t.text}) where a formula was expected` : `${t.text} is not read yet`;
+  if (t.kind === 'close' || t.kind === 'rbrace') return `an unmatched "${t.text}"`;
+  if (t.kind === 'char' && t.text in RELATIONS) return `a relation (${t.text}) where a formula was expected`;
+  return `"${t.text.trim()}" is not read here`;
+}
 
 export class MathCursor {
   pos: number;
@@ -89,7 +98,7 @@ export class MathCursor {
     this.end = to;
     const result = read();
     const left = this.peek();
-    if (left) this.fail(`unexpected "${left.text}"`, left);
+    if (left) this.fail(notRead(left), left);
     this.depth--;
     this.end = saved;
     this.pos = after;

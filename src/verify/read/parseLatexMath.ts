@@ -3,7 +3,7 @@ import { SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME } from './canonicalName.js';
 import { tokenize, type Token } from './latexTokens.js';
 import { RELATIONS, type Relation } from './mathCommands.js';
-import { MathCursor, ParseError, type NumberLiteral } from './mathCursor.js';
+import { MathCursor, notRead, ParseError, type NumberLiteral } from './mathCursor.js';
 import { parseSide } from './parseExpression.js';
 import { splitStatements, type StatementRange } from './splitStatements.js';
 
@@ -108,7 +108,7 @@ function parseChain(tokens: Token[], src: string, range: StatementRange): MathCh
     const t = c.peek();
     if (!t) break;
     const r = relationOf(t);
-    if (!r) return c.fail(`unexpected "${t.text}"`, t);
+    if (!r) return c.fail(notRead(t), t);
     c.next();
     relations.push(r);
   }

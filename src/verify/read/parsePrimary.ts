@@ -4,7 +4,7 @@ import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey, partialNode, sumOverNode,
 import {
   ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,
 } from './mathCommands.js';
-import type { MathCursor } from './mathCursor.js';
+import { notRead, type MathCursor } from './mathCursor.js';
 import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
@@ -38,7 +38,7 @@ export function parsePrimary(c: MathCursor, g: Grammar): Atom {
     case 'command':
       return parseCommand(c, g, t);
     default:
-      return c.fail(`unexpected "${t.text}"`, t);
+      return c.fail(notRead(t), t);
   }
 }
 
@@ -92,7 +92,7 @@ function parseChar(c: MathCursor, g: Grammar, t: Token): MathNode {
     return new SymbolNode(ELLIPSIS_NAME);
   }
   if (t.text === '|') return bars(c, g, (k) => c.tokens[k]!.kind === 'char' && c.tokens[k]!.text === '|', 'abs');
-  return c.fail(`unexpected "${t.text}"`, t);
+  return c.fail(notRead(t), t);
 }
 
 function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
@@ -132,7 +132,7 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
     case '\\begin':
       return nodeAtom(parseMatrixEnvironment(c, g, t));
     default:
-      return c.fail(`unsupported command "${t.text}"`, t);
+      return c.fail(notRead(t), t);
   }
 }
 
