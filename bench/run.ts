@@ -12,6 +12,7 @@ import { startupRows } from './startupRows.js';
 import { playgroundRow } from './playgroundRow.js';
 import { formatTable, type Row } from './table.js';
 import { matrixRows } from './matrixRow.js';
+import { verifyRows } from './verifyRows.js';
 
 const MNIST = [784, 100, 10];
 const DEEP = deepShape(100, 100, 10, 10);
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
   rows.push(coldStartRow(), nodesRow());
   step('CLI processes: start-up');
   rows.push(...startupRows());
+  step('verify of a 4-12-12-3 derivation');
+  rows.push(...verifyRows());
   step('playground in Chromium');
   rows.push(await playgroundRow());
   process.stdout.write(`${formatTable(rows)}\n\nratio = ours / baseline (below 1 = faster than the baseline). Total bench time ${formatMs(performance.now() - start)}.\n`);

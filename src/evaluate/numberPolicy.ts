@@ -17,7 +17,8 @@ export const DEFAULT_POLICY: NumberPolicy = { decimals: 9, rounding: 'half-up', 
 /** Rounds x as the policy prints it; works on the decimal digits, so 0.35895 → 0.3590 at 4 decimals. */
 export function roundNumber(x: number, policy: NumberPolicy): number {
   if (!Number.isFinite(x)) return x;
-  return Number(formatNumber(x, { ...policy, trimZeros: true }));
+  // Trailing zeros do not change the number the text reads as, so the policy is used as it is (no copy per call).
+  return Number(formatNumber(x, policy));
 }
 
 /** The one formatter every printed number goes through. Uses '-' for minus; printers map it to their minus sign. */
@@ -81,10 +82,29 @@ function tooFewDigits(exponent: number, policy: NumberPolicy): boolean {
   return policy.decimals > SMALL_SIG && exponent + 1 + policy.decimals < SMALL_SIG;
 }
 
-/** The shortest digits of x (15 significant, which removes float noise) and the power of ten of the first digit. */
-function decimalDigits(x: number): [string, number] {
-  const [mant, e] = x.toExponential(14).split('e') as [string, string];
-  return [mant.replace('.', '').replace(/0+$/, '') || '0', Number(e)];
+/**
+ * The shortest digits of x (15 significant, which removes float noise) and the power of ten of the first digit.
+ * Read from toExponential's d.dddddddddddddde±n by index (no split, no regular expressions): verify formats every
+ * value of a hand calculation at each printed precision, and this was the largest single spot of its time.
+ */
+export function decimalDigits(x: number): [string, number] {
+  const s = x.toExponential(14);
+  const e = s.indexOf('e');
+  let end = e;
+  while (end > 2 && s.charCodeAt(end - 1) === ZERO) end--;
+  const digits = end > 2 ? s[0]! + s.slice(2, end) : s[0] === '0' ? '0' : s[0]!;
+  return [digits, Number(s.slice(e + 1))];
+}
+
+const ZERO = 48;
+const NINE = 57;
+
+/** A digit string plus one unit in its last place: '1299' → '1300', '999' → '1000' (one digit longer). */
+export function incrementDigits(head: string): string {
+  let i = head.length - 1;
+  while (i >= 0 && head.charCodeAt(i) === NINE) i--;
+  const zeros = '0'.repeat(head.length - 1 - i);
+  return i < 0 ? `1${zeros}` : head.slice(0, i) + String.fromCharCode(head.charCodeAt(i) + 1) + zeros;
 }
 
 function roundDigits(digits: string, keep: number, mode: RoundingMode): { digits: string; carry: boolean } {
@@ -100,7 +120,7 @@ function roundDigits(digits: string, keep: number, mode: RoundingMode): { digits
   if (mode === 'half-up') roundUp = rest[0]! >= '5';
   else if (mode === 'half-even') roundUp = rest[0]! > '5' || (rest[0] === '5' && (/[1-9]/.test(rest.slice(1)) || Number(head.at(-1)) % 2 === 1));
   if (!roundUp) return { digits: head, carry: false };
-  const inc = (BigInt(head) + 1n).toString().padStart(head.length, '0');
+  const inc = incrementDigits(head);
   return inc.length > head.length ? { digits: inc.slice(0, -1), carry: true } : { digits: inc, carry: false };
 }
 

@@ -50,6 +50,8 @@ export function createNetworkView(doc: DerivationDocument): NetworkView {
   const program = doc.valuation.evaluation.program;
   const replay = createReplay(doc);
   const exact = (id: string): number => {
+    // most ids are plain quantities (v$…, g$…, pd$…): only minus, change and trained ids are taken apart
+    if (!id.startsWith('neg$') && !id.startsWith('dw$') && !id.startsWith('trained$')) return doc.valuation.exact(id);
     const ref = parseQuantityId(id);
     if (ref?.kind === 'negated') return -exact(formatQuantityId(ref.of));
     // Δw of a derivation without --delta-w lines: w − w⁺

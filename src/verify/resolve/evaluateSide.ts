@@ -1,6 +1,7 @@
 // Gives a parsed side its number: names and derivatives take the derivation's values; whatever cannot be resolved is listed instead.
 import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, changeOf, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
+import { directSideValue } from './directSideValue.js';
 
 export interface Lookup {
   /** The value of the quantity with this canonical key, if the network has one. */
@@ -24,6 +25,13 @@ const MATH_FUNCTIONS = new Set(['exp', 'log', 'tanh', 'sinh', 'cosh', 'sin', 'co
 const UNRESOLVED = '?unresolved';
 
 export function evaluateSide(node: MathNode, lookup: Lookup): SideValue {
+  // plain arithmetic over names is computed on the tree (the same value and count); the rest is copied and evaluated
+  const direct = directSideValue(node, lookup);
+  return direct ? { value: direct.value, unresolved: [], names: direct.names } : evaluateSideTree(node, lookup);
+}
+
+/** Every name replaced by its number in a copy of the tree, which mathjs evaluates; what has no value is listed. */
+export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
   const unresolved = new Set<string>();
   let names = 0;
   const replaced = node.transform((n, path) => {

@@ -30,6 +30,10 @@ export interface Slip {
 export function reproduces(printed: string, value: number): boolean {
   const d = printedDecimals(printed);
   const shown = Number(printed);
+  // Rounding or cutting off at d decimals moves a value by at most 10^−d (a tiny value printed with 6 significant
+  // digits, or a huge one in scientific form, by less than 2·10^−5 of itself): a number further off is no match,
+  // and is told without formatting (the aligner asks this of every pairing of numbers and quantities).
+  if (Math.abs(value - shown) > 2 * 10 ** -d + 2e-5 * Math.abs(value)) return false;
   // A whole number reproduces only a value that is that number to the first decimal (1 is not 1.4).
   if (d === 0 && Number(atDecimals(value, 1)) !== shown) return false;
   return Number(atDecimals(value, d)) === shown || Number(atDecimals(value, d, 'truncate')) === shown;

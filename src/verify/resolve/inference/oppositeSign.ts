@@ -32,7 +32,9 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   const keysOf = byKind.size === 0 ? [] : chains.map((c) => sideKeys(c));
   for (const group of byKind.values()) {
     const keys = group.map(([k]) => k);
-    const involved = chains.filter((_, i) => keys.some((k) => keysOf[i]!.has(k)));
+    // a chain is involved when one of its keys is in the group: each chain's keys are walked once, not every key of the group
+    const inGroup = new Set(keys);
+    const involved = chains.filter((_, i) => [...keysOf[i]!].some((k) => inGroup.has(k)));
     const flipped = new Map(group.map(([k, id]) => [k, formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! })]));
     const score = (assign: ReadonlyMap<string, string>): number => involved.reduce((sum, c) => sum + agreement(c, assign, table, net), 0);
     if (score(flipped) > score(new Map(group))) {
