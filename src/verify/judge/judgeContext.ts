@@ -6,7 +6,8 @@ import { createLookup } from '../resolve/lookup.js';
 import { createExplainers, type ExplainSlip } from './explain/explainers.js';
 import { createEngineFormulas } from './engineFormulas.js';
 import { createSolver, type Solver } from '../resolve/inference/solver.js';
-import type { MathNode } from '../../util/mathjs.js';
+import type { FunctionNode, MathNode } from '../../util/mathjs.js';
+import { callQuantity } from '../resolve/callQuantity.js';
 
 export interface JudgeContext {
   net: NetworkView;
@@ -29,12 +30,13 @@ export interface JudgeContext {
 
 export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number): JudgeContext {
   const ids = table.ids();
+  const call = (node: FunctionNode): string | undefined => callQuantity(node, table, net);
   let solver: Solver | undefined;
   return {
     net,
     table,
-    lookup: createLookup(table, (id) => net.exact(id), net.units),
-    lookupAt: (point) => createLookup(table, (id) => point.value(id), net.units),
+    lookup: createLookup(table, (id) => net.exact(id), net.units, undefined, call),
+    lookupAt: (point) => createLookup(table, (id) => point.value(id), net.units, undefined, call),
     explain: createExplainers(net, ids),
     nearest: (value, tolerance) => {
       // the one quantity within the tolerance: two of different values there (0.01 near 0 and 0.02) name neither

@@ -98,7 +98,8 @@ function parseChar(c: MathCursor, g: Grammar, t: Token): MathNode {
 function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
   const name = t.text.slice(1);
   if (GREEK.has(name)) return nameAtom(GREEK_ALIASES[name] ?? name);
-  if (t.text in FUNCTION_COMMANDS) return { kind: 'function', name: FUNCTION_COMMANDS[t.text]! };
+  // \tanh'(z): the derivative, named as σ'(z) is (tanh_prime)
+  if (t.text in FUNCTION_COMMANDS) return { kind: 'function', name: c.isChar("'") ? (c.next(), `${FUNCTION_COMMANDS[t.text]!}_prime`) : FUNCTION_COMMANDS[t.text]! };
   if (WRAPPERS.has(t.text)) return parseWrapper(c, g);
   if (t.text in ACCENTS) return parseAccent(c, g, ACCENTS[t.text]!);
   if (TRANSPARENT.has(t.text)) return nodeAtom(parseTransparent(c, g, t.text));

@@ -10,6 +10,8 @@ export interface Lookup {
   constant(key: string): number | undefined;
   /** Unit ids that a summation index ranges over: 'o' → ['o1', 'o2']. */
   units(index: string): string[];
+  /** The value of an activation or its derivative written as a call on a net the table knows (f'(z_1^{(2)})), if any. */
+  call?(node: FunctionNode): number | undefined;
 }
 
 export interface SideValue {
@@ -59,7 +61,7 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
       // A norm of one number is its absolute value (the number build of mathjs has no norm).
       if (name === 'norm' && n.args.length === 1) return new FunctionNode(new SymbolNode('abs'), n.args);
       if (!MATH_FUNCTIONS.has(name)) {
-        return quantityTimes(n, lookup, unresolved, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
+        return quantityTimes(n, lookup, unresolved, () => names++) ?? networkCall(n, lookup, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
       }
       return n;
     }
@@ -115,6 +117,14 @@ const ACTIVATION_CALLS: Readonly<Record<string, (x: number) => number>> = {
   tanh_prime: (x) => 1 - Math.tanh(x) ** 2,
   logistic: logistic,
 };
+
+/** f'(z), σ(z) on a net the network has: that unit's local partial or output, whatever its activation (custom ones too). */
+function networkCall(n: FunctionNode, lookup: Lookup, count: () => void): MathNode | undefined {
+  const v = lookup.call?.(n);
+  if (v === undefined) return undefined;
+  count();
+  return new ConstantNode(v);
+}
 
 /** σ(z) when the network has no quantity called σ: the logistic function of the argument's value. */
 function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
