@@ -67,6 +67,9 @@ describe('parseLatexMath', () => {
     // [a, b] is a row vector as code and posts write it, [[a, b], [c, d]] a matrix of rows
     ['[0, 1]', '[[0, 1]]'],
     ['[[1.0, 2.0], [3, 4]]', '[[1, 2], [3, 4]]'],
+    // W[1], dZ[4] written on the line: the layer (W^{[1]}); a bracket after a space multiplies
+    ['Z[1] = W[1] X + b[1]', 'Z^(1) = W^(1) X + b^(1)'],
+    ['W [2]', 'W (2)'],
     // relations, statements, blanks, numbering
     ['g(10) \\approx 1', 'g(10) \\approx 1'],
     ['w \\leftarrow w - \\eta \\frac{\\partial E}{\\partial w}', 'w \\leftarrow w - eta partial(E, w)'],

@@ -10,7 +10,7 @@ import { classifyText } from './textTokens.js';
 import { parsePrimary } from './parsePrimary.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { ELEMENTWISE } from './parseMatrix.js';
-import { classifySuperscript, flattenTokens, scriptRange } from './parseScripts.js';
+import { classifySuperscript, flattenTokens, layerInBrackets, scriptRange } from './parseScripts.js';
 
 
 /** One side of a relation: the loosest level, where \text{ AND } and \text{ OR } join boolean terms. */
@@ -148,6 +148,10 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
     } else if (c.isChar("'")) {
       c.next();
       parts.marks = [...parts.marks, 'prime'];
+    } else if (parts.layer === '' && layerInBrackets(c)) {
+      // W[1], dZ[4] written on the line: the layer, as W^{[1]}
+      parts.layer = c.tokens[c.pos + 1]!.text;
+      c.pos += 3;
     } else if (c.isChar('^')) {
       const save = c.pos;
       c.next();

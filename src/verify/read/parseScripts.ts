@@ -86,3 +86,10 @@ export function classifySuperscript(c: MathCursor, from: number, to: number): Su
   }
   return { kind: 'exponent' };
 }
+
+/** `[4]` glued to the name before it (no space), one whole number inside: a layer written on the line. */
+export function layerInBrackets(c: MathCursor): boolean {
+  const [open, n, close] = [c.tokens[c.pos], c.tokens[c.pos + 1], c.tokens[c.pos + 2]];
+  const before = c.tokens[c.pos - 1];
+  return open?.kind === 'open' && open.text === '[' && before !== undefined && before.end === open.start && n?.kind === 'number' && /^\d+$/.test(n.text) && close?.kind === 'close' && close.text === ']' && c.pos + 2 < c.end;
+}
