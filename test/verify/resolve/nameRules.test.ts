@@ -143,6 +143,8 @@ describe('the name rules, one table each', () => {
   it.each<Row>([
     ['customary-word', 'softmax', '$$\\text{logits} = [-0.8, 1.1, 0.1]$$', 'logits_3', 'v$net_o3 (customary-word)'],
     ['customary-word', 'softmax', '$$y_{\\text{pred}} = \\begin{bmatrix} 0.099 & 0.659 & 0.242 \\end{bmatrix}$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
+    // the outputs in another order: the word is bound, so its swapped entries are found
+    ['customary-word', 'softmax', '$$y_{\\text{pred}} = [0.099, 0.242, 0.659]$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
     // numbers that are not the outputs' (another example's scores): the word stays unbound
     ['customary-word', 'softmax', '$$\\text{probs} = [0.7, 0.2, 0.1]$$', 'probs_1', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {

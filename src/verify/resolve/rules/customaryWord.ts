@@ -70,9 +70,14 @@ function targetOf(ctx: RuleContext, unit: string) {
 function agrees(ctx: RuleContext, word: string, ids: readonly string[]): boolean {
   let right = 0;
   let wrong = 0;
-  const judge = (value: NumberLiteral, id: string | undefined): void => {
+  const fits = (value: NumberLiteral, id: string | undefined): boolean => {
     const x = id === undefined ? undefined : ctx.net.valueOf(id);
-    if (x !== undefined && Math.abs(x - value.value) <= 0.5 * 10 ** -value.decimals + 1e-12 * Math.abs(x)) right++;
+    return x !== undefined && Math.abs(x - value.value) <= 0.5 * 10 ** -value.decimals + 1e-12 * Math.abs(x);
+  };
+  const first = new Map<number, NumberLiteral>();
+  const judge = (value: NumberLiteral, id: string | undefined, k: number): void => {
+    if (!first.has(k)) first.set(k, value);
+    if (fits(value, id)) right++;
     else wrong++;
   };
   for (const chain of chainsOf(ctx.read)) {
@@ -82,11 +87,28 @@ function agrees(ctx: RuleContext, word: string, ids: readonly string[]): boolean
     for (const side of chain.sides.slice(1)) {
       // a vector (or one number) of literals only: their printed texts, in order; an entry's own number
       if (!onlyNumbers(side.node)) continue;
-      if (named.entry !== undefined && side.numbers.length === 1) judge(side.numbers[0]!, ids[named.entry - 1]);
-      else if (named.entry === undefined && side.numbers.length === ids.length) side.numbers.forEach((v, k) => judge(v, ids[k]));
+      if (named.entry !== undefined && side.numbers.length === 1) judge(side.numbers[0]!, ids[named.entry - 1], named.entry - 1);
+      else if (named.entry === undefined && side.numbers.length === ids.length) side.numbers.forEach((v, k) => judge(v, ids[k], k));
     }
   }
-  return right > 0 && right >= wrong;
+  // the role's values in another order ([0.099, 0.242, 0.659] for [0.099, 0.659, 0.242]): the word is right, its entries swapped
+  const near = (v: NumberLiteral, id: string): boolean => {
+    const x = ctx.net.valueOf(id);
+    return x !== undefined && v.decimals >= 2 && Math.abs(x - v.value) < 10 ** -v.decimals; // rounded or cut off, to 2 decimals or more
+  };
+  return (right > 0 && right >= wrong) || permuted([...first.values()], ids, near);
+}
+
+/** Whether each of the values fits a different one of the ids (two or more of them). */
+function permuted(values: readonly NumberLiteral[], ids: readonly string[], fits: (v: NumberLiteral, id: string) => boolean): boolean {
+  if (values.length < 2 || values.length !== ids.length) return false;
+  const free = new Set(ids);
+  for (const v of values) {
+    const id = [...free].find((i) => fits(v, i));
+    if (id === undefined) return false;
+    free.delete(id);
+  }
+  return true;
 }
 
 /** Whether a side is one number or a vector of numbers (nothing computed). */
