@@ -12,6 +12,7 @@ export type RuleName =
   | 'loss-letter'
   | 'case-fold'
   | 'customary-letter'
+  | 'substituted-definition'
   | 'formula-leaves'
   | 'defined-by-formula'
   | 'indexed-sibling'
@@ -35,6 +36,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
   'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',
+  'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',
   'defined-by-formula': 'a name the document defines by a formula (z = w_{11} x_1 + b) is the quantity that formula equals at the network\'s values and at three other points',

@@ -20,7 +20,8 @@ layers:
   - neurons: { O1: { weights: { w_O1_H1: H1 } } }
 `, 'upper.yaml'));
 const softmax = derive(loadNetwork('test/verify/public/mihirsai-softmax.yaml'));
-const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase, softmax };
+const examRelu = derive(loadNetwork('test/verify/public/exam-relu.yaml'));
+const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase, softmax, examRelu };
 const ONE_NEURON_DOC = readFileSync('test/verify/public/one-neuron.md', 'utf8');
 
 /** The binding of `name` after every rule ran over the document: "id (rule)", "constant (rule)", or "none". */
@@ -139,6 +140,16 @@ describe('the name rules, one table each', () => {
     expect(bound(net, doc, name)).toBe(expected);
   });
 
+  // x = 2 → ReLU unit a1 (w1 = 0.5, b1 = −0.5) → sigmoid unit a2 (w2 = 1, b2 = 0)
+  it.each<Row>([
+    ['substituted-definition', 'examRelu', '$z_1 = 0.5 \\times 2 + (-0.5) = 0.5$', 'z_1', 'v$net_a1 (substituted-definition)'],
+    ['substituted-definition', 'examRelu', '$z_2 = 1 \\times 0.5 + 0 = 0.5$', 'z_2', 'v$net_a2 (substituted-definition)'],
+    // numbers that are no node's inputs: left alone
+    ['substituted-definition', 'examRelu', '$z_3 = 0.3 \\times 2 + 0.1 = 0.7$', 'z_3', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
   // logits [-0.8, 1.1, 0.1], outputs [0.0986, 0.6593, 0.2421] of one softmax layer
   it.each<Row>([
     ['customary-word', 'softmax', '$$\\text{logits} = [-0.8, 1.1, 0.1]$$', 'logits_3', 'v$net_o3 (customary-word)'],
@@ -152,7 +163,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'derivative-of-names', 'inference', 'customary-word', 'layer-matrix', 'derivative-of-names', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'substituted-definition', 'derivative-of-names', 'inference', 'customary-word', 'layer-matrix', 'derivative-of-names', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });
