@@ -7,7 +7,9 @@ import type { ReadDocument } from '../read/readDocument.js';
  * product), or in the prose right after the math (`$= 1.25$ ms`).
  */
 const UNITS = 'ms|µs|us|ns|s|sec|seconds?|min|minutes?|hours?|Hz|kHz|MHz|GHz|m|cm|mm|km|kg|g|mg|dB|V|mV|A|mA|W|kW|J|K|°C|samples?|bits?|bytes?|[kMG]B|px|pixels?|fps|bps';
-const UNIT = new RegExp(`^(?:\\s*\\$+\\s*|\\s*(?:\\\\[,;: ]|~)\\s*(?:\\\\(?:text|mathrm|textrm|mbox)\\s*\\{\\s*)?|\\s*\\\\(?:text|mathrm|textrm|mbox|operatorname)\\s*\\{\\s*)(${UNITS})(?![\\p{L}\\p{N}_])`, 'u');
+/** After the math, in the prose: on the same line, and only units that are not also words or letters (ms, Hz, samples). */
+const AFTER_MATH = 'ms|µs|ns|sec|seconds?|minutes?|hours?|Hz|kHz|MHz|GHz|cm|mm|km|kg|mg|dB|mV|mA|kW|samples?|bits?|bytes?|[kMG]B|px|pixels?|fps|bps';
+const UNIT = new RegExp(`^(?:[ \\t]*\\$+[ \\t]*(${AFTER_MATH})|\\s*(?:\\\\[,;: ]|~)\\s*(?:\\\\(?:text|mathrm|textrm|mbox)\\s*\\{\\s*)?(${UNITS})|\\s*\\\\(?:text|mathrm|textrm|mbox|operatorname)\\s*\\{\\s*(${UNITS}))(?![\\p{L}\\p{N}_])`, 'u');
 
 /** A stretch set aside and why (the shape of otherExamples' OtherExample). */
 export interface Measurement { start: number; end: number; reason: string; claims: number }
@@ -17,7 +19,7 @@ export function measuredInUnits(read: ReadDocument): Measurement[] {
   for (const e of read.equations) {
     if (e.parse.skipped) continue;
     const numbers = e.parse.chains.flatMap((c) => c.sides.flatMap((s) => s.numbers));
-    const unit = numbers.map((n) => UNIT.exec(read.text.slice(documentOffset(e.equation, n.end), documentOffset(e.equation, n.end) + 40))?.[1]).find((u) => u !== undefined);
+    const unit = numbers.map((n) => { const m = UNIT.exec(read.text.slice(documentOffset(e.equation, n.end), documentOffset(e.equation, n.end) + 40)); return m?.[1] ?? m?.[2] ?? m?.[3]; }).find((u) => u !== undefined);
     if (unit === undefined) continue;
     out.push({ start: e.equation.offset, end: e.equation.regionClose, reason: `a measurement in ${unit}, not a quantity of the network`, claims: numbers.length });
   }

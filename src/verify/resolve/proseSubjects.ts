@@ -18,6 +18,7 @@ export function resolveProse(prose: readonly ProseNumber[], table: BindingTable,
   const idOf = (p: ProseNumber): string | undefined => {
     switch (p.subject.kind) {
       case 'loss': return qid.value(g.root);
+      case 'eta': return net.valueOf(qid.eta) === undefined ? undefined : qid.eta;
       case 'output': return outputs[p.subject.index];
       case 'name': {
         const key = keyOfLatex(p.subject.text);

@@ -17,4 +17,10 @@ describe('numbers with units', () => {
     const r = run('$$g(s) = 2 \\left(\\frac{1}{1 + e^{-2s}} \\right) - 1$$\n');
     expect(r.coverage.notJudged.filter((n) => /measurement/.test(n.reason))).toEqual([]);
   });
+
+  it('does not take the first word of the next paragraph for a unit (A, s, m)', () => {
+    const r = run('$$z_{H_1} = (0.1)(0.05) + (0.3)(0.1) + 0.15 = 0.185$$\n\nA ReLU passes it on.\n');
+    expect(r.coverage.notJudged.filter((n) => /measurement/.test(n.reason))).toEqual([]);
+  });
 });
+
