@@ -30,7 +30,8 @@ export const layered: NotationPreset = {
       case 'activation': return fromUnit(node, 'a');
       case 'target': return graph.layers.at(-1)?.length === 1 || !node.index ? { tex: 'y', text: 'y' } : { tex: `y_{${node.index}}`, text: `y_${node.index}` };
       case 'loss': return { tex: 'E', text: 'E' };
-      case 'param': return fromId(node.id) ?? (graph.kind === 'network' ? layeredParamName(node.id, graph) : undefined);
+      // a network's weights are named by where they sit (the file's ids may number layer and unit either way: W1_12)
+      case 'param': return (graph.kind === 'network' ? layeredParamName(node.id, graph) : undefined) ?? fromId(node.id);
       default: return fromId(node.id);
     }
   },
