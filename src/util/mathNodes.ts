@@ -130,6 +130,23 @@ export function readsSymbol(node: MathNode, name: string): boolean {
   return found;
 }
 
+/** Whether the tree reads any symbol at all (a function's own name is not read): `0.5 \times 2` reads none. Like forEachSymbol, it does not look inside matrices (ArrayNode). */
+export function readsAnySymbol(node: MathNode): boolean {
+  let found = false;
+  forEachSymbol(node, () => void (found = true));
+  return found;
+}
+
+/** The tree's value (with `scope` for its symbols) when it is a finite number; undefined when it throws or is not. */
+export function finiteValue(node: MathNode, scope?: Record<string, number>): number | undefined {
+  try {
+    const v: unknown = node.evaluate(scope);
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Drops ParenthesisNodes: parentheses are decided by the printers' precedence table. */
 export function stripParens(node: MathNode): MathNode {
   return rebuild(node, (n) => ((n as { isParenthesisNode?: boolean }).isParenthesisNode ? (n as unknown as { content: MathNode }).content : n));

@@ -1,6 +1,7 @@
 // Lines up a side of numbers with a formula (the document's, or one of the engine's own): each printed number meets the quantity it stands for, in any order of terms and factors.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
+import { finiteValue } from '../../util/mathNodes.js';
 
 /** A number of the side and the quantity id it stands for (negated: the formula has −id where the side has a negative literal). */
 export interface EngineOperand {
@@ -37,14 +38,7 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
   const constants = side.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
   if (constants.length !== literals.length) return undefined;
   const literalOf = new Map(constants.map((c, i) => [c, literals[i]!]));
-  const numeric = (n: MathNode): number | undefined => {
-    try {
-      const v: unknown = n.evaluate();
-      return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-    } catch {
-      return undefined;
-    }
-  };
+  const numeric = (n: MathNode): number | undefined => finiteValue(n);
   /** A formula part the document replaced by numbers it computed itself: it matches when their value is its value. */
   const byValue = (f: MathNode, n: MathNode): Match | undefined => {
     const [want, got] = [env.valueOf(f), numeric(n)];

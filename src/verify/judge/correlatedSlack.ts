@@ -4,6 +4,7 @@
 import { SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { MathSide } from '../read/parseLatexMath.js';
 import { replacedParts, unwrap, type ReplacedPart } from './replacedParts.js';
+import { finiteValue } from '../../util/mathNodes.js';
 
 
 /**
@@ -29,20 +30,20 @@ export function correlatedSlack(formula: MathNode, side: MathSide, exactValues: 
   if (replaced.size === vars.size) return undefined; // nothing is computed from anything else: the plain bound holds
   const f = side.node.transform((n) => replaced.get(n) ?? n);
   const scope = Object.fromEntries([...vars.values()].map((v) => [v.name, v.pair.literal.value]));
-  const base = evaluate(f, scope);
+  const base = finiteValue(f, scope);
   if (base === undefined) return undefined;
   // every number computed from the others must be what they give, or the numbers are not these parts
   for (const p of pairs) {
     const expr = replaced.get(p.node)!;
     if (expr instanceof SymbolNode) continue;
-    const v = evaluate(expr, scope);
+    const v = finiteValue(expr, scope);
     if (v === undefined || Math.abs(v - p.literal.value) > 0.5 * 10 ** -p.literal.decimals + 0.5 * 10 ** -Math.min(...[...vars.values()].map((x) => x.pair.literal.decimals)) + 1e-12) return undefined;
   }
   let slack = 0;
   for (const { name, pair } of vars.values()) {
     if (pair.literal.decimals === 0 || exactValues.has(Math.abs(pair.literal.value))) continue;
     const h = Math.max(1e-7, Math.abs(pair.literal.value) * 1e-7);
-    const moved = evaluate(f, { ...scope, [name]: pair.literal.value + h });
+    const moved = finiteValue(f, { ...scope, [name]: pair.literal.value + h });
     if (moved === undefined) return undefined;
     slack += (Math.abs(moved - base) / h) * 0.5 * 10 ** -pair.literal.decimals;
   }
@@ -64,11 +65,3 @@ function onlyVariables(node: MathNode, vars: ReadonlyMap<string, { name: string 
 
 const size = (n: MathNode): number => n.filter(() => true).length;
 
-function evaluate(node: MathNode, scope: Record<string, number>): number | undefined {
-  try {
-    const v: unknown = node.evaluate(scope);
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,7 @@
 // How far a sum of printed, rounded numbers can be from the same sum of the unrounded ones: Σ |∂f/∂xᵢ| · ½·10^(−dᵢ).
 import { ConstantNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
+import { finiteValue } from '../../util/mathNodes.js';
 
 /**
  * The worst-case effect on `node` of each literal being off by half a unit in its last printed place (first order);
@@ -9,7 +10,7 @@ import type { NumberLiteral } from '../read/mathCursor.js';
 export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[], exactValues?: ReadonlySet<number>): number {
   const constants = node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
   if (constants.length !== literals.length) return 0;
-  const base = evaluate(node);
+  const base = finiteValue(node);
   if (base === undefined) return 0;
   let slack = 0;
   constants.forEach((c, i) => {
@@ -19,17 +20,9 @@ export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[]
     if (exactValues?.has(Math.abs(literals[i]!.value))) return;
     const half = 0.5 * 10 ** -literals[i]!.decimals;
     const h = Math.max(1e-7, Math.abs(Number((c as ConstantNode).value)) * 1e-7);
-    const moved = evaluate(node.transform((n) => (n === c ? new ConstantNode(Number((c as ConstantNode).value) + h) : n)));
+    const moved = finiteValue(node.transform((n) => (n === c ? new ConstantNode(Number((c as ConstantNode).value) + h) : n)));
     if (moved !== undefined) slack += (Math.abs(moved - base) / h) * half;
   });
   return slack;
 }
 
-function evaluate(node: MathNode): number | undefined {
-  try {
-    const v: unknown = node.evaluate();
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,6 +1,6 @@
 // A table row that writes a computation in one cell and its value in the next (| $z = 0.5 \times 2$ | $\approx 1.0$ |) says
 // one statement: the value cell continues the computation's chain, each number still at its own cell.
-import { forEachSymbol } from '../../util/mathNodes.js';
+import { readsAnySymbol } from '../../util/mathNodes.js';
 import { documentOffset, type ExtractedEquation } from './extractEquations.js';
 import type { MathSide, ParseOptions } from './parseLatexMath.js';
 import { parseLatexMath } from './parseLatexMath.js';
@@ -48,16 +48,11 @@ function joinable(a: DocumentEquation, b: DocumentEquation, text: string): boole
   if (VALUE_ONLY.test(b.equation.latex)) return first.sides.length >= 2 || worked(last);
   if (next.sides[0]!.blank) return false;
   // | $z = wx + b$ | $0.8 \times 1.5 - 0.3$ | …: a formula cell, then the cell that substitutes its numbers
-  return first.sides.length >= 2 && names(last) && next.sides[0]!.numbers.length > 0 && !names(next.sides[0]!);
+  return first.sides.length >= 2 && readsAnySymbol(last.node) && next.sides[0]!.numbers.length > 0 && !readsAnySymbol(next.sides[0]!.node);
 }
 
 /** A side that works something out from numbers alone: 0.7109 - 1, 2 \times (-0.2891). */
-const worked = (side: MathSide): boolean => side.numbers.length >= 2 && !names(side);
-function names(side: MathSide): boolean {
-  let any = false;
-  forEachSymbol(side.node, () => void (any = true));
-  return any;
-}
+const worked = (side: MathSide): boolean => side.numbers.length >= 2 && !readsAnySymbol(side.node);
 
 /** One equation of both cells' LaTeX, with every character mapped to its place in the document. */
 function joined(a: DocumentEquation, b: DocumentEquation, options: ParseOptions): DocumentEquation {

@@ -10,6 +10,7 @@ import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { judgeNumber, printedDecimals } from '../verdict.js';
 import { reproduces } from '../explain/slip.js';
+import { finiteValue } from '../../../util/mathNodes.js';
 
 /**
  * Against the formula the document wrote before the numbers, in any order of its terms and factors. `rounds`: the
@@ -59,12 +60,7 @@ function valueOfIds(node: MathNode, ctx: JudgeContext): number | undefined {
     return new ConstantNode(v ?? 0);
   });
   if (missing) return undefined;
-  try {
-    const v: unknown = numeric.evaluate();
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
+  return finiteValue(numeric);
 }
 
 /** The document's name (canonical key) in the formula for a quantity it substitutes. */

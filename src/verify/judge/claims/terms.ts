@@ -6,6 +6,7 @@ import type { Claim } from '../claim.js';
 import type { Arithmetic } from '../memory.js';
 import { atDecimals, judgeNumber } from '../verdict.js';
 import { roundingSlack } from '../roundingSlack.js';
+import { finiteValue } from '../../../util/mathNodes.js';
 
 /** The terms of a sum, signs kept: a - b → [a, -b]. */
 function sumTerms(node: MathNode): MathNode[] {
@@ -25,14 +26,6 @@ function termSlacks(terms: readonly MathNode[], side: MathSide, givenValues?: Re
   });
 }
 
-function evaluate(node: MathNode): number | undefined {
-  try {
-    const v: unknown = node.evaluate();
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * `E = ½(0.01 − 0.7513)² + ½(0.99 − 0.7729)²` then `E = 0.2747 + 0.0235`: each printed term is judged against the
@@ -49,7 +42,7 @@ export function termClaims(side: MathSide, previous: Arithmetic, nearest: (value
   now.forEach((_, i) => {
     const literal = side.numbers[i]!;
     const term = before[i]!;
-    const value = evaluate(term);
+    const value = finiteValue(term);
     if (value === undefined || Math.sign(value) !== Math.sign(literal.value)) return;
     const found = nearest(value, 2 * 10 ** -literal.decimals);
     // the earlier term computes that quantity only within its own operands' rounding: (0.2)(0.05) is no quantity's

@@ -4,6 +4,7 @@ import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import type { NetworkView } from '../../network/networkView.js';
 import { atDecimals } from '../verdict.js';
 import { reproduces, type Slip } from './slip.js';
+import { finiteValue } from '../../../util/mathNodes.js';
 
 /** Learning rates documents use; with the network's η times or over 2 and 10. */
 const USUAL_RATES = [0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.3, 0.5, 1, 2];
@@ -52,10 +53,5 @@ function valueOf(term: MathNode, net: NetworkView): number | undefined {
     return new ConstantNode(v ?? 0);
   });
   if (missing) return undefined;
-  try {
-    const v: unknown = numeric.evaluate();
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
+  return finiteValue(numeric);
 }

@@ -2,8 +2,8 @@
 // writes the loss by the network's name, and ∂E/∂x follows.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { isQuantity } from '../bindingTable.js';
-import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
-import { forEachSymbol } from '../../../util/mathNodes.js';
+import { SymbolNode } from '../../../util/mathjs.js';
+import { readsAnySymbol } from '../../../util/mathNodes.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
@@ -47,13 +47,8 @@ function definedNames(ctx: RuleContext): Set<string> {
   const out = new Set<string>();
   for (const chain of chainsOf(ctx.read)) {
     const first = chain.sides[0]!.node;
-    if (first instanceof SymbolNode && chain.sides.slice(1).some((s) => hasName(s.node))) out.add(first.name);
+    if (first instanceof SymbolNode && chain.sides.slice(1).some((s) => readsAnySymbol(s.node))) out.add(first.name);
   }
   return out;
 }
 
-function hasName(node: MathNode): boolean {
-  let any = false;
-  forEachSymbol(node, () => void (any = true));
-  return any;
-}

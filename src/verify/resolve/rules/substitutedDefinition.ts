@@ -1,7 +1,7 @@
 // Rule substituted-definition: a name the document defines by numbers alone (z_1 = 0.5 × 2 + (−0.5) = 0.5) is the one
 // node whose definition has exactly those numbers as its inputs' values and gives the same result.
-import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
-import { forEachSymbol } from '../../../util/mathNodes.js';
+import { SymbolNode } from '../../../util/mathjs.js';
+import { forEachSymbol, readsAnySymbol, finiteValue } from '../../../util/mathNodes.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { MathSide } from '../../read/parseLatexMath.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
@@ -9,15 +9,17 @@ import type { NameRule, RuleContext } from '../nameRule.js';
 export const substitutedDefinition: NameRule = {
   name: 'substituted-definition',
   apply(table, ctx) {
-    const candidates = nodeDefinitions(ctx);
+    // every node's definition, read only once a chain defines a name by numbers alone
+    let candidates: Candidate[] | undefined;
     for (const chain of chainsOf(ctx.read)) {
       const first = chain.sides[0]!.node;
       if (!(first instanceof SymbolNode) || table.get(first.name) !== undefined || chain.sides.length < 3) continue;
       const worked = chain.sides[1]!;
-      if (worked.numbers.length < 2 || hasNames(worked.node)) continue;
-      const value = evaluate(worked.node);
+      if (worked.numbers.length < 2 || readsAnySymbol(worked.node)) continue;
+      const value = finiteValue(worked.node);
       if (value === undefined) continue;
       const printed = signedNumbers(worked);
+      candidates ??= nodeDefinitions(ctx);
       const fits = candidates.filter((c) => Math.abs(c.value - value) <= 1e-3 * Math.max(1, Math.abs(value)) && sameMultiset(c.leaves, printed));
       if (fits.length === 1) table.bind(first.name, { id: fits[0]!.id, rule: 'substituted-definition' });
     }
@@ -65,19 +67,3 @@ function sameMultiset(values: readonly number[], printed: readonly { value: numb
   }
   return true;
 }
-
-function hasNames(node: MathNode): boolean {
-  let any = false;
-  forEachSymbol(node, () => void (any = true));
-  return any;
-}
-
-function evaluate(node: MathNode): number | undefined {
-  try {
-    const v: unknown = node.evaluate();
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
