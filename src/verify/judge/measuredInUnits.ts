@@ -1,6 +1,7 @@
 // Statements whose numbers carry a physical unit (1/800 = 1.25 ms, 40 samples, 3.2 kHz) measure something else than a network: set aside.
 import { documentOffset } from '../read/extractEquations.js';
 import type { ReadDocument } from '../read/readDocument.js';
+import { regionAside, type OtherExample } from './setAside.js';
 
 /**
  * A unit right after a number: in the math as text or after a thin space (`40\text{ samples}`, `5\,\mathrm{ms}`; `2s` is a
@@ -11,17 +12,14 @@ const UNITS = 'ms|µs|us|ns|s|sec|seconds?|min|minutes?|hours?|Hz|kHz|MHz|GHz|m|
 const AFTER_MATH = 'ms|µs|ns|sec|seconds?|minutes?|hours?|Hz|kHz|MHz|GHz|cm|mm|km|kg|mg|dB|mV|mA|kW|samples?|bits?|bytes?|[kMG]B|px|pixels?|fps|bps';
 const UNIT = new RegExp(`^(?:[ \\t]*\\$+[ \\t]*(${AFTER_MATH})|\\s*(?:\\\\[,;: ]|~)\\s*(?:\\\\(?:text|mathrm|textrm|mbox)\\s*\\{\\s*)?(${UNITS})|\\s*\\\\(?:text|mathrm|textrm|mbox|operatorname)\\s*\\{\\s*(${UNITS}))(?![\\p{L}\\p{N}_])`, 'u');
 
-/** A stretch set aside and why (the shape of otherExamples' OtherExample). */
-export interface Measurement { start: number; end: number; reason: string; claims: number }
-
-export function measuredInUnits(read: ReadDocument): Measurement[] {
-  const out: Measurement[] = [];
+export function measuredInUnits(read: ReadDocument): OtherExample[] {
+  const out: OtherExample[] = [];
   for (const e of read.equations) {
     if (e.parse.skipped) continue;
     const numbers = e.parse.chains.flatMap((c) => c.sides.flatMap((s) => s.numbers));
     const unit = numbers.map((n) => { const m = UNIT.exec(read.text.slice(documentOffset(e.equation, n.end), documentOffset(e.equation, n.end) + 40)); return m?.[1] ?? m?.[2] ?? m?.[3]; }).find((u) => u !== undefined);
     if (unit === undefined) continue;
-    out.push({ start: e.equation.offset, end: e.equation.regionClose, reason: `a measurement in ${unit}, not a quantity of the network`, claims: numbers.length });
+    out.push(regionAside(e.equation, `a measurement in ${unit}, not a quantity of the network`, numbers.length));
   }
   return out;
 }

@@ -8,16 +8,11 @@ import { paragraphs, sections, type Scope } from '../read/scopes.js';
 import type { BindingTable } from '../resolve/bindingTable.js';
 import type { ProseClaim } from './claims/prose.js';
 import { measuredInUnits } from './measuredInUnits.js';
-import type { EquationClaim } from './judgeDocument.js';
+import { foreignVectors } from './foreignVectors.js';
+import { conditions, type OtherExample } from './setAside.js';
 
-/** A stretch of the document that is about something other than the network, and why verify thinks so. */
-export interface OtherExample {
-  start: number;
-  end: number;
-  reason: string;
-  /** How many numbers and formulas of it verify had compared with the network before setting it aside. */
-  claims: number;
-}
+export type { OtherExample } from './setAside.js';
+import type { EquationClaim } from './judgeDocument.js';
 
 /** What an example of its own shows: statements that write a quantity as a function, statements that only give a number. */
 interface Evidence {
@@ -46,7 +41,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     ...prose.map((c) => ({ offset: c.offset, claim: c })),
   ];
   const evidence: Evidence = { functions: functionStatements(read, table), plain: plainValues(read, claims) };
-  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read)];
+  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims)];
   const all = sections(read.text);
   for (const section of all) {
     // A document without headings is one section: it is never set aside whole, only paragraph by paragraph.
@@ -93,22 +88,6 @@ interface Assessment {
   reason: string;
   claims: number;
 }
-
-/** Statements joined by ⇒ that start from something set to 0 that is not 0 (`dL/dw = 0 ⇒ 2w − 4 = 0 ⇒ w = 2`): solving for a point, not the network's values. */
-function conditions(read: ReadDocument, claims: readonly EquationClaim[]): OtherExample[] {
-  const out: OtherExample[] = [];
-  read.equations.forEach((e, i) => {
-    if (e.parse.skipped || !IMPLIES.test(e.equation.latex)) return;
-    const zero = e.parse.chains.find((k) => k.sides.length === 2 && k.sides[1]!.source.trim() === '0');
-    const mine = claims.filter((c) => c.equation === i && c.kind !== 'arithmetic');
-    if (!zero || !mine.some((c) => c.start >= zero.start && c.start <= zero.end && c.verdict === 'erratum')) return;
-    const reason = `a condition to solve (${zero.source.trim()} ⇒ …), not the network's values`;
-    out.push({ start: e.equation.offset, end: e.equation.regionClose, reason, claims: mine.length });
-  });
-  return out;
-}
-
-const IMPLIES = /\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow)(?![a-zA-Z])|⇒|⟹/;
 
 /**
  * What a scope's claims say about whose example it is. `rightPerWrong`: how many computed quantities that agree

@@ -22,6 +22,8 @@ export interface ExtractedEquation {
   region: number;
   /** Document offset just past the region's closing delimiter (where an annotation can go after the math). */
   regionClose: number;
+  /** Document offset of the region's opening delimiter (none for equations read from plain text and tables). */
+  regionOpen?: number;
   /** For an equation rewritten from plain text: the document offset of each character of `latex` (and of its end). */
   offsets?: number[];
 }
@@ -95,6 +97,7 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
         ...(r.environment ? { environment: r.environment } : {}),
         display: r.display,
         region,
+        regionOpen: r.open,
         regionClose: r.close,
       });
     }

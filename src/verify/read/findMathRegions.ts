@@ -5,6 +5,8 @@ export type DocumentFormat = 'tex' | 'md' | 'text' | 'ipynb';
 export type Delimiter = '$' | '$$' | '\\[' | '\\(' | '\\\\[' | '\\\\(' | 'fence' | 'environment' | 'plain';
 
 export interface MathRegion {
+  /** Offset of the opening delimiter ($$, \[, \begin{…}, the fence). */
+  open: number;
   /** Offsets of the math body, delimiters excluded. */
   start: number;
   end: number;
@@ -56,9 +58,9 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
   const code: ScanResult['code'] = [];
   const paragraphEnd = paragraphEnds(doc);
   const findCloser = createCloserSearch(doc);
-  const add = (start: number, end: number, close: number, delimiter: Delimiter, display: boolean, environment?: string): void => {
+  const add = (open: number, start: number, end: number, close: number, delimiter: Delimiter, display: boolean, environment?: string): void => {
     if (doc.slice(start, end).trim() === '') skipped.push({ offset: start, reason: `empty math ${delimiter === 'environment' ? environment : delimiter}` });
-    else regions.push(environment ? { start, end, close, delimiter, display, environment } : { start, end, close, delimiter, display });
+    else regions.push(environment ? { open, start, end, close, delimiter, display, environment } : { open, start, end, close, delimiter, display });
   };
   /** \( … \), \[ … \] and kramdown's \\( … \\): `open` is the opener's length (2 or 3). */
   const bracket = (i: number, open: number, kind: '(' | '['): number => {
@@ -68,7 +70,7 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     const body = k < 0 ? '' : doc.slice(i + open, k).trim();
     if (markdown && options.brackets !== true && (k < 0 || NOT_MATH.test(body))) return i + open;
     if (k < 0) skipped.push({ offset: i, reason: `unclosed ${doc.slice(i, i + open)} (no ${closer})` });
-    else add(i + open, k, k + closer.length, `${open === 3 ? '\\\\' : '\\'}${kind}` as Delimiter, kind === '[');
+    else add(i, i + open, k, k + closer.length, `${open === 3 ? '\\\\' : '\\'}${kind}` as Delimiter, kind === '[');
     return k < 0 ? i + open : k + closer.length;
   };
   const brackets = options.brackets ?? true;
@@ -78,7 +80,7 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     if (markdown && (i === 0 || doc[i - 1] === '\n')) {
       const block = codeBlockAt(doc, i, options.format === 'md');
       if (block) {
-        if (block.math) add(block.math.start, block.math.end, block.end, 'fence', true);
+        if (block.math) add(block.start, block.math.start, block.math.end, block.end, 'fence', true);
         else code.push({ start: block.start, end: block.end });
         i = block.end;
         continue;
@@ -99,7 +101,7 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     else if (c === '$' && next === '$') {
       const k = findCloser('$$', i + 2, paragraphEnd(i), () => true);
       if (k < 0) skipped.push({ offset: i, reason: 'unclosed $$ (no closing $$ in the same paragraph)' });
-      else add(i + 2, k, k + 2, '$$', true);
+      else add(i, i + 2, k, k + 2, '$$', true);
       i = k < 0 ? i + 2 : k + 2;
     } else if (c === '$') i = inlineDollar(doc, i, paragraphEnd(i), findCloser, skipped, add);
     else if (brackets && (next === '[' || next === '(')) i = bracket(i, 2, next);
@@ -111,7 +113,7 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
         const closer = `\\end{${env}}`;
         const k = findCloser(closer, bodyStart, doc.length, () => true);
         if (k < 0) skipped.push({ offset: i, reason: `unclosed \\begin{${env}} (no ${closer})` });
-        else if (MATH_ENVIRONMENTS.has(env)) add(bodyStart, k, k + closer.length, 'environment', true, env);
+        else if (MATH_ENVIRONMENTS.has(env)) add(i, bodyStart, k, k + closer.length, 'environment', true, env);
         else code.push({ start: i, end: k + closer.length });
         i = k < 0 ? (VERBATIM_ENVIRONMENTS.has(env) ? doc.length : bodyStart) : k + closer.length;
       } else i = bodyStart;
@@ -145,7 +147,7 @@ function createCloserSearch(doc: string): FindCloser {
 }
 
 /** Pandoc's rule: $ opens before a non-space, closes after a non-space and not before a digit ($5 and $10 is prose). */
-function inlineDollar(doc: string, i: number, until: number, findCloser: FindCloser, skipped: RegionSkip[], add: (s: number, e: number, c: number, d: Delimiter, display: boolean) => void): number {
+function inlineDollar(doc: string, i: number, until: number, findCloser: FindCloser, skipped: RegionSkip[], add: (o: number, s: number, e: number, c: number, d: Delimiter, display: boolean) => void): number {
   const next = doc[i + 1];
   const opens = next !== undefined && !/\s/.test(next);
   let k = opens ? findCloser('$', i + 1, until, (j) => !/\s/.test(doc[j - 1]!) && !/\d/.test(doc[j + 1] ?? '')) : -1;
@@ -156,7 +158,7 @@ function inlineDollar(doc: string, i: number, until: number, findCloser: FindClo
     if (/\s$/.test(body) && /=/.test(body) && !body.includes('\n') && doc[loose + 1] !== '$' && !/\d/.test(doc[loose + 1] ?? '')) k = loose;
   }
   if (opens && k < 0) skipped.push({ offset: i, reason: 'unclosed $ (no closing $ in the same paragraph)' });
-  if (k > i) add(i + 1, k, k + 1, '$', false);
+  if (k > i) add(i, i + 1, k, k + 1, '$', false);
   return k > i ? k + 1 : i + 1;
 }
 

@@ -16,9 +16,12 @@ export function judgeBlank(side: MathSide, subject: Subject, ctx: JudgeContext):
   return { kind: 'value', verdict: 'not-printed', start: side.start, printed: side.source, expected: atDecimals(ctx.net.exact(subject.id), ctx.blankDecimals), ...about(subject) };
 }
 
+/** Why a name has no value: the network has no quantity of that name (not a tie between readings, which gives its own reason). */
+export const notAQuantity = (name: string): string => `${name} is not a quantity of this network`;
+
 /** A number for a name that is not a quantity of the network: unresolved. */
 export function judgeUnknown(literal: NumberLiteral, name: string, reason?: string): Claim {
-  return { kind: 'value', verdict: 'unresolved', start: literal.start, printed: literal.text, subject: name, detail: reason ?? `${name} is not a quantity of this network` };
+  return { kind: 'value', verdict: 'unresolved', start: literal.start, printed: literal.text, subject: name, detail: reason ?? notAQuantity(name) };
 }
 
 /**
