@@ -22,6 +22,18 @@ describe('a wrong number is never rounding', () => {
     ]);
   });
 
+  it('pairs a term written with the other sign, and leaves out a term worth exactly 0, but never pairs a sign slip', () => {
+    const relu = derive(loadNetwork('test/verify/public/nafiz-relu-softmax.yaml'));
+    const claims = (doc: string): string[] => verifyDocument(doc, relu, { format: 'md' }).claims.map((c) => `${c.quantity} ${c.printed} ${c.verdict}`);
+    // z_2 = W_21 x_1 + W_22 x_2 + W_23 x_3 + b_2 with W_23 = −0.6 and b_2 = 0
+    expect(claims('$$z^{[1]}_2 = 0.5 \\cdot 1 + 0.3 \\cdot 4 - 0.6 \\cdot 7 = -2.5$$\n')).toEqual([
+      'v$W1_21 0.5 exact', 'v$x1 1 exact', 'v$W1_22 0.3 exact', 'v$x2 4 exact', 'v$W1_23 0.6 exact', 'v$x3 7 exact', 'v$net_h2 -2.5 exact',
+    ]);
+    expect(claims('$$z^{[1]}_2 = 0.5 \\cdot 1 + 0.3 \\cdot 4 - 0.6 \\cdot 8 = -3.1$$\n')).toContain('v$x3 8 erratum');
+    // + 0.6 · 7 for − 0.6 · 7: the slip is W_23's sign, not 7 standing for something negative
+    expect(claims('$$z^{[1]}_2 = 0.5 \\cdot 1 + 0.3 \\cdot 4 + 0.6 \\cdot 7 = 5.9$$\n').filter((c) => c.endsWith('erratum'))).toEqual(['v$W1_23 0.6 erratum', 'v$net_h2 5.9 erratum']);
+  });
+
   it('does not credit arithmetic on a wrong formula as rounding, however right its operands', () => {
     const r = verifyDocument('$$\\frac{\\partial E_{total}}{\\partial out_{o1}} = out_{o1} - target_{o1} \\cdot 2 = 0.7514 - 0.02 = 0.7314$$\n', mazur, { format: 'md' });
     expect(line(r, 1).filter((c) => c.startsWith('value') || c.startsWith('formula'))).toEqual(['formula out_{o1} - target_{o1} \\cdot 2 erratum', 'value 0.7314 erratum ← 1:50']);

@@ -60,12 +60,31 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
       if (literal && literal.value < 0) return match(a.args[0]!, n, !negated);
       return b instanceof OperatorNode && b.fn === 'unaryMinus' ? match(a.args[0]!, b.args[0]!, negated) : undefined;
     }
-    const listKind = a instanceof OperatorNode && (a.fn === 'add' || a.fn === 'subtract') ? 'sum' : a instanceof OperatorNode && a.fn === 'multiply' ? 'product' : undefined;
-    if (listKind) {
-      const pair = (x: MathNode, y: MathNode): Match | undefined => match(x, y, negated);
-      const [fs, ns] = [flatten(a, listKind), flatten(b, listKind)];
-      // A factor 1 written on one side only (b_1 · 1, or 0.35 · 1 for b_1) is no operand.
-      return matchLists(fs, ns, listKind, pair) ?? matchLists(withoutOnes(fs), withoutOnes(ns), listKind, pair) ?? byValue(a, b);
+    const listKind: 'sum' | 'product' | undefined = a instanceof OperatorNode && (a.fn === 'add' || a.fn === 'subtract') ? 'sum' : a instanceof OperatorNode && a.fn === 'multiply' ? 'product' : undefined;
+    if (listKind === 'sum') {
+      // a term the side writes with the other sign (− 0.1 · 4 for + w_12 x_2 with w_12 = −0.1) stands negated
+      // only when the two terms then add the same sign to the sum: a sign slip is not read as a negated factor
+      const pair = (x: MathNode, y: MathNode, flip: boolean): Match | undefined => {
+        if (!flip) return match(x, y, negated);
+        const [want, got] = [env.valueOf(x), numeric(y)];
+        return want !== undefined && got !== undefined && want * got < 0 ? match(x, y, !negated) : undefined;
+      };
+      const [fs, ns] = [flatten(a, 'sum'), flatten(b, 'sum')];
+      // A term worth exactly 0 (a zero bias, a dead unit's w · 0) may be left out of the side.
+      const nonZero = ns.length < fs.length ? fs.filter((f) => env.valueOf(f.node) !== 0) : fs;
+      return matchLists(fs, ns, 'sum', pair) ?? (nonZero.length < fs.length ? matchLists(nonZero, ns, 'sum', pair) : undefined) ?? byValue(a, b);
+    }
+    if (listKind === 'product') {
+      // −(w x) is (−w) x: a product's sign belongs to one factor, whichever gives the better reading
+      const [fs, ns] = [flatten(a, 'product'), flatten(b, 'product')];
+      let best: Match | undefined;
+      for (let k = 0; k < (negated ? fs.length : 1); k++) {
+        const pair = (x: MathNode, y: MathNode, _flip: boolean, i: number): Match | undefined => match(x, y, negated && i === k);
+        // A factor 1 written on one side only (b_1 · 1, or 0.35 · 1 for b_1) is no operand.
+        const m = matchLists(fs, ns, 'product', pair) ?? matchLists(withoutOnes(fs), withoutOnes(ns), 'product', pair);
+        if (m && (!best || m.score > best.score)) best = m;
+      }
+      return best ?? byValue(a, b);
     }
     if (a instanceof OperatorNode && b instanceof OperatorNode && a.fn === b.fn && a.args.length === b.args.length) return all(a.args.map((x, i) => match(x, b.args[i]!, negated)));
     if (a instanceof FunctionNode && b instanceof FunctionNode && a.fn.name === b.fn.name && a.args.length === b.args.length) return all(a.args.map((x, i) => match(x, b.args[i]!, negated)));
@@ -98,7 +117,9 @@ const withoutOnes = (items: Item[]): Item[] => items.filter((x) => !(x.node inst
  * The best pairing of a formula's terms (or factors) with the side's: one to one in any order, or, when the side has
  * more, in order with each formula item taking a run of the side's (the document computing a part as it goes).
  */
-function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair: (f: MathNode, n: MathNode) => Match | undefined): Match | undefined {
+type Pair = (f: MathNode, n: MathNode, flip: boolean, index: number) => Match | undefined;
+
+function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair: Pair): Match | undefined {
   if (formula.length === 0 || side.length === 0) return undefined;
   if (formula.length === side.length) return bijection(formula, side, pair);
   if (side.length < formula.length || side.length > MAX_PERMUTED) return undefined;
@@ -109,14 +130,14 @@ function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair
       const run = side.slice(at, (at += size));
       return { node: join(run, kind), minus: kind === 'sum' && run.length === 1 ? run[0]!.minus : false };
     });
-    const m = all(formula.map((f, i) => (f.minus === parts[i]!.minus ? pair(f.node, parts[i]!.node) : undefined)));
+    const m = all(formula.map((f, i) => pair(f.node, parts[i]!.node, f.minus !== parts[i]!.minus, i)));
     if (m && (!best || m.score > best.score)) best = m;
   }
   return best;
 }
 
-function bijection(formula: Item[], side: Item[], pair: (f: MathNode, n: MathNode) => Match | undefined): Match | undefined {
-  const cell = formula.map((f) => side.map((n) => (f.minus === n.minus ? pair(f.node, n.node) : undefined)));
+function bijection(formula: Item[], side: Item[], pair: Pair): Match | undefined {
+  const cell = formula.map((f, i) => side.map((n) => pair(f.node, n.node, f.minus !== n.minus, i)));
   if (formula.length > MAX_PERMUTED) return all(cell.map((row, i) => row[i]));
   let best: Match | undefined;
   const used = new Array<boolean>(side.length).fill(false);

@@ -1,20 +1,19 @@
 // Statements made in passing: a sentence's `q = 3` and `1 · (-4) = -4`, and equations a page writes in inline code.
 import { parseLatexMath } from './parseLatexMath.js';
+import { SUPPOSING_STATEMENT } from './hedges.js';
 import { equationIn, normalize, PROSE, type PlainEquation } from './plainNormalize.js';
 
 /** `q = 3`, `w_5 = 0.45`, `out_h1 = 0.5933` inside a sentence: a short name given one number. */
 const ASSIGNED = /(?<![\p{L}\p{N}_.\\^])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 /** `1 · (-4) = -4` inside a sentence: numbers only, joined by operators, and the number they give. */
 const WORKED = /(?<![\p{L}\p{N}_.])(\(?-?\d+(?:\.\d+)?\)?(?:\s*[-+*/·×−]\s*\(?-?\d+(?:\.\d+)?\)?)+)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
-/** Sentences that suppose, generalize or speak of another example: their numbers are not claims about this one. */
-const SUPPOSING = /\b(?:if|suppose|supposing|say|assume|assuming|imagine|were|would|could|might|let|when|whenever|unless|until|at|general|generally|typically|usually|any|every|example|instance|such as|e\.g|instead|another|other|different|approaches|tends)\b/i;
 
 /**
  * Statements a sentence makes in passing ("the forward pass gives q = 3 and f = -12", "it is 1 · (-4) = -4"): each
  * a name given one number or numbers worked to one, never in a sentence that supposes ("if w5 = 0.5 …").
  */
 export function statementsInSentence(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'>[] {
-  if (!piece.includes('=') || SUPPOSING.test(piece)) return [];
+  if (!piece.includes('=') || SUPPOSING_STATEMENT.test(piece)) return [];
   const out: Omit<PlainEquation, 'lineEnd'>[] = [];
   for (const re of [ASSIGNED, WORKED]) {
     for (const m of piece.matchAll(re)) {

@@ -1,4 +1,5 @@
 // Numbers the prose states about the network ("the total error is now down to 0.291027924"), each with the words that name its subject.
+import { SUPPOSING_RATE } from './hedges.js';
 import { roundsAt, type RoundsSpan } from './roundsContext.js';
 
 /** What the words before a number say it is: a written name (o_1), the loss ("error"), or the k-th of "the outputs". */
@@ -20,7 +21,6 @@ const NEAR = 40;
 /** A segment this short between two numbers ("to", "and") keeps the subject. */
 const CARRY = 16;
 const LEARNING_RATE = /\blearning[ -]rate\s*(?:\(?(?:η|eta|α|alpha)\)?\s*)?(?:of|is|=|:|to|was)?\s*(\d*\.?\d+)(?![\d.]*[A-Za-z_%])/i;
-const SUPPOSING = /\b(?:if|would|could|might|suppose|try|tried|typical|typically|usually|smaller|larger|bigger|higher|lower|instead|between|range|e\.g)\b/i;
 const BEFORE = /\b(?:previous|previously|originally|initially|before|from)\b/i;
 
 /**
@@ -33,7 +33,7 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
   for (const s of sentences(prose)) {
     // "with a learning rate of 0.5": the network's η, whatever round the sentence is about (not "would", "if", rates)
     const rate = LEARNING_RATE.exec(s[0]);
-    if (rate && !SUPPOSING.test(s[0])) found.push({ offset: s.index + rate.index + rate[0].length - rate[1]!.length, text: rate[1]!, subject: { kind: 'eta' }, rounds: 0 });
+    if (rate && !SUPPOSING_RATE.test(s[0])) found.push({ offset: s.index + rate.index + rate[0].length - rate[1]!.length, text: rate[1]!, subject: { kind: 'eta' }, rounds: 0 });
     let subject: ProseSubject | undefined;
     let plural = -1;
     let from = 0;

@@ -32,7 +32,7 @@ interface Explainer {
 export type ExplainSlip = (e: SlipEvidence) => Slip | undefined;
 
 /**
- * In order: another quantity's value (swapped index, wrong label, stale value), the opposite sign, η printed wrong (a
+ * In order: the opposite sign, another quantity's value (swapped index, wrong label, stale value), η printed wrong (a
  * wrong learning rate), mistyped digits (of
  * the right value or of what the document's own arithmetic gives), that arithmetic, another learning rate, a missing term, then weights updated too early or a wrong round
  * count. A value that is another quantity's is named so even when its arithmetic is also off: the label is the root.
@@ -45,8 +45,9 @@ export function createExplainers(net: NetworkView, candidateIds: readonly string
     return [net.exact(e.subjectId), ...hand.rounded, ...hand.truncated, ...(e.own ?? [])].filter(Number.isFinite);
   };
   const table: readonly Explainer[] = [
-    { name: 'swapped-index / wrong-label / stale-value', when: 'erratum', explain: (e) => label(e.printed, e.subjectId) },
+    // the right value with the other sign is a sign slip, even when another quantity happens to have that value too
     { name: 'sign', when: 'erratum', explain: (e) => signSlip(e.printed, rightValues(e)) },
+    { name: 'swapped-index / wrong-label / stale-value', when: 'erratum', explain: (e) => label(e.printed, e.subjectId) },
     // η printed wrong is a wrong learning rate, whatever its digits look like (0.03 for 0.3), unless it is −η
     { name: 'wrong-learning-rate (η)', when: 'erratum', explain: (e) => (e.subjectId === 'eta' ? learningRateSlip(net, e.printed, e.subjectId) : undefined) },
     { name: 'digits', when: 'erratum', explain: (e) => digitSlip(e.printed, [...rightValues(e), ...(e.arithmetic ? [e.arithmetic.value] : [])]) },
