@@ -5,14 +5,15 @@ import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, S
 import { canonicalKey, isBlank, parseCanonicalKey, partialNode } from './canonicalName.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
-import { FUNCTION_BASES } from './mathCommands.js';
+import { asProducts } from './matrixProducts.js';
 import { cannot, elementShape, nameShapes, shapeOf, splitTranspose, tryShapeOf, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
 /** A parsed equation with each matrix statement replaced by its entries' chains; what cannot be read so is listed as unread. */
 export function expandMatrices(parse: MathParse, known: Shapes): MathParse {
-  if (parse.skipped || !parse.chains.some(hasMatrix)) return parse;
+  if (parse.skipped) return parse;
+  if (!parse.chains.some(hasMatrix)) return byKnownShapes(parse, known);
   const chains: MathChain[] = [];
   const unread: { number: NumberLiteral; reason: string }[] = [];
   for (const chain of parse.chains) {
@@ -26,6 +27,23 @@ export function expandMatrices(parse: MathParse, known: Shapes): MathParse {
     unread.push(...entries.unread.map((number) => ({ number, reason })));
   }
   return { ...parse, chains, unread };
+}
+
+/**
+ * A[4] = Z[4], Z = W X + b: an equation of names alone whose matrices were printed before reads entry by entry too
+ * (A_1 = Z_1, …), so its formula is judged; kept whole when any side has no known shape or a number is left over.
+ */
+function byKnownShapes(parse: MathParse, known: Shapes): MathParse {
+  if (parse.skipped || known.size === 0) return parse;
+  const shaped = (chain: MathChain): boolean =>
+    chain.sides.some((s) => tryShapeOf(s.node, known)) && chain.sides.every((s) => tryShapeOf(s.node, known) !== undefined || (s.node instanceof SymbolNode && !isBlank(s.node)));
+  if (!parse.chains.some(shaped)) return parse;
+  const chains = parse.chains.flatMap((chain) => {
+    if (!shaped(chain)) return [chain];
+    const entries = expandMatrixChain(chain, known);
+    return 'chains' in entries && entries.chains.length > 0 && entries.unread.length === 0 ? entries.chains : [chain];
+  });
+  return { ...parse, chains };
 }
 
 export const hasMatrix = (chain: MathChain): boolean => chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode).length > 0);
@@ -73,30 +91,6 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     if (e instanceof Unexpandable) return { reason: e.message, unread: all };
     throw e;
   }
-}
-
-/**
- * δ^{(2)} (a^{(1)})^T was read as a call δ(a) transposed; among matrices a name before parentheses that is not a
- * function multiplies them: δ · (a)ᵀ.
- */
-function asProducts(node: MathNode): MathNode {
-  const inner = node instanceof FunctionNode && node.fn.name === 'transpose' ? node.args[0] : node;
-  if (inner instanceof FunctionNode && inner.args.length === 1 && !isFunctionName(inner.fn.name)) {
-    const arg = new ParenthesisNode(asProducts(inner.args[0]!));
-    const right = inner === node ? arg : new FunctionNode(new SymbolNode('transpose'), [arg]);
-    return new OperatorNode('*', 'multiply', [new SymbolNode(inner.fn.name), right], true);
-  }
-  if (node instanceof ParenthesisNode) return new ParenthesisNode(asProducts(node.content));
-  if (node instanceof FunctionNode) return new FunctionNode(node.fn, node.args.map(asProducts));
-  if (!(node instanceof OperatorNode)) return node;
-  const out = new OperatorNode(node.op as never, node.fn as never, node.args.map(asProducts) as never, node.implicit);
-  if (ELEMENTWISE.has(node)) ELEMENTWISE.add(out);
-  return out;
-}
-
-function isFunctionName(name: string): boolean {
-  const p = parseCanonicalKey(name);
-  return FUNCTION_BASES.has(p.base) || p.marks.includes('prime') || ['transpose', 'partial', 'sum_over', 'norm', 'abs', 'exp', 'tuple', 'interval'].includes(name);
 }
 
 /** Whether a tree holds a name (not a function's name): [x_0, x_1] is notation. */

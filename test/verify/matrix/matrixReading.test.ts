@@ -142,3 +142,26 @@ describe('W^{(1)} read by the formulas it appears in, when no line prints its en
     expect(r.counts.exact).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe('equations of names alone, once their matrices were printed', () => {
+  const relu = derive(loadNetwork('test/verify/public/nafiz-relu-softmax.yaml'));
+  const z4 = String.raw`$$Z[4] = \begin{bmatrix} 0.0529 \\ 0.1739 \\ -0.0075 \end{bmatrix}$$` + '\n\n';
+
+  it('reads A[4] = Z[4] entry by entry, so the wrong formula is found (it should be softmax(Z[4]))', () => {
+    const r = verifyDocument(`${z4}$$A[4] = Z[4]$$\n`, relu, { format: 'md' });
+    expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`)).toEqual(['3 formula v$out_o1', '3 formula v$out_o2', '3 formula v$out_o3']);
+  });
+
+  it('keeps an equation whole when a name in it has no printed shape', () => {
+    const p = expandMatrices(parseLatexMath('A = Z'), new Map([['Q', { rows: 2, cols: 1 }]]));
+    expect(!p.skipped && p.chains.map((c) => c.sides.map((s) => s.node.toString()).join(' = '))).toEqual(['A = Z']);
+  });
+
+  it('reads z_0 = a_0 = x as the input written as layer 0', () => {
+    const doc = String.raw`$$x = \begin{bmatrix} 1 \\ 4 \\ 7 \end{bmatrix}$$` + '\n\n' + String.raw`$$z_0 = a_0 = x$$` + '\n\n' +
+      String.raw`$$z_1 = \begin{bmatrix} 2.6 \\ -2.5 \\ 2.3 \end{bmatrix}$$` + '\n';
+    const r = verifyDocument(doc, relu, { format: 'md' });
+    expect([r.counts.erratum, r.counts.unresolved]).toEqual([0, 0]);
+    expect(r.claims.filter((c) => c.line === 5).map((c) => `${c.quantity} ${c.verdict}`)).toEqual(['v$net_h1 exact', 'v$net_h2 exact', 'v$net_h3 exact']);
+  });
+});

@@ -81,7 +81,8 @@ function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefine
   const layer = ctx.net.graph.layers[n.layer - offset];
   const unit = n.index === 0 ? (layer?.length === 1 ? layer[0] : undefined) : layer?.[n.index - 1];
   if (unit === undefined) return undefined;
-  if (n.layer - offset === 0) return n.kind === 'a' ? qid.value(unit) : undefined;
+  // the input layer has no nets, but a course that writes z_0 = a_0 = x means the input by its own layer 0
+  if (n.layer - offset === 0) return n.kind === 'a' || (n.kind === 'z' && n.layer === 0) ? qid.value(unit) : undefined;
   const node = [...ctx.net.graph.nodes.values()].find((g) => g.unit === unit && g.kind === (n.kind === 'a' ? 'activation' : 'net'));
   if (!node) return undefined;
   return n.kind === 'delta' ? qid.delta(node.id) : qid.value(node.id);
