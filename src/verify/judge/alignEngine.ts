@@ -70,9 +70,7 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
         return want !== undefined && got !== undefined && want * got < 0 ? match(x, y, !negated) : undefined;
       };
       const [fs, ns] = [flatten(a, 'sum'), flatten(b, 'sum')];
-      // A term worth exactly 0 (a zero bias, a dead unit's w · 0) may be left out of the side.
-      const nonZero = ns.length < fs.length ? fs.filter((f) => env.valueOf(f.node) !== 0) : fs;
-      return matchLists(fs, ns, 'sum', pair) ?? (nonZero.length < fs.length ? matchLists(nonZero, ns, 'sum', pair) : undefined) ?? byValue(a, b);
+      return matchLists(fs, ns, 'sum', pair) ?? withoutZeros(fs, ns, pair) ?? byValue(a, b);
     }
     if (listKind === 'product') {
       // −(w x) is (−w) x: a product's sign belongs to one factor, whichever gives the better reading
@@ -90,7 +88,28 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     if (a instanceof FunctionNode && b instanceof FunctionNode && a.fn.name === b.fn.name && a.args.length === b.args.length) return all(a.args.map((x, i) => match(x, b.args[i]!, negated)));
     return byValue(a, b);
   };
+  /** A term worth exactly 0 (a zero bias, a dead unit's w · 0) may be left out of the side: the best reading without as many. */
+  const withoutZeros = (fs: Item[], ns: Item[], pair: Pair): Match | undefined => {
+    const zeros = fs.flatMap((f, k) => (env.valueOf(f.node) === 0 ? [k] : []));
+    const drop = fs.length - ns.length;
+    if (drop <= 0 || drop > zeros.length || zeros.length > MAX_PERMUTED) return undefined;
+    let best: Match | undefined;
+    for (const left of subsets(zeros, drop)) {
+      const m = matchLists(fs.filter((_, k) => !left.includes(k)), ns, 'sum', pair);
+      if (m && (!best || m.score > best.score)) best = m;
+    }
+    return best;
+  };
   return match(formula, side, false);
+}
+
+/** Every choice of `size` items of `items`. */
+function* subsets<T>(items: readonly T[], size: number): Generator<T[]> {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let k = 0; k + size <= items.length; k++) for (const rest of subsets(items.slice(k + 1), size - 1)) yield [items[k]!, ...rest];
 }
 
 interface Item {

@@ -13,6 +13,7 @@ import { judgeSubstitution } from './claims/substitution.js';
 import { judgeBlank, judgeUnknown, judgeValue, literalOf, rememberWrong } from './claims/value.js';
 import type { JudgeContext } from './judgeContext.js';
 import { ownValue } from './ownValue.js';
+import { continuedArithmetic } from './continuedArithmetic.js';
 import type { DocumentMemory } from './memory.js';
 
 /** A single letter that documents use for an index or a count (layer l, batch size m, step t). */
@@ -88,6 +89,13 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const b = ctx.table.get(key);
     const reason = b && 'refused' in b ? b.refused : undefined;
     return { state: { ...cleared, unknownName: side.source, ...(reason ? { unknownReason: reason } : {}) }, named: true };
+  }
+  // 0.2 − 0.4 + 2.8 = 2.6 on the line after z_1 = 0.2·1 − 0.1·4 + 0.4·7: the same quantity, one step on
+  const on = i === 0 ? continuedArithmetic(side, memory, ctx.lookup) : undefined;
+  if (on) {
+    const { value, side: before, cause } = on.arithmetic;
+    const carried = { ...cleared.carried, arithmetic: value, arithmeticSide: before, ...(cause ? { tainted: true, cause } : {}) };
+    return { state: { subject: { id: on.id, source: ctx.net.nameOf(on.id) }, carried }, named: false };
   }
   return { state: cleared, named: false };
 }

@@ -66,6 +66,19 @@ export class DocumentMemory {
     return f?.kind === 'lastArithmetic' ? f.arithmetic : undefined;
   }
 
+  /** The last sides of bare numbers the document wrote, newest first, one per quantity, looking back `limit` of them. */
+  recentArithmetic(limit: number): { id: string; arithmetic: Arithmetic }[] {
+    const out: { id: string; arithmetic: Arithmetic }[] = [];
+    const seen = new Set<string>();
+    for (let k = this.length - 1; k >= 0 && seen.size < limit; k--) {
+      const f = this.log.facts[k]!;
+      if (f.kind !== 'lastArithmetic' || seen.has(f.id)) continue;
+      seen.add(f.id);
+      out.push({ id: f.id, arithmetic: f.arithmetic });
+    }
+    return out;
+  }
+
   /** Whether the document printed this number wrong before (as printed, three significant digits or more). */
   printedWrong(text: string): boolean {
     return this.last(`w:${text}`) !== undefined;

@@ -82,7 +82,14 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   if (!tainted && plausible({ arithmetic: value, slack, verified, formulaWrong: carried.formulaWrong }, ctx.net.exact(subject.id))) next = next.with({ kind: 'arithmetic', id: subject.id, value });
   const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : next.lastArithmetic(subject.id);
   // A term judged against the line that computed it says more (its arithmetic slip) than the same number as an operand.
-  const terms = before ? termClaims(side, before, ctx.nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
+  // a term stands for a quantity only when that quantity is a term of the subject's own formula (E_o1 in E = E_o1 + E_o2);
+  // w_33 a_3 = 0.2 · 2.3 = 0.46 is no quantity, however near one's value it falls
+  const parts = new Set(ctx.engineFormulas(subject.id).flatMap((f) => f.filter((n) => n instanceof SymbolNode && n.name.includes('$')).map((n) => (n as SymbolNode).name)));
+  const nearest = (v: number, tolerance: number): ReturnType<typeof ctx.nearest> => {
+    const found = ctx.nearest(v, tolerance);
+    return found && parts.has(found.id) ? found : undefined;
+  };
+  const terms = before ? termClaims(side, before, nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
   const byTerm = new Set(terms.map((c) => c.start));
   const claims = [...operands.filter((c) => !byTerm.has(c.start)), ...terms].sort((a, b) => a.start - b.start);
   next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side, ...(tainted && cause ? { cause } : {}) } });
