@@ -45,6 +45,7 @@ export interface Graph {
   root: string;
   /** Trainable parameters in file order. */
   trainable: string[];
+  /** η: the file's optimizer lr, else its learning_rate (as train and step take it). */
   learningRate: number;
   /** For layered networks: unit ids per layer (layer 0 = inputs). Empty for pure graphs. */
   layers: string[][];

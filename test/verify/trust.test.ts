@@ -2,7 +2,7 @@
 // operands, and one mistake is one error with what follows from it listed under it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive, loadNetwork } from '../../src/api.js';
+import { derive, loadNetwork, parseNetwork } from '../../src/api.js';
 import { verifyDocument, type VerifyReport } from '../../src/verify/verifyDocument.js';
 
 const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
@@ -89,5 +89,25 @@ describe('arithmetic on numbers that are functions of one another', () => {
 
   it('keeps the plain bound for numbers that are not computed from each other', () => {
     expect(arithmetic("$$g = u v = 0.6028 \\times 0.3972 = 0.2395$$\n")).toEqual(['0.2395 rounding-propagation']);
+  });
+});
+
+describe('nothing read as what it is not', () => {
+  it('takes the learning rate from the file\'s optimizer when it gives one', () => {
+    const adam = derive(parseNetwork('inputs: { x: 1 }\ntargets: { o: 0 }\nparameters: { w: 0.5 }\noptimizer: { type: adam, lr: 0.1 }\nlayers:\n  - neurons: { o: { weights: { w: x } } }\n', 'adam.yaml'));
+    const r = verifyDocument('$$\\eta = 0.1$$\n', adam, { format: 'md' });
+    expect(r.claims.map((c) => `${c.printed} ${c.verdict}`)).toEqual(['0.1 exact']);
+  });
+
+  it('names nothing with a relation that has nothing before it ($\\approx 0.1$ in a sentence)', () => {
+    const r = verifyDocument('Again a step of $\\approx 0.1$.\n', mazur, { format: 'tex' });
+    expect([r.claims.length, r.coverage.numbers.seen]).toEqual([0, 1]);
+  });
+
+  it('reads no unit index past a layer\'s width as another example\'s unit', () => {
+    const batch = derive(parseNetwork('parameters: { w1: 0.5, w2: 0.25 }\nexamples:\n  - { inputs: { x1: 1, x2: 2 }, targets: { o: 0 } }\n  - { inputs: { x1: 3, x2: 4 }, targets: { o: 1 } }\nlayers:\n  - neurons: { o: { weights: { w1: x1, w2: x2 } } }\n', 'batch.yaml'));
+    const claims = (doc: string): string[] => verifyDocument(doc, batch, { format: 'md' }).claims.map((c) => `${c.printed} ${c.quantity ?? '-'} ${c.verdict}`);
+    expect(claims('$$a^{(0)}_1 = 1, \\quad a^{(0)}_2 = 2$$\n')).toEqual(['1 v$x1_e1 exact', '2 v$x2_e1 exact']);
+    expect(claims('$$a^{(0)}_3 = 3$$\n')).toEqual(['3 - unresolved']);
   });
 });

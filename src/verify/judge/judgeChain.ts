@@ -66,6 +66,8 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
 function startSubject(chain: MathChain, i: number, state: ChainState, memory: DocumentMemory, ctx: JudgeContext, rounds: number | undefined): { state: ChainState; named: boolean; memory?: DocumentMemory } {
   const side = chain.sides[i]!;
   const cleared: ChainState = { carried: { slack: state.carried.slack } };
+  // `$\approx 0.1$` in a sentence: a relation with nothing before it names nothing (not an unresolved name '')
+  if (side.source.trim() === '') return { state: cleared, named: true };
   const key = nodeKey(side.node);
   // σ'(z^{(2)}) = …: the activation's local partial (σ(z) its output) when z is a net the table knows
   const named = key === null ? callQuantity(side.node, ctx.table, ctx.net) : ctx.table.idOf(key);

@@ -27,3 +27,13 @@ export function printedAgreement(ctx: RuleContext, idOf: (key: string) => string
   }
   return score;
 }
+
+/** The numbers the document states for a name (`t = 1`, `t = 2`): a letter given several is a counter or an index. */
+export function printedValues(ctx: RuleContext, key: string): Set<number> {
+  const values = new Set<number>();
+  for (const chain of chainsOf(ctx.read)) {
+    if (nodeKey(chain.sides[0]!.node) !== key) continue;
+    for (const s of chain.sides.slice(1)) if (s.numbers.length === 1 && s.source.trim() === s.numbers[0]!.text) values.add(s.numbers[0]!.value);
+  }
+  return values;
+}

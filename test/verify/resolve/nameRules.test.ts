@@ -98,6 +98,9 @@ describe('the name rules, one table each', () => {
     ['customary-letter', 'mazur', '', 'alpha', 'eta (customary-letter)'],
     ['none', 'mazur', '$\\eta = 0.5$', 'alpha', 'none'],
     ['customary-letter', 'mazur', '', 't_2', 'v$target_o2 (customary-letter)'],
+    // one output: t alone is its target, unless the page counts steps with it (t = 1, then t = 2)
+    ['customary-letter', 'oneNeuron', '$t = 1$', 't', 'v$target_o (customary-letter)'],
+    ['none', 'oneNeuron', '$t = 1$, then $t = 2$', 't', 'none'],
   ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 // Rule customary-letter: letters most texts use without defining them: \alpha for the learning rate, t_k for the k-th target.
 import { isQuantity } from '../bindingTable.js';
 import type { NameRule } from '../nameRule.js';
+import { printedValues } from '../agreement.js';
 
 export const customaryLetter: NameRule = {
   name: 'customary-letter',
@@ -11,8 +12,8 @@ export const customaryLetter: NameRule = {
     targets.forEach((n, k) => {
       const id = table.idOf(ctx.nodeKey(n.id) ?? '');
       if (id !== undefined) table.bind(`t_${k + 1}`, { id, rule: 'customary-letter' });
-      // With one output, t alone is its target.
-      if (id !== undefined && targets.length === 1) table.bind('t', { id, rule: 'customary-letter' });
+      // With one output, t alone is its target, unless the document gives t several values (t = 1, t = 2: a step counter).
+      if (id !== undefined && targets.length === 1 && printedValues(ctx, 't').size < 2) table.bind('t', { id, rule: 'customary-letter' });
     });
   },
 };

@@ -36,7 +36,7 @@ function bindInputsAndTargets(table: Parameters<NameRule['apply']>[0], ctx: Rule
   for (const key of ctx.read.names) {
     const m = /^([xy])_(\d)$/.exec(key);
     if (!m) continue;
-    const unit = m[1] === 'x' ? ctx.net.graph.layers[0]?.[Number(m[2]) - 1] : targets[Number(m[2]) - 1]?.id;
+    const unit = m[1] === 'x' ? firstExample(ctx, ctx.net.graph.layers[0])?.[Number(m[2]) - 1] : firstExample(ctx, targets.map((t) => t.id))?.[Number(m[2]) - 1];
     const id = unit === undefined ? undefined : qid.value(unit);
     if (id !== undefined && agreesWithPrinted(ctx, key, id)) table.bind(key, { id, rule: 'layer-index' });
   }
@@ -78,7 +78,7 @@ function layerName(key: string): LayerName | undefined {
 
 /** The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none. */
 function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefined {
-  const layer = ctx.net.graph.layers[n.layer - offset];
+  const layer = firstExample(ctx, ctx.net.graph.layers[n.layer - offset]);
   const unit = n.index === 0 ? (layer?.length === 1 ? layer[0] : undefined) : layer?.[n.index - 1];
   if (unit === undefined) return undefined;
   // the input layer has no nets, but a course that writes z_0 = a_0 = x means the input by its own layer 0
@@ -95,4 +95,13 @@ function agreement(ctx: RuleContext, names: readonly LayerName[], offset: number
     const n = byKey.get(key);
     return n && idOf(ctx, n, offset);
   });
+}
+
+/**
+ * A layer's units in one example: a file with several examples lists each layer's units example after example, and
+ * x_3 of a two-input network is no quantity, never the first input of the second example.
+ */
+function firstExample<T>(ctx: RuleContext, units: readonly T[] | undefined): readonly T[] | undefined {
+  const examples = ctx.net.graph.examples ?? 1;
+  return units && examples > 1 && units.length % examples === 0 ? units.slice(0, units.length / examples) : units;
 }
