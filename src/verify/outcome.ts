@@ -22,7 +22,11 @@ export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
 function nothingJudged(report: VerifyReport): string {
   const aside = report.coverage.notJudged.find((n) => n.aside);
   if (aside && report.parsed > 0) return `every part with numbers verify could compare is about another example (the first at ${aside.first.line}:${aside.first.column}: ${aside.reason})`;
-  if (report.equations === 0) return 'no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, ```math)';
+  if (report.equations === 0) {
+    const code = report.coverage.notJudged.filter((n) => n.reason === 'in code').reduce((sum, n) => sum + n.count, 0);
+    const where = code > 0 ? `; its ${code} number${code === 1 ? ' is' : 's are'} all in code, which verify does not judge` : '';
+    return `no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, \`\`\`math)${where}`;
+  }
   if (report.parsed === 0) {
     const first = report.skipped[0];
     return `every equation was skipped${first ? ` (the first at ${first.line}:${first.column}: ${first.reason})` : ''}`;

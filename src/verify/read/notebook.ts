@@ -1,4 +1,4 @@
-// Reads a Jupyter notebook (.ipynb): its Markdown cells as one Markdown text, with every offset mapped back to the notebook file's line and column.
+// Reads a Jupyter notebook (.ipynb): its Markdown cells as one Markdown text (code cells and their output as fenced code), with every offset mapped back to the notebook file's line and column.
 import { createLineIndex, type LineIndex } from './lineIndex.js';
 
 export interface NotebookText {
@@ -6,13 +6,23 @@ export interface NotebookText {
   text: string;
   /** Line and column in the .ipynb file of an offset into `text`. */
   lines: LineIndex;
-  /** Code cells' sources, as seen: their numbers are not judged. */
+  /** Code cells, in the text as fenced code with what they printed: their numbers are seen, not judged. */
   codeCells: number;
 }
 
 interface Cell {
   cell_type?: unknown;
   source?: unknown;
+  outputs?: unknown;
+}
+
+/** A JSON string or list of strings (a cell's source, an output's text) as its lines. */
+const linesOf = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+
+/** What a code cell printed: its streams and the plain text of its results, as lines. */
+function outputLines(outputs: unknown): string[][] {
+  if (!Array.isArray(outputs)) return [];
+  return outputs.map((o: { text?: unknown; data?: Record<string, unknown> }) => linesOf(o?.text ?? o?.data?.['text/plain'])).filter((l) => l.length > 0);
 }
 
 /** Throws an Error with a plain message when the file is not a notebook. */
@@ -31,17 +41,13 @@ export function readNotebook(raw: string): NotebookText {
   let length = 0;
   let cursor = 0;
   let codeCells = 0;
-  for (const cell of nb.cells as Cell[]) {
-    const lines = typeof cell.source === 'string' ? [cell.source] : Array.isArray(cell.source) ? cell.source.filter((s): s is string => typeof s === 'string') : [];
-    if (cell.cell_type !== 'markdown') {
-      if (cell.cell_type === 'code') codeCells++;
-      continue;
-    }
-    if (parts.length > 0) {
-      parts.push('\n\n');
-      pieces.push({ at: length, raw: [cursor, cursor] });
-      length += 2;
-    }
+  /** Text of our own (blank lines, code fences), placed at the notebook's current position. */
+  const own = (text: string): void => {
+    parts.push(text);
+    pieces.push({ at: length, raw: Array.from(text, () => cursor) });
+    length += text.length;
+  };
+  const copy = (lines: readonly string[]): void => {
     for (const line of lines) {
       const found = findLiteral(raw, line, cursor);
       const offsets = found ? literalOffsets(raw, found) : Array.from(line, () => cursor);
@@ -50,6 +56,23 @@ export function readNotebook(raw: string): NotebookText {
       pieces.push({ at: length, raw: offsets });
       length += line.length;
     }
+  };
+  /** A code cell and what it printed, as fenced code: their numbers are seen and counted, never judged. */
+  const fenced = (lines: readonly string[]): void => {
+    own(`${parts.length > 0 ? '\n\n' : ''}\`\`\`\n`);
+    copy(lines);
+    own('\n```');
+  };
+  for (const cell of nb.cells as Cell[]) {
+    const lines = linesOf(cell.source);
+    if (cell.cell_type === 'code') {
+      codeCells++;
+      if (lines.length > 0) fenced(lines);
+      for (const out of outputLines(cell.outputs)) fenced(out);
+    }
+    if (cell.cell_type !== 'markdown') continue;
+    if (parts.length > 0) own('\n\n');
+    copy(lines);
   }
   const locate = (offset: number) => {
     let lo = 0;

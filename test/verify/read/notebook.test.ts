@@ -5,7 +5,7 @@ import { readDocument } from '../../../src/verify/read/readDocument.js';
 const notebook = JSON.stringify({
   cells: [
     { cell_type: 'markdown', metadata: {}, source: ['# Forward pass\n', '\n', 'Then $net_{h1} = 0.3775$ and\n', '$$out_{h1} = \\frac{1}{1+e^{-0.3775}} = 0.5933$$'] },
-    { cell_type: 'code', metadata: {}, source: ['print(0.5933)'], outputs: [] },
+    { cell_type: 'code', metadata: {}, source: ['print(0.5933)'], outputs: [{ output_type: 'stream', name: 'stdout', text: ['0.5933\n'] }] },
     { cell_type: 'markdown', metadata: {}, source: 'Error: $E = 0.298371109$ — “quoted” text' },
   ],
   metadata: {},
@@ -26,6 +26,12 @@ describe('notebooks', () => {
       const line = rawLines[e.equation.line - 1]!;
       expect(line.slice(e.equation.column - 1)).toMatch(new RegExp(`^${e.equation.latex.slice(0, 6).replace(/[\\^$.*+?()[\]{}|]/g, (c) => `\\${c}`).replace(/\\\\/g, '\\\\\\\\')}`));
     }
+  });
+
+  it('keeps code cells and what they printed as code: their numbers are seen, never judged', () => {
+    const code = read.code.map((r) => read.text.slice(r.start, r.end));
+    expect(code.some((c) => c.includes('print(0.5933)'))).toBe(true);
+    expect(code.some((c) => c.includes('0.5933\n') && !c.includes('print'))).toBe(true);
   });
 
   it('refuses a file that is not a notebook, in one line', () => {
