@@ -48,7 +48,7 @@ specs = [
     ('$\\hat{m}_2 = \\frac{1.88}{1 - 0.9^2}', [None, e2['m'], None, b1, e2['m'], e2['c1'], e2['mh']]),
     ('Dividing by $0.19$', [e2['c1']]),
     ('$\\hat{v}_2 = \\frac{0.19594}{1 - 0.999^2}', [None, e2['v'], None, b2, e2['v'], e2['c2'], e2['vh']]),
-    ('Here $\\beta_2^2 = 0.998$', [b2 ** 2]),
+    ('Because $\\beta_2^2 = 0.998$', [b2 ** 2]),
     ('$\\theta_2 = 4.9 - 0.1', [None, e2['th'], a, e2['mh'], e2['vh'], None, e2['th'], a, e2['mh'], W(e2['r'], c_r2),
                                 e2['th'], W(e2['step'], c_step2), e2['new']]),
     ('Again a step of $\\approx 0.1$', [e2['step']]),
