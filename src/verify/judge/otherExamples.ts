@@ -9,6 +9,7 @@ import type { BindingTable } from '../resolve/bindingTable.js';
 import type { ProseClaim } from './claims/prose.js';
 import { measuredInUnits } from './measuredInUnits.js';
 import { foreignVectors } from './foreignVectors.js';
+import { otherShapes } from './otherShapes.js';
 import { conditions, type OtherExample } from './setAside.js';
 
 export type { OtherExample } from './setAside.js';
@@ -16,7 +17,8 @@ import type { EquationClaim } from './judgeDocument.js';
 
 /** What an example of its own shows: statements that write a quantity as a function, statements that only give a number. */
 interface Evidence {
-  functions: readonly { offset: number; text: string }[];
+  /** Statements that write a quantity as a function, and words that name a network of another shape. */
+  functions: readonly { offset: number; text: string; said: string }[];
   plain: ReadonlySet<EquationClaim | ProseClaim>;
 }
 
@@ -40,7 +42,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     ...claims.map((c) => ({ offset: documentOffset(read.equations[c.equation]!.equation, c.start), claim: c })),
     ...prose.map((c) => ({ offset: c.offset, claim: c })),
   ];
-  const evidence: Evidence = { functions: functionStatements(read, table), plain: plainValues(read, claims) };
+  const evidence: Evidence = { functions: [...functionStatements(read, table), ...otherShapes(read.text, net)], plain: plainValues(read, claims) };
   const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims)];
   const all = sections(read.text);
   for (const section of all) {
@@ -57,7 +59,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
       if (part.other) (elsewhere = part.head), found.push({ ...paragraph, reason: part.reason, claims: part.claims });
       else if (part.givensOnly && elsewhere) found.push({ ...paragraph, reason: `${part.reason}, after ${elsewhere}`, claims: part.claims });
       else if (part.rightDerived > 0) elsewhere = undefined;
-      else if (part.ownFunction) elsewhere = `about another example: ${part.ownFunction} written as a function of its own`;
+      else if (part.ownFunction) elsewhere = `about another example: ${part.ownFunction}`;
     }
   }
   return inOrder(found);
@@ -80,7 +82,7 @@ interface Assessment {
   givensOnly: boolean;
   /** Computed quantities it prints as the network has them. */
   rightDerived: number;
-  /** A network quantity it writes as a function of its own. */
+  /** A network quantity it writes as a function of its own, or a network of another shape it names. */
   ownFunction?: string;
   /** What the example gives: "about another example: x = 4 (the network's is -2), …". */
   head: string;
@@ -98,8 +100,9 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const inside = located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind !== 'arithmetic').map((l) => l.claim);
   const wrong = inside.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation');
   const right = inside.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation');
-  // Weights and inputs that agree are shared by many examples; a computed quantity that agrees is this network's.
-  const rightDerived = right.filter((c) => !isLeaf(c.quantity, net)).length;
+  // Weights and inputs that agree are shared by many examples; a computed quantity that agrees is this network's (its
+  // number: a formula such as z = W x + b holds for every network of that build)
+  const rightDerived = right.filter((c) => !isLeaf(c.quantity, net) && c.kind !== 'formula').length;
   const givens = wrong.filter((c) => evidence.plain.has(c) && isLeaf(c.quantity, net));
   const own = evidence.functions.filter((f) => f.offset >= scope.start && f.offset < scope.end);
   const strangers = inside.some((c) => c.verdict === 'unresolved' && c.subject) ? 1 : 0;
@@ -108,7 +111,7 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const listed = inside.length >= 2 && strangers > 0 && right.length === 0 && inside.every((c) => evidence.plain.has(c));
   const starts = listed ? wrong : givens;
   const said = starts.slice(0, 3).map((c) => `${c.subject ?? '?'} = ${c.printed} (the network's is ${Number(net.exact(c.quantity!).toPrecision(6))})`);
-  if (said.length === 0 && own.length > 0) said.push(`${own[0]!.text} written as a function of its own`);
+  if (said.length === 0 && own.length > 0) said.push(own[0]!.said);
   const head = `about another example: ${said.join(', ')}`;
   const reason = `${head}; ${right.length} of ${right.length + wrong.length} of its numbers and formulas agree with the network`;
   const followers = wrong.length - givens.length;
@@ -117,7 +120,7 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const shown = givens.length + 2 * own.length + strangers >= 2 && givens.length + own.length > 0 && (followers > 0 || own.length > 0);
   const other = wrong.length > 0 && rightDerived <= rightPerWrong * wrong.length && (shown || listed);
   const givensOnly = givens.length > 0 && followers === 0 && own.length === 0;
-  return { other, givensOnly, rightDerived, ownFunction: own[0]?.text, head, reason, claims: right.length + wrong.length };
+  return { other, givensOnly, rightDerived, ownFunction: own[0]?.said, head, reason, claims: right.length + wrong.length };
 }
 
 /**
@@ -153,14 +156,15 @@ function withoutMinus(node: MathNode): MathNode {
 }
 
 /** Statements that write a network quantity as a function of arguments: `f(x, y) = …`, `L(3) = 1`, `E(w) = …`. */
-function functionStatements(read: ReadDocument, table: BindingTable): { offset: number; text: string }[] {
-  const out: { offset: number; text: string }[] = [];
+function functionStatements(read: ReadDocument, table: BindingTable): { offset: number; text: string; said: string }[] {
+  const out: { offset: number; text: string; said: string }[] = [];
   for (const e of read.equations) {
     if (e.parse.skipped) continue;
     for (const chain of e.parse.chains) {
       const first = chain.sides[0]?.node;
       if (chain.sides.length < 2 || !isQuantityCall(first, table)) continue;
-      out.push({ offset: documentOffset(e.equation, chain.start), text: chain.sides[0]!.source.trim() });
+      const text = chain.sides[0]!.source.trim();
+      out.push({ offset: documentOffset(e.equation, chain.start), text, said: `${text} written as a function of its own` });
     }
   }
   return out;
