@@ -146,13 +146,16 @@ function createCloserSearch(doc: string): FindCloser {
   };
 }
 
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>/;
+
 /** Pandoc's rule: $ opens before a non-space, closes after a non-space and not before a digit ($5 and $10 is prose). */
 function inlineDollar(doc: string, i: number, until: number, findCloser: FindCloser, skipped: RegionSkip[], add: (o: number, s: number, e: number, c: number, d: Delimiter, display: boolean) => void): number {
   const next = doc[i + 1];
   const opens = next !== undefined && !/\s/.test(next);
   let k = opens ? findCloser('$', i + 1, until, (j) => !/\s/.test(doc[j - 1]!) && !/\d/.test(doc[j + 1] ?? '')) : -1;
-  // MathJax and KaTeX also close at "$w_6 = 0.4078 $": a space before the closer, when what it encloses is an equation.
-  if (opens && k < 0) {
+  // MathJax and KaTeX also close at "$w_6 = 0.4078 $": a space before the closer, when what it encloses is an equation;
+  // also where the strict closer would take in HTML ("$g = 2(5) = $ <span class="result">$10$": no math holds a tag)
+  if (opens && (k < 0 || HTML_TAG.test(doc.slice(i + 1, k)))) {
     const loose = doc.indexOf('$', i + 1);
     const body = loose > i && loose < until && !isEscaped(doc, loose) ? doc.slice(i + 1, loose) : '';
     if (/\s$/.test(body) && /=/.test(body) && !body.includes('\n') && doc[loose + 1] !== '$' && !/\d/.test(doc[loose + 1] ?? '')) k = loose;

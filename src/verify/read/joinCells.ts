@@ -21,6 +21,18 @@ function continues(a: DocumentEquation, b: DocumentEquation, text: string): bool
   return start > end && start - end < 80 && LINE_BREAK.test(text.slice(end, start)) && text.slice(end, start).includes('\n');
 }
 
+/** Between an equation left open and its value: white space, math delimiters and HTML tags, no words outside them. */
+const TAGS_ONLY = /^(?:[\s$]|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>)*$/;
+
+/** `$g_2 = 2(4.9) = $ <span class="result">$9.8$</span>`: an equation that ends in its relation, then its value. */
+function completes(a: DocumentEquation, b: DocumentEquation, text: string): boolean {
+  if (a.parse.skipped || b.parse.skipped || a.parse.chains.length !== 1 || !VALUE_ONLY.test(b.equation.latex)) return false;
+  if (!/(?:=|\\approx|≈)\s*$/.test(a.equation.latex) || !a.parse.chains[0]!.sides.at(-1)!.blank) return false;
+  const end = documentOffset(a.equation, a.equation.latex.length);
+  const start = b.equation.offset;
+  return start > end && start - end < 120 && TAGS_ONLY.test(text.slice(end, start));
+}
+
 /** A cell holding only a value: 1.0, \approx 0.6225, = -0.3775, ≈ 0.5. */
 const VALUE_ONLY = /^\s*(?:(?:=|\\approx|≈)\s*)?-?\d+(?:\.\d+)?\s*$/;
 /** Between two cells of one row: the cell border and the math delimiters, nothing else. */
@@ -30,7 +42,7 @@ export function joinValueCells(equations: DocumentEquation[], text: string, opti
   const out: DocumentEquation[] = [];
   for (const e of equations) {
     const prev = out.at(-1);
-    if (prev && (joinable(prev, e, text) || continues(prev, e, text))) out[out.length - 1] = joined(prev, e, options);
+    if (prev && (joinable(prev, e, text) || continues(prev, e, text) || completes(prev, e, text))) out[out.length - 1] = joined(prev, e, options);
     else out.push(e);
   }
   out.forEach((e, i) => (e.equation.index = i));
@@ -56,7 +68,7 @@ const worked = (side: MathSide): boolean => side.numbers.length >= 2 && !readsAn
 
 /** One equation of both cells' LaTeX, with every character mapped to its place in the document. */
 function joined(a: DocumentEquation, b: DocumentEquation, options: ParseOptions): DocumentEquation {
-  const relation = /^\s*(?:=|\\approx|≈)/.test(b.equation.latex) ? ' ' : ' = ';
+  const relation = /^\s*(?:=|\\approx|≈)/.test(b.equation.latex) || /(?:=|\\approx|≈)\s*$/.test(a.equation.latex) ? ' ' : ' = ';
   const latex = `${a.equation.latex}${relation}${b.equation.latex}`;
   const offsets = [
     ...Array.from({ length: a.equation.latex.length }, (_, k) => documentOffset(a.equation, k)),

@@ -4,9 +4,9 @@ import { SUPPOSING_STATEMENT } from './hedges.js';
 import { equationIn, normalize, PROSE, type PlainEquation } from './plainNormalize.js';
 
 /** `q = 3`, `w_5 = 0.45`, `out_h1 = 0.5933` inside a sentence: a short name given one number. */
-const ASSIGNED = /(?<![\p{L}\p{N}_.\\^])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+const ASSIGNED = /(?<![\p{L}\p{N}_.\\^])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 /** `1 · (-4) = -4` inside a sentence: numbers only, joined by operators, and the number they give. */
-const WORKED = /(?<![\p{L}\p{N}_.])(\(?-?\d+(?:\.\d+)?\)?(?:\s*[-+*/·×−]\s*\(?-?\d+(?:\.\d+)?\)?)+)\s*=\s*(-?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+const WORKED = /(?<![\p{L}\p{N}_.])(\(?[-−]?\d+(?:\.\d+)?\)?(?:\s*[-+*/·×−]\s*\(?[-−]?\d+(?:\.\d+)?\)?)+)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 
 /**
  * Statements a sentence makes in passing ("the forward pass gives q = 3 and f = -12", "it is 1 · (-4) = -4"): each

@@ -1,5 +1,6 @@
 // Equations written as plain text in prose and lists (h1 = i1*w1 + i2*w2 = 2*0.15 + 3*0.20 = 0.90): found, normalized to the math grammar, positions kept.
-import { equationIn, PROSE, WORD, type PlainEquation } from './plainNormalize.js';
+import { equationIn, normalize, PROSE, WORD, type PlainEquation } from './plainNormalize.js';
+import { parseLatexMath } from './parseLatexMath.js';
 import { statementsInSentence } from './plainStatements.js';
 
 export type { PlainEquation } from './plainNormalize.js';
@@ -26,7 +27,7 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
       const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/.test(line);
       let from = 0;
       for (const piece of line.split(';')) {
-        const eq = equationIn(piece, start + from);
+        const eq = equationIn(piece, start + from) ?? continuationIn(piece, start + from);
         if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
         else found.push(...statementsInSentence(piece, start + from).map((e) => ({ ...e, lineEnd: end })));
         from += piece.length + 1;
@@ -35,6 +36,20 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
     start = end + 1;
   }
   return found;
+}
+
+/**
+ * A line that starts with "=" and holds numbers only (`=0.67(1−0.67)(−0.17)=−0.0376` under a formula in math): the
+ * formula's chain continued, joined to it when the math stands just above (joinCells), else its own arithmetic.
+ */
+function continuationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
+  const at = piece.search(/\S/);
+  if (at < 0 || piece[at] !== '=' || piece[at + 1] === '=' || piece[at + 1] === '>') return undefined;
+  const normalized = normalize(piece, at, piece.length, -1);
+  if (!/\d/.test(normalized.latex) || /\p{L}/u.test(normalized.latex.replace(/\\[a-z]+/g, ''))) return undefined;
+  const parse = parseLatexMath(normalized.latex);
+  if (parse.skipped || parse.failed.length > 0 || parse.chains.length !== 1 || !parse.chains[0]!.sides[0]!.blank) return undefined;
+  return { latex: normalized.latex, offsets: normalized.offsets.map((k) => offset + k) };
 }
 
 /** The end of the line at `start`, past the lines after it that begin with "=" (a chain continued one step a line). */

@@ -44,8 +44,10 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
   const text = notebook?.text ?? source;
   const read = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
-  const cells = { ...read, equations: joinValueCells(read.equations, text, options) };
-  const { math, tableRounds } = withTables(withPlainText(cells, text, options), text, options.format ?? 'md');
+  // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
+  const plain = withPlainText(read, text, options);
+  const cells = { ...plain, equations: joinValueCells(plain.equations, text, options) };
+  const { math, tableRounds } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   return {

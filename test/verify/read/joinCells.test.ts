@@ -35,5 +35,16 @@ describe('cells of one row that continue one chain', () => {
     const doc = ['$$e = \\hat{y} - y = 0.7109 - 1$$', '$$= -0.2891$$', ''].join('\n');
     expect(verdicts(doc, 'md')).toEqual(['1:7 formula \\hat{y} - y exact', '1:21 operand 0.7109 exact', '1:30 operand 1 exact', '2:5 value -0.2891 exact']);
   });
-});
 
+  it('joins a plain-text line that starts with "=" to the formula in math just above it (not "=>")', () => {
+    const doc = ['> $e = \\hat{y} - y$', '', '=0.7109 − 1=−0.2891', ''].join('\n');
+    expect(verdicts(doc, 'md')).toEqual(['1:8 formula \\hat{y} - y exact', '3:2 operand 0.7109 exact', '3:11 operand 1 exact', '3:13 value -0.2891 exact']);
+    const arrow = ['> $e = \\hat{y} - y$', '', '=> 0.7109 − 1=−0.2891', ''].join('\n');
+    expect(verdicts(arrow, 'md').filter((v) => v.startsWith('3:'))).toEqual(['3:15 arithmetic -0.2891 exact']);
+  });
+
+  it('joins an equation that ends in its relation to the value in the next math span, HTML tags between', () => {
+    const doc = '<p>Error: $e = \\hat{y} - y = 0.7109 - 1 = $ <span class="result">$-0.2891$</span></p>\n';
+    expect(verdicts(doc, 'md')).toEqual(['1:16 formula \\hat{y} - y exact', '1:30 operand 0.7109 exact', '1:39 operand 1 exact', '1:67 value -0.2891 exact']);
+  });
+});
