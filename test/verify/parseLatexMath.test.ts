@@ -18,6 +18,11 @@ describe('parseLatexMath', () => {
     ['net_{h1} = w_1 * i_1 + w_2 * i_2 + b_1', 'net_h1 = w_1 * i_1 + w_2 * i_2 + b_1'],
     ['E_{\\text{total}} = E_{o1} + E_{o2}', 'E_total = E_o1 + E_o2'],
     ['w_5^+ = 0.3589', 'w_5_plus = 0.3589'],
+    // colour and box wrappers style what they wrap, relations included; MathJax's \class too
+    ['\\textcolor{#3498db}{x_1 = 0.5}', 'x_1 = 0.5'],
+    ['z = \\textcolor{red}{0.2} \\cdot 3 = \\boxed{0.6}', 'z = 0.2 * 3 = 0.6'],
+    ['\\class{mjx-eq}{a_1 = \\sigma(z_1) = 0.62}', 'a_1 = sigma(z_1) = 0.62'],
+    ['\\bbox[yellow]{E = 0.1}', 'E = 0.1'],
     // a mark on a braced name belongs to the name (the layered notation's updated weight); an exponent stays one
     ['{w_{10}^{(2)}}^{+} = 0.1147', 'w_10_plus^(2) = 0.1147'],
     // a derivative written inline with a slash

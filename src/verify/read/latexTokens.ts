@@ -1,29 +1,12 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
 import { LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
+import { matchingBrace, pairTokens, skipArguments } from './latexBraces.js';
+import type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
-export type TokenKind = 'number' | 'letters' | 'command' | 'text' | 'open' | 'close' | 'lbrace' | 'rbrace' | 'char';
+export { matchingBrace } from './latexBraces.js';
 
-export interface Token {
-  kind: TokenKind;
-  /** number: the digits as printed; letters: the run; command: "\frac"; text: the raw argument of \text{};
-   *  open/close: "(" "[" "\{" "|" "." (from \left( or a bare bracket); char: the character. */
-  text: string;
-  start: number;
-  end: number;
-  /** A number written right after letters with no space ("o1"): read as the subscript of the name. */
-  glued?: boolean;
-  /** For lbrace/open and rbrace/close: the index of the matching token. */
-  match?: number;
-  /** For text tokens: the command that opened it (\text, \operatorname...). */
-  command?: string;
-}
-
-export interface Tokenized {
-  tokens: Token[];
-  /** The first bracket that has no partner, if any. */
-  error?: { message: string; offset: number };
-}
+export type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
 const GREEK_LETTERS = 'αβγδεζηθικλμνξοπρστυφχψω';
 const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu', 'nu', 'xi', 'omicron', 'pi', 'rho', 'sigma', 'sigma', 'tau', 'upsilon', 'phi', 'chi', 'psi', 'omega'];
@@ -42,6 +25,8 @@ const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
 const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
+/** Wrappers that only style what they wrap, by the number of style arguments before it (\bbox's [..] is skipped too). */
+const STYLE_WRAPPERS: Readonly<Record<string, number>> = { '\\textcolor': 1, '\\colorbox': 1, '\\class': 1, '\\cssId': 1, '\\style': 1, '\\bbox': 0, '\\boxed': 0, '\\fbox': 0 };
 const OVERLAY_COMMANDS = new Set(['\\only', '\\uncover', '\\visible', '\\onslide', '\\pause', '\\invisible']);
 
 export function tokenize(src: string, words: ReadonlySet<string> = new Set()): Tokenized {
@@ -117,6 +102,20 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       else push('command', cmd, i, end);
       // Beamer's overlays (\only<2>{…}, \uncover<3->{…}, \pause) say when, not what: the command, its
       // specification and its braces go, what they enclose stays.
+      // Colour and box wrappers (\textcolor{#hex}{x_1 = 0.5}, MathJax's \class{…}{…}, \boxed{0.5}) say how it looks:
+      // the command and its style argument go, what it wraps stays, relations included.
+      const style = STYLE_WRAPPERS[cmd];
+      if (style !== undefined) {
+        tokens.pop();
+        i = skipArguments(src, end, style);
+        const open = /^\s*\{/.exec(src.slice(i));
+        if (open) {
+          i += open[0].length;
+          dropped.push(braceDepth);
+          braceDepth++;
+        }
+        continue;
+      }
       if (OVERLAY_COMMANDS.has(cmd)) {
         tokens.pop();
         const overlay = /^<[0-9,\- ]*>/.exec(src.slice(end));
@@ -172,35 +171,4 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
     }
   }
   return { tokens, error: pairTokens(tokens) };
-}
-
-/** Links each opening bracket to its closing one: braces with braces, any ( [ \{ with any ) ] \}. */
-function pairTokens(tokens: Token[]): Tokenized['error'] {
-  const stack: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'lbrace' || t.kind === 'open') stack.push(k);
-    else if (t.kind === 'rbrace' || t.kind === 'close') {
-      const o = stack.pop();
-      const want = t.kind === 'rbrace' ? 'lbrace' : 'open';
-      if (o === undefined) return { message: `unbalanced "${t.text}": nothing opens it`, offset: t.start };
-      if (tokens[o]!.kind !== want) return { message: `"${tokens[o]!.text}" is closed by "${t.text}"`, offset: tokens[o]!.start };
-      tokens[o]!.match = k;
-      t.match = o;
-    }
-  }
-  const o = stack.pop();
-  return o === undefined ? undefined : { message: `unbalanced "${tokens[o]!.text}": never closed`, offset: tokens[o]!.start };
-}
-
-/** Index of the brace closing the one at `open`, honouring nesting and \{ \}; -1 if none. */
-export function matchingBrace(src: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < src.length; k++) {
-    const c = src[k];
-    if (c === '\\') k++;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return k;
-  }
-  return -1;
 }

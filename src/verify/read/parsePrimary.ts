@@ -125,9 +125,6 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
       return c.fail('a value at a stated point (|_{…}) is not read', t);
     case '\\infty':
       return nodeAtom(new SymbolNode('Infinity'));
-    case '\\textcolor':
-      argument(c, () => null, true);
-      return nodeAtom(argument(c, () => g.side(c)));
     case '\\partial':
       return nodeAtom(parseInlinePartial(c, g, t));
     case '\\begin':

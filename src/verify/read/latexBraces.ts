@@ -1,0 +1,47 @@
+// Brace and bracket bookkeeping for the tokenizer: pairing tokens, finding a brace's partner, stepping over arguments.
+import type { Token, Tokenized } from './tokenTypes.js';
+
+/** Past `count` brace arguments (and an optional [..] one before them) starting at `from`; where they stop when one is missing. */
+export function skipArguments(src: string, from: number, count: number): number {
+  let i = from;
+  const optional = /^\s*\[[^\]]*\]/.exec(src.slice(i));
+  if (optional) i += optional[0].length;
+  for (let k = 0; k < count; k++) {
+    const open = /^\s*\{/.exec(src.slice(i));
+    const close = open ? matchingBrace(src, i + open[0].length - 1) : -1;
+    if (close < 0) return i;
+    i = close + 1;
+  }
+  return i;
+}
+
+/** Links each opening bracket to its closing one: braces with braces, any ( [ \{ with any ) ] \}. */
+export function pairTokens(tokens: Token[]): Tokenized['error'] {
+  const stack: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'lbrace' || t.kind === 'open') stack.push(k);
+    else if (t.kind === 'rbrace' || t.kind === 'close') {
+      const o = stack.pop();
+      const want = t.kind === 'rbrace' ? 'lbrace' : 'open';
+      if (o === undefined) return { message: `unbalanced "${t.text}": nothing opens it`, offset: t.start };
+      if (tokens[o]!.kind !== want) return { message: `"${tokens[o]!.text}" is closed by "${t.text}"`, offset: tokens[o]!.start };
+      tokens[o]!.match = k;
+      t.match = o;
+    }
+  }
+  const o = stack.pop();
+  return o === undefined ? undefined : { message: `unbalanced "${tokens[o]!.text}": never closed`, offset: tokens[o]!.start };
+}
+
+/** Index of the brace closing the one at `open`, honouring nesting and \{ \}; -1 if none. */
+export function matchingBrace(src: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < src.length; k++) {
+    const c = src[k];
+    if (c === '\\') k++;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return k;
+  }
+  return -1;
+}
