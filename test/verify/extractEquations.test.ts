@@ -28,6 +28,9 @@ describe('extractEquations', () => {
     ['an equation environment', '\\begin{equation} E = 1 \\end{equation}', 'tex', ['E = 1']],
     ['align rows, & stripped', '\\begin{align*} a &= 1 \\\\ b &= 2 \\end{align*}', 'tex', ['a = 1', 'b = 2']],
     ['aligned inside $$', '$$\\begin{aligned}u &= 1 \\\\ y &= g(u)\\end{aligned}$$', 'md', ['u = 1', 'y = g(u)']],
+    // MathJax: rows inside a style wrapper, align* inside $$, \newline as a row break
+    ['rows inside \\class{…}{…}', '$$\\class{small}{ \\begin{align*} u = 1 \\\\ y = 2 \\end{align*} }$$', 'md', ['u = 1', 'y = 2']],
+    ['\\newline between rows', '$$u = 1 \\newline y = 2$$', 'md', ['u = 1', 'y = 2']],
     ['a continuation row, joined to the row above', '$$\\begin{aligned} E &= a + b \\\\ &= 0.5 \\end{aligned}$$', 'md', ['E = a + b = 0.5']],
     ['two column pairs in one row', '$$\\begin{aligned} a &= ? & b &= ? \\end{aligned}$$', 'md', ['a = ?', 'b = ?']],
     ['a matrix, kept whole', '$$x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}$$', 'md', ['x = \\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}']],

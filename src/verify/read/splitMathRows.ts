@@ -1,4 +1,5 @@
 // Splits a math body into equations: rows at \\, aligned cells paired (a &= b & c &= d), continuation rows (&= c) joined to the row above.
+import { matchingBrace, skipArguments } from './latexBraces.js';
 
 export interface EquationSlice {
   /** Offset of latex[0] in the text that was split. */
@@ -16,7 +17,7 @@ const ROW_ENVIRONMENTS = new Set(
     .flatMap((e) => [e, `${e}*`]),
 );
 const ENV_MARKER = /\\(begin|end)\{([A-Za-z]+\*?)\}(\{\d+\})?/y;
-const ROW_BREAK = /\\\\\*?(\s*\[[^\]]{0,20}\])?/y;
+const ROW_BREAK = /(?:\\\\\*?|\\newline(?![A-Za-z]))(\s*\[[^\]]{0,20}\])?/y;
 const CONTINUATION = /^\s*(=|<|>|\\approx|\\leq?|\\geq?|\\leftarrow|\\gets|\\to|\\rightarrow|\\neq|\\equiv|≈|≤|≥)/;
 /** &\quad + … : a long side broken at an operator continues on the next row (the slides' own line breaks). */
 const OPERATOR_ROW = /^\s*(?:\\q?quad|\\[;,:!]|\s)*(?:\+|-|\\cdot|\\times|\\odot)/;
@@ -32,9 +33,17 @@ export function splitMathRows(body: string): EquationSlice[] {
   const cellBreaks: number[] = [];
   let braces = 0;
   let environments = 0;
+  /** Closing braces of style wrappers around rows ($$\class{small}{a = 1 \\ b = 2}$$): blanked, never counted. */
+  const wrapperEnds = new Set<number>();
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
-    if (c === '{') braces++;
+    const wrapped = c === '\\' && braces === 0 && environments === 0 ? wrapperAt(body, i) : undefined;
+    if (wrapped) {
+      blanks.push({ from: i, to: wrapped.open + 1 }, { from: wrapped.close, to: wrapped.close + 1 });
+      wrapperEnds.add(wrapped.close);
+      i = wrapped.open;
+    } else if (wrapperEnds.has(i)) continue;
+    else if (c === '{') braces++;
     else if (c === '}') braces = Math.max(0, braces - 1);
     else if (c === '&' && braces === 0 && environments === 0) {
       cellBreaks.push(i);
@@ -56,8 +65,23 @@ export function splitMathRows(body: string): EquationSlice[] {
       } else i++;
     }
   }
-  const masked = blankOut(body, blanks);
+  const masked = blankOut(body, blanks.sort((a, b) => a.from - b.from));
   return collectEquations(masked, rowBreaks, cellBreaks);
+}
+
+const STYLE_WRAPPER = /\\(?:textcolor|colorbox|class|cssId|style|bbox|boxed|fbox)(?![A-Za-z])/y;
+
+/** A style wrapper at `i` whose last argument holds rows: the offsets of that argument's braces. */
+function wrapperAt(body: string, i: number): { open: number; close: number } | undefined {
+  STYLE_WRAPPER.lastIndex = i;
+  const m = STYLE_WRAPPER.exec(body);
+  if (!m) return undefined;
+  const styled = /^\\(?:bbox|boxed|fbox)$/.test(m[0]) ? 0 : 1;
+  const at = skipArguments(body, i + m[0].length, styled);
+  const open = body.indexOf('{', at);
+  if (open < 0 || body.slice(at, open).trim() !== '') return undefined;
+  const close = matchingBrace(body, open);
+  return close > open ? { open, close } : undefined;
 }
 
 function blankOut(body: string, blanks: Range[]): string {
