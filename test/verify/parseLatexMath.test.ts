@@ -23,6 +23,10 @@ describe('parseLatexMath', () => {
     ['z = \\textcolor{red}{0.2} \\cdot 3 = \\boxed{0.6}', 'z = 0.2 * 3 = 0.6'],
     ['\\class{mjx-eq}{a_1 = \\sigma(z_1) = 0.62}', 'a_1 = sigma(z_1) = 0.62'],
     ['\\bbox[yellow]{E = 0.1}', 'E = 0.1'],
+    // a state in parentheses after a name: (new) is the value after the update, (old) the value itself
+    ['w_{2,3}(new) = 0.877816', 'w_23_new = 0.877816'],
+    ['w_{2,3}(\\text{old}) = 0.9', 'w_23 = 0.9'],
+    ['f(x) = 2', 'f(x) = 2'],
     // a mark on a braced name belongs to the name (the layered notation's updated weight); an exponent stays one
     ['{w_{10}^{(2)}}^{+} = 0.1147', 'w_10_plus^(2) = 0.1147'],
     // a derivative written inline with a slash

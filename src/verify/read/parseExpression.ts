@@ -10,7 +10,7 @@ import { classifyText } from './textTokens.js';
 import { parsePrimary } from './parsePrimary.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { ELEMENTWISE } from './parseMatrix.js';
-import { classifySuperscript, flattenTokens, layerInBrackets, scriptRange } from './parseScripts.js';
+import { classifySuperscript, flattenTokens, layerInBrackets, scriptRange, stateInParentheses } from './parseScripts.js';
 
 
 /** One side of a relation: the loosest level, where \text{ AND } and \text{ OR } join boolean terms. */
@@ -169,6 +169,9 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
       }
     } else break;
   }
+  const state = stateInParentheses(c); // w_{2,3}(new): the value after the update, as w^{new}; w(old) is w itself
+  if (state !== undefined) c.pos += 3;
+  if (state !== undefined && state !== 'old') parts.marks = [...parts.marks, 'new'];
   const symbol = new SymbolNode(canonicalKey(parts));
   const open = c.peek();
   if (open?.kind !== 'open' || open.text !== '(') return symbol;

@@ -93,3 +93,13 @@ export function layerInBrackets(c: MathCursor): boolean {
   const before = c.tokens[c.pos - 1];
   return open?.kind === 'open' && open.text === '[' && before !== undefined && before.end === open.start && n?.kind === 'number' && /^\d+$/.test(n.text) && close?.kind === 'close' && close.text === ']' && c.pos + 2 < c.end;
 }
+
+const STATE_WORDS = new Set(['new', 'updated', 'next', 'old']);
+
+/** `(new)`, `(old)`, `(\text{updated})` right after a name: which state of it the text means, if that is all the parentheses hold. */
+export function stateInParentheses(c: MathCursor): string | undefined {
+  const [open, word, close] = [c.tokens[c.pos], c.tokens[c.pos + 1], c.tokens[c.pos + 2]];
+  if (open?.kind !== 'open' || open.text !== '(' || close?.kind !== 'close' || close.text !== ')') return undefined;
+  const text = word?.kind === 'letters' || word?.kind === 'text' ? word.text.trim().toLowerCase() : '';
+  return STATE_WORDS.has(text) ? text : undefined;
+}
