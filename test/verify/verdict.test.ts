@@ -17,8 +17,8 @@ describe('judgeNumber', () => {
     ['1', 0.9999999, {}, 'exact', '1'],
     // a whole number for a value below one must be that value to the first decimal
     ['1', 0.96, {}, 'exact', '1'],
-    ['1', 0.56465454, {}, 'erratum', '0.6'],
-    ['1', 0.56465454, { rounded: [1] }, 'erratum', '0.6'],
+    ['1', 0.56465454, {}, 'erratum', '0.56'],
+    ['1', 0.56465454, { rounded: [1] }, 'erratum', '0.56'],
     ['0', 0.3, {}, 'erratum', '0.3'],
     ['0', 0.0000001, {}, 'exact', '0'],
     ['16', 16.32, {}, 'exact', '16'],

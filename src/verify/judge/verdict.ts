@@ -60,7 +60,22 @@ export function judgeNumber(printed: string, exact: number, propagated: Propagat
   if ([exact, ...rounded, ...truncated].some((p) => is(p, 'truncate')) || truncated.some((p) => is(p, 'half-up'))) {
     return { verdict: 'truncation', expected };
   }
-  return { verdict: 'erratum', expected };
+  // a wrong number's right value with two significant digits at least: 0.4 printed for b_2 = 0.56 says 0.56, not 0.6
+  return { verdict: 'erratum', expected: withDigits(exact, decimals) };
+}
+
+/** `exact` at the printed decimals, or with two significant digits where those show fewer (the extra zeros dropped). */
+function withDigits(exact: number, decimals: number): string {
+  const more = Math.max(decimals, twoSignificant(exact));
+  const text = atDecimals(exact, more);
+  if (more === decimals || !text.includes('.')) return text;
+  const keep = text.indexOf('.') + (decimals === 0 ? 0 : decimals + 1);
+  return text.slice(0, keep) + text.slice(keep).replace(/0+$/, '').replace(/^\.$/, '');
+}
+
+/** The decimals that show `x` with two significant digits (0.56 → 2, 2.54 → 1, 312 → 0). */
+function twoSignificant(x: number): number {
+  return x === 0 || !Number.isFinite(x) ? 0 : Math.max(0, 1 - Math.floor(Math.log10(Math.abs(x))));
 }
 
 /**
