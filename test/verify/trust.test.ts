@@ -111,3 +111,15 @@ describe('nothing read as what it is not', () => {
     expect(claims('$$a^{(0)}_3 = 3$$\n')).toEqual(['3 - unresolved']);
   });
 });
+
+describe('activations as pages spell them', () => {
+  it('reads a function name a letter away from the unit\'s own activation (sigmod) as that activation', () => {
+    const r = verifyDocument('$$out_{h1} = sigmod(net_{h1}) = 0.5933$$\n', mazur, { format: 'md' });
+    expect(r.claims.map((c) => `${c.kind} ${c.verdict}`)).toEqual(['formula exact', 'value exact']);
+  });
+
+  it('does not read a name further away (sigmax) as the activation', () => {
+    const r = verifyDocument('$$out_{h1} = sigmax(net_{h1}) = 0.5933$$\n', mazur, { format: 'md' });
+    expect(r.claims.filter((c) => c.kind === 'formula').map((c) => c.verdict)).not.toContain('exact');
+  });
+});

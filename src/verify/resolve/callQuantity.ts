@@ -14,12 +14,26 @@ export function callQuantity(node: MathNode, table: BindingTable, net: NetworkVi
   if (!(node instanceof FunctionNode) || node.args.length !== 1 || !(node.args[0] instanceof SymbolNode)) return undefined;
   const fn = parseCanonicalKey(node.fn.name);
   const prime = fn.marks.length === 1 && fn.marks[0] === 'prime';
-  if (!ACTIVATIONS.has(fn.base) || (fn.marks.length > 0 && !prime)) return undefined;
+  if (fn.marks.length > 0 && !prime) return undefined;
   const ref = parseQuantityId(table.idOf(node.args[0].name) ?? '');
   const inner = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
   if (inner?.kind !== 'net') return undefined;
   const outs = (net.graph.children.get(inner.id) ?? []).filter((c) => net.graph.nodes.get(c)?.kind === 'activation');
   if (outs.length !== 1) return undefined;
+  // the unit's own activation misspelt as pages do (sigmod, sigmoind) names it too
+  const own = net.graph.nodes.get(outs[0]!)?.activation?.id;
+  if (!ACTIVATIONS.has(fn.base) && !(own && fn.base.length >= 4 && editDistance(fn.base.toLowerCase(), own) <= 1)) return undefined;
   const id = prime ? qid.partial(outs[0]!, inner.id) : qid.value(outs[0]!);
   return net.valueOf(id) === undefined ? undefined : id;
+}
+
+/** Levenshtein distance, for a function name a letter away from an activation's. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
 }
