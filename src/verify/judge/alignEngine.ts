@@ -116,8 +116,9 @@ function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair
 }
 
 function bijection(formula: Item[], side: Item[], pair: (f: MathNode, n: MathNode) => Match | undefined): Match | undefined {
+  // longer lists pair only as written: the diagonal is all that is read, so only it is matched
+  if (formula.length > MAX_PERMUTED) return all(formula.map((f, i) => (f.minus === side[i]!.minus ? pair(f.node, side[i]!.node) : undefined)));
   const cell = formula.map((f) => side.map((n) => (f.minus === n.minus ? pair(f.node, n.node) : undefined)));
-  if (formula.length > MAX_PERMUTED) return all(cell.map((row, i) => row[i]));
   let best: Match | undefined;
   const used = new Array<boolean>(side.length).fill(false);
   const chosen: Match[] = [];
