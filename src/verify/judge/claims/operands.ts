@@ -8,7 +8,7 @@ import { evaluateSide } from '../../resolve/evaluateSide.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
-import { judgeNumber, printedDecimals } from '../verdict.js';
+import { judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { reproduces } from '../explain/slip.js';
 import { finiteValue } from '../../../util/mathNodes.js';
 
@@ -78,11 +78,13 @@ function keysOf(formula: MathNode, ctx: JudgeContext): Map<string, string> {
 
 function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subject: string, ctx: JudgeContext, memory: DocumentMemory): Claim {
   const sign = negated ? -1 : 1;
-  const hand = ctx.net.hand(id, printedDecimals(literal.text));
   const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
   // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
   const own = memory.arithmeticFor(id) ?? [];
-  const verdict = judgeNumber(literal.text, sign * ctx.net.exact(id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated), floats: flip(hand.floats) });
+  const verdict = judgeNumberLazily(literal.text, sign * ctx.net.exact(id), () => {
+    const hand = ctx.net.hand(id, printedDecimals(literal.text));
+    return { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated), floats: flip(hand.floats) };
+  });
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
   // same mistake, not a new one.
   const before = memory.printedFor(id);

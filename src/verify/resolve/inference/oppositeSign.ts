@@ -6,7 +6,7 @@ import type { MathChain } from '../../read/parseLatexMath.js';
 import type { NetworkView } from '../../network/networkView.js';
 import { reproducesValue } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
-import { evaluateSide } from '../evaluateSide.js';
+import { evaluateSide, type Lookup } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
 
 /** Quantity kinds whose sign conventions differ between courses. */
@@ -36,7 +36,10 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
     const inGroup = new Set(keys);
     const involved = chains.filter((_, i) => [...keysOf[i]!].some((k) => inGroup.has(k)));
     const flipped = new Map(group.map(([k, id]) => [k, formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! })]));
-    const score = (assign: ReadonlyMap<string, string>): number => involved.reduce((sum, c) => sum + agreement(c, assign, table, net), 0);
+    const score = (assign: ReadonlyMap<string, string>): number => {
+      const lookup = createLookup(table, (x) => net.valueOf(x), net.units, assign);
+      return involved.reduce((sum, c) => sum + agreement(c, lookup), 0);
+    };
     if (score(flipped) > score(new Map(group))) {
       for (const [key, id] of flipped) table.rebind(key, { id, rule: 'opposite-sign' });
       changed.push(...keys);
@@ -45,9 +48,8 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   return changed;
 }
 
-/** +1 for every side of the chain that holds with the names of `assign` read as its ids, −1 for every side that does not. */
-function agreement(chain: MathChain, assign: ReadonlyMap<string, string>, table: BindingTable, net: NetworkView): number {
-  const lookup = createLookup(table, (x) => net.valueOf(x), net.units, assign);
+/** +1 for every side of the chain that holds with the names read through `lookup` (an assignment's), −1 for every side that does not. */
+function agreement(chain: MathChain, lookup: Lookup): number {
   const lhs = chain.sides[0] ? nodeKey(chain.sides[0].node) : null;
   const target = lhs === null ? undefined : lookup.value(lhs);
   if (target === undefined) return 0;
