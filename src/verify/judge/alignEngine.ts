@@ -116,9 +116,12 @@ function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair
 }
 
 function bijection(formula: Item[], side: Item[], pair: (f: MathNode, n: MathNode) => Match | undefined): Match | undefined {
-  // longer lists pair only as written: the diagonal is all that is read, so only it is matched
-  if (formula.length > MAX_PERMUTED) return all(formula.map((f, i) => (f.minus === side[i]!.minus ? pair(f.node, side[i]!.node) : undefined)));
-  const cell = formula.map((f) => side.map((n) => (f.minus === n.minus ? pair(f.node, n.node) : undefined)));
+  const diagonal = formula.map((f, i) => (f.minus === side[i]!.minus ? pair(f.node, side[i]!.node) : undefined));
+  // longer lists pair only as written; and as written is the first order tried, which no other beats when every
+  // number in it already scores (each scores at most 1): the other n² − n pairs are matched only when needed
+  const asWritten = all(diagonal);
+  if (formula.length > MAX_PERMUTED || (asWritten && asWritten.score >= side.reduce((s, x) => s + numbersIn(x.node), 0))) return asWritten;
+  const cell = formula.map((f, i) => side.map((n, j) => (i === j ? diagonal[i] : f.minus === n.minus ? pair(f.node, n.node) : undefined)));
   let best: Match | undefined;
   const used = new Array<boolean>(side.length).fill(false);
   const chosen: Match[] = [];
@@ -141,6 +144,9 @@ function bijection(formula: Item[], side: Item[], pair: (f: MathNode, n: MathNod
   search(0);
   return best;
 }
+
+/** The number literals of a side's item: a bound on the score any pairing of it gets. */
+const numbersIn = (node: MathNode): number => node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number').length;
 
 /** A run of items as one node: their product, or their signed sum. */
 function join(run: Item[], kind: 'sum' | 'product'): MathNode {
