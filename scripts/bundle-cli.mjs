@@ -22,6 +22,24 @@ const zodEnglishOnly = {
 };
 
 /**
+ * yargs guesses the package's version when it is made (run.ts then sets ours) by reading every directory from its own
+ * module's up to the first with a package.json. Bundled, its module is not under node_modules, so it starts from the
+ * working directory: a run in /tmp read /tmp's tens of thousands of names (a quarter of a derive). It starts from the
+ * bundle instead (the package's own package.json, four small directories up); the build fails if the shim changes.
+ */
+const YARGS_SHIM = 'mainFilename: mainFilename || process.cwd(),';
+const yargsFromBundle = {
+  name: 'yargs-from-bundle',
+  setup(b) {
+    b.onLoad({ filter: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(YARGS_SHIM)) throw new Error(`${args.path}: no '${YARGS_SHIM}' to change (update scripts/bundle-cli.mjs)`);
+      return { contents: text.replace(YARGS_SHIM, 'mainFilename: mainFilename || __dirname,'), resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/**
  * string-width (yargs' help layout; three versions in node_modules) makes an Intl.Segmenter and, in version 8, an
  * RGI_Emoji regular expression when it is imported: each loads ICU data, 20–90 ms of every start-up together, though
  * only help text and error messages measure widths. Each is made on its first use instead (the module only calls
@@ -96,7 +114,7 @@ await build({
   external: ['mathjs', 'katex'],
   // Bundled CommonJS (yargs' helpers) calls require: give the ESM bundle one.
   banner: { js: "import { createRequire as __bptexRequire } from 'node:module'; const require = __bptexRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly, lazyIcu, bundledMathjs],
+  plugins: [zodEnglishOnly, lazyIcu, bundledMathjs, yargsFromBundle],
   legalComments: 'none',
   // Whitespace and syntax only (names kept for --verbose): V8 parses a third less source on every start.
   minifyWhitespace: true,

@@ -43,7 +43,8 @@ export function compileDenseKernel(layout: DenseLayout): CompiledKernel {
   const last = layout.layers.length - 1;
   lines.push(...lossLines(layout, unitOffsets[last]!, scalar));
   // δ of the output layer from the net where the loss has a closed form (sigmoid + binary cross-entropy), else ∂E/∂o · f'(net)
-  const outputDelta = layout.lossDelta ? `(t = T[j], ${scalar(layout.lossDelta)})` : undefined;
+  const lossDelta = layout.lossDelta ? scalar(layout.lossDelta) : undefined;
+  const outputDelta = lossDelta ? (j: string): string => `(t = T[${j}], ${lossDelta})` : undefined;
   for (let l = last; l >= 0; l--) lines.push(...backward(layout.layers[l]!, l === 0 ? null : unitOffsets[l - 1]!, unitOffsets[l]!, scalar, l === last ? outputDelta : undefined));
   lines.push('return E;');
   const source = lines.join('\n');
@@ -59,6 +60,14 @@ export function compileDenseKernel(layout: DenseLayout): CompiledKernel {
 function forward(layer: DenseLayout['layers'][number], inOff: number | null, off: number, scalar: (t: MathNode) => string): string[] {
   const { size, inSize, offset } = layer;
   const src = inOff === null ? 'X[i]' : `OUT[${inOff} + i]`;
+  if (size * (inSize + 1) <= UNROLL) {
+    const apply = scalar(layer.apply);
+    return range(size).flatMap((j) => {
+      const row = offset + j * (inSize + 1);
+      const terms = range(inSize).map((i) => `net += P[${row + i}] * ${input(inOff, i)};`);
+      return ['net = 0;', ...terms, `net += P[${row + inSize}];`, `NET[${off + j}] = net;`, `OUT[${off + j}] = ${apply};`];
+    });
+  }
   return [
     `for (let j = 0; j < ${size}; j++) {`,
     `  row = ${offset} + j * ${inSize + 1};`,
@@ -74,6 +83,11 @@ function forward(layer: DenseLayout['layers'][number], inOff: number | null, off
 
 /** E = Σ_k L(t_k, o_k) and ∂E/∂o_k = L'(t_k, o_k) into DOUT. */
 function lossLines(layout: DenseLayout, off: number, scalar: (t: MathNode) => string): string[] {
+  if (layout.targets.length <= UNROLL) {
+    const [term, derivative] = [scalar(layout.lossTerm), scalar(layout.lossDerivative)];
+    const lines = range(layout.targets.length).flatMap((k) => [`t = T[${k}]; o = OUT[${off + k}]; net = NET[${off + k}];`, `E += ${term};`, `DOUT[${off + k}] = ${derivative};`]);
+    return ['let E = 0;', ...lines];
+  }
   return [
     'let E = 0;',
     `for (let k = 0; k < ${layout.targets.length}; k++) {`,
@@ -85,14 +99,28 @@ function lossLines(layout: DenseLayout, off: number, scalar: (t: MathNode) => st
 }
 
 /** δ_j = ∂E/∂out_j · f'(net_j); ∂E/∂w_ji = δ_j · x_i; ∂E/∂b_j = δ_j; ∂E/∂x_i = Σ_j δ_j w_ji (not for the inputs). */
-function backward(layer: DenseLayout['layers'][number], inOff: number | null, off: number, scalar: (t: MathNode) => string, delta?: string): string[] {
+function backward(layer: DenseLayout['layers'][number], inOff: number | null, off: number, scalar: (t: MathNode) => string, delta?: (j: string) => string): string[] {
   const { size, inSize, offset } = layer;
   const src = inOff === null ? 'X[i]' : `OUT[${inOff} + i]`;
+  const slope = delta ? undefined : scalar(layer.derivative);
+  if (size * (inSize + 1) <= UNROLL) {
+    const zero = inOff === null ? [] : range(inSize).map((i) => `DOUT[${inOff + i}] = 0;`);
+    return [...zero, ...range(size).flatMap((j) => {
+      const row = offset + j * (inSize + 1);
+      return [
+        `net = NET[${off + j}]; out = OUT[${off + j}];`,
+        `delta = ${delta ? delta(String(j)) : `DOUT[${off + j}] * ${slope}`};`,
+        ...range(inSize).map((i) => `G[${row + i}] = delta * ${input(inOff, i)};`),
+        `G[${row + inSize}] = delta;`,
+        ...(inOff === null ? [] : range(inSize).map((i) => `DOUT[${inOff + i}] += delta * P[${row + i}];`)),
+      ];
+    })];
+  }
   return [
     ...(inOff === null ? [] : [`for (let i = 0; i < ${inSize}; i++) DOUT[${inOff} + i] = 0;`]),
     `for (let j = 0; j < ${size}; j++) {`,
     `  net = NET[${off} + j]; out = OUT[${off} + j];`,
-    `  delta = ${delta ?? `DOUT[${off} + j] * ${scalar(layer.derivative)}`};`,
+    `  delta = ${delta ? delta('j') : `DOUT[${off} + j] * ${slope}`};`,
     `  row = ${offset} + j * ${inSize + 1};`,
     `  for (let i = 0; i < ${inSize}; i++) G[row + i] = delta * ${src};`,
     `  G[row + ${inSize}] = delta;`,
@@ -100,6 +128,18 @@ function backward(layer: DenseLayout['layers'][number], inOff: number | null, of
     '}',
   ];
 }
+
+/**
+ * Layers (and losses) with at most this many weights and biases are written out without loops, each index a number:
+ * on a 2-2-2 net the loops' counters and index arithmetic cost about as much as the arithmetic itself. The statements
+ * are the loops' own, in the same order, so every value has the same bits.
+ */
+const UNROLL = 64;
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+
+/** Input i of a layer, as generated code reads it: X (the network's inputs) or the previous layer's outputs in OUT. */
+const input = (inOff: number | null, i: number): string => (inOff === null ? `X[${i}]` : `OUT[${inOff + i}]`);
 
 /** Whether the tree, or an evaluation twin in it (which the closure computes instead), reads the symbol. */
 function treeUses(tree: MathNode, name: string): boolean {

@@ -82,13 +82,15 @@ function denseGradient(derivation: Derivation, params: string[], layout: DenseLa
   const G = new Float64Array(layout.packedSize);
   const gradient = identity
     ? (values: Float64Array, out: Float64Array): number => kernel.run(values, out)
-    : (values: Float64Array, out: Float64Array): number => {
-        for (let k = 0; k < source.length; k++) if (source[k]! >= 0) P[k] = values[source[k]!]!;
-        const loss = kernel.run(P, G);
-        out.fill(0, 0, params.length);
-        for (let k = 0; k < source.length; k++) if (source[k]! >= 0) out[source[k]!] += G[k]!;
-        return loss;
-      };
+    : source.length <= STRAIGHT_SLOTS
+      ? straightGather(source, params.length, P, G, kernel.run)
+      : (values: Float64Array, out: Float64Array): number => {
+          for (let k = 0; k < source.length; k++) if (source[k]! >= 0) P[k] = values[source[k]!]!;
+          const loss = kernel.run(P, G);
+          out.fill(0, 0, params.length);
+          for (let k = 0; k < source.length; k++) if (source[k]! >= 0) out[source[k]!] += G[k]!;
+          return loss;
+        };
   return {
     kind: 'dense',
     params,
@@ -97,6 +99,28 @@ function denseGradient(derivation: Derivation, params: string[], layout: DenseLa
     gradient,
     readOutputs: (into) => into.set(kernel.outs.subarray(kernel.outputOffset, kernel.outputOffset + layout.outputs.length)),
   };
+}
+
+/** Up to this many packed slots the gather and scatter are generated as straight-line code (Mazur's 2-2-2 has 12). */
+const STRAIGHT_SLOTS = 256;
+
+/**
+ * The loops above written out for one layout: each slot read from its parameter, and each parameter's gradient the sum
+ * of its slots' in slot order from 0 (the loops' own additions, so the same bits); on a small net the loops and their
+ * tests took as long as the kernel.
+ */
+function straightGather(source: Int32Array, params: number, P: Float64Array, G: Float64Array, run: (P: Float64Array, G: Float64Array) => number): (values: Float64Array, out: Float64Array) => number {
+  const lines: string[] = [];
+  const slots: number[][] = Array.from({ length: params }, () => []);
+  source.forEach((s, k) => {
+    if (s < 0) return;
+    lines.push(`P[${k}] = values[${s}];`);
+    slots[s]!.push(k);
+  });
+  lines.push('const loss = run(P, G);');
+  slots.forEach((ks, s) => lines.push(`out[${s}] = ${['0', ...ks.map((k) => `G[${k}]`)].join(' + ')};`));
+  const factory = new Function('P', 'G', 'run', `'use strict';\nreturn function gradient(values, out) {\n${lines.join('\n')}\nreturn loss;\n};`);
+  return factory(P, G, run) as (values: Float64Array, out: Float64Array) => number;
 }
 
 function generatedGradient(derivation: Derivation, params: string[], reason: string): GradientFunction {

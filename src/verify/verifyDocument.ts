@@ -93,16 +93,18 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
       : verifyParts(maskParts(text, others), doc, options, false);
     return withOtherExamples(read.text, others, again, read);
   }
-  const located: [Claim, Omit<LocatedClaim, 'id'>][] = judged.claims.map((c) => {
+  // each claim is copied once, into its final key order (spreading every claim three times was a visible part of verify)
+  const located: Placed[] = judged.claims.map((c) => {
     const e = read.equations[c.equation]!.equation;
-    return [c, { ...withoutCause(c), ...read.lines.locate(documentOffset(e, c.start)), equation: e.index, mathEnd: e.regionClose }];
+    return { key: c, claim: c, at: read.lines.locate(documentOffset(e, c.start)), equation: e.index, mathEnd: e.regionClose };
   });
-  located.push(...judged.prose.map(({ offset, ...c }): [Claim, Omit<LocatedClaim, 'id'>] => [c, { ...withoutCause(c), ...read.lines.locate(offset), equation: -1, mathEnd: offset }]));
-  located.sort(([, a], [, b]) => a.line - b.line || a.column - b.column);
-  const ids = new Map(located.map(([c], i) => [c, i]));
-  const claims: LocatedClaim[] = located.map(([c, l], i) => {
-    const root = c.cause ? ids.get(c.cause) : undefined;
-    return root === undefined ? { id: i, ...l } : { id: i, causedBy: root, ...l };
+  // a prose claim is its own key, apart from the claim object (nothing names it as its cause)
+  located.push(...judged.prose.map((c): Placed => ({ key: {}, claim: c, at: read.lines.locate(c.offset), equation: -1, mathEnd: c.offset })));
+  located.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  const ids = new Map<object, number>(located.map((p, i) => [p.key, i]));
+  const claims: LocatedClaim[] = located.map((p, i) => {
+    const root = p.claim.cause ? ids.get(p.claim.cause) : undefined;
+    return placedClaim(p, i, root);
   });
   const skipped: VerifySkip[] = read.skipped.map(({ line, column, reason }) => ({ line, column, reason }));
   for (const e of read.equations) if (e.skip) skipped.push({ line: e.skip.line, column: e.skip.column, reason: e.skip.reason, latex: e.equation.latex });
@@ -138,9 +140,27 @@ function withOtherExamples(text: string, others: readonly OtherExample[], report
   return { ...report, equations: read.equations.length, parsed, coverage };
 }
 
-function withoutCause<T extends Claim>(c: T): Omit<T, 'cause' | 'equation'> {
-  const { cause: _cause, equation: _equation, ...rest } = c as T & { equation?: number };
-  return rest;
+/** A claim with where it is: `key` is what its consequences' causes are matched against. */
+interface Placed {
+  key: object;
+  claim: Claim & { offset?: number };
+  at: { line: number; column: number };
+  equation: number;
+  mathEnd: number;
+}
+
+/** The claim in the report: id (and the root it follows from), its own fields but cause and equation, then its place. */
+function placedClaim(p: Placed, id: number, causedBy: number | undefined): LocatedClaim {
+  const out: Record<string, unknown> = causedBy === undefined ? { id } : { id, causedBy };
+  const prose = p.equation === -1;
+  for (const k of Object.keys(p.claim)) {
+    if (k !== 'cause' && k !== 'equation' && !(prose && k === 'offset')) out[k] = (p.claim as unknown as Record<string, unknown>)[k];
+  }
+  out.line = p.at.line;
+  out.column = p.at.column;
+  out.equation = p.equation;
+  out.mathEnd = p.mathEnd;
+  return out as unknown as LocatedClaim;
 }
 
 function readings(names: Iterable<string>, table: BindingTable, net: NetworkView): NameReading[] {

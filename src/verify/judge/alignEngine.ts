@@ -105,11 +105,8 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
 
 /** Every choice of `size` items of `items`. */
 function* subsets<T>(items: readonly T[], size: number): Generator<T[]> {
-  if (size === 0) {
-    yield [];
-    return;
-  }
-  for (let k = 0; k + size <= items.length; k++) for (const rest of subsets(items.slice(k + 1), size - 1)) yield [items[k]!, ...rest];
+  if (size === 0) yield [];
+  else for (let k = 0; k + size <= items.length; k++) for (const rest of subsets(items.slice(k + 1), size - 1)) yield [items[k]!, ...rest];
 }
 
 interface Item {
@@ -156,8 +153,12 @@ function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair
 }
 
 function bijection(formula: Item[], side: Item[], pair: Pair): Match | undefined {
-  const cell = formula.map((f, i) => side.map((n) => pair(f.node, n.node, f.minus !== n.minus, i)));
-  if (formula.length > MAX_PERMUTED) return all(cell.map((row, i) => row[i]));
+  const diagonal = formula.map((f, i) => pair(f.node, side[i]!.node, f.minus !== side[i]!.minus, i));
+  // longer lists pair only as written; and as written is the first order tried, which no other beats when every
+  // number in it already scores (each scores at most 1): the other n² − n pairs are matched only when needed
+  const asWritten = all(diagonal);
+  if (formula.length > MAX_PERMUTED || (asWritten && asWritten.score >= side.reduce((s, x) => s + numbersIn(x.node), 0))) return asWritten;
+  const cell = formula.map((f, i) => side.map((n, j) => (i === j ? diagonal[i] : pair(f.node, n.node, f.minus !== n.minus, i))));
   let best: Match | undefined;
   const used = new Array<boolean>(side.length).fill(false);
   const chosen: Match[] = [];
@@ -180,6 +181,9 @@ function bijection(formula: Item[], side: Item[], pair: Pair): Match | undefined
   search(0);
   return best;
 }
+
+/** The number literals of a side's item: a bound on the score any pairing of it gets. */
+const numbersIn = (node: MathNode): number => node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number').length;
 
 /** A run of items as one node: their product, or their signed sum. */
 function join(run: Item[], kind: 'sum' | 'product'): MathNode {

@@ -18,12 +18,18 @@ export function correlatedSlack(formula: MathNode, side: MathSide, exactValues: 
   pairs.sort((a, b) => size(a.part) - size(b.part));
   const vars = new Map<string, { name: string; pair: ReplacedPart }>();
   const replaced = new Map<MathNode, MathNode>();
+  // the parts are subtrees of one formula, so the larger ones hold the smaller ones' nodes: each is printed once
+  const printed = new Map<MathNode, string>();
+  const text = (n: MathNode): string => printed.get(n) ?? printed.set(n, unwrap(n).toString()).get(n)!;
   for (const p of pairs) {
-    const expr = p.part.transform((n) => vars.get(unwrap(n).toString()) ? new SymbolNode(vars.get(unwrap(n).toString())!.name) : n);
+    const expr = vars.size === 0 ? p.part : p.part.transform((n) => {
+      const v = vars.get(text(n));
+      return v ? new SymbolNode(v.name) : n;
+    });
     if (onlyVariables(expr, vars)) replaced.set(p.node, expr);
     else {
       const name = `v${vars.size}`;
-      vars.set(unwrap(p.part).toString(), { name, pair: p });
+      vars.set(text(p.part), { name, pair: p });
       replaced.set(p.node, new SymbolNode(name));
     }
   }

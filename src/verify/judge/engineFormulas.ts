@@ -3,11 +3,13 @@ import type { MathNode } from '../../util/mathjs.js';
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { layoutDerivation } from '../../derive/layout.js';
 
+/** Each derivation's index, kept while the derivation lives: every document verified against it reads the same one. */
+const built = new WeakMap<DerivationDocument, Map<string, MathNode[]>>();
+
 /** Built on first use: a quantity id → its formulas over quantity ids, the printed forms first. */
 export function createEngineFormulas(doc: DerivationDocument): (id: string) => readonly MathNode[] {
-  let index: Map<string, MathNode[]> | undefined;
   return (id) => {
-    index ??= build(doc);
+    const index = built.get(doc) ?? built.set(doc, build(doc)).get(doc)!;
     return index.get(id) ?? [];
   };
 }

@@ -32,11 +32,13 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
   const ids = table.ids();
   const call = (node: FunctionNode): string | undefined => callQuantity(node, table, net);
   let solver: Solver | undefined;
+  // the points are fixed, so each point's lookup is made once (formulas ask for it at every point)
+  const atPoint = new Map<Point, Lookup>();
   return {
     net,
     table,
     lookup: createLookup(table, (id) => net.exact(id), net.units, undefined, call),
-    lookupAt: (point) => createLookup(table, (id) => point.value(id), net.units, undefined, call),
+    lookupAt: (point) => atPoint.get(point) ?? atPoint.set(point, createLookup(table, (id) => point.value(id), net.units, undefined, call)).get(point)!,
     explain: createExplainers(net, ids),
     nearest: (value, tolerance) => {
       // the one quantity within the tolerance: two of different values there (0.01 near 0 and 0.02) name neither

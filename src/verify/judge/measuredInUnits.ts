@@ -17,9 +17,22 @@ export function measuredInUnits(read: ReadDocument): OtherExample[] {
   for (const e of read.equations) {
     if (e.parse.skipped) continue;
     const numbers = e.parse.chains.flatMap((c) => c.sides.flatMap((s) => s.numbers));
-    const unit = numbers.map((n) => { const m = UNIT.exec(read.text.slice(documentOffset(e.equation, n.end), documentOffset(e.equation, n.end) + 40)); return m?.[1] ?? m?.[2] ?? m?.[3]; }).find((u) => u !== undefined);
+    const unit = numbers.map((n) => unitAfter(read.text, documentOffset(e.equation, n.end))).find((u) => u !== undefined);
     if (unit === undefined) continue;
     out.push(regionAside(e.equation, `a measurement in ${unit}, not a quantity of the network`, numbers.length));
   }
   return out;
+}
+
+/**
+ * Every form of UNIT starts, after blanks, with $, ~, a spacing command (\, \; \: \ ) or \text, \textrm, \mathrm,
+ * \mbox, \operatorname: most numbers (before + or \cdot) are told apart by that alone, with one sticky test and no slice.
+ */
+const MAY_HAVE_UNIT = /\s*(?:[$~]|\\[,;: tmo])/uy;
+
+function unitAfter(text: string, at: number): string | undefined {
+  MAY_HAVE_UNIT.lastIndex = at;
+  if (!MAY_HAVE_UNIT.test(text)) return undefined;
+  const m = UNIT.exec(text.slice(at, at + 40));
+  return m?.[1] ?? m?.[2] ?? m?.[3];
 }

@@ -1,5 +1,5 @@
 // How far a sum of printed, rounded numbers can be from the same sum of the unrounded ones: Σ |∂f/∂xᵢ| · ½·10^(−dᵢ).
-import { ConstantNode, type MathNode } from '../../util/mathjs.js';
+import { ConstantNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 import { finiteValue } from '../../util/mathNodes.js';
 
@@ -8,21 +8,41 @@ import { finiteValue } from '../../util/mathNodes.js';
  * whole numbers and `exactValues` (the network's given numbers) are taken as exact.
  */
 export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[], exactValues?: ReadonlySet<number>): number {
-  const constants = node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
+  const constants = node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number') as ConstantNode[];
   if (constants.length !== literals.length) return 0;
   const base = finiteValue(node);
   if (base === undefined) return 0;
+  // A whole number in arithmetic (the 1 of 1 + e^{-x}, the 2 of 2(y − t)) is exact, not rounded to units; so is a
+  // number that is one of the network's given values (a weight, an input, a target).
+  const rounded = constants.flatMap((c, i) => (literals[i]!.decimals === 0 || exactValues?.has(Math.abs(literals[i]!.value)) ? [] : [i]));
+  if (rounded.length === 0) return 0;
+  // Each rounded number moves in turn in one compiled copy where they are variables (one compile, not one per number;
+  // the same operations on the same values as the tree with that constant moved).
+  const name = (i: number): string => `__rounded${i}`;
+  const slots = new Map<MathNode, string>(rounded.map((i) => [constants[i]!, name(i)]));
+  let compiled: ReturnType<MathNode['compile']>;
+  try {
+    compiled = node.transform((n) => (slots.has(n) ? new SymbolNode(slots.get(n)!) : n)).compile();
+  } catch {
+    return 0; // as when no moved copy evaluates
+  }
+  const scope: Record<string, number> = Object.fromEntries(rounded.map((i) => [name(i), Number(constants[i]!.value)]));
   let slack = 0;
-  constants.forEach((c, i) => {
-    // A whole number in arithmetic (the 1 of 1 + e^{-x}, the 2 of 2(y − t)) is exact, not rounded to units.
-    if (literals[i]!.decimals === 0) return;
-    // A number that is one of the network's given values (a weight, an input, a target) is that value, not a rounding.
-    if (exactValues?.has(Math.abs(literals[i]!.value))) return;
+  for (const i of rounded) {
+    const value = Number(constants[i]!.value);
     const half = 0.5 * 10 ** -literals[i]!.decimals;
-    const h = Math.max(1e-7, Math.abs(Number((c as ConstantNode).value)) * 1e-7);
-    const moved = finiteValue(node.transform((n) => (n === c ? new ConstantNode(Number((c as ConstantNode).value) + h) : n)));
+    const h = Math.max(1e-7, Math.abs(value) * 1e-7);
+    const moved = evaluateFinite(compiled, { ...scope, [name(i)]: value + h });
     if (moved !== undefined) slack += (Math.abs(moved - base) / h) * half;
-  });
+  }
   return slack;
 }
 
+function evaluateFinite(compiled: { evaluate(scope: Record<string, number>): unknown }, scope: Record<string, number>): number | undefined {
+  try {
+    const v = compiled.evaluate(scope);
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -79,6 +79,15 @@ function twoSignificant(x: number): number {
 }
 
 /**
+ * judgeNumber, with the recomputed values asked for only when the exact value does not already give the printed
+ * number: they cannot change an exact verdict, and a hand calculation runs the whole program once per precision.
+ */
+export function judgeNumberLazily(printed: string, exact: number, propagated: () => Propagated): NumberVerdict {
+  const plain = judgeNumber(printed, exact);
+  return plain.verdict === 'exact' ? plain : judgeNumber(printed, exact, propagated());
+}
+
+/**
  * A whole number stands for a value below one only when it is that value to the first decimal: 16 may be 16.3 and
  * 1 may be 0.97, but 1 for 0.56 (or 0 for 0.3) is a wrong number, not a rounding to units.
  */

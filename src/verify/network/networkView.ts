@@ -45,7 +45,14 @@ export interface NetworkView {
 /** Kinds of quantity that have another value after each round of training, besides the nodes' own values. */
 const MOVING = new Set(['partial', 'adjoint', 'delta', 'termPartial', 'contribution']);
 
+/** Each derivation's view, kept while the derivation lives: its hand calculations, points and replays are made once for every document checked against it. */
+const views = new WeakMap<DerivationDocument, NetworkView>();
+
 export function createNetworkView(doc: DerivationDocument): NetworkView {
+  return views.get(doc) ?? views.set(doc, makeView(doc)).get(doc)!;
+}
+
+function makeView(doc: DerivationDocument): NetworkView {
   const graph = doc.derivation.graph;
   const program = doc.valuation.evaluation.program;
   const replay = createReplay(doc);

@@ -36,25 +36,28 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
   let braceDepth = 0;
   /** Depths of the braces of overlay commands, whose closing brace is dropped with them. */
   const dropped: number[] = [];
-  const push = (kind: TokenKind, text: string, start: number, end: number, extra: Partial<Token> = {}): void => {
-    tokens.push({ kind, text, start, end, ...extra });
+  const push = (kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void => {
+    tokens.push(extra ? { kind, text, start, end, ...extra } : { kind, text, start, end });
+  };
+  const sticky = (re: RegExp): string | null => {
+    re.lastIndex = i;
+    const m = re.exec(src);
+    return m ? m[0] : null;
   };
   while (i < src.length) {
     const c = src[i]!;
-    if (/\s|~/.test(c)) { i++; continue; }
+    // by character code (this loop runs once per character of every equation): ASCII blanks, ~, then any other \s
+    const code = c.charCodeAt(0);
+    if (code === 32 || code === 126 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(c))) { i++; continue; }
     const single = singleChars > 0;
     if (singleChars > 0) singleChars--;
-    const sticky = (re: RegExp): string | null => {
-      re.lastIndex = i;
-      const m = re.exec(src);
-      return m ? m[0] : null;
-    };
-    if (/[0-9.]/.test(c) && sticky(NUMBER)) {
-      const text = single ? c : sticky(NUMBER)!;
+    const number = (code >= 48 && code <= 57) || code === 46 ? sticky(NUMBER) : null;
+    if (number) {
+      const text = single ? c : number;
       const prev = tokens[tokens.length - 1];
-      push('number', text, i, i + text.length, prev?.kind === 'letters' && prev.end === i ? { glued: true } : {});
+      push('number', text, i, i + text.length, prev?.kind === 'letters' && prev.end === i ? { glued: true } : undefined);
       i += text.length;
-    } else if (/[A-Za-z]/.test(c)) {
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       const run = single ? c : sticky(LETTERS)!;
       // A run of three or more letters is one name (net, out, target); two letters are a product (wx) unless listed.
       if (run.length === 2 && !words.has(run)) {

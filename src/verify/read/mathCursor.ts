@@ -80,7 +80,14 @@ export class MathCursor {
   }
 
   fail(message: string, at?: Token): never {
-    throw new ParseError(message, at?.start ?? this.offset());
+    // A statement that does not parse is a reason to skip it, never shown as a fault: no stack trace is captured
+    // (reading a document's prose and figure code as plain-text equations fails on most of its lines).
+    const offset = at?.start ?? this.offset();
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    const error = new ParseError(message, offset);
+    Error.stackTraceLimit = limit;
+    throw error;
   }
 
   /** Runs `read` on the inside of the bracket or brace at the cursor, then steps past its partner. */

@@ -80,9 +80,14 @@ function blank(text: string, ranges: readonly { start: number; end: number }[]):
   for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
     if (r.end <= at) continue;
     const from = Math.max(at, r.start);
-    parts.push(text.slice(at, from), text.slice(from, r.end).replace(/[^\n]/g, ' '));
+    parts.push(text.slice(at, from), spaces(text.slice(from, r.end)));
     at = r.end;
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** Every character but line breaks as a space (one per UTF-16 unit, as /[^\n]/g would replace them). */
+function spaces(s: string): string {
+  return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
 }

@@ -65,8 +65,10 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
 function* sentences(text: string): Generator<{ 0: string; index: number }> {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    const end = i === text.length || c === '!' || c === '?' || c === '\n' || (c === '.' && !/\d/.test(text[i + 1] ?? ''));
+    // by character code: ! ? line feed, and a dot not before an ASCII digit (NaN past the end)
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const end = i === text.length || c === 33 || c === 63 || c === 10 || (c === 46 && !(next >= 48 && next <= 57));
     if (!end) continue;
     if (i > start) yield { 0: text.slice(start, i), index: start };
     start = i + 1;

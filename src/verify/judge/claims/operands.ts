@@ -8,7 +8,7 @@ import { evaluateSide } from '../../resolve/evaluateSide.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
-import { judgeNumber, printedDecimals } from '../verdict.js';
+import { judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { reproduces } from '../explain/slip.js';
 import { finiteValue } from '../../../util/mathNodes.js';
 
@@ -24,7 +24,9 @@ export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeConte
   };
   const env: AlignEnv = { leafId, fit: fitOf(ctx), valueOf: (n) => evaluateSide(n, ctx.lookup).value };
   const m = alignEngine(formula, side.node, side.numbers, env);
-  return (m?.operands ?? []).map((op) => judgeOperand(op.id, op.literal, op.negated, keyOf(formula, op.id, ctx) ?? ctx.net.nameOf(op.id), ctx, memory));
+  if (!m || m.operands.length === 0) return [];
+  const keys = keysOf(formula, ctx);
+  return m.operands.map((op) => judgeOperand(op.id, op.literal, op.negated, keys.get(op.id) ?? ctx.net.nameOf(op.id), ctx, memory));
 }
 
 /**
@@ -63,23 +65,26 @@ function valueOfIds(node: MathNode, ctx: JudgeContext): number | undefined {
   return finiteValue(numeric);
 }
 
-/** The document's name (canonical key) in the formula for a quantity it substitutes. */
-function keyOf(formula: MathNode, id: string, ctx: JudgeContext): string | undefined {
-  let found: string | undefined;
+/** The document's name (canonical key) in the formula for each quantity it substitutes: the first written for it. */
+function keysOf(formula: MathNode, ctx: JudgeContext): Map<string, string> {
+  const keys = new Map<string, string>();
   formula.traverse((n) => {
-    const key = found === undefined && (n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n)) ? nodeKey(n) : null;
-    if (key !== null && ctx.table.idOf(key) === id) found = key;
+    const key = n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n) ? nodeKey(n) : null;
+    const id = key === null ? undefined : ctx.table.idOf(key);
+    if (id !== undefined && !keys.has(id)) keys.set(id, key!);
   });
-  return found;
+  return keys;
 }
 
 function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subject: string, ctx: JudgeContext, memory: DocumentMemory): Claim {
   const sign = negated ? -1 : 1;
-  const hand = ctx.net.hand(id, printedDecimals(literal.text));
   const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
   // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
   const own = memory.arithmeticFor(id) ?? [];
-  const verdict = judgeNumber(literal.text, sign * ctx.net.exact(id), { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated), floats: flip(hand.floats) });
+  const verdict = judgeNumberLazily(literal.text, sign * ctx.net.exact(id), () => {
+    const hand = ctx.net.hand(id, printedDecimals(literal.text));
+    return { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated), floats: flip(hand.floats) };
+  });
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
   // same mistake, not a new one.
   const before = memory.printedFor(id);

@@ -3,7 +3,7 @@ import type { ResolvedProse } from '../../resolve/proseSubjects.js';
 import type { Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
-import { judgeNumber, printedDecimals } from '../verdict.js';
+import { judgeNumberLazily, printedDecimals } from '../verdict.js';
 
 /** A prose claim keeps its document offset: it has no equation to be placed in. */
 export type ProseClaim = Claim & { offset: number };
@@ -13,9 +13,11 @@ export function judgeProse(numbers: readonly ResolvedProse[], ctx: JudgeContext,
   for (const p of numbers) {
     const id = p.rounds === 0 ? p.id : ctx.net.inRounds(p.id, p.rounds);
     if (id === undefined) continue;
-    const hand = p.rounds === 0 ? ctx.net.hand(id, printedDecimals(p.text)) : { rounded: [], truncated: [] };
     const own = memory.arithmeticFor(id) ?? [];
-    const verdict = judgeNumber(p.text, ctx.net.exact(id), { rounded: [...own, ...hand.rounded], truncated: hand.truncated });
+    const verdict = judgeNumberLazily(p.text, ctx.net.exact(id), () => {
+      const hand = p.rounds === 0 ? ctx.net.hand(id, printedDecimals(p.text)) : { rounded: [], truncated: [] };
+      return { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
+    });
     const slip = verdict.verdict === 'erratum' ? ctx.explain({ printed: p.text, subjectId: id, verdict: verdict.verdict }) : undefined;
     const subject = p.rounds === 0 ? p.name : ctx.net.nameOf(id);
     const claim: ProseClaim = { kind: 'prose', ...verdict, start: 0, offset: p.offset, printed: p.text, subject, quantity: id, ...(slip ?? {}) };

@@ -5,7 +5,7 @@ import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
-import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
+import { atDecimals, judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
 
@@ -30,9 +30,11 @@ export function judgeUnknown(literal: NumberLiteral, name: string, reason?: stri
  */
 export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Carried, ctx: JudgeContext, memory: DocumentMemory): { claims: Claim[]; memory: DocumentMemory } {
   const exact = ctx.net.exact(subject.id);
-  const hand = ctx.net.hand(subject.id, printedDecimals(literal.text));
   const own = carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [];
-  const verdict = judgeNumber(literal.text, exact, { rounded: [...own, ...hand.rounded], truncated: hand.truncated, floats: hand.floats });
+  const verdict = judgeNumberLazily(literal.text, exact, () => {
+    const hand = ctx.net.hand(subject.id, printedDecimals(literal.text));
+    return { rounded: [...own, ...hand.rounded], truncated: hand.truncated, floats: hand.floats };
+  });
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.

@@ -6,7 +6,7 @@ import type { MathChain } from '../../read/parseLatexMath.js';
 import type { NetworkView } from '../../network/networkView.js';
 import { reproducesValue } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
-import { evaluateSide } from '../evaluateSide.js';
+import { evaluateSide, type Lookup } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
 
 /** Quantity kinds whose sign conventions differ between courses. */
@@ -36,8 +36,14 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
     const inGroup = new Set(keys);
     const involved = chains.filter((_, i) => [...keysOf[i]!].some((k) => inGroup.has(k)));
     const flipped = new Map(group.map(([k, id]) => [k, formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! })]));
-    const score = (assign: ReadonlyMap<string, string>): number => involved.reduce((sum, c) => sum + agreement(c, assign, table, net), 0);
-    if (score(flipped) > score(new Map(group))) {
+    const lookupOf = (assign: ReadonlyMap<string, string>): Lookup => createLookup(table, (x) => net.valueOf(x), net.units, assign);
+    const [own, minus] = [lookupOf(new Map(group)), lookupOf(flipped)];
+    let [ownScore, minusScore] = [0, 0];
+    for (const c of involved) {
+      const [a, b] = agreements(c, own, minus, inGroup);
+      [ownScore, minusScore] = [ownScore + a, minusScore + b];
+    }
+    if (minusScore > ownScore) {
       for (const [key, id] of flipped) table.rebind(key, { id, rule: 'opposite-sign' });
       changed.push(...keys);
     }
@@ -45,20 +51,26 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   return changed;
 }
 
-/** +1 for every side of the chain that holds with the names of `assign` read as its ids, −1 for every side that does not. */
-function agreement(chain: MathChain, assign: ReadonlyMap<string, string>, table: BindingTable, net: NetworkView): number {
-  const lookup = createLookup(table, (x) => net.valueOf(x), net.units, assign);
+/**
+ * +1 for every side of the chain that holds with its names read through a lookup, −1 for every side that does not: with
+ * the group's own sign and with the opposite one. A side whose value reads no name of the group has the same value
+ * both ways, so it is evaluated once.
+ */
+function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: ReadonlySet<string>): [number, number] {
   const lhs = chain.sides[0] ? nodeKey(chain.sides[0].node) : null;
-  const target = lhs === null ? undefined : lookup.value(lhs);
-  if (target === undefined) return 0;
-  let sum = 0;
+  const [t0, t1] = lhs === null ? [undefined, undefined] : [own.value(lhs), minus.value(lhs)];
+  let touched = false;
+  const watched: Lookup = { ...own, value: (key) => ((touched ||= group.has(key)), own.value(key)) };
+  let [s0, s1] = [0, 0];
   for (const side of chain.sides.slice(1)) {
-    if (side.blank) continue;
-    const v = evaluateSide(side.node, lookup);
-    if (v.value === undefined) continue;
-    sum += reproducesValue(side, v.value, target) ? 1 : -1;
+    if (side.blank || (t0 === undefined && t1 === undefined)) continue;
+    touched = false;
+    const v0 = t0 === undefined ? undefined : evaluateSide(side.node, watched).value;
+    const v1 = t1 === undefined ? undefined : t0 !== undefined && !touched ? v0 : evaluateSide(side.node, minus).value;
+    if (v0 !== undefined) s0 += reproducesValue(side, v0, t0!) ? 1 : -1;
+    if (v1 !== undefined) s1 += reproducesValue(side, v1, t1!) ? 1 : -1;
   }
-  return sum;
+  return [s0, s1];
 }
 
 /** The canonical keys of the names and derivatives a chain's sides write. */

@@ -3,6 +3,7 @@ import { quantityName } from '../../../emit/quantityName.js';
 import { qid } from '../../../derive/quantityRef.js';
 import type { NameRule } from '../nameRule.js';
 import { keyOfLatex } from '../latexKey.js';
+import type { DerivationDocument } from '../../../evaluate/derivationDocument.js';
 
 /** Nodes whose value after the update a document may print (out_{o1}^{+}, E_{total}^{+}). */
 const AFTER_UPDATE_KINDS = new Set(['net', 'activation', 'lossTerm', 'loss', 'expr']);
@@ -10,22 +11,35 @@ const AFTER_UPDATE_KINDS = new Set(['net', 'activation', 'lossTerm', 'loss', 'ex
 export const engineName: NameRule = {
   name: 'engine-name',
   apply(table, { net }) {
-    const d = net.doc.derivation;
-    const after = d.graph.order.filter((n) => AFTER_UPDATE_KINDS.has(d.graph.nodes.get(n)!.kind)).map(qid.afterUpdate);
-    for (const id of [...d.quantities.keys(), ...after]) {
-      let tex: string | null;
-      try {
-        tex = quantityName(id, d, net.doc.notation, 'tex');
-      } catch {
-        continue; // a quantity kind the printer does not name (index forms)
-      }
-      const key = tex === null ? null : keyOfLatex(tex);
-      if (key !== null) table.bind(key, { id, rule: 'engine-name' });
-      // The value after the update, as documents mark it besides ^{+}: w^{new}, w_{\text{new}}, w^{(t+1)}.
-      if (key?.endsWith('_plus')) for (const other of UPDATE_MARKS) table.bind(key.slice(0, -'plus'.length) + other, { id, rule: 'engine-name' });
-    }
+    for (const [key, id] of engineKeys(net.doc)) table.bind(key, { id, rule: 'engine-name' });
   },
 };
+
+/** Each derivation's keys, made once while it lives: every document verified against it reads the same names. */
+const keysOf = new WeakMap<DerivationDocument, [string, string][]>();
+
+/** The key of every quantity's printed name (a parse of its LaTeX each), in the order they are bound. */
+function engineKeys(doc: DerivationDocument): [string, string][] {
+  const known = keysOf.get(doc);
+  if (known) return known;
+  const d = doc.derivation;
+  const keys: [string, string][] = [];
+  const after = d.graph.order.filter((n) => AFTER_UPDATE_KINDS.has(d.graph.nodes.get(n)!.kind)).map(qid.afterUpdate);
+  for (const id of [...d.quantities.keys(), ...after]) {
+    let tex: string | null;
+    try {
+      tex = quantityName(id, d, doc.notation, 'tex');
+    } catch {
+      continue; // a quantity kind the printer does not name (index forms)
+    }
+    const key = tex === null ? null : keyOfLatex(tex);
+    if (key !== null) keys.push([key, id]);
+    // The value after the update, as documents mark it besides ^{+}: w^{new}, w_{\text{new}}, w^{(t+1)}.
+    if (key?.endsWith('_plus')) for (const other of UPDATE_MARKS) keys.push([key.slice(0, -'plus'.length) + other, id]);
+  }
+  keysOf.set(doc, keys);
+  return keys;
+}
 
 const UPDATE_MARKS = ['new', 'updated', 'next'];
 
