@@ -93,7 +93,7 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     return { state: { ...cleared, unknownName: side.source, ...(reason ? { unknownReason: reason } : {}) }, named: true };
   }
   // 0.2 − 0.4 + 2.8 = 2.6 on the line after z_1 = 0.2·1 − 0.1·4 + 0.4·7: the same quantity, one step on
-  const on = i === 0 ? continuedArithmetic(side, memory, ctx.lookup) : undefined;
+  const on = i === 0 ? continuedArithmetic(side, memory, ctx.lookup, literalOf(chain.sides.at(-1)!)) : undefined;
   if (on) {
     const { value, side: before, cause } = on.arithmetic;
     const carried = { ...cleared.carried, arithmetic: value, arithmeticSide: before, ...(cause ? { tainted: true, cause } : {}) };

@@ -21,4 +21,12 @@ describe('arithmetic carried on from an earlier line', () => {
   it('links nothing when the numbers are not the earlier line\'s parts', () => {
     expect(claims('1. $0.5 + 0.6 = 1.1$')).toEqual(['1.1 arithmetic - exact']);
   });
+
+  it('of two parts, finds a typo in one term when the line\'s result is the quantity\'s value (the sum is right, the term is not)', () => {
+    const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+    const doc = '$$net_{o1} = 0.4 \\cdot 0.593269992 + 0.45 \\cdot 0.596884378 + 0.6$$\n\n1. $0.237307997 + 0.26859779 + 0.6 = 1.105905967$\n';
+    const r = verifyDocument(doc, mazur, { format: 'md' });
+    expect(r.claims.filter((c) => c.line === 3).map((c) => `${c.printed} ${c.verdict}`)).toEqual(['0.237307997 exact', '0.26859779 erratum', '0.6 exact', '1.105905967 exact']);
+  });
 });
+
