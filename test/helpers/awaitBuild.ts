@@ -1,15 +1,9 @@
 // Vitest setup file: a test file waits for the build that test/helpers/buildInBackground.ts runs beside `npm test`
-// before its tests start, and fails with the build's output if the build failed. Only the files below, which read
-// nothing from dist/ (they run the CLI in-process and pdflatex), start at once, while tsc checks the tree.
+// before its tests start, and fails with the build's output if the build failed. Only the files of NEEDS_NO_BUILD,
+// which read nothing from dist/, start at once, while tsc checks the tree.
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, inject } from 'vitest';
-
-/** Test files that neither spawn the built CLI nor read dist/ (the playground assets, help.txt, the package). */
-export const NEEDS_NO_BUILD = [
-  'test/output/everyFixtureCompiles.test.ts',
-  'test/output/compileGoldens.test.ts',
-  'test/output/renderedPages.test.ts',
-];
+import { NEEDS_NO_BUILD } from './buildFreeFiles.js';
 
 let built: Promise<void> | undefined;
 
