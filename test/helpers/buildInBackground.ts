@@ -37,6 +37,7 @@ export default function setup(project: TestProject): (() => Promise<void>) | und
   }).then((status) => {
     writeFileSync(statusFile, JSON.stringify({ status, output }));
     if (status !== 0) process.stderr.write(`\nnpm run build failed (exit ${status}):\n${output}\n`);
+    else if (output.trim()) process.stderr.write(`\nnpm run build:\n${output}\n`);
     return status;
   });
   return async () => {
