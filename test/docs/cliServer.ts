@@ -25,7 +25,8 @@ function serve(socket: Socket, outputs: string, next: () => number): void {
     if (answered || !(fields.length >= count + 3)) return;
     answered = true;
     const [cwd, ...args] = fields.slice(1, count + 2);
-    void runCli(args, { cwd }).then((r) => {
+    const ran = runCli(args, { cwd }).catch((err: unknown) => ({ status: 3, stdout: '', stderr: `runCli threw: ${String(err)}\n` }));
+    void ran.then((r) => {
       const id = next();
       const [out, err] = [join(outputs, `.cli-${id}.out`), join(outputs, `.cli-${id}.err`)];
       writeFileSync(out, r.stdout);
