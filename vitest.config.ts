@@ -5,18 +5,19 @@ import { defineConfig } from 'vitest/config';
 /**
  * The files that take longest (pdflatex batches, child processes, Chromium, npm pack), longest first. Vitest's own
  * order is by the last run's durations, or by file size in a fresh clone (these sit anywhere from 4th to 93rd by
- * size): a long file that starts last leaves one core idle at the end while it finishes.
+ * size): a long file that starts last leaves one core idle at the end while it finishes. The first three need no
+ * dist/ (test/helpers/awaitBuild.ts), so they run while `npm test` builds.
  */
 const LONGEST = [
   'test/output/everyFixtureCompiles.test.ts',
+  'test/output/compileGoldens.test.ts',
+  'test/output/renderedPages.test.ts',
   'test/hostile/killDuringWrite.test.ts',
   'test/docs/runnableBlocks.test.ts',
   'test/docs/pack.test.ts',
-  'test/output/compileGoldens.test.ts',
   'test/perf/startup.test.ts',
   'test/playground/page.test.ts',
   'test/verify/hostileInput.test.ts',
-  'test/output/renderedPages.test.ts',
   'test/fuzz/structures.test.ts',
   'test/teach/worksheet.test.ts',
   'test/hostile/fileErrors.test.ts',
@@ -44,6 +45,9 @@ export default defineConfig({
     // The test files share no mutable module state (no vi.mock, no stubbed globals; runCli restores the cwd), so a
     // worker keeps its imported modules between files: each file no longer pays ~1 s to import mathjs, zod and yaml.
     isolate: false,
+    // `npm test` builds beside the tests (tsc checks the tree on one core); the files that need dist/ wait for it.
+    globalSetup: ['test/helpers/buildInBackground.ts'],
+    setupFiles: ['test/helpers/awaitBuild.ts'],
     sequence: { sequencer: LongestFirst },
   },
 });

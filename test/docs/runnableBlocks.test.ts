@@ -1,12 +1,14 @@
-// Runs every code block of README.md and docs/*.md marked runnable, in order, in a temporary folder, against the built package:
-// shell and Node scripts as child processes (the shell and the package import are what they show), network files in-process.
-import { spawnSync } from 'node:child_process';
+// Runs every code block of README.md and docs/*.md marked runnable, in order, in a temporary folder: shell and Node scripts
+// as child processes (the shell and the import of the built package are what they show), the `backprop-tex` commands
+// of the shell and the network files in-process (test/docs/cliServer.ts).
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startCliServer } from './cliServer.js';
 import { codeBlocks, normalizeOutput, type CodeBlock } from './markdownBlocks.js';
-import { CLI, ROOT, runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
 type Block = CodeBlock & { document: string };
@@ -21,12 +23,14 @@ function blocksOf(document: string): Block[] {
 }
 /** docs/cli.md is generated from the yargs definitions and has examples, not runnable blocks. */
 const withBlocks = documents.filter((d) => d !== 'docs/cli.md');
+const cli = await startCliServer(mkdtempSync(join(tmpdir(), 'bptex-docs-cli-')));
+afterAll(() => cli.close());
 
 it.each(withBlocks)('%s has runnable examples', (document) => {
   expect(blocksOf(document).filter((b) => b.runnable).length).toBeGreaterThan(0);
 });
 
-/** A folder with the fixtures, `backprop-tex` on the PATH and `import 'backprop-tex'` resolving to this repository. */
+/** A folder with the fixtures, `backprop-tex` on the PATH and `import 'backprop-tex'` resolving to this repository's build. */
 function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = mkdtempSync(join(tmpdir(), 'bptex-docs-'));
   cpSync(join(ROOT, 'fixtures'), join(dir, 'fixtures'), { recursive: true });
@@ -34,7 +38,7 @@ function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
   symlinkSync(ROOT, join(dir, 'node_modules', 'backprop-tex'), 'dir');
   const bin = join(dir, '.bin');
   mkdirSync(bin);
-  writeFileSync(join(bin, 'backprop-tex'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+  writeFileSync(join(bin, 'backprop-tex'), cli.script);
   chmodSync(join(bin, 'backprop-tex'), 0o755);
   return { dir, env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH}`, NO_COLOR: '1' } };
 }
@@ -54,8 +58,18 @@ async function run(block: Block, dir: string, env: NodeJS.ProcessEnv): Promise<{
     const r = await runCli(['derive', block.file, '--format', 'json', '--out', '-'], { cwd: dir });
     return { status: r.status, out: `${r.stdout}${r.stderr}` };
   } else throw new Error(`line ${block.line}: a runnable block must be sh, mjs, or yaml with file=NAME`);
-  const r = spawnSync(command[0], command[1], { cwd: dir, env, encoding: 'utf8', timeout: 120_000 });
-  return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
+  return spawnAsync(command, dir, env);
+}
+
+/** A child process that leaves the event loop free (the shell's `backprop-tex` commands are answered from it). */
+function spawnAsync([command, args]: [string, string[]], cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [out, err]: Buffer[][] = [[], []];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('close', (status) => resolve({ status: status ?? -1, out: Buffer.concat([...out, ...err]).toString('utf8') }));
+  });
 }
 
 /**

@@ -22,6 +22,8 @@ export interface BatchResult {
 }
 
 const MARK = 'BATCH-DOCUMENT:';
+/** Another document of the same source, after its MARK. */
+const ALSO = 'BATCH-ALSO:';
 
 /** Splits a document into its preamble lines and body; \title and \date move into the body (one per document). */
 function split(source: string): { preamble: string[]; body: string } {
@@ -34,27 +36,33 @@ function split(source: string): { preamble: string[]; body: string } {
   return { preamble: head.filter((l) => !perDocument.includes(l) && !l.startsWith('\\documentclass')), body };
 }
 
-/** One document holding every body after the union of the preambles, each body announced in the log. */
+/**
+ * One document holding every body after the union of the preambles, each body announced in the log. A document whose
+ * source is another's (two fixtures drawn alike) is compiled once, announced under both names.
+ */
 export function combineDocuments(documentClass: string, docs: readonly BatchDocument[]): string {
   const preamble = new Set<string>();
-  const bodies = docs.map((d) => {
-    const { preamble: lines, body } = split(d.source);
+  const names = new Map<string, string[]>();
+  for (const d of docs) names.set(d.source, [...(names.get(d.source) ?? []), d.name]);
+  const bodies = [...names].map(([source, [first, ...also]]) => {
+    const { preamble: lines, body } = split(source);
     lines.forEach((l) => preamble.add(l));
-    return `\\typeout{${MARK}${d.name}}\n${body}`;
+    return [`\\typeout{${MARK}${first}}`, ...also.map((n) => `\\typeout{${ALSO}${n}}`), body].join('\n');
   });
   return [documentClass, ...preamble, '\\begin{document}', ...bodies, `\\typeout{${MARK}end}`, '\\end{document}', ''].join('\n');
 }
 
-/** Reads the log: which document each Overfull box and each error belongs to. */
+/** Reads the log: which document each Overfull box and each error belongs to (each of them, for a shared source). */
 export function readBatchLog(log: string, tolerance = 1): { overfull: string[]; errors: string[] } {
   const overfull: string[] = [];
   const errors: string[] = [];
-  let current = '(preamble)';
+  let current = ['(preamble)'];
   for (const line of log.split('\n')) {
-    if (line.startsWith(MARK)) current = line.slice(MARK.length).trim();
+    if (line.startsWith(MARK)) current = [line.slice(MARK.length).trim()];
+    if (line.startsWith(ALSO)) current.push(line.slice(ALSO.length).trim());
     const h = /^Overfull \\hbox \(([\d.]+)pt too wide\)/.exec(line);
-    if ((h && Number(h[1]) > tolerance) || line.startsWith('Overfull \\vbox')) overfull.push(`${current}: ${line}`);
-    if (line.startsWith('!')) errors.push(`${current}: ${line}`);
+    if ((h && Number(h[1]) > tolerance) || line.startsWith('Overfull \\vbox')) overfull.push(...current.map((name) => `${name}: ${line}`));
+    if (line.startsWith('!')) errors.push(...current.map((name) => `${name}: ${line}`));
   }
   return { overfull, errors };
 }

@@ -1,0 +1,26 @@
+// The batched pdflatex helper (test/helpers/batchLatex.ts): one body per distinct source, and every error or Overfull
+// box of the log attributed to each document of that body (no pdflatex run: the log is written here).
+import { describe, expect, it } from 'vitest';
+import { combineDocuments, readBatchLog } from '../helpers/batchLatex.js';
+
+const doc = (body: string): string => `\\documentclass{standalone}\n\\usepackage{tikz}\n\\begin{document}\n${body}\n\\end{document}\n`;
+
+describe('combineDocuments and readBatchLog', () => {
+  const docs = [{ name: 'a draw', source: doc('A') }, { name: 'b draw', source: doc('B') }, { name: 'c draw', source: doc('A') }];
+  const combined = combineDocuments('\\documentclass[tikz]{standalone}', docs);
+
+  it('compiles a source shared by two documents once, announced under both names', () => {
+    expect(combined.match(/^A$/gm)).toHaveLength(1);
+    expect(combined.match(/^B$/gm)).toHaveLength(1);
+    expect(combined).toContain('\\typeout{BATCH-DOCUMENT:a draw}\n\\typeout{BATCH-ALSO:c draw}\n\nA');
+    expect(combined.match(/\\usepackage\{tikz\}/g)).toHaveLength(1);
+  });
+
+  it('gives each error and Overfull box to every document of its body', () => {
+    const log = ['BATCH-DOCUMENT:a draw', 'BATCH-ALSO:c draw', '! Undefined control sequence.', 'BATCH-DOCUMENT:b draw',
+      'Overfull \\hbox (3.5pt too wide) in paragraph', 'Overfull \\hbox (0.5pt too wide) in paragraph', 'BATCH-DOCUMENT:end'].join('\n');
+    const read = readBatchLog(log);
+    expect(read.errors).toEqual(['a draw: ! Undefined control sequence.', 'c draw: ! Undefined control sequence.']);
+    expect(read.overfull).toEqual(['b draw: Overfull \\hbox (3.5pt too wide) in paragraph']);
+  });
+});
