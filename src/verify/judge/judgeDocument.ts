@@ -49,6 +49,11 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
         if (kept) alias.set(c, kept);
         else claims.push(Object.assign(c, { equation }));
         if (key !== undefined && !kept) once.set(key, claims[claims.length - 1]!);
+        // one wrong matrix formula (A = Z) is one mistake: its other entries' errata follow from the first entry's
+        const entry = c.kind === 'formula' && c.verdict === 'erratum' && !c.cause ? /^\[(.*)\]_\{[^}]*\}$/.exec(c.printed ?? '') : null;
+        const first = entry ? once.get(`${equation}:entries:${entry[1]}`) : undefined;
+        if (first) c.cause = first;
+        else if (entry) once.set(`${equation}:entries:${entry[1]}`, c as EquationClaim);
       }
     }
   });

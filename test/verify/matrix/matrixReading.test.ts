@@ -150,6 +150,8 @@ describe('equations of names alone, once their matrices were printed', () => {
   it('reads A[4] = Z[4] entry by entry, so the wrong formula is found (it should be softmax(Z[4]))', () => {
     const r = verifyDocument(`${z4}$$A[4] = Z[4]$$\n`, relu, { format: 'md' });
     expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity}`)).toEqual(['3 formula v$out_o1', '3 formula v$out_o2', '3 formula v$out_o3']);
+    // one wrong formula, one mistake: the other entries follow from the first
+    expect(r.errors).toEqual({ roots: 1, consequences: 2 });
   });
 
   it('keeps an equation whole when a name in it has no printed shape', () => {
