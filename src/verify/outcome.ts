@@ -6,7 +6,12 @@ export interface Outcome {
   exitCode: 0 | 1 | 3;
   /** For 3: why, in one line. */
   why?: string;
+  /** For 0 with less than half the document's numbers judged: that "clean" covers only part of it. */
+  note?: string;
 }
+
+/** Below this share of its numbers judged, a clean report says how little it covers. */
+const LOW_COVERAGE = 50;
 
 export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
   if (report.errors.roots > 0) return { exitCode: 1 };
@@ -15,6 +20,9 @@ export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
   const percent = seen === 0 ? 100 : (100 * judged) / seen;
   if (minCoverage !== undefined && percent < minCoverage) {
     return { exitCode: 3, why: `only ${percent.toFixed(0)}% of the document's numbers were judged (${judged} of ${seen}), below --min-coverage ${minCoverage}` };
+  }
+  if (minCoverage === undefined && percent < LOW_COVERAGE) {
+    return { exitCode: 0, note: `no erratum, but only ${percent.toFixed(0)}% of its numbers were judged (${judged} of ${seen}; the rest are listed under coverage); --min-coverage P makes that exit 3` };
   }
   return { exitCode: 0 };
 }

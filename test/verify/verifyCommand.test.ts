@@ -38,6 +38,14 @@ describe('backprop-tex verify', () => {
     expect(unknown.stderr).toMatch(/no name in the document matched the network: a_7 \(closest: .+\); q_2/);
   });
 
+  it('says on a clean run when less than half the numbers were judged, and stays quiet otherwise', async () => {
+    const little = write('little.md', '$$w_5^+ = 0.35891648$$\n\n$$q_1 = 0.5$$, $$q_2 = 0.25$$\n');
+    const r = await runCli(['verify', little, '--net', NET]);
+    expect([r.status, r.stderr]).toEqual([0, `backprop-tex: note: ${little}: no erratum, but only 33% of its numbers were judged (1 of 3; the rest are listed under coverage); --min-coverage P makes that exit 3\n`]);
+    const full = await runCli(['verify', write('full.md', '$$w_5^+ = 0.35891648$$\n'), '--net', NET]);
+    expect([full.status, full.stderr]).toEqual([0, '']);
+  });
+
   it('checks several documents in one run, one report each, and exits with the worst', async () => {
     const good = write('good.md', '$$w_5^+ = 0.35891648$$\n');
     const bad = write('bad.md', '$$w_5^+ = 0.37$$\n');

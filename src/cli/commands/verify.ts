@@ -73,6 +73,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       }
       const outcome = api.verifyOutcome(report, args['min-coverage']);
       if (outcome.why) writeErr(`backprop-tex: nothing judged in ${doc}: ${outcome.why}\n`);
+      if (outcome.note) writeErr(`backprop-tex: note: ${doc}: ${outcome.note}\n`);
       outcomes.push(outcome.exitCode);
     }
     if (args.docs.length > 1 && args.format === 'txt') writeOut(summary(outcomes));
