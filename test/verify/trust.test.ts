@@ -118,6 +118,11 @@ describe('activations as pages spell them', () => {
     expect(r.claims.map((c) => `${c.kind} ${c.verdict}`)).toEqual(['formula exact', 'value exact']);
   });
 
+  it('names a letter the page defines as an activation of a net (z_1 = sigmod(a_1), a page whose z are outputs)', () => {
+    const r = verifyDocument('$$q_1 = sigmod(net_{h1})$$\n\n$$q_1 = 0.7$$\n', mazur, { format: 'md' });
+    expect(r.claims.map((c) => `${c.line} ${c.quantity} ${c.verdict}`)).toEqual(['1 v$out_h1 exact', '3 v$out_h1 erratum']);
+  });
+
   it('does not read a name further away (sigmax) as the activation', () => {
     const r = verifyDocument('$$out_{h1} = sigmax(net_{h1}) = 0.5933$$\n', mazur, { format: 'md' });
     expect(r.claims.filter((c) => c.kind === 'formula').map((c) => c.verdict)).not.toContain('exact');

@@ -1,5 +1,5 @@
 // Finds what a formula in the document's own notation is: the one quantity it equals at the network's values and at other points.
-import type { MathNode } from '../../../util/mathjs.js';
+import type { FunctionNode, MathNode } from '../../../util/mathjs.js';
 import { forEachSymbol } from '../../../util/mathNodes.js';
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey } from '../../read/canonicalName.js';
@@ -7,6 +7,7 @@ import type { NetworkView } from '../../network/networkView.js';
 import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
+import { callQuantity } from '../callQuantity.js';
 
 /** The engine's quantity kinds, in the order a name is taken to mean them when several have the same values everywhere. */
 const PREFERENCE = ['value', 'delta', 'adjoint', 'termPartial', 'partial', 'contribution', 'update'];
@@ -45,7 +46,9 @@ export function createSolver(table: BindingTable, net: NetworkView): Solver {
   const root = qid.value(net.graph.root);
   const candidates = [...byId].sort((a, b) => (a === root ? -1 : b === root ? 1 : rank(a) - rank(b)));
   const near = createNear(candidates, net);
-  const lookupWith = (assign: ReadonlyMap<string, string>, at: (id: string) => number | undefined) => createLookup(table, at, net.units, assign);
+  // σ(z_1), sigmod(a_1): an activation of a net the table knows is that unit's output, at any point
+  const call = (node: FunctionNode): string | undefined => callQuantity(node, table, net);
+  const lookupWith = (assign: ReadonlyMap<string, string>, at: (id: string) => number | undefined) => createLookup(table, at, net.units, assign, call);
   const at = (id: string): number | undefined => net.valueOf(id);
 
   const subscriptAgrees = (name: string, id: string): boolean => {
