@@ -5,7 +5,7 @@ import type { NetworkView } from '../network/networkView.js';
 const SHAPE = /(?<![\d.\-–])(\d{1,4}(?:\s?[-–×]\s?\d{1,4}){1,8})(?![\d.])\s*(?:-|\s)?(?:neural\s+)?(?:net|nets|network|networks|NN|MLP|architecture)\b/gi;
 
 /** The network's layer sizes as documents write them: inputs first, one example's units per layer. */
-export function shapeOf(net: NetworkView): string {
+function layerSizes(net: NetworkView): string {
   const examples = net.graph.examples ?? 1;
   return net.graph.layers.map((l) => l.length / examples).join('-');
 }
@@ -13,7 +13,7 @@ export function shapeOf(net: NetworkView): string {
 /** Each mention of a network shape that is not this network's, with what to say about it. */
 export function otherShapes(text: string, net: NetworkView): { offset: number; text: string; said: string }[] {
   if (net.graph.layers.length < 2) return [];
-  const mine = shapeOf(net);
+  const mine = layerSizes(net);
   const out: { offset: number; text: string; said: string }[] = [];
   for (const m of text.matchAll(SHAPE)) {
     const sizes = m[1]!.split(/\s?[-–×]\s?/).join('-');

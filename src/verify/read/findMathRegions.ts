@@ -146,7 +146,8 @@ function createCloserSearch(doc: string): FindCloser {
   };
 }
 
-const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>/;
+/** An HTML tag (<span class="result">, </p>): never part of math. */
+export const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>/;
 
 /** Pandoc's rule: $ opens before a non-space, closes after a non-space and not before a digit ($5 and $10 is prose). */
 function inlineDollar(doc: string, i: number, until: number, findCloser: FindCloser, skipped: RegionSkip[], add: (o: number, s: number, e: number, c: number, d: Delimiter, display: boolean) => void): number {

@@ -2,9 +2,14 @@
 // one statement: the value cell continues the computation's chain, each number still at its own cell.
 import { readsAnySymbol } from '../../util/mathNodes.js';
 import { documentOffset, type ExtractedEquation } from './extractEquations.js';
+import { HTML_TAG } from './findMathRegions.js';
 import type { MathSide, ParseOptions } from './parseLatexMath.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import type { DocumentEquation } from './readEquations.js';
+
+/** A statement that starts with its relation (= 0.3), and one left open at it (z = 0.3 \cdot 2 =). */
+const OPENS_WITH_RELATION = /^\s*(?:=|\\approx|≈)/;
+const ENDS_WITH_RELATION = /(?:=|\\approx|≈)\s*$/;
 
 /** Between a statement and its continuation: white space, math delimiters, blockquote markers; no words. */
 const LINE_BREAK = /^[\s$>]*$/;
@@ -15,19 +20,19 @@ const LINE_BREAK = /^[\s$>]*$/;
  */
 function continues(a: DocumentEquation, b: DocumentEquation, text: string): boolean {
   if (a.parse.skipped || b.parse.skipped || a.parse.chains.length === 0 || b.parse.chains.length !== 1) return false;
-  if (!/^\s*(?:=|\\approx|≈)/.test(b.equation.latex) || !b.parse.chains[0]!.sides[0]!.blank) return false;
+  if (!OPENS_WITH_RELATION.test(b.equation.latex) || !b.parse.chains[0]!.sides[0]!.blank) return false;
   const end = documentOffset(a.equation, a.equation.latex.length);
   const start = b.equation.offset;
   return start > end && start - end < 80 && LINE_BREAK.test(text.slice(end, start)) && text.slice(end, start).includes('\n');
 }
 
 /** Between an equation left open and its value: white space, math delimiters and HTML tags, no words outside them. */
-const TAGS_ONLY = /^(?:[\s$]|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?>)*$/;
+const TAGS_ONLY = new RegExp(`^(?:[\\s$]|${HTML_TAG.source})*$`);
 
 /** `$g_2 = 2(4.9) = $ <span class="result">$9.8$</span>`: an equation that ends in its relation, then its value. */
 function completes(a: DocumentEquation, b: DocumentEquation, text: string): boolean {
   if (a.parse.skipped || b.parse.skipped || a.parse.chains.length !== 1 || !VALUE_ONLY.test(b.equation.latex)) return false;
-  if (!/(?:=|\\approx|≈)\s*$/.test(a.equation.latex) || !a.parse.chains[0]!.sides.at(-1)!.blank) return false;
+  if (!ENDS_WITH_RELATION.test(a.equation.latex) || !a.parse.chains[0]!.sides.at(-1)!.blank) return false;
   const end = documentOffset(a.equation, a.equation.latex.length);
   const start = b.equation.offset;
   return start > end && start - end < 120 && TAGS_ONLY.test(text.slice(end, start));
@@ -68,7 +73,7 @@ const worked = (side: MathSide): boolean => side.numbers.length >= 2 && !readsAn
 
 /** One equation of both cells' LaTeX, with every character mapped to its place in the document. */
 function joined(a: DocumentEquation, b: DocumentEquation, options: ParseOptions): DocumentEquation {
-  const relation = /^\s*(?:=|\\approx|≈)/.test(b.equation.latex) || /(?:=|\\approx|≈)\s*$/.test(a.equation.latex) ? ' ' : ' = ';
+  const relation = OPENS_WITH_RELATION.test(b.equation.latex) || ENDS_WITH_RELATION.test(a.equation.latex) ? ' ' : ' = ';
   const latex = `${a.equation.latex}${relation}${b.equation.latex}`;
   const offsets = [
     ...Array.from({ length: a.equation.latex.length }, (_, k) => documentOffset(a.equation, k)),

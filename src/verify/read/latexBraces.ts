@@ -1,6 +1,9 @@
 // Brace and bracket bookkeeping for the tokenizer: pairing tokens, finding a brace's partner, stepping over arguments.
 import type { Token, Tokenized } from './tokenTypes.js';
 
+/** Wrappers that only style what they wrap, by the number of style arguments before it (\bbox's [..] is skipped too). */
+export const STYLE_WRAPPERS: Readonly<Record<string, number>> = { '\\textcolor': 1, '\\colorbox': 1, '\\class': 1, '\\cssId': 1, '\\style': 1, '\\bbox': 0, '\\boxed': 0, '\\fbox': 0 };
+
 /** Past `count` brace arguments (and an optional [..] one before them) starting at `from`; where they stop when one is missing. */
 export function skipArguments(src: string, from: number, count: number): number {
   let i = from;

@@ -1,7 +1,7 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
 import { LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
-import { matchingBrace, pairTokens, skipArguments } from './latexBraces.js';
+import { matchingBrace, pairTokens, skipArguments, STYLE_WRAPPERS } from './latexBraces.js';
 import type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
 export { matchingBrace } from './latexBraces.js';
@@ -25,8 +25,6 @@ const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
 const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
-/** Wrappers that only style what they wrap, by the number of style arguments before it (\bbox's [..] is skipped too). */
-const STYLE_WRAPPERS: Readonly<Record<string, number>> = { '\\textcolor': 1, '\\colorbox': 1, '\\class': 1, '\\cssId': 1, '\\style': 1, '\\bbox': 0, '\\boxed': 0, '\\fbox': 0 };
 const OVERLAY_COMMANDS = new Set(['\\only', '\\uncover', '\\visible', '\\onslide', '\\pause', '\\invisible']);
 
 export function tokenize(src: string, words: ReadonlySet<string> = new Set()): Tokenized {

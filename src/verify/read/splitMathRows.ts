@@ -1,5 +1,5 @@
 // Splits a math body into equations: rows at \\, aligned cells paired (a &= b & c &= d), continuation rows (&= c) joined to the row above.
-import { matchingBrace, skipArguments } from './latexBraces.js';
+import { matchingBrace, skipArguments, STYLE_WRAPPERS } from './latexBraces.js';
 
 export interface EquationSlice {
   /** Offset of latex[0] in the text that was split. */
@@ -69,15 +69,15 @@ export function splitMathRows(body: string): EquationSlice[] {
   return collectEquations(masked, rowBreaks, cellBreaks);
 }
 
-const STYLE_WRAPPER = /\\(?:textcolor|colorbox|class|cssId|style|bbox|boxed|fbox)(?![A-Za-z])/y;
+const COMMAND = /\\[A-Za-z]+/y;
 
 /** A style wrapper at `i` whose last argument holds rows: the offsets of that argument's braces. */
 function wrapperAt(body: string, i: number): { open: number; close: number } | undefined {
-  STYLE_WRAPPER.lastIndex = i;
-  const m = STYLE_WRAPPER.exec(body);
-  if (!m) return undefined;
-  const styled = /^\\(?:bbox|boxed|fbox)$/.test(m[0]) ? 0 : 1;
-  const at = skipArguments(body, i + m[0].length, styled);
+  COMMAND.lastIndex = i;
+  const command = COMMAND.exec(body)?.[0];
+  const styled = command === undefined ? undefined : STYLE_WRAPPERS[command];
+  if (styled === undefined) return undefined;
+  const at = skipArguments(body, i + command!.length, styled);
   const open = body.indexOf('{', at);
   if (open < 0 || body.slice(at, open).trim() !== '') return undefined;
   const close = matchingBrace(body, open);
