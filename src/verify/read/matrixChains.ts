@@ -35,15 +35,18 @@ export function expandMatrices(parse: MathParse, known: Shapes): MathParse {
  */
 function byKnownShapes(parse: MathParse, known: Shapes): MathParse {
   if (parse.skipped || known.size === 0) return parse;
-  const shaped = (chain: MathChain): boolean =>
-    chain.sides.some((s) => tryShapeOf(s.node, known)) && chain.sides.every((s) => tryShapeOf(s.node, known) !== undefined || (s.node instanceof SymbolNode && !isBlank(s.node)));
-  if (!parse.chains.some(shaped)) return parse;
+  const shaped = (chain: MathChain): boolean => {
+    const shapes = chain.sides.map((s) => tryShapeOf(s.node, known));
+    return shapes.some((x) => x) && shapes.every((x, k) => x !== undefined || (chain.sides[k]!.node instanceof SymbolNode && !isBlank(chain.sides[k]!.node)));
+  };
+  let changed = false;
   const chains = parse.chains.flatMap((chain) => {
-    if (!shaped(chain)) return [chain];
-    const entries = expandMatrixChain(chain, known);
-    return 'chains' in entries && entries.chains.length > 0 && entries.unread.length === 0 ? entries.chains : [chain];
+    const entries = shaped(chain) ? expandMatrixChain(chain, known) : undefined;
+    if (!entries || !('chains' in entries) || entries.chains.length === 0 || entries.unread.length > 0) return [chain];
+    changed = true;
+    return entries.chains;
   });
-  return { ...parse, chains };
+  return changed ? { ...parse, chains } : parse;
 }
 
 export const hasMatrix = (chain: MathChain): boolean => chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode).length > 0);

@@ -14,7 +14,8 @@ export function callQuantity(node: MathNode, table: BindingTable, net: NetworkVi
   if (!(node instanceof FunctionNode) || node.args.length !== 1 || !(node.args[0] instanceof SymbolNode)) return undefined;
   const fn = parseCanonicalKey(node.fn.name);
   const prime = fn.marks.length === 1 && fn.marks[0] === 'prime';
-  if (fn.marks.length > 0 && !prime) return undefined;
+  const known = ACTIVATIONS.has(fn.base);
+  if ((fn.marks.length > 0 && !prime) || (!known && fn.base.length < 4)) return undefined;
   const ref = parseQuantityId(table.idOf(node.args[0].name) ?? '');
   const inner = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
   if (inner?.kind !== 'net') return undefined;
@@ -22,7 +23,7 @@ export function callQuantity(node: MathNode, table: BindingTable, net: NetworkVi
   if (outs.length !== 1) return undefined;
   // the unit's own activation misspelt as pages do (sigmod, sigmoind) names it too
   const own = net.graph.nodes.get(outs[0]!)?.activation?.id;
-  if (!ACTIVATIONS.has(fn.base) && !(own && fn.base.length >= 4 && editDistance(fn.base.toLowerCase(), own) <= 1)) return undefined;
+  if (!known && !(own && editDistance(fn.base.toLowerCase(), own) <= 1)) return undefined;
   const id = prime ? qid.partial(outs[0]!, inner.id) : qid.value(outs[0]!);
   return net.valueOf(id) === undefined ? undefined : id;
 }

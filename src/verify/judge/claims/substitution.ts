@@ -84,10 +84,12 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   // A term judged against the line that computed it says more (its arithmetic slip) than the same number as an operand.
   // a term stands for a quantity only when that quantity is a term of the subject's own formula (E_o1 in E = E_o1 + E_o2);
   // w_33 a_3 = 0.2 · 2.3 = 0.46 is no quantity, however near one's value it falls
-  const parts = new Set(ctx.engineFormulas(subject.id).flatMap((f) => f.filter((n) => n instanceof SymbolNode && n.name.includes('$')).map((n) => (n as SymbolNode).name)));
+  let parts: Set<string> | undefined;
   const nearest = (v: number, tolerance: number): ReturnType<typeof ctx.nearest> => {
     const found = ctx.nearest(v, tolerance);
-    return found && parts.has(found.id) ? found : undefined;
+    if (!found) return undefined;
+    parts ??= new Set(ctx.engineFormulas(subject.id).flatMap((f) => f.filter((n) => n instanceof SymbolNode && n.name.includes('$')).map((n) => (n as SymbolNode).name)));
+    return parts.has(found.id) ? found : undefined;
   };
   const terms = before ? termClaims(side, before, nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
   const byTerm = new Set(terms.map((c) => c.start));
