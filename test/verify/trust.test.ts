@@ -99,6 +99,12 @@ describe('nothing read as what it is not', () => {
     expect(r.claims.map((c) => `${c.printed} ${c.verdict}`)).toEqual(['0.1 exact']);
   });
 
+  it('reads b_1 = b_2 = 1 as two given values, each judged, not as a formula b_1 = b_2', () => {
+    const claims = (doc: string): string[] => verifyDocument(doc, mazur, { format: 'md' }).claims.map((c) => `${c.kind} ${c.quantity} ${c.printed} ${c.verdict}`);
+    expect(claims('$b_1 = b_2 = 1$\n')).toEqual(['value v$b1 1 erratum', 'value v$b2 1 erratum']);
+    expect(claims('$w_1 = w_3 = 0.15$\n')).toEqual(['value v$w1 0.15 exact', 'value v$w3 0.15 erratum']);
+  });
+
   it('names nothing with a relation that has nothing before it ($\\approx 0.1$ in a sentence)', () => {
     const r = verifyDocument('Again a step of $\\approx 0.1$.\n', mazur, { format: 'tex' });
     expect([r.claims.length, r.coverage.numbers.seen]).toEqual([0, 1]);

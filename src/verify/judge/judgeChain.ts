@@ -6,7 +6,7 @@ import type { MathChain, MathSide, Relation } from '../read/parseLatexMath.js';
 import { callQuantity } from '../resolve/callQuantity.js';
 import { evaluateSide } from '../resolve/evaluateSide.js';
 import { rootOf, type Claim } from './claim.js';
-import type { Carried, ChainState } from './chainState.js';
+import type { Carried, ChainState, Subject } from './chainState.js';
 import { judgeArithmetic } from './claims/arithmetic.js';
 import { judgeFormula } from './claims/formula.js';
 import { judgeSubstitution } from './claims/substitution.js';
@@ -31,9 +31,13 @@ export interface ChainVerdicts {
 export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeContext, rounds?: number): ChainVerdicts {
   const claims: Claim[] = [];
   let state: ChainState = { carried: {} };
+  /** Given quantities the chain lists before the one it is now about (b_1 = b_2 = 1): the value is each one's. */
+  const listed: Subject[] = [];
   chain.sides.forEach((side, i) => {
     const relation = i > 0 ? chain.relations[i - 1]! : undefined;
-    if (relation === undefined || relation === '\\to') {
+    const lists = relation === '=' && state.subject !== undefined && isGiven(state.subject.id, ctx) && isGiven(givenName(side, ctx), ctx);
+    if (lists) listed.push(state.subject!);
+    if (relation === undefined || relation === '\\to' || lists) {
       const started = startSubject(chain, i, state, memory, ctx, rounds);
       state = started.state;
       memory = started.memory ?? memory;
@@ -46,8 +50,14 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
       if (updated) state = { ...state, subject: { ...state.subject, id: updated } };
     }
     const r = judgeSide(side, state, memory, ctx, rounds);
-    claims.push(...r.claims);
     memory = r.memory;
+    const literal = listed.length > 0 ? literalOf(side) : undefined;
+    for (const other of literal ? listed : []) {
+      const also = judgeValue(literal!, other, {}, ctx, memory);
+      claims.push(...also.claims);
+      memory = also.memory;
+    }
+    claims.push(...r.claims);
     // What a formula side leaves (the formula, its value, its erratum) holds for the numbers after it.
     const c = state.carried;
     const formula = r.carried.formula ? {} : {
@@ -57,6 +67,18 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
     state = { ...state, carried: { ...r.carried, ...formula } };
   });
   return { claims, memory };
+}
+
+/** The quantity a side names when it is a bare name, if it is one. */
+function givenName(side: MathSide, ctx: JudgeContext): string | undefined {
+  const key = side.blank ? null : nodeKey(side.node);
+  return key === null ? undefined : ctx.table.idOf(key);
+}
+
+/** An input, target or parameter: a value the network is given, which no other name defines. */
+function isGiven(id: string | undefined, ctx: JudgeContext): boolean {
+  const kind = id === undefined || !id.startsWith('v$') ? undefined : ctx.net.nodeOf(id)?.kind;
+  return kind === 'input' || kind === 'param' || kind === 'target';
 }
 
 /**
@@ -78,7 +100,8 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     // assigned its new value, as with \leftarrow.
     const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
     // A given parameter is never computed: w_h = 0.7 + 0.5 × 0.0976 × 0.55 = 0.727 is its update.
-    const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param';
+    // (b_1 = b_2 = 1 lists two given values; it computes neither)
+    const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param' && !isGiven(givenName(next, ctx), ctx);
     const assigns = next !== undefined && key !== null && (readsSymbol(next.node, key) || computed);
     // Once assigned so, the name is the updated parameter from there on (∴ w = 0.3589 on the next line).
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
