@@ -3,6 +3,7 @@ import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { InputError } from '../util/errors.js';
 import { createLineIndex } from './read/lineIndex.js';
 import { findDirectives, type Directive } from './read/directives.js';
+import { readEquations } from './read/readEquations.js';
 import type { Pin } from './resolve/pins.js';
 import { verifyDocument, type VerifyOptions, type VerifyReport } from './verifyDocument.js';
 import { VERDICTS } from './judge/verdict.js';
@@ -27,6 +28,8 @@ export function verifyWithDirectives(text: string, nets: NetworkSource, options:
     throw new InputError('no network to check against: give --net FILE, or start the document with a "backprop-tex: net FILE" comment', { file: options.file ?? '<document>' });
   };
   if (cuts.length === 0) return verifyDocument(text, main(), { ...options, pins });
+  // an index convention (Θ_{10}: columns from 0) holds for the whole document, not only the part that states it
+  const zeroBased = readEquations(text, options).zeroBased;
   const parts: { start: number; end: number; about: Directive | undefined }[] = [];
   const bounds = [0, ...cuts.map((d) => d.offset), text.length];
   for (let i = 0; i + 1 < bounds.length; i++) parts.push({ start: bounds[i]!, end: bounds[i + 1]!, about: i === 0 ? undefined : cuts[i - 1] });
@@ -40,7 +43,7 @@ export function verifyWithDirectives(text: string, nets: NetworkSource, options:
     }
     if (part.about === undefined && !nets.main && text.slice(part.start, part.end).trim() === '') continue;
     const doc = part.about?.kind === 'net' ? nets.load(part.about.file) : main();
-    reports.push(verifyDocument(masked, doc, { ...options, pins }));
+    reports.push(verifyDocument(masked, doc, { ...options, pins, zeroBased }));
   }
   return mergeReports(reports, elsewhere.length === 0 ? undefined : { count: elsewhere.length, first: createLineIndex(text).locate(elsewhere[0]!.offset) });
 }

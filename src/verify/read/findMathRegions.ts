@@ -161,6 +161,12 @@ function inlineDollar(doc: string, i: number, until: number, findCloser: FindClo
     const body = loose > i && loose < until && !isEscaped(doc, loose) ? doc.slice(i + 1, loose) : '';
     if (/\s$/.test(body) && /=/.test(body) && !body.includes('\n') && doc[loose + 1] !== '$' && !/\d/.test(doc[loose + 1] ?? '')) k = loose;
   }
+  // and open at "$ \Theta^{(2)} = [..]$": a space after the opener, when what it encloses is an equation in TeX
+  if (!opens && next === ' ') {
+    const loose = doc.indexOf('$', i + 1);
+    const body = loose > i && loose < until && !isEscaped(doc, loose) ? doc.slice(i + 1, loose) : '';
+    if (/=/.test(body) && /[\\^_]/.test(body) && !/^\s*\d/.test(body) && !body.includes('\n') && doc[loose + 1] !== '$') k = loose;
+  }
   if (opens && k < 0) skipped.push({ offset: i, reason: 'unclosed $ (no closing $ in the same paragraph)' });
   if (k > i) add(i, i + 1, k, k + 1, '$', false);
   return k > i ? k + 1 : i + 1;

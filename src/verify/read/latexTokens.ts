@@ -100,7 +100,7 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
         }
       }
       if (cmd === '\\{' || cmd === '\\}') push(cmd === '\\{' ? 'open' : 'close', cmd, i, end);
-      else push('command', cmd, i, end);
+      else push('command', cmd === '\\newline' ? '\\\\' : cmd, i, end); // \newline breaks a row as \\ does
       // Beamer's overlays (\only<2>{…}, \uncover<3->{…}, \pause) say when, not what: the command, its
       // specification and its braces go, what they enclose stays.
       // Colour and box wrappers (\textcolor{#hex}{x_1 = 0.5}, MathJax's \class{…}{…}, \boxed{0.5}) say how it looks:

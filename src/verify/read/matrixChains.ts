@@ -11,8 +11,9 @@ import { cannot, elementShape, nameShapes, shapeOf, splitTranspose, tryShapeOf, 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
 /** A parsed equation with each matrix statement replaced by its entries' chains; what cannot be read so is listed as unread. */
-export function expandMatrices(parse: MathParse, known: Shapes): MathParse {
+export function expandMatrices(parse: MathParse, known: Shapes, zeroBased: ReadonlySet<string> = new Set()): MathParse {
   if (parse.skipped) return parse;
+  ZERO_BASED.set(known, zeroBased);
   if (!parse.chains.some(hasMatrix)) return byKnownShapes(parse, known);
   const chains: MathChain[] = [];
   const unread: { number: NumberLiteral; reason: string }[] = [];
@@ -48,6 +49,9 @@ function byKnownShapes(parse: MathParse, known: Shapes): MathParse {
   });
   return changed ? { ...parse, chains } : parse;
 }
+
+/** Beside a document's shapes, the matrices whose columns it counts from 0 (indexBase.ts). */
+const ZERO_BASED = new WeakMap<Shapes, ReadonlySet<string>>();
 
 export const hasMatrix = (chain: MathChain): boolean => chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode).length > 0);
 
@@ -139,7 +143,7 @@ function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
     return rows[i]!.items[j]!;
   }
   if (node instanceof ParenthesisNode) return entry(node.content, i, j, names);
-  if (node instanceof SymbolNode) return elementName(node.name, shape, i, j);
+  if (node instanceof SymbolNode) return elementName(node.name, shape, i, j, ZERO_BASED.get(names));
   if (node instanceof FunctionNode) {
     if (node.fn.name === 'transpose') return entry(node.args[0]!, j, i, names);
     if (node.fn.name === 'partial') return partialNode(node.args[0]!, entry(node.args[1]!, i, j, names));
@@ -187,12 +191,13 @@ function entryOfOperator(node: OperatorNode, i: number, j: number, names: Shapes
 }
 
 /** The name of entry (i, j) of a named matrix or vector: W^{(1)} → W_{12}^{(1)}, a^{(1)} → a_2^{(1)}, W^T → W_{ji}. */
-function elementName(name: string, shape: Shape, i: number, j: number): MathNode {
+function elementName(name: string, shape: Shape, i: number, j: number, zeroBased?: ReadonlySet<string>): MathNode {
   const { key, transposed } = splitTranspose(name);
-  if (transposed) return elementName(key, elementShape(shape), j, i);
+  if (transposed) return elementName(key, elementShape(shape), j, i, zeroBased);
   const parts = parseCanonicalKey(name);
   const vector = shape!.rows === 1 || shape!.cols === 1;
-  const sub = vector ? `${Math.max(i, j) + 1}` : `${i + 1}${j + 1}`;
+  // Θ^{(2)} = [−10 20 20] on a page that writes Θ_{10}^{(2)}: row 1, columns from 0
+  const sub = zeroBased?.has(name) && shape!.cols > 1 ? `${i + 1}${j}` : vector ? `${Math.max(i, j) + 1}` : `${i + 1}${j + 1}`;
   if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
   // W_1, z_2, \delta_1 printed as matrices: the subscript labels the layer (W_1 → W_{12}^{(1)}), as in a_{l-1} W_l
   if (parts.layer !== '') return cannot(`${name} already has a subscript and a layer, so its entries have no names`);

@@ -4,7 +4,7 @@ import { BLANK_NAME, ELLIPSIS_NAME, changeOf, nodeKey } from './canonicalName.js
 import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
 import type { MathChain, MathParse, ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
-import { readEquations, type DocumentEquation, type DocumentMath } from './readEquations.js';
+import { readEquations, type DocumentEquation, type DocumentMath, type IndexBaseOptions } from './readEquations.js';
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
@@ -13,7 +13,7 @@ import { InputError } from '../../util/errors.js';
 import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
 
-export type ReadOptions = ExtractOptions & ParseOptions & {
+export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
   file?: string;
   /**

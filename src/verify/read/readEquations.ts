@@ -4,6 +4,7 @@ import type { LineIndex, Location } from './lineIndex.js';
 import { parseLatexMath, type MathParse, type ParseOptions } from './parseLatexMath.js';
 import type { Shapes } from './matrixShapes.js';
 import { expandMatrices } from './matrixChains.js';
+import { zeroBasedColumns } from './indexBase.js';
 
 export interface DocumentEquation {
   equation: ExtractedEquation;
@@ -19,14 +20,23 @@ export interface DocumentMath {
   lines: LineIndex;
   /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
   code: { start: number; end: number; span?: boolean }[];
+  /** The matrices whose columns the document counts from 0 (Θ_{10}: Ng's bias column), as indexBase.ts finds them. */
+  zeroBased: ReadonlySet<string>;
 }
 
-export function readEquations(doc: string, options: ExtractOptions & ParseOptions = {}): DocumentMath {
+export interface IndexBaseOptions {
+  /** Matrices counted from 0 in the whole document, when this text is one part of it (its own are added). */
+  zeroBased?: ReadonlySet<string>;
+}
+
+export function readEquations(doc: string, options: ExtractOptions & ParseOptions & IndexBaseOptions = {}): DocumentMath {
   const { equations, skipped, lines, code } = extractEquations(doc, options);
   const shapes: Shapes = new Map(); // the shapes of matrices named so far, for the equations after them
+  const parses = equations.map((equation) => parseLatexMath(equation.latex, options));
+  const zeroBased = new Set([...(options.zeroBased ?? []), ...zeroBasedColumns(parses)]);
   return {
-    equations: equations.map((equation) => {
-      const parse = expandMatrices(parseLatexMath(equation.latex, options), shapes);
+    equations: equations.map((equation, k) => {
+      const parse = expandMatrices(parses[k]!, shapes, zeroBased);
       const failure = parse.skipped ? parse : parse.failed[0];
       if (!failure) return { equation, parse };
       return { equation, parse, skip: { reason: failure.reason, ...lines.locate(documentOffset(equation, failure.column)) } };
@@ -34,5 +44,6 @@ export function readEquations(doc: string, options: ExtractOptions & ParseOption
     skipped,
     lines,
     code,
+    zeroBased,
   };
 }

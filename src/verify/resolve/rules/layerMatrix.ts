@@ -12,10 +12,17 @@ import { evaluateSide } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
-/** A weight W_{row col}, a weight of a one-row or one-column W written W_k (col 0), or a bias b_row (col null). */
-interface ParamName { key: string; layer: number; row: number; col: number | null; updated: boolean }
-/** How names map to layers: the first weight matrix is W^{(1 + shift)}; rowIsTarget: W_{jk} feeds unit j from unit k. */
-interface Reading { shift: 0 | 1; rowIsTarget: boolean }
+/**
+ * A weight W_{row col} (Θ_{row col}), a weight of a one-row or one-column W written W_k (single, col = k), or a bias
+ * b_row (col null).
+ */
+interface ParamName { key: string; layer: number; row: number; col: number | null; single: boolean; updated: boolean }
+/**
+ * How names map to layers: the first weight matrix is W^{(1 + shift)}; rowIsTarget: W_{jk} feeds unit j from unit k;
+ * biasColumn: a matrix that holds the biases too: Ng's Θ^{(l)} whose column 0 is the bias (Θ_{j0}, 'zero'), the same
+ * counted from 1 (a printed [b W], 'first'), or the biases as its last column ([W b], 'last').
+ */
+interface Reading { shift: 0 | 1; rowIsTarget: boolean; biasColumn?: 'zero' | 'first' | 'last' }
 
 const UPDATE_MARKS = new Set(['plus', 'new', 'star']);
 
@@ -24,7 +31,13 @@ const READINGS: readonly Reading[] = [
   { shift: 0, rowIsTarget: false },
   { shift: 1, rowIsTarget: true },
   { shift: 1, rowIsTarget: false },
+  ...(['zero', 'first', 'last'] as const).flatMap((biasColumn) => [
+    { shift: 0 as const, rowIsTarget: true, biasColumn },
+    { shift: 1 as const, rowIsTarget: true, biasColumn },
+  ]),
 ];
+
+const WEIGHT_BASES = new Set(['W', 'w', 'Theta']);
 
 export const layerMatrix: NameRule = { name: 'layer-matrix', apply: (table, ctx) => bindLayerMatrices(table, ctx, false) };
 
@@ -48,6 +61,7 @@ function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: bo
   const tied = best ? scored.filter((s) => s.score === best.score && names.some((n) => idOf(layers, n, s.r) !== idOf(layers, n, best.r))) : [];
   if (best && best.score > 0 && tied.length === 0) {
     for (const n of names) table.bind(n.key, { id: idOf(layers, n, best.r)!, rule: 'layer-matrix' });
+    if (best.r.biasColumn === 'zero') bindBiasUnits(table, ctx);
     return;
   }
   // the last chance: say why these names stay unread (--explain shows it), so a clash is never a run of errata;
@@ -59,6 +73,11 @@ function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: bo
     : best!.score === 0 ? 'no line of the document shows which layer or row order it means'
     : `${tied.length + 1} readings (which layer is first, row by unit fed or by unit read) fit the document equally well`;
   for (const n of names.filter((m) => !agreed(m))) table.refuse(n.key, `${why}; pin one with --name`, 'layer-matrix');
+}
+
+/** Beside Θ_{j0}, x_0 and a_0^{(l)} are the bias unit: the constant 1 that column 0 multiplies. */
+function bindBiasUnits(table: BindingTable, ctx: RuleContext): void {
+  for (const key of ctx.read.names) if (/^(?:x_0|a_0\^\(\d+\))$/.test(key)) table.bind(key, { constant: 1, rule: 'layer-matrix' });
 }
 
 /** +1 for each side of a chain over the names that holds under the reading, −1 for each that does not. */
@@ -83,9 +102,10 @@ function paramName(key: string): ParamName | undefined {
   const updated = p.marks.length === 1 && UPDATE_MARKS.has(p.marks[0]!);
   if ((p.marks.length > 0 && !updated) || !/^\d+$/.test(p.layer)) return undefined;
   const layer = Number(p.layer);
-  if ((p.base === 'W' || p.base === 'w') && /^\d\d$/.test(p.sub)) return { key, layer, row: Number(p.sub[0]), col: Number(p.sub[1]), updated };
-  if ((p.base === 'W' || p.base === 'w') && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: 0, updated };
-  if (p.base === 'b' && /^\d$/.test(p.sub)) return { key, layer, row: Number(p.sub), col: null, updated };
+  const name = { key, layer, single: false, updated };
+  if (WEIGHT_BASES.has(p.base) && /^\d\d$/.test(p.sub)) return { ...name, row: Number(p.sub[0]), col: Number(p.sub[1]) };
+  if (WEIGHT_BASES.has(p.base) && /^\d$/.test(p.sub)) return { ...name, row: Number(p.sub), col: 0, single: true };
+  if (p.base === 'b' && /^\d$/.test(p.sub)) return { ...name, row: Number(p.sub), col: null };
   return undefined;
 }
 
@@ -113,14 +133,24 @@ function parameterOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): s
     const bias = layer.biases[n.row - 1];
     return bias ?? undefined;
   }
-  if (n.col === 0) {
+  if (n.single) {
+    // Θ^{(2)} = [−10 20 20] of one unit, its bias a column: entry k of its one row
+    if (r.biasColumn) return layer.weights.length === 1 ? withBiasColumn(layer, 1, n.row, r.biasColumn) : undefined;
     // W^{(2)} = [0.6, −0.4] into one unit (or out of one source): its one index runs along the other side
     const weight = layer.weights.length === 1 ? layer.weights[0]![n.row - 1] : layer.weights[0]!.length === 1 ? layer.weights[n.row - 1]?.[0] : undefined;
     return weight ?? undefined;
   }
+  if (r.biasColumn) return withBiasColumn(layer, n.row, n.col, r.biasColumn);
   const [unit, source] = r.rowIsTarget ? [n.row, n.col] : [n.col, n.row];
   const weight = layer.weights[unit - 1]?.[source - 1];
   return weight ?? undefined;
+}
+
+/** Entry (row, col) of a layer's weights with its biases as one more column. */
+function withBiasColumn(layer: DenseLayer, row: number, col: number, where: 'zero' | 'first' | 'last'): string | undefined {
+  const width = layer.weights[row - 1]?.length ?? 0;
+  const source = where === 'zero' ? col : where === 'first' ? col - 1 : col === width + 1 ? 0 : col;
+  return (source === 0 ? layer.biases[row - 1] : layer.weights[row - 1]?.[source - 1]) ?? undefined;
 }
 
 /** How many of the document's "name = number" statements hold under a reading. */
