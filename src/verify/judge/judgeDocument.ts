@@ -10,6 +10,7 @@ import { judgeProse, type ProseClaim } from './claims/prose.js';
 import { createJudgeContext } from './judgeContext.js';
 import { judgeChain } from './judgeChain.js';
 import { DocumentMemory } from './memory.js';
+import { createStepTracker } from './stepContext.js';
 
 /** A claim in an equation: the equation it came from (its offsets are into that equation's LaTeX). */
 export interface EquationClaim extends Claim {
@@ -29,10 +30,11 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
   let again: { end: number } | undefined;
   const once = new Map<string, EquationClaim>();
   const alias = new Map<Claim, Claim>();
+  const steps = createStepTracker(read.text, table);
   read.equations.forEach((e, equation) => {
     if (e.parse.skipped) return;
     if (again && e.equation.offset >= again.end) again = undefined;
-    const said = roundsAt(read.rounds, e.equation.offset);
+    const said = roundsAt(read.rounds, e.equation.offset) ?? steps.at(e);
     for (const chain of e.parse.chains) {
       const rounds = said ?? (again ? 1 : undefined);
       let judged = judgeChain(chain, memory, ctx, rounds);

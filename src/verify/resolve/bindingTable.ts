@@ -17,6 +17,7 @@ export type RuleName =
   | 'defined-by-formula'
   | 'indexed-sibling'
   | 'derivative-of-names'
+  | 'iteration'
   | 'derivative-alias'
   | 'update-mark'
   | 'two-meanings'
@@ -38,6 +39,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
+  iteration: 'θ^{(k)}, w^{(k)}: a parameter named in full by its subscript, with a step counter as superscript, is that parameter after k steps of gradient descent (θ^{(0)} the start), and J(θ^{(k)}) the loss there; where the network has one layer of weights or the page writes θ^{(0)}',
   'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',
   'defined-by-formula': 'a name the document defines by a formula (z = w_{11} x_1 + b) is the quantity that formula equals at the network\'s values and at three other points',
   'indexed-sibling': 'after z_1 is found, z_2 (or z_{h2}) is the same kind of node at index 2 (unit h2) of the same layer',

@@ -5,6 +5,7 @@ import { FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { NetworkView } from '../network/networkView.js';
 import { parseCanonicalKey } from '../read/canonicalName.js';
 import type { BindingTable } from './bindingTable.js';
+import { stepsOf } from './rules/iteration.js';
 
 /** Letters documents write an activation with. */
 const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'phi', 'varphi', 'relu', 'ReLU', 'tanh', 'act']);
@@ -12,6 +13,8 @@ const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'phi', 'varphi', 'rel
 /** The quantity id of `σ(z)` / `σ'(z)` where z is bound to a net node whose activation is one node, else undefined. */
 export function callQuantity(node: MathNode, table: BindingTable, net: NetworkView): string | undefined {
   if (!(node instanceof FunctionNode) || node.args.length !== 1 || !(node.args[0] instanceof SymbolNode)) return undefined;
+  const steps = stepsOf(table, node.args[0].name);
+  if (steps !== undefined) return lossAfter(node.fn.name, steps, table, net);
   const fn = parseCanonicalKey(node.fn.name);
   const prime = fn.marks.length === 1 && fn.marks[0] === 'prime';
   const known = ACTIVATIONS.has(fn.base);
@@ -26,6 +29,14 @@ export function callQuantity(node: MathNode, table: BindingTable, net: NetworkVi
   if (!known && !(own && editDistance(fn.base.toLowerCase(), own) <= 1)) return undefined;
   const id = prime ? qid.partial(outs[0]!, inner.id) : qid.value(outs[0]!);
   return net.valueOf(id) === undefined ? undefined : id;
+}
+
+/** J(θ^{(2)}): the loss the table reads J as, after that many steps of gradient descent. */
+function lossAfter(name: string, steps: number, table: BindingTable, net: NetworkView): string | undefined {
+  const ref = parseQuantityId(table.idOf(name) ?? '');
+  if (ref?.kind !== 'value' || net.graph.nodes.get(ref.node)?.kind !== 'loss') return undefined;
+  const id = steps === 0 ? qid.value(ref.node) : net.inRounds(qid.value(ref.node), steps);
+  return id === undefined || net.valueOf(id) === undefined ? undefined : id;
 }
 
 /** Levenshtein distance, for a function name a letter away from an activation's. */

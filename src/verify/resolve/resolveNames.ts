@@ -1,4 +1,5 @@
 // The resolve stage of verify: every name of a document bound to a quantity of the network by an ordered table of rules.
+import { iteration } from './rules/iteration.js';
 import type { NetworkView } from '../network/networkView.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { BindingTable } from './bindingTable.js';
@@ -24,7 +25,7 @@ import { derivativeOfNames } from './rules/derivativeOfNames.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, substitutedDefinition, derivativeOfNames, inferNames, customaryWord, layerMatrixByFormulas, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, substitutedDefinition, derivativeOfNames, iteration, inferNames, customaryWord, layerMatrixByFormulas, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

@@ -1,0 +1,42 @@
+// The step of gradient descent a stretch of a page is about, from the names it writes: after `z = Xᵀθ^{(1)}` the
+// page computes with the parameters after one step (h, ∂J/∂θ_j unmarked), until a heading or another step's names.
+import { SymbolNode } from '../../util/mathjs.js';
+import { parseCanonicalKey } from '../read/canonicalName.js';
+import type { DocumentEquation } from '../read/readEquations.js';
+import { sections, type Scope } from '../read/scopes.js';
+import type { BindingTable } from '../resolve/bindingTable.js';
+
+export interface StepTracker {
+  /** The rounds of training the equation's unmarked names are at (undefined: the network as given). */
+  at(e: DocumentEquation): number | undefined;
+}
+
+export function createStepTracker(text: string, table: BindingTable): StepTracker {
+  const scopes: Scope[] = sections(text);
+  let current: { rounds: number; end: number } | undefined;
+  return {
+    at(e) {
+      const offset = e.equation.offset;
+      if (current && offset >= current.end) current = undefined;
+      const step = lowestStep(e, table);
+      if (step !== undefined) current = { rounds: step, end: scopes.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length };
+      return current && current.rounds > 0 ? current.rounds : undefined;
+    },
+  };
+}
+
+/** The lowest step among the names the iteration rule read (θ^{(2)} = θ^{(1)} − α∇J(θ^{(1)}) is about step 1). */
+function lowestStep(e: DocumentEquation, table: BindingTable): number | undefined {
+  if (e.parse.skipped) return undefined;
+  let low: number | undefined;
+  for (const chain of e.parse.chains) {
+    for (const side of chain.sides) {
+      side.node.traverse((n) => {
+        if (!(n instanceof SymbolNode) || table.get(n.name)?.rule !== 'iteration') return;
+        const step = Number(parseCanonicalKey(n.name).layer);
+        if (low === undefined || step < low) low = step;
+      });
+    }
+  }
+  return low;
+}

@@ -1,0 +1,48 @@
+// θ^{(k)}: the parameters after k steps of gradient descent, J(θ^{(k)}) the loss there, and the unmarked names after a
+// step's names at that step. Numbers from the tumour logistic regression (test/verify/public/tumour-logreg.md, recomputed
+// there with 40-digit arithmetic): batch gradient descent from θ = 0 with α = 0.01 on eight examples.
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../../src/api.js';
+import { verifyDocument } from '../../../src/verify/verifyDocument.js';
+
+const net = derive(loadNetwork('test/verify/public/tumour-logreg.yaml'));
+const run = (doc: string) => verifyDocument(doc, net, { format: 'md' });
+const said = (doc: string): string[] => run(doc).claims.filter((c) => c.verdict !== 'unresolved').map((c) => `${c.line} ${c.printed} ${c.verdict}`);
+
+const page = String.raw`Parameters $\theta_0$, $\theta_1$, $\theta_2$ start at $\theta^{(0)} = [0, 0, 0]$.
+
+$$\theta^{(1)} = \begin{bmatrix} 0 \\ 0.01875 \\ 0.04375 \end{bmatrix}$$ and $J(\theta^{(1)}) = 1.0805$.
+
+## Second step
+
+$$z = X^T \theta^{(1)}$$
+
+$\frac{\partial J}{\partial \theta_1} = 16.31385676$
+
+$$\theta^{(2)} = \begin{bmatrix} -0.00403519 \\ -0.14438857 \\ -0.06520612 \end{bmatrix}$$ with $J(\theta^{(2)}) = 4.9025$.`;
+
+describe('the iteration rule', () => {
+  it('reads θ^{(k)} entry by entry after k steps, J(θ^{(k)}) as the loss there, and ∂J/∂θ_1 after θ^{(1)} at step 1', () => {
+    expect(said(page)).toEqual([
+      '1 0 exact', '1 0 exact', '1 0 exact',
+      '3 0 exact', '3 0.01875 exact', '3 0.04375 exact', '3 1.0805 exact',
+      '9 16.31385676 exact',
+      '11 -0.00403519 exact', '11 -0.14438857 exact', '11 -0.06520612 exact', '11 4.9025 exact',
+    ]);
+  });
+
+  it('finds a wrong entry of a later step, and a cost of the wrong step', () => {
+    const errata = (doc: string): string[] => run(doc).claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.printed}`);
+    expect(errata(page.replace('-0.14438857', '-0.14488357'))).toEqual(['11 -0.14488357']);
+    expect(errata(page.replace('J(\\theta^{(2)}) = 4.9025', 'J(\\theta^{(2)}) = 1.0805'))).toEqual(['11 1.0805']);
+  });
+
+  it('leaves a superscript of a network with two layers of weights alone unless the page counts from step 0', () => {
+    const mazur = derive(loadNetwork('fixtures/mazur-2-2-2.yaml'));
+    const r = verifyDocument(String.raw`$w_5^{(1)} = 0.4$ and $w_6^{(1)} = 0.45$`, mazur, { format: 'md' });
+    expect(r.names.some((n) => n.rule === 'iteration')).toBe(false);
+    const counted = verifyDocument(String.raw`$w_5^{(0)} = 0.4$ and $w_5^{(1)} = 0.35891648$`, mazur, { format: 'md' });
+    expect(counted.names.filter((n) => n.rule === 'iteration').map((n) => n.name)).toEqual(['w_5^(0)', 'w_5^(1)']);
+    expect(counted.counts).toMatchObject({ exact: 2, erratum: 0 });
+  });
+});
