@@ -89,8 +89,8 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
   if (others.length > 0) {
     // a notebook's parts are offsets into its cells' text, which is read again as Markdown at the notebook's lines
     const again = options.format === 'ipynb'
-      ? verifyParts(maskParts(read.text, others), doc, { ...options, format: 'md', lines: read.lines, zeroBased: read.zeroBased }, false)
-      : verifyParts(maskParts(text, others), doc, { ...options, zeroBased: read.zeroBased }, false);
+      ? verifyParts(maskParts(read.text, others), doc, { ...options, format: 'md', lines: read.lines, indexBase: read.indexBase }, false)
+      : verifyParts(maskParts(text, others), doc, { ...options, indexBase: read.indexBase }, false);
     return withOtherExamples(read.text, others, again, read);
   }
   // each claim is copied once, into its final key order (spreading every claim three times was a visible part of verify)

@@ -28,8 +28,8 @@ export function verifyWithDirectives(text: string, nets: NetworkSource, options:
     throw new InputError('no network to check against: give --net FILE, or start the document with a "backprop-tex: net FILE" comment', { file: options.file ?? '<document>' });
   };
   if (cuts.length === 0) return verifyDocument(text, main(), { ...options, pins });
-  // an index convention (Θ_{10}: columns from 0) holds for the whole document, not only the part that states it
-  const zeroBased = readEquations(text, options).zeroBased;
+  // an index convention (Θ_{10}, θ_0: counted from 0) holds for the whole document, not only the part that states it
+  const indexBase = readEquations(text, options).indexBase;
   const parts: { start: number; end: number; about: Directive | undefined }[] = [];
   const bounds = [0, ...cuts.map((d) => d.offset), text.length];
   for (let i = 0; i + 1 < bounds.length; i++) parts.push({ start: bounds[i]!, end: bounds[i + 1]!, about: i === 0 ? undefined : cuts[i - 1] });
@@ -43,7 +43,7 @@ export function verifyWithDirectives(text: string, nets: NetworkSource, options:
     }
     if (part.about === undefined && !nets.main && text.slice(part.start, part.end).trim() === '') continue;
     const doc = part.about?.kind === 'net' ? nets.load(part.about.file) : main();
-    reports.push(verifyDocument(masked, doc, { ...options, pins, zeroBased }));
+    reports.push(verifyDocument(masked, doc, { ...options, pins, indexBase }));
   }
   return mergeReports(reports, elsewhere.length === 0 ? undefined : { count: elsewhere.length, first: createLineIndex(text).locate(elsewhere[0]!.offset) });
 }

@@ -1,12 +1,22 @@
-// The document's own index base for matrix columns: a page that writes Θ_{10}^{(1)} (Ng's bias column 0) counts the
-// columns of Θ^{(1)} from 0, so a printed Θ^{(1)} = [−30 20 20] names its entries Θ_{10}, Θ_{11}, Θ_{12}, not Θ_{11}….
+// The document's own index base: a page that writes Θ_{10}^{(1)} (Ng's bias column 0) counts the columns of Θ^{(1)}
+// from 0, so a printed Θ^{(1)} = [−30 20 20] names its entries Θ_{10}, Θ_{11}, Θ_{12}; a page that writes θ_0, θ_1,
+// θ_2 (and no θ_3) names the entries of a printed θ = [0.05, 2.5, 2] θ_0, θ_1, θ_2.
 import { SymbolNode } from '../../util/mathjs.js';
 import { canonicalKey, parseCanonicalKey } from './canonicalName.js';
 import type { MathParse } from './parseLatexMath.js';
 
-/** Keys (Theta^(1)) of the matrices whose entries the document writes with a column index 0 (Θ_{10}, Θ_{k,0}). */
-export function zeroBasedColumns(parses: readonly MathParse[]): Set<string> {
-  const keys = new Set<string>();
+export interface IndexBase {
+  /** Keys (Theta^(1)) of the matrices whose entries the document writes with a column index 0 (Θ_{10}, Θ_{k,0}). */
+  columns: ReadonlySet<string>;
+  /** Keys (theta, a^(2)) of vectors and the single indices the document writes their entries with. */
+  vectors: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+export const NO_INDEX_BASE: IndexBase = { columns: new Set(), vectors: new Map() };
+
+export function indexBaseOf(parses: readonly MathParse[], outer: IndexBase = NO_INDEX_BASE): IndexBase {
+  const columns = new Set(outer.columns);
+  const vectors = new Map([...outer.vectors].map(([k, v]) => [k, new Set(v)]));
   for (const parse of parses) {
     if (parse.skipped) continue;
     for (const chain of parse.chains) {
@@ -14,10 +24,19 @@ export function zeroBasedColumns(parses: readonly MathParse[]): Set<string> {
         side.node.traverse((n, path) => {
           if (!(n instanceof SymbolNode) || path === 'fn') return;
           const p = parseCanonicalKey(n.name);
-          if (p.marks.length === 0 && /^[1-9a-z]0$/.test(p.sub)) keys.add(canonicalKey({ ...p, sub: '' }));
+          if (p.marks.length > 0) return;
+          const key = canonicalKey({ ...p, sub: '' });
+          if (/^[1-9a-z]0$/.test(p.sub)) columns.add(key);
+          if (/^\d$/.test(p.sub)) vectors.set(key, (vectors.get(key) ?? new Set()).add(Number(p.sub)));
         });
       }
     }
   }
-  return keys;
+  return { columns, vectors };
+}
+
+/** Whether the entries of a printed vector of this many entries are named from 0: the page writes V_0 and no V_n. */
+export function zeroBasedVector(base: IndexBase, key: string, length: number): boolean {
+  const used = base.vectors.get(key);
+  return used !== undefined && used.has(0) && [...used].every((i) => i < length);
 }

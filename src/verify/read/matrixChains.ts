@@ -3,6 +3,7 @@
 // stays network-free and every entry is then judged by the scalar machinery, which names the wrong entry.
 import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { canonicalKey, isBlank, parseCanonicalKey, partialNode } from './canonicalName.js';
+import { NO_INDEX_BASE, zeroBasedVector, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
@@ -11,9 +12,9 @@ import { cannot, elementShape, nameShapes, shapeOf, splitTranspose, tryShapeOf, 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
 /** A parsed equation with each matrix statement replaced by its entries' chains; what cannot be read so is listed as unread. */
-export function expandMatrices(parse: MathParse, known: Shapes, zeroBased: ReadonlySet<string> = new Set()): MathParse {
+export function expandMatrices(parse: MathParse, known: Shapes, indexBase: IndexBase = NO_INDEX_BASE): MathParse {
   if (parse.skipped) return parse;
-  ZERO_BASED.set(known, zeroBased);
+  INDEX_BASE.set(known, indexBase);
   if (!parse.chains.some(hasMatrix)) return byKnownShapes(parse, known);
   const chains: MathChain[] = [];
   const unread: { number: NumberLiteral; reason: string }[] = [];
@@ -50,8 +51,8 @@ function byKnownShapes(parse: MathParse, known: Shapes): MathParse {
   return changed ? { ...parse, chains } : parse;
 }
 
-/** Beside a document's shapes, the matrices whose columns it counts from 0 (indexBase.ts). */
-const ZERO_BASED = new WeakMap<Shapes, ReadonlySet<string>>();
+/** Beside a document's shapes, how it counts indices (indexBase.ts). */
+const INDEX_BASE = new WeakMap<Shapes, IndexBase>();
 
 export const hasMatrix = (chain: MathChain): boolean => chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode).length > 0);
 
@@ -66,9 +67,7 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
       if (constants.length !== s.numbers.length) return { reason: 'a matrix whose numbers could not be placed', unread: all };
       constants.forEach((c, k) => literalOf.set(c, s.numbers[k]!));
     }
-    if (chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode && hasNames(n)).length > 0)) {
-      return { reason: 'a matrix of names is notation, not numbers', unread: all };
-    }
+    if (chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode && hasNames(n)).length > 0)) return { reason: 'a matrix of names is notation, not numbers', unread: all };
     const names = nameShapes(chain.sides.map((s) => s.node), known);
     const why: string[] = [];
     const shapes = chain.sides.map((s) => tryShapeOf(s.node, names, why));
@@ -84,7 +83,10 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
       names.set(key, transposed ? elementShape(own) : own);
       shapes[k] = own;
     });
-    if (shapes.some((s) => s && !scalar && (s.rows !== shape.rows || s.cols !== shape.cols))) return { reason: 'the sides of this matrix equation have different shapes', unread: all };
+    // θᵀx = 0·1 + 0·50 + 0·40 = 0: a side of numbers is one number where the others are matrices (θ and x printed as
+    // lists, so θᵀx reads as an outer product): no entry of it can be told from another
+    const single = (k: number): boolean => shapes[k] === null && chain.sides[k]!.numbers.length > 0 && shape.rows * shape.cols > 1;
+    if (shapes.some((s, k) => (s && !scalar && (s.rows !== shape.rows || s.cols !== shape.cols)) || (!scalar && single(k)))) return { reason: 'the sides of this matrix equation have different shapes', unread: all };
     const chains: MathChain[] = [];
     for (let i = 0; i < shape.rows; i++) {
       for (let j = 0; j < shape.cols; j++) {
@@ -143,7 +145,7 @@ function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
     return rows[i]!.items[j]!;
   }
   if (node instanceof ParenthesisNode) return entry(node.content, i, j, names);
-  if (node instanceof SymbolNode) return elementName(node.name, shape, i, j, ZERO_BASED.get(names));
+  if (node instanceof SymbolNode) return elementName(node.name, shape, i, j, INDEX_BASE.get(names));
   if (node instanceof FunctionNode) {
     if (node.fn.name === 'transpose') return entry(node.args[0]!, j, i, names);
     if (node.fn.name === 'partial') return partialNode(node.args[0]!, entry(node.args[1]!, i, j, names));
@@ -191,13 +193,14 @@ function entryOfOperator(node: OperatorNode, i: number, j: number, names: Shapes
 }
 
 /** The name of entry (i, j) of a named matrix or vector: W^{(1)} → W_{12}^{(1)}, a^{(1)} → a_2^{(1)}, W^T → W_{ji}. */
-function elementName(name: string, shape: Shape, i: number, j: number, zeroBased?: ReadonlySet<string>): MathNode {
+function elementName(name: string, shape: Shape, i: number, j: number, base: IndexBase = NO_INDEX_BASE): MathNode {
   const { key, transposed } = splitTranspose(name);
-  if (transposed) return elementName(key, elementShape(shape), j, i, zeroBased);
+  if (transposed) return elementName(key, elementShape(shape), j, i, base);
   const parts = parseCanonicalKey(name);
   const vector = shape!.rows === 1 || shape!.cols === 1;
   // Θ^{(2)} = [−10 20 20] on a page that writes Θ_{10}^{(2)}: row 1, columns from 0
-  const sub = zeroBased?.has(name) && shape!.cols > 1 ? `${i + 1}${j}` : vector ? `${Math.max(i, j) + 1}` : `${i + 1}${j + 1}`;
+  const from = vector && zeroBasedVector(base, name, Math.max(shape!.rows, shape!.cols)) ? 0 : 1;
+  const sub = base.columns.has(name) && shape!.cols > 1 ? `${i + 1}${j}` : vector ? `${Math.max(i, j) + from}` : `${i + 1}${j + 1}`;
   if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
   // W_1, z_2, \delta_1 printed as matrices: the subscript labels the layer (W_1 → W_{12}^{(1)}), as in a_{l-1} W_l
   if (parts.layer !== '') return cannot(`${name} already has a subscript and a layer, so its entries have no names`);

@@ -4,7 +4,7 @@ import type { LineIndex, Location } from './lineIndex.js';
 import { parseLatexMath, type MathParse, type ParseOptions } from './parseLatexMath.js';
 import type { Shapes } from './matrixShapes.js';
 import { expandMatrices } from './matrixChains.js';
-import { zeroBasedColumns } from './indexBase.js';
+import { indexBaseOf, type IndexBase } from './indexBase.js';
 
 export interface DocumentEquation {
   equation: ExtractedEquation;
@@ -20,23 +20,23 @@ export interface DocumentMath {
   lines: LineIndex;
   /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
   code: { start: number; end: number; span?: boolean }[];
-  /** The matrices whose columns the document counts from 0 (Θ_{10}: Ng's bias column), as indexBase.ts finds them. */
-  zeroBased: ReadonlySet<string>;
+  /** How the document counts matrix columns and vector entries (from 0 or 1), as indexBase.ts finds it. */
+  indexBase: IndexBase;
 }
 
 export interface IndexBaseOptions {
-  /** Matrices counted from 0 in the whole document, when this text is one part of it (its own are added). */
-  zeroBased?: ReadonlySet<string>;
+  /** How the whole document counts its indices, when this text is one part of it (its own are added). */
+  indexBase?: IndexBase;
 }
 
 export function readEquations(doc: string, options: ExtractOptions & ParseOptions & IndexBaseOptions = {}): DocumentMath {
   const { equations, skipped, lines, code } = extractEquations(doc, options);
   const shapes: Shapes = new Map(); // the shapes of matrices named so far, for the equations after them
   const parses = equations.map((equation) => parseLatexMath(equation.latex, options));
-  const zeroBased = new Set([...(options.zeroBased ?? []), ...zeroBasedColumns(parses)]);
+  const indexBase = indexBaseOf(parses, options.indexBase);
   return {
     equations: equations.map((equation, k) => {
-      const parse = expandMatrices(parses[k]!, shapes, zeroBased);
+      const parse = expandMatrices(parses[k]!, shapes, indexBase);
       const failure = parse.skipped ? parse : parse.failed[0];
       if (!failure) return { equation, parse };
       return { equation, parse, skip: { reason: failure.reason, ...lines.locate(documentOffset(equation, failure.column)) } };
@@ -44,6 +44,6 @@ export function readEquations(doc: string, options: ExtractOptions & ParseOption
     skipped,
     lines,
     code,
-    zeroBased,
+    indexBase,
   };
 }

@@ -46,3 +46,32 @@ describe('the iteration rule', () => {
     expect(counted.counts).toMatchObject({ exact: 2, erratum: 0 });
   });
 });
+
+describe('a vector printed as a list on a page that counts from 0', () => {
+  // the first SGD step of the same page: example 7 (age 50, size 40, malignant), α = 0.1, from θ = 0
+  const sgd = derive(loadNetwork('test/verify/public/tumour-sgd1.yaml'));
+  const run1 = (doc: string) => verifyDocument(doc, sgd, { format: 'md' });
+  const step = String.raw`The intercept is $\theta_0$, then $\theta_1$ (age) and $\theta_2$ (size).
+
+- $\theta_0 = 0 - 0.1 \cdot (-0.5) = 0.05$
+- $\theta_1 = 0 - 0.1 \cdot (-25) = 2.5$
+- $\theta_2 = 0 - 0.1 \cdot (-20) = 2$
+
+Now $\theta = [0.05, 2.5, 2]$.`;
+
+  it('names θ = [0.05, 2.5, 2] θ_0, θ_1, θ_2 where the page writes θ_0 and no θ_3', () => {
+    const r = run1(step);
+    expect(r.claims.filter((c) => c.line === 7).map((c) => `${c.printed} ${c.verdict}`)).toEqual(['0.05 exact', '2.5 exact', '2 exact']);
+    expect(run1(step.replace('[0.05, 2.5, 2]', '[2.5, 0.05, 2]')).claims.filter((c) => c.verdict === 'erratum').map((c) => c.printed)).toEqual(['2.5', '0.05']);
+  });
+
+  it('does not read θᵀx of two lists as an outer product beside a side of one number', () => {
+    // the second SGD step: example 5 (age 44, size 35) from θ = (0.05, 2.5, 2)
+    const second = derive(loadNetwork('test/verify/public/tumour-sgd2.yaml'));
+    const doc = String.raw`With $\theta_0$ the intercept, $x = [1, 44, 35]$ and $\theta = [0.05, 2.5, 2]$: $z = \theta^T x = 0.05 \cdot 1 + 2.5 \cdot 44 + 2 \cdot 35 = 180.05$.`;
+    const r = verifyDocument(doc, second, { format: 'md' });
+    // kept whole, it is judged as the one number it prints, not as nine entries of an outer product
+    expect(r.counts.erratum).toBe(0);
+    expect(r.claims.filter((c) => c.printed === '180.05').map((c) => c.verdict)).toEqual(['exact']);
+  });
+});
