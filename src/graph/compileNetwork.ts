@@ -68,7 +68,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   const { order, children } = sortTopologically(nodes, (id) => def.locate(nodes.get(id)?.source ?? []));
   const trainable = paramIds.filter((id) => !frozen.has(id) && (children.get(id)?.length ?? 0) > 0);
   const backward = seed === undefined ? (spec.layers && nodes.get(root)!.kind !== 'loss' ? { forwardOnly: true } : {}) : { seed };
-  const graph: Graph = { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.optimizer?.lr ?? spec.learning_rate, layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, kink: spec.kink, examples: copies.length, ...backward };
+  const graph: Graph = { title: spec.title, nodes, order, children, root, trainable, learningRate: spec.optimizer?.lr ?? spec.learning_rate, ...(spec.optimizer ? { optimizer: spec.optimizer } : {}), layers, kind: spec.layers ? 'network' : 'graph', notation: spec.notation, kink: spec.kink, examples: copies.length, ...backward };
   checkDistinctNames(graph, createNotation(graph, spec.notation, spec.names), def.locate, new Set(Object.keys(spec.names ?? {})));
   return graph;
 }

@@ -3,6 +3,7 @@ import type { MathNode } from 'mathjs';
 import type { Activation } from './activations/activation.js';
 import type { Loss } from './losses/loss.js';
 import type { SourceLocation } from '../util/errors.js';
+import type { OptimizerSpec } from '../definition/optimizerSpec.js';
 
 export type NodeKind = 'input' | 'target' | 'param' | 'net' | 'activation' | 'lossTerm' | 'loss' | 'expr';
 
@@ -47,6 +48,8 @@ export interface Graph {
   trainable: string[];
   /** η: the file's optimizer lr, else its learning_rate (as train and step take it). */
   learningRate: number;
+  /** The file's `optimizer:` (the derivation's own update is plain gradient descent; train, step and verify read this). */
+  optimizer?: OptimizerSpec;
   /** For layered networks: unit ids per layer (layer 0 = inputs). Empty for pure graphs. */
   layers: string[][];
   kind: 'network' | 'graph';

@@ -32,6 +32,14 @@ export interface ConfiguredOptimizer {
 export function configureOptimizer(def: NetworkDefinition, params: string[], fileRate: number, choice: OptimizerChoice = {}): ConfiguredOptimizer {
   const fromCli = choice.optimizer !== undefined ? cliSpec(choice.optimizer, def.file) : undefined;
   const spec: OptimizerSpec = fromCli ?? def.spec.optimizer ?? { type: 'sgd' };
+  // The file's state belongs to the file's rule: a rule named on the command line starts from zero.
+  const where = fromCli ? undefined : ['optimizer', 'state'];
+  checkState(def, OPTIMIZERS[spec.type], spec.state ?? {}, params, where);
+  return optimizerFromSpec(spec, params, fileRate, choice);
+}
+
+/** The rule, settings and starting state an `optimizer:` object gives (checked already: verify's replay takes it too). */
+export function optimizerFromSpec(spec: OptimizerSpec, params: readonly string[], fileRate: number, choice: OptimizerChoice = {}): ConfiguredOptimizer {
   const optimizer = OPTIMIZERS[spec.type];
   const settings: OptimizerSettings = {
     ...DEFAULT_SETTINGS,
@@ -39,9 +47,9 @@ export function configureOptimizer(def: NetworkDefinition, params: string[], fil
     ...definedOnly({ momentum: choice.momentum, beta: choice.beta, beta1: choice.beta1, beta2: choice.beta2, eps: choice.eps, epsPlacement: choice.epsPlacement, etaPlacement: choice.etaPlacement, weightDecay: choice.weightDecay }),
     learningRate: choice.learningRate ?? spec.lr ?? fileRate,
   };
-  // The file's state belongs to the file's rule: a rule named on the command line starts from zero.
-  const where = fromCli ? undefined : ['optimizer', 'state'];
-  return { optimizer, settings, initialState: stateArrays(def, optimizer, spec.state ?? {}, params, where), startT: spec.t ?? 0 };
+  const given = spec.state ?? {};
+  const initialState = optimizer.state.map((slot) => Float64Array.from(params, (p) => given[slot.key]?.[p] ?? 0));
+  return { optimizer, settings, initialState, startT: spec.t ?? 0 };
 }
 
 function cliSpec(text: string, file: string): OptimizerSpec {
@@ -62,7 +70,7 @@ function cliSpec(text: string, file: string): OptimizerSpec {
   return parsed.data;
 }
 
-function stateArrays(def: NetworkDefinition, optimizer: Optimizer, given: Record<string, Record<string, number>>, params: string[], where: string[] | undefined): Float64Array[] {
+function checkState(def: NetworkDefinition, optimizer: Optimizer, given: Record<string, Record<string, number>>, params: string[], where: string[] | undefined): void {
   const keys = optimizer.state.map((s) => s.key);
   for (const [key, values] of Object.entries(given)) {
     const at = (...rest: string[]) => (where ? def.locate([...where, key, ...rest]) : { file: def.file });
@@ -72,7 +80,6 @@ function stateArrays(def: NetworkDefinition, optimizer: Optimizer, given: Record
       if ((key === 'cache' || key === 'v') && values[p]! < 0) throw new InputError(`state ${key} of '${p}' is a running sum of squares and cannot be negative`, at(p));
     }
   }
-  return keys.map((key) => Float64Array.from(params, (p) => given[key]?.[p] ?? 0));
 }
 
 /** Options left undefined keep the defaults (a spread would overwrite them with undefined). */

@@ -58,12 +58,19 @@ function makeView(doc: DerivationDocument): NetworkView {
   const replay = createReplay(doc);
   const exact = (id: string): number => {
     // most ids are plain quantities (v$…, g$…, pd$…): only minus, change and trained ids are taken apart
+    if (replay.ownRule && (id.startsWith('u$') || id.startsWith('after$'))) return afterOneStep(id);
     if (!id.startsWith('neg$') && !id.startsWith('dw$') && !id.startsWith('trained$')) return doc.valuation.exact(id);
     const ref = parseQuantityId(id);
     if (ref?.kind === 'negated') return -exact(formatQuantityId(ref.of));
     // Δw of a derivation without --delta-w lines: w − w⁺
     if (ref?.kind === 'change' && !doc.derivation.quantities.has(id)) return exact(qid.value(ref.node)) - exact(qid.update(ref.node));
     return ref?.kind === 'trained' ? replay.value(ref.quantity, ref.rounds, 'text') ?? Number.NaN : doc.valuation.exact(id);
+  };
+  // w⁺ and a value after the update, under the file's optimizer: one step of its rule
+  const afterOneStep = (id: string): number => {
+    const ref = parseQuantityId(id);
+    const node = ref && 'node' in ref ? ref.node : undefined;
+    return (node === undefined ? undefined : replay.value(qid.value(node), 1, 'text')) ?? Number.NaN;
   };
   const hand = createHandRuns(doc);
   const unitIds = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
@@ -117,6 +124,8 @@ function makeView(doc: DerivationDocument): NetworkView {
     },
     givenValues: new Set([...graph.nodes.values()].flatMap((n) => (n.value === undefined ? [] : [Math.abs(n.value)]))),
     hand: (id, decimals) => {
+      // a hand calculation of the derivation's own update is plain gradient descent: no model of the file's optimizer
+      if (replay.ownRule && /^(?:u|after|dw)\$/.test(id)) return { rounded: [], truncated: [], floats: [] };
       const ref = parseQuantityId(id);
       if (ref?.kind !== 'negated') return hand(id, decimals);
       const of = hand(formatQuantityId(ref.of), decimals);

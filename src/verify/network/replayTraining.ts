@@ -3,6 +3,7 @@ import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { SymbolNode } from '../../util/mathjs.js';
 import { runProgram, type Evaluation, type Program } from '../../evaluate/evaluateDerivation.js';
 import { parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { optimizerStepper, type Trained } from './optimizerStepper.js';
 
 /**
  * text: every weight updated from the same forward and backward pass (the algorithm the slides describe).
@@ -17,6 +18,8 @@ export const MAX_REPLAY_WORK = 50_000_000;
 export interface Replay {
   /** The value of a quantity after `rounds` updates, or undefined when that replay would cost too much. */
   value(id: string, rounds: number, order: UpdateOrder): number | undefined;
+  /** Whether the rounds follow the file's optimizer (Adam, momentum…) rather than the derivation's own update. */
+  ownRule: boolean;
 }
 
 export function createReplay(doc: DerivationDocument): Replay {
@@ -47,10 +50,29 @@ export function createReplay(doc: DerivationDocument): Replay {
     known.set(rounds, weights);
     return weights;
   };
+  const stepper = optimizerStepper(doc, groups.flat());
+  const trained: Trained[] = [];
+  const withRule = (rounds: number): Map<string, number> => {
+    if (trained.length === 0) trained.push(stepper!.start());
+    while (trained.length <= rounds) {
+      const at = trained[trained.length - 1]!;
+      const run = runProgram(program, { overrides: at.weights });
+      trained.push(stepper!.step(at, (w) => run.get(qid.adjoint(w))));
+    }
+    return trained[rounds]!.weights;
+  };
   const runs = new Map<string, Evaluation>();
   return {
+    ownRule: stepper !== undefined,
     value(id, rounds, order) {
       if (!program.slotOf.has(id) || rounds < 0 || program.ids.length * rounds * groups.length > MAX_REPLAY_WORK) return undefined;
+      // the file's optimizer (Adam, momentum) replays in the order the slides describe only
+      if (stepper && order !== 'text') return undefined;
+      if (stepper) {
+        const key = `rule/${rounds}`;
+        if (!runs.has(key)) runs.set(key, runProgram(program, { overrides: withRule(rounds) }));
+        return runs.get(key)!.get(id);
+      }
       const key = `${order}/${rounds}`;
       if (!runs.has(key)) runs.set(key, runProgram(program, { overrides: weightsAfter(rounds, order) }));
       return runs.get(key)!.get(id);

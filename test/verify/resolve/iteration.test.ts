@@ -75,3 +75,19 @@ Now $\theta = [0.05, 2.5, 2]$.`;
     expect(r.claims.filter((c) => c.printed === '180.05').map((c) => c.verdict)).toEqual(['exact']);
   });
 });
+
+describe("the network's own optimizer", () => {
+  // θ = 5 on E = (θ·1 − 0)², Adam with α = 0.1 (test/verify/public/adam-html.yaml; the page's numbers recomputed there)
+  const adam = derive(loadNetwork('test/verify/public/adam-html.yaml'));
+  const run1 = (doc: string) => verifyDocument(doc, adam, { format: 'md' });
+
+  it("judges θ⁺ by Adam's step, not by the plain gradient step the derivation prints (5 − 0.1·10 = 4)", () => {
+    expect(run1('$\\theta^{+} = 4.9$').counts).toMatchObject({ exact: 1, erratum: 0 });
+    expect(run1('$\\theta^{+} = 4.0$').counts).toMatchObject({ exact: 0, erratum: 1 });
+  });
+
+  it('reads θ_0, θ_1, θ_2 of a network whose one parameter is θ as its iterates, θ^{(k)} likewise', () => {
+    expect(run1('Steps: $\\theta_0 = 5$, $\\theta_1 = 4.9$, $\\theta_2 = 4.8001$.').counts).toMatchObject({ exact: 3, erratum: 0 });
+    expect(run1('From $\\theta^{(0)} = 5$: $\\theta^{(1)} = 4.9$, $\\theta^{(2)} = 4.0$.').claims.filter((c) => c.verdict === 'erratum').map((c) => c.printed)).toEqual(['4.0']);
+  });
+});
