@@ -47,4 +47,15 @@ describe('roundingSlack', () => {
     const side = parseLatexMath(String.raw`\frac{1}{1+e^{0.17}}`).chains[0]!.sides[0]!;
     expect(roundingSlack(side.node, side.numbers)).toBeLessThan(0.01);
   });
+
+  it('moves one printed value written three times as one: (0 − 0.7109)(0.7109)(1 − 0.7109) = −0.1462 is not rounding', async () => {
+    const { roundingSlack } = await import('../../src/verify/judge/roundingSlack.js');
+    const { parseLatexMath } = await import('../../src/verify/read/parseLatexMath.js');
+    const side = parseLatexMath(String.raw`(0-0.7109)(0.7109)(1-0.7109)`).chains[0]!.sides[0]!;
+    // d/dy of −y²(1 − y) at 0.7109 is 0.0943: ±0.00005 moves it 0.0000047 (three independent copies: 0.0000458)
+    expect(roundingSlack(side.node, side.numbers)).toBeCloseTo(0.0943 * 0.00005, 6);
+    // short numbers may be different quantities that print alike: they still move alone
+    const short = parseLatexMath(String.raw`0.5 \cdot (1 - 0.5)`).chains[0]!.sides[0]!;
+    expect(roundingSlack(short.node, short.numbers)).toBeCloseTo(0.5 * 0.05 + 0.5 * 0.05, 6);
+  });
 });

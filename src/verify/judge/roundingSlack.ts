@@ -28,14 +28,29 @@ export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[]
   }
   const scope: Record<string, number> = Object.fromEntries(rounded.map((i) => [name(i), Number(constants[i]!.value)]));
   let slack = 0;
-  for (const i of rounded) {
-    const value = Number(constants[i]!.value);
-    const half = 0.5 * 10 ** -literals[i]!.decimals;
+  for (const group of sameNumbers(rounded, literals)) {
+    const value = Number(constants[group[0]!]!.value);
+    const half = 0.5 * 10 ** -literals[group[0]!]!.decimals;
     const h = Math.max(1e-7, Math.abs(value) * 1e-7);
-    const moved = evaluateFinite(compiled, { ...scope, [name(i)]: value + h });
+    const moved = evaluateFinite(compiled, { ...scope, ...Object.fromEntries(group.map((i) => [name(i), value + h])) });
     if (moved !== undefined) slack += (Math.abs(moved - base) / h) * half;
   }
   return slack;
+}
+
+/**
+ * The rounded literals grouped by the number they print: (0 − 0.7109)(0.7109)(1 − 0.7109) rounds one value, so its
+ * three copies move together (their errors partly cancel). Numbers of one or two significant digits (0.5, 0.25) may
+ * be different quantities that print alike: each moves alone.
+ */
+function sameNumbers(rounded: readonly number[], literals: readonly NumberLiteral[]): number[][] {
+  const groups = new Map<string, number[]>();
+  for (const i of rounded) {
+    const text = Math.abs(literals[i]!.value).toString();
+    const key = text.replace(/^[0.]+/, '').replace('.', '').length >= 3 ? text : `#${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  }
+  return [...groups.values()];
 }
 
 function evaluateFinite(compiled: { evaluate(scope: Record<string, number>): unknown }, scope: Record<string, number>): number | undefined {
