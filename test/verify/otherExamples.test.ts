@@ -103,3 +103,28 @@ describe('several parts set aside in one document', () => {
     expect(r.claims.some((c) => c.verdict === 'exact' && c.quantity === 'v$z')).toBe(true);
   });
 });
+
+describe('another example shown by its own numbers and givens (pages corpus7 found)', () => {
+  it('sets aside a section whose substituted number is one it printed for a name the network lacks', () => {
+    // one sigmoid unit under cross-entropy at θ = 0 (h = 0.5, E = −log h), then a softmax over four given logits:
+    // −log(0.671) is that example's p_1, not h
+    const unit = derive(loadNetwork('test/verify/public/tumour-sgd1.yaml'));
+    const mine = ['## The unit', '', '$$h = \\sigma(0) = 0.5$$', '', '$$E = -\\log(0.5) \\approx 0.693$$', ''].join('\n');
+    const other = ['## Softmax over four symbols', '', '$$p_1 = \\frac{9.025}{13.455} \\approx 0.671$$', '', '$$p_2 = \\frac{2.718}{13.455} \\approx 0.202$$', '', '$$E = -\\log(h) = -\\log(0.671) \\approx 0.399$$', ''].join('\n');
+    const r = verifyDocument(`${mine}\n${other}`, unit, { format: 'md' });
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual([expect.stringMatching(/about another example: h = 0\.671/)]);
+  });
+
+  it('sets aside a question that gives its own values of computed quantities beside names the network lacks', () => {
+    const question = ['## Q6. A hidden δ from given values', '', 'Answer: $$\\delta_{h1} = 0.0126$$', '', 'Given: $$out_{h1} = 0.7$$ and $$d_1 = 0.1$$', '', '$$\\delta_{h1} = 0.7(0.3)(0.06) = 0.0126$$', ''].join('\n');
+    const r = verify(`${NETWORK}\n${question}`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual([expect.stringMatching(/^\d+: about another example: \\delta_\{h1\} = 0\.0126/)]);
+  });
+
+  it('keeps a section of wrong updated weights an erratum: an update is what a step gives, never a given', () => {
+    const updates = ['## Updated weights', '', '$$w_5^{+} = 0.4 - 0.5 \\cdot 0.2 = 0.3$$', '', '- $w_6^{+} = 0.086615$', '- $w_7^{+} = 0.269445$', ''].join('\n');
+    expect(errata(verify(`${NETWORK}\n${updates}`)).map((e) => e.split(':')[0])).toEqual(['9', '11', '12']);
+  });
+});

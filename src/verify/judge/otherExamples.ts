@@ -104,7 +104,18 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   // Weights and inputs that agree are shared by many examples; a computed quantity that agrees is this network's (its
   // number: a formula such as z = W x + b holds for every network of that build)
   const rightDerived = right.filter((c) => !isLeaf(c.quantity, net) && c.kind !== 'formula').length;
-  const givens = wrong.filter((c) => evidence.plain.has(c) && isLeaf(c.quantity, net));
+  // what an example starts from: a leaf printed with its own value; a number the part printed for a name the network
+  // does not have (p_1 ≈ 0.671, then −log(0.671)); in a whole section where nothing computed agrees, a computed
+  // quantity given as a plain number ("Given: y = 0.7")
+  // (a number computed for no name is a stranger's only in a whole section where nothing computed agrees: in a
+  // derivation an unnamed product is often what the next line substitutes)
+  const computed = rightPerWrong > 0 || rightDerived > 0 ? [] : located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind === 'arithmetic' && !l.claim.quantity);
+  const strangerValues = new Set([...inside.filter((c) => c.verdict === 'unresolved' && c.subject && c.kind === 'value'), ...computed.map((l) => l.claim)].map((c) => Number(c.printed)));
+  const whole = rightPerWrong === 0 && rightDerived === 0;
+  // (an updated weight is what a step gives, never what an example starts from)
+  const given = (c: EquationClaim | ProseClaim): boolean => isLeaf(c.quantity, net) || (whole && !/^(?:u|after|trained|dw)\$/.test(c.quantity ?? ''));
+  const borrowed = wrong.filter((c) => c.kind === 'operand' && strangerValues.has(Number(c.printed)));
+  const givens = wrong.filter((c) => (evidence.plain.has(c) && given(c)) || borrowed.includes(c));
   const own = evidence.functions.filter((f) => f.offset >= scope.start && f.offset < scope.end);
   const strangers = inside.some((c) => c.verdict === 'unresolved' && c.subject) ? 1 : 0;
   // "E.g. x = −2, y = 5, z = −4": a list of values only, beside names the network does not have, none of them the
@@ -118,7 +129,8 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const followers = wrong.length - givens.length;
   // One input printed wrong, alone, is a slip; two given numbers of its own, or a function of its own, or an input
   // beside names the network does not have, make another example, when numbers or rules follow from them.
-  const shown = givens.length + 2 * own.length + strangers >= 2 && givens.length + own.length > 0 && (followers > 0 || own.length > 0);
+  // a whole section of its own givens beside names the network lacks (Given: h = 0.6, δ_1 = 0.1) shows it without more
+  const shown = givens.length + borrowed.length + 2 * own.length + strangers >= 2 && givens.length + own.length > 0 && (followers > 0 || own.length > 0 || (whole && strangers > 0 && givens.length >= 2));
   const other = wrong.length > 0 && rightDerived <= rightPerWrong * wrong.length && (shown || listed);
   const givensOnly = givens.length > 0 && followers === 0 && own.length === 0;
   return { other, givensOnly, rightDerived, ownFunction: own[0]?.said, head, reason, claims: right.length + wrong.length };
