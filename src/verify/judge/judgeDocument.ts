@@ -11,6 +11,7 @@ import { createJudgeContext } from './judgeContext.js';
 import { judgeChain } from './judgeChain.js';
 import { DocumentMemory } from './memory.js';
 import { createStepTracker } from './stepContext.js';
+import { answersFirst, claimKey, settleAnswers } from './answersFirst.js';
 
 /** A claim in an equation: the equation it came from (its offsets are into that equation's LaTeX). */
 export interface EquationClaim extends Claim {
@@ -23,6 +24,17 @@ export interface Judgement {
 }
 
 export function judgeDocument(read: ReadDocument, table: BindingTable, prose: readonly ResolvedProse[], net: NetworkView): Judgement {
+  const first = judgeInOrder(read, table, prose, net, new Set());
+  // an answer printed before its working (Answer: w_1(new) = 0.14435 … then the working): judged again after it
+  const answers = answersFirst(first.claims);
+  if (answers.size === 0) return first;
+  const again = judgeInOrder(read, table, prose, net, answers);
+  settleAnswers(again.claims, answers);
+  return again;
+}
+
+/** `deferred`: claims (answersFirst's keys) whose statements leave the memory as it was, so the working is judged on its own. */
+function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly ResolvedProse[], net: NetworkView, deferred: ReadonlySet<string>): Judgement {
   const ctx = createJudgeContext(net, table, read.decimals);
   let memory = DocumentMemory.empty();
   const claims: EquationClaim[] = [];
@@ -42,7 +54,7 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
         const retried = judgeChain(chain, memory, ctx, 1);
         if (errata(retried.claims) < errata(judged.claims)) (judged = retried), (again = { end: paragraphEnd(read.text, e.equation.offset) });
       }
-      memory = judged.memory;
+      if (!judged.claims.every((c) => deferred.has(claimKey(equation, c))) || judged.claims.length === 0) memory = judged.memory;
       // The same objects (not copies): a later erratum's `cause` points at them. A scalar substituted into every
       // entry of a matrix product is judged once per entry chain, but is one number: it is listed once.
       for (const c of judged.claims) {
