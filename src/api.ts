@@ -11,6 +11,8 @@ import type { DerivationDocument } from './evaluate/derivationDocument.js';
 import { createNotation } from './graph/notation/index.js';
 import type { HessianValues } from './evaluate/evaluateHessian.js';
 import { InputError } from './util/errors.js';
+import { provideOptimizerRules } from './verify/network/optimizerStepper.js';
+import { OPTIMIZER_RULES } from './verify/network/optimizerRules.js';
 
 export type { NetworkDefinition, DerivationDocument, NumberPolicy, Graph, LoadLimits, HessianValues };
 export type { NotationName } from './definition/schema.js';
@@ -41,7 +43,10 @@ export function truthTableOf(def: NetworkDefinition, options: { format?: TableFo
   return printTruthTable(rows, createNotation(derivation.graph, def.spec.names), { ...DEFAULT_POLICY, ...options.policy }, options.format ?? 'txt');
 }
 
-export { verify, annotate, verifyOutcome, formatReport, formatOfPath } from './api/verification.js';
+// the full API verifies optimizer networks without a preparing step
+provideOptimizerRules(OPTIMIZER_RULES);
+
+export { verify, annotate, verifyOutcome, formatReport, formatOfPath, prepareVerify, loadOptimizerRules } from './api/verification.js';
 export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportFormat, DocumentFormat, Verdict, Outcome, NetworkSource, Pin } from './api/verification.js';
 export * from './api/teach.js';
 export { readInputText } from './api/verification.js';

@@ -5,7 +5,8 @@ import type { LocatedClaim, VerifyOptions, VerifyReport, VerifySkip, Verdict } f
 import { annotateDocument } from '../verify/report/annotateDocument.js';
 import { formatReport, type ReportFormat } from '../verify/report/formatReport.js';
 import { outcomeOf, type Outcome } from '../verify/outcome.js';
-import { verifyWithDirectives, type NetworkSource } from '../verify/verifyWithDirectives.js';
+import { networksNamed, verifyWithDirectives, type NetworkSource } from '../verify/verifyWithDirectives.js';
+import { hasOwnOptimizer, provideOptimizerRules } from '../verify/network/optimizerStepper.js';
 import type { Pin } from '../verify/resolve/pins.js';
 import { formatOfPath, type DocumentFormat } from '../verify/read/extractEquations.js';
 
@@ -21,6 +22,19 @@ export type { VerifyReport, VerifyOptions, LocatedClaim, VerifySkip, ReportForma
  */
 export function verify(text: string, doc: DerivationDocument | NetworkSource, options: VerifyOptions = {}): VerifyReport {
   return 'load' in doc ? verifyWithDirectives(text, doc, options) : verifyWithDirectives(text, { main: doc, load: noOtherNetworks(options.file) }, options);
+}
+
+/**
+ * Loads what a verify of `text` needs beyond the light core: the update rules of a network whose file names an optimizer
+ * (Adam, momentum, …), whose printed updates are that optimizer's. The full API (api.ts) has them already.
+ */
+export async function prepareVerify(text: string, nets: NetworkSource, options: VerifyOptions = {}): Promise<void> {
+  if (networksNamed(text, nets, options).some((d) => hasOwnOptimizer(d.derivation.graph))) await loadOptimizerRules();
+}
+
+/** Makes the optimizers' update rules available to verify (needed only through this light entry point). */
+export async function loadOptimizerRules(): Promise<void> {
+  provideOptimizerRules((await import('../verify/network/optimizerRules.js')).OPTIMIZER_RULES);
 }
 
 function noOtherNetworks(file = '<document>'): (net: string) => never {

@@ -48,6 +48,12 @@ export function verifyWithDirectives(text: string, nets: NetworkSource, options:
   return mergeReports(reports, elsewhere.length === 0 ? undefined : { count: elsewhere.length, first: createLineIndex(text).locate(elsewhere[0]!.offset) });
 }
 
+/** The networks a run of verifyWithDirectives checks against: the main one if given, and each a `net FILE` comment names. */
+export function networksNamed(text: string, nets: NetworkSource, options: VerifyOptions = {}): DerivationDocument[] {
+  const named = options.format === 'ipynb' ? [] : findDirectives(text).flatMap((d) => (d.kind === 'net' ? [nets.load(d.file)] : []));
+  return [...(nets.main ? [nets.main] : []), ...named];
+}
+
 /** One report of several parts: claims renumbered in document order, counts added. */
 function mergeReports(reports: VerifyReport[], other: { count: number; first: { line: number; column: number } } | undefined): VerifyReport {
   const claims = reports.flatMap((r) => r.claims.map((c) => ({ c, r })));

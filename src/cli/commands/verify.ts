@@ -65,6 +65,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       const format = args['doc-format'] ?? api.formatOfPath(doc);
       if (args.annotate && format === 'ipynb') throw new InputError('--annotate cannot write into a notebook; verify its Markdown export instead', { file: doc });
       const nets = { ...(args.net ? { main: network(args.net) } : {}), load: (file: string) => network(resolve(dirname(doc), file)) };
+      await api.prepareVerify(text, nets, { format });
       const report = api.verify(text, nets, { format, file: doc, pins, plainText: args['plain-text'] });
       writeOut(api.formatReport(report, { document: doc, network: args.net ? basename(args.net) : '(the networks it names)' }, args.format, { explain: args.explain }));
       if (args.annotate) {

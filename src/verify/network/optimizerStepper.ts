@@ -1,8 +1,10 @@
 // The network's own update rule for verify's replays: a network file with `optimizer: {type: adam, …}` is checked
 // against Adam's steps (θ⁺ = θ − α m̂/(√v̂ + ε)), not against the plain gradient-descent update its derivation prints.
+// The rules themselves (train/) are handed in by optimizerRules.ts, so a verify of a plain network never loads them.
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
-import { optimizerFromSpec } from '../../train/optimizerConfig.js';
-import { takeStep } from '../../train/optimizers/index.js';
+import type { Graph } from '../../graph/types.js';
+import type { optimizerFromSpec } from '../../train/optimizerConfig.js';
+import type { takeStep } from '../../train/optimizers/index.js';
 import { qid } from '../../derive/quantityRef.js';
 
 /** Weights by value id (v$w) and the rule's state after some steps. */
@@ -18,12 +20,33 @@ export interface Stepper {
   step(at: Trained, gradient: (param: string) => number): Trained;
 }
 
+/** What the replay needs from train/: the rule a file's `optimizer:` names, and one step of it. */
+export interface OptimizerRules {
+  optimizerFromSpec: typeof optimizerFromSpec;
+  takeStep: typeof takeStep;
+}
+
+let rules: OptimizerRules | undefined;
+
+/** Makes the update rules available to every later verify (api.ts does it on import; the CLI before a run that needs them). */
+export function provideOptimizerRules(given: OptimizerRules): void {
+  rules = given;
+}
+
+/** Whether a network's updates follow a rule other than the plain gradient step its derivation prints. */
+export function hasOwnOptimizer(graph: Graph): boolean {
+  const spec = graph.optimizer;
+  return spec !== undefined && !(spec.type === 'sgd' && !spec.weight_decay);
+}
+
 /** The rule's stepper, or undefined where the rule is plain gradient descent (the derivation's own update). */
 export function optimizerStepper(doc: DerivationDocument, params: readonly string[]): Stepper | undefined {
   const graph = doc.derivation.graph;
-  const spec = graph.optimizer;
-  if (!spec || (spec.type === 'sgd' && !spec.weight_decay)) return undefined;
-  const { optimizer, settings, initialState, startT } = optimizerFromSpec(spec, params, graph.learningRate);
+  if (!hasOwnOptimizer(graph)) return undefined;
+  // checking Adam's numbers against plain steps would raise false errata on every update: refuse instead
+  if (!rules) throw new Error(`verify: the network's optimizer (${graph.optimizer!.type}) needs its update rules; call loadOptimizerRules() from the API first`);
+  const { takeStep } = rules;
+  const { optimizer, settings, initialState, startT } = rules.optimizerFromSpec(graph.optimizer!, params, graph.learningRate);
   const value = (w: string): number => doc.valuation.exact(qid.value(w));
   return {
     start: () => ({ weights: new Map(), state: initialState.map((a) => Float64Array.from(a)), steps: 0 }),
