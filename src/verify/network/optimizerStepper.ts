@@ -28,9 +28,11 @@ export interface OptimizerRules {
 
 let rules: OptimizerRules | undefined;
 
-/** Makes the update rules available to every later verify (api.ts does it on import; the CLI before a run that needs them). */
-export function provideOptimizerRules(given: OptimizerRules): void {
+/** Makes the update rules available to every later verify (api.ts does it on import; the CLI before a run that needs them); returns the ones before. */
+export function provideOptimizerRules(given: OptimizerRules | undefined): OptimizerRules | undefined {
+  const before = rules;
   rules = given;
+  return before;
 }
 
 /** Whether a network's updates follow a rule other than the plain gradient step its derivation prints. */

@@ -37,8 +37,12 @@ function engineKeys(doc: DerivationDocument): [string, string][] {
     // The value after the update, as documents mark it besides ^{+}: w^{new}, w_{\text{new}}, w^{(t+1)}.
     if (key?.endsWith('_plus')) for (const other of UPDATE_MARKS) keys.push([key.slice(0, -'plus'.length) + other, id]);
   }
-  keysOf.set(doc, keys);
-  return keys;
+  // r = x y + y: the root's local factor ∂r/∂y and its whole derivative dr/dy print alike; a page's ∂r/∂y of the
+  // root is its derivative along every path (the gradient), as the derivative-of-names rule reads it
+  const gradients = new Set(keys.filter(([, id]) => id.startsWith('g$')).map(([key]) => key));
+  const ordered = [...keys.filter(([key, id]) => gradients.has(key) && id.startsWith('g$')), ...keys.filter(([key, id]) => !(gradients.has(key) && id.startsWith('g$')))];
+  keysOf.set(doc, ordered);
+  return ordered;
 }
 
 const UPDATE_MARKS = ['new', 'updated', 'next'];
