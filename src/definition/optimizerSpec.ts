@@ -13,6 +13,9 @@ export const OptimizerSpec = z.strictObject({
   lr: FiniteNumber.optional(),
   /** μ of momentum and Nesterov. */
   momentum: FiniteNumber.optional(),
+  /** Momentum only: the share of the gradient left out of the velocity, v ← μv + (1 − d) g (PyTorch's dampening);
+   *  d = μ gives the exponential average v ← βv + (1 − β) g of Ng's course. */
+  dampening: z.number().min(0).max(1).optional(),
   /** β (decay rate) of RMSprop. */
   beta: FiniteNumber.optional(),
   beta1: FiniteNumber.optional(),
@@ -28,6 +31,6 @@ export const OptimizerSpec = z.strictObject({
   t: z.number().int().min(0).optional(),
   /** Starting state by name (velocity; cache; m, v), each parameter → value; missing entries start at 0. */
   state: z.record(z.string(), z.record(z.string(), FiniteNumber)).optional(),
-});
+}).refine((s) => s.dampening === undefined || s.type === 'momentum', { path: ['dampening'], message: 'dampening belongs to momentum only' });
 
 export type OptimizerSpec = z.infer<typeof OptimizerSpec>;

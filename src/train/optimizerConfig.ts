@@ -43,7 +43,7 @@ export function optimizerFromSpec(spec: OptimizerSpec, params: readonly string[]
   const optimizer = OPTIMIZERS[spec.type];
   const settings: OptimizerSettings = {
     ...DEFAULT_SETTINGS,
-    ...definedOnly({ momentum: spec.momentum, beta: spec.beta, beta1: spec.beta1, beta2: spec.beta2, eps: spec.eps, epsPlacement: spec.eps_placement, etaPlacement: spec.eta_placement, weightDecay: spec.weight_decay }),
+    ...definedOnly({ momentum: spec.momentum, dampening: spec.dampening, beta: spec.beta, beta1: spec.beta1, beta2: spec.beta2, eps: spec.eps, epsPlacement: spec.eps_placement, etaPlacement: spec.eta_placement, weightDecay: spec.weight_decay }),
     ...definedOnly({ momentum: choice.momentum, beta: choice.beta, beta1: choice.beta1, beta2: choice.beta2, eps: choice.eps, epsPlacement: choice.epsPlacement, etaPlacement: choice.etaPlacement, weightDecay: choice.weightDecay }),
     learningRate: choice.learningRate ?? spec.lr ?? fileRate,
   };

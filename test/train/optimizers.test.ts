@@ -14,8 +14,9 @@ function reference(id: OptimizerId, w: number, gRaw: number, st: number[], t: nu
   switch (id) {
     case 'sgd': return [w - eta * g];
     case 'momentum': {
-      if (s.etaPlacement === 'inside') { const v = s.momentum * a - eta * g; return [w + v, v]; }
-      const v = s.momentum * a + g; return [w - eta * v, v];
+      const kept = (1 - s.dampening) * g;
+      if (s.etaPlacement === 'inside') { const v = s.momentum * a - eta * kept; return [w + v, v]; }
+      const v = s.momentum * a + kept; return [w - eta * v, v];
     }
     case 'nesterov': {
       if (s.etaPlacement === 'inside') { const v = s.momentum * a - eta * g; return [w - s.momentum * a + (1 + s.momentum) * v, v]; }
@@ -46,6 +47,7 @@ describe('every optimizer against its plain-loop reference', () => {
   const settings = fc.record({
     learningRate: fc.double({ min: 1e-4, max: 2, noNaN: true }),
     momentum: fc.double({ min: 0, max: 0.99, noNaN: true }),
+    dampening: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })),
     beta: fc.double({ min: 0.5, max: 0.999, noNaN: true }),
     beta1: fc.double({ min: 0.5, max: 0.99, noNaN: true }),
     beta2: fc.double({ min: 0.9, max: 0.9999, noNaN: true }),

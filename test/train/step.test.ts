@@ -52,6 +52,13 @@ describe('step prints the update equations with numbers', () => {
     expect(r.stdout).toContain('\\tilde{g}_{w} &\\leftarrow \\frac{\\partial E}{\\partial w} + \\lambda w \\\\\n  &= 0.5 + 0.01 \\cdot 2 = 0.52');
     expect(r.stdout).toContain('&= 2 - 0.1 \\cdot 0.52 = 1.948');
   });
+  it("momentum as Ng's exponential average: dampening = momentum gives v ← a v + (1 − a) g, then w ← w − η v", async () => {
+    const file = join(dir, 'ema.yaml');
+    writeFileSync(file, 'parameters: { w: 0.3 }\ngradients: { w: 0.00793 }\noptimizer: { type: momentum, lr: 0.1, momentum: 0.9, dampening: 0.9, eta_placement: outside }\n');
+    const r = await runCli(['step', file]);
+    expect(r.stdout).toContain('\\delta w &\\leftarrow a \\, \\delta w + (1 - a) \\, \\frac{\\partial E}{\\partial w} \\\\\n  &= 0.9 \\cdot 0 + 0.1 \\cdot 0.00793 = 0.000793');
+    expect(r.stdout).toContain('&= 0.3 - 0.1 \\cdot 0.000793 = 0.2999207');
+  });
 });
 
 describe('step refuses', () => {
@@ -59,6 +66,7 @@ describe('step refuses', () => {
     ['parameters: { w: 1, b: 0 }\ngradients: { w: 0.5 }\n', /missing\.yaml:2:12: no gradient for b \(give one in gradients:, or list it in frozen:\)/],
     ['parameters: { w: 1 }\ngradients: { w: 0.5, u: 1 }\n', /missing\.yaml:2:25: gradients names 'u', which is not a trainable parameter/],
     ['parameters: { w: 1 }\n', /missing\.yaml:1:1: a step file gives the gradients/],
+    ['parameters: { w: 1 }\ngradients: { w: 0.5 }\noptimizer: { type: adam, dampening: 0.9 }\n', /missing\.yaml:3:\d+: dampening belongs to momentum only/],
   ])('%j', async (text, message) => {
     const file = join(dir, 'missing.yaml');
     writeFileSync(file, text);

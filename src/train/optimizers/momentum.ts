@@ -1,21 +1,23 @@
 // Heavy-ball momentum. η inside (document 003, CS231n): δw ← a δw − η ∂E/∂w, w ← w + δw.
-// η outside (PyTorch's SGD): δw ← a δw + ∂E/∂w, w ← w − η δw.
+// η outside (PyTorch's SGD): δw ← a δw + ∂E/∂w, w ← w − η δw. Dampening d scales the gradient by (1 − d) in both;
+// d = a is the exponential average δw ← a δw + (1 − a) ∂E/∂w of Ng's course.
 import { paren } from './parts.js';
-import type { Optimizer } from './types.js';
+import type { Optimizer, OptimizerSettings, TraceNames } from './types.js';
 
 export const momentum: Optimizer = {
   id: 'momentum',
   describe: 'gradient descent with momentum',
   state: [{ key: 'velocity', tex: (w) => `\\delta ${w}` }],
   step(w, g, [dw], _t, s) {
+    const keep = 1 - s.dampening;
     if (s.etaPlacement === 'inside') {
       for (let i = 0; i < w.length; i++) {
-        dw![i] = s.momentum * dw![i]! - s.learningRate * g[i]!;
+        dw![i] = s.momentum * dw![i]! - s.learningRate * (keep * g[i]!);
         w[i] = w[i]! + dw![i]!;
       }
     } else {
       for (let i = 0; i < w.length; i++) {
-        dw![i] = s.momentum * dw![i]! + g[i]!;
+        dw![i] = s.momentum * dw![i]! + keep * g[i]!;
         w[i] = w[i]! - s.learningRate * dw![i]!;
       }
     }
@@ -24,15 +26,23 @@ export const momentum: Optimizer = {
     const dw = `\\delta ${n.w}`;
     const v0 = paren(num(x.before[0]!));
     const v1 = num(x.after[0]!);
+    const g = dampedGradient(n, s, num);
     if (s.etaPlacement === 'inside') {
       return [
-        { lhs: dw, rule: `a \\, \\delta ${n.w} - \\eta ${n.g}`, numbers: `${num(s.momentum)} \\cdot ${v0} - ${num(s.learningRate)} \\cdot ${paren(num(x.g))}`, result: v1 },
+        { lhs: dw, rule: `a \\, \\delta ${n.w} - \\eta ${g.rule}`, numbers: `${num(s.momentum)} \\cdot ${v0} - ${num(s.learningRate)} \\cdot ${g.numbers}${paren(num(x.g))}`, result: v1 },
         { lhs: n.w, rule: `${n.w} + \\delta ${n.w}`, numbers: `${num(x.w)} + ${paren(v1)}`, result: num(x.wAfter) },
       ];
     }
     return [
-      { lhs: dw, rule: `a \\, \\delta ${n.w} + ${n.g}`, numbers: `${num(s.momentum)} \\cdot ${v0} + ${paren(num(x.g))}`, result: v1 },
+      { lhs: dw, rule: `a \\, \\delta ${n.w} + ${g.rule}`, numbers: `${num(s.momentum)} \\cdot ${v0} + ${g.numbers}${paren(num(x.g))}`, result: v1 },
       { lhs: n.w, rule: `${n.w} - \\eta \\, \\delta ${n.w}`, numbers: `${num(x.w)} - ${num(s.learningRate)} \\cdot ${paren(v1)}`, result: num(x.wAfter) },
     ];
   },
 };
+
+/** The gradient term of the velocity: g, (1 − a) g when d = a, else (1 − d) g; `numbers` is the factor's number and a dot. */
+function dampedGradient(n: TraceNames, s: OptimizerSettings, num: (x: number) => string): { rule: string; numbers: string } {
+  if (s.dampening === 0) return { rule: n.g, numbers: '' };
+  const factor = s.dampening === s.momentum ? '(1 - a)' : '(1 - d)';
+  return { rule: `${factor} \\, ${n.g}`, numbers: `${num(1 - s.dampening)} \\cdot ` };
+}

@@ -9,6 +9,8 @@ export interface OptimizerSettings {
   learningRate: number;
   /** μ (document 003 writes a), the momentum factor (0 ≤ μ ≤ 1). */
   momentum: number;
+  /** d of momentum: the velocity takes (1 − d) g (0: all of it; d = μ: an exponential average). */
+  dampening: number;
   /** β of RMSprop. */
   beta: number;
   beta1: number;
@@ -23,7 +25,7 @@ export interface OptimizerSettings {
 }
 
 export const DEFAULT_SETTINGS: Omit<OptimizerSettings, 'learningRate'> = {
-  momentum: 0.9, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, epsPlacement: 'inside', etaPlacement: 'inside', weightDecay: 0,
+  momentum: 0.9, dampening: 0, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, epsPlacement: 'inside', etaPlacement: 'inside', weightDecay: 0,
 };
 
 /** One parameter's step, as numbers: its value and gradient, the state before and after, and t of this step (from 1). */
