@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNetwork } from '../../src/api.js';
 import { networkFigureData } from '../../src/draw/figureData.js';
 import { layoutFigure } from '../../src/draw/figureLayout.js';
+import { htmlFigure } from '../../src/draw/htmlFigure.js';
 import { DEFAULT_POLICY } from '../../src/evaluate/numberPolicy.js';
 
 const MAZUR = readFileSync('fixtures/mazur-2-2-2.yaml', 'utf8');
@@ -33,5 +34,14 @@ describe('layoutFigure', () => {
     const narrow = labelOf(layoutFigure(withW5('0.405'), DEFAULT_POLICY), 'w5');
     const wide = labelOf(layoutFigure(withW5('0.40512345'), DEFAULT_POLICY), 'w5');
     expect(wide.width).toBeGreaterThan(narrow.width);
+  });
+
+  it('typesets a figure again with the new value and the labels it kept', () => {
+    const first = htmlFigure(withW5('0.406'), DEFAULT_POLICY);
+    const second = htmlFigure(withW5('0.407'), DEFAULT_POLICY);
+    expect(first).toContain('0.406');
+    expect(second).toContain('0.407');
+    expect(second).not.toContain('0.406');
+    expect(second.replace(/0\.407/g, '0.406')).toBe(first);
   });
 });
