@@ -91,10 +91,12 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
   if (graph.forwardOnly) return { sections: [{ id: 'forward', blocks: forward }] };
 
   const has = (id: string): boolean => quantities.has(id) && (!restrict || restrict.quantities.has(id));
+  // a set: every net asks of each parent, and an array's includes made that quadratic in the parameters
+  const trainable = new Set(graph.trainable);
   const paramEquations = (net: string, delta: string, fused: MathNode | undefined): Equation[] => {
     const out: Equation[] = [];
     for (const p of graph.nodes.get(net)!.parents) {
-      if (!graph.trainable.includes(p) || graph.children.get(p)!.length !== 1 || !has(qid.adjoint(p))) continue;
+      if (!trainable.has(p) || graph.children.get(p)!.length !== 1 || !has(qid.adjoint(p))) continue;
       if (restrict && !restrict.params.has(p)) continue;
       const pd = qid.partial(net, p);
       const chain = def(qid.adjoint(p));

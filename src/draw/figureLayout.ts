@@ -80,21 +80,55 @@ function nodeSize(n: FigureNode): { width: number; height: number; round: boolea
 
 /** Lays the figure out left to right; nodes of a column keep the file's order. */
 export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayout {
-  const { g, key, placed } = figureGraph(data, 8);
   const lines = data.edges.map((e) => edgeLabelLines(e, data, policy));
+  const boxes = lines.map((l) => labelBox(l));
+  const index = new Map(data.nodes.map((n, i) => [n.id, i]));
+  const constraints = columnOrder(data).map((c) => [index.get(c.left)!, index.get(c.right)!] as const);
+  // dagre sees only sizes, endpoints and order: the same question (another value of the same width) has the same answer
+  const question = JSON.stringify([data.nodes.map((n) => nodeSize(n)), data.edges.map((e, i) => [index.get(e.from), index.get(e.to), boxes[i]]), constraints]);
+  const answer = recall(question, () => runDagre(data, boxes, constraints));
+  const nodes = new Map(data.nodes.map((n, i): [string, PlacedNode] => [n.id, { node: n, ...answer.nodes[i]! }]));
+  const edges = data.edges.map((e, i): PlacedEdge => {
+    const r = answer.edges[i]!;
+    const box = boxes[i];
+    return { edge: e, index: i, points: r.points.map((p) => ({ ...p })), ...(box ? { label: { x: r.x!, y: r.y!, ...box, lines: lines[i]! } } : {}) };
+  });
+  return { width: answer.width, height: answer.height, nodes, edges };
+}
+
+/** What dagre answered for one figure: node boxes in data.nodes' order, edge routes and label centres in data.edges' order. */
+interface DagreAnswer {
+  width: number;
+  height: number;
+  nodes: (Box & { round: boolean })[];
+  edges: { points: { x: number; y: number }[]; x?: number; y?: number }[];
+}
+
+function runDagre(data: FigureData, boxes: ({ width: number; height: number } | undefined)[], constraints: (readonly [number, number])[]): DagreAnswer {
+  const { g, key, placed } = figureGraph(data, 8);
   data.edges.forEach((e, i) => {
-    const box = labelBox(lines[i]!);
+    const box = boxes[i];
     g.setEdge(key.get(e.from)!, key.get(e.to)!, box ? { ...box, labelpos: 'c' } : {}, String(i));
   });
-  dagre.layout(g, { constraints: columnOrder(data).map((c) => ({ left: key.get(c.left)!, right: key.get(c.right)! })) });
-  const nodes = placed();
-  const edges = data.edges.map((e, i): PlacedEdge => {
+  dagre.layout(g, { constraints: constraints.map(([l, r]) => ({ left: `n${l}`, right: `n${r}` })) });
+  const at = placed();
+  const edges = data.edges.map((e, i) => {
     const r = g.edge({ v: key.get(e.from)!, w: key.get(e.to)!, name: String(i) });
-    const box = labelBox(lines[i]!);
-    return { edge: e, index: i, points: r.points ?? [], ...(box ? { label: { x: r.x!, y: r.y!, ...box, lines: lines[i]! } } : {}) };
+    return { points: (r.points ?? []).map((p: { x: number; y: number }) => ({ x: p.x, y: p.y })), x: r.x, y: r.y };
   });
   const graph = g.graph();
-  return { width: graph.width ?? 0, height: graph.height ?? 0, nodes, edges };
+  return { width: graph.width ?? 0, height: graph.height ?? 0, nodes: data.nodes.map((n) => { const { node: _, ...box } = at.get(n.id)!; return box; }), edges };
+}
+
+/** The last answers, by question: the playground asks again on every edit of a value, a deck once per chain. */
+const answers = new Map<string, DagreAnswer>();
+function recall(question: string, ask: () => DagreAnswer): DagreAnswer {
+  const known = answers.get(question);
+  if (known) return known;
+  const answer = ask();
+  if (answers.size >= 32) answers.delete(answers.keys().next().value!);
+  answers.set(question, answer);
+  return answer;
 }
 
 /**

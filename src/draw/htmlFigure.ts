@@ -12,7 +12,16 @@ export const PX = (4 / 3) * 1.35;
 /** KaTeX sets math at 1.21 em of the surrounding text. */
 const KATEX_EM = 1.21;
 
-const inline = (tex: string): string => renderKatex(tex, { throwOnError: true, output: 'html', strict: 'ignore' });
+// labels repeat from figure to figure (node names, the weights an edit did not touch): each is typeset once
+const typeset = new Map<string, string>();
+const inline = (tex: string): string => {
+  let html = typeset.get(tex);
+  if (html === undefined) {
+    if (typeset.size >= 4000) typeset.clear();
+    typeset.set(tex, (html = renderKatex(tex, { throwOnError: true, output: 'html', strict: 'ignore' })));
+  }
+  return html;
+};
 const px = (pt: number): string => (pt * PX).toFixed(1);
 
 const FILL: Record<FigureNode['kind'], string> = { input: '#e3f6e3', unit: '#e3e8fb', bias: '#fbf6d5', loss: '#fbe3e3', node: '#e8ecfb' };

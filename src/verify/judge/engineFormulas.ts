@@ -19,7 +19,8 @@ function build(doc: DerivationDocument): Map<string, MathNode[]> {
   const add = (id: string, form: MathNode | null | undefined): void => {
     if (!form) return;
     const list = index.get(id) ?? index.set(id, []).get(id)!;
-    if (!list.some((f) => f.equals(form))) list.push(form);
+    // the same node object is often given twice (a form and the definition): equal without walking both trees
+    if (!list.some((f) => f === form || f.equals(form))) list.push(form);
   };
   // The document's own layout may be cut (--only, index form): the full one is where every quantity's forms are.
   const layout = doc.layout.sections.some((s) => s.id === 'index') ? doc.layout : layoutDerivation(doc.derivation);
