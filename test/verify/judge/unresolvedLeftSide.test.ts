@@ -16,6 +16,11 @@ describe('a left side that is no quantity', () => {
     ]);
   });
 
+  it('names the slip: a digit dropped from 0.7513650695 (output1 cut off at ten decimals)', () => {
+    const first = verifyDocument(line('0.751365095', '0.186815589'), net, { format: 'md' }).claims[0]!;
+    expect([first.slip, first.quantity]).toEqual(['dropped-digit', 'v$out_output1']);
+  });
+
   it('passes the right numbers', () => {
     expect(claims(line('0.7513650696', '0.1868156018'))).toEqual(['operand 0.7513650696 exact', 'operand 0.7513650696 exact', 'arithmetic 0.1868156018 exact']);
   });
