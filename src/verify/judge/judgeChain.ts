@@ -14,6 +14,7 @@ import { judgeBlank, judgeUnknown, judgeValue, literalOf, rememberWrong } from '
 import type { JudgeContext } from './judgeContext.js';
 import { ownValue } from './ownValue.js';
 import { continuedArithmetic } from './continuedArithmetic.js';
+import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
 
 /** A single letter that documents use for an index or a count (layer l, batch size m, step t). */
@@ -142,11 +143,15 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
       return done(r.claims, r.memory);
     }
     if (carried.arithmetic !== undefined) {
-      const claim: Claim = { kind: 'arithmetic', ...judgeArithmetic(literal.text, carried), start: literal.start, printed: literal.text };
+      const side = carried.arithmeticSide;
+      const unrounded = side && !carried.tainted ? () => unroundedArithmetic(side, memory, ctx.quantityValue, ctx.net.givenValues) : undefined;
+      const claim: Claim = { kind: 'arithmetic', ...judgeArithmetic(literal.text, carried, unrounded), start: literal.start, printed: literal.text };
       // a wrong or cut-off result used later (0.2395 in δ = −0.7944 × 0.2395; e^{−1.9} ≈ 0.149 in 0.149/1.517) is that
       // mistake again, not a new one and not a rounding
       const root = claim.verdict === 'erratum' || claim.verdict === 'truncation' ? claim : carried.tainted ? carried.cause : undefined;
-      return done([claim], root ? rememberWrong(memory, literal.text, root) : memory);
+      if (root) return done([claim], rememberWrong(memory, literal.text, root));
+      // a result printed right: used later, it may stand for the unrounded value it was printed from
+      return done([claim], memory.with({ kind: 'origin', text: literal.text, origin: { unrounded: [carried.arithmetic] } }));
     }
     // l = 1, m = 1, t = 3: an index or a count, not a quantity of any network (not listed as unresolved)
     if (unknownName !== undefined && INDEX_LETTER.test(unknownName.trim()) && literal.decimals === 0 && literal.value >= 0) return done([]);

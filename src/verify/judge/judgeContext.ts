@@ -8,6 +8,8 @@ import { createEngineFormulas } from './engineFormulas.js';
 import { createSolver, type Solver } from '../resolve/inference/solver.js';
 import type { FunctionNode, MathNode } from '../../util/mathjs.js';
 import { callQuantity } from '../resolve/callQuantity.js';
+import type { NumberLiteral } from '../read/mathCursor.js';
+import { createQuantityValues } from './unroundedOperands.js';
 
 export interface JudgeContext {
   net: NetworkView;
@@ -26,6 +28,8 @@ export interface JudgeContext {
   engineFormulas(id: string): readonly MathNode[];
   /** The quantities a formula of names equals at the network's values and at every other point, best first. */
   identify(node: MathNode): readonly string[];
+  /** The one value among all the network's quantities that prints as this number (three significant digits or more). */
+  quantityValue(literal: NumberLiteral): number | undefined;
 }
 
 export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number): JudgeContext {
@@ -66,5 +70,6 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
       solver ??= createSolver(table, net);
       return solver.solve(node, [])?.same ?? [];
     },
+    quantityValue: createQuantityValues(net),
   };
 }

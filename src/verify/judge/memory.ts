@@ -17,7 +17,17 @@ type Fact =
   | { kind: 'lastArithmetic'; id: string; arithmetic: Arithmetic }
   | { kind: 'wrongPrinted'; text: string; root: Claim }
   | { kind: 'printed'; id: string; claim: Claim }
-  | { kind: 'assigned'; id: string };
+  | { kind: 'assigned'; id: string }
+  | { kind: 'origin'; text: string; origin: Origin };
+
+/**
+ * What a number printed right stood for before it was rounded: the exact value of the quantity it was printed for,
+ * and the unrounded result of the document's own arithmetic that printed it.
+ */
+export interface Origin {
+  exact?: number;
+  unrounded: readonly number[];
+}
 
 /** All facts ever recorded, shared by the versions that extend one another; a version sees the facts before its own length. */
 interface Log {
@@ -25,8 +35,8 @@ interface Log {
   byKey: Map<string, number[]>;
 }
 
-const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', assigned: 's' };
-const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' ? f.text : f.id}`;
+const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', assigned: 's', origin: 'o' };
+const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' || f.kind === 'origin' ? f.text : f.id}`;
 
 /**
  * The document read so far: per quantity, the last formula and every arithmetic it wrote for it, its last side of
@@ -93,6 +103,12 @@ export class DocumentMemory {
   /** Whether the document assigned a parameter its update under its own name (w := w − η g): the name now means the update. */
   reassigned(id: string): boolean {
     return this.last(`s:${id}`) !== undefined;
+  }
+
+  /** What the number printed last with this text (right) stood for before it was rounded. */
+  originOf(text: string): Origin | undefined {
+    const f = this.last(`o:${text}`);
+    return f?.kind === 'origin' ? f.origin : undefined;
   }
 
   /** The root erratum of the number printed wrong before, if it was. */

@@ -8,14 +8,30 @@ import { finiteValue } from '../../util/mathNodes.js';
  * whole numbers and `exactValues` (the network's given numbers) are taken as exact.
  */
 export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[], exactValues?: ReadonlySet<number>): number {
+  const range = roundingRange(node, literals, exactValues);
+  return range === undefined ? 0 : (range.hi - range.lo) / 2;
+}
+
+/**
+ * How far a literal may have been from its printed value before it was rounded: [below, above] (below ≤ 0 ≤ above).
+ * Undefined: anywhere within half a unit of its last printed place.
+ */
+export type UnroundedOffsets = (literal: NumberLiteral) => readonly [number, number] | undefined;
+
+/**
+ * The values `node` can take (first order) with each rounded literal anywhere its offsets allow (half a unit either
+ * way unless `offsetsOf` knows better): [lo, hi] around the value of the printed numbers. Undefined when it does not
+ * evaluate.
+ */
+export function roundingRange(node: MathNode, literals: readonly NumberLiteral[], exactValues?: ReadonlySet<number>, offsetsOf?: UnroundedOffsets): { lo: number; hi: number } | undefined {
   const constants = node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number') as ConstantNode[];
-  if (constants.length !== literals.length) return 0;
+  if (constants.length !== literals.length) return undefined;
   const base = finiteValue(node);
-  if (base === undefined) return 0;
+  if (base === undefined) return undefined;
   // A whole number in arithmetic (the 1 of 1 + e^{-x}, the 2 of 2(y − t)) is exact, not rounded to units; so is a
   // number that is one of the network's given values (a weight, an input, a target).
   const rounded = constants.flatMap((c, i) => (literals[i]!.decimals === 0 || exactValues?.has(Math.abs(literals[i]!.value)) ? [] : [i]));
-  if (rounded.length === 0) return 0;
+  if (rounded.length === 0) return { lo: base, hi: base };
   // Each rounded number moves in turn in one compiled copy where they are variables (one compile, not one per number;
   // the same operations on the same values as the tree with that constant moved).
   const name = (i: number): string => `__rounded${i}`;
@@ -24,18 +40,24 @@ export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[]
   try {
     compiled = node.transform((n) => (slots.has(n) ? new SymbolNode(slots.get(n)!) : n)).compile();
   } catch {
-    return 0; // as when no moved copy evaluates
+    return { lo: base, hi: base }; // as when no moved copy evaluates
   }
   const scope: Record<string, number> = Object.fromEntries(rounded.map((i) => [name(i), Number(constants[i]!.value)]));
-  let slack = 0;
+  let [lo, hi] = [base, base];
   for (const group of sameNumbers(rounded, literals)) {
+    const literal = literals[group[0]!]!;
     const value = Number(constants[group[0]!]!.value);
-    const half = 0.5 * 10 ** -literals[group[0]!]!.decimals;
+    const half = 0.5 * 10 ** -literal.decimals;
     const h = Math.max(1e-7, Math.abs(value) * 1e-7);
     const moved = evaluateFinite(compiled, { ...scope, ...Object.fromEntries(group.map((i) => [name(i), value + h])) });
-    if (moved !== undefined) slack += (Math.abs(moved - base) / h) * half;
+    if (moved === undefined) continue;
+    const slope = (moved - base) / h;
+    // the offsets are of the number as printed; a literal written negated (−0.42517 for δ = −0.42517) moves alike
+    const [below, above] = offsetsOf?.(literal) ?? [-half, half];
+    lo += Math.min(slope * below, slope * above);
+    hi += Math.max(slope * below, slope * above);
   }
-  return slack;
+  return { lo, hi };
 }
 
 /**

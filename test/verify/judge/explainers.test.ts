@@ -34,6 +34,7 @@ describe('slip explainers, first answer wins', () => {
     ['two digits swapped', '0.7154', 'v$out_o1', 'erratum', undefined, 'transposed-digits: 0.7154 for 0.7514: two digits swapped'],
     ['one digit wrong', '0.7614', 'v$out_o1', 'erratum', undefined, 'wrong-digit: 0.7614 for 0.7514: one digit wrong'],
     ['a digit dropped', '0.75165070', 'v$out_o1', 'erratum', undefined, 'dropped-digit: 0.75165070 for 0.751365070: a digit dropped'],
+    ['a digit dropped from the value cut off a place further', '0.751365095', 'v$out_o1', 'erratum', undefined, 'dropped-digit: 0.751365095 for 0.7513650695: a digit dropped'],
     ['a digit added', '0.751365507', 'v$out_o1', 'erratum', undefined, 'extra-digit: 0.751365507 for 0.75136507: a digit added'],
     ['another learning rate', '0.3918', 'u$w5', 'erratum', undefined, 'wrong-learning-rate: 0.3918 is w5 − 0.1 · ∂E_total/∂w5: learning rate 0.1, not 0.5'],
     ['a sum without one of its terms', '0.0275', 'v$net_h1', 'erratum', undefined, 'missing-term: 0.0275 is net_h1 without the term b1 (0.027500000)'],

@@ -2,6 +2,7 @@
 import type { Claim } from '../claim.js';
 import type { Carried } from '../chainState.js';
 import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
+import type { UnroundedArithmetic } from '../unroundedOperands.js';
 
 /** How many times its operands' own rounding an unchecked arithmetic may be off and still count as rounding. */
 const UNCHECKED_SLACK = 3;
@@ -21,17 +22,32 @@ export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verif
 }
 
 /**
- * A number computed from numbers on the same line, with no name to compare with: exact or truncation as usual;
- * rounding-propagation when it is within what the operands' own rounding allows (0.53 may stand for 0.5344).
+ * A number computed from numbers on the same line, with no name to compare with. Exact when the operands give it, or
+ * when the quantities they were printed for give it (0.04252 × 0.23201 = 0.0098651, but 0.0425173 × 0.2320076 prints
+ * 0.00986); rounding-propagation when the document's own unrounded results give it, or when it is within what the
+ * operands' rounding allows (0.53 may stand for 0.5344) — where an operand's unrounded value is known, only between
+ * that and the printed one; then truncation; else an erratum.
  */
-export function judgeArithmetic(printed: string, carried: Carried): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
+export function judgeArithmetic(printed: string, carried: Carried, unrounded?: () => UnroundedArithmetic): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
   const v = judgeNumber(printed, carried.arithmetic!);
-  // 0.008771355 · 0.1 = 0.0008771355 printed 0.000877135: the rounded operands give a tie, so either rounding of it is right
-  const tie = Math.abs(Math.abs(Number(printed) - carried.arithmetic!) - 0.5 * 10 ** -printedDecimals(printed)) <= 1e-9 * Math.max(1e-12, Math.abs(carried.arithmetic!));
-  if (tie && v.verdict !== 'exact') return { verdict: 'rounding-propagation', expected: v.expected, detail: 'its operands give a tie, rounded the other way' };
+  if (v.verdict === 'exact') return v;
+  const known = unrounded?.() ?? {};
+  const decimals = printedDecimals(printed);
+  const gives = (x: number | undefined): x is number => x !== undefined && judgeNumber(printed, x).verdict === 'exact';
+  const shown = atDecimals(carried.arithmetic!, decimals + 2);
+  if (gives(known.exact)) return { verdict: 'exact', expected: atDecimals(known.exact, decimals), detail: `the quantities its numbers stand for give ${atDecimals(known.exact, decimals + 2)} (its printed numbers ${shown})` };
+  const lastPlace = 0.5 * 10 ** -decimals;
+  // 0.008771355 · 0.1 = 0.0008771355 printed 0.000877135: the rounded operands give a tie, so either rounding of it is
+  // right (a tie to float accuracy: 0.24130070857 printed 0.2413007085 is 0.37 of a unit off, no tie)
+  const tie = Math.abs(Math.abs(Number(printed) - carried.arithmetic!) - lastPlace) <= 1e-6 * lastPlace + 1e-13 * Math.max(1, Math.abs(carried.arithmetic!));
+  if (tie) return { verdict: 'rounding-propagation', expected: v.expected, detail: 'its operands give a tie, rounded the other way' };
+  if (gives(known.own)) return { verdict: 'rounding-propagation', expected: v.expected, detail: `the unrounded results its numbers were printed from give ${atDecimals(known.own, decimals + 2)}` };
   if (v.verdict !== 'erratum') return v;
-  const lastPlace = 0.5 * 10 ** -printedDecimals(printed);
-  const within = Math.abs(Number(printed) - carried.arithmetic!) <= (carried.slack ?? 0) + lastPlace;
+  const slack = carried.slack ?? 0;
+  const lo = Math.max(carried.arithmetic! - slack, known.range?.lo ?? -Infinity);
+  const hi = Math.min(carried.arithmetic! + slack, known.range?.hi ?? Infinity);
+  const margin = 1e-12 * Math.max(1, Math.abs(carried.arithmetic!));
+  const within = hi >= Number(printed) - lastPlace - margin && lo <= Number(printed) + lastPlace + margin;
   return within
     ? { verdict: 'rounding-propagation', expected: v.expected, detail: 'within the rounding of the printed operands' }
     : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };

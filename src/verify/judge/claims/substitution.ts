@@ -51,10 +51,18 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const plain = roundingSlack(side.node, side.numbers, ctx.net.givenValues);
   const slack = Math.min(plain, (carried.formula && correlatedSlack(carried.formula, side, ctx.net.givenValues)) ?? plain);
   if (!subject) {
+    // ∂output1/∂output1' = output1*(1-output1) = 0.751365095*(1-0.751365095): the left side is no quantity, but the
+    // numbers still stand for the formula's names, each one compared with its quantity
+    const named = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
+    const wrongOperand = named.find((c) => c.verdict === 'erratum');
+    // the same wrong number written twice (x(1 − x)) is one mistake
+    for (const c of named) if (c !== wrongOperand && c.verdict === 'erratum' && !c.cause && c.printed === wrongOperand!.printed) c.cause = wrongOperand;
     // arithmetic on a number printed wrong before: its result carries that mistake (δ = −0.7944 × 0.2395)
     const wrong = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
-    const cause = wrong === undefined ? undefined : memory.wrongRoot(wrong);
-    return { claims: [], carried: { arithmetic: value, arithmeticSide: side, slack, tainted: wrong !== undefined, ...(wrong ? { inherited: wrong } : {}), ...(cause ? { cause } : {}) }, memory };
+    const cause = rootOf(wrongOperand) ?? (wrong === undefined ? undefined : memory.wrongRoot(wrong));
+    const tainted = wrongOperand !== undefined || wrong !== undefined;
+    const inherited = wrong ?? wrongOperand?.printed;
+    return { claims: named, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory };
   }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';

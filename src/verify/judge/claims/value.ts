@@ -47,8 +47,14 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const claims: Claim[] = [claim];
   if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
   const printed = memory.with({ kind: 'printed', id: subject.id, claim });
-  const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : printed;
+  const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : rememberOrigin(printed, literal.text, verdict.verdict === 'exact' ? exact : undefined, carried);
   return { claims, memory: remembered };
+}
+
+/** A value printed right: used later, it may stand for the quantity's exact value or for the arithmetic it was printed from. */
+function rememberOrigin(memory: DocumentMemory, text: string, exact: number | undefined, carried: Carried): DocumentMemory {
+  const unrounded = carried.tainted || carried.arithmetic === undefined ? [] : [carried.arithmetic];
+  return exact === undefined && unrounded.length === 0 ? memory : memory.with({ kind: 'origin', text, origin: { ...(exact === undefined ? {} : { exact }), unrounded } });
 }
 
 /**

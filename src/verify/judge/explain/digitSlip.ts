@@ -24,8 +24,9 @@ export function digitSlip(printed: string, values: readonly number[]): Slip | un
     const same = atDecimals(Math.abs(v), d);
     const kind = compare(mine, digits(same));
     if (kind) return { slip: kind === 'transposed' ? 'transposed-digits' : 'wrong-digit', detail: `${printed} for ${signed(v, same)}: ${kind === 'transposed' ? 'two digits swapped' : 'one digit wrong'}` };
-    const longer = atDecimals(Math.abs(v), d + 1);
-    if (removesOne(digits(longer), mine)) return { slip: 'dropped-digit', detail: `${printed} for ${signed(v, longer)}: a digit dropped` };
+    // the digit may be dropped from the value as rounded or as cut off one place further (0.751365095 from 0.7513650695)
+    const longer = [atDecimals(Math.abs(v), d + 1), atDecimals(Math.abs(v), d + 1, 'truncate')].find((t) => removesOne(digits(t), mine));
+    if (longer !== undefined) return { slip: 'dropped-digit', detail: `${printed} for ${signed(v, longer)}: a digit dropped` };
     const shorter = d > 0 ? atDecimals(Math.abs(v), d - 1) : undefined;
     if (shorter !== undefined && removesOne(mine, digits(shorter))) return { slip: 'extra-digit', detail: `${printed} for ${signed(v, shorter)}: a digit added` };
   }

@@ -1,0 +1,57 @@
+// A result of arithmetic is judged by what its numbers stood for before rounding: the quantities they were printed for,
+// the document's own unrounded results. Networks: test/verify/public/es-telecom.yaml (∂L/∂a₂ = 0.0425173,
+// σ'(z₂) = 0.2320076) and exam-qa-q3.yaml (y = σ(0.35) = 0.586618, δ_o = (1 − y)y(1 − y) = 0.100244).
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../../src/api.js';
+import { verifyDocument } from '../../../src/verify/verifyDocument.js';
+import { judgeArithmetic } from '../../../src/verify/judge/claims/arithmetic.js';
+
+const telecom = derive(loadNetwork('test/verify/public/es-telecom.yaml'));
+const q3 = derive(loadNetwork('test/verify/public/exam-qa-q3.yaml'));
+const verdicts = (doc: string, net: typeof q3): string[] =>
+  verifyDocument(doc, net, { format: 'md' }).claims.filter((c) => c.kind === 'value' || c.kind === 'arithmetic').map((c) => `${c.line} ${c.printed} ${c.verdict}${c.causedBy === undefined ? '' : ' (follows)'}`);
+
+describe('a result whose printed operands round the other way', () => {
+  it('is exact when the quantities its numbers are give it (0.04252 × 0.23201 = 0.0098651, the quantities 0.0098643)', () => {
+    expect(verdicts('$$0.04252 \\times 0.23201 \\approx 0.00986$$', telecom)).toEqual(['1 0.00986 exact']);
+  });
+
+  it('is exact from the printed operands as before, and an erratum where neither gives it', () => {
+    expect(verdicts('$$0.04252 \\times 0.23201 \\approx 0.00987$$', telecom)).toEqual(['1 0.00987 exact']);
+    expect(verdicts('$$0.04252 \\times 0.23201 \\approx 0.00985$$', telecom)).toEqual(['1 0.00985 erratum']);
+  });
+});
+
+describe('rounding allowed only between a number as printed and its known unrounded value', () => {
+  const forward = '$$y=\\frac{1}{1+e^{-0.35}}=0.5866$$\n\n';
+  const backward = '$$\\delta_o=(1-0.5866)(0.5866)(1-0.5866)=0.1003$$\n\n$$\\Delta v=0.2(0.1003)(0.5)=0.01003$$';
+
+  it('calls 0.1003 an erratum when 0.5866 was printed for y = 0.586618 (both give 0.10024…), and Δv its consequence', () => {
+    expect(verdicts(forward + backward, q3)).toEqual(['1 0.5866 exact', '3 0.1003 erratum', '5 0.01003 erratum (follows)']);
+  });
+
+  it('knows 0.5866 by its digits alone when no line printed it (no other quantity of the network prints so)', () => {
+    expect(verdicts(backward, q3)).toEqual(['1 0.1003 erratum', '3 0.01003 erratum (follows)']);
+  });
+
+  it('keeps the half-unit interval for a number that is no quantity (0.1234 × 37 = 4.5658, 4.5667 within 37 · 0.00005)', () => {
+    expect(verdicts('$$0.1234 \\times 37 = 4.5667$$', q3)).toEqual(['1 4.5667 rounding-propagation']);
+    expect(verdicts('$$0.1234 \\times 37 = 4.5687$$', q3)).toEqual(['1 4.5687 erratum']);
+  });
+
+  it('passes the right value', () => {
+    expect(verdicts(forward + backward.replace('=0.1003', '=0.1002').replace('0.2(0.1003)(0.5)=0.01003', '0.2(0.1002)(0.5)=0.01002'), q3))
+      .toEqual(['1 0.5866 exact', '3 0.1002 exact', '5 0.01002 exact']);
+  });
+});
+
+describe('the tie test', () => {
+  it('takes 0.24130070857 printed 0.2413007085 for a truncation, not a tie (0.37 of a unit off)', () => {
+    const x = 0.5932699921 * (1 - 0.5932699921);
+    expect(judgeArithmetic('0.2413007085', { arithmetic: x }).verdict).toBe('truncation');
+  });
+
+  it('still takes a real tie either way (0.008771355 · 0.1 printed 0.000877135)', () => {
+    expect(judgeArithmetic('0.000877135', { arithmetic: 0.008771355 * 0.1 })).toMatchObject({ verdict: 'rounding-propagation', detail: 'its operands give a tie, rounded the other way' });
+  });
+});
