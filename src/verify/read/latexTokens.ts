@@ -16,6 +16,8 @@ const UNICODE: Readonly<Record<string, string>> = {
   '−': '-', '–': '-', '·': '\\cdot', '⋅': '\\cdot', '×': '\\times', '≈': '\\approx', '→': '\\to', '←': '\\leftarrow',
   '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '∂': '\\partial', '…': '\\dots', '∑': '\\sum', '∞': '\\infty', '′': "'",
   'ϵ': '\\epsilon', 'ϕ': '\\phi', 'Δ': '\\Delta', '√': '\\sqrt',
+  // full-width punctuation of Chinese and Japanese text, typed inside math: its ASCII twin
+  '，': ',', '；': ';', '：': ':',
   ...Object.fromEntries([...GREEK_LETTERS].map((c, i) => [c, `\\${GREEK_NAMES[i]}`])),
 };
 
@@ -161,6 +163,11 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       }
       if (cp === ':' && src[i + 1] === '=') {
         push('char', ':=', i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (cp === '-' && src[i + 1] === '>') {
+        push('command', '\\to', i, i + 2); // an arrow typed in ASCII, as code comments and notes write it
         i += 2;
         continue;
       }
