@@ -62,7 +62,7 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
   const inMath = inRanges(read.equations.map((e): [number, number] => (e.equation.offsets ? [e.equation.offset, e.equation.offsets.at(-1)! + 1] : [Math.max(0, e.equation.offset - 2), e.equation.regionClose])));
   for (const m of read.text.matchAll(DECIMAL)) {
     const at = m.index!;
-    if (inMath(at)) continue;
+    if (inMath(at) || read.code.some((r) => r.comment && at >= r.start && at < r.end)) continue;
     seen++;
     if (proseAt.has(at)) judged++;
     else if (read.code.some((r) => at >= r.start && at < r.end)) note('in code', at);

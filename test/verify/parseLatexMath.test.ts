@@ -47,6 +47,9 @@ describe('parseLatexMath', () => {
     ['\\frac{d\\sigma(x)}{dx} = (1 - \\sigma(x)) \\sigma(x)', 'partial(sigma(x), x) = (1 - sigma(x)) sigma(x)'],
     ['\\frac{d\\sigma}{dz}(z) = \\sigma(z)(1 - \\sigma(z))', 'partial(sigma, z) = sigma(z) (1 - sigma(z))'],
     ['\\frac{\\partial^2 E}{\\partial w_i \\partial w_j}', 'partial(partial(E, w_i), w_j)'],
+    // a derivative operator written as a fraction applies to the factor after it
+    ['\\frac{\\partial L}{\\partial a} = \\frac{\\partial}{\\partial a} \\left[ \\frac{1}{2} (y - a)^2 \\right] = -(y - a)', 'partial(L, a) = partial((1 / 2 (y - a) ^ 2), a) = -(y - a)'],
+    ['\\frac{d}{dx} (x^2 + 1) = 2x', 'partial((x ^ 2 + 1), x) = 2 x'],
     // products, juxtaposition, negative literals
     ['0.7513(1 - 0.7513)', '0.7513 (1 - 0.7513)'],
     ['out_{o1}(1 - out_{o1})', 'out_o1 (1 - out_o1)'],
@@ -84,6 +87,7 @@ describe('parseLatexMath', () => {
     ['w \\leftarrow w - \\eta \\frac{\\partial E}{\\partial w}', 'w \\leftarrow w - eta partial(E, w)'],
     ['f(x) = e^x \\rightarrow \\frac{df}{dx} = e^x', 'f(x) = exp(x) \\to partial(f, x) = exp(x)'],
     ['0 \\leq a \\leq 1', '0 \\leq a \\leq 1'],
+    ['X(1,2)*W^T(2,4)->(1,4)', 'X(1, 2) * W_T(2, 4) \\to tuple(1, 4)'],
     ['x=-2, y=5, z=-4', 'x = -2 ; y = 5 ; z = -4'],
     ['q = x + y \\quad \\frac{\\partial q}{\\partial x} = 1', 'q = x + y ; partial(q, x) = 1'],
     ['f(w, x) = \\frac{1}{x} \\quad \\text{with } w_2 = -3.00', 'f(w, x) = 1 / x ; w_2 = -3'],
@@ -111,6 +115,9 @@ describe('parseLatexMath', () => {
     ['\\uncover<3->{E = 0.3} \\pause = 0.30', 'E = 0.3 = 0.3'],
     ['w₁₁ = ½(1−0.595)²', 'w_11 = 1 / 2 (1 - 0.595) ^ 2'],
     ['e⁻¹ = 0.3679', 'exp(-1) = 0.3679'],
+    // full-width punctuation typed in Chinese text reads as its ASCII twin; -> is an arrow, like \\to
+    ['X=[x_1,x_2]，size=(1,2)', 'X = [[x_1, x_2]] ; size = tuple(1, 2)'],
+    ['a = 1；b = 2', 'a = 1 ; b = 2'],
   ])('reads %j as %j', (latex, expected) => {
     const parse = parseLatexMath(latex);
     if (parse.skipped) throw new Error(parse.reason);
@@ -129,6 +136,7 @@ describe('parseLatexMath', () => {
     ['\\frac{1}{2', 'never closed', 8],
     ['a + )', 'nothing opens it', 4],
     ['x = 1 +', 'unexpected end of the equation', 7],
+    ['\\frac{\\partial}{\\partial a} = 1', 'a derivative operator (∂/∂a) applied to nothing', 6],
     ['x \\foo y', '\\foo is not read yet', 2],
     ['a \\text{ AND }', 'unexpected end', 14],
     ['|x', 'a bar | with no closing bar', 1],

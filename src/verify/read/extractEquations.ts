@@ -1,5 +1,5 @@
 // Finds every equation of a document, display and inline, with its line and column; what it cannot read is reported, never thrown.
-import { findMathRegions, type Delimiter, type DocumentFormat } from './findMathRegions.js';
+import { findMathRegions, type CodeRange, type Delimiter, type DocumentFormat } from './findMathRegions.js';
 import { createLineIndex, type LineIndex } from './lineIndex.js';
 import { splitMathRows } from './splitMathRows.js';
 
@@ -45,7 +45,7 @@ export interface Extraction {
   skipped: ExtractionSkip[];
   lines: LineIndex;
   /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
-  code: { start: number; end: number; span?: boolean }[];
+  code: CodeRange[];
 }
 
 export interface ExtractOptions {

@@ -34,8 +34,11 @@ export interface ScanOptions {
 export interface ScanResult {
   regions: MathRegion[];
   skipped: RegionSkip[];
-  /** Code blocks and spans (Markdown) and verbatim environments (TeX): their numbers are not judged (`span`: inline code). */
-  code: { start: number; end: number; span?: boolean }[];
+  /**
+   * Code blocks and spans (Markdown) and verbatim environments (TeX): their numbers are not judged (`span`: inline
+   * code). A TeX % comment is listed too (`comment`): it is neither prose nor code, and its numbers are not counted.
+   */
+  code: CodeRange[];
   /** The text the regions index: the document with Markdown blockquote markers blanked, offsets unchanged. */
   text: string;
 }
@@ -49,6 +52,14 @@ const BEGIN = /\\begin\{([A-Za-z]+\*?)\}/y;
  * scratch\)"), or Markdown escapes that no math uses (\+ \- \* \= \< \> are tabbing or hyphenation commands in LaTeX).
  */
 const NOT_MATH = /^[A-Za-z][A-Za-z ,.'-]*$|\\[-+*=<>`]/;
+
+/** A stretch of the document that is not prose: code (`span`: inline code) or a TeX % comment (`comment`). */
+export interface CodeRange {
+  start: number;
+  end: number;
+  span?: boolean;
+  comment?: boolean;
+}
 
 export function findMathRegions(source: string, options: ScanOptions): ScanResult {
   const markdown = options.format !== 'tex';
@@ -97,7 +108,11 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
       const end = skipCodeSpan(doc, i, paragraphEnd(i), findCloser);
       if (end > i + 1) code.push({ start: i, end, span: true });
       i = end;
-    } else if (c === '%') i = lineEnd(doc, i);
+    } else if (c === '%') {
+      const end = lineEnd(doc, i);
+      code.push({ start: i, end, comment: true });
+      i = end;
+    }
     else if (c === '$' && next === '$') {
       const k = findCloser('$$', i + 2, paragraphEnd(i), () => true);
       if (k < 0) skipped.push({ offset: i, reason: 'unclosed $$ (no closing $$ in the same paragraph)' });

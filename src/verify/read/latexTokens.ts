@@ -16,8 +16,13 @@ const UNICODE: Readonly<Record<string, string>> = {
   '−': '-', '–': '-', '·': '\\cdot', '⋅': '\\cdot', '×': '\\times', '≈': '\\approx', '→': '\\to', '←': '\\leftarrow',
   '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '∂': '\\partial', '…': '\\dots', '∑': '\\sum', '∞': '\\infty', '′': "'",
   'ϵ': '\\epsilon', 'ϕ': '\\phi', 'Δ': '\\Delta', '√': '\\sqrt',
+  // full-width punctuation of Chinese and Japanese text, typed inside math: its ASCII twin
+  '，': ',', '；': ';', '：': ':',
   ...Object.fromEntries([...GREEK_LETTERS].map((c, i) => [c, `\\${GREEK_NAMES[i]}`])),
 };
+
+/** Two-letter names that texts and code use as one word: lr, the learning rate (never l·r). */
+const CUSTOMARY_WORDS = new Set(['lr', 'LR']);
 
 const DELIMITER = /\s*(\\[{}|]|\\langle|\\rangle|\\lVert|\\rVert|\\Vert|\\lvert|\\rvert|\\lbrack|\\rbrack|[()[\]|.])/y;
 const NUMBER = /\d+(?:\.\d+)?|\.\d+/y;
@@ -58,7 +63,7 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       const run = single ? c : sticky(LETTERS)!;
       // A run of three or more letters is one name (net, out, target); two letters are a product (wx) unless listed.
-      if (run.length === 2 && !words.has(run)) {
+      if (run.length === 2 && !words.has(run) && !CUSTOMARY_WORDS.has(run)) {
         push('letters', run[0]!, i, i + 1);
         push('letters', run[1]!, i + 1, i + 2);
       } else push('letters', run, i, i + run.length);
@@ -161,6 +166,11 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       }
       if (cp === ':' && src[i + 1] === '=') {
         push('char', ':=', i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (cp === '-' && src[i + 1] === '>') {
+        push('command', '\\to', i, i + 2); // an arrow typed in ASCII, as code comments and notes write it
         i += 2;
         continue;
       }

@@ -1,6 +1,7 @@
 // \frac in the document grammar: a quotient, or a derivative ∂A/∂B or dA/dB, which becomes partial(A, B).
 import { SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { partialNode } from './canonicalName.js';
+import { RELATIONS } from './mathCommands.js';
 import type { MathCursor } from './mathCursor.js';
 import type { Token } from './latexTokens.js';
 import { binary, type Grammar } from './grammar.js';
@@ -16,7 +17,8 @@ export function parseFraction(c: MathCursor, g: Grammar): MathNode {
   if (first?.kind === 'command' && first.text === '\\partial') {
     let from = num.from + 1;
     if (c.tokens[from]?.text === '^') from += 2; // the order: ∂^2 E
-    const of = c.within(from, num.to, () => g.side(c), after);
+    const operator = from >= num.to; // ∂/∂a [ … ]: the operator applied to what follows the fraction
+    const of = operator ? undefined : c.within(from, num.to, () => g.side(c), after);
     const wrts = c.within(den.from, den.to, () => {
       const list: MathNode[] = [];
       while (!c.atEnd()) {
@@ -26,7 +28,11 @@ export function parseFraction(c: MathCursor, g: Grammar): MathNode {
       }
       return list;
     }, after);
-    return wrts.reduce((acc, w) => partialNode(acc, w), of);
+    return wrts.reduce((acc, w) => partialNode(acc, w), of ?? operandOf(c, g, first));
+  }
+  if (first?.text === 'd' && num.to - num.from === 1 && isDifferential(c, denFirst, den)) {
+    const wrt = c.within(stripD(c, den.from), den.to, () => g.sum(c), after);
+    return partialNode(operandOf(c, g, first), wrt);
   }
   if (isDifferential(c, first, num) && isDifferential(c, denFirst, den)) {
     const of = c.within(stripD(c, num.from), num.to, () => g.side(c), after);
@@ -36,6 +42,13 @@ export function parseFraction(c: MathCursor, g: Grammar): MathNode {
   }
   const top = c.within(num.from, num.to, () => g.side(c), after);
   return binary('/', top, c.within(den.from, den.to, () => g.side(c), after));
+}
+
+/** What a derivative operator (∂/∂a, d/dx) written as a fraction applies to: the factor after it. */
+function operandOf(c: MathCursor, g: Grammar, operator: Token): MathNode {
+  const next = c.peek();
+  if (next === undefined || ((next.kind === 'char' || next.kind === 'command') && next.text in RELATIONS)) return c.fail('a derivative operator (∂/∂a) applied to nothing', operator);
+  return g.postfix(c);
 }
 
 function isDifferential(c: MathCursor, t: Token | undefined, r: { from: number; to: number }): boolean {

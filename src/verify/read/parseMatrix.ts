@@ -13,7 +13,7 @@ const GRIDS = new Set(['bmatrix', 'pmatrix', 'Bmatrix', 'matrix', 'smallmatrix',
 const NOT_MATRICES: Readonly<Record<string, string>> = {
   vmatrix: 'a determinant (vmatrix) is not read',
   Vmatrix: 'a norm written as Vmatrix is not read',
-  cases: 'a case split (cases) is not read',
+  cases: 'a case split (\\begin{cases}, one value per condition) is not read',
 };
 
 /** Called with the cursor just past \begin: reads {env}, the grid and \end{env}. */

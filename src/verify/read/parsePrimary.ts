@@ -1,6 +1,7 @@
 // Primaries of the document grammar: numbers, names, groups, \frac (and ∂A/∂B, dA/dB), \sqrt, \sum, functions, wrappers, blanks.
 import { ConstantNode, FunctionNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey, partialNode, sumOverNode, type NameParts } from './canonicalName.js';
+import { parseNabla } from './parseNabla.js';
 import {
   ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,
 } from './mathCommands.js';
@@ -120,7 +121,7 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
     case '\\lVert':
       return nodeAtom(bars(c, g, (k) => c.tokens[k]!.kind === 'command' && c.tokens[k]!.text === '\\rVert', 'norm'));
     case '\\nabla':
-      return nodeAtom(parseNabla(c, g));
+      return nodeAtom(parseNabla(c, g, t));
     case '\\evalbar':
       return c.fail('a value at a stated point (|_{…}) is not read', t);
     case '\\infty':
@@ -132,14 +133,6 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
     default:
       return c.fail(notRead(t), t);
   }
-}
-
-/** \nabla_{a} E: the gradient of E with respect to a, read as ∂E/∂a (entry by entry when a is a vector). */
-function parseNabla(c: MathCursor, g: Grammar): MathNode {
-  if (!c.isChar('_')) return c.fail('\\nabla without a subscript (\\nabla_{a} E) is not read');
-  c.next();
-  const wrt = argument(c, () => g.side(c));
-  return partialNode(g.postfix(c), wrt);
 }
 
 /** Runs `read` on the next braced group or single token; `skip` steps over it without reading. */

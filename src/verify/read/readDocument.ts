@@ -50,12 +50,14 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const { math, tableRounds } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
+  // a TeX comment is not prose: its numbers say nothing about the network
+  const comments = math.code.filter((c) => c.comment).map((c): [number, number] => [c.start, c.end]);
   return {
     ...math,
     text,
     format: options.format ?? 'md',
     rounds,
-    prose: findProseNumbers(text, spans, rounds),
+    prose: findProseNumbers(text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds),
     names: documentNames(math),
     quantityNames: quantityNames(math),
     decimals: commonDecimals(math),

@@ -1,5 +1,6 @@
 // Reads a document's equations and parses each one: the document side of `verify`, with every skip placed at its line and column.
 import { documentOffset, extractEquations, type ExtractOptions, type ExtractedEquation, type ExtractionSkip } from './extractEquations.js';
+import type { CodeRange } from './findMathRegions.js';
 import type { LineIndex, Location } from './lineIndex.js';
 import { parseLatexMath, type MathParse, type ParseOptions } from './parseLatexMath.js';
 import type { Shapes } from './matrixShapes.js';
@@ -18,8 +19,8 @@ export interface DocumentMath {
   /** Pieces of the document that are not equations at all: unclosed $, overlong math. */
   skipped: ExtractionSkip[];
   lines: LineIndex;
-  /** Code blocks, code spans and verbatim environments: where numbers are seen but not judged. */
-  code: { start: number; end: number; span?: boolean }[];
+  /** Code blocks, code spans and verbatim environments (numbers seen, not judged), and TeX comments (not seen). */
+  code: CodeRange[];
   /** How the document counts matrix columns and vector entries (from 0 or 1), as indexBase.ts finds it. */
   indexBase: IndexBase;
 }

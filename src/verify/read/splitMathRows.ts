@@ -1,4 +1,5 @@
 // Splits a math body into equations: rows at \\, aligned cells paired (a &= b & c &= d), continuation rows (&= c) joined to the row above.
+import { equationListAt } from './equationList.js';
 import { matchingBrace, skipArguments, STYLE_WRAPPERS } from './latexBraces.js';
 
 export interface EquationSlice {
@@ -35,6 +36,8 @@ export function splitMathRows(body: string): EquationSlice[] {
   let environments = 0;
   /** Closing braces of style wrappers around rows ($$\class{small}{a = 1 \\ b = 2}$$): blanked, never counted. */
   const wrapperEnds = new Set<number>();
+  /** The \end{cases} (and punctuation after it) of a cases that only lists equations: blanked like an aligned's. */
+  const listEnds = new Map<number, number>();
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     const wrapped = c === '\\' && braces === 0 && environments === 0 ? wrapperAt(body, i) : undefined;
@@ -53,11 +56,20 @@ export function splitMathRows(body: string): EquationSlice[] {
       ROW_BREAK.lastIndex = i;
       const env = ENV_MARKER.exec(body);
       if (env) {
-        // A top-level aligned/split only arranges rows; any other environment (bmatrix, cases) is kept whole.
-        const rowsOnly = ROW_ENVIRONMENTS.has(env[2]!) && braces === 0 && environments === 0;
-        if (rowsOnly) blanks.push({ from: i, to: ENV_MARKER.lastIndex });
+        // A top-level aligned/split only arranges rows, and so does a cases without conditions; any other
+        // environment (bmatrix, a real case split) is kept whole.
+        const topLevel = braces === 0 && environments === 0;
+        const list = topLevel && env[2] === 'cases' && env[1] === 'begin' ? equationListAt(body, i, rowBreaks.at(-1)?.to ?? 0) : undefined;
+        if (list) {
+          listEnds.set(list.endFrom, list.endTo);
+          blanks.push(...list.emptyCells);
+        }
+        const listEnd = listEnds.get(i);
+        const rowsOnly = (ROW_ENVIRONMENTS.has(env[2]!) && topLevel) || list !== undefined;
+        if (listEnd !== undefined) blanks.push({ from: i, to: listEnd });
+        else if (rowsOnly) blanks.push({ from: i, to: ENV_MARKER.lastIndex });
         else environments = Math.max(0, environments + (env[1] === 'begin' ? 1 : -1));
-        i = ENV_MARKER.lastIndex - 1;
+        i = (listEnd ?? ENV_MARKER.lastIndex) - 1;
       } else if (ROW_BREAK.exec(body) && braces === 0 && environments === 0) {
         rowBreaks.push({ from: i, to: ROW_BREAK.lastIndex });
         blanks.push({ from: i, to: ROW_BREAK.lastIndex });

@@ -36,7 +36,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name",
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
-  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',
+  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   iteration: 'θ^{(k)}, w^{(k)}: a parameter named in full by its subscript, with a step counter as superscript, is that parameter after k steps of gradient descent (θ^{(0)} the start), and J(θ^{(k)}) the loss there; where the network has one layer of weights or the page writes θ^{(0)}',

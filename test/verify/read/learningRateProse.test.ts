@@ -17,3 +17,20 @@ describe('the learning rate in prose', () => {
     expect(prose('A learning rate of 0.1 would be too slow.\nTypical learning rates are between 0.001 and 0.1.\n')).toEqual([]);
   });
 });
+
+describe('the learning rate by its customary names', () => {
+  const values = (doc: string) => verifyDocument(doc, mazur, { format: 'md' }).claims.map((c) => `${c.subject} ${c.printed} ${c.verdict}`);
+
+  it.each([
+    ['$$lr=0.5$$', 'lr 0.5 exact'],
+    ['$$LR = 0.05$$', 'LR 0.05 erratum'],
+    ['$$\\alpha = 0.5$$', '\\alpha 0.5 exact'],
+    ['$$learningrate = 0.5$$', 'learningrate 0.5 exact'],
+  ])('reads %s as η (0.5 for Mazur), not as a product of letters', (doc, expected) => {
+    expect(values(`${doc}\n`)).toEqual([expected]);
+  });
+
+  it('substitutes lr in an update', () => {
+    expect(values('$$w_5^+ = w_5 - lr \\cdot 0.082167041 = 0.35891648$$\n').at(-1)).toBe('w_5^+ 0.35891648 exact');
+  });
+});
