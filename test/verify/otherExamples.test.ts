@@ -146,3 +146,17 @@ describe('a block of given values that contradict the network, with no heading o
     expect(errata(r)).toEqual(['9: out_{h1} 0.5392', '9: i_1 1', '11: out_h1 0.5392', '11: net_{o1} 1.08427797']);
   });
 });
+
+describe('a given quantity defined by a formula of its own', () => {
+  it('is a new example\'s function (y = x·(x + 2) for an input), not an erratum about the given number', () => {
+    const r = verify(`${NETWORK}\nMore to try: $i_1 = w_1 \\cdot (w_1 + 2)$\n`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual(['7: a formula of its own for i_1 (w_1 \\cdot (w_1 + 2)), which the network gives as a number: another example']);
+  });
+
+  it('stays an erratum when the formula uses the quantity itself (an update written without a mark)', () => {
+    const r = verify(`${NETWORK}\n$b_1 = b_1 - w_1 i_1$\n`);
+    expect(aside(r)).toEqual([]);
+    expect(errata(r)).toEqual(['7: b_1 b_1 - w_1 i_1']);
+  });
+});
