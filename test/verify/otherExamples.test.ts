@@ -128,3 +128,35 @@ describe('another example shown by its own numbers and givens (pages corpus7 fou
     expect(errata(verify(`${NETWORK}\n${updates}`)).map((e) => e.split(':')[0])).toEqual(['9', '11', '12']);
   });
 });
+
+describe('a block of given values that contradict the network, with no heading of its own', () => {
+  const question = ['Answer:', '', '$$E_{o1}=0.045$$', '', 'Given:', '', '$$out_{o1}=0.7,\\quad target_{o1}=1$$', '', 'Working:', '', '$$E_{o1}=\\frac{1}{2}(target_{o1}-out_{o1})^2 = \\frac{1}{2}(1-0.7)^2 = 0.045$$', ''].join('\n');
+
+  it('sets aside the givens (a computed output stated with no working, a target), the working and the answer printed first', () => {
+    const r = verify(`${NETWORK}\n${question}`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual(['9: about another example: given out_{o1} = 0.7 (the network\'s is 0.751365), target_{o1} = 1 (the network\'s is 0.01), and the working from them']);
+    expect(r.claims.filter((c) => c.verdict === 'exact').map((c) => c.line)).toContain(5);
+  });
+
+  it('keeps a restated value with a slip an erratum: the section computed it before, so it is no given', () => {
+    const restated = ['We carry on with', '', '$$out_{h1} = 0.5392,\\quad i_1 = 1$$', '', '$$net_{o1} = 0.4 \\cdot 0.5392 + 0.45 \\cdot 0.596884378 + 0.6 = 1.08427797$$', ''].join('\n');
+    const r = verify(`${NETWORK}\n${restated}`);
+    expect(aside(r)).toEqual([]);
+    expect(errata(r)).toEqual(['9: out_{h1} 0.5392', '9: i_1 1', '11: out_h1 0.5392', '11: net_{o1} 1.08427797']);
+  });
+});
+
+describe('a given quantity defined by a formula of its own', () => {
+  it('is a new example\'s function (y = x·(x + 2) for an input), not an erratum about the given number', () => {
+    const r = verify(`${NETWORK}\nMore to try: $i_1 = w_1 \\cdot (w_1 + 2)$\n`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual(['7: a formula of its own for i_1 (w_1 \\cdot (w_1 + 2)), which the network gives as a number: another example']);
+  });
+
+  it('stays an erratum when the formula uses the quantity itself (an update written without a mark)', () => {
+    const r = verify(`${NETWORK}\n$b_1 = b_1 - w_1 i_1$\n`);
+    expect(aside(r)).toEqual([]);
+    expect(errata(r)).toEqual(['7: b_1 b_1 - w_1 i_1']);
+  });
+});

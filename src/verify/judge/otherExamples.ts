@@ -11,6 +11,8 @@ import { measuredInUnits } from './measuredInUnits.js';
 import { foreignVectors } from './foreignVectors.js';
 import { restatedGivens } from './restatedGivens.js';
 import { otherShapes } from './otherShapes.js';
+import { givenBlocks } from './givenBlocks.js';
+import { leafFormulas } from './leafFormulas.js';
 import { conditions, type OtherExample } from './setAside.js';
 
 export type { OtherExample } from './setAside.js';
@@ -44,7 +46,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     ...prose.map((c) => ({ offset: c.offset, claim: c })),
   ];
   const evidence: Evidence = { functions: [...functionStatements(read, table), ...otherShapes(read.text, net)], plain: plainValues(read, claims) };
-  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net)];
+  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net), ...givenBlocks(read.text, located, evidence.plain, net), ...leafFormulas(read, claims, table, net)];
   const all = sections(read.text);
   for (const section of all) {
     // A document without headings is one section: it is never set aside whole, only paragraph by paragraph.

@@ -9,9 +9,10 @@ import { caseFold } from './rules/caseFold.js';
 import { customaryLetter } from './rules/customaryLetter.js';
 import { engineName, eulerConstant, pinned } from './rules/engineName.js';
 import { lossLetter } from './rules/lossLetter.js';
-import { customaryWord } from './rules/customaryWord.js';
+import { customaryTarget, customaryWord } from './rules/customaryWord.js';
 import { substitutedDefinition } from './rules/substitutedDefinition.js';
 import { unitName } from './rules/unitName.js';
+import { updateWord } from './rules/updateWord.js';
 import { layerIndex } from './rules/layerIndex.js';
 import { layerMatrix, layerMatrixByFormulas } from './rules/layerMatrix.js';
 import { changeOf } from './rules/changeOf.js';
@@ -25,7 +26,7 @@ import { derivativeOfNames } from './rules/derivativeOfNames.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, substitutedDefinition, derivativeOfNames, iteration, inferNames, customaryWord, layerMatrixByFormulas, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, updateWord, customaryTarget, substitutedDefinition, derivativeOfNames, iteration, inferNames, customaryWord, layerMatrixByFormulas, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

@@ -161,12 +161,26 @@ describe('the name rules, one table each', () => {
     ['customary-word', 'softmax', '$$y_{\\text{pred}} = [0.099, 0.242, 0.659]$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
     // numbers that are not the outputs' (another example's scores): the word stays unbound
     ['customary-word', 'softmax', '$$\\text{probs} = [0.7, 0.2, 0.1]$$', 'probs_1', 'none'],
+    // y with a word for true (German echt) or y alone, where the output has another name: the target, when its values agree
+    ['customary-word', 'oneNeuron', '$y_{echt} = 1$', 'y_echt', 'v$target_o (customary-word)'],
+    ['customary-word', 'mazur', '$y_1 = 0.01$, $y_2 = 0.99$', 'y_2', 'v$target_o2 (customary-word)'],
+    ['customary-word', 'mazur', '$y_1 = 0.75$', 'y_1', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
+  // a word for new or old in the document's language, on a name the network knows
+  it.each<Row>([
+    ['update-word', 'mazur', '$w_{5,neu} = 0.36$ and $w_5^{nuevo}$', 'w_5_nuevo', 'u$w5 (update-word)'],
+    ['update-word', 'mazur', '$w_5^{viejo} = 0.4$', 'w_5_viejo', 'v$w5 (update-word)'],
+    ['update-word', 'mazur', '$out_{o1}^{neu} = 0.7$', 'out_o1_neu', 'after$out_o1 (update-word)'],
+    ['none', 'mazur', '$x_{neu} = 0.7$', 'x_neu', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'substituted-definition', 'derivative-of-names', 'iteration', 'inference', 'customary-word', 'layer-matrix', 'derivative-of-names', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'customary-letter', 'update-word', 'customary-word', 'substituted-definition', 'derivative-of-names', 'iteration', 'inference', 'customary-word', 'layer-matrix', 'derivative-of-names', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

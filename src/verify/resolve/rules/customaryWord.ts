@@ -6,6 +6,7 @@ import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import type { BindingTable } from '../bindingTable.js';
 
 type Role = 'net' | 'out' | 'target' | 'loss';
 
@@ -13,7 +14,9 @@ type Role = 'net' | 'out' | 'target' | 'loss';
 const WORDS: readonly [RegExp, Role][] = [
   [/^(?:logits?|scores?)$/, 'net'],
   [/^(?:ypred|yhat|preds?|predictions?|probs?|probabilities|softmax|outputs?|yout)$/, 'out'],
-  [/^(?:ytrue|labels?|targets?|onehot)$/, 'target'],
+  // y alone or y with a word for true, real, wanted (y_{echt}, y_{soll}, y_{deseada}): the target, where the network
+  // calls its output otherwise and the printed values are the target's
+  [/^(?:y|ytrue|yechte?|yreal|ysoll|ywahr|yziel|ytarget|ydeseada|ydeseado|yesperada|yesperado|yverdadera|yverdadero|yexpected|ydesired|labels?|targets?|onehot)$/, 'target'],
   [/^(?:loss|cost)$/, 'loss'],
 ];
 
@@ -22,20 +25,28 @@ interface WordName { key: string; word: string; role: Role; entry?: number }
 
 export const customaryWord: NameRule = {
   name: 'customary-word',
-  apply(table, ctx) {
-    const names = [...ctx.read.names].map(wordName).filter((n): n is WordName => n !== undefined);
-    if (names.length === 0) return;
-    for (const word of new Set(names.map((n) => n.word))) {
-      const mine = names.filter((n) => n.word === word);
-      const ids = roleIds(ctx, mine[0]!.role);
-      if (ids.length === 0 || !agrees(ctx, word, ids)) continue;
-      for (const n of mine) {
-        const id = n.entry === undefined ? (ids.length === 1 ? ids[0] : undefined) : ids[n.entry - 1];
-        if (id !== undefined && table.get(n.key) === undefined) table.bind(n.key, { id, rule: 'customary-word' });
-      }
-    }
-  },
+  apply: (table, ctx) => bindWords(table, ctx, () => true),
 };
+
+/** The targets alone, before inference: a formula that reads y_{echt} (Fehler = y_{echt} − y) can then be read. */
+export const customaryTarget: NameRule = {
+  name: 'customary-word',
+  apply: (table, ctx) => bindWords(table, ctx, (role) => role === 'target'),
+};
+
+function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) => boolean): void {
+  const names = [...ctx.read.names].map(wordName).filter((n): n is WordName => n !== undefined && roles(n.role));
+  if (names.length === 0) return;
+  for (const word of new Set(names.map((n) => n.word))) {
+    const mine = names.filter((n) => n.word === word);
+    const ids = roleIds(ctx, mine[0]!.role);
+    if (ids.length === 0 || !agrees(ctx, word, ids)) continue;
+    for (const n of mine) {
+      const id = n.entry === undefined ? (ids.length === 1 ? ids[0] : undefined) : ids[n.entry - 1];
+      if (id !== undefined && table.get(n.key) === undefined) table.bind(n.key, { id, rule: 'customary-word' });
+    }
+  }
+}
 
 /** logits_2 → logits, entry 2; y_2^(pred) (an entry of y_{pred}) → ypred, entry 2; y_pred, Loss → the word. */
 function wordName(key: string): WordName | undefined {
