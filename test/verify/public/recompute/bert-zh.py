@@ -26,15 +26,18 @@ gb = {1: e1 * sh1, 2: e2 * sh2, 3: d1, 4: d2}
 P = lambda s: D(s)   # a number as the note prints it
 F = 'follows from line 98 (0.751365095 for 0.7513650695)'
 o1p, o2p = P('0.7513650695'), P('0.7729284653')
+# line 77 prints output1' rounded to 1.105905967 and then σ of that, 0.75136506954 → …0695 (σ of the exact
+# 1.10590596706 is 0.75136506955 → …0696): the note's output1 is carried from its own printed operand, `rounded`
+o1c = (o1, sigmoid(P('1.105905967')))
 specs = [
     ('0.05 & 0.1', [x1, x2]), ('0.01 & 0.99', [t1, t2]),
     ('0.15 & 0.20', w[1:5]), ('0.40 & 0.45', w[5:9]), ('0.35 & 0.35', b[1:5]),
     ('$$lr=0.5$$', [lr]),
     ("hidden1^{'}= x_{1}", [n1]), ('e^{-0.3775}', [None, None, -n1, h1]),
     ("hidden2^{'}=x_{1}", [n2]), ('e^{-0.3925}', [None, None, -n2, h2]),
-    ("output1^{'} = hidden1", [m1]), ('e^{-1.105905967}', [None, None, -m1, o1]),
+    ("output1^{'} = hidden1", [m1]), ('e^{-1.105905967}', [None, None, -m1, o1c]),
     ("output2^{'} = hidden1", [m2]), ('e^{-1.224921404}', [None, None, -m2, o2]),
-    ('loss=1/2', [None, None, None, None, o1, -t1, o2, -t2, (L, ((o1p - t1) ** 2 + (o2p - t2) ** 2) / 2)]),
+    ('loss=1/2', [None, None, None, None, o1c, -t1, o2, -t2, (L, ((o1p - t1) ** 2 + (o2p - t2) ** 2) / 2)]),
     ('2 * 1/2 *(output1-y1)', [None, None, None, None, None, (o1 - t1, o1p - t1)]),
     ('=0.751365095*(1-0.751365095)', [None, o1, None, -o1, (s1, F)]),
     ("hidden1+0+0=", [None, None, h1]),
