@@ -1,5 +1,8 @@
 // Words for new and old in a document's language (w_{neu}, y_{neu}, w_{viejo}) and y with a word for the target: what verify judges with them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../helpers/cli.js';
 import { derive, parseNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
@@ -31,5 +34,12 @@ describe('update words of other languages', () => {
     const errata = r.claims.filter((c) => c.verdict === 'erratum' && c.kind === 'value').map((c) => `${c.line}: ${c.subject} ${c.printed}`);
     expect(errata).toEqual(['3: w_{neu} 0.4', '5: y_{neu} 1.0']);
     expect(r.claims.find((c) => c.subject === 'y_{neu}')!.detail).toMatch(/value of out_y, not out_y⁺/);
+  });
+
+  it('reads the word after an index in one subscript (w_{5,neu}) as the update of w_5, and finds a wrong one', () => {
+    const mazur = derive(parseNetwork(readFileSync(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml'), 'utf8'), 'mazur-2-2-2.yaml'));
+    const claim = (text: string) => verifyDocument(text, mazur, { format: 'md' }).claims.find((c) => c.kind === 'value' && c.subject === 'w_{5,neu}');
+    expect(claim('$$w_{5,neu} = 0.4 - 0.5 \\cdot 0.082167041 = 0.35891648$$\n')?.verdict).toBe('exact');
+    expect(claim('$$w_{5,neu} = 0.4 - 0.5 \\cdot 0.082167041 = 0.36891648$$\n')?.verdict).toBe('erratum');
   });
 });

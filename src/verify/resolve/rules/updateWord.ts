@@ -17,10 +17,12 @@ export const updateWord: NameRule = {
   apply(table, ctx) {
     const known = new Set(table.ids());
     for (const key of ctx.read.names) {
-      const m = /^(.+)_([a-z]+)$/i.exec(key);
+      // w_neu, and w_{5,neu} (read as w_5neu): the word is the letters at the end, after an underscore or an index
+      const m = /^(.*?)([a-z]+)$/i.exec(key);
+      const base = !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
       const word = m?.[2]!.toLowerCase();
-      if (!m || word === undefined || !(NEW.has(word) || OLD.has(word)) || table.get(key) !== undefined) continue;
-      const ref = parseQuantityId(table.idOf(m[1]!) ?? '');
+      if (base === undefined || word === undefined || !(NEW.has(word) || OLD.has(word)) || table.get(key) !== undefined) continue;
+      const ref = parseQuantityId(table.idOf(base) ?? '');
       if (ref?.kind !== 'value') continue;
       const id = OLD.has(word) ? qid.value(ref.node) : [qid.update(ref.node), qid.afterUpdate(ref.node)].find((x) => known.has(x));
       if (id !== undefined) table.bind(key, { id, rule: 'update-word' });
