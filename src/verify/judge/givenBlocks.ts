@@ -1,5 +1,5 @@
 // A block of given values (Given: y = 0.7, t = 1) that contradict the network, followed by working from them: another example, also where no heading sets it apart.
-import type { NetworkView } from '../network/networkView.js';
+import { isAfterAStep, isGivenValue, type NetworkView } from '../network/networkView.js';
 import { paragraphs, sections, type Scope } from '../read/scopes.js';
 import type { ProseClaim } from './claims/prose.js';
 import type { EquationClaim } from './judgeDocument.js';
@@ -35,7 +35,7 @@ export function givenBlocks(text: string, located: readonly Placed[], plain: Rea
     const parts = paragraphs(text, section).map((p): Part => ({ ...p, claims: inSection.filter((l) => l.offset >= p.start && l.offset < p.end && l.claim.kind !== 'arithmetic').map((l) => l.claim) })).filter((p) => p.claims.length > 0);
     const worked = inSection.filter((l) => l.claim.kind === 'value' && !plain.has(l.claim));
     const stated = (c: AnyClaim, at: number): boolean =>
-      plain.has(c) && WRONG.has(c.verdict) && (isLeaf(c.quantity, net) || (isComputed(c.quantity, net) && !worked.some((w) => w.offset < at && w.claim.quantity === c.quantity)));
+      plain.has(c) && WRONG.has(c.verdict) && (isGivenValue(net, c.quantity) || (isComputed(c.quantity, net) && !worked.some((w) => w.offset < at && w.claim.quantity === c.quantity)));
     for (let i = 0; i < parts.length; i++) {
       const block = givenRun(parts, i, plain, net);
       if (block === 0) continue;
@@ -69,17 +69,8 @@ function followsFrom(part: Part, values: ReadonlySet<number>, net: NetworkView):
   return part.claims.some((c) => c.kind === 'operand' && WRONG.has(c.verdict) && values.has(Number(c.printed)));
 }
 
-function kindOf(id: string | undefined, net: NetworkView): string | undefined {
-  return id?.startsWith('v$') ? net.nodeOf(id)?.kind : undefined;
-}
-
-/** An input, target or parameter: what an example is given. */
-function isLeaf(id: string | undefined, net: NetworkView): boolean {
-  const kind = kindOf(id, net);
-  return kind === 'input' || kind === 'param' || kind === 'target';
-}
 
 /** A quantity the network computes (a weighted sum, an output, the loss, a gradient); an updated weight is what a step gives, never a given. */
 function isComputed(id: string | undefined, net: NetworkView): boolean {
-  return id !== undefined && !isLeaf(id, net) && !/^(?:u|after|trained|dw)\$/.test(id);
+  return id !== undefined && !isGivenValue(net, id) && !isAfterAStep(id);
 }

@@ -16,6 +16,7 @@ import { ownValue } from './ownValue.js';
 import { continuedArithmetic } from './continuedArithmetic.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
+import { isGivenValue } from '../network/networkView.js';
 
 /** A single letter that documents use for an index or a count (layer l, batch size m, step t). */
 const INDEX_LETTER = /^[ijklmnt]$/;
@@ -36,7 +37,7 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
   const listed: Subject[] = [];
   chain.sides.forEach((side, i) => {
     const relation = i > 0 ? chain.relations[i - 1]! : undefined;
-    const lists = relation === '=' && state.subject !== undefined && isGiven(state.subject.id, ctx) && isGiven(givenName(side, ctx), ctx);
+    const lists = relation === '=' && state.subject !== undefined && isGivenValue(ctx.net, state.subject.id) && isGivenValue(ctx.net, givenName(side, ctx));
     if (lists) listed.push(state.subject!);
     if (relation === undefined || relation === '\\to' || lists) {
       const started = startSubject(chain, i, state, memory, ctx, rounds);
@@ -76,11 +77,6 @@ function givenName(side: MathSide, ctx: JudgeContext): string | undefined {
   return key === null ? undefined : ctx.table.idOf(key);
 }
 
-/** An input, target or parameter: a value the network is given, which no other name defines. */
-function isGiven(id: string | undefined, ctx: JudgeContext): boolean {
-  const kind = id === undefined || !id.startsWith('v$') ? undefined : ctx.net.nodeOf(id)?.kind;
-  return kind === 'input' || kind === 'param' || kind === 'target';
-}
 
 /**
  * A chain's first side (or the side after →) names what the rest is about: a quantity (in the rounds the text
@@ -102,7 +98,7 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const next = i === 0 && chain.relations[0] === '=' ? chain.sides[1] : undefined;
     // A given parameter is never computed: w_h = 0.7 + 0.5 × 0.0976 × 0.55 = 0.727 is its update.
     // (b_1 = b_2 = 1 lists two given values; it computes neither)
-    const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param' && !isGiven(givenName(next, ctx), ctx);
+    const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param' && !isGivenValue(ctx.net, givenName(next, ctx));
     const assigns = next !== undefined && key !== null && (readsSymbol(next.node, key) || computed);
     // Once assigned so, the name is the updated parameter from there on (∴ w = 0.3589 on the next line).
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;

@@ -1,6 +1,6 @@
 // A given quantity (an input, target or parameter) defined by a formula of other names (y = x·(x + 2) where y is an input): a new example's function, not a claim about the given number.
 import { OperatorNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import type { NetworkView } from '../network/networkView.js';
+import { isGivenValue, type NetworkView } from '../network/networkView.js';
 import { nodeKey } from '../read/canonicalName.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import type { BindingTable } from '../resolve/bindingTable.js';
@@ -17,7 +17,7 @@ import { regionAside, type OtherExample } from './setAside.js';
 export function leafFormulas(read: ReadDocument, claims: readonly EquationClaim[], table: BindingTable, net: NetworkView): OtherExample[] {
   const out: OtherExample[] = [];
   for (const c of claims) {
-    if (c.kind !== 'formula' || c.verdict !== 'erratum' || !isLeaf(c.quantity, net)) continue;
+    if (c.kind !== 'formula' || c.verdict !== 'erratum' || !isGivenValue(net, c.quantity)) continue;
     const e = read.equations[c.equation]!;
     const chain = e.parse.skipped ? undefined : e.parse.chains.find((k) => c.start >= k.start && c.start <= k.end);
     const formula = chain?.sides.length === 2 ? chain.sides[1]!.node : undefined;
@@ -36,9 +36,4 @@ function usesItself(formula: MathNode, id: string, table: BindingTable): boolean
     const b = key === null ? undefined : table.get(key);
     return b !== undefined && 'id' in b && b.id === id;
   });
-}
-
-function isLeaf(id: string | undefined, net: NetworkView): boolean {
-  const kind = id?.startsWith('v$') ? net.nodeOf(id)?.kind : undefined;
-  return kind === 'input' || kind === 'param' || kind === 'target';
 }

@@ -1,6 +1,6 @@
 // Parts of a document about another example (other given numbers, another function): found from the judged claims, so verify can set them aside instead of calling them errata.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import type { NetworkView } from '../network/networkView.js';
+import { isAfterAStep, isGivenValue, type NetworkView } from '../network/networkView.js';
 import { documentOffset } from '../read/extractEquations.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { nodeKey } from '../read/canonicalName.js';
@@ -105,7 +105,7 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const right = inside.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation');
   // Weights and inputs that agree are shared by many examples; a computed quantity that agrees is this network's (its
   // number: a formula such as z = W x + b holds for every network of that build)
-  const rightDerived = right.filter((c) => !isLeaf(c.quantity, net) && c.kind !== 'formula').length;
+  const rightDerived = right.filter((c) => !isGivenValue(net, c.quantity) && c.kind !== 'formula').length;
   // what an example starts from: a leaf printed with its own value; a number the part printed for a name the network
   // does not have (p_1 ≈ 0.671, then −log(0.671)); in a whole section where nothing computed agrees, a computed
   // quantity given as a plain number ("Given: y = 0.7")
@@ -115,7 +115,7 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const strangerValues = new Set([...inside.filter((c) => c.verdict === 'unresolved' && c.subject && c.kind === 'value'), ...computed.map((l) => l.claim)].map((c) => Number(c.printed)));
   const whole = rightPerWrong === 0 && rightDerived === 0;
   // (an updated weight is what a step gives, never what an example starts from)
-  const given = (c: EquationClaim | ProseClaim): boolean => isLeaf(c.quantity, net) || (whole && !/^(?:u|after|trained|dw)\$/.test(c.quantity ?? ''));
+  const given = (c: EquationClaim | ProseClaim): boolean => isGivenValue(net, c.quantity) || (whole && !isAfterAStep(c.quantity));
   const borrowed = wrong.filter((c) => c.kind === 'operand' && strangerValues.has(Number(c.printed)));
   const givens = wrong.filter((c) => (evidence.plain.has(c) && given(c)) || borrowed.includes(c));
   const own = evidence.functions.filter((f) => f.offset >= scope.start && f.offset < scope.end);
@@ -138,15 +138,6 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   return { other, givensOnly, rightDerived, ownFunction: own[0]?.said, head, reason, claims: right.length + wrong.length };
 }
 
-/**
- * An input, target or parameter: what an example is given. A computed quantity printed wrong is never evidence of
- * another example (a slip and everything computed from it look just like that).
- */
-function isLeaf(id: string | undefined, net: NetworkView): boolean {
-  if (id === undefined || !id.startsWith('v$')) return false;
-  const kind = net.nodeOf(id)?.kind;
-  return kind === 'input' || kind === 'param' || kind === 'target';
-}
 
 /** Value claims of statements that only give a number (`x = 4`, `z = -4`): what an example starts from. */
 function plainValues(read: ReadDocument, claims: readonly EquationClaim[]): Set<EquationClaim> {

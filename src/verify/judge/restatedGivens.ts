@@ -1,6 +1,6 @@
 // A matrix of given numbers printed again under the same name with other numbers (AND ⇒ Θ = [−30 20 20], then
 // OR ⇒ Θ = [−10 20 20]), where another printing of it is the network's own: that printing is another example's.
-import type { NetworkView } from '../network/networkView.js';
+import { isGivenValue, type NetworkView } from '../network/networkView.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import type { EquationClaim } from './judgeDocument.js';
 import { regionAside, type OtherExample } from './setAside.js';
@@ -25,7 +25,7 @@ export function restatedGivens(read: ReadDocument, claims: readonly EquationClai
     group.entries.push(c);
     groups.set(key, group);
   }
-  const given = [...groups.values()].filter((g) => g.entries.length >= 2 && g.entries.every((c) => isGiven(c, net)));
+  const given = [...groups.values()].filter((g) => g.entries.length >= 2 && g.entries.every((c) => isGivenValue(net, c.quantity)));
   const agreeing = new Set(given.filter((g) => g.entries.every((c) => c.verdict === 'exact')).map((g) => g.name));
   const out: OtherExample[] = [];
   for (const g of given) {
@@ -47,9 +47,3 @@ function before(read: ReadDocument, equation: number, start: number): string {
   return chain ? e.equation.latex.slice(0, chain.start) : '';
 }
 
-function isGiven(c: EquationClaim, net: NetworkView): boolean {
-  const id = c.quantity;
-  if (id === undefined || !id.startsWith('v$')) return false;
-  const kind = net.nodeOf(id)?.kind;
-  return kind === 'input' || kind === 'param' || kind === 'target';
-}

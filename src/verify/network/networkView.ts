@@ -11,6 +11,20 @@ import { createReplay, MAX_REPLAY_WORK, type Replay } from './replayTraining.js'
 
 export type { Point };
 
+/** An input, target or parameter: a value the network is given (what an example starts from), not one it computes. */
+export function isGivenValue(net: NetworkView, id: string | undefined): boolean {
+  if (id === undefined || parseQuantityId(id)?.kind !== 'value') return false;
+  const kind = net.nodeOf(id)?.kind;
+  return kind === 'input' || kind === 'param' || kind === 'target';
+}
+
+const AFTER_A_STEP: ReadonlySet<string> = new Set(['update', 'afterUpdate', 'trained', 'change']);
+
+/** A value a step gives (w⁺, Δw, a value after the update or after N rounds): never what an example is given. */
+export function isAfterAStep(id: string | undefined): boolean {
+  return id !== undefined && AFTER_A_STEP.has(parseQuantityId(id)?.kind ?? '');
+}
+
 export interface NetworkView {
   doc: DerivationDocument;
   graph: Graph;
