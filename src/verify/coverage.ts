@@ -60,9 +60,10 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
   });
   const proseAt = new Set(prose.filter(isJudged).map((c) => c.offset));
   const inMath = inRanges(read.equations.map((e): [number, number] => (e.equation.offsets ? [e.equation.offset, e.equation.offsets.at(-1)! + 1] : [Math.max(0, e.equation.offset - 2), e.equation.regionClose])));
+  const inComment = inRanges(read.code.filter((r) => r.comment).map((r): [number, number] => [r.start, r.end]));
   for (const m of read.text.matchAll(DECIMAL)) {
     const at = m.index!;
-    if (inMath(at) || read.code.some((r) => r.comment && at >= r.start && at < r.end)) continue;
+    if (inMath(at) || inComment(at)) continue;
     seen++;
     if (proseAt.has(at)) judged++;
     else if (read.code.some((r) => at >= r.start && at < r.end)) note('in code', at);

@@ -12,6 +12,11 @@ export function roundingSlack(node: MathNode, literals: readonly NumberLiteral[]
   return range === undefined ? 0 : (range.hi - range.lo) / 2;
 }
 
+/** A printed number that may have been rounded: not a whole number, and not one of the network's given values. */
+export function isRounded(literal: NumberLiteral, exactValues?: ReadonlySet<number>): boolean {
+  return literal.decimals !== 0 && !exactValues?.has(Math.abs(literal.value));
+}
+
 /**
  * How far a literal may have been from its printed value before it was rounded: [below, above] (below ≤ 0 ≤ above).
  * Undefined: anywhere within half a unit of its last printed place.
@@ -30,7 +35,7 @@ export function roundingRange(node: MathNode, literals: readonly NumberLiteral[]
   if (base === undefined) return undefined;
   // A whole number in arithmetic (the 1 of 1 + e^{-x}, the 2 of 2(y − t)) is exact, not rounded to units; so is a
   // number that is one of the network's given values (a weight, an input, a target).
-  const rounded = constants.flatMap((c, i) => (literals[i]!.decimals === 0 || exactValues?.has(Math.abs(literals[i]!.value)) ? [] : [i]));
+  const rounded = constants.flatMap((c, i) => (isRounded(literals[i]!, exactValues) ? [i] : []));
   if (rounded.length === 0) return { lo: base, hi: base };
   // Each rounded number moves in turn in one compiled copy where they are variables (one compile, not one per number;
   // the same operations on the same values as the tree with that constant moved).

@@ -3,7 +3,7 @@ import type { MathSide } from '../read/parseLatexMath.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 import type { NetworkView } from '../network/networkView.js';
 import type { DocumentMemory } from './memory.js';
-import { roundingRange } from './roundingSlack.js';
+import { isRounded, roundingRange } from './roundingSlack.js';
 import { finiteValue } from '../../util/mathNodes.js';
 import { ConstantNode, type MathNode } from '../../util/mathjs.js';
 import { atDecimals } from './verdict.js';
@@ -28,7 +28,7 @@ const MIN_DIGITS = 3;
 export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quantityValue: (literal: NumberLiteral) => number | undefined, given: ReadonlySet<number>): UnroundedArithmetic {
   const known = new Map<NumberLiteral, { exact?: number; unrounded: number[] }>();
   for (const literal of side.numbers) {
-    if (literal.decimals === 0 || given.has(Math.abs(literal.value)) || significantDigits(literal.text) < MIN_DIGITS) continue;
+    if (!isRounded(literal, given) || significantDigits(literal.text) < MIN_DIGITS) continue;
     const origin = memory.originOf(literal.text);
     const exact = origin?.exact ?? quantityValue(literal);
     const unrounded = [...(origin?.unrounded ?? []), ...(exact === undefined ? [] : [exact])].filter((x) => roundsTo(literal, x));
@@ -40,7 +40,7 @@ export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quan
     const offsets = k.unrounded.map((x) => x - literal.value);
     return [Math.min(0, ...offsets), Math.max(0, ...offsets)];
   });
-  const rounded = side.numbers.filter((n) => n.decimals > 0 && !given.has(Math.abs(n.value)));
+  const rounded = side.numbers.filter((n) => isRounded(n, given));
   const all = (pick: (k: { exact?: number; unrounded: number[] }) => number | undefined): number | undefined => {
     const values = new Map<NumberLiteral, number>();
     for (const n of rounded) {
