@@ -70,7 +70,10 @@ export function networkFigureData(def: NetworkDefinition): FigureData {
   return { kind: 'network', nodes, edges, values: new Map(Object.entries(def.spec.parameters)) };
 }
 
-/** A graph file: one node per graph node, columns by depth, each edge with its value and the gradient of its source. */
+/**
+ * A graph file: one node per graph node, columns by depth, each edge (wire) with the value of its source and the
+ * gradient flowing back along it: where a node feeds several others, its wires' gradients add up to its ∂E/∂n.
+ */
 export function graphFigureData(def: NetworkDefinition): FigureData {
   const graph = compileNetwork(def);
   const notation = createNotation(graph, def.spec.names);
@@ -86,11 +89,17 @@ export function graphFigureData(def: NetworkDefinition): FigureData {
     return { id, label: notation.node(id).tex, column: c, row, kind: kind === 'input' || kind === 'param' || kind === 'target' ? 'input' : 'node' };
   });
   const has = (id: string): boolean => derivation.quantities.has(id);
+  const wireGradient = (p: string, child: string): number | undefined => {
+    if (has(qid.contribution(child, p))) return ev.get(qid.contribution(child, p));
+    if (!has(qid.adjoint(p))) return undefined;
+    // One path to the loss: the wire on it carries all of ∂E/∂p; a wire off every path to the loss carries none.
+    return has(qid.partial(child, p)) ? ev.get(qid.adjoint(p)) : 0;
+  };
   const edges = graph.order.flatMap((id) => graph.nodes.get(id)!.parents.map((p): FigureEdge => ({
     from: p,
     to: id,
     value: ev.get(qid.value(p)),
-    gradient: has(qid.adjoint(p)) ? ev.get(qid.adjoint(p)) : undefined,
+    gradient: wireGradient(p, id),
   })));
   return { kind: 'graph', nodes, edges, values: new Map() };
 }

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadNetwork } from '../../src/api.js';
 import { drawFigure } from '../../src/draw/drawFigure.js';
-import { chainEdges, networkFigureData } from '../../src/draw/figureData.js';
+import { chainEdges, graphFigureData, networkFigureData } from '../../src/draw/figureData.js';
+import { deriveGraph } from '../../src/derive/deriveGraph.js';
+import { qid } from '../../src/derive/quantity.js';
+import { compileDerivation, runProgram } from '../../src/evaluate/evaluateDerivation.js';
+import { compileNetwork } from '../../src/graph/compileNetwork.js';
 import { DEFAULT_POLICY } from '../../src/evaluate/numberPolicy.js';
 import { MAZUR, ROOT, TWO_LAYER, golden } from './trainFixtures.js';
 import { runCli } from '../helpers/cli.js';
@@ -13,6 +17,15 @@ const CIRCUIT = join(ROOT, 'fixtures', 'ceng506-sigmoid-circuit.yaml');
 const policy = { ...DEFAULT_POLICY, decimals: 4 };
 
 describe('draw', () => {
+  it.each(['ceng506-fxyz', 'ceng506-sigmoid-circuit', 'ceng506-deep', 'tartu-softmax', 'comp9444-week1d-two-layer'])(
+    'labels each wire of %s with the gradient flowing back along it: at a fork they add up to ∂E/∂n', (name) => {
+      const def = loadNetwork(join(ROOT, 'fixtures', `${name}.yaml`));
+      const ev = runProgram(compileDerivation(deriveGraph(compileNetwork(def))));
+      const out = new Map<string, number>();
+      for (const e of graphFigureData(def).edges) if (e.gradient !== undefined) out.set(e.from, (out.get(e.from) ?? 0) + e.gradient);
+      expect(out.size).toBeGreaterThan(1);
+      for (const [n, sum] of out) expect(sum).toBeCloseTo(ev.get(qid.adjoint(n))!, 12);
+    });
   it.each([
     ['w5', ['w5', 'o1→E_total']],
     ['w1', ['w1', 'w5', 'w7', 'o1→E_total', 'o2→E_total']],

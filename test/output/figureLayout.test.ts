@@ -22,7 +22,6 @@ const SMALLER_IN_THE_ARTICLE = new Map([
   ['fixtures/comp9444-week1d-two-layer-tanh.yaml', 7.7],
   ['fixtures/tartu-1-2-2-1.yaml', 6.5],
   ['fixtures/tartu-practice9.yaml', 6.5],
-  ['fixtures/tartu-softmax.yaml', 7.9],
   ['test/engine/graphs/two-layer.yaml', 7.7],
 ]);
 

@@ -16,7 +16,7 @@ interface DrawArgs extends NumberArgs, LimitArgs, WatchArgs {
 
 export const drawCommand: CommandModule<object, DrawArgs> = {
   command: 'draw <file>',
-  describe: 'draw the network (weights on the edges) or the computational graph (values above, gradients below) in TikZ; labels show at most 4 decimals',
+  describe: 'draw the network (weights on the edges) or the computational graph (on each wire its value above, the gradient it carries back below) in TikZ; labels show at most 4 decimals',
   builder: (y: Argv) =>
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
