@@ -46,6 +46,7 @@ export function checkOptions(args: Record<string, unknown>, given: readonly stri
   for (const [key, value] of Object.entries(args)) {
     if (REPEATABLE.has(key) || !Array.isArray(value) || value.every((v) => typeof v === 'boolean')) continue;
     if (/[A-Z]/.test(key) && `${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` in args) continue;
+    if (key.length === 1) continue; // a short alias (-o): yargs gives its long name the same values, named below
     throw new UsageError(`--${key} is given ${value.length} times; give it once`);
   }
   if (given.includes('--lr') && given.includes('--eta')) throw new UsageError('--lr and --eta are the same option (--eta is its old name); give one');

@@ -9,6 +9,8 @@ describe('options given twice or out of range', () => {
   it.each([
     [['derive', NET, '--format', 'tex', '--format', 'md'], '--format is given 2 times; give it once'],
     [['derive', NET, '--out', 'a.tex', '--out=b.tex'], '--out is given 2 times; give it once'],
+    [['derive', NET, '-o', 'a.tex', '--out=b.tex'], '--out is given 2 times; give it once'],
+    [['train', NET, '-o', 'a', '--out-dir', 'b'], '--out-dir is given 2 times; give it once'],
     [['derive', NET, '--only', 'w5', '--only', 'w6'], '--only is given 2 times; give it once'],
     [['derive', NET, '--lr', '1', '--eta', '2'], '--lr and --eta are the same option (--eta is its old name); give one'],
     [['init', 'x.yaml', '--shape', '2-1', '--shape', '3-1'], '--shape is given 2 times; give it once'],

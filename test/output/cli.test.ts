@@ -26,6 +26,14 @@ describe('output commands', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(pattern);
   });
+  it.each([
+    ['derive', ['--format', 'md'], 'm.md', /^# A Step by Step Backpropagation Example$/m],
+    ['draw', [], 'fig.tex', /\\begin\{tikzpicture\}/],
+  ])('%s -o FILE writes FILE, as --out does', async (command, extra, name, pattern) => {
+    const r = await runCli([command, MAZUR, ...extra, '-o', join(dir, name)]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, name), 'utf8')).toMatch(pattern);
+  });
   it('train --sweep-lr says what each learning rate does', async () => {
     const r = await runCli(['train', GD_1D, '--epochs', '10', '--sweep-lr', '0.1,0.5,1,1.5,2,2.5', '--out-dir', dir]);
     expect(r.status).toBe(0);

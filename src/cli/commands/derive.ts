@@ -44,7 +44,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
       .positional('file', { type: 'string', demandOption: true, describe: 'network file (.yaml or .json)' })
       .options({
         format: { choices: ['tex', 'md', 'txt', 'json', 'beamer', 'html'] as const, describe: 'output format (default: from --out, else tex)' },
-        out: { type: 'string', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
+        out: { type: 'string', alias: 'o', describe: "output file, or '-' for standard output (default: print txt and write out/NAME.tex)" },
         form: { choices: ['scalar', 'matrix'] as const, describe: "scalar: every unit's equations; matrix: vectors and matrices layer by layer (bmatrix), for dense layered networks (default: scalar, or matrix above --max-equations)" },
         notation: { choices: NOTATION_NAMES, describe: "names (and the matrix form's convention), overriding the file's notation: ng = Ng's [l], dZ, dW, 1/m; row-major = X W + b" },
         only: { type: 'string', describe: 'comma-separated parameters to derive (e.g. w5,w1)' },

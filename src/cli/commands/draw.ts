@@ -21,7 +21,7 @@ export const drawCommand: CommandModule<object, DrawArgs> = {
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'network or graph file (.yaml or .json)' })
       .options({
-        out: { type: 'string', describe: "output file, or '-' for standard output (default out/NAME-figure.tex)" },
+        out: { type: 'string', alias: 'o', describe: "output file, or '-' for standard output (default out/NAME-figure.tex)" },
         fragment: { type: 'boolean', default: false, describe: 'only the tikzpicture, to \\input in a document that loads tikz' },
         highlight: { type: 'string', describe: 'highlight the chain rule of this parameter (e.g. w5)' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },

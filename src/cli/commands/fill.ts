@@ -22,7 +22,7 @@ export const fillCommand: CommandModule<object, FillArgs> = {
       .positional('doc', { type: 'string', demandOption: true, describe: 'worksheet (.tex, .md or text)' })
       .options({
         net: { type: 'string', demandOption: true, describe: 'network file (.yaml or .json) the sheet is about' },
-        out: { type: 'string', describe: "where to write the filled sheet (default: standard output; '-' too)" },
+        out: { type: 'string', alias: 'o', describe: "where to write the filled sheet (default: standard output; '-' too)" },
         decimals: { type: 'number', describe: "decimals of the answers (default: the sheet's own; more where a value would print as 0)" },
         name: { type: 'string', array: true, describe: 'pin a name of the sheet to a quantity of the network: --name a_1=out_h1 (repeatable)' },
         force: { type: 'boolean', default: false, describe: 'overwrite an output file that backprop-tex did not generate' },

@@ -28,7 +28,7 @@ export const gradeCommand: CommandModule<object, GradeArgs> = {
         key: { type: 'string', describe: 'key.csv written by variants (each student’s network is beside it)' },
         net: { type: 'string', describe: 'network file, with --sheet: mark sheets of a question sheet a lecturer wrote' },
         sheet: { type: 'string', describe: 'the question sheet the answers fill in (with --net)' },
-        out: { type: 'string', default: 'marks.csv', describe: 'marks per student and blank; beside it ID-feedback.txt and ID-marked.EXT (the sheet with each verdict)' },
+        out: { type: 'string', alias: 'o', default: 'marks.csv', describe: 'marks per student and blank; beside it ID-feedback.txt and ID-marked.EXT (the sheet with each verdict)' },
         ecf: { type: 'boolean', default: true, describe: 'credit answers computed correctly from the student’s own earlier wrong answer (--no-ecf: do not)' },
         force: { type: 'boolean', default: false, describe: 'overwrite output files that backprop-tex did not generate' },
       })

@@ -43,7 +43,7 @@ export const trainCommand: CommandModule<object, TrainArgs> = {
         ...learningRateOptions("learning rate η (default: the file's optimizer lr, else its learning_rate)"),
         ...optimizerOptions(OPTIMIZER_IDS, d),
         format: { choices: ['txt', 'csv', 'tex', 'json'] as const, default: 'txt' as const, describe: 'report printed on standard output (csv and json: every parameter, gradient and optimizer state of each shown step)' },
-        'out-dir': { type: 'string', default: 'out', describe: 'where NAME-train.tex, NAME-train.csv and NAME-error.tex (or NAME-sweep.tex) go' },
+        'out-dir': { type: 'string', alias: 'o', default: 'out', describe: 'where NAME-train.tex, NAME-train.csv and NAME-error.tex (or NAME-sweep.tex) go' },
         log: { type: 'boolean', default: false, describe: 'logarithmic error axis' },
         every: { type: 'number', describe: 'show every k-th epoch (default: about 20 rows; csv without --every/--first/--last: all)' },
         first: { type: 'number', describe: 'show epochs 0 to N' },

@@ -32,7 +32,7 @@ export const variantsCommand: CommandModule<object, VariantsArgs> = {
         count: { type: 'number', describe: 'number of variants (students s01, s02, …; default: one per roster line)' },
         seed: { type: 'string', demandOption: true, describe: 'seed: the same seed and student id give the same numbers' },
         roster: { type: 'string', describe: 'CSV of students (a column id, optionally name)' },
-        'out-dir': { type: 'string', default: 'out/variants', describe: 'folder for the sheets and the key' },
+        'out-dir': { type: 'string', alias: 'o', default: 'out/variants', describe: 'folder for the sheets and the key' },
         format: { choices: ['tex', 'md', 'txt', 'beamer'] as const, default: 'tex', describe: 'sheet format' },
         blank: { choices: ['values', 'chains'] as const, default: 'values', describe: 'blank each asked line’s value, or everything after its name' },
         only: { type: 'string', describe: 'comma-separated kinds to ask: forward, deltas, gradients, updates (default: all)' },

@@ -27,7 +27,7 @@ export const worksheetCommand: CommandModule<object, WorksheetArgs> = {
         blank: { choices: ['values', 'chains'] as const, default: 'values', describe: 'blank each asked line’s value, or everything after its name' },
         only: { type: 'string', describe: 'comma-separated kinds to ask: forward, deltas, gradients, updates (default: all)' },
         format: { choices: ['tex', 'md', 'txt', 'beamer'] as const, describe: 'sheet format (default: from --out, else tex)' },
-        out: { type: 'string', describe: 'question sheet path; the solution is written beside it as NAME-solution.EXT (default: out/NAME-worksheet.EXT)' },
+        out: { type: 'string', alias: 'o', describe: 'question sheet path; the solution is written beside it as NAME-solution.EXT (default: out/NAME-worksheet.EXT)' },
         decimals: { type: 'number', default: 4, describe: 'decimals of the answers' },
         force: { type: 'boolean', default: false, describe: 'overwrite output files that backprop-tex did not generate' },
       })
