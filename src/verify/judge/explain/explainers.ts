@@ -32,9 +32,9 @@ interface Explainer {
 export type ExplainSlip = (e: SlipEvidence) => Slip | undefined;
 
 /**
- * In order: the opposite sign, another quantity's value (swapped index, wrong label, stale value), η printed wrong (a
- * wrong learning rate), mistyped digits (of
- * the right value or of what the document's own arithmetic gives), that arithmetic, another learning rate, a missing term, then weights updated too early or a wrong round
+ * In order: the opposite sign, another quantity's value (swapped index, wrong label, stale value), η printed wrong or
+ * an update another learning rate gives (a wrong learning rate), mistyped digits (of the right value or of what the
+ * document's own arithmetic gives), that arithmetic, a missing term, then weights updated too early or a wrong round
  * count. A value that is another quantity's is named so even when its arithmetic is also off: the label is the root.
  */
 export function createExplainers(net: NetworkView, candidateIds: readonly string[]): ExplainSlip {
@@ -50,9 +50,10 @@ export function createExplainers(net: NetworkView, candidateIds: readonly string
     { name: 'swapped-index / wrong-label / stale-value', when: 'erratum', explain: (e) => label(e.printed, e.subjectId) },
     // η printed wrong is a wrong learning rate, whatever its digits look like (0.03 for 0.3), unless it is −η
     { name: 'wrong-learning-rate (η)', when: 'erratum', explain: (e) => (e.subjectId === 'eta' ? learningRateSlip(net, e.printed, e.subjectId) : undefined) },
+    // an update that w − η′·∂E/∂w gives to every printed digit is a wrong η, not a digit pattern (0.3959 for 0.3589)
+    { name: 'wrong-learning-rate', when: 'erratum', explain: (e) => learningRateSlip(net, e.printed, e.subjectId) },
     { name: 'digits', when: 'erratum', explain: (e) => digitSlip(e.printed, [...rightValues(e), ...(e.arithmetic ? [e.arithmetic.value] : [])]) },
     { name: 'arithmetic', when: 'inexact', explain: (e) => arithmeticSlip(e.printed, e.arithmetic) },
-    { name: 'wrong-learning-rate', when: 'erratum', explain: (e) => learningRateSlip(net, e.printed, e.subjectId) },
     { name: 'missing-term', when: 'erratum', explain: (e) => missingTermSlip(net, e.printed, e.subjectId) },
     { name: 'updated-too-early / iteration-count', when: 'erratum', explain: (e) => early(e.printed, e.subjectId) },
   ];

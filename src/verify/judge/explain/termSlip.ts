@@ -21,20 +21,43 @@ export function learningRateSlip(net: NetworkView, printed: string, subjectId: s
   return rate === undefined ? undefined : { slip: 'wrong-learning-rate', detail: `${printed} is ${net.nameOf(qid.value(ref.node))} − ${Number(rate.toPrecision(6))} · ${net.nameOf(qid.adjoint(ref.node))}: learning rate ${Number(rate.toPrecision(6))}, not ${eta}` };
 }
 
-/** A quantity that is a sum (a net's weighted inputs, a unit's paths back from the loss) printed without one of its terms. */
+/**
+ * A quantity that is a sum (a net's weighted inputs, a unit's paths back from the loss), or a product with such a sum
+ * among its factors (a hidden δ = (Σ paths) · σ′), printed without one of the sum's terms.
+ */
 export function missingTermSlip(net: NetworkView, printed: string, subjectId: string): Slip | undefined {
   const def = net.doc.derivation.quantities.get(subjectId)?.def;
   const total = net.valueOf(subjectId);
-  if (!def || total === undefined) return undefined;
-  const terms = sumTerms(def);
-  if (terms.length < 2) return undefined;
-  for (const term of terms) {
-    const t = valueOf(term, net);
-    if (t === undefined || t === 0 || !reproduces(printed, total - t) || reproduces(printed, total)) continue;
-    const shown = term.toString({ handler: (n: MathNode) => (n instanceof SymbolNode ? net.nameOf(n.name) : undefined) });
-    return { slip: 'missing-term', detail: `${printed} is ${net.nameOf(subjectId)} without the term ${shown} (${atDecimals(total - t, 9)})` };
+  if (!def || total === undefined || reproduces(printed, total)) return undefined;
+  for (const { sum, scale } of sumsIn(def, net, 1, 3)) {
+    const terms = sumTerms(sum);
+    if (terms.length < 2) continue;
+    for (const term of terms) {
+      const t = valueOf(term, net);
+      if (t === undefined || t === 0 || !reproduces(printed, total - scale * t)) continue;
+      const shown = term.toString({ handler: (n: MathNode) => (n instanceof SymbolNode ? net.nameOf(n.name) : undefined) });
+      return { slip: 'missing-term', detail: `${printed} is ${net.nameOf(subjectId)} without the term ${shown} (${atDecimals(total - scale * t, 9)})` };
+    }
   }
   return undefined;
+}
+
+/**
+ * The sums a definition is made of, each with the factor it is multiplied by in the whole: the definition itself, a
+ * factor of a product, and (up to `depth` references deep) the definitions of the quantities those name.
+ */
+function sumsIn(node: MathNode, net: NetworkView, scale: number, depth: number): { sum: MathNode; scale: number }[] {
+  const n = node instanceof ParenthesisNode ? node.content : node;
+  if (n instanceof SymbolNode) {
+    const def = depth > 0 ? net.doc.derivation.quantities.get(n.name)?.def : undefined;
+    return def ? sumsIn(def, net, scale, depth - 1) : [];
+  }
+  if (n instanceof OperatorNode && n.fn === 'multiply' && n.args.length === 2) {
+    const [a, b] = [valueOf(n.args[0]!, net), valueOf(n.args[1]!, net)];
+    if (a === undefined || b === undefined) return [];
+    return [...sumsIn(n.args[0]!, net, scale * b, depth), ...sumsIn(n.args[1]!, net, scale * a, depth)];
+  }
+  return sumTerms(n).length > 1 ? [{ sum: n, scale }] : [];
 }
 
 function sumTerms(node: MathNode): MathNode[] {

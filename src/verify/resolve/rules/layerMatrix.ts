@@ -54,26 +54,33 @@ function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: bo
   // an updated entry of a frozen parameter has no value to bind to
   const names = found.filter((n) => !n.updated || READINGS.some((r) => { const id = idOf(layers, n, r); return id === undefined || ctx.net.valueOf(id) !== undefined; }));
   const score = (r: Reading): number => agreement(ctx, layers, names, r) + (byFormulas ? formulaAgreement(table, ctx, layers, names, r) : 0);
-  const scored = READINGS.filter((r) => names.every((n) => idOf(layers, n, r) !== undefined))
+  // b^{(l)} without an index names a bias only where the layer shares one; a bias vector \mathbf{b}^{(l)} decides nothing
+  const scored = READINGS.filter((r) => names.every((n) => sharedBias(n) || idOf(layers, n, r) !== undefined))
     .map((r) => ({ r, score: score(r) }))
     .sort((x, y) => y.score - x.score);
   const best = scored[0];
   const tied = best ? scored.filter((s) => s.score === best.score && names.some((n) => idOf(layers, n, s.r) !== idOf(layers, n, best.r))) : [];
   if (best && best.score > 0 && tied.length === 0) {
-    for (const n of names) table.bind(n.key, { id: idOf(layers, n, best.r)!, rule: 'layer-matrix' });
+    for (const n of names) {
+      const id = idOf(layers, n, best.r);
+      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-matrix' });
+    }
     if (best.r.biasColumn === 'zero') bindBiasUnits(table, ctx);
     return;
   }
   // the last chance: say why these names stay unread (--explain shows it), so a clash is never a run of errata;
   // an entry every equally good reading gives the same weight (a diagonal W_{11}) is that weight
   if (!byFormulas || scored.length === 0) return;
-  const agreed = (n: ParamName): boolean => best!.score > 0 && tied.every((t) => idOf(layers, n, t.r) === idOf(layers, n, best!.r));
+  const agreed = (n: ParamName): boolean => best!.score > 0 && idOf(layers, n, best!.r) !== undefined && tied.every((t) => idOf(layers, n, t.r) === idOf(layers, n, best!.r));
   for (const n of names.filter(agreed)) table.bind(n.key, { id: idOf(layers, n, best!.r)!, rule: 'layer-matrix' });
   const why = best!.score < 0 ? 'under no reading (which layer is first, row by unit fed or by unit read) do the printed entries hold'
     : best!.score === 0 ? 'no line of the document shows which layer or row order it means'
     : `${tied.length + 1} readings (which layer is first, row by unit fed or by unit read) fit the document equally well`;
-  for (const n of names.filter((m) => !agreed(m))) table.refuse(n.key, `${why}; pin one with --name`, 'layer-matrix');
+  for (const n of names.filter((m) => !agreed(m) && !sharedBias(m))) table.refuse(n.key, `${why}; pin one with --name`, 'layer-matrix');
 }
+
+/** b^{(l)}: the bias its layer's units share, if they share one. */
+const sharedBias = (n: ParamName): boolean => n.col === null && n.row === 0;
 
 /** Beside Θ_{j0}, x_0 and a_0^{(l)} are the bias unit: the constant 1 that column 0 multiplies. */
 function bindBiasUnits(table: BindingTable, ctx: RuleContext): void {
@@ -95,7 +102,7 @@ function formulaAgreement(table: BindingTable, ctx: RuleContext, layers: readonl
 }
 
 
-/** W_{12}^{(1)}, w_{21}^{(2)}: a weight; b_2^{(1)}: a bias. Single-digit indices only (W_{112} is ambiguous). */
+/** W_{12}^{(1)}, w_{21}^{(2)}: a weight; b_2^{(1)}, or b^{(1)} shared by the layer: a bias. Single-digit indices only (W_{112} is ambiguous). */
 function paramName(key: string): ParamName | undefined {
   const p = parseCanonicalKey(key);
   // W^{(2)+}, W^{(2)}_{new}: the entries after the update
@@ -105,7 +112,7 @@ function paramName(key: string): ParamName | undefined {
   const name = { key, layer, single: false, updated };
   if (WEIGHT_BASES.has(p.base) && /^\d\d$/.test(p.sub)) return { ...name, row: Number(p.sub[0]), col: Number(p.sub[1]) };
   if (WEIGHT_BASES.has(p.base) && /^\d$/.test(p.sub)) return { ...name, row: Number(p.sub), col: 0, single: true };
-  if (p.base === 'b' && /^\d$/.test(p.sub)) return { ...name, row: Number(p.sub), col: null };
+  if (p.base === 'b' && /^\d?$/.test(p.sub)) return { ...name, row: p.sub === '' ? 0 : Number(p.sub), col: null };
   return undefined;
 }
 
@@ -130,7 +137,9 @@ function parameterOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): s
   const layer = layers[n.layer - 1 - r.shift];
   if (!layer) return undefined;
   if (n.col === null) {
-    const bias = layer.biases[n.row - 1];
+    // b^{(l)} without an index: the one bias the layer's units share (Mazur's b_1), or the bias of a one-unit layer
+    const shared = new Set(layer.biases);
+    const bias = n.row === 0 ? (shared.size === 1 ? layer.biases[0] : undefined) : layer.biases[n.row - 1];
     return bias ?? undefined;
   }
   if (n.single) {
