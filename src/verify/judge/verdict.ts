@@ -95,9 +95,9 @@ function wholeNumberFits(decimals: number, shown: number, x: number): boolean {
   return decimals > 0 || Math.abs(x) >= 1 || Number(atDecimals(x, 1)) === shown;
 }
 
-/** Whether a formula's value equals the quantity's: equal to 1e-9, relative to the larger magnitude (at least 1). */
+/** Whether a formula's value equals the quantity's: equal to 1e-9, relative to the larger magnitude (at least 1); never an infinite one. */
 export function sameValue(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /** Significant digits as printed: "0.00012" → 2, "16.0" → 3, "0.9999998874648379" → 16. */

@@ -69,6 +69,12 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   const mode = options.plainText ?? (options.format === 'tex' ? 'off' : 'lines');
   if (mode === 'off') return math;
   const taken = [...math.code, ...math.equations.map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
+  // math left unclosed ($$ with no closing $$) is still LaTeX to its paragraph's end, never plain text to read
+  for (const s of math.skipped) {
+    if (!s.reason.startsWith('unclosed')) continue;
+    const blank = text.slice(s.offset).search(/\n[ \t]*\n/);
+    taken.push({ start: s.offset, end: blank < 0 ? text.length : s.offset + blank });
+  }
   const spans = math.code.filter((c) => c.span);
   const plain = [...findPlainEquations(text, taken, { all: mode === 'all' }), ...findCodeSpanEquations(text, spans)];
   if (plain.length === 0) return math;

@@ -14,6 +14,7 @@ export type RuleName =
   | 'customary-letter'
   | 'update-word'
   | 'substituted-definition'
+  | 'printed-family'
   | 'formula-leaves'
   | 'defined-by-formula'
   | 'indexed-sibling'
@@ -40,6 +41,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',
   'update-word': 'a name marked by a word for new or old in the document\'s language (w_{neu}, w_{nuevo}, y_{neu}; w_{viejo}, w_{alt}, w_{old}) is the value after the update (for a computed quantity: in the forward pass again with the updated parameters) or before it',
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result',
+  'printed-family': 'letters of a layer\'s own (V_{jk} and W_{jk}, c_j and d_j) with no layer mark are the one layer\'s weights (row j the unit fed or the unit read) or biases whose values the document prints for them, at least two printed and none contradicting',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   iteration: 'θ^{(k)}, w^{(k)}: a parameter named in full by its subscript, with a step counter as superscript, is that parameter after k steps of gradient descent (θ^{(0)} the start), and J(θ^{(k)}) the loss there; where the network has one layer of weights or the page writes θ^{(0)}',
   'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',

@@ -44,7 +44,27 @@ export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: Judg
     const m = alignEngine(formula, side.node, side.numbers, env);
     if (m && m.operands.length > 0 && (!best || m.score > best.score)) best = m;
   }
-  return (best?.operands ?? []).map((op) => judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory));
+  if (!best || !sameFormula(best, subjectId, side, ctx)) return [];
+  return best.operands.map((op) => judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory));
+}
+
+/**
+ * Whether numbers lined up with one of the engine's formulas are that formula written with some numbers wrong, not
+ * another formula for the same quantity (softmax with cross-entropy: p − y = 0.4013 − 1, against the engine's sum over
+ * the outputs): numbers whose result is right must mostly be near their quantities' values.
+ */
+function sameFormula(m: NonNullable<ReturnType<typeof alignEngine>>, subjectId: string, side: MathSide, ctx: JudgeContext): boolean {
+  const result = finiteValue(side.node);
+  const right = ctx.net.valueOf(subjectId);
+  // right to within the rounding of printed operands (0.05 %)
+  const rightResult = result !== undefined && right !== undefined && Math.abs(result - right) <= 5e-4 * Math.abs(right);
+  if (!rightResult) return true;
+  // near its quantity: right, or off by the rounding of values carried before it (−1.1058 for −1.10591)
+  const near = m.operands.filter((op) => {
+    const x = ctx.net.valueOf(op.id);
+    return x !== undefined && Math.abs((op.negated ? -x : x) - op.literal.value) <= 0.01 * Math.abs(x);
+  });
+  return 2 * near.length >= m.operands.length;
 }
 
 const fitOf = (ctx: JudgeContext) => (id: string, literal: NumberLiteral, negated: boolean): number => {

@@ -154,6 +154,7 @@ function constant(here: number, elsewhere: readonly number[]): boolean {
   return elsewhere.every((x) => close(x, here));
 }
 
+/** Equal to float accuracy; an infinite value is close to nothing (−ln 0 would otherwise be within ∞ of any loss). */
 export function close(a: number | undefined, b: number): boolean {
-  return a !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a !== undefined && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }

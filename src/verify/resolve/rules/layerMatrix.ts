@@ -116,7 +116,8 @@ function paramName(key: string): ParamName | undefined {
   return undefined;
 }
 
-function layersOf(ctx: RuleContext): DenseLayer[] {
+/** The network's dense layers, or none where it is not layered and dense. */
+export function layersOf(ctx: RuleContext): DenseLayer[] {
   const graph = ctx.net.graph;
   if (graph.kind !== 'network' || graph.layers.length < 2) return [];
   try {
