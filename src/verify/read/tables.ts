@@ -1,6 +1,6 @@
 // Tables of numbers (Markdown pipe tables, LaTeX tabular): header and rows of cells with their text, offsets and numbers.
 
-/** A cell: its text as written (backticks, $ and bold markers dropped), where it starts, and its number when it is one. */
+/** A cell: its text as written (backticks, $, \( \) and bold markers dropped), where it starts, and its number when it is one. */
 export interface TableCell {
   text: string;
   offset: number;
@@ -88,10 +88,10 @@ function findTabulars(text: string): DocumentTable[] {
   return tables;
 }
 
-/** A cell's text with its wrapping ($…$, `…`, **…**) dropped, and its number when the cell is one. */
+/** A cell's text with its wrapping ($…$, \(…\), `…`, **…**) dropped, and its number when the cell is one. */
 function cell(raw: string, offset: number): TableCell {
   const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim().replace(/^\*\*(.*)\*\*$/, '$1').replace(/^`(.*)`$/, '$1').replace(/^\$(.*)\$$/, '$1').trim();
+  const text = raw.trim().replace(/^\*\*(.*)\*\*$/, '$1').replace(/^`(.*)`$/, '$1').replace(/^\$(.*)\$$/, '$1').replace(/^\\{1,2}\((.*)\\{1,2}\)$/, '$1').trim();
   const inner = raw.indexOf(text, lead);
   const m = NUMBER.exec(text);
   if (!m) return { text, offset: offset + lead };

@@ -16,6 +16,14 @@ describe('a page that names each layer by a letter of its own', () => {
     expect(r.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.line}: ${c.verdict} ${c.printed} ${c.detail}`)).toEqual([]);
     expect(r.claims.length).toBeGreaterThanOrEqual(40);
   });
+  it('reads the update table: rows named by the page\'s letters, columns old, gradient and new (V_{12}^{+} its update)', () => {
+    const table = r.claims.filter((c) => c.line >= 37 && c.line <= 39);
+    expect(table.map((c) => `${c.line} ${c.printed} ${c.verdict}`)).toEqual([
+      '37 -0.2 exact', '37 -0.5388 exact', '37 -0.1461 exact',
+      '38 -0.3 exact', '38 -1.1974 exact', '38 -0.1803 exact',
+      '39 0 exact', '39 -0.5987 exact', '39 0.0599 exact',
+    ]);
+  });
   it('does not line up p_1 − y_1 = 0.4013 − 1 with the engine\'s sum over the softmax outputs', () => {
     expect(r.claims.filter((c) => c.line === 25 && c.kind === 'operand')).toEqual([]);
   });

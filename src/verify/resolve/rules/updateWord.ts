@@ -1,6 +1,7 @@
 // Rule update-word: a name marked by a word for "new" or "old" in a document's language (w_{neu}, w_{nuevo}, w_{viejo}, y_{neu}) is its quantity after or before the update.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
-import type { NameRule } from '../nameRule.js';
+import type { BindingTable } from '../bindingTable.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
 
 /** Words for the value after the update (English new/updated/next are the network's own names: engine-name). */
 const NEW = new Set(['neu', 'neue', 'neuer', 'nuevo', 'nueva', 'novo', 'nova', 'nouveau', 'nouvelle', 'nuovo', 'nuova', 'actualizado', 'aktualisiert']);
@@ -12,20 +13,32 @@ const OLD = new Set(['old', 'alt', 'alte', 'alter', 'viejo', 'vieja', 'anterior'
  * after the update, the parameter's updated value, or a computed quantity's value in the forward pass again with the
  * updated parameters (y_{neu} = 0.6 · 2.0); before it, the value itself.
  */
-export const updateWord: NameRule = {
-  name: 'update-word',
-  apply(table, ctx) {
-    const known = new Set(table.ids());
-    for (const key of ctx.read.names) {
-      // w_neu, and w_{5,neu} (read as w_5neu): the word is the letters at the end, after an underscore or an index
-      const m = /^(.*?)([a-z]+)$/i.exec(key);
-      const base = !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
-      const word = m?.[2]!.toLowerCase();
-      if (base === undefined || word === undefined || !(NEW.has(word) || OLD.has(word)) || table.get(key) !== undefined) continue;
-      const ref = parseQuantityId(table.idOf(base) ?? '');
-      if (ref?.kind !== 'value') continue;
-      const id = OLD.has(word) ? qid.value(ref.node) : [qid.update(ref.node), qid.afterUpdate(ref.node)].find((x) => known.has(x));
-      if (id !== undefined) table.bind(key, { id, rule: 'update-word' });
+export const updateWord: NameRule = { name: 'update-word', apply: (table, ctx) => bindUpdateWords(table, ctx, false) };
+
+/**
+ * Again after inference, when the page's own names have their quantities: also `{W_{12}}^{+}` (the mark +), for a
+ * base that names a parameter (a unit's a^{+} may be its positive part, so computed values keep to words).
+ */
+export const updateWordLate: NameRule = { name: 'update-word', apply: (table, ctx) => bindUpdateWords(table, ctx, true) };
+
+function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): void {
+  const known = new Set(table.ids());
+  for (const key of ctx.read.names) {
+    if (table.get(key) !== undefined) continue;
+    if (plus && key.endsWith('_plus')) {
+      const ref = parseQuantityId(table.idOf(key.slice(0, -'_plus'.length)) ?? '');
+      const node = ref?.kind === 'value' ? ctx.net.graph.nodes.get(ref.node) : undefined;
+      if (ref?.kind === 'value' && node?.kind === 'param' && known.has(qid.update(ref.node))) table.bind(key, { id: qid.update(ref.node), rule: 'update-word' });
+      continue;
     }
-  },
-};
+    // w_neu, and w_{5,neu} (read as w_5neu): the word is the letters at the end, after an underscore or an index
+    const m = /^(.*?)([a-z]+)$/i.exec(key);
+    const base = !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
+    const word = m?.[2]!.toLowerCase();
+    if (base === undefined || word === undefined || !(NEW.has(word) || OLD.has(word))) continue;
+    const ref = parseQuantityId(table.idOf(base) ?? '');
+    if (ref?.kind !== 'value') continue;
+    const id = OLD.has(word) ? qid.value(ref.node) : [qid.update(ref.node), qid.afterUpdate(ref.node)].find((x) => known.has(x));
+    if (id !== undefined) table.bind(key, { id, rule: 'update-word' });
+  }
+}
