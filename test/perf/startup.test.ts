@@ -73,6 +73,7 @@ const NEVER = [
   ['latexmk for --pdf (node:child_process)', /^node:child_process$/],
   ['KaTeX (HTML only)', /node_modules\/katex\//],
   ["mathjs' full build (only derive --exact)", /mathjs\/lib\/(cjs|esm)\/entry\//],
+  ['yargs (quickArgs.ts reads these command lines)', /node_modules\/(yargs|yargs-parser)\//],
 ] as const;
 /** derive goes through the light api/derivation.ts (Markdown: the article's network figure is drawn for tex only); verify through api/verification.ts. */
 const NOT_IN_DERIVE = [
