@@ -71,7 +71,8 @@ function readArgs(tokens: readonly string[], name: string, table: Table): Record
     const option = table.options.get(key) ?? decline();
     if (key in args || option.array) decline();
     if (option.type === 'boolean') {
-      if (eq >= 0) decline();
+      // yargs reads `--force true` as one flag and its value
+      if (eq >= 0 || /^(true|false)$/.test(tokens[i + 1] ?? '')) decline();
       args[key] = true;
       continue;
     }

@@ -45,6 +45,7 @@ describe('quickArgs', () => {
     ['derive', 'net.yaml', '--decimals', '-1'],
     ['derive', 'net.yaml', '--format', 'pdf'],
     ['derive', 'net.yaml', '--force=false'],
+    ['verify', 'a.tex', '--explain', 'true', '--net', 'n.yaml'],
     ['derive', 'a.yaml', 'b.yaml'],
     ['derive'],
     ['derive', '12'],
