@@ -101,7 +101,36 @@ const bundledMathjs = {
   },
 };
 
+/**
+ * zod and the schemas (dist/definition/zodSchemas.js) go to a CommonJS file of their own, zod-schemas.cjs, which the
+ * bundle requires on the first zodSchemas() call only: a file plainSpec.ts reads (most) never loads zod.
+ */
+const ZOD_SCHEMAS = 'zod-schemas.cjs';
+const lazyZodSchemas = {
+  name: 'lazy-zod-schemas',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/zod-schemas\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /[\\/]dist[\\/]definition[\\/]zodSchemas\.js$/ }, () => ({
+      contents: `let made; export function zodSchemas() { return (made ??= require(${JSON.stringify(`./${ZOD_SCHEMAS}`)}).zodSchemas()); }`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, 'dist', 'definition', 'zodSchemas.js')],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: join(out, ZOD_SCHEMAS),
+  plugins: [zodEnglishOnly],
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+});
 await build({
   entryPoints: [join(root, 'dist', 'cli', 'main.js')],
   bundle: true,
@@ -114,7 +143,7 @@ await build({
   external: ['mathjs', 'katex'],
   // Bundled CommonJS (yargs' helpers) calls require: give the ESM bundle one.
   banner: { js: "import { createRequire as __bptexRequire } from 'node:module'; const require = __bptexRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly, lazyIcu, bundledMathjs, yargsFromBundle],
+  plugins: [zodEnglishOnly, lazyIcu, bundledMathjs, yargsFromBundle, lazyZodSchemas],
   legalComments: 'none',
   // Whitespace and syntax only (names kept for --verbose): V8 parses a third less source on every start.
   minifyWhitespace: true,

@@ -1,6 +1,5 @@
 // The whole command line as a function: argv in, exit code out, output through the given streams (main.ts passes the process's).
-import { createRequire } from 'node:module';
-import yargs from 'yargs';
+import type { CommandModule } from 'yargs';
 import { deriveCommand } from './commands/derive.js';
 import { verifyCommand } from './commands/verify.js';
 import { trainCommand } from './commands/train.js';
@@ -14,17 +13,20 @@ import { worksheetCommand } from './commands/worksheet.js';
 import { variantsCommand } from './commands/variants.js';
 import { gradeCommand } from './commands/grade.js';
 import { processIo, startRun, type CliIo, type CliRun } from './io.js';
-import { reportError, UsageError } from './reportError.js';
+import { reportError } from './reportError.js';
 import { checkOptions, flagsOf } from './optionChecks.js';
+import { quickArgs } from './quickArgs.js';
 
-/** The package's version (yargs would guess it from the main module, which is the test runner when run in-process); by the package's own name, so the bundle finds it too. */
-const { version } = createRequire(import.meta.url)('backprop-tex/package.json') as { version: string };
+/** Every command, in --help's order. */
+const COMMANDS = [deriveCommand, verifyCommand, trainCommand, stepCommand, drawCommand, tableCommand, initCommand, serveCommand, fillCommand, worksheetCommand, variantsCommand, gradeCommand] as unknown as CommandModule<object, never>[];
+/** The commands whose plain command lines quickArgs.ts reads (the ones run most, where start-up is most of the run). */
+export const QUICK_COMMANDS = COMMANDS.slice(0, 2);
 
 /**
  * yargs reads a lone '-' as a positional; `--out -` means standard output, so glue it to its flag. A positional '-'
  * (standard input) would reach the command as '': it is passed as /dev/stdin, which reads pipes and files alike.
  */
-function joinDashValues(argv: readonly string[]): string[] {
+export function joinDashValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i]!.startsWith('--') && !argv[i]!.includes('=') && argv[i + 1] === '-') out.push(`${argv[i]}=-`), i++;
@@ -37,8 +39,16 @@ function joinDashValues(argv: readonly string[]): string[] {
 export function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   return startRun(io, async (run) => {
     try {
+      const args = joinDashValues(argv);
+      const quick = quickArgs(args, QUICK_COMMANDS);
+      if (quick) {
+        settle(run, quick.args, argv);
+        await quick.command.handler(quick.args as never);
+        return run.exitCode ?? 0;
+      }
       let output = '';
-      await parser(run, io, argv).parseAsync(joinDashValues(argv), {}, (_err, _args, text) => void (output = text));
+      const { parser } = await import('./yargsCli.js');
+      await parser(io, COMMANDS, (parsed) => settle(run, parsed, argv)).parseAsync(args, {}, (_err, _args, text) => void (output = text));
       if (output) io.stdout.write(`${output}\n`);
       return run.exitCode ?? 0;
     } catch (err) {
@@ -53,52 +63,8 @@ function inputsOf(args: Record<string, unknown>): string[] {
   return [args.file, args.docs, args.net].flat().filter((p): p is string => typeof p === 'string' && p !== '-');
 }
 
-/** yargs' own hook on the help it renders (not in its public types). */
-interface WithUsage { getInternalMethods(): { getUsageInstance(): { cacheHelpMessage: () => void } } }
-
-/**
- * yargs renders a command's whole help each time its handler starts, kept in case the handler calls showHelp(); none
- * of ours does (a usage error throws through .fail), and the rendering cost more than deriving Mazur's network.
- */
-function withoutHelpCache<T>(y: T): T {
-  (y as unknown as WithUsage).getInternalMethods().getUsageInstance().cacheHelpMessage = () => {};
-  return y;
-}
-
-function parser(run: CliRun, io: CliIo, argv: readonly string[]) {
-  const y = yargs()
-    .scriptName('backprop-tex')
-    .usage('$0 <command> [options]\n\nSymbolic backpropagation derivations, printed as lecture-ready LaTeX.')
-    .command(deriveCommand)
-    .command(verifyCommand)
-    .command(trainCommand)
-    .command(stepCommand)
-    .command(drawCommand)
-    .command(tableCommand)
-    .command(initCommand)
-    .command(serveCommand)
-    .command(fillCommand)
-    .command(worksheetCommand)
-    .command(variantsCommand)
-    .command(gradeCommand)
-    .options({
-      quiet: { type: 'boolean', global: true, describe: 'print nothing on success (errors still go to stderr)' },
-      verbose: { type: 'boolean', global: true, describe: 'also print where in backprop-tex an error arose' },
-    })
-    .middleware((args) => {
-      checkOptions(args, flagsOf(argv));
-      Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true, inputs: inputsOf(args) });
-    })
-    .demandCommand(1, 'name a command: derive, verify, table')
-    .strict()
-    .recommendCommands()
-    .help()
-    .alias('h', 'help')
-    .version(version)
-    .wrap(Math.min(100, io.stdout.columns || 100))
-    .exitProcess(false)
-    .fail((msg, err) => {
-      throw err ?? new UsageError(msg);
-    });
-  return withoutHelpCache(y);
+/** What every command line passes before its command runs: the option checks, then the run's global flags and inputs. */
+function settle(run: CliRun, args: Record<string, unknown>, argv: readonly string[]): void {
+  checkOptions(args, flagsOf(argv));
+  Object.assign(run, { quiet: args.quiet === true, verbose: args.verbose === true, inputs: inputsOf(args) });
 }

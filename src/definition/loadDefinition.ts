@@ -3,7 +3,8 @@ import { GENERATED_MARK } from '../util/generatedMark.js';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
 import { lineColOf, locateJsonOffset } from './locateJson.js';
-import { NetworkSpec } from './schema.js';
+import type { NetworkSpec } from './schema.js';
+import { zodSchemas } from './zodSchemas.js';
 import { readPlainSpec } from './plainSpec.js';
 import { readInputText } from '../util/readInput.js';
 import { firstYamlError } from './uniqueKeys.js';
@@ -92,7 +93,7 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
   if (plain) return { spec: plain, file, locate, fractions: fractionsOf(data) };
   // Without zod's compiled fast path: a file is validated once per run, and generating and compiling that code costs
   // more than it saves (first parse in a fresh process: 8-8-8-8 23 → 17 ms, Mazur 15 → 9 ms, medians of 21).
-  const parsed = NetworkSpec.safeParse(data, { jitless: true });
+  const parsed = zodSchemas().NetworkSpec.safeParse(data, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');

@@ -1,6 +1,7 @@
 // A fast reading of the commonest network files (plain numbers, built-in names) that zod's schema would accept unchanged.
 import { ACTIVATION_NAMES } from '../graph/activations/index.js';
 import { LOSS_NAMES } from '../graph/losses/index.js';
+import { NOTATION_NAMES } from './notationNames.js';
 import type { NetworkSpec } from './schema.js';
 
 // The schema (schema.ts) stays the one judge: this reader answers only where it is certain zod accepts the file and
@@ -12,7 +13,7 @@ import type { NetworkSpec } from './schema.js';
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 const ACTIVATIONS: ReadonlySet<unknown> = new Set(ACTIVATION_NAMES);
 const LOSSES: ReadonlySet<unknown> = new Set(LOSS_NAMES);
-const NOTATIONS: ReadonlySet<unknown> = new Set(['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major']);
+const NOTATIONS: ReadonlySet<unknown> = new Set(NOTATION_NAMES);
 /** The top-level fields this reader knows, in the schema's order (zod writes its output in this order). */
 const FIELDS = ['$schema', 'title', 'notation', 'names', 'inputs', 'targets', 'batch', 'parameters', 'frozen', 'layers', 'graph', 'output', 'loss', 'learning_rate', 'kink'] as const;
 const KNOWN: ReadonlySet<string> = new Set(FIELDS);

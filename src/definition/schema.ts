@@ -1,8 +1,9 @@
 // The network file's shape, as a zod schema: the single source of validation and of the JSON Schema for editors.
 import { z } from 'zod';
-import { ACTIVATION_NAMES } from '../graph/activations/index.js';
-import { LOSS_NAMES } from '../graph/losses/index.js';
+import { ACTIVATION_NAMES } from '../graph/activations/names.js';
+import { LOSS_NAMES } from '../graph/losses/names.js';
 import { OptimizerSpec } from './optimizerSpec.js';
+import { NOTATION_NAMES } from './notationNames.js';
 
 /** Node, parameter and neuron ids: ASCII identifiers, so they are safe mathjs symbols and safe in every output. */
 export const Identifier = z
@@ -50,7 +51,7 @@ export const LayerSpec = z.strictObject({
   neurons: z.record(Identifier, NeuronSpec).refine((n) => Object.keys(n).length > 0, 'a layer needs at least one neuron'),
 });
 
-export const NotationName = z.enum(['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major']);
+export const NotationName = z.enum(NOTATION_NAMES);
 
 export const NetworkSpec = z.strictObject({
   $schema: z.string().optional(),

@@ -2,13 +2,14 @@
 import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../graph/activations/index.js';
 import { LOSSES, LOSS_NAMES, type LossName } from '../graph/losses/index.js';
 import { mulberry32 } from '../util/random.js';
-import { NotationName } from './schema.js';
+import { NOTATION_NAMES } from './notationNames.js';
+import type { NotationName } from './schema.js';
 
 /** Every layer gets the one activation: a layer activation (softmax) is left out. */
 export const STARTER_ACTIVATIONS = ACTIVATION_NAMES.filter((n) => !ACTIVATIONS[n].layer) as Exclude<ActivationName, 'softmax'>[];
 /** Any activation may end the network, so a loss that needs outputs in (0, 1) is left out. */
 export const STARTER_LOSSES = LOSS_NAMES.filter((n) => !LOSSES[n].needsProbabilities);
-export const NOTATIONS = NotationName.options;
+export const NOTATIONS = NOTATION_NAMES;
 const MAX_UNITS = 10_000;
 
 export interface StarterOptions {

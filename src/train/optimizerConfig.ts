@@ -2,7 +2,8 @@
 // starting state per parameter, and the steps already taken.
 import { parse as parseYaml } from 'yaml';
 import type { NetworkDefinition } from '../definition/loadDefinition.js';
-import { OptimizerSpec } from '../definition/optimizerSpec.js';
+import type { OptimizerSpec } from '../definition/optimizerSpec.js';
+import { zodSchemas } from '../definition/zodSchemas.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_SETTINGS, OPTIMIZERS, type Optimizer, type OptimizerSettings, type Placement } from './optimizers/index.js';
 
@@ -61,7 +62,7 @@ function cliSpec(text: string, file: string): OptimizerSpec {
       throw new InputError(`--optimizer takes a rule's name or a YAML object such as '{type: adam, lr: 0.01}', not '${text}'`, { file });
     }
   } else data = { type: text };
-  const parsed = OptimizerSpec.safeParse(data);
+  const parsed = zodSchemas().OptimizerSpec.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.length ? ` (${issue.path.join('.')})` : '';

@@ -7,6 +7,8 @@ import { generateNetworkSpec } from '../../bench/generateNetwork.js';
 import { withoutPrototypes } from '../../src/definition/nullPrototype.js';
 import { readPlainSpec } from '../../src/definition/plainSpec.js';
 import { NetworkSpec } from '../../src/definition/schema.js';
+import { ACTIVATIONS, ACTIVATION_NAMES } from '../../src/graph/activations/index.js';
+import { LOSSES, LOSS_NAMES } from '../../src/graph/losses/index.js';
 
 /** Every network file in the repository's fixtures and tests. */
 function networkFiles(dir: string): string[] {
@@ -104,5 +106,12 @@ describe('readPlainSpec', () => {
     const data = { ...structuredClone(MAZUR), title: 'T', notation: 'layered', names: { h1: 'hidden' }, batch: 'mean', frozen: ['w1'], output: 'o1', loss: 'cross-entropy', learning_rate: 0.1, kink: 0.5, $schema: 'x.json' };
     expect(expectAgrees(data)).toBe(true);
     expect(expectAgrees({ inputs: { x: 1 }, parameters: { a: 2 }, graph: { y: 'a * x' }, output: 'y' })).toBe(true);
+  });
+});
+
+describe('the name lists the schema loads without the registries (names.ts)', () => {
+  it('are the registries\' keys, in order', () => {
+    expect(Object.keys(ACTIVATIONS)).toEqual([...ACTIVATION_NAMES]);
+    expect(Object.keys(LOSSES)).toEqual([...LOSS_NAMES]);
   });
 });

@@ -1,7 +1,8 @@
 // The matrix form of the layered fixtures: golden LaTeX and Markdown, Mazur's numbers in its vectors, located errors.
 import { describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork, NOTATIONS, parseNetwork, type Format } from '../../src/api.js';
-import { NOTATION_NAMES } from '../../src/cli/commands/derive.js';
+import { NOTATION_NAMES } from '../../src/api/defaults.js';
+import { NotationName } from '../../src/definition/schema.js';
 import { runCli } from '../helpers/cli.js';
 import { matrixMismatches } from '../helpers/matrixOracle.js';
 
@@ -26,7 +27,8 @@ describe('derive --form matrix', () => {
   });
 
   it('takes the convention from --notation, whose choices are the schema\'s presets', async () => {
-    expect([...NOTATION_NAMES]).toEqual(NOTATIONS);
+    expect([...NOTATION_NAMES]).toEqual(NotationName.options);
+    expect([...NOTATIONS]).toEqual(NotationName.options);
     const r = await runCli(['derive', 'fixtures/batch-2-1.yaml', '--form', 'matrix', '--notation', 'ng', '--format', 'txt', '--out', '-']);
     expect(r.stdout).toContain('dW^[1] = (1/2) dZ^[1] Xᵀ');
   });

@@ -29,6 +29,9 @@ describe('the bundled CLI', () => {
     [['derive', 'fixtures/mazur-2-2-2.yaml', '--format', 'md', '--out', '-']],
     [['verify', 'test/engine/golden/mazur-2-2-2.tex', '--net', 'fixtures/mazur-2-2-2.yaml']],
     [['derive', 'fixtures/no-such-file.yaml']],
+    // Files plainSpec.ts declines, read by zod from the bundle's zod-schemas.cjs: a list of examples, a fault.
+    [['derive', 'fixtures/batch-2-1.yaml', '--format', 'md', '--out', '-']],
+    [['derive', 'test/perf/startup/misspelled-activation.yaml']],
   ])('backprop-tex %j: same output and exit code as the unbundled modules', async (args) => {
     const [bundled, plain] = await Promise.all([spawn(BUNDLE, args), spawn(CLI, args)]);
     expect(bundled).toEqual(plain);
@@ -50,13 +53,13 @@ describe('--version and --help without yargs', () => {
   });
 });
 
-/** What a whole process of the unbundled CLI loads: ES modules (traced by a loader hook) and CommonJS files (NODE_DEBUG). */
-async function loadsOf(args: string[]): Promise<string[]> {
+/** What a whole process of the CLI (the unbundled modules unless told) loads: ES modules (traced by a loader hook) and CommonJS files (NODE_DEBUG). */
+async function loadsOf(args: string[], main = CLI): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bptex-loads-'));
   try {
     const trace = join(dir, 'loads.txt');
     const hook = join(ROOT, 'test', 'helpers', 'traceLoads.mjs');
-    const r = await run(process.execPath, ['--import', hook, CLI, ...args.map((a) => a.replace('$TMP', dir))], { cwd: ROOT, env: { ...process.env, LANG: 'C', TRACE_LOADS: trace, NODE_DEBUG: 'module' }, maxBuffer: 16 << 20 });
+    const r = await run(process.execPath, ['--import', hook, main, ...args.map((a) => a.replace('$TMP', dir))], { cwd: ROOT, env: { ...process.env, LANG: 'C', TRACE_LOADS: trace, NODE_DEBUG: 'module' }, maxBuffer: 16 << 20 });
     const cjs = [...r.stderr.matchAll(/load "([^"]+)"/g)].map((m) => m[1]!);
     return [...readFileSync(trace, 'utf8').split('\n').filter(Boolean), ...cjs].map((u) => u.replace(/^file:\/\//, '').replace(ROOT, ''));
   } finally {
@@ -70,6 +73,7 @@ const NEVER = [
   ['latexmk for --pdf (node:child_process)', /^node:child_process$/],
   ['KaTeX (HTML only)', /node_modules\/katex\//],
   ["mathjs' full build (only derive --exact)", /mathjs\/lib\/(cjs|esm)\/entry\//],
+  ['yargs (quickArgs.ts reads these command lines)', /node_modules\/(yargs|yargs-parser)\//],
 ] as const;
 /** derive goes through the light api/derivation.ts (Markdown: the article's network figure is drawn for tex only); verify through api/verification.ts. */
 const NOT_IN_DERIVE = [
@@ -93,5 +97,16 @@ describe('what a command loads', () => {
     expect(loads.some((u) => u.endsWith('/dist/cli/main.js'))).toBe(true);
     const unwanted = [...NEVER, ...more].flatMap(([what, re]) => loads.filter((u) => re.test(u)).map((u) => `${what}: ${u}`));
     expect(unwanted).toEqual([]);
+  });
+});
+
+describe('zod in the bundle', () => {
+  it('is loaded (zod-schemas.cjs) for a file plainSpec.ts declines, and not for one it reads', async () => {
+    const zod = (loads: string[]) => loads.filter((u) => /zod-schemas\.cjs$|node_modules\/zod\//.test(u));
+    const plain = await loadsOf(['verify', 'test/engine/golden/mazur-2-2-2.tex', '--net', 'fixtures/mazur-2-2-2.yaml'], BUNDLE);
+    expect(plain.some((u) => u.endsWith('/dist/cli/bundle/main.js'))).toBe(true);
+    expect(zod(plain)).toEqual([]);
+    const declined = await loadsOf(['derive', 'fixtures/batch-2-1.yaml', '--out', '$TMP/b.md'], BUNDLE);
+    expect(zod(declined)).toEqual(['/dist/cli/bundle/zod-schemas.cjs']);
   });
 });

@@ -3,10 +3,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { EmitExtras, NetworkDefinition, NotationName } from '../../api.js';
 
-/** The notation presets (as the schema lists them; the CLI's --help loads no schema). */
-export const NOTATION_NAMES = ['mazur', 'layered', 'comp9444', 'tartu', 'plain', 'ng', 'row-major'] as const;
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
-import { DEFAULT_MAX_EQUATIONS } from '../../api/defaults.js';
+import { DEFAULT_MAX_EQUATIONS, NOTATION_NAMES } from '../../api/defaults.js';
 import { writeErr, writeOut } from '../io.js';
 import { InputError } from '../../api/errors.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';

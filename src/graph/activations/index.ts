@@ -1,5 +1,5 @@
 // The activation registry: every built-in activation by the name a network file gives it. The file format's list of
-// activation names (the zod enum, the JSON Schema, `init --activation`) is this object's keys, in this order.
+// activation names (the zod enum, the JSON Schema, `init --activation`) is names.ts, whose names are this object's keys.
 import type { Activation, ActivationCall } from './activation.js';
 import { leakyRelu } from './leakyRelu.js';
 import { linear } from './linear.js';
@@ -7,6 +7,7 @@ import { relu } from './relu.js';
 import { sigmoid } from './sigmoid.js';
 import { softmax } from './softmax.js';
 import { tanh } from './tanh.js';
+import { ACTIVATION_NAMES, type ActivationName } from './names.js';
 
 export const ACTIVATIONS = {
   sigmoid,
@@ -15,10 +16,9 @@ export const ACTIVATIONS = {
   'leaky-relu': leakyRelu(0.01),
   linear,
   softmax,
-} as const satisfies Record<string, Activation>;
+} as const satisfies Record<ActivationName, Activation>;
 
-export type ActivationName = keyof typeof ACTIVATIONS;
-export const ACTIVATION_NAMES = Object.keys(ACTIVATIONS) as [ActivationName, ...ActivationName[]];
+export { ACTIVATION_NAMES, type ActivationName };
 
 const CALLS = new Map(Object.values(ACTIVATIONS).flatMap((a: Activation) => (a.call ? [[a.call.name, a] as const] : [])));
 
