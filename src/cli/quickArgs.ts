@@ -13,7 +13,7 @@ export const GLOBAL_OPTIONS = {
 } satisfies Record<string, Options>;
 
 /** The option fields this reader understands; a table with any other field is left to yargs. */
-const KNOWN_FIELDS = new Set(['type', 'choices', 'default', 'describe', 'hidden', 'conflicts', 'global', 'array', 'demandOption']);
+const KNOWN_FIELDS = new Set(['type', 'choices', 'default', 'describe', 'hidden', 'conflicts', 'global', 'array', 'demandOption', 'alias']);
 /** A number as yargs reads one and prints back unchanged: plain decimals. */
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
@@ -86,6 +86,8 @@ function readArgs(tokens: readonly string[], name: string, table: Table): Record
     if (!(key in args) && option.default !== undefined) args[key] = option.default;
   }
   for (const key of Object.keys(args)) if (key.includes('-')) args[key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())] = args[key];
+  // an option's alias (-o for --out) holds its value too, as in yargs' answer; the short flag itself is left to yargs
+  for (const [key, option] of table.options) for (const alias of [option.alias ?? []].flat()) if (key in args) args[alias] = args[key];
   return args;
 }
 
