@@ -7,7 +7,7 @@ import { NO_INDEX_BASE, zeroBasedVector, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
-import { cannot, elementShape, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
+import { cannot, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
@@ -105,15 +105,6 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     if (e instanceof Unexpandable) return { reason: e.message, unread: all };
     throw e;
   }
-}
-
-/** Whether a tree holds a name (not a function's name): [x_0, x_1] is notation. */
-function hasNames(node: MathNode): boolean {
-  let found = false;
-  node.traverse((n, path) => {
-    if (n instanceof SymbolNode && path !== 'fn') found = true;
-  });
-  return found;
 }
 
 const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n.value === 'number';

@@ -146,3 +146,12 @@ export function tryShapeOf(node: MathNode, names: Shapes, why: string[] = []): S
     throw e;
   }
 }
+
+/** Whether a tree holds a name (not a function's name): [x_0, x_1] is notation. */
+export function hasNames(node: MathNode): boolean {
+  let found = false;
+  node.traverse((n, path) => {
+    if (n instanceof SymbolNode && path !== 'fn') found = true;
+  });
+  return found;
+}
