@@ -85,7 +85,7 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     return k < 0 ? i + open : k + closer.length;
   };
   const brackets = options.brackets ?? true;
-  const interesting = markdown ? /[`\\$\n]/g : /[%\\$\n]/g;
+  const interesting = markdown ? /[`\\$\n<]/g : /[%\\$\n]/g;
   let i = 0;
   while (i < doc.length) {
     if (markdown && (i === 0 || doc[i - 1] === '\n')) {
@@ -108,6 +108,11 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
       const end = skipCodeSpan(doc, i, paragraphEnd(i), findCloser);
       if (end > i + 1) code.push({ start: i, end, span: true });
       i = end;
+    } else if (c === '<') {
+      // <!-- … --> is not rendered: its math (a commented-out draft, delimiters named in a note) is not the page's
+      const k = doc.startsWith('<!--', i) ? doc.indexOf('-->', i + 4) : -1;
+      if (k >= 0) code.push({ start: i, end: k + 3, comment: true });
+      i = k < 0 ? i + 1 : k + 3;
     } else if (c === '%') {
       const end = lineEnd(doc, i);
       code.push({ start: i, end, comment: true });

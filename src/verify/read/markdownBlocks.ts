@@ -1,12 +1,15 @@
 // Markdown's block structure as verify needs it: code blocks (```math fences are math), blockquote markers, paragraph ends.
 
-/** A fenced or indented code block: where it ends, and for a ```math fence the math inside it. */
+/** A fenced, indented or org-mode code block: where it ends, and for a ```math fence the math inside it. */
 export interface CodeBlock {
   start: number;
   end: number;
   /** ```math (or ~~~math) fences hold display math, as GitHub and GitLab render them. */
   math?: { start: number; end: number };
 }
+
+/** Org mode's #+begin_src LANG … #+end_src and #+begin_example … #+end_example. */
+export const ORG_BLOCK = /^[ \t]*#\+begin_(src|example)\b[ \t]*(\S*)/i;
 
 const FENCE = / {0,3}(`{3,}|~{3,})[ \t]*([^\s`]*)[^\n]*/y;
 
@@ -23,6 +26,13 @@ export function codeBlockAt(doc: string, i: number, indented: boolean): CodeBloc
     const bodyStart = Math.min(lineEnd(doc, i) + 1, doc.length);
     const math = /^math$/i.test(fence[2]!) && m ? { start: bodyStart, end: Math.max(bodyStart, m.index - 1) } : undefined;
     return math ? { start: i, end, math } : { start: i, end };
+  }
+  const org = ORG_BLOCK.exec(doc.slice(i, lineEnd(doc, i)));
+  if (org) {
+    const close = new RegExp(`^[ \\t]*#\\+end_${org[1]}\\b`, 'gim');
+    close.lastIndex = lineEnd(doc, i);
+    const m = close.exec(doc);
+    return { start: i, end: m ? lineEnd(doc, m.index) : doc.length };
   }
   if (!indented || !/^(?: {4}|\t)/.test(doc.slice(i, i + 4)) || doc.slice(i, lineEnd(doc, i)).trim() === '') return undefined;
   const prevStart = doc.lastIndexOf('\n', i - 2) + 1;

@@ -7,7 +7,7 @@ import { NO_INDEX_BASE, zeroBasedVector, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
-import { cannot, elementShape, nameShapes, shapeOf, splitTranspose, tryShapeOf, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
+import { cannot, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
@@ -15,11 +15,15 @@ export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } |
 export function expandMatrices(parse: MathParse, known: Shapes, indexBase: IndexBase = NO_INDEX_BASE): MathParse {
   if (parse.skipped) return parse;
   INDEX_BASE.set(known, indexBase);
-  if (!parse.chains.some(hasMatrix)) return byKnownShapes(parse, known);
+  if (!parse.chains.some(hasMatrix)) {
+    for (const chain of parse.chains) noteGivenScalars(chain.sides, known);
+    return byKnownShapes(parse, known);
+  }
   const chains: MathChain[] = [];
   const unread: { number: NumberLiteral; reason: string }[] = [];
   for (const chain of parse.chains) {
     if (!hasMatrix(chain)) {
+      noteGivenScalars(chain.sides, known);
       chains.push(chain);
       continue;
     }
@@ -67,7 +71,8 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
       if (constants.length !== s.numbers.length) return { reason: 'a matrix whose numbers could not be placed', unread: all };
       constants.forEach((c, k) => literalOf.set(c, s.numbers[k]!));
     }
-    if (chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode && hasNames(n)).length > 0)) return { reason: 'a matrix of names is notation, not numbers', unread: all };
+    // [x_1 x_2] = [0.05 0.1] reads entry by entry (x_1 = 0.05); a matrix of names with no number beside it is notation
+    if (all.length === 0 && chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode && hasNames(n)).length > 0)) return { reason: 'a matrix of names is notation, not numbers', unread: all };
     const names = nameShapes(chain.sides.map((s) => s.node), known);
     const why: string[] = [];
     const shapes = chain.sides.map((s) => tryShapeOf(s.node, names, why));
@@ -100,15 +105,6 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     if (e instanceof Unexpandable) return { reason: e.message, unread: all };
     throw e;
   }
-}
-
-/** Whether a tree holds a name (not a function's name): [x_0, x_1] is notation. */
-function hasNames(node: MathNode): boolean {
-  let found = false;
-  node.traverse((n, path) => {
-    if (n instanceof SymbolNode && path !== 'fn') found = true;
-  });
-  return found;
 }
 
 const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n.value === 'number';

@@ -26,6 +26,18 @@ export function splitTranspose(name: string): { key: string; transposed: boolean
   return { key: canonicalKey({ ...p, marks: p.marks.slice(0, -1) }), transposed: true };
 }
 
+/** Beside a document's shapes, the names it printed equal to one number (lr = 0.5): lr · [..] scales a matrix. */
+const GIVEN_SCALARS = new WeakMap<Shapes, Set<string>>();
+
+/** Notes the names a scalar equation sets to one number (lr = 0.5, η = 0.1), for the matrix equations after it. */
+export function noteGivenScalars(sides: readonly { node: MathNode }[], names: Shapes): void {
+  const value = sides.some((s) => s.node instanceof ConstantNode || (s.node instanceof OperatorNode && s.node.fn === 'unaryMinus' && s.node.args[0] instanceof ConstantNode));
+  if (!value) return;
+  const set = GIVEN_SCALARS.get(names) ?? new Set<string>();
+  for (const s of sides) if (s.node instanceof SymbolNode && !isBlank(s.node)) set.add(s.node.name);
+  GIVEN_SCALARS.set(names, set);
+}
+
 export function shapeOf(node: MathNode, names: Shapes): Shape {
   if (node instanceof ArrayNode) {
     const rows = node.items as ArrayNode[];
@@ -36,7 +48,7 @@ export function shapeOf(node: MathNode, names: Shapes): Shape {
   if (node instanceof SymbolNode) {
     if (isBlank(node)) return cannot('a blank in a matrix equation');
     const { key, transposed } = splitTranspose(node.name);
-    if (!names.has(key)) return cannot(`the shape of ${node.name} is not printed`);
+    if (!names.has(key)) return GIVEN_SCALARS.get(names)?.has(key) ? null : cannot(`the shape of ${node.name} is not printed`);
     return transposed ? elementShape(names.get(key)!) : names.get(key)!;
   }
   if (node instanceof FunctionNode) return shapeOfCall(node, names);
@@ -133,4 +145,13 @@ export function tryShapeOf(node: MathNode, names: Shapes, why: string[] = []): S
     if (e instanceof Unexpandable) return (why.push(e.message), undefined);
     throw e;
   }
+}
+
+/** Whether a tree holds a name (not a function's name): [x_0, x_1] is notation. */
+export function hasNames(node: MathNode): boolean {
+  let found = false;
+  node.traverse((n, path) => {
+    if (n instanceof SymbolNode && path !== 'fn') found = true;
+  });
+  return found;
 }

@@ -29,7 +29,7 @@ export function statementsInSentence(piece: string, offset: number): Omit<PlainE
 }
 
 /** Inline code that is a program, not an equation written in code font: calls on modules, comparisons, keywords. */
-const PROGRAM = /\b(?:np|torch|tf|math|nn|F)\.|==|!=|\+=|-=|\*=|;|\b(?:def|return|import|print|lambda|for|while|if|else|in)\b/;
+export const PROGRAM = /\b(?:np|torch|tf|math|nn|F)\.|==|!=|\+=|-=|\*=|;|\b(?:def|return|import|print|lambda|for|while|if|else|in)\b/;
 
 /**
  * Equations a page writes in inline code (`z1 = W1 x + b1 = [0.2, 0.2]`, `W2 := 0.1 - 0.1*(-0.192) = 0.1192`): each span

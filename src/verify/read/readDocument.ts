@@ -6,6 +6,7 @@ import type { MathChain, MathParse, ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { readEquations, type DocumentEquation, type DocumentMath, type IndexBaseOptions } from './readEquations.js';
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
+import { findCodeBlockEquations } from './codeBlocks.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
 import { readNotebook, type NotebookText } from './notebook.js';
@@ -76,7 +77,8 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
     taken.push({ start: s.offset, end: blank < 0 ? text.length : s.offset + blank });
   }
   const spans = math.code.filter((c) => c.span);
-  const plain = [...findPlainEquations(text, taken, { all: mode === 'all' }), ...findCodeSpanEquations(text, spans)];
+  const blocks = math.code.filter((c) => !c.span && !c.comment);
+  const plain = [...findPlainEquations(text, taken, { all: mode === 'all' }), ...findCodeSpanEquations(text, spans), ...findCodeBlockEquations(text, blocks)];
   if (plain.length === 0) return math;
   const added: DocumentEquation[] = plain.map((p) => {
     const offset = p.offsets[0]!;

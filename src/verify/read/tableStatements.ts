@@ -70,24 +70,48 @@ function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex, lo
 /** | epoch | E | w_5 |: the header names the quantities, a step column (if any) says after how many updates. */
 function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex): void {
   const step = table.header.findIndex((h) => STEP.test(h.text.trim()));
-  const names = table.header.map((h, j) => (j === step ? undefined : nameLatex(h.text)));
-  // after k updates, a "New w" column is w after k + 1
-  const updated = table.header.map((h, j) => (step < 0 || j === step ? undefined : nameLatex((UPDATE_HEADER.exec(h.text.trim())?.[1] ?? '').replace(/\$/g, ''), false)));
+  // after k updates, a "New w" (or θ_{new}) column is w after k + 1
+  const updated = table.header.map((h, j) => (step < 0 || j === step ? undefined : nameLatex(updatedBase(h.text), false)));
+  const names = table.header.map((h, j) => (j === step || updated[j] ? undefined : nameLatex(h.text)));
   if ((!names.some(Boolean) && !updated.some(Boolean)) || (step < 0 && table.rows.length !== 1)) return;
+  const base = stepBase(table, step);
   for (const row of table.rows) {
     const k = step >= 0 ? row[step]?.number : undefined;
-    if (step >= 0 && (!k || !Number.isSafeInteger(k.value) || k.value < 0)) continue;
+    if (step >= 0 && (!k || !Number.isSafeInteger(k.value) || k.value < base)) continue;
     const cells = row.filter((c, j) => names[j] !== undefined && c.number);
-    if (k && k.value > 0 && cells.length > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: k.value });
+    const done = k ? k.value - base : 0;
+    if (k && done > 0 && cells.length > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: done });
     for (const c of cells) out.equations.push(statement(names[row.indexOf(c)]!, c, c, lines)); // placed at the cell: its row's rounds hold
     row.forEach((c, j) => {
       if (!updated[j] || !k) return;
       const end = c.offset + c.text.length;
-      out.rounds.push({ start: c.offset, end, rounds: k.value + 1 });
+      out.rounds.push({ start: c.offset, end, rounds: done + 1 });
       if (c.number) out.equations.push(statement(updated[j]!, c, c, lines));
       else out.subjects.push({ start: c.offset, end, name: updated[j]! });
     });
   }
+}
+
+/** What a header names the new value of: New w → w, θ_{\text{new}} → θ, w^{+} → w; '' for any other header. */
+function updatedBase(header: string): string {
+  const text = header.trim();
+  const word = UPDATE_HEADER.exec(text)?.[1];
+  if (word !== undefined) return word.replace(/\$/g, '');
+  const mark = /(?:_\{\s*(?:\\(?:text|mathrm)\{)?(?:new|updated|next)\}?\s*\}|_(?:new|updated|next)|\^\{?\+\}?)$/i.exec(text);
+  return mark ? text.slice(0, mark.index) : '';
+}
+
+/** A header for the value after the row's step: New w, updated w, w_{new}, \theta_{\text{new}}, w^+. */
+const NEW_COLUMN = /(?:^|[^A-Za-z])(?:new|updated|next)(?![A-Za-z])|\^\{?\+/i;
+
+/**
+ * How many updates came before the row of step k: k, or k − 1 where the steps count from 1 and a column holds the value
+ * after the step (| t | θ | … | θ_new | with t = 1 first: θ is the value going into step t, θ_new the one after it).
+ */
+function stepBase(table: DocumentTable, step: number): number {
+  if (step < 0 || !table.header.some((h, j) => j !== step && NEW_COLUMN.test(h.text))) return 0;
+  const first = table.rows.map((r) => r[step]?.number?.value).find((v) => v !== undefined);
+  return first === 1 ? 1 : 0;
 }
 
 /** `$L(w)$`, `E(w_1, w_2)`: a letter called on names only (no numbers), kept with its math delimiters. */

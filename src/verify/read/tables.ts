@@ -1,4 +1,4 @@
-// Tables of numbers (Markdown pipe tables, LaTeX tabular): header and rows of cells with their text, offsets and numbers.
+// Tables of numbers (Markdown pipe tables, HTML <table>, LaTeX tabular): header and rows of cells with their text, offsets and numbers.
 
 /** A cell: its text as written (backticks, $, \( \) and bold markers dropped), where it starts, and its number when it is one. */
 export interface TableCell {
@@ -16,11 +16,36 @@ export interface DocumentTable {
 }
 
 const NUMBER = /^\s*(-?\d+(?:\.\d+)?)\s*$/;
-const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** |---|---| in Markdown; |----+----| in org mode. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{2,}:?\s*([|+]\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Every table of a document: pipe tables in Markdown and text, tabular/array environments in TeX. */
 export function findTables(text: string, format: string): DocumentTable[] {
-  return format === 'tex' ? findTabulars(text) : findPipeTables(text);
+  if (format === 'tex') return findTabulars(text);
+  return text.includes('<t') ? [...findPipeTables(text), ...findHtmlTables(text)].sort((a, b) => a.start - b.start) : findPipeTables(text);
+}
+
+/** <table> … </table>: rows at <tr>, cells at <td>/<th> (their tags and any inner markup blanked); the first row is the header. */
+function findHtmlTables(text: string): DocumentTable[] {
+  const tables: DocumentTable[] = [];
+  const OPEN = /<table\b[^>]*>/gi;
+  for (let m = OPEN.exec(text); m; m = OPEN.exec(text)) {
+    const close = text.toLowerCase().indexOf('</table>', OPEN.lastIndex);
+    if (close < 0) break;
+    const rows: TableCell[][] = [];
+    for (const row of text.slice(OPEN.lastIndex, close).matchAll(/<tr\b[^>]*>([\s\S]*?)(?=<tr\b|$)/gi)) {
+      const rowStart = OPEN.lastIndex + row.index! + row[0].length - row[1]!.length;
+      const cells: TableCell[] = [];
+      for (const c of row[1]!.matchAll(/<t[dh]\b[^>]*>([\s\S]*?)(?=<\/t[dh]>|<t[dh]\b|<\/tr>|$)/gi)) {
+        const inner = c[1]!;
+        cells.push(cell(inner.replace(/<[^>]*>/g, (x) => ' '.repeat(x.length)), rowStart + c.index! + c[0].length - inner.length));
+      }
+      if (cells.some((c) => c.text !== '')) rows.push(cells);
+    }
+    if (rows.length >= 2) tables.push({ header: rows[0]!, rows: rows.slice(1), start: m.index, end: close + '</table>'.length });
+    OPEN.lastIndex = close;
+  }
+  return tables;
 }
 
 function findPipeTables(text: string): DocumentTable[] {

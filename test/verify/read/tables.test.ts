@@ -28,3 +28,16 @@ describe('a "New w" column of a step table', () => {
     expect(verdicts(doc)).toEqual(['3 0.000 exact', '3 5.000 exact', '3 -4.000 exact', '4 1.200 exact', '4 1.640 exact', '4 -1.600 exact', '5 1.680 exact', '5 1.102 exact', '5 -0.460 erratum']);
   });
 });
+
+describe('other table notations', () => {
+  it('reads an HTML <table> whose steps count from 1 and whose w_{new} column holds the value after the step', () => {
+    const row = (t: number, w: string, next: string): string => `<tr><td>${t}</td><td>${w}</td><td>${next}</td></tr>`;
+    const doc = ['<table>', '<tr><th>t</th><th>\\(w\\)</th><th>\\(w_{\\text{new}}\\)</th></tr>', row(1, '0.000', '1.200'), row(2, '1.200', '1.680'), row(3, '1.680', '1.827'), '</table>', ''].join('\n');
+    expect(verdicts(doc)).toEqual(['3 0.000 exact', '3 1.200 exact', '4 1.200 exact', '4 1.680 exact', '5 1.680 exact', '5 1.827 erratum']);
+  });
+
+  it('reads an org-mode table, its rule written |---+---|', () => {
+    const doc = ['| Step | w | New w |', '|------+---+-------|', '| 0 | 0.000 | 1.200 |', '| 1 | 1.200 | 1.680 |', ''].join('\n');
+    expect(verdicts(doc)).toEqual(['3 0.000 exact', '3 1.200 exact', '4 1.200 exact', '4 1.680 exact']);
+  });
+});

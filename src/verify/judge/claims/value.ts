@@ -5,7 +5,7 @@ import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
-import { atDecimals, judgeNumberLazily, printedDecimals } from '../verdict.js';
+import { atDecimals, judgeNumberLazily, printedDecimals, type NumberVerdict } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
 
@@ -32,10 +32,10 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const exact = ctx.net.exact(subject.id);
   const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [])
     .filter((a) => nearRounding(a, exact, printedDecimals(literal.text)));
-  const verdict = judgeNumberLazily(literal.text, exact, () => {
+  const verdict = fromWrongOperand(literal.text, exact, carried, judgeNumberLazily(literal.text, exact, () => {
     const hand = ctx.net.hand(subject.id, printedDecimals(literal.text));
     return { rounded: [...own, ...hand.rounded], truncated: hand.truncated, floats: hand.floats };
-  });
+  }));
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
@@ -49,6 +49,16 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const printed = memory.with({ kind: 'printed', id: subject.id, claim });
   const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : rememberOrigin(printed, literal.text, verdict.verdict === 'exact' ? exact : undefined, carried);
   return { claims, memory: remembered };
+}
+
+/**
+ * w_1⁺ = w_1 − lr·∂loss/∂w_1 = 0.1497807162 (exact …7161) where ∂loss/∂w_1 was printed wrong (…5676 for …5677): within
+ * a rounding of the exact value, but what the formula gives only from the wrong number, so that erratum's consequence.
+ */
+function fromWrongOperand(printed: string, exact: number, carried: Carried, verdict: NumberVerdict): NumberVerdict {
+  if (verdict.verdict !== 'rounding-propagation' || !carried.ownCause || carried.ownValue === undefined) return verdict;
+  if (!reproduces(printed, carried.ownValue) || reproduces(printed, exact)) return verdict;
+  return { ...verdict, verdict: 'erratum' };
 }
 
 /** A value printed right: used later, it may stand for the quantity's exact value or for the arithmetic it was printed from. */

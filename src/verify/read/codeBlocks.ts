@@ -1,0 +1,64 @@
+// Worked equations a page writes in a code block (`z = 0.5*0.7 + 0.1 = 0.45`, `weights = [0.7, -0.4], bias = 0.1`): read as plain text where the block is no program.
+import { findPlainEquations, type PlainEquation } from './plainText.js';
+import { PROGRAM } from './plainStatements.js';
+import { ORG_BLOCK } from './markdownBlocks.js';
+
+/** Fence languages that say the block is a worked example in plain text, not a program. */
+const TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'output', 'none']);
+
+/** A line of a program: a keyword, a module call, braces, a string or a comment (besides what PROGRAM finds in code spans). */
+const PROGRAM_LINE = /[{}"'#]|^\s*(?:\/\/|%)|\b(?:class|const|let|var|double|int|float|void|public)\b|\w\(\s*\)/;
+
+/**
+ * The equations of the code blocks `blocks` (fenced without a language or as text, or indented) of a Markdown text, each
+ * line read like a plain-text line; a block with any line of a program in it (def, for, import, return, print(…),
+ * np.…, braces, strings) is left whole to the coverage as numbers in code. `name = …, name = …` on one line are
+ * separate statements.
+ */
+export function findCodeBlockEquations(text: string, blocks: readonly { start: number; end: number }[]): PlainEquation[] {
+  const out: PlainEquation[] = [];
+  for (const block of blocks) {
+    const body = blockBody(text, block);
+    if (!body) continue;
+    const lines = text.slice(body.start, body.end);
+    if (!/[=≈]/.test(lines) || !/\d/.test(lines) || lines.split('\n').some((l) => PROGRAM.test(l) || PROGRAM_LINE.test(l))) continue;
+    for (const eq of findPlainEquations(splitAssignments(lines), [], { all: true })) {
+      out.push({ latex: eq.latex, offsets: eq.offsets.map((k) => body.start + k), lineEnd: body.start + eq.lineEnd });
+    }
+  }
+  return out;
+}
+
+/** The text inside a block (past its opening line and before its closing one), or undefined for a block of a program language. */
+function blockBody(text: string, block: { start: number; end: number }): { start: number; end: number } | undefined {
+  const first = text.slice(block.start, block.end).split('\n', 1)[0]!;
+  const language = languageOf(first);
+  if (language === undefined) return block;
+  if (!TEXT_FENCES.has(language.toLowerCase())) return undefined;
+  const start = block.start + first.length + 1;
+  const close = text.lastIndexOf('\n', block.end - 1);
+  const end = close > start && /^\s*(`{3,}|~{3,}|#\+end_\w+)\s*$/i.test(text.slice(close + 1, block.end)) ? close : block.end;
+  return start < end ? { start, end } : undefined;
+}
+
+/** The language an opening line gives: a fence's info string, org's #+begin_src LANG ('' for #+begin_example); undefined for no opening line. */
+function languageOf(line: string): string | undefined {
+  const fence = /^ {0,3}(?:`{3,}|~{3,})[ \t]*([^\s`{]*)/.exec(line);
+  if (fence) return fence[1]!;
+  const org = ORG_BLOCK.exec(line);
+  return org ? (org[1]!.toLowerCase() === 'example' ? '' : org[2] || 'src') : undefined;
+}
+
+/** `a = [1, 2], b = 0.1` → `a = [1, 2]; b = 0.1`: a comma outside brackets before another `name =` ends a statement (lengths kept). */
+function splitAssignments(lines: string): string {
+  const chars = lines.split('');
+  let depth = 0;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '\n') depth = 0;
+    else if (c === ',' && depth === 0 && /^\s*[A-Za-z][\w]*\s*=(?!=)/.test(lines.slice(k + 1, k + 60))) chars[k] = ';';
+  }
+  return chars.join('');
+}
