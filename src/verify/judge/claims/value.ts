@@ -47,14 +47,19 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const claims: Claim[] = [claim];
   if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
   const printed = memory.with({ kind: 'printed', id: subject.id, claim });
-  const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : rememberOrigin(printed, literal.text, verdict.verdict === 'exact' ? exact : undefined, carried);
+  const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : rememberOrigin(printed, literal.text, verdict.verdict, exact, carried);
   return { claims, memory: remembered };
 }
 
-/** A value printed right: used later, it may stand for the quantity's exact value or for the arithmetic it was printed from. */
-function rememberOrigin(memory: DocumentMemory, text: string, exact: number | undefined, carried: Carried): DocumentMemory {
+/**
+ * A value printed right: used later, it may stand for the quantity's exact value or for the arithmetic it was printed
+ * from; either way it stands for that quantity (0.08870 printed for Δw_2 = 0.0887235, rounding carried from δ = 0.0887).
+ */
+function rememberOrigin(memory: DocumentMemory, text: string, verdict: Claim['verdict'], stands: number, carried: Carried): DocumentMemory {
   const unrounded = carried.tainted || carried.arithmetic === undefined ? [] : [carried.arithmetic];
-  return exact === undefined && unrounded.length === 0 ? memory : memory.with({ kind: 'origin', text, origin: { ...(exact === undefined ? {} : { exact }), unrounded } });
+  const right = verdict === 'exact' || verdict === 'rounding-propagation';
+  if (!right && unrounded.length === 0) return memory;
+  return memory.with({ kind: 'origin', text, origin: { ...(verdict === 'exact' ? { exact: stands } : {}), unrounded, ...(right ? { stands } : {}) } });
 }
 
 /**
