@@ -26,3 +26,17 @@ describe('a number printed right earlier, used in a later line', () => {
     expect(verdicts(doc)[2]).toBe('5 0.40890 erratum');
   });
 });
+
+describe('a hand calculation that rounds every step', () => {
+  // ∂E/∂out_h1 = 0.055399 − 0.019049 = 0.036350 (0.0364 at 4 decimals; 0.0363 is that cut off). Rounded to 4 decimals
+  // at each step, δ_o2 = −0.0381 (right) halves to the tie −0.01905 → −0.0191 (not right), and 0.0554 − 0.0191 = 0.0363.
+  const value = '$$\\frac{\\partial E_{total}}{\\partial out_{h1}} = 0.0363$$';
+
+  it('makes no wrong digit right through a number the document neither prints nor has right', () => {
+    expect(verdicts(`${value}\n`)).toEqual(['1 0.0363 truncation']);
+  });
+
+  it('is the document\'s own working when it prints that number with the digits the calculation rounds it to', () => {
+    expect(verdicts(`$$\\frac{\\partial E_{o2}}{\\partial out_{h1}} = -0.0191$$\n\n${value}\n`)).toEqual(['1 -0.0191 rounding-propagation', '3 0.0363 rounding-propagation']);
+  });
+});

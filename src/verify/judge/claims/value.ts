@@ -8,6 +8,7 @@ import type { DocumentMemory } from '../memory.js';
 import { atDecimals, judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
+import { shownHand } from '../shownHand.js';
 
 const about = (s: Subject): Pick<Claim, 'subject' | 'quantity'> => ({ subject: s.source, quantity: s.id });
 
@@ -33,14 +34,14 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [])
     .filter((a) => nearRounding(a, exact, printedDecimals(literal.text)));
   const verdict = judgeNumberLazily(literal.text, exact, () => {
-    const hand = ctx.net.hand(subject.id, printedDecimals(literal.text));
+    const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
     return { rounded: [...own, ...hand.rounded], truncated: hand.truncated, floats: hand.floats };
   });
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
   const cause = wrong ? causeOfValue(literal.text, carried, memory, subject.id) : undefined;
-  const slip = cause ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last, own: memory.arithmeticFor(subject.id) ?? [] });
+  const slip = cause ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last, own: memory.arithmeticFor(subject.id) ?? [], hand: shownHand(subject.id, printedDecimals(literal.text), ctx, memory).rounded });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
   const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
   if (cause) claim.cause = cause;
