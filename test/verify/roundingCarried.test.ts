@@ -40,3 +40,16 @@ describe('a hand calculation that rounds every step', () => {
     expect(verdicts(`$$\\frac{\\partial E_{o2}}{\\partial out_{h1}} = -0.0191$$\n\n${value}\n`)).toEqual(['1 -0.0191 rounding-propagation', '3 0.0363 rounding-propagation']);
   });
 });
+
+describe('a value printed with no numbers of its own on its line', () => {
+  // σ(1.106) = 0.751383 for out_o1 = 0.751365 (the rounding of net_o1 = 1.1059059 carried into it); 0.751383 − 0.01
+  const gradient = '$$\\frac{\\partial E_{total}}{\\partial out_{o1}} = out_{o1} - target_{o1} = 0.741383$$';
+
+  it('follows from the number printed before for its operand: rounding, not a new slip', () => {
+    expect(verdicts(`$$out_{o1} = \\frac{1}{1+e^{-1.106}} = 0.751383$$\n\n${gradient}\n`)).toEqual(['1 0.751383 rounding-propagation', '3 0.741383 rounding-propagation']);
+  });
+
+  it('is wrong without that number printed', () => {
+    expect(verdicts(`${gradient}\n`)).toEqual(['1 0.741383 erratum']);
+  });
+});

@@ -5,6 +5,7 @@ import { isGivenValue } from '../network/networkView.js';
 import type { JudgeContext } from './judgeContext.js';
 import type { DocumentMemory } from './memory.js';
 import { atDecimals, printedDecimals } from './verdict.js';
+import { finiteValue } from '../../util/mathNodes.js';
 
 /** How many names standing for one another (lp$E_o2$net_o2 = g$net_o2) are followed to the number printed for them. */
 const ALIASES = 4;
@@ -52,4 +53,38 @@ function isShown(id: string, decimals: number, ctx: JudgeContext, memory: Docume
   }
   const def = ctx.net.doc.derivation.quantities.get(id)?.def;
   return aliases > 0 && def instanceof SymbolNode && def.name.includes('$') && isShown(def.name, decimals, ctx, memory, aliases - 1);
+}
+
+/**
+ * The quantity's own step worked from the numbers the document printed right for its operands (exact, or rounding
+ * carried into them), the others at their exact values: 0.7513650695 − 0.01 = 0.7413650695 after output1 was printed
+ * 0.7513650695. Undefined when the document printed none of them.
+ */
+export function printedStep(id: string, ctx: JudgeContext, memory: DocumentMemory): number | undefined {
+  const ref = parseQuantityId(id);
+  if (ref?.kind === 'negated') {
+    const of = printedStep(formatQuantityId(ref.of), ctx, memory);
+    return of === undefined ? undefined : -of;
+  }
+  const def = stepOf(id, ctx);
+  if (!def) return undefined;
+  const scope: Record<string, number> = {};
+  let printed = false;
+  for (const n of def.filter((n) => n instanceof SymbolNode && (n.name.includes('$') || n.name === 'eta'))) {
+    const name = (n as SymbolNode).name;
+    if (name in scope) continue;
+    const shown = printedValue(name, ctx, memory, ALIASES);
+    printed ||= shown !== undefined;
+    scope[name] = shown ?? ctx.net.exact(name);
+  }
+  return printed ? finiteValue(def, scope) : undefined;
+}
+
+/** The number the document printed right for a quantity that is not given (or for the one it names), if any. */
+function printedValue(id: string, ctx: JudgeContext, memory: DocumentMemory, aliases: number): number | undefined {
+  if (isGivenValue(ctx.net, id)) return undefined;
+  const claim = memory.printedFor(id);
+  if (claim?.printed !== undefined && (claim.verdict === 'exact' || claim.verdict === 'rounding-propagation')) return Number(claim.printed);
+  const def = ctx.net.doc.derivation.quantities.get(id)?.def;
+  return aliases > 0 && def instanceof SymbolNode && def.name.includes('$') ? printedValue(def.name, ctx, memory, aliases - 1) : undefined;
 }

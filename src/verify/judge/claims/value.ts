@@ -8,7 +8,7 @@ import type { DocumentMemory } from '../memory.js';
 import { atDecimals, judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
-import { shownHand } from '../shownHand.js';
+import { printedStep, shownHand } from '../shownHand.js';
 
 const about = (s: Subject): Pick<Claim, 'subject' | 'quantity'> => ({ subject: s.source, quantity: s.id });
 
@@ -35,7 +35,9 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
     .filter((a) => nearRounding(a, exact, printedDecimals(literal.text)));
   const verdict = judgeNumberLazily(literal.text, exact, () => {
     const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
-    return { rounded: [...own, ...hand.rounded], truncated: hand.truncated, floats: hand.floats };
+    // with no numbers of its own on the line, the value may be worked from the numbers printed before for its operands
+    const step = carried.arithmetic === undefined ? printedStep(subject.id, ctx, memory) : undefined;
+    return { rounded: [...own, ...hand.rounded, ...(step === undefined ? [] : [step])], truncated: hand.truncated, floats: hand.floats };
   });
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
