@@ -27,6 +27,8 @@ type Fact =
 export interface Origin {
   exact?: number;
   unrounded: readonly number[];
+  /** The exact value of the quantity it was printed for, when it was judged right there (exact or rounding-propagation). */
+  stands?: number;
 }
 
 /** All facts ever recorded, shared by the versions that extend one another; a version sees the facts before its own length. */

@@ -54,6 +54,22 @@ export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quan
   return { exact: all((k) => k.exact), own: all((k) => k.unrounded[0]), ...(range ? { range } : {}) };
 }
 
+/**
+ * The side's value with every rounded number at the exact value of the quantity the document printed it for earlier
+ * and found right there (0.2 + 0.08870 with 0.08870 printed for Δw_2 = 0.0887235 comes to 0.2887235); undefined when
+ * a rounded number was not printed so, or has too few digits to stand for one quantity, or none is rounded.
+ */
+export function standsForValue(side: MathSide, memory: DocumentMemory, given: ReadonlySet<number>): number | undefined {
+  const values = new Map<NumberLiteral, number>();
+  for (const literal of side.numbers) {
+    if (!isRounded(literal, given)) continue;
+    const stands = significantDigits(literal.text) < MIN_DIGITS ? undefined : memory.originOf(literal.text)?.stands;
+    if (stands === undefined) return undefined;
+    values.set(literal, stands);
+  }
+  return values.size === 0 ? undefined : valueWith(side, values);
+}
+
 /** The one value among the network's quantities that prints as `literal` (three significant digits or more), if one. */
 export function createQuantityValues(net: NetworkView): (literal: NumberLiteral) => number | undefined {
   let sorted: number[] | undefined;

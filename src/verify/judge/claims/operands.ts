@@ -11,6 +11,7 @@ import type { DocumentMemory } from '../memory.js';
 import { judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { reproduces } from '../explain/slip.js';
 import { finiteValue } from '../../../util/mathNodes.js';
+import { shownHand } from '../shownHand.js';
 
 /**
  * Against the formula the document wrote before the numbers, in any order of its terms and factors. `rounds`: the
@@ -102,7 +103,7 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
   const own = memory.arithmeticFor(id) ?? [];
   const verdict = judgeNumberLazily(literal.text, sign * ctx.net.exact(id), () => {
-    const hand = ctx.net.hand(id, printedDecimals(literal.text));
+    const hand = shownHand(id, printedDecimals(literal.text), ctx, memory);
     return { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated), floats: flip(hand.floats) };
   });
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
@@ -110,7 +111,7 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   const before = memory.printedFor(id);
   const same = before?.verdict === 'erratum' && Number(before.printed) === sign * literal.value ? rootOf(before) : undefined;
   const cause = verdict.verdict === 'erratum' ? same ?? memory.wrongRoot(literal.text) : undefined;
-  const slip = sign === 1 && !cause ? ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own }) : undefined;
+  const slip = sign === 1 && !cause ? ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: shownHand(id, printedDecimals(literal.text), ctx, memory).rounded }) : undefined;
   const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };
   if (cause) claim.cause = cause;
   return claim;

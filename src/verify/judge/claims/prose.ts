@@ -4,6 +4,7 @@ import type { Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { judgeNumberLazily, printedDecimals } from '../verdict.js';
+import { shownHand } from '../shownHand.js';
 
 /** A prose claim keeps its document offset: it has no equation to be placed in. */
 export type ProseClaim = Claim & { offset: number };
@@ -15,7 +16,7 @@ export function judgeProse(numbers: readonly ResolvedProse[], ctx: JudgeContext,
     if (id === undefined) continue;
     const own = memory.arithmeticFor(id) ?? [];
     const verdict = judgeNumberLazily(p.text, ctx.net.exact(id), () => {
-      const hand = p.rounds === 0 ? ctx.net.hand(id, printedDecimals(p.text)) : { rounded: [], truncated: [] };
+      const hand = p.rounds === 0 ? shownHand(id, printedDecimals(p.text), ctx, memory) : { rounded: [], truncated: [] };
       return { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
     });
     const slip = verdict.verdict === 'erratum' ? ctx.explain({ printed: p.text, subjectId: id, verdict: verdict.verdict }) : undefined;

@@ -13,6 +13,8 @@ import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { mapSymbols } from '../../../util/mathNodes.js';
 import { termClaims } from './terms.js';
 import { stepClaims } from './steps.js';
+import { standsForValue } from '../unroundedOperands.js';
+import { sameValue as sameExact } from '../verdict.js';
 
 /** Two values of consecutive sides that agree within the rounding of the numbers in between. */
 const sameValue = (a: number, b: number, slack: number): boolean => Math.abs(a - b) <= slack + 1e-9 * Math.max(1, Math.abs(a));
@@ -84,8 +86,13 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const cause = rootOf(wrongOperand) ?? (inherited !== undefined ? memory.wrongRoot(inherited) : again ? earlier!.cause : carried.cause);
   // Every rounded number of the side stands for a quantity it is the value of: the side's distance from the exact
   // value is its operands' rounding, however far that carries.
+  // Or each was printed earlier for a quantity, right there, and those quantities give the subject's exact value.
   const paired = new Set(operands.map((c) => c.start));
-  const verified = !tainted && !carried.formulaWrong && operands.length > 0 && side.numbers.every((n) => n.decimals === 0 || paired.has(n.start));
+  const standsRight = (): boolean => {
+    const x = standsForValue(side, memory, ctx.net.givenValues);
+    return x !== undefined && sameExact(x, exact);
+  };
+  const verified = !tainted && !carried.formulaWrong && ((operands.length > 0 && side.numbers.every((n) => n.decimals === 0 || paired.has(n.start))) || standsRight());
   let next = memory;
   if (!tainted && plausible({ arithmetic: value, slack, verified, formulaWrong: carried.formulaWrong }, ctx.net.exact(subject.id))) next = next.with({ kind: 'arithmetic', id: subject.id, value });
   const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : next.lastArithmetic(subject.id);

@@ -8,6 +8,7 @@ import type { DocumentMemory } from '../memory.js';
 import { atDecimals, judgeNumberLazily, printedDecimals, type NumberVerdict } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
+import { printedStep, shownHand } from '../shownHand.js';
 
 const about = (s: Subject): Pick<Claim, 'subject' | 'quantity'> => ({ subject: s.source, quantity: s.id });
 
@@ -33,24 +34,27 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [])
     .filter((a) => nearRounding(a, exact, printedDecimals(literal.text)));
   const verdict = fromWrongOperand(literal.text, exact, carried, judgeNumberLazily(literal.text, exact, () => {
-    const hand = ctx.net.hand(subject.id, printedDecimals(literal.text));
-    return { rounded: [...own, ...hand.rounded], truncated: hand.truncated, floats: hand.floats };
+    const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
+    // with no numbers of its own on the line, the value may be worked from the numbers printed before for its operands
+    const step = carried.arithmetic === undefined ? printedStep(subject.id, ctx, memory) : undefined;
+    return { rounded: [...own, ...hand.rounded, ...(step === undefined ? [] : [step])], truncated: hand.truncated, floats: hand.floats };
   }));
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
   const cause = wrong ? causeOfValue(literal.text, carried, memory, subject.id) : undefined;
-  const slip = cause ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last, own: memory.arithmeticFor(subject.id) ?? [] });
+  const slip = cause ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last, own: memory.arithmeticFor(subject.id) ?? [], hand: shownHand(subject.id, printedDecimals(literal.text), ctx, memory).rounded });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
   const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
   if (cause) claim.cause = cause;
   const claims: Claim[] = [claim];
   if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
   const printed = memory.with({ kind: 'printed', id: subject.id, claim });
-  const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : rememberOrigin(printed, literal.text, verdict.verdict === 'exact' ? exact : undefined, carried);
+  const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : rememberOrigin(printed, literal.text, verdict.verdict, exact, carried);
   return { claims, memory: remembered };
 }
 
+/**
 /**
  * w_1⁺ = w_1 − lr·∂loss/∂w_1 = 0.1497807162 (exact …7161) where ∂loss/∂w_1 was printed wrong (…5676 for …5677): within
  * a rounding of the exact value, but what the formula gives only from the wrong number, so that erratum's consequence.
@@ -61,10 +65,15 @@ function fromWrongOperand(printed: string, exact: number, carried: Carried, verd
   return { ...verdict, verdict: 'erratum' };
 }
 
-/** A value printed right: used later, it may stand for the quantity's exact value or for the arithmetic it was printed from. */
-function rememberOrigin(memory: DocumentMemory, text: string, exact: number | undefined, carried: Carried): DocumentMemory {
+/**
+ * A value printed right: used later, it may stand for the quantity's exact value or for the arithmetic it was printed
+ * from; either way it stands for that quantity (0.08870 printed for Δw_2 = 0.0887235, rounding carried from δ = 0.0887).
+ */
+function rememberOrigin(memory: DocumentMemory, text: string, verdict: Claim['verdict'], stands: number, carried: Carried): DocumentMemory {
   const unrounded = carried.tainted || carried.arithmetic === undefined ? [] : [carried.arithmetic];
-  return exact === undefined && unrounded.length === 0 ? memory : memory.with({ kind: 'origin', text, origin: { ...(exact === undefined ? {} : { exact }), unrounded } });
+  const right = verdict === 'exact' || verdict === 'rounding-propagation';
+  if (!right && unrounded.length === 0) return memory;
+  return memory.with({ kind: 'origin', text, origin: { ...(verdict === 'exact' ? { exact: stands } : {}), unrounded, ...(right ? { stands } : {}) } });
 }
 
 /**

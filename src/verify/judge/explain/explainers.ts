@@ -19,6 +19,8 @@ export interface SlipEvidence {
   arithmetic?: Arithmetic;
   /** The values the document's own earlier arithmetic gave the quantity: a mistyped copy of one is a digit slip too. */
   own?: readonly number[];
+  /** The hand calculation's rounded values the document shows the working of (shownHand), when the caller knows them. */
+  hand?: readonly number[];
 }
 
 interface Explainer {
@@ -42,7 +44,7 @@ export function createExplainers(net: NetworkView, candidateIds: readonly string
   const early = createEarlyExplainer(net);
   const rightValues = (e: SlipEvidence): number[] => {
     const hand = net.hand(e.subjectId, printedDecimals(e.printed));
-    return [net.exact(e.subjectId), ...hand.rounded, ...hand.truncated, ...(e.own ?? [])].filter(Number.isFinite);
+    return [net.exact(e.subjectId), ...(e.hand ?? hand.rounded), ...hand.truncated, ...(e.own ?? [])].filter(Number.isFinite);
   };
   const table: readonly Explainer[] = [
     // the right value with the other sign is a sign slip, even when another quantity happens to have that value too
