@@ -63,6 +63,8 @@ const NONE: never[] = [];
 export interface DeriveGraphOptions {
   /** Δw = η ∂E/∂w as a quantity of its own, and w⁺ = w − Δw. */
   deltaW?: boolean;
+  /** w⁺ = w − η ∂E/∂w whatever the file's optimizer (train steps its rule itself and reads only the gradients). */
+  plainUpdate?: boolean;
 }
 
 export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Derivation {
@@ -185,7 +187,7 @@ export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Der
       if (x.term) x.termPartial = put(qid.termPartial(x.term, n), 'termPartial', x.adjoint, undefined, undefined, x.term, n);
     }
   }
-  const rule = optimizerRule(graph, put, etaRef);
+  const rule = options.plainUpdate ? undefined : optimizerRule(graph, put, etaRef);
   for (const w of graph.trainable) {
     const g = infos.get(w)?.adjoint;
     if (!g) continue;
