@@ -56,22 +56,26 @@ function buildSpec(n: Drawn): object {
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
 
+/** derive's document of the drawn network, train's configured rule for it, and its initial weights. */
+function setUp(n: Drawn) {
+  const doc = derive(parseDefinition(JSON.stringify(buildSpec(n)), 'random.json'));
+  const d = doc.derivation;
+  const params = d.graph.trainable;
+  const configured = optimizerFromSpec(d.graph.optimizer!, params, d.graph.learningRate);
+  const w = Float64Array.from(params, (p) => doc.valuation.exact(qid.value(p)));
+  const at = (weights: Float64Array) => runProgram(doc.valuation.evaluation.program, { overrides: new Map(params.map((p, i) => [qid.value(p), weights[i]!])) });
+  return { doc, d, params, w, at, ...configured };
+}
+
 describe("derive under the file's optimizer", () => {
   it('prints as w⁺ one step of train\'s rule from the initial state, and the loss at those weights after the update', () => {
     fc.assert(
       fc.property(netArb, (n) => {
-        const def = parseDefinition(JSON.stringify(buildSpec(n)), 'random.json');
-        const doc = derive(def);
-        const d = doc.derivation;
-        const params = d.graph.trainable;
-        const program = doc.valuation.evaluation.program;
-        const { optimizer, settings, initialState, startT } = optimizerFromSpec(d.graph.optimizer!, params, d.graph.learningRate);
-        const w = Float64Array.from(params, (p) => doc.valuation.exact(qid.value(p)));
+        const { doc, d, params, w, at, optimizer, settings, initialState, startT } = setUp(n);
         const g = Float64Array.from(params, (p) => doc.valuation.exact(qid.adjoint(p)));
         takeStep(optimizer, w, g, initialState, startT + 1, settings, new Float64Array(params.length));
         params.forEach((p, i) => expect(close(doc.valuation.exact(qid.update(p)), w[i]!), `${p}: ${doc.valuation.exact(qid.update(p))} vs ${w[i]}`).toBe(true));
-        const after = runProgram(program, { overrides: new Map(params.map((p, i) => [qid.value(p), w[i]!])) });
-        expect(close(doc.valuation.exact(qid.afterUpdate(d.graph.root)), after.get(qid.value(d.graph.root)))).toBe(true);
+        expect(close(doc.valuation.exact(qid.afterUpdate(d.graph.root)), at(w).get(qid.value(d.graph.root)))).toBe(true);
         // a plain rule keeps the plain update; any other prints its state first
         expect(d.optimizer === undefined).toBe(optimizer.id === 'sgd' && settings.weightDecay === 0);
       }),
@@ -82,16 +86,10 @@ describe("derive under the file's optimizer", () => {
   it('--iterations carries the state and t from round to round, as train does', () => {
     fc.assert(
       fc.property(netArb, (n) => {
-        const def = parseDefinition(JSON.stringify(buildSpec(n)), 'random.json');
-        const doc = derive(def);
-        const d = doc.derivation;
-        const params = d.graph.trainable;
-        const program = doc.valuation.evaluation.program;
-        const rounds = iterate(d, program, 3);
-        const { optimizer, settings, initialState, startT } = optimizerFromSpec(d.graph.optimizer!, params, d.graph.learningRate);
-        const w = Float64Array.from(params, (p) => doc.valuation.exact(qid.value(p)));
+        const { doc, d, params, w, at, optimizer, settings, initialState, startT } = setUp(n);
+        const rounds = iterate(d, doc.valuation.evaluation.program, 3);
         for (let r = 0; r < 3; r++) {
-          const run = runProgram(program, { overrides: new Map(params.map((p, i) => [qid.value(p), w[i]!])) });
+          const run = at(w);
           const g = Float64Array.from(params, (p) => run.get(qid.adjoint(p)));
           takeStep(optimizer, w, g, initialState, startT + r + 1, settings, new Float64Array(params.length));
           params.forEach((p, i) => expect(Math.abs(rounds[r]!.params[p]! - w[i]!)).toBeLessThanOrEqual(1e-10 * Math.max(1, Math.abs(w[i]!))));
