@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { derive, emit, parseNetwork } from '../../src/api/derivation.js';
-import { qid } from '../../src/derive/quantityRef.js';
+import { formatQuantityId, parseQuantityId, qid } from '../../src/derive/quantityRef.js';
 import { InputError } from '../../src/util/errors.js';
 
 const ADAM = 'test/verify/public/adam-html.yaml';
@@ -75,5 +75,14 @@ describe("derive prints the file's optimizer's step", () => {
     }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).format()).toMatch(new RegExp(`^${ADAM}:9:20: .*${message.replace(/[-.]/g, '\\$&')}.*\\(optimizer\\.type\\)$`));
+  });
+});
+
+describe("the optimizer's quantity ids", () => {
+  it.each(['os$m$1$theta', 'os$vhat$7$w_5', 'os$gtilde$1$b1', 'oc$beta1', 'oc$t'])('%s parses and prints back', (id) => {
+    expect(formatQuantityId(parseQuantityId(id)!)).toBe(id);
+  });
+  it.each(['os$moment$1$w', 'os$m$01$w', 'os$m$1$', 'os$m$x$w', 'os$m$1$w$2', 'oc$alpha', 'oc$'])('%s is no quantity id', (id) => {
+    expect(parseQuantityId(id)).toBeUndefined();
   });
 });
