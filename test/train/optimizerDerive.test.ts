@@ -39,6 +39,10 @@ describe("derive prints the file's optimizer's step", () => {
     expect(text).toContain('theta⁺ = theta − η/(√(v̂_theta^(1)) + ε) · m̂_theta^(1) = 5 − 0.1/(√(100) + 0.00000001) · 10 = 4.9');
     expect(text).toContain('E_total⁺ = 24.010000001');
     expect(text).not.toContain('= 4\n');
+    const json = JSON.parse(emit(doc, 'json')) as { updated: Record<string, number>; optimizer: { type: string; t: number; state: Record<string, Record<string, number>> } };
+    expect(json.updated.theta).toBeCloseTo(4.9, 9);
+    expect([json.optimizer.type, json.optimizer.t, Object.keys(json.optimizer.state)]).toEqual(['adam', 1, ['m', 'v', 'mhat', 'vhat']]);
+    expect(json.optimizer.state.vhat!.theta).toBeCloseTo(100, 10);
   });
 
   it('momentum, η inside: v = μv − ηg = 0.9·0.2 − 0.1·2 = −0.02, w⁺ = w + v = 0.98, E⁺ = ½(1 − 1.96)² = 0.4608', () => {
