@@ -28,6 +28,7 @@ import { InputError } from '../util/errors.js';
 import { DEFAULT_MAX_EQUATIONS } from './defaults.js';
 import { locateAfterUpdate, locateNumericError } from './locateNumeric.js';
 import { matrixLayoutOf } from './matrix.js';
+import { refuseOwnOptimizer } from './ownOptimizer.js';
 import { printedMatrixValuation } from '../evaluate/printedMatrixValues.js';
 export { matrixFiles, matrixFolder } from '../emit/matrix/matrixFiles.js';
 import type { NotationName } from '../definition/schema.js';
@@ -104,6 +105,8 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   if (options.iterations && graph.forwardOnly) throw new InputError('--iterations needs a backward pass: give the network targets or an output_gradient', def.locate(['targets']));
   if (options.form === 'matrix' && !hasLoss) throw new InputError('the matrix form needs a loss: give the network targets', def.locate(['targets']));
   if (options.form === 'matrix') refuseScalarOnly(def, options);
+  if (options.form === 'matrix') refuseOwnOptimizer(def, 'the matrix form', 'drop --form matrix to print its step');
+  if (options.deltaW) refuseOwnOptimizer(def, '--delta-w', 'drop --delta-w to print its step');
   const matrix = options.form === 'matrix' ? matrixLayoutOf(def, derivation, notation) : options.form === undefined && !only.length ? largeMatrixForm(def, derivation, notation, options) : undefined;
   const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS, options.afterUpdate);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
@@ -136,6 +139,7 @@ function roundsOf(d: ReturnType<typeof deriveGraph>, options: DeriveOptions, pol
 /** Above --max-equations a dense layered network prints in matrix form (with numbers) instead of the index form. */
 function largeMatrixForm(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, notation: string, options: DeriveOptions): ReturnType<typeof matrixLayoutOf> | undefined {
   if (d.graph.kind !== 'network' || d.graph.nodes.get(d.graph.root)!.kind !== 'loss' || estimateEquations(d.graph) <= (options.maxEquations ?? DEFAULT_MAX_EQUATIONS)) return undefined;
+  if (d.optimizer) return undefined; // refused as the index form is
   try {
     return matrixLayoutOf(def, d, notation);
   } catch (err) {
@@ -152,6 +156,7 @@ function layoutFor(def: NetworkDefinition, d: ReturnType<typeof deriveGraph>, on
   if (d.graph.kind !== 'network') {
     throw new InputError(`the graph would print about ${estimateEquations(d.graph)} equations, more than --max-equations ${max}`, { file: def.file });
   }
+  refuseOwnOptimizer(def, `with about ${estimateEquations(d.graph)} equations (more than --max-equations ${max}) the index form`, 'raise --max-equations to print its step');
   const instances = only.length ? selectParams(layoutDerivation(d, { quantities: neededQuantities(d, only), params: new Set(only) }), d, only) : { sections: [] };
   const count = instances.sections.reduce((n, s) => n + s.blocks.reduce((m, b) => m + b.equations.length, 0), 0);
   if (count > max) {

@@ -24,7 +24,7 @@ const TOP_LEVEL: Record<string, string> = {
   learning_rate: 'η in w⁺ = w − η·∂E/∂w (default 0.5).',
   examples: 'Several training examples (layered networks), each { inputs, targets }; write inputs: {} at the top.',
   batch: 'How the examples\' losses make the total: sum (default) or mean.',
-  optimizer: 'The rule train and step use: { type: sgd | momentum | nesterov | adagrad | rmsprop | adam | adamw, lr, momentum, beta, beta1, beta2, eps, eps_placement, eta_placement, weight_decay, t, state }.',
+  optimizer: 'The rule train and step use, and whose first step derive prints: { type: sgd | momentum | nesterov | adagrad | rmsprop | adam | adamw, lr, momentum, beta, beta1, beta2, eps, eps_placement, eta_placement, weight_decay, t, state }.',
   gradients: 'For step: the given gradient of each trainable parameter.',
 };
 const LAYER: Record<string, string> = {

@@ -6,6 +6,7 @@ import type { Graph, GraphNode } from '../graph/types.js';
 import { localPartial, toValues } from './localPartial.js';
 import { qid, type Quantity } from './quantity.js';
 import { QuantityMap } from './quantityMap.js';
+import { optimizerRule, type OptimizerStep } from './optimizerRule.js';
 
 /** Every quantity of one backward pass, in evaluation order (each after the quantities it reads). */
 export interface Derivation {
@@ -25,6 +26,8 @@ export interface Derivation {
    * exceed float64 (1/(1 − σ(800)) ≈ e^800) while δ, E and every gradient stay finite; the evaluator lets it overflow.
    */
   overflowFactors?: Set<string>;
+  /** The file's optimizer where it is not plain gradient descent: its state lines and what a next step carries. */
+  optimizer?: OptimizerStep;
 }
 
 /**
@@ -60,6 +63,8 @@ const NONE: never[] = [];
 export interface DeriveGraphOptions {
   /** Δw = η ∂E/∂w as a quantity of its own, and w⁺ = w − Δw. */
   deltaW?: boolean;
+  /** w⁺ = w − η ∂E/∂w whatever the file's optimizer (train steps its rule itself and reads only the gradients). */
+  plainUpdate?: boolean;
 }
 
 export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Derivation {
@@ -182,14 +187,20 @@ export function deriveGraph(graph: Graph, options: DeriveGraphOptions = {}): Der
       if (x.term) x.termPartial = put(qid.termPartial(x.term, n), 'termPartial', x.adjoint, undefined, undefined, x.term, n);
     }
   }
+  const rule = options.plainUpdate ? undefined : optimizerRule(graph, put, etaRef);
   for (const w of graph.trainable) {
     const g = infos.get(w)?.adjoint;
     if (!g) continue;
+    // the file's optimizer (Adam, momentum…): its state lines, then its update
+    if (rule) {
+      add(qid.update(w), 'update', rule.update(w, valueRef(w), g), undefined, w);
+      continue;
+    }
     // w⁺ = w − η ∂E/∂w, or Δw = η ∂E/∂w and w⁺ = w − Δw (no tree reads an update: it gets no symbol node)
     const step = options.deltaW ? put(qid.change(w), 'change', op('*', etaRef, g), undefined, w) : op('*', etaRef, g);
     add(qid.update(w), 'update', op('-', valueRef(w), step), undefined, w);
   }
-  return { graph, quantities, adjointNodes, termOf, contributionTerms, ...(overflowFactors.size ? { overflowFactors } : {}) };
+  return { graph, quantities, adjointNodes, termOf, contributionTerms, ...(overflowFactors.size ? { overflowFactors } : {}), ...(rule ? { optimizer: rule.step } : {}) };
 }
 
 /** δ = ∂E_k/∂net from the net when `out` feeds one loss term whose loss has a closed form for its activation. */

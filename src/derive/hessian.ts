@@ -29,7 +29,7 @@ export function deriveHessian(d: Derivation, params: readonly string[] = d.graph
   for (const w of params) {
     const nonzero = new Set<string>([qid.value(w)]);
     for (const q of d.quantities.values()) {
-      if (!q.def || q.kind === 'update') continue;
+      if (!q.def || q.kind === 'update' || q.kind === 'optimizerState') continue;
       const terms: MathNode[] = [];
       const seen = new Set<string>();
       forEachSymbol(q.def, (s) => {

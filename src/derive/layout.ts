@@ -190,14 +190,19 @@ function layoutGraph(d: Derivation, options: LayoutOptions): Layout {
 function updatesSection(d: Derivation, eq: Eq, withForms = false, only?: ReadonlySet<string>): Section {
   const params = d.graph.trainable.filter((p) => d.quantities.has(qid.update(p)) && (!only || only.has(p)));
   const forms = (p: string): MathNode[] => (withForms ? [d.quantities.get(qid.update(p))!.def!] : []);
-  const change = (p: string): Equation[] => (withForms && d.quantities.has(qid.change(p)) ? [eq(qid.change(p), [d.quantities.get(qid.change(p))!.def!])] : []);
+  const change = (p: string): Equation[] => (withForms ? stepEquations(d, p, eq) : []);
   return { id: 'updates', blocks: [{ equations: params.flatMap((p) => [...change(p), eq(qid.update(p), forms(p), withForms ? undefined : null)]) }] };
 }
 
-/** w⁺ = w − η ∂E/∂w, preceded by Δw = η ∂E/∂w where the derivation has it (--delta-w). */
+/** w⁺ = w − η ∂E/∂w, preceded by Δw = η ∂E/∂w (--delta-w) or by the optimizer's state (m, v, m̂, v̂ of Adam). */
 function updateEquations(d: Derivation, p: string, eq: Eq, def: (id: string) => MathNode): Equation[] {
-  const change = d.quantities.has(qid.change(p)) ? [eq(qid.change(p), [def(qid.change(p))])] : [];
-  return [...change, eq(qid.update(p), [def(qid.update(p))])];
+  return [...stepEquations(d, p, eq), eq(qid.update(p), [def(qid.update(p))])];
+}
+
+/** The lines an update reads that the derivation prints first: Δw, or the optimizer's state after its step. */
+function stepEquations(d: Derivation, p: string, eq: Eq): Equation[] {
+  const ids = d.optimizer?.lines.get(p) ?? (d.quantities.has(qid.change(p)) ? [qid.change(p)] : []);
+  return ids.map((id) => eq(id, [d.quantities.get(id)!.def!]));
 }
 
 function afterSection(d: Derivation, nodes: string[], eq: Eq): Section {

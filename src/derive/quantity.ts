@@ -10,6 +10,7 @@ export type QuantityKind =
   | 'termPartial' //  lp$k$n     ∂E_k/∂n where n reaches only loss term k (same value as ∂E/∂n)
   | 'contribution' // ct$c$n     the part of ∂E/∂n that flows through child c
   | 'change' //       dw$w       Δw = η ∂E/∂w (derive --delta-w)
+  | 'optimizerState' // os$k$t$w the optimizer's state k of w after step t (velocity, m, v, m̂, v̂, the L2 gradient g̃)
   | 'update'; //      u$w        w⁺ = w − η ∂E/∂w (w − Δw with --delta-w)
 
 export interface Quantity {

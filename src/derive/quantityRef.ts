@@ -11,7 +11,10 @@
  *   delta         d$n                δ of a net node, = ∂E/∂net
  *   termPartial   lp$k$n             ∂E_k/∂n where n reaches only loss term k
  *   contribution  ct$c$n             the part of ∂E/∂n that flows through child c
- *   update        u$w                w⁺ = w − η ∂E/∂w
+ *   update        u$w                w⁺ = w − η ∂E/∂w, or the file's optimizer's step (Adam, momentum, …)
+ *   optimizerState os$key$t$w        the optimizer's state `key` of parameter w after step t (t − 1: before the step
+ *                                    derive prints): velocity, cache, m, v, mhat, vhat, gtilde (the L2 gradient)
+ *   optimizerConstant oc$name        one of the optimizer's settings: beta1, beta2, beta, eps, mu, d, lambda, t
  *   change        dw$w               Δw = η ∂E/∂w, its own line with --delta-w
  *   afterUpdate   after$n            node n's value in a forward pass with the updated parameters
  *   trained       trained$N$n        node n's value after N rounds of gradient descent (trained$N$<id>: any
@@ -31,6 +34,8 @@ export type QuantityRef =
   | { kind: 'termPartial'; of: string; wrt: string }
   | { kind: 'contribution'; of: string; wrt: string }
   | { kind: 'update'; node: string }
+  | { kind: 'optimizerState'; key: OptimizerStateKey; step: number; node: string }
+  | { kind: 'optimizerConstant'; name: OptimizerConstant }
   | { kind: 'change'; node: string }
   | { kind: 'afterUpdate'; node: string }
   /** `quantity`: the id of what is taken after `rounds` rounds (v$node for a node's value). */
@@ -40,6 +45,13 @@ export type QuantityRef =
   | { kind: 'index' | 'indexGradient' | 'indexUpdate'; base: string; sub: string; layer: string };
 
 export type QuantityRefKind = QuantityRef['kind'];
+
+/** The optimizer's per-parameter state (derive prints one step) and its constants: the only names these ids take. */
+export const OPTIMIZER_STATE_KEYS = ['velocity', 'cache', 'm', 'v', 'mhat', 'vhat', 'gtilde'] as const;
+export type OptimizerStateKey = (typeof OPTIMIZER_STATE_KEYS)[number];
+export const OPTIMIZER_CONSTANTS = ['beta1', 'beta2', 'beta', 'eps', 'mu', 'd', 'lambda', 't'] as const;
+export type OptimizerConstant = (typeof OPTIMIZER_CONSTANTS)[number];
+const isOneOf = <T extends string>(list: readonly T[], x: string): x is T => (list as readonly string[]).includes(x);
 
 const ONE_NODE = { v: 'value', g: 'adjoint', d: 'delta', u: 'update', dw: 'change', after: 'afterUpdate' } as const;
 const TWO_NODES = { pd: 'partial', lp: 'termPartial', ct: 'contribution' } as const;
@@ -56,6 +68,8 @@ export function formatQuantityId(ref: QuantityRef): string {
       return `${PREFIX[ref.kind]}$${ref.node}`;
     case 'partial': case 'termPartial': case 'contribution':
       return `${PREFIX[ref.kind]}$${ref.of}$${ref.wrt}`;
+    case 'optimizerState': return `os$${ref.key}$${ref.step}$${ref.node}`;
+    case 'optimizerConstant': return `oc$${ref.name}`;
     case 'trained': return `trained$${ref.rounds}$${ref.quantity === `v$${ref.node}` ? ref.node : ref.quantity}`;
     case 'tangent': return `t$${ref.param}$${formatQuantityId(ref.of)}`;
     case 'negated': return `neg$${formatQuantityId(ref.of)}`;
@@ -87,6 +101,11 @@ export function parseQuantityId(id: string): QuantityRef | undefined {
     if (!inner) return { kind: 'trained', rounds: Number(m[1]), node: m[2]!, quantity: `v$${m[2]!}` };
     return { kind: 'trained', rounds: Number(m[1]), node: nodeOfRef(inner) ?? '', quantity: m[2]! };
   }
+  if (prefix === 'os') {
+    const m = /^([a-z]+)\$(0|[1-9]\d*)\$([^$]+)$/.exec(rest);
+    return m && isOneOf(OPTIMIZER_STATE_KEYS, m[1]!) ? { kind: 'optimizerState', key: m[1], step: Number(m[2]), node: m[3]! } : undefined;
+  }
+  if (prefix === 'oc') return isOneOf(OPTIMIZER_CONSTANTS, rest) ? { kind: 'optimizerConstant', name: rest } : undefined;
   if (prefix === 'neg') {
     const of = parseQuantityId(rest);
     return of ? { kind: 'negated', of } : undefined;
@@ -106,7 +125,7 @@ export function parseQuantityId(id: string): QuantityRef | undefined {
 /** The graph node a reference is about: its own node for values, deltas, gradients and updates; `wrt` for partials. */
 export function nodeOfRef(ref: QuantityRef): string | undefined {
   switch (ref.kind) {
-    case 'value': case 'adjoint': case 'delta': case 'update': case 'change': case 'afterUpdate': case 'trained':
+    case 'value': case 'adjoint': case 'delta': case 'update': case 'change': case 'afterUpdate': case 'trained': case 'optimizerState':
       return ref.node;
     case 'partial': case 'termPartial': case 'contribution':
       return ref.wrt;
@@ -134,6 +153,8 @@ export const qid = {
   afterUpdate: (n: string) => `after$${n}`,
   /** `n`: a node (its value) or a quantity id. */
   trained: (rounds: number, n: string) => `trained$${rounds}$${n}`,
+  optimizerState: (key: OptimizerStateKey, step: number, w: string) => `os$${key}$${step}$${w}`,
+  optimizerConstant: (name: OptimizerConstant) => `oc$${name}`,
   tangent: (param: string, of: string) => `t$${param}$${of}`,
   index: (base: string, sub: string, layer: number | string = '') => `ix$${base}$${sub}$${layer}`,
   indexGradient: (base: string, sub: string, layer: number | string) => `ixg$${base}$${sub}$${layer}`,

@@ -1,6 +1,7 @@
 // Machine-readable result: values, loss, gradients, deltas, updates, and each gradient's chain of named factors.
 import type { MathNode } from 'mathjs';
 import { qid } from '../derive/quantity.js';
+import { parseQuantityId } from '../derive/quantityRef.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { printExpression, type PrintContext } from './printExpression.js';
 import { quantityName } from './quantityName.js';
@@ -49,6 +50,7 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     deltas: pick(nets, qid.delta),
     ...(params.some((p) => d.quantities.has(qid.change(p))) ? { deltaW: pick(params, qid.change) } : {}),
     updated: pick(params, qid.update),
+    ...(d.optimizer ? { optimizer: optimizerJson(doc) } : {}),
     partials,
     termPartials,
     adjoints: pick(g.seed === undefined ? d.adjointNodes : [g.root, ...d.adjointNodes], qid.adjoint),
@@ -71,6 +73,21 @@ export function jsonResult(doc: DerivationDocument, withEquations = true): Recor
     if (g.trainable.some((p) => d.quantities.has(qid.update(p)))) result.afterUpdate = Object.fromEntries(computedNodes(d).map((id) => [id, val.value(qid.afterUpdate(id))]));
   }
   return result;
+}
+
+/** The file's optimizer and each parameter's state after the step derive prints (m, v, m̂ as mhat, …, velocity, cache, gtilde). */
+function optimizerJson(doc: DerivationDocument): { type: string; t: number; state: Record<string, Record<string, number>> } {
+  const state: Record<string, Record<string, number>> = {};
+  let t = 0;
+  for (const [param, ids] of doc.derivation.optimizer!.lines) {
+    for (const id of ids) {
+      const ref = parseQuantityId(id);
+      if (ref?.kind !== 'optimizerState') continue;
+      (state[ref.key] ??= {})[param] = doc.valuation.value(id);
+      t = ref.step;
+    }
+  }
+  return { type: doc.derivation.graph.optimizer!.type, t, state };
 }
 
 /** Each gradient's chain. A factor shared by many chains (∂E/∂out_h1 for every weight into h1) is printed once. */

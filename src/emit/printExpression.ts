@@ -130,7 +130,8 @@ function printOperator(fn: string, args: MathNode[], ctx: PrintContext): Printed
       if (ctx.style === 'tex') return { s: `\\frac{${a.s}}{${b.s}}`, prec: PREC.atom, neg: false };
       return { s: `${operand(a, PREC.product, ctx, true).s}/${operand(b, PREC.unary + 0.5, ctx).s}`, prec: PREC.product, neg: a.neg };
     case 'pow': {
-      const base = operand(a, PREC.atom, ctx);
+      // a named fraction or superscripted name raised to a power is bracketed: (∂E/∂w)², (dW^{[1]})², never ∂E/∂w²
+      const base = isCompoundName(args[0]!, a) ? wrap(a, ctx) : operand(a, PREC.atom, ctx);
       const exp = ctx.style === 'tex' ? `^{${b.s}}` : superscript(b.s);
       return { s: `${base.s}${exp}`, prec: PREC.power, neg: false, parenStart: base.parenStart };
     }
@@ -148,6 +149,10 @@ function printOperator(fn: string, args: MathNode[], ctx: PrintContext): Printed
     default:
       throw new Error(`Unsupported operator: ${fn}`);
   }
+}
+
+function isCompoundName(node: MathNode, printed: Printed): boolean {
+  return node.type === 'SymbolNode' && /\\frac|\/|\^/.test(printed.s);
 }
 
 function relation(a: Printed, b: Printed, sym: string): Printed {

@@ -1,6 +1,6 @@
 // The printed name of every quantity (∂E_total/∂w5, δ_o1, w5⁺), from the notation; no TeX is edited as a string.
 import type { Derivation } from '../derive/deriveGraph.js';
-import { parseQuantityId, type QuantityRef } from '../derive/quantityRef.js';
+import { parseQuantityId, type OptimizerConstant, type OptimizerStateKey, type QuantityRef } from '../derive/quantityRef.js';
 import type { Style } from './printExpression.js';
 import type { Notation } from '../graph/notation/index.js';
 
@@ -29,6 +29,8 @@ function refName(ref: QuantityRef, id: string, d: Derivation, notation: Notation
     case 'update': return notation.updated(ref.node)[style];
     case 'change': return style === 'tex' ? `\\Delta ${node(ref.node)}` : `Δ${node(ref.node)}`;
     case 'eta': return notation.eta[style];
+    case 'optimizerConstant': return CONSTANT_NAMES[ref.name][style === 'tex' ? 0 : 1];
+    case 'optimizerState': return stateName(ref.key, ref.step, node(ref.node), d.graph.optimizer?.type, style);
     case 'index': return indexName(ref.base, ref.sub, ref.layer, style);
     case 'indexGradient': return partial(node(d.graph.root), indexName(ref.base, ref.sub, ref.layer, style));
     case 'indexUpdate': return plus(indexName(ref.base, ref.sub, ref.layer, style));
@@ -38,6 +40,22 @@ function refName(ref: QuantityRef, id: string, d: Derivation, notation: Notation
       throw new Error(`unknown quantity ${JSON.stringify(never)}`);
     }
   }
+}
+
+const CONSTANT_NAMES: Record<OptimizerConstant, [string, string]> = {
+  beta1: ['\\beta_1', 'β₁'], beta2: ['\\beta_2', 'β₂'], beta: ['\\beta', 'β'], eps: ['\\epsilon', 'ε'], mu: ['\\mu', 'μ'], d: ['d', 'd'], lambda: ['\\lambda', 'λ'], t: ['t', 't'],
+};
+
+/** State as the docs and train's equations name it: v (velocity; RMSprop's cache), cache (AdaGrad), m, v, m̂, v̂, g̃. */
+const STATE_BASES: Record<OptimizerStateKey, [string, string]> = {
+  velocity: ['v', 'v'], cache: ['\\mathit{cache}', 'cache'], m: ['m', 'm'], v: ['v', 'v'], mhat: ['\\hat{m}', 'm̂'], vhat: ['\\hat{v}', 'v̂'], gtilde: ['\\tilde{g}', 'g̃'],
+};
+
+/** m_{w_5}^{(1)}, m_w5^(1): the state after step `step`; g̃ (the L2 gradient of this step) has no step. */
+function stateName(key: OptimizerStateKey, step: number, w: string, type: string | undefined, style: Style): string {
+  const [tex, text] = key === 'cache' && type === 'rmsprop' ? STATE_BASES.v : STATE_BASES[key];
+  const sup = key === 'gtilde' ? '' : style === 'tex' ? `^{(${step})}` : `^(${step})`;
+  return style === 'tex' ? `${tex}_{${w}}${sup}` : `${text}_${w}${sup}`;
 }
 
 const INDEX_BASES: Record<string, [string, string]> = { delta: ['\\delta', 'δ'], eta: ['\\eta', 'η'] };

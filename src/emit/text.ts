@@ -6,6 +6,7 @@ import { roundsTable, textTable } from './roundsTable.js';
 import { sectionTitle } from './sectionTitle.js';
 import { sectionNote } from './equationNote.js';
 import { matrixTextBody } from './matrix/matrixTextBody.js';
+import { OPTIMIZER_NAMES } from '../definition/optimizerSettings.js';
 import { miniBatchLines, miniBatchTitle } from './miniBatchSteps.js';
 
 export function emitText(doc: DerivationDocument): string {
@@ -30,5 +31,6 @@ export function emitText(doc: DerivationDocument): string {
 }
 
 export function roundsTitle(doc: DerivationDocument): string {
-  return `Gradient descent, ${doc.rounds!.length} rounds (η = ${doc.valuation.exact('eta')})`;
+  const rule = doc.derivation.optimizer ? OPTIMIZER_NAMES[doc.derivation.graph.optimizer!.type] : 'Gradient descent';
+  return `${rule}, ${doc.rounds!.length} rounds (η = ${doc.valuation.exact('eta')})`;
 }

@@ -142,6 +142,7 @@ function describeQuantity(id: string): string {
     case 'adjoint': return `∂E/∂${ref.node}`;
     case 'delta': return `δ of ${ref.node}`;
     case 'update': return `updated ${ref.node}`;
+    case 'optimizerState': return `the optimizer's ${ref.key} of ${ref.node}`;
     default: return id;
   }
 }

@@ -1,4 +1,4 @@
-// Plain gradient descent for N rounds from the compiled derivation: each round's weights, outputs and gradients.
+// Gradient descent (or the file's optimizer) for N rounds from the compiled derivation: each round's weights, outputs and gradients.
 import type { Derivation } from '../derive/deriveGraph.js';
 import { qid } from '../derive/quantity.js';
 import { runProgram, type Program } from './evaluateDerivation.js';
@@ -23,14 +23,22 @@ export function reportedNodes(d: Derivation): string[] {
   return [...parents, g.root];
 }
 
-/** Every update from the weights of the round before (simultaneous), as the tutorials describe it. */
+/**
+ * Every update from the weights of the round before (simultaneous), as the tutorials describe it; under the file's
+ * optimizer each round also starts from the state the round before left (m, v, velocity) and counts t on.
+ */
 export function iterate(d: Derivation, program: Program, rounds: number, policy?: NumberPolicy, shown: string[] = reportedNodes(d)): Round[] {
   const params = d.graph.trainable.filter((w) => d.quantities.has(qid.update(w)));
-  const current = new Map(params.map((w) => [qid.value(w), program.leaves[program.slotOf.get(qid.value(w))!]!]));
+  const leaf = (id: string): number => program.leaves[program.slotOf.get(id)!]!;
+  const current = new Map(params.map((w) => [qid.value(w), leaf(qid.value(w))]));
+  const carry = d.optimizer?.carry ?? [];
+  const counter = d.optimizer?.counter;
   let ev = runProgram(program, { overrides: current, policy });
   const out: Round[] = [];
   for (let r = 1; r <= rounds; r++) {
     for (const w of params) current.set(qid.value(w), ev.get(qid.update(w)));
+    for (const [before, after] of carry) current.set(before, ev.get(after));
+    if (counter) current.set(counter, leaf(counter) + r);
     ev = runProgram(program, { overrides: current, policy });
     out.push({
       round: r,

@@ -48,7 +48,7 @@ export interface Graph {
   trainable: string[];
   /** η: the file's optimizer lr, else its learning_rate (as train and step take it). */
   learningRate: number;
-  /** The file's `optimizer:` (the derivation's own update is plain gradient descent; train, step and verify read this). */
+  /** The file's `optimizer:`: derive prints its first step (derive/optimizerRule.ts); train, step and verify's replays step it. */
   optimizer?: OptimizerSpec;
   /** For layered networks: unit ids per layer (layer 0 = inputs). Empty for pure graphs. */
   layers: string[][];

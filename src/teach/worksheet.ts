@@ -80,7 +80,7 @@ export function categoryOf(id: string, doc: DerivationDocument): Category | unde
     case 'value': return 'forward';
     case 'delta': return 'deltas';
     case 'adjoint': return doc.derivation.graph.trainable.includes(ref.node) ? 'gradients' : undefined;
-    case 'update': return 'updates';
+    case 'update': case 'optimizerState': return 'updates';
     default: return undefined;
   }
 }

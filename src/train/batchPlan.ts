@@ -80,5 +80,5 @@ export function shuffleInPlace(a: number[], random: () => number): void {
 /** The network on one example alone: the file without `examples`, that example's inputs and targets. */
 export function exampleSource(def: NetworkDefinition, inputs: Record<string, number>, targets: Record<string, number>): GradientSource {
   const one: NetworkDefinition = { ...def, spec: { ...def.spec, examples: undefined, inputs, targets } };
-  return toGradientSource(createGradientFunction(deriveGraph(compileNetwork(one))));
+  return toGradientSource(createGradientFunction(deriveGraph(compileNetwork(one), { plainUpdate: true })));
 }

@@ -5,7 +5,8 @@ import type { NetworkDefinition } from '../definition/loadDefinition.js';
 import type { OptimizerSpec } from '../definition/optimizerSpec.js';
 import { zodSchemas } from '../definition/zodSchemas.js';
 import { InputError } from '../util/errors.js';
-import { DEFAULT_SETTINGS, OPTIMIZERS, type Optimizer, type OptimizerSettings, type Placement } from './optimizers/index.js';
+import { settingsOf } from '../definition/optimizerSettings.js';
+import { OPTIMIZERS, type Optimizer, type OptimizerSettings, type Placement } from './optimizers/index.js';
 
 /** What the command line may say: a rule's name or a YAML object ('{type: adam, lr: 0.01}'), and single settings. */
 export interface OptimizerChoice {
@@ -42,12 +43,8 @@ export function configureOptimizer(def: NetworkDefinition, params: string[], fil
 /** The rule, settings and starting state an `optimizer:` object gives (checked already: verify's replay takes it too). */
 export function optimizerFromSpec(spec: OptimizerSpec, params: readonly string[], fileRate: number, choice: OptimizerChoice = {}): ConfiguredOptimizer {
   const optimizer = OPTIMIZERS[spec.type];
-  const settings: OptimizerSettings = {
-    ...DEFAULT_SETTINGS,
-    ...definedOnly({ momentum: spec.momentum, dampening: spec.dampening, beta: spec.beta, beta1: spec.beta1, beta2: spec.beta2, eps: spec.eps, epsPlacement: spec.eps_placement, etaPlacement: spec.eta_placement, weightDecay: spec.weight_decay }),
-    ...definedOnly({ momentum: choice.momentum, beta: choice.beta, beta1: choice.beta1, beta2: choice.beta2, eps: choice.eps, epsPlacement: choice.epsPlacement, etaPlacement: choice.etaPlacement, weightDecay: choice.weightDecay }),
-    learningRate: choice.learningRate ?? spec.lr ?? fileRate,
-  };
+  const { momentum, beta, beta1, beta2, eps, epsPlacement, etaPlacement, weightDecay } = choice;
+  const settings: OptimizerSettings = settingsOf(spec, choice.learningRate ?? spec.lr ?? fileRate, { momentum, beta, beta1, beta2, eps, epsPlacement, etaPlacement, weightDecay });
   const given = spec.state ?? {};
   const initialState = optimizer.state.map((slot) => Float64Array.from(params, (p) => given[slot.key]?.[p] ?? 0));
   return { optimizer, settings, initialState, startT: spec.t ?? 0 };
@@ -81,9 +78,4 @@ function checkState(def: NetworkDefinition, optimizer: Optimizer, given: Record<
       if ((key === 'cache' || key === 'v') && values[p]! < 0) throw new InputError(`state ${key} of '${p}' is a running sum of squares and cannot be negative`, at(p));
     }
   }
-}
-
-/** Options left undefined keep the defaults (a spread would overwrite them with undefined). */
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -18,7 +18,7 @@ export function prepareTraining(def: NetworkDefinition): PreparedTraining {
   const graph = compileNetwork(def);
   // a network without targets has no loss to descend (a graph's output is its loss)
   if (graph.kind === 'network' && graph.nodes.get(graph.root)!.kind !== 'loss') throw new InputError('training needs a loss: give the network targets', def.locate(['targets']));
-  const derivation = deriveGraph(graph);
+  const derivation = deriveGraph(graph, { plainUpdate: true });
   const notation = createNotation(graph, def.spec.names);
   const source = toGradientSource(createGradientFunction(derivation));
   return {

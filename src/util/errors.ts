@@ -57,7 +57,8 @@ export class DivergenceError extends NumericError {
 
 /** v$net_h1 → net_h1, pd$out_h1$net_h1 → ∂out_h1/∂net_h1, g$w1 → ∂E/∂w1, d$net_o1 → δ(net_o1). */
 export function readableIds(text: string): string {
-  return text.replace(/\b(v|pd|g|d|u)\$([A-Za-z0-9_]+)(?:\$([A-Za-z0-9_]+))?/g, (_m, kind: string, a: string, b?: string) => {
+  const optimizer = text.replace(/\boc\$([a-z0-9]+)/g, '$1').replace(/\bos\$([a-z]+)\$(\d+)\$([A-Za-z0-9_]+)/g, '$1_$3^($2)');
+  return optimizer.replace(/(?<![\w$])(v|pd|g|d|u)\$([A-Za-z0-9_]+)(?:\$([A-Za-z0-9_]+))?/g, (_m, kind: string, a: string, b?: string) => {
     switch (kind) {
       case 'v': return a;
       case 'pd': return `∂${a}/∂${b ?? '?'}`;

@@ -32,6 +32,14 @@ describe('printExpression', () => {
     expect(printExpression(node, ctx('text'))).toBe(text);
   });
 
+  it('brackets a named fraction or superscripted name under a power, not a plain name', () => {
+    const names: Record<string, [string, string]> = { g: ['\\frac{\\partial E}{\\partial w}', '∂E/∂w'], a: ['a_{1}^{(2)}', 'a_1^(2)'], o: ['\\mathit{out}_{h1}', 'out_h1'] };
+    const named = (style: Style): PrintContext => ({ ...ctx(style), symbol: (id) => names[id]![style === 'tex' ? 0 : 1] });
+    const print = (source: string, style: Style) => printExpression(parse(source), named(style));
+    expect(['g^2', 'a^2', 'o^2'].map((x) => print(x, 'tex'))).toEqual(['\\left(\\frac{\\partial E}{\\partial w}\\right)^{2}', '\\left(a_{1}^{(2)}\\right)^{2}', '\\mathit{out}_{h1}^{2}']);
+    expect(['g^2', 'o^2'].map((x) => print(x, 'text'))).toEqual(['(∂E/∂w)²', 'out_h1²']);
+  });
+
   it('throws on a construct it does not know', () => {
     expect(() => printExpression(parse('[1, 2]'), ctx('tex'))).toThrow('Unsupported expression node: ArrayNode');
   });

@@ -50,7 +50,7 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
         hessian: { type: 'boolean', describe: 'also print the second derivatives ∂²E/∂w_i∂w_j, checked against finite differences' },
         exact: { type: 'boolean', describe: 'list every quantity exactly: a fraction where every operation is rational, else --precision digits (txt or json)' },
         precision: { type: 'number', describe: 'significant digits of --exact where a value is not rational (default 40)' },
-        iterations: { type: 'number', describe: 'also run N rounds of plain gradient descent and tabulate each round (at most 10000 unless --max-iterations)' },
+        iterations: { type: 'number', describe: "also run N rounds of gradient descent (of the file's optimizer, its state carried from round to round) and tabulate each round (at most 10000 unless --max-iterations)" },
         'max-iterations': { type: 'number', describe: 'raise the limit of --iterations (default 10000)' },
         'batch-size': { type: 'number', describe: "with --iterations N: N steps of SGD over the file's examples in batches of B (1: online SGD), each step's forward pass, loss, gradients and updates listed (txt, md, json, tex; beamer: a frame per step)" },
         shuffle: { type: 'boolean', describe: 'with --batch-size: shuffle the examples each epoch (seeded by --seed, as train does)' },

@@ -34,11 +34,17 @@ export function exactValues(derivation: Derivation, opts: ExactOptions = {}): Ex
     // A leaf's float64 is read as the shortest fraction that gives it back (0.1 → 1/10, 0.6666666666666666 → 2/3).
     // A leaf written as a fraction (x: 7/30000007) is read as written.
     const written = q.kind === 'value' && q.node !== undefined ? derivation.graph.nodes.get(q.node)?.fraction : undefined;
-    const x = q.def ? evaluate(math, q.def as Node, values) : { rational: true as const, v: math.fraction(written ?? q.value ?? Number.NaN) };
+    const x = q.def ? evaluate(math, q.def as Node, values) : written ? { rational: true as const, v: math.fraction(written) } : leaf(math, q.value ?? Number.NaN);
     values.set(q.id, x);
     out.push({ id: q.id, ...(x.rational ? { fraction: x.v.toFraction() } : {}), decimal: decimalOf(math, x, precision) });
   }
   return out;
+}
+
+/** A given float64 as a fraction, or (ε = 1e-8, which the fraction reading takes for 0) as the decimal it is. */
+function leaf(math: MathJsInstance, x: number): Exact {
+  const f = math.fraction(x);
+  return Number.isNaN(x) || math.number(f) === x ? { rational: true, v: f } : { rational: false, v: math.bignumber(x) };
 }
 
 /** One mathjs instance per precision: creating one takes tens of milliseconds. */

@@ -6,6 +6,7 @@ import { nesterov } from './nesterov.js';
 import { paren } from './parts.js';
 import { rmsprop } from './rmsprop.js';
 import { sgd } from './sgd.js';
+import { usesL2 as usesL2Of } from '../../definition/optimizerSettings.js';
 import type { Optimizer, OptimizerId, OptimizerSettings, StepTrace, TraceNames, UpdateLine } from './types.js';
 
 export const OPTIMIZERS: Record<OptimizerId, Optimizer> = { sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw };
@@ -15,7 +16,7 @@ export { DEFAULT_SETTINGS } from './types.js';
 
 /** Whether λw is added to the gradient before the rule (L2); AdamW decays the weight itself. */
 export function usesL2(optimizer: Optimizer, s: OptimizerSettings): boolean {
-  return s.weightDecay !== 0 && optimizer.id !== 'adamw';
+  return usesL2Of(optimizer.id, s);
 }
 
 /** One step; `scratch` (the gradient's length) holds ∂E/∂w + λw under L2, so `g` stays the loss's gradient. */

@@ -1,32 +1,7 @@
 // What an optimizer is: its state, one update step over all parameters, and its update equations in LaTeX.
-import type { OPTIMIZER_TYPES } from '../../definition/optimizerSpec.js';
+import type { OptimizerId, OptimizerSettings } from '../../definition/optimizerSettings.js';
 
-export type OptimizerId = (typeof OPTIMIZER_TYPES)[number];
-export type Placement = 'inside' | 'outside';
-
-export interface OptimizerSettings {
-  /** η */
-  learningRate: number;
-  /** μ (document 003 writes a), the momentum factor (0 ≤ μ ≤ 1). */
-  momentum: number;
-  /** d of momentum: the velocity takes (1 − d) g (0: all of it; d = μ: an exponential average). */
-  dampening: number;
-  /** β of RMSprop. */
-  beta: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  /** ε inside the square root, √(v + ε), as document 003 writes it, or outside, √v + ε. */
-  epsPlacement: Placement;
-  /** η inside the velocity (v ← μv − ηg, w ← w + v) or outside (v ← μv + g, w ← w − ηv). */
-  etaPlacement: Placement;
-  /** λ: L2 weight decay (λw added to the gradient), decoupled for AdamW. */
-  weightDecay: number;
-}
-
-export const DEFAULT_SETTINGS: Omit<OptimizerSettings, 'learningRate'> = {
-  momentum: 0.9, dampening: 0, beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8, epsPlacement: 'inside', etaPlacement: 'inside', weightDecay: 0,
-};
+export { DEFAULT_SETTINGS, type OptimizerId, type OptimizerSettings, type Placement } from '../../definition/optimizerSettings.js';
 
 /** One parameter's step, as numbers: its value and gradient, the state before and after, and t of this step (from 1). */
 export interface StepTrace {

@@ -2,6 +2,7 @@
 import type { MathNode } from '../../util/mathjs.js';
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { layoutDerivation } from '../../derive/layout.js';
+import { isOptimizerStep } from '../network/optimizerStepper.js';
 
 /** Each derivation's index, kept while the derivation lives: every document verified against it reads the same one. */
 const built = new WeakMap<DerivationDocument, Map<string, MathNode[]>>();
@@ -17,7 +18,7 @@ export function createEngineFormulas(doc: DerivationDocument): (id: string) => r
 function build(doc: DerivationDocument): Map<string, MathNode[]> {
   const index = new Map<string, MathNode[]>();
   const add = (id: string, form: MathNode | null | undefined): void => {
-    if (!form) return;
+    if (!form || isOptimizerStep(doc.derivation, id)) return;
     const list = index.get(id) ?? index.set(id, []).get(id)!;
     // the same node object is often given twice (a form and the definition): equal without walking both trees
     if (!list.some((f) => f === form || f.equals(form))) list.push(form);

@@ -1,11 +1,13 @@
 // The network's own update rule for verify's replays: a network file with `optimizer: {type: adam, …}` is checked
-// against Adam's steps (θ⁺ = θ − α m̂/(√v̂ + ε)), not against the plain gradient-descent update its derivation prints.
+// against Adam's steps (θ⁺ = θ − α m̂/(√v̂ + ε)), replayed by train's rules beyond the one step its derivation prints.
 // The rules themselves (train/) are handed in by optimizerRules.ts, so a verify of a plain network never loads them.
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import type { Graph } from '../../graph/types.js';
 import type { optimizerFromSpec } from '../../train/optimizerConfig.js';
 import type { takeStep } from '../../train/optimizers/index.js';
-import { qid } from '../../derive/quantityRef.js';
+import { parseQuantityId, qid } from '../../derive/quantityRef.js';
+import type { Derivation } from '../../derive/deriveGraph.js';
+import { isPlainDescent } from '../../definition/optimizerSettings.js';
 
 /** Weights by value id (v$w) and the rule's state after some steps. */
 export interface Trained {
@@ -35,10 +37,19 @@ export function provideOptimizerRules(given: OptimizerRules | undefined): Optimi
   return before;
 }
 
-/** Whether a network's updates follow a rule other than the plain gradient step its derivation prints. */
+/** Whether a network's updates follow a rule other than plain gradient descent. */
 export function hasOwnOptimizer(graph: Graph): boolean {
-  const spec = graph.optimizer;
-  return spec !== undefined && !(spec.type === 'sgd' && !spec.weight_decay);
+  return !isPlainDescent(graph.optimizer);
+}
+
+/**
+ * The optimizer's state and constants (m, v̂, β₁, t), and an update over them: quantities of the derivation whose
+ * names verify does not read yet (a page's t counts steps, its m_t is any step's) and whose formulas it does not pair
+ * (a page's α·m̂/(√v̂ + ε) is the same step in another order). Their lines stay unresolved, never an erratum.
+ */
+export function isOptimizerStep(d: Derivation, id: string): boolean {
+  const kind = d.optimizer ? parseQuantityId(id)?.kind : undefined;
+  return kind === 'optimizerState' || kind === 'optimizerConstant' || kind === 'update';
 }
 
 /** The rule's stepper, or undefined where the rule is plain gradient descent (the derivation's own update). */

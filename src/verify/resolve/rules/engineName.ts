@@ -2,6 +2,7 @@
 import { quantityName } from '../../../emit/quantityName.js';
 import { qid } from '../../../derive/quantityRef.js';
 import type { NameRule } from '../nameRule.js';
+import { isOptimizerStep } from '../../network/optimizerStepper.js';
 import { keyOfLatex } from '../latexKey.js';
 import type { DerivationDocument } from '../../../evaluate/derivationDocument.js';
 
@@ -26,6 +27,7 @@ function engineKeys(doc: DerivationDocument): [string, string][] {
   const keys: [string, string][] = [];
   const after = d.graph.order.filter((n) => AFTER_UPDATE_KINDS.has(d.graph.nodes.get(n)!.kind)).map(qid.afterUpdate);
   for (const id of [...d.quantities.keys(), ...after]) {
+    if (isOptimizerStep(d, id) && !id.startsWith('u$')) continue;
     let tex: string | null;
     try {
       tex = quantityName(id, d, doc.notation, 'tex');
