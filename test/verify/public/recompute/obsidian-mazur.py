@@ -15,7 +15,10 @@ s_o1, s_o2 = o1 * (1 - o1), o2 * (1 - o2)
 g5 = dE_do1 * s_o1 * h1
 dEo1_dh1, dEo2_dh1 = dE_do1 * s_o1 * w5, dE_do2 * s_o2 * w7
 dE_dh1 = dEo1_dh1 + dEo2_dh1
-C = D('-0.217071535') * D('0.175510053') * w7   # Mazur's rounded factors of ∂E_o2/∂out_h1
+# ∂E_o2/∂out_h1 by hand as Mazur's post works it (the seeds' oracle, claims.json 001.bwd.dE_o2_dout_h1): δ_o2 from the
+# printed out_o2 = 0.772928465, rounded to the page's 9 decimals (−0.038098237), times w7 = 0.5: the tie −0.0190491185
+o2p = D('0.772928465')
+C = (-(t2 - o2p) * o2p * (1 - o2p)).quantize(D('1e-9')) * w7
 s_h1 = h1 * (1 - h1)
 g1 = dE_dh1 * s_h1 * i1
 specs = [
