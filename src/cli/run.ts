@@ -29,7 +29,7 @@ export const QUICK_COMMANDS = COMMANDS.slice(0, 2);
 export function joinDashValues(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i]!.startsWith('--') && !argv[i]!.includes('=') && argv[i + 1] === '-') out.push(`${argv[i]}=-`), i++;
+    if (/^(?:--[^=]+|-[A-Za-z])$/.test(argv[i]!) && argv[i + 1] === '-') out.push(`${argv[i]}=-`), i++;
     else out.push(argv[i] === '-' ? '/dev/stdin' : argv[i]!);
   }
   return out;

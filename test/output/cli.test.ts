@@ -34,6 +34,11 @@ describe('output commands', () => {
     expect(r.status).toBe(0);
     expect(readFileSync(join(dir, name), 'utf8')).toMatch(pattern);
   });
+  it('derive -o - prints to standard output, as --out - does', async () => {
+    const r = await runCli(['derive', MAZUR, '--format', 'txt', '-o', '-']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^A Step by Step Backpropagation Example\n/);
+  });
   it('train --sweep-lr says what each learning rate does', async () => {
     const r = await runCli(['train', GD_1D, '--epochs', '10', '--sweep-lr', '0.1,0.5,1,1.5,2,2.5', '--out-dir', dir]);
     expect(r.status).toBe(0);
