@@ -1,7 +1,10 @@
-// The article's "Given" section, as every seed document opens: the inputs, the targets, the weights and biases as a table, η.
+// The article's "Given" section, as every seed document opens: the inputs, the targets, the weights and biases as a table, η, the optimizer.
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { formatNumber, texNumber } from '../evaluate/numberPolicy.js';
 import { qid } from '../derive/quantity.js';
+import { parseQuantityId } from '../derive/quantityRef.js';
+import { OPTIMIZER_NAMES } from '../definition/optimizerSettings.js';
+import { quantityName } from './quantityName.js';
 
 export interface GivenItem {
   id: string;
@@ -15,6 +18,8 @@ export interface Given {
   targets: GivenItem[];
   params: GivenItem[];
   learningRate?: number;
+  /** The file's optimizer where it is not plain gradient descent, with the settings its update lines use (β₁, ε, …). */
+  optimizer?: { name: string; constants: { id: string; value: number }[] };
 }
 
 /** Above this many parameters the table would fill pages: the section names the count instead. */
@@ -36,6 +41,11 @@ export function givenOf(doc: DerivationDocument): Given {
     else if (node.kind === 'param') given.params.push(item);
   }
   if (doc.derivation.quantities.has(qid.eta)) given.learningRate = doc.valuation.value(qid.eta);
+  const type = doc.derivation.optimizer ? graph.optimizer?.type : undefined;
+  if (type) {
+    const constants = [...doc.derivation.quantities.keys()].filter((id) => parseQuantityId(id)?.kind === 'optimizerConstant');
+    given.optimizer = { name: OPTIMIZER_NAMES[type], constants: constants.map((id) => ({ id, value: doc.valuation.value(id) })) };
+  }
   return given;
 }
 
@@ -49,7 +59,21 @@ export function givenTex(doc: DerivationDocument): string[] {
   if (given.targets.length) out.push(`\\noindent Targets: ${given.targets.map(pair).join(', ')}.`, '');
   out.push(...paramTable(doc, given.params, num));
   if (given.learningRate !== undefined) out.push(`\\noindent Learning rate: $\\eta = ${num(given.learningRate)}$.`, '');
+  if (given.optimizer) {
+    const named = (c: { id: string; value: number }): string => `$${quantityName(c.id, doc.derivation, doc.notation, 'tex')} = ${small(c.value, num)}$`;
+    const step = given.optimizer.constants.find((c) => c.id === qid.optimizerConstant('t'));
+    const settings = given.optimizer.constants.filter((c) => c !== step).map(named);
+    out.push(`\\noindent Optimizer: ${given.optimizer.name}${settings.length ? `, with ${settings.join(', ')}` : ''}${step ? `; step ${named(step)}` : ''}.`, '');
+  }
   return out.length ? ['', '\\section*{Given}', ...out] : [];
+}
+
+/** A setting the document's decimals would print as 0 (ε = 10^{-8} at 4 decimals) in powers of ten. */
+function small(x: number, num: (x: number) => string): string {
+  const shown = num(x);
+  if (x === 0 || Number(shown.replace(/[^0-9.eE+-]/g, '')) !== 0) return shown;
+  const [mantissa, exponent] = x.toExponential().split('e');
+  return `${mantissa === '1' ? '' : `${mantissa} \\cdot `}10^{${Number(exponent)}}`;
 }
 
 /** The weights and biases, a few name–value pairs a row; fixed ones marked with an asterisk. */

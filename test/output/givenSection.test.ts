@@ -27,6 +27,15 @@ describe('the article\'s opening', () => {
     expect(tex).toContain('Learning rate: $\\eta = 0.5$.');
   });
 
+  it('names the optimizer and the settings its update lines use, ε in powers of ten where the decimals would print 0', () => {
+    expect(article('fixtures/mazur-2-2-2.yaml')).not.toContain('Optimizer:');
+    const adam = 'test/verify/public/adam-html.yaml';
+    expect(article(adam)).toContain('Optimizer: Adam, with $\\beta_1 = 0.9$, $\\beta_2 = 0.999$, $\\epsilon = 0.00000001$; step $t = 1$.');
+    const def = loadNetwork(adam);
+    const four = emit(derive(def, { policy: { decimals: 4 } }), 'tex', presentationExtras(def, 'tex'));
+    expect(four).toContain('$\\epsilon = 10^{-8}$; step $t = 1$.');
+  });
+
   it('takes every value from the derivation, a graph file included (no targets there)', () => {
     const doc = derive(loadNetwork('fixtures/ceng506-sigmoid-circuit.yaml'));
     const given = givenOf(doc);
