@@ -1,7 +1,7 @@
 // Rule optimizer-state: a page's names for the file's optimizer's state (m_2, \hat{v}_t, v_1, velocity) are that state after the step the page says.
 import { qid, type OptimizerStateKey } from '../../../derive/quantityRef.js';
 import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
-import { roundsAt } from '../../read/roundsContext.js';
+import { spanAt } from '../../read/roundsContext.js';
 import { chainsOf } from '../../read/readDocument.js';
 import { printedAgreement } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
@@ -53,7 +53,9 @@ function parameterNamed(ctx: RuleContext, sub: string): string | undefined {
   if (sub === '') return undefined;
   return trainedParameters(ctx).find((w) => {
     const own = ctx.nodeKey(w);
-    return own !== null && (own === sub || `d${own}` === sub);
+    // a nested subscript reads flat: v_{w_1} is v_w1
+    const flat = own?.replace(/_/g, '');
+    return flat !== undefined && (flat === sub || `d${flat}` === sub);
   });
 }
 
@@ -102,14 +104,17 @@ function printsValue(ctx: RuleContext, key: string, value: number | undefined): 
   }));
 }
 
-/** Whether every number printed for `key` stands where the page says which step it is (a t column, "after 2 steps"). */
+/** Whether every number printed for `key` stands in a table row whose step column says which step it is (t = 2). */
 function everyNumberInRounds(ctx: RuleContext, key: string): boolean {
+  const t0 = (ctx.net.doc.derivation.graph.optimizer?.t ?? 0) + 1;
   let printed = 0;
   for (const e of ctx.read.equations) {
     if (e.parse.skipped) continue;
     for (const chain of e.parse.chains) {
       if (nodeKey(chain.sides[0]!.node) !== key || !chain.sides.some(numbersOnly)) continue;
-      if (roundsAt(ctx.read.rounds, e.equation.offset) === undefined) return false;
+      // m_t in the row t = 2 is the state after step 2: the row's rounds must move the derivation's step there
+      const span = spanAt(ctx.read.rounds, e.equation.offset);
+      if (span?.step === undefined || t0 + span.rounds !== span.step) return false;
       printed++;
     }
   }
