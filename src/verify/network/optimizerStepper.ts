@@ -45,9 +45,10 @@ export function hasOwnOptimizer(graph: Graph): boolean {
 }
 
 /**
- * The optimizer's state and constants (m, v̂, β₁, t), and an update over them: quantities of the derivation whose
- * names verify does not read yet (a page's t counts steps, its m_t is any step's) and whose formulas it does not pair
- * (a page's α·m̂/(√v̂ + ε) is the same step in another order). Their lines stay unresolved, never an erratum.
+ * The optimizer's state and constants (m, v̂, β₁, t), and an update over them: quantities of the derivation that
+ * engine-name does not bind (a page's t counts steps, its m_t is any step's: rule optimizer-state reads the state where
+ * the page says the step) and whose formulas verify does not pair (a page's α·m̂/(√v̂ + ε) is the same step in another
+ * order). Their lines stay unresolved, never an erratum.
  */
 export function isOptimizerStep(d: Derivation, id: string): boolean {
   const kind = d.optimizer ? parseQuantityId(id)?.kind : undefined;
