@@ -1,4 +1,5 @@
 // Judges one chain a = b = … = 0.0821: each side by its kind (blank, printed value, formula, substituted numbers), with the document memory in and out.
+import { needsItsStep } from '../network/optimizerStepper.js';
 import { readsSymbol } from '../../util/mathNodes.js';
 import { parseQuantityId, qid } from '../../derive/quantityRef.js';
 import { nodeKey } from '../read/canonicalName.js';
@@ -92,6 +93,7 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
   // σ'(z^{(2)}) = …: the activation's local partial (σ(z) its output) when z is a net the table knows
   const named = key === null ? callQuantity(side.node, ctx.table, ctx.net) : ctx.table.idOf(key);
   const id = named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
+  if (id !== undefined && rounds === undefined && needsItsStep(id)) return { state: { ...cleared, unknownName: side.source, unknownReason: 'the optimizer\'s state at a step the page does not say here' }, named: true };
   if (named !== undefined && id === undefined) return { state: { ...cleared, unknownName: `${side.source} after ${rounds} rounds` }, named: true };
   if (id !== undefined) {
     // w_{11} = w_{11} - \eta \frac{\partial L}{\partial w_{11}}: a parameter on both sides of its own equation is

@@ -1,6 +1,6 @@
 // Parts of a document about another example (other given numbers, another function): found from the judged claims, so verify can set them aside instead of calling them errata.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import { isAfterAStep, isGivenValue, type NetworkView } from '../network/networkView.js';
+import { isAfterAStep, isGivenValue, isOptimizerSetting, type NetworkView } from '../network/networkView.js';
 import { documentOffset } from '../read/extractEquations.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { nodeKey } from '../read/canonicalName.js';
@@ -100,7 +100,8 @@ interface Assessment {
  */
 function assess(scope: Scope, located: readonly Located[], evidence: Evidence, net: NetworkView, rightPerWrong: number): Assessment {
   // The document's own arithmetic holds or fails whatever network it is about: it is no evidence either way.
-  const inside = located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind !== 'arithmetic').map((l) => l.claim);
+  // So is the optimizer's starting state (m_0 = 0): every example of the rule starts from it.
+  const inside = located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind !== 'arithmetic' && !isOptimizerSetting(net, l.claim.quantity ?? '')).map((l) => l.claim);
   const wrong = inside.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation');
   const right = inside.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation');
   // Weights and inputs that agree are shared by many examples; a computed quantity that agrees is this network's (its

@@ -13,9 +13,18 @@ export type { Point };
 
 /** An input, target or parameter: a value the network is given (what an example starts from), not one it computes. */
 export function isGivenValue(net: NetworkView, id: string | undefined): boolean {
+  if (id !== undefined && isOptimizerSetting(net, id)) return true;
   if (id === undefined || parseQuantityId(id)?.kind !== 'value') return false;
   const kind = net.nodeOf(id)?.kind;
   return kind === 'input' || kind === 'param' || kind === 'target';
+}
+
+/** The optimizer's constants (β₁, ε) and its starting state (m_0 = 0, pinned as trained$0$os$m$0$w): settings the file gives. */
+export function isOptimizerSetting(net: NetworkView, id: string): boolean {
+  const ref = parseQuantityId(id);
+  if (ref?.kind === 'optimizerConstant') return true;
+  const state = ref?.kind === 'trained' && ref.rounds === 0 ? ref.quantity : id;
+  return parseQuantityId(state)?.kind === 'optimizerState' && net.doc.derivation.quantities.get(state)?.def === undefined;
 }
 
 const AFTER_A_STEP: ReadonlySet<string> = new Set(['update', 'afterUpdate', 'trained', 'change']);
@@ -57,7 +66,7 @@ export interface NetworkView {
 }
 
 /** Kinds of quantity that have another value after each round of training, besides the nodes' own values. */
-const MOVING = new Set(['partial', 'adjoint', 'delta', 'termPartial', 'contribution']);
+const MOVING = new Set(['partial', 'adjoint', 'delta', 'termPartial', 'contribution', 'optimizerState']);
 
 /** Each derivation's view, kept while the derivation lives: its hand calculations, points and replays are made once for every document checked against it. */
 const views = new WeakMap<DerivationDocument, NetworkView>();
@@ -90,11 +99,14 @@ function makeView(doc: DerivationDocument): NetworkView {
   const unitIds = [...new Set([...graph.nodes.values()].flatMap((n) => (n.unit === undefined ? [] : [n.unit])))];
   const nameOf = (id: string): string => {
     const ref = parseQuantityId(id);
+    const state = ref?.kind === 'trained' ? parseQuantityId(ref.quantity) : undefined;
+    // the optimizer's state after more rounds is its state after a later step: m_θ^(3), not m_θ^(1) after 2 rounds
+    if (ref?.kind === 'trained' && state?.kind === 'optimizerState') return nameOf(qid.optimizerState(state.key, state.step + ref.rounds, state.node));
     if (ref?.kind === 'trained') return `${nameOf(ref.quantity)} after ${ref.rounds} round${ref.rounds === 1 ? '' : 's'}`;
     if (ref?.kind === 'negated') return `−${nameOf(formatQuantityId(ref.of))}`;
     if (ref?.kind === 'change' && !doc.derivation.quantities.has(id)) return `Δ${nameOf(qid.value(ref.node))}`;
     try {
-      return doc.derivation.quantities.has(id) || ref?.kind === 'afterUpdate' ? quantityName(id, doc.derivation, doc.notation, 'text') ?? id : id;
+      return doc.derivation.quantities.has(id) || ref?.kind === 'afterUpdate' || ref?.kind === 'optimizerState' ? quantityName(id, doc.derivation, doc.notation, 'text') ?? id : id;
     } catch {
       return id;
     }
@@ -123,6 +135,7 @@ function makeView(doc: DerivationDocument): NetworkView {
       return u !== undefined && doc.derivation.quantities.has(u) ? u : undefined;
     },
     inRounds: (id, rounds) => {
+      if (rounds === 0) return id;
       const node = valueNode(id);
       // a gradient moves with the weights too (dL/dw after 2 steps); an update already says which round it is
       const moves = node ? !(node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) : MOVING.has(parseQuantityId(id)?.kind ?? '') && program.slotOf.has(id);

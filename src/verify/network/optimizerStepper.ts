@@ -5,7 +5,7 @@ import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import type { Graph } from '../../graph/types.js';
 import type { optimizerFromSpec } from '../../train/optimizerConfig.js';
 import type { takeStep } from '../../train/optimizers/index.js';
-import { parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { OPTIMIZER_STATE_KEYS, parseQuantityId, qid, type OptimizerStateKey } from '../../derive/quantityRef.js';
 import type { Derivation } from '../../derive/deriveGraph.js';
 import { isPlainDescent } from '../../definition/optimizerSettings.js';
 
@@ -20,6 +20,8 @@ export interface Stepper {
   start(): Trained;
   /** One step from `at`, with the gradients ∂E/∂w at those weights. */
   step(at: Trained, gradient: (param: string) => number): Trained;
+  /** What a run of the derivation takes at `at`: the weights, the state before the step it prints, and its step count t. */
+  overrides(at: Trained): Map<string, number>;
 }
 
 /** What the replay needs from train/: the rule a file's `optimizer:` names, and one step of it. */
@@ -43,13 +45,23 @@ export function hasOwnOptimizer(graph: Graph): boolean {
 }
 
 /**
- * The optimizer's state and constants (m, v̂, β₁, t), and an update over them: quantities of the derivation whose
- * names verify does not read yet (a page's t counts steps, its m_t is any step's) and whose formulas it does not pair
- * (a page's α·m̂/(√v̂ + ε) is the same step in another order). Their lines stay unresolved, never an erratum.
+ * The optimizer's state and constants (m, v̂, β₁, t), and an update over them: quantities of the derivation that
+ * engine-name does not bind (a page's t counts steps, its m_t is any step's: rule optimizer-state reads the state where
+ * the page says the step) and whose formulas verify does not pair (a page's α·m̂/(√v̂ + ε) is the same step in another
+ * order). Their lines stay unresolved, never an erratum.
  */
 export function isOptimizerStep(d: Derivation, id: string): boolean {
   const kind = d.optimizer ? parseQuantityId(id)?.kind : undefined;
   return kind === 'optimizerState' || kind === 'optimizerConstant' || kind === 'update';
+}
+
+/**
+ * A name of the optimizer's state at the page's step t (m_t), bound to the derivation's own step: it means the state
+ * of the step its table row or paragraph says (its rounds), and nothing where none says it. A numbered step (m_2) is
+ * bound pinned, as trained$k$os$…, never bare.
+ */
+export function needsItsStep(id: string): boolean {
+  return id.startsWith('os$');
 }
 
 /** The rule's stepper, or undefined where the rule is plain gradient descent (the derivation's own update). */
@@ -61,6 +73,7 @@ export function optimizerStepper(doc: DerivationDocument, params: readonly strin
   const { takeStep } = rules;
   const { optimizer, settings, initialState, startT } = rules.optimizerFromSpec(graph.optimizer!, params, graph.learningRate);
   const value = (w: string): number => doc.valuation.exact(qid.value(w));
+  const keys = optimizer.state.map((slot) => slot.key).filter(isStateKey);
   return {
     start: () => ({ weights: new Map(), state: initialState.map((a) => Float64Array.from(a)), steps: 0 }),
     step(at, gradient) {
@@ -70,5 +83,14 @@ export function optimizerStepper(doc: DerivationDocument, params: readonly strin
       takeStep(optimizer, w, g, state, startT + at.steps + 1, settings, new Float64Array(params.length));
       return { weights: new Map(params.map((p, i) => [qid.value(p), w[i]!])), state, steps: at.steps + 1 };
     },
+    // the derivation prints step startT + 1 from the state os$key$startT$w: after k rounds, that state is the k-th
+    overrides(at) {
+      const out = new Map(at.weights);
+      keys.forEach((key, slot) => params.forEach((p, i) => out.set(qid.optimizerState(key, startT, p), at.state[slot]![i]!)));
+      out.set(qid.optimizerConstant('t'), startT + at.steps + 1);
+      return out;
+    },
   };
 }
+
+const isStateKey = (key: string): key is OptimizerStateKey => (OPTIMIZER_STATE_KEYS as readonly string[]).includes(key);

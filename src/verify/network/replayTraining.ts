@@ -52,14 +52,14 @@ export function createReplay(doc: DerivationDocument): Replay {
   };
   const stepper = optimizerStepper(doc, groups.flat());
   const trained: Trained[] = [];
-  const withRule = (rounds: number): Map<string, number> => {
+  const withRule = (rounds: number): Trained => {
     if (trained.length === 0) trained.push(stepper!.start());
     while (trained.length <= rounds) {
       const at = trained[trained.length - 1]!;
-      const run = runProgram(program, { overrides: at.weights });
+      const run = runProgram(program, { overrides: stepper!.overrides(at) });
       trained.push(stepper!.step(at, (w) => run.get(qid.adjoint(w))));
     }
-    return trained[rounds]!.weights;
+    return trained[rounds]!;
   };
   const runs = new Map<string, Evaluation>();
   return {
@@ -70,7 +70,7 @@ export function createReplay(doc: DerivationDocument): Replay {
       if (stepper && order !== 'text') return undefined;
       if (stepper) {
         const key = `rule/${rounds}`;
-        if (!runs.has(key)) runs.set(key, runProgram(program, { overrides: withRule(rounds) }));
+        if (!runs.has(key)) runs.set(key, runProgram(program, { overrides: stepper.overrides(withRule(rounds)) }));
         return runs.get(key)!.get(id);
       }
       const key = `${order}/${rounds}`;

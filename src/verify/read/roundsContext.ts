@@ -14,6 +14,8 @@ export interface RoundsSpan {
   start: number;
   end: number;
   rounds: number;
+  /** A table row's own step number, as its step column prints it (t = 2), where it has one. */
+  step?: number;
 }
 
 export function findRoundsSpans(text: string): RoundsSpan[] {
@@ -45,8 +47,12 @@ function windowEnd(text: string, from: number): number {
 
 /** The rounds in force at a document offset, if any. */
 export function roundsAt(spans: readonly RoundsSpan[], offset: number): number | undefined {
-  // the innermost span holds: a table cell's own rounds ("New w" after k + 1) inside its row's (k)
+  return spanAt(spans, offset)?.rounds;
+}
+
+/** The span in force at a document offset: the innermost holds, a table cell's own rounds ("New w" after k + 1) inside its row's (k). */
+export function spanAt(spans: readonly RoundsSpan[], offset: number): RoundsSpan | undefined {
   let found: RoundsSpan | undefined;
   for (const s of spans) if (offset >= s.start && offset < s.end && (!found || s.start >= found.start)) found = s;
-  return found?.rounds;
+  return found;
 }

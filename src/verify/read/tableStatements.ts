@@ -80,7 +80,8 @@ function byColumns(table: DocumentTable, out: TableStatements, lines: LineIndex)
     if (step >= 0 && (!k || !Number.isSafeInteger(k.value) || k.value < base)) continue;
     const cells = row.filter((c, j) => names[j] !== undefined && c.number);
     const done = k ? k.value - base : 0;
-    if (k && done > 0 && cells.length > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: done });
+    // the first row too (after 0 updates): a name whose step is the row's (m_t) is read only where a row says it
+    if (k && cells.length > 0) out.rounds.push({ start: row[0]!.offset, end: row.at(-1)!.offset + row.at(-1)!.text.length + 1, rounds: done, step: k.value });
     for (const c of cells) out.equations.push(statement(names[row.indexOf(c)]!, c, c, lines)); // placed at the cell: its row's rounds hold
     row.forEach((c, j) => {
       if (!updated[j] || !k) return;

@@ -77,7 +77,8 @@ function formatNames(report: VerifyReport): string {
 export function describeClaim(c: LocatedClaim): string {
   const what = c.kind === 'prose' ? 'value in the text of' : c.kind === 'formula' ? 'formula' : c.kind === 'operand' ? 'substituted value of' : c.kind === 'arithmetic' ? 'result of the arithmetic' : 'value of';
   const ref = c.quantity === undefined ? undefined : parseQuantityId(c.quantity);
-  const rounds = ref?.kind === 'trained' ? ref.rounds : undefined;
+  // the optimizer's state names its own step (m_2): its replay's rounds are no part of what the page said
+  const rounds = ref?.kind === 'trained' && parseQuantityId(ref.quantity)?.kind !== 'optimizerState' ? ref.rounds : undefined;
   const after = rounds !== undefined && c.kind !== 'prose' ? ` after ${rounds} round${rounds === 1 ? '' : 's'}` : '';
   const subject = c.subject ? ` ${c.subject}${after}` : '';
   const printed = c.kind === 'formula' ? ` ${c.printed}` : ` printed ${c.printed}`;
