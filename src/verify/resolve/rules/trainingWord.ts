@@ -37,6 +37,7 @@ export const trainingWord: NameRule = {
       const id = BEFORE.has(when.toLowerCase()) ? qid.value(param) : AFTER.has(when.toLowerCase()) && rounds !== undefined ? ctx.net.inRounds(qid.value(param), rounds) : undefined;
       if (id !== undefined) table.bind(n!.key, { id, rule: 'training-word' });
     }
+    if (rounds !== undefined) bindRoundCount(table, ctx, rounds);
     bindHistory(table, ctx, names.filter((n): n is CodeName => n !== undefined && n.entry !== undefined && LOSS_HISTORY.test(n.stem)));
   },
 };
@@ -58,6 +59,13 @@ function roundCount(ctx: RuleContext): number | undefined {
   }
   const [only] = counts;
   return counts.size === 1 && only! >= 1 ? only : undefined;
+}
+
+/** The round count's own name: read for the rounds it gives, not a quantity to compare with. */
+function bindRoundCount(table: BindingTable, ctx: RuleContext, rounds: number): void {
+  for (const key of ctx.read.names) {
+    if (ROUNDS.test(key) && !table.has(key)) table.bind(key, { refused: `the number of rounds the page trains for (${rounds}), read by training-word`, rule: 'training-word' });
+  }
 }
 
 /** The network's weights (unit by unit, layer by layer) and biases, as a page lists them; none where it is not dense. */
