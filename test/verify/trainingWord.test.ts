@@ -31,6 +31,12 @@ describe('the words code gives a training run', () => {
     expect(verdicts(page('loss_history = [0.0697, 0.0677, 0.0659]'))).toEqual(['0.0697 exact', '0.0677 exact', '0.0659 exact']);
   });
 
+  it("reads a features matrix as the examples' inputs, a row each, only where every entry is the network's", () => {
+    const inputs = (rows: string): string[] => verifyDocument(`\`\`\`\ninput: features = ${rows}, labels = [1, 0]\n\`\`\`\n`, unit, { format: 'md' }).claims.map((c) => `${c.printed} ${c.verdict}`);
+    expect(inputs('[[1, 0], [0, 1]]')).toEqual(['1 exact', '0 exact', '0 exact', '1 exact', '1 exact', '0 exact']);
+    expect(inputs('[[2, 0], [0, 1]]').slice(0, 4)).toEqual(['2 unresolved', '0 unresolved', '0 unresolved', '1 unresolved']);
+  });
+
   it('finds weights printed after another number of epochs on their line', () => {
     expect(verdicts(page('updated_weights = [0.5402, -0.5477], updated_bias = 0.0892'))).toEqual(['0.5402 erratum', '-0.5477 erratum', '0.0892 exact']);
   });

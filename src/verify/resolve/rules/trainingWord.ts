@@ -1,6 +1,6 @@
 // Rule training-word: the words code gives a training run's values (initial_weights, updated_bias, mse_values, with the page's epochs = N) are the parameters before and after the N rounds and the loss of each round.
 import { qid } from '../../../derive/quantityRef.js';
-import { denseLayers } from '../../../derive/matrix/denseLayers.js';
+import { denseLayers, type DenseLayer } from '../../../derive/matrix/denseLayers.js';
 import { nodeKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
 import { printedAgreement } from '../agreement.js';
@@ -24,6 +24,7 @@ interface CodeName { key: string; stem: string; entry?: number }
 export const trainingWord: NameRule = {
   name: 'training-word',
   apply(table, ctx) {
+    bindFeatures(table, ctx);
     const names = [...ctx.read.names].filter((k) => !table.has(k)).map(codeName);
     if (!names.some((n) => n !== undefined)) return;
     const rounds = roundCount(ctx);
@@ -41,6 +42,29 @@ export const trainingWord: NameRule = {
     bindHistory(table, ctx, names.filter((n): n is CodeName => n !== undefined && n.entry !== undefined && LOSS_HISTORY.test(n.stem)));
   },
 };
+
+/** The examples' inputs as code lists them: features = [[1.0, 2.0], [2.0, 1.0]], a row per example. */
+const FEATURES = /^(?:features|inputs|samples|input_data|x_train)_(\d)(\d)?$/i;
+
+/**
+ * features_ij: input j of example i (features_j where the file has one example), bound only where every entry the
+ * page prints is the network's: a list of other inputs is another example, not a slip in this one.
+ */
+function bindFeatures(table: BindingTable, ctx: RuleContext): void {
+  const first = parameterLists(ctx).layers[0];
+  if (first === undefined) return;
+  const examples = first.sources.length;
+  const idOf = (key: string): string | undefined => {
+    const m = FEATURES.exec(key);
+    if (!m || table.has(key)) return undefined;
+    const [i, j] = m[2] === undefined ? (examples === 1 ? [1, Number(m[1])] : [0, 0]) : [Number(m[1]), Number(m[2])];
+    const source = first.sources[i - 1]?.[j - 1];
+    return source === undefined ? undefined : qid.value(source);
+  };
+  const keys = [...ctx.read.names].filter((k) => idOf(k) !== undefined);
+  if (keys.length === 0 || printedAgreement(ctx, idOf) < keys.length) return;
+  for (const key of keys) table.bind(key, { id: idOf(key)!, rule: 'training-word' });
+}
 
 /** initial_weights_2 → stem initial_weights, entry 2; updated_bias → stem updated_bias. */
 function codeName(key: string): CodeName | undefined {
@@ -69,15 +93,15 @@ function bindRoundCount(table: BindingTable, ctx: RuleContext, rounds: number): 
 }
 
 /** The network's weights (unit by unit, layer by layer) and biases, as a page lists them; none where it is not dense. */
-function parameterLists(ctx: RuleContext): { weights: string[]; biases: string[] } {
+function parameterLists(ctx: RuleContext): { weights: string[]; biases: string[]; layers: DenseLayer[] } {
   const graph = ctx.net.graph;
   try {
     const layers = graph.kind === 'network' ? denseLayers(graph, graph.examples ?? 1, () => ({ file: '' })) : [];
     const trainable = new Set(graph.trainable);
     const keep = (ids: (string | null | undefined)[]): string[] => ids.filter((id): id is string => typeof id === 'string' && trainable.has(id));
-    return { weights: keep(layers.flatMap((l) => l.weights.flat())), biases: keep(layers.flatMap((l) => l.biases)) };
+    return { weights: keep(layers.flatMap((l) => l.weights.flat())), biases: keep(layers.flatMap((l) => l.biases)), layers };
   } catch {
-    return { weights: [], biases: [] };
+    return { weights: [], biases: [], layers: [] };
   }
 }
 
