@@ -52,7 +52,8 @@ describe('melfm/notes: Mazur\'s network re-derived in z, h, y, \\hat{y}, t, \\al
   const r = run('melfm-mazur.md', 'fixtures/mazur-2-2-2.yaml');
 
   it('parses every equation, bare \\begin{align} in Markdown and "$w6 = 0.4078 $" included, and the weights its prose gives (w5 = 0.4, w6 = 0.45, b2 = 0.6)', () => {
-    expect([r.equations, r.parsed, r.skipped.length]).toEqual([40, 40, 0]);
+    // 39: the row "= -(t1 - \hat{y1}) = …" after \\ continues the derivative above it
+    expect([r.equations, r.parsed, r.skipped.length]).toEqual([39, 39, 0]);
     expect(r.counts).toEqual({ exact: 19, 'rounding-propagation': 0, truncation: 1, erratum: 10, 'not-printed': 2, unresolved: 3 });
   });
 

@@ -188,6 +188,8 @@ function entryOfOperator(node: OperatorNode, i: number, j: number, names: Shapes
   return new OperatorNode(node.op as never, node.fn as never, node.args.map((x) => entry(x, i, j, names)) as never);
 }
 
+const SNAKE_CASE = /^[A-Za-z]{2,}(?:_[A-Za-z]{2,})+$/;
+
 /** The name of entry (i, j) of a named matrix or vector: W^{(1)} → W_{12}^{(1)}, a^{(1)} → a_2^{(1)}, W^T → W_{ji}. */
 function elementName(name: string, shape: Shape, i: number, j: number, base: IndexBase = NO_INDEX_BASE): MathNode {
   const { key, transposed } = splitTranspose(name);
@@ -198,6 +200,8 @@ function elementName(name: string, shape: Shape, i: number, j: number, base: Ind
   const from = vector && zeroBasedVector(base, name, Math.max(shape!.rows, shape!.cols)) ? 0 : 1;
   const sub = base.columns.has(name) && shape!.cols > 1 ? `${i + 1}${j}` : vector ? `${Math.max(i, j) + from}` : `${i + 1}${j + 1}`;
   if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
+  // a name of words (initial_weights, mse_values, as code writes it) is the vector's name whole: initial_weights_2
+  if (SNAKE_CASE.test(name)) return new SymbolNode(`${name}_${sub}`);
   // W_1, z_2, \delta_1 printed as matrices: the subscript labels the layer (W_1 → W_{12}^{(1)}), as in a_{l-1} W_l
   if (parts.layer !== '') return cannot(`${name} already has a subscript and a layer, so its entries have no names`);
   return new SymbolNode(canonicalKey({ ...parts, sub, layer: parts.sub }));

@@ -28,7 +28,9 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
   let colonAsEquals = -1;
   if (colon >= 0 && piece[colon + 1] !== '=') {
     const before = piece.slice(0, colon).replace(/[*_]/g, ' ').trim();
-    if (/^[\p{L}][\p{L}\p{N}_]*$/u.test(before) && !PROSE.has(before.toLowerCase()) && before.length <= 8) colonAsEquals = colon;
+    // "output: updated_bias = …" names its own left side: the word before the colon is a label
+    const named = /^\s*[\p{L}][\p{L}\p{N}_]*\s*$/u.test(piece.slice(colon + 1, first));
+    if (/^[\p{L}][\p{L}\p{N}_]*$/u.test(before) && !PROSE.has(before.toLowerCase()) && before.length <= 8 && !named) colonAsEquals = colon;
     else from = colon + 1;
   }
   // The left side starts after the last prose word before the first "=".

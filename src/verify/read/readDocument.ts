@@ -8,6 +8,8 @@ import { readEquations, type DocumentEquation, type DocumentMath, type IndexBase
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
 import { findCodeBlockEquations } from './codeBlocks.js';
 import { parseLatexMath } from './parseLatexMath.js';
+import { expandMatrices } from './matrixChains.js';
+import type { Shapes } from './matrixShapes.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
 import { readNotebook, type NotebookText } from './notebook.js';
 import { InputError } from '../../util/errors.js';
@@ -80,10 +82,12 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   const blocks = math.code.filter((c) => !c.span && !c.comment);
   const plain = [...findPlainEquations(text, taken, { all: mode === 'all' }), ...findCodeSpanEquations(text, spans), ...findCodeBlockEquations(text, blocks)];
   if (plain.length === 0) return math;
+  // a list printed in code or text (initial_weights = [0.1, -0.2]) reads entry by entry, as a matrix in math does
+  const shapes: Shapes = new Map();
   const added: DocumentEquation[] = plain.map((p) => {
     const offset = p.offsets[0]!;
     const equation = { index: 0, latex: p.latex, offset, ...math.lines.locate(offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: p.lineEnd, offsets: p.offsets };
-    return { equation, parse: parseLatexMath(p.latex, options) };
+    return { equation, parse: expandMatrices(parseLatexMath(p.latex, options), shapes, math.indexBase) };
   });
   return { ...math, equations: inDocumentOrder(math.equations, added) };
 }

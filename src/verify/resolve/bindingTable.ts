@@ -26,6 +26,7 @@ export type RuleName =
   | 'two-meanings'
   | 'opposite-sign'
   | 'customary-word'
+  | 'training-word'
   | 'change-of';
 
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
@@ -54,6 +55,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'update-mark': 'once w_5^{*} is an updated weight, every parameter with the same mark is its updated value',
   'opposite-sign': 'a δ or ∂E/∂x the document defines and uses with the opposite sign (δ = (t − o) o(1 − o)) is read in that convention, when that reading makes more of its statements hold',
   'customary-word': 'the words code and posts give the output layer\'s vectors (logits, scores; y_pred, probs, softmax, outputs; y_true, labels, targets; loss, cost) are its nets, outputs, targets and the loss, entry k its k-th unit, when the numbers the document gives them mostly agree',
+  'training-word': 'the words code gives a training run (initial_weights, init_bias; updated_, final_, new_weights after the page\'s epochs = N rounds; mse_values, losses, loss_history one loss per round, before that round\'s update unless the printed values say after) are the parameters before and after training and the loss of each round, a list entry by entry; features (inputs, samples) the examples\' inputs, a row each, where every entry printed is the network\'s',
   'change-of': '\\Delta w is the change of the parameter w: \\eta \\partial E/\\partial w as derive --delta-w prints it, or minus that where the document\'s printed values say so; a document that writes \\Delta alone multiplies by its own \\Delta',
 };
 

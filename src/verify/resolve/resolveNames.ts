@@ -13,6 +13,7 @@ import { customaryTarget, customaryWord } from './rules/customaryWord.js';
 import { substitutedDefinition } from './rules/substitutedDefinition.js';
 import { unitName } from './rules/unitName.js';
 import { updateWord, updateWordLate } from './rules/updateWord.js';
+import { trainingWord } from './rules/trainingWord.js';
 import { layerIndex } from './rules/layerIndex.js';
 import { layerMatrix, layerMatrixByFormulas } from './rules/layerMatrix.js';
 import { changeOf } from './rules/changeOf.js';
@@ -28,7 +29,7 @@ import { optimizerState } from './rules/optimizerState.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, updateWord, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, inferNames, customaryWord, layerMatrixByFormulas, updateWordLate, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, customaryLetter, updateWord, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, inferNames, customaryWord, layerMatrixByFormulas, updateWordLate, trainingWord, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

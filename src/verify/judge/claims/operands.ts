@@ -9,7 +9,7 @@ import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { judgeNumberLazily, printedDecimals } from '../verdict.js';
-import { reproduces } from '../explain/slip.js';
+import { reproduces, type Slip } from '../explain/slip.js';
 import { finiteValue } from '../../../util/mathNodes.js';
 import { shownHand } from '../shownHand.js';
 
@@ -110,8 +110,12 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   // same mistake, not a new one.
   const before = memory.printedFor(id);
   const same = before?.verdict === 'erratum' && Number(before.printed) === sign * literal.value ? rootOf(before) : undefined;
-  const cause = verdict.verdict === 'erratum' ? same ?? memory.wrongRoot(literal.text) : undefined;
-  const slip = sign === 1 && !cause ? ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: shownHand(id, printedDecimals(literal.text), ctx, memory).rounded }) : undefined;
+  const explain = (): Slip | undefined => ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: shownHand(id, printedDecimals(literal.text), ctx, memory).rounded, pagePrinted: (q) => memory.printedFor(q)?.printed });
+  const elsewhere = verdict.verdict === 'erratum' && !same && sign === 1 ? memory.wrongRoot(literal.text) : undefined;
+  // another quantity's wrong number used where this one belongs (an updated weight too early) is a slip of its own
+  const early = elsewhere ? explain() : undefined;
+  const cause = verdict.verdict === 'erratum' ? same ?? (early?.slip === 'updated-too-early' ? undefined : memory.wrongRoot(literal.text)) : undefined;
+  const slip = sign === 1 && !cause ? early ?? explain() : undefined;
   const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };
   if (cause) claim.cause = cause;
   return claim;

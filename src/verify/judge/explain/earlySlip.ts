@@ -5,20 +5,21 @@ import { layerGroups, runWithEarlyWeights, type UpdateOrder } from '../../networ
 import { atDecimals } from '../verdict.js';
 import { reproduces, type Slip } from './slip.js';
 
-export type EarlyExplainer = (printed: string, subjectId: string) => Slip | undefined;
+export type EarlyExplainer = (printed: string, subjectId: string, pagePrinted?: (id: string) => string | undefined) => Slip | undefined;
 
 interface EarlyUpdate {
   label: string;
+  params: string[];
   overrides: Map<string, number>;
 }
 
 export function createEarlyExplainer(net: NetworkView): EarlyExplainer {
   let early: EarlyUpdate[] | undefined;
-  return (printed, subjectId) => {
+  return (printed, subjectId, pagePrinted) => {
     const ref = parseQuantityId(subjectId);
     if (ref?.kind === 'trained') return explainRounds(net, printed, ref.quantity, ref.rounds);
     early ??= earlyUpdates(net);
-    return explainEarly(net, early, printed, subjectId);
+    return explainEarly(net, early, printed, subjectId) ?? (pagePrinted && explainEarly(net, asPrinted(early, pagePrinted), printed, subjectId, ' as the page printed them'));
   };
 }
 
@@ -28,11 +29,26 @@ function earlyUpdates(net: NetworkView): EarlyUpdate[] {
   if (groups.length > 1) groups.push(groups.flat());
   return groups.map((ws) => ({
     label: ws.join(', '),
+    params: ws,
     overrides: new Map(ws.map((w) => [qid.value(w), net.doc.valuation.exact(qid.update(w))])),
   }));
 }
 
-function explainEarly(net: NetworkView, early: EarlyUpdate[], printed: string, subjectId: string): Slip | undefined {
+/**
+ * The same early updates with the values the page printed for them (its own rounding carried into them): a number
+ * copied from the page's updated weight is that weight used too early, to its last digit. Only groups the page printed
+ * an update of.
+ */
+function asPrinted(early: EarlyUpdate[], pagePrinted: (id: string) => string | undefined): EarlyUpdate[] {
+  return early.flatMap((e) => {
+    const shown = e.params.map((w) => Number(pagePrinted(qid.update(w))?.replace('−', '-') ?? NaN));
+    if (!shown.some(Number.isFinite)) return [];
+    const overrides = new Map(e.params.map((w, k) => [qid.value(w), Number.isFinite(shown[k]!) ? shown[k]! : e.overrides.get(qid.value(w))!]));
+    return [{ ...e, overrides }];
+  });
+}
+
+function explainEarly(net: NetworkView, early: EarlyUpdate[], printed: string, subjectId: string, how = ''): Slip | undefined {
   const program = net.doc.valuation.evaluation.program;
   if (!program.slotOf.has(subjectId) || program.steps[program.slotOf.get(subjectId)!] === null) return undefined;
   for (const e of early) {
@@ -43,7 +59,7 @@ function explainEarly(net: NetworkView, early: EarlyUpdate[], printed: string, s
       continue;
     }
     if (!reproduces(printed, net.doc.valuation.exact(subjectId)) && reproduces(printed, value)) {
-      return { slip: 'updated-too-early', detail: `${printed} is what ${net.nameOf(subjectId)} comes to with ${e.label} already updated (${atDecimals(value, 9)})` };
+      return { slip: 'updated-too-early', detail: `${printed} is what ${net.nameOf(subjectId)} comes to with ${e.label} already updated${how} (${atDecimals(value, 9)})` };
     }
   }
   return undefined;

@@ -21,6 +21,8 @@ export interface SlipEvidence {
   own?: readonly number[];
   /** The hand calculation's rounded values the document shows the working of (shownHand), when the caller knows them. */
   hand?: readonly number[];
+  /** The number the document printed last for a quantity (an updated weight it gave), when the caller knows its memory. */
+  pagePrinted?: (id: string) => string | undefined;
 }
 
 interface Explainer {
@@ -57,7 +59,7 @@ export function createExplainers(net: NetworkView, candidateIds: readonly string
     { name: 'digits', when: 'erratum', explain: (e) => digitSlip(e.printed, [...rightValues(e), ...(e.arithmetic ? [e.arithmetic.value] : [])]) },
     { name: 'arithmetic', when: 'inexact', explain: (e) => arithmeticSlip(e.printed, e.arithmetic) },
     { name: 'missing-term', when: 'erratum', explain: (e) => missingTermSlip(net, e.printed, e.subjectId) },
-    { name: 'updated-too-early / iteration-count', when: 'erratum', explain: (e) => early(e.printed, e.subjectId) },
+    { name: 'updated-too-early / iteration-count', when: 'erratum', explain: (e) => early(e.printed, e.subjectId, e.pagePrinted) },
   ];
   return (e) => {
     if (e.verdict === 'exact') return undefined;
