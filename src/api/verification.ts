@@ -10,7 +10,7 @@ import { hasOwnOptimizer, provideOptimizerRules } from '../verify/network/optimi
 import type { Pin } from '../verify/resolve/pins.js';
 import { formatOfPath, type DocumentFormat } from '../verify/read/extractEquations.js';
 
-export { loadNetwork, derive } from './derivation.js';
+export { loadNetwork, derive } from './network.js';
 export { InputError } from './errors.js';
 export { readInputText } from '../util/readInput.js';
 export { formatReport, formatOfPath };

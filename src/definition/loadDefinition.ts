@@ -6,6 +6,7 @@ import { lineColOf, locateJsonOffset } from './locateJson.js';
 import type { NetworkSpec } from './schema.js';
 import { zodSchemas } from './zodSchemas.js';
 import { readPlainSpec } from './plainSpec.js';
+import { readPlainYaml } from './plainYaml.js';
 import { readInputText } from '../util/readInput.js';
 import { firstYamlError } from './uniqueKeys.js';
 import { protoKeyInJson, protoKeyInYaml, withoutPrototypes } from './nullPrototype.js';
@@ -60,7 +61,9 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
   // A JSON file is located by a linear scan of its text: re-reading megabytes of JSON as YAML takes minutes.
   const locate = (path: readonly (string | number)[]): SourceLocation =>
     json === undefined ? locatePath(yamlDoc().doc, yamlDoc().lineCounter, file, path) : { file, path: formatPath(path), ...lineColOf(text, locateJsonOffset(text, path)) };
-  let data: unknown = json;
+  // Plain YAML (most network files) is read without the yaml library, which then only reads the rest and locates errors.
+  const plainYaml = json === undefined ? readPlainYaml(text) : undefined;
+  let data: unknown = json ?? plainYaml;
   if (data === undefined) {
     const { doc, lineCounter } = yamlDoc();
     const first = firstYamlError(doc);
@@ -77,7 +80,7 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
       throw new InputError(`cannot read the YAML: ${why}`, { file, line: 1, col: 1 });
     }
   }
-  const protoAt = json === undefined ? protoKeyInYaml(yamlDoc().doc, yamlDoc().lineCounter) : protoKeyInJson(text);
+  const protoAt = plainYaml !== undefined ? undefined : json === undefined ? protoKeyInYaml(yamlDoc().doc, yamlDoc().lineCounter) : protoKeyInJson(text);
   if (protoAt) throw new InputError("'__proto__' cannot be a name (it is the prototype of every JavaScript object): rename it", { file, ...protoAt });
   checkParameterCount(data, limits.maxParams, () => locate(['parameters']));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

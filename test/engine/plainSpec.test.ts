@@ -1,5 +1,5 @@
 // readPlainSpec answers exactly as the zod schema does wherever it answers, and leaves every doubtful file to zod.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -9,16 +9,7 @@ import { readPlainSpec } from '../../src/definition/plainSpec.js';
 import { NetworkSpec } from '../../src/definition/schema.js';
 import { ACTIVATIONS, ACTIVATION_NAMES } from '../../src/graph/activations/index.js';
 import { LOSSES, LOSS_NAMES } from '../../src/graph/losses/index.js';
-
-/** Every network file in the repository's fixtures and tests. */
-function networkFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name.startsWith('.')) return [];
-    if (statSync(path).isDirectory()) return networkFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
-  });
-}
+import { networkFiles } from '../helpers/networkFiles.js';
 
 /** zod's answer in the form loadDefinition keeps: the data with null prototypes, or undefined for a refusal. */
 function zodSpec(data: unknown): unknown {

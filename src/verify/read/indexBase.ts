@@ -17,12 +17,15 @@ export const NO_INDEX_BASE: IndexBase = { columns: new Set(), vectors: new Map()
 export function indexBaseOf(parses: readonly MathParse[], outer: IndexBase = NO_INDEX_BASE): IndexBase {
   const columns = new Set(outer.columns);
   const vectors = new Map([...outer.vectors].map(([k, v]) => [k, new Set(v)]));
+  // each name adds the same entries every time it is written: read once (a long document repeats its names thousands of times)
+  const read = new Set<string>();
   for (const parse of parses) {
     if (parse.skipped) continue;
     for (const chain of parse.chains) {
       for (const side of chain.sides) {
         side.node.traverse((n, path) => {
-          if (!(n instanceof SymbolNode) || path === 'fn') return;
+          if (!(n instanceof SymbolNode) || path === 'fn' || read.has(n.name)) return;
+          read.add(n.name);
           const p = parseCanonicalKey(n.name);
           if (p.marks.length > 0) return;
           const key = canonicalKey({ ...p, sub: '' });
