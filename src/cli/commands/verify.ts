@@ -15,7 +15,7 @@ interface VerifyArgs extends LearningRateArgs, LimitArgs {
   name?: string[];
   'min-coverage'?: number;
   'doc-format'?: DocFormat;
-  'plain-text': 'lines' | 'all' | 'off';
+  'plain-text'?: 'lines' | 'all' | 'off';
   force: boolean;
 }
 
@@ -36,7 +36,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
         'min-coverage': { type: 'number', describe: "exit with 3 when less than this percentage of a document's numbers is judged" },
         annotate: { type: 'string', describe: 'write a copy of the (one) document with a comment after each finding' },
         'doc-format': { choices: ['tex', 'md', 'text', 'ipynb'] as const, describe: 'how to read the documents (default: from each extension)' },
-        'plain-text': { choices: ['lines', 'all', 'off'] as const, default: 'lines' as const, describe: 'equations written as plain text: in lines that are mostly an equation and in lists, everywhere, or never' },
+        'plain-text': { choices: ['lines', 'all', 'off'] as const, describe: 'equations written as plain text: in lines that are mostly an equation and in lists, everywhere, or never (default: lines; off in LaTeX, whose equations are all in math)' },
         ...learningRateOptions("learning rate η, overriding the network file's"),
         force: { type: 'boolean', default: false, describe: 'overwrite an --annotate file that backprop-tex did not generate' },
         ...limitOptions,
