@@ -63,7 +63,8 @@ export function givenTex(doc: DerivationDocument): string[] {
     const named = (c: { id: string; value: number }): string => `$${quantityName(c.id, doc.derivation, doc.notation, 'tex')} = ${small(c.value, num)}$`;
     const step = given.optimizer.constants.find((c) => c.id === qid.optimizerConstant('t'));
     const settings = given.optimizer.constants.filter((c) => c !== step).map(named);
-    out.push(`\\noindent Optimizer: ${given.optimizer.name}${settings.length ? `, with ${settings.join(', ')}` : ''}${step ? `; step ${named(step)}` : ''}.`, '');
+    // the step in words: a page's t is as often the target, and a checker must not read this line as another example
+    out.push(`\\noindent Optimizer: ${given.optimizer.name}${settings.length ? `, with ${settings.join(', ')}` : ''}${step ? `; this is its step ${num(step.value)}` : ''}.`, '');
   }
   return out.length ? ['', '\\section*{Given}', ...out] : [];
 }

@@ -30,10 +30,10 @@ describe('the article\'s opening', () => {
   it('names the optimizer and the settings its update lines use, ε in powers of ten where the decimals would print 0', () => {
     expect(article('fixtures/mazur-2-2-2.yaml')).not.toContain('Optimizer:');
     const adam = 'test/verify/public/adam-html.yaml';
-    expect(article(adam)).toContain('Optimizer: Adam, with $\\beta_1 = 0.9$, $\\beta_2 = 0.999$, $\\epsilon = 0.00000001$; step $t = 1$.');
+    expect(article(adam)).toContain('Optimizer: Adam, with $\\beta_1 = 0.9$, $\\beta_2 = 0.999$, $\\epsilon = 0.00000001$; this is its step 1.');
     const def = loadNetwork(adam);
     const four = emit(derive(def, { policy: { decimals: 4 } }), 'tex', presentationExtras(def, 'tex'));
-    expect(four).toContain('$\\epsilon = 10^{-8}$; step $t = 1$.');
+    expect(four).toContain('$\\epsilon = 10^{-8}$; this is its step 1.');
   });
 
   it('takes every value from the derivation, a graph file included (no targets there)', () => {
