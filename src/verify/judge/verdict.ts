@@ -1,5 +1,6 @@
 // The verdict on one printed number, in order of precedence: exact, rounding-propagation, truncation, erratum.
 import { formatNumber, type RoundingMode } from '../../evaluate/numberPolicy.js';
+import { sameFloat } from '../network/floatEquality.js';
 
 /**
  * exact: the printed string is the exact value rounded to the printed number of decimals.
@@ -95,10 +96,8 @@ function wholeNumberFits(decimals: number, shown: number, x: number): boolean {
   return decimals > 0 || Math.abs(x) >= 1 || Number(atDecimals(x, 1)) === shown;
 }
 
-/** Whether a formula's value equals the quantity's: equal to 1e-9, relative to the larger magnitude (at least 1); never an infinite one. */
-export function sameValue(a: number, b: number): boolean {
-  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
+/** Whether a formula's value equals the quantity's (sameFloat). */
+export const sameValue = sameFloat;
 
 /** Significant digits as printed: "0.00012" → 2, "16.0" → 3, "0.9999998874648379" → 16. */
 function significantDigits(printed: string): number {

@@ -4,6 +4,17 @@ import type { Token, Tokenized } from './tokenTypes.js';
 /** Wrappers that only style what they wrap, by the number of style arguments before it (\bbox's [..] is skipped too). */
 export const STYLE_WRAPPERS: Readonly<Record<string, number>> = { '\\textcolor': 1, '\\colorbox': 1, '\\class': 1, '\\cssId': 1, '\\style': 1, '\\bbox': 0, '\\boxed': 0, '\\fbox': 0 };
 
+/** Beamer's overlays (\only<2>{…}, \uncover<3->{…}, \pause) say when, not what. */
+export const OVERLAY_COMMANDS: ReadonlySet<string> = new Set(['\\only', '\\uncover', '\\visible', '\\onslide', '\\pause', '\\invisible']);
+
+/** An overlay command that wraps a brace argument (\pause and \onslide wrap none). */
+export const wrapsArgument = (command: string): boolean => OVERLAY_COMMANDS.has(command) && command !== '\\pause' && command !== '\\onslide';
+
+/** The length of an overlay specification (<2->, <1,3>) at `from`, 0 where there is none. */
+export function overlaySpecLength(src: string, from: number): number {
+  return /^<[0-9,\- ]*>/.exec(src.slice(from))?.[0].length ?? 0;
+}
+
 /** Past `count` brace arguments (and an optional [..] one before them) starting at `from`; where they stop when one is missing. */
 export function skipArguments(src: string, from: number, count: number): number {
   let i = from;

@@ -1,7 +1,7 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
 import { LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
-import { matchingBrace, pairTokens, skipArguments, STYLE_WRAPPERS } from './latexBraces.js';
+import { matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
 import type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
 export { matchingBrace } from './latexBraces.js';
@@ -30,7 +30,6 @@ const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
 const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
-const OVERLAY_COMMANDS = new Set(['\\only', '\\uncover', '\\visible', '\\onslide', '\\pause', '\\invisible']);
 
 export function tokenize(src: string, words: ReadonlySet<string> = new Set()): Tokenized {
   const tokens: Token[] = [];
@@ -124,10 +123,9 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       }
       if (OVERLAY_COMMANDS.has(cmd)) {
         tokens.pop();
-        const overlay = /^<[0-9,\- ]*>/.exec(src.slice(end));
-        i = end + (overlay?.[0].length ?? 0);
+        i = end + overlaySpecLength(src, end);
         const open = /^\s*\{/.exec(src.slice(i));
-        if (open && cmd !== '\\pause' && cmd !== '\\onslide') {
+        if (open && wrapsArgument(cmd)) {
           i += open[0].length;
           dropped.push(braceDepth);
           braceDepth++;

@@ -15,6 +15,7 @@ import { readNotebook, type NotebookText } from './notebook.js';
 import { InputError } from '../../util/errors.js';
 import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
+import { paragraphEnd } from './scopes.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -75,8 +76,7 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   // math left unclosed ($$ with no closing $$) is still LaTeX to its paragraph's end, never plain text to read
   for (const s of math.skipped) {
     if (!s.reason.startsWith('unclosed')) continue;
-    const blank = text.slice(s.offset).search(/\n[ \t]*\n/);
-    taken.push({ start: s.offset, end: blank < 0 ? text.length : s.offset + blank });
+    taken.push({ start: s.offset, end: paragraphEnd(text, s.offset) });
   }
   const spans = math.code.filter((c) => c.span);
   const blocks = math.code.filter((c) => !c.span && !c.comment);

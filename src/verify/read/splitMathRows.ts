@@ -1,6 +1,6 @@
 // Splits a math body into equations: rows at \\, aligned cells paired (a &= b & c &= d), continuation rows (&= c) joined to the row above.
 import { equationListAt } from './equationList.js';
-import { matchingBrace, skipArguments, STYLE_WRAPPERS } from './latexBraces.js';
+import { matchingBrace, overlaySpecLength, skipArguments, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
 
 export interface EquationSlice {
   /** Offset of latex[0] in the text that was split. */
@@ -82,18 +82,17 @@ export function splitMathRows(body: string): EquationSlice[] {
 }
 
 const COMMAND = /\\[A-Za-z]+/y;
-/** Beamer's overlays around rows (\only<3->{z_2 &= … \\ …}) say when a row shows, not what it says: unwrapped as a style is. */
-const OVERLAY_WRAPPERS = new Set(['\\only', '\\uncover', '\\visible', '\\invisible']);
 
 /** A style or overlay wrapper at `i` whose last argument holds rows: the offsets of that argument's braces. */
 function wrapperAt(body: string, i: number): { open: number; close: number } | undefined {
   COMMAND.lastIndex = i;
   const command = COMMAND.exec(body)?.[0];
   if (command === undefined) return undefined;
-  const overlay = OVERLAY_WRAPPERS.has(command) ? /^<[0-9,\- ]*>/.exec(body.slice(i + command.length)) : undefined;
-  const styled = overlay ? 0 : STYLE_WRAPPERS[command];
+  // Beamer's overlays around rows (\only<3->{z_2 &= … \\ …}) say when a row shows, not what it says: unwrapped as a style is
+  const spec = wrapsArgument(command) ? overlaySpecLength(body, i + command.length) : 0;
+  const styled = spec > 0 ? 0 : STYLE_WRAPPERS[command];
   if (styled === undefined) return undefined;
-  const at = skipArguments(body, i + command.length + (overlay?.[0].length ?? 0), styled);
+  const at = skipArguments(body, i + command.length + spec, styled);
   const open = body.indexOf('{', at);
   if (open < 0 || body.slice(at, open).trim() !== '') return undefined;
   const close = matchingBrace(body, open);

@@ -8,6 +8,7 @@ import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
 import { callQuantity } from '../callQuantity.js';
+import { sameFloat } from '../../network/floatEquality.js';
 
 /** The engine's quantity kinds, in the order a name is taken to mean them when several have the same values everywhere. */
 const PREFERENCE = ['value', 'delta', 'adjoint', 'termPartial', 'partial', 'contribution', 'update'];
@@ -154,7 +155,7 @@ function constant(here: number, elsewhere: readonly number[]): boolean {
   return elsewhere.every((x) => close(x, here));
 }
 
-/** Equal to float accuracy; an infinite value is close to nothing (−ln 0 would otherwise be within ∞ of any loss). */
+/** Equal to float accuracy (sameFloat); an undefined value is close to nothing. */
 export function close(a: number | undefined, b: number): boolean {
-  return a !== undefined && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return a !== undefined && sameFloat(a, b);
 }
