@@ -102,19 +102,22 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
   // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
   const own = memory.arithmeticFor(id) ?? [];
+  // the hand calculation is worked once, for the verdict or for the explanation, whichever asks first
+  let worked: ReturnType<typeof shownHand> | undefined;
+  const hand = (): ReturnType<typeof shownHand> => (worked ??= shownHand(id, printedDecimals(literal.text), ctx, memory));
   const verdict = judgeNumberLazily(literal.text, sign * ctx.net.exact(id), () => {
-    const hand = shownHand(id, printedDecimals(literal.text), ctx, memory);
-    return { rounded: flip([...own, ...hand.rounded]), truncated: flip(hand.truncated), floats: flip(hand.floats) };
+    const h = hand();
+    return { rounded: flip([...own, ...h.rounded]), truncated: flip(h.truncated), floats: flip(h.floats) };
   });
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
   // same mistake, not a new one.
   const before = memory.printedFor(id);
   const same = before?.verdict === 'erratum' && Number(before.printed) === sign * literal.value ? rootOf(before) : undefined;
-  const explain = (): Slip | undefined => ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: shownHand(id, printedDecimals(literal.text), ctx, memory).rounded, pagePrinted: (q) => memory.printedFor(q)?.printed });
-  const elsewhere = verdict.verdict === 'erratum' && !same && sign === 1 ? memory.wrongRoot(literal.text) : undefined;
+  const explain = (): Slip | undefined => ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: hand().rounded, pagePrinted: (q) => memory.printedFor(q)?.printed });
+  const elsewhere = verdict.verdict === 'erratum' && !same ? memory.wrongRoot(literal.text) : undefined;
   // another quantity's wrong number used where this one belongs (an updated weight too early) is a slip of its own
-  const early = elsewhere ? explain() : undefined;
-  const cause = verdict.verdict === 'erratum' ? same ?? (early?.slip === 'updated-too-early' ? undefined : memory.wrongRoot(literal.text)) : undefined;
+  const early = elsewhere && sign === 1 ? explain() : undefined;
+  const cause = verdict.verdict === 'erratum' ? same ?? (early?.slip === 'updated-too-early' ? undefined : elsewhere) : undefined;
   const slip = sign === 1 && !cause ? early ?? explain() : undefined;
   const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };
   if (cause) claim.cause = cause;
