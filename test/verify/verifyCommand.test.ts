@@ -57,6 +57,17 @@ describe('backprop-tex verify', () => {
     expect(lines.map((l) => (JSON.parse(l) as { errors: { roots: number } }).errors.roots)).toEqual([0, 1]);
   });
 
+  it('expands a quoted glob into its documents, in sorted order, and refuses a pattern that matches nothing', async () => {
+    const sub = mkdtempSync(join(dir, 'week-'));
+    writeFileSync(join(sub, 'b.md'), '$$w_5^+ = 0.37$$\n');
+    writeFileSync(join(sub, 'a.md'), '$$w_5^+ = 0.35891648$$\n');
+    const r = await runCli(['verify', '*.md', '--net', NET, '--format', 'jsonl'], { cwd: sub });
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { errors: { roots: number } }).errors.roots)).toEqual([0, 1]);
+    const none = await runCli(['verify', 'nothing-*.md', '--net', NET], { cwd: sub });
+    expect([none.status, none.stdout, none.stderr]).toEqual([2, '', expect.stringMatching(/nothing-\*\.md: no document matches the pattern nothing-\*\.md/)]);
+  });
+
   it('reads a name pinned on the command line or in the document, and lists how it read every name', async () => {
     const doc = write('pins.md', '$$a_1 = 0.593269992$$\n');
     const pinned = await runCli(['verify', doc, '--net', NET, '--name', 'a_1=out_h1', '--explain']);

@@ -27,7 +27,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
   describe: 'check the equations and numbers of .tex, .md, text or .ipynb documents against a network file',
   builder: (y: Argv) =>
     y
-      .positional('docs', { type: 'string', array: true, demandOption: true, describe: 'documents to check (.tex, .md, .ipynb, or text with $…$ math)' })
+      .positional('docs', { type: 'string', array: true, demandOption: true, describe: "documents to check (.tex, .md, .ipynb, or text with $…$ math); a quoted glob such as 'week*/*.tex' is expanded" })
       .options({
         net: { type: 'string', describe: 'network file (.yaml or .json) the documents are about (a document may name its own: % backprop-tex: net FILE)' },
         format: { choices: ['txt', 'json', 'jsonl'] as const, default: 'txt' as const, describe: 'report format (jsonl: one JSON object per document and line)' },
@@ -48,7 +48,9 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
   handler: async (args: ArgumentsCamelCase<VerifyArgs>) => {
     const api = await import('../../api/verification.js');
     const { InputError } = api;
-    if (args.annotate && args.docs.length > 1) throw new InputError('--annotate writes one copy: name one document', { file: args.docs[1]! });
+    const { expandDocumentArgs } = await import('../expandGlobs.js');
+    const docs = await expandDocumentArgs(args.docs);
+    if (args.annotate && docs.length > 1) throw new InputError('--annotate writes one copy: name one document', { file: docs[1]! });
     const pins = (args.name ?? []).map((pin) => {
       const m = /^(.+?)=(.+)$/.exec(pin);
       if (!m) throw new InputError(`--name ${pin}: write it as DOCNAME=QUANTITY (a_1=out_h1)`, { file: '<command line>' });
@@ -60,7 +62,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       return derivations.get(file)!;
     };
     const outcomes: number[] = [];
-    for (const doc of args.docs) {
+    for (const doc of docs) {
       const text = await readDocument(doc);
       const format = args['doc-format'] ?? api.formatOfPath(doc);
       if (args.annotate && format === 'ipynb') throw new InputError('--annotate cannot write into a notebook; verify its Markdown export instead', { file: doc });
@@ -77,7 +79,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       if (outcome.note) writeErr(`backprop-tex: note: ${doc}: ${outcome.note}\n`);
       outcomes.push(outcome.exitCode);
     }
-    if (args.docs.length > 1 && args.format === 'txt') writeOut(summary(outcomes));
+    if (docs.length > 1 && args.format === 'txt') writeOut(summary(outcomes));
     // The worst of them: an erratum anywhere, else a document with nothing judged, else clean.
     currentRun().exitCode = outcomes.includes(1) ? 1 : outcomes.includes(3) ? 3 : 0;
   },
