@@ -1,6 +1,7 @@
 // Reads a matrix environment (bmatrix, pmatrix, Bmatrix, matrix, smallmatrix, array) or a bracketed list [a, b] into a mathjs ArrayNode of rows.
 import { ArrayNode, ParenthesisNode, type MathNode } from '../../util/mathjs.js';
 import type { Grammar } from './grammar.js';
+import { parseCases } from './parseCases.js';
 import type { MathCursor } from './mathCursor.js';
 import type { Token } from './latexTokens.js';
 
@@ -13,13 +14,20 @@ const GRIDS = new Set(['bmatrix', 'pmatrix', 'Bmatrix', 'matrix', 'smallmatrix',
 const NOT_MATRICES: Readonly<Record<string, string>> = {
   vmatrix: 'a determinant (vmatrix) is not read',
   Vmatrix: 'a norm written as Vmatrix is not read',
-  cases: 'a case split (\\begin{cases}, one value per condition) is not read',
 };
+
+/** Case splits: one value per condition (read by parseCases). */
+const CASES = new Set(['cases', 'dcases', 'rcases', 'cases*']);
 
 /** Called with the cursor just past \begin: reads {env}, the grid and \end{env}. */
 export function parseMatrixEnvironment(c: MathCursor, g: Grammar, begin: Token): MathNode {
   const env = environmentName(c, begin);
   if (NOT_MATRICES[env]) return c.fail(NOT_MATRICES[env]!, begin);
+  if (CASES.has(env)) {
+    const split = parseCases(c, g, begin, matchingEnd(c, begin));
+    environmentName(c, begin); // {env} after \end
+    return split;
+  }
   if (!GRIDS.has(env)) return c.fail(`\\begin{${env}} is not read yet`, begin);
   if (env === 'array' && c.peek()?.kind === 'lbrace') c.pos = c.peek()!.match! + 1; // the column spec {cc}
   const close = matchingEnd(c, begin);

@@ -26,15 +26,19 @@ export function splitStatements(tokens: readonly Token[], src: string): Statemen
   const parts: (StatementRange & { after?: Token })[] = [];
   let tag: string | undefined;
   let depth = 0;
+  // inside \begin{…} … \end{…} (a case split's "if" and "otherwise", a matrix's commas) nothing separates statements
+  let environments = 0;
   let start = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'lbrace' || t.kind === 'open') depth++;
+    if (t.kind === 'command' && t.text === '\\begin') environments++;
+    else if (t.kind === 'command' && t.text === '\\end') environments = Math.max(0, environments - 1);
+    else if (t.kind === 'lbrace' || t.kind === 'open') depth++;
     else if (t.kind === 'rbrace' || t.kind === 'close') depth--;
     else if (depth === 0 && t.kind === 'command' && (t.text === '\\tag' || t.text === '\\tag*')) {
       const arg = tokens[k + 1];
       if (arg?.kind === 'lbrace' && arg.match !== undefined) tag = src.slice(arg.end, tokens[arg.match]!.start).trim();
-    } else if (depth === 0 && isSeparator(t)) {
+    } else if (depth === 0 && environments === 0 && isSeparator(t)) {
       parts.push({ from: start, to: k, after: t });
       // \hspace{0.5in} separates statements; its argument belongs to neither.
       const arg = tokens[k + 1];

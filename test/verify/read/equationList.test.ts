@@ -1,5 +1,5 @@
-// A \begin{cases} whose rows carry no condition is a list of equations, read row by row; a real case split stays
-// skipped with a message that names it.
+// A \begin{cases} whose rows carry no condition is a list of equations, read row by row; a real case split is read
+// as the branch its condition picks.
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../../src/api.js';
 import { extractEquations } from '../../../src/verify/read/extractEquations.js';
@@ -33,9 +33,12 @@ describe('cases as a list of equations', () => {
     expect(claims.map((c) => `${c.line} ${c.printed} ${c.verdict}`)).toEqual(['3 0.3775 exact', '4 0.5933 exact', '8 0.3952 erratum', '8 0.596884378 exact']);
   });
 
-  it('skips a real case split with a message that names it', () => {
-    const doc = '$$out_{h1} = \\begin{cases} 0.5933 & net_{h1} > 0 \\\\ 0 & \\text{otherwise} \\end{cases}$$\n';
+  it('reads a real case split as the branch the network\'s values pick (net_h1 > 0 here), and judges that branch', () => {
+    const doc = '$$out_{h1} = \\begin{cases} \\frac{1}{1 + e^{-net_{h1}}} & net_{h1} > 0 \\\\ 0 & \\text{otherwise} \\end{cases} = 0.5933$$\n';
     const result = verifyDocument(doc, mazur, { format: 'md' });
-    expect(result.skipped.map((s) => s.reason)).toEqual(['a case split (\\begin{cases}, one value per condition) is not read']);
+    expect(result.skipped).toEqual([]);
+    expect(result.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.verdict} ${c.printed}`)).toEqual([]);
+    const wrong = verifyDocument(doc.replace('0.5933', '0.5393'), mazur, { format: 'md' });
+    expect(wrong.claims.filter((c) => c.verdict === 'erratum').length).toBeGreaterThan(0);
   });
 });
