@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derive, loadNetwork, loadOptimizerRules } from '../../../src/api.js';
+import { derive, emit, loadNetwork, loadOptimizerRules, parseNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
 const here = import.meta.dirname;
@@ -21,6 +21,17 @@ describe('an optimizer state printed by hand', () => {
     const r = verifyDocument(read('optimizer-momentum.md'), momentum);
     expect(wrong(r)).toEqual([]);
     expect(state(r)).toEqual(['8 0 exact', '8 0 exact', '15 -1 exact', '17 -2 exact', '23 -1.4 exact', '25 -2.8 exact']);
+  });
+
+  it('reads the velocity of a layered name, v_{w_{11}^{(3)}}^{(1)}, as derive prints it', () => {
+    const text = `${read('relu-dead.yaml')}optimizer: { type: momentum, momentum: 0.9 }\n`;
+    const layered = derive(parseNetwork(text, 'relu-dead-momentum.yaml'));
+    const r = verifyDocument(emit(layered, 'tex'), layered);
+    expect(wrong(r)).toEqual([]);
+    // the values; the formulas with μ wait for the optimizer's constants to be bound
+    const velocities = r.claims.filter((c) => c.quantity?.includes('os$') && c.kind !== 'formula').map((c) => `${c.line} ${c.printed} ${c.verdict}`);
+    expect(velocities.length).toBeGreaterThanOrEqual(9);
+    expect(velocities.filter((v) => !v.endsWith(' exact'))).toEqual([]);
   });
 
   it('leaves v_{w_1} of a t column unread where the table counts its rows as rounds done (no new-value column)', () => {

@@ -53,8 +53,8 @@ function parameterNamed(ctx: RuleContext, sub: string): string | undefined {
   if (sub === '') return undefined;
   return trainedParameters(ctx).find((w) => {
     const own = ctx.nodeKey(w);
-    // a nested subscript reads flat: v_{w_1} is v_w1
-    const flat = own?.replace(/_/g, '');
+    // a nested subscript reads flat: v_{w_1} is v_w1, and v_{w_{11}^{(3)}} (a layered name) is v_w113
+    const flat = own?.replace(/[_^()]/g, '');
     return flat !== undefined && (flat === sub || `d${flat}` === sub);
   });
 }
