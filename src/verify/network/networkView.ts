@@ -138,7 +138,8 @@ function makeView(doc: DerivationDocument): NetworkView {
       if (rounds === 0) return id;
       const node = valueNode(id);
       // a gradient moves with the weights too (dL/dw after 2 steps); an update already says which round it is
-      const moves = node ? !(node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) : MOVING.has(parseQuantityId(id)?.kind ?? '') && program.slotOf.has(id);
+      // (and the optimizer's step counter t: step k + 1 after k rounds)
+      const moves = node ? !(node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) : (MOVING.has(parseQuantityId(id)?.kind ?? '') || id === qid.optimizerConstant('t')) && program.slotOf.has(id);
       if (!moves) return id;
       return program.ids.length * rounds * 2 > MAX_REPLAY_WORK ? undefined : qid.trained(rounds, node ? node.id : id);
     },
