@@ -18,8 +18,7 @@ import { ownValue } from './ownValue.js';
 import { continuedArithmetic } from './continuedArithmetic.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
-import { isGivenValue } from '../network/networkView.js';
-import { isTrainingSetting } from './otherSettings.js';
+import { isGivenValue, isTrainingSetting } from '../network/networkView.js';
 import { FunctionNode, SymbolNode } from '../../util/mathjs.js';
 
 /** A single letter that documents use for an index or a count (layer l, batch size m, step t). */
@@ -124,9 +123,9 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const assigns = next !== undefined && key !== null && (readsSymbol(next.node, key) || computed);
     // Once assigned so, the name is the updated parameter from there on (∴ w = 0.3589 on the next line).
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
-    // t ← t + 1, t = t + 1: a name assigned from itself that the network never updates (a counter of pseudo-code)
+    // t ← t + 1, t = t + 1: a name assigned from itself that is no node of the network (a counter of pseudo-code)
     // gets its next value, of which the network has none: an assignment, not a claim
-    if (selfAssigned(chain, i, key) && ctx.net.updateOf(id) === undefined) return { state: cleared, named: true };
+    if (selfAssigned(chain, i, key) && ctx.net.updateOf(id) === undefined && ctx.net.nodeOf(id) === undefined) return { state: cleared, named: true };
     const subject = { id: updated ?? id, source: side.source };
     const last = memory.lastFormula(subject.id);
     const state2: ChainState = { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } };

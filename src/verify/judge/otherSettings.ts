@@ -1,6 +1,5 @@
 // A paragraph that states a training setting (η, β₁, ε, μ) with another value than the network's, where the document also states the network's: a generic algorithm's defaults or another example's settings.
-import { parseQuantityId } from '../../derive/quantityRef.js';
-import { isGivenValue, type NetworkView } from '../network/networkView.js';
+import { isGivenValue, isTrainingSetting, type NetworkView } from '../network/networkView.js';
 import { paragraphs, sections } from '../read/scopes.js';
 import type { ProseClaim } from './claims/prose.js';
 import type { EquationClaim } from './judgeDocument.js';
@@ -15,12 +14,6 @@ interface Placed {
 
 const WRONG = new Set(['erratum', 'truncation']);
 const RIGHT = new Set(['exact', 'rounding-propagation']);
-
-/** The learning rate and the optimizer's constants: what a training rule is run with, the same for every network. */
-export function isTrainingSetting(id: string | undefined): boolean {
-  const kind = id === undefined ? undefined : parseQuantityId(id)?.kind;
-  return kind === 'eta' || kind === 'optimizerConstant';
-}
 
 /**
  * Paragraphs that state a setting as a plain value other than the network's (the paper's defaults α = 0.001 in a

@@ -27,6 +27,12 @@ export function isOptimizerSetting(net: NetworkView, id: string): boolean {
   return parseQuantityId(state)?.kind === 'optimizerState' && net.doc.derivation.quantities.get(state)?.def === undefined;
 }
 
+/** The learning rate and the optimizer's constants: what a training rule is run with, the same for every network. */
+export function isTrainingSetting(id: string | undefined): boolean {
+  const kind = id === undefined ? undefined : parseQuantityId(id)?.kind;
+  return kind === 'eta' || kind === 'optimizerConstant';
+}
+
 const AFTER_A_STEP: ReadonlySet<string> = new Set(['update', 'afterUpdate', 'trained', 'change']);
 
 /** A value a step gives (w⁺, Δw, a value after the update or after N rounds): never what an example is given. */
