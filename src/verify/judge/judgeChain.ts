@@ -18,7 +18,8 @@ import { ownValue } from './ownValue.js';
 import { continuedArithmetic } from './continuedArithmetic.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
-import { isGivenValue } from '../network/networkView.js';
+import { isGivenValue, isTrainingSetting } from '../network/networkView.js';
+import { FunctionNode, SymbolNode } from '../../util/mathjs.js';
 
 /** A single letter that documents use for an index or a count (layer l, batch size m, step t). */
 const INDEX_LETTER = /^[ijklmnt]$/;
@@ -73,6 +74,23 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
   return { claims, memory };
 }
 
+/** Whether the chain's first side is a name its next side reads (x = x + 1, x \leftarrow x + 1). */
+function selfAssigned(chain: MathChain, i: number, key: string | null): boolean {
+  const next = i === 0 && (chain.relations[0] === '=' || chain.relations[0] === '\\leftarrow') ? chain.sides[1] : undefined;
+  return next !== undefined && !next.blank && key !== null && readsSymbol(next.node, key);
+}
+
+/** Whether a side prints numbers and names nothing but training settings (η, ε, β₁). */
+function settingsOnly(side: MathSide, ctx: JudgeContext): boolean {
+  if (side.numbers.length === 0) return false;
+  let only = true;
+  side.node.traverse((n, path) => {
+    if (n instanceof SymbolNode && path !== 'fn' && !isTrainingSetting(ctx.table.idOf(n.name))) only = false;
+    if (n instanceof FunctionNode && n.fn.name === 'partial') only = false;
+  });
+  return only;
+}
+
 /** The quantity a side names when it is a bare name, if it is one. */
 function givenName(side: MathSide, ctx: JudgeContext): string | undefined {
   const key = side.blank ? null : nodeKey(side.node);
@@ -105,6 +123,9 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const assigns = next !== undefined && key !== null && (readsSymbol(next.node, key) || computed);
     // Once assigned so, the name is the updated parameter from there on (∴ w = 0.3589 on the next line).
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
+    // t ← t + 1, t = t + 1: a name assigned from itself that is no node of the network (a counter of pseudo-code)
+    // gets its next value, of which the network has none: an assignment, not a claim
+    if (selfAssigned(chain, i, key) && ctx.net.updateOf(id) === undefined && ctx.net.nodeOf(id) === undefined) return { state: cleared, named: true };
     const subject = { id: updated ?? id, source: side.source };
     const last = memory.lastFormula(subject.id);
     const state2: ChainState = { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } };
@@ -166,7 +187,8 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
       : [];
     return { claims: unresolved, carried: { formula: side.node, formulaWrong: false }, memory };
   }
-  if (value.names === 0) return judgeSubstitution(side, value.value, subject, carried, ctx, memory, rounds);
+  // 2 − 0.05 · 4/(√16 + ε): numbers substituted, the optimizer's constant left as its letter, are still numbers
+  if (value.names === 0 || settingsOnly(side, ctx)) return judgeSubstitution(side, value.value, subject, carried, ctx, memory, rounds);
   if (!subject) return { claims: [], carried: { formula: side.node, formulaWrong: false }, memory };
   // A formula holds at any round, so it is checked at the network's own values.
   const ref = parseQuantityId(subject.id);

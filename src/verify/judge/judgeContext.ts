@@ -5,6 +5,7 @@ import type { Lookup } from '../resolve/evaluateSide.js';
 import { createLookup } from '../resolve/lookup.js';
 import { createExplainers, type ExplainSlip } from './explain/explainers.js';
 import { createEngineFormulas } from './engineFormulas.js';
+import { withNegated } from './negatedFormulas.js';
 import { createSolver, type Solver } from '../resolve/inference/solver.js';
 import type { FunctionNode, MathNode } from '../../util/mathjs.js';
 import { callQuantity } from '../resolve/callQuantity.js';
@@ -65,7 +66,7 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
       return best === undefined || others ? undefined : { id: best, subject: net.nameOf(best) };
     },
     blankDecimals,
-    engineFormulas: createEngineFormulas(net.doc),
+    engineFormulas: withNegated(createEngineFormulas(net.doc), net.graph),
     identify: (node) => {
       solver ??= createSolver(table, net);
       return solver.solve(node, [])?.same ?? [];

@@ -12,6 +12,7 @@ import { foreignVectors } from './foreignVectors.js';
 import { restatedGivens } from './restatedGivens.js';
 import { otherShapes } from './otherShapes.js';
 import { givenBlocks } from './givenBlocks.js';
+import { otherSettings } from './otherSettings.js';
 import { leafFormulas } from './leafFormulas.js';
 import { conditions, type OtherExample } from './setAside.js';
 
@@ -46,7 +47,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     ...prose.map((c) => ({ offset: c.offset, claim: c })),
   ];
   const evidence: Evidence = { functions: [...functionStatements(read, table), ...otherShapes(read.text, net)], plain: plainValues(read, claims) };
-  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net), ...givenBlocks(read.text, located, evidence.plain, net), ...leafFormulas(read, claims, table, net)];
+  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net), ...givenBlocks(read.text, located, evidence.plain, net), ...otherSettings(read.text, located, evidence.plain, net), ...leafFormulas(read, claims, table, net)];
   const all = sections(read.text);
   for (const section of all) {
     // A document without headings is one section: it is never set aside whole, only paragraph by paragraph.
@@ -100,8 +101,10 @@ interface Assessment {
  */
 function assess(scope: Scope, located: readonly Located[], evidence: Evidence, net: NetworkView, rightPerWrong: number): Assessment {
   // The document's own arithmetic holds or fails whatever network it is about: it is no evidence either way.
-  // So is the optimizer's starting state (m_0 = 0): every example of the rule starts from it.
-  const inside = located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind !== 'arithmetic' && !isOptimizerSetting(net, l.claim.quantity ?? '')).map((l) => l.claim);
+  // So are the optimizer's starting state (m_0 = 0) and its constants where they agree: every example of the rule
+  // starts from them; one that contradicts the network's is a given of another example, as an input is.
+  const shared = (c: EquationClaim | ProseClaim): boolean => isOptimizerSetting(net, c.quantity ?? '') && !(c.verdict === 'erratum' || c.verdict === 'truncation');
+  const inside = located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind !== 'arithmetic' && !shared(l.claim)).map((l) => l.claim);
   const wrong = inside.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation');
   const right = inside.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation');
   // Weights and inputs that agree are shared by many examples; a computed quantity that agrees is this network's (its

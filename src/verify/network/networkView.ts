@@ -27,6 +27,12 @@ export function isOptimizerSetting(net: NetworkView, id: string): boolean {
   return parseQuantityId(state)?.kind === 'optimizerState' && net.doc.derivation.quantities.get(state)?.def === undefined;
 }
 
+/** The learning rate and the optimizer's constants: what a training rule is run with, the same for every network. */
+export function isTrainingSetting(id: string | undefined): boolean {
+  const kind = id === undefined ? undefined : parseQuantityId(id)?.kind;
+  return kind === 'eta' || kind === 'optimizerConstant';
+}
+
 const AFTER_A_STEP: ReadonlySet<string> = new Set(['update', 'afterUpdate', 'trained', 'change']);
 
 /** A value a step gives (w⁺, Δw, a value after the update or after N rounds): never what an example is given. */
@@ -138,7 +144,8 @@ function makeView(doc: DerivationDocument): NetworkView {
       if (rounds === 0) return id;
       const node = valueNode(id);
       // a gradient moves with the weights too (dL/dw after 2 steps); an update already says which round it is
-      const moves = node ? !(node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) : MOVING.has(parseQuantityId(id)?.kind ?? '') && program.slotOf.has(id);
+      // (and the optimizer's step counter t: step k + 1 after k rounds)
+      const moves = node ? !(node.kind === 'input' || node.kind === 'target' || (node.kind === 'param' && !node.trainable)) : (MOVING.has(parseQuantityId(id)?.kind ?? '') || id === qid.optimizerConstant('t')) && program.slotOf.has(id);
       if (!moves) return id;
       return program.ids.length * rounds * 2 > MAX_REPLAY_WORK ? undefined : qid.trained(rounds, node ? node.id : id);
     },

@@ -58,10 +58,11 @@ export function isOptimizerStep(d: Derivation, id: string): boolean {
 /**
  * A name of the optimizer's state at the page's step t (m_t), bound to the derivation's own step: it means the state
  * of the step its table row or paragraph says (its rounds), and nothing where none says it. A numbered step (m_2) is
- * bound pinned, as trained$k$os$…, never bare.
+ * bound pinned, as trained$k$os$…, never bare. So is the step counter t: its value is the step the page says.
  */
 export function needsItsStep(id: string): boolean {
-  return id.startsWith('os$');
+  // the step counter t too: t = 0 of pseudo-code or of a page's start is the counter before any step
+  return id.startsWith('os$') || id === qid.optimizerConstant('t');
 }
 
 /** The rule's stepper, or undefined where the rule is plain gradient descent (the derivation's own update). */

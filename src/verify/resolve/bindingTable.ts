@@ -21,6 +21,7 @@ export type RuleName =
   | 'derivative-of-names'
   | 'iteration'
   | 'optimizer-state'
+  | 'optimizer-constant'
   | 'derivative-alias'
   | 'update-mark'
   | 'two-meanings'
@@ -40,13 +41,14 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name",
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
-  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output',
+  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output; \\delta_o the only output\'s δ (and \\delta alone, where the network has one unit)',
   'update-word': 'a name marked by a word for new or old in the document\'s language (w_{neu}, w_{nuevo}, y_{neu}; w_{viejo}, w_{alt}, w_{old}) is the value after the update (for a computed quantity: in the forward pass again with the updated parameters) or before it; after the other rules, a name the page gave a parameter, marked ^{+} (V_{12}^{+}), is that parameter after the update',
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result',
   'printed-family': 'letters of a layer\'s own (V_{jk} and W_{jk}, c_j and d_j) with no layer mark are the one layer\'s weights (row j the unit fed or the unit read) or biases whose values the document prints for them, at least two printed and none contradicting',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   iteration: 'θ^{(k)}, w^{(k)}: a parameter named in full by its subscript, with a step counter as superscript, is that parameter after k steps of gradient descent (θ^{(0)} the start), and J(θ^{(k)}) the loss there; where the network has one layer of weights or the page writes θ^{(0)}',
   'optimizer-state': "the file's optimizer's letters: m, v, \\hat{m}, \\hat{v} (Adam), v or velocity (momentum), v, s or cache (RMSprop) with the step as subscript or superscript (m_2, v^{(1)}, m_0 the start) are that state of the one parameter (named by a subscript, v_{w_1}, v_{dW}; else the only one, or the one whose value the printed numbers show); m_t, with the step t, only where the page says which step (a t column, after 2 steps)",
+  'optimizer-constant': "the file's optimizer's settings by their customary letters: \\beta_1, \\beta_2, \\epsilon (Adam), \\mu, \\beta or \\gamma (momentum), \\beta, \\rho or \\gamma (RMSprop), \\lambda (weight decay); t is the step counter where the page uses it as one (\\beta_1^t, m_{t-1}, t \\leftarrow t + 1)",
   'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',
   'defined-by-formula': 'a name the document defines by a formula (z = w_{11} x_1 + b) is the quantity that formula equals at the network\'s values and at three other points',
   'indexed-sibling': 'after z_1 is found, z_2 (or z_{h2}) is the same kind of node at index 2 (unit h2) of the same layer',

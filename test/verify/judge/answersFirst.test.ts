@@ -17,7 +17,8 @@ $$w_1(new)=0.1+0.04435=0.14435$$`;
 describe('an answer printed before its working', () => {
   it('takes the verdict of the same number after its working (δ rounded to 0.0887 on the way)', () => {
     expect(verdicts(`Answer: $$w_1(new)=0.14435$$\n\n${working}`)).toEqual([
-      '1 0.14435 rounding-propagation', '5 0.04435 rounding-propagation', '7 0.14435 rounding-propagation',
+      // δ alone is the one unit's δ, in the page's sign (t − y): its 0.0887 is read too
+      '1 0.14435 rounding-propagation', '3 0.0887 exact', '5 0.04435 rounding-propagation', '7 0.14435 rounding-propagation',
     ]);
   });
 

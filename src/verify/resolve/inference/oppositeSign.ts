@@ -30,6 +30,12 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   const changed: string[] = [];
   // each side's names and derivatives, collected once (the chains × keys × nodes walk was most of verify's resolve time)
   const keysOf = byKind.size === 0 ? [] : chains.map((c) => sideKeys(c));
+  // another name the document writes for a quantity of the group (δ beside δ_o, both the output's) takes its sign
+  const written = new Set(keysOf.flatMap((k) => [...k]));
+  for (const group of byKind.values()) {
+    const ids = new Set(group.map(([, id]) => id));
+    for (const [key, id] of table.quantities()) if (!lhsKeys.has(key) && written.has(key) && ids.has(id)) group.push([key, id]);
+  }
   for (const group of byKind.values()) {
     const keys = group.map(([k]) => k);
     // a chain is involved when one of its keys is in the group: each chain's keys are walked once, not every key of the group

@@ -1,6 +1,7 @@
-// Rule customary-letter: letters most texts use without defining them: \alpha and lr for the learning rate, t_k for the k-th target.
-import { isQuantity } from '../bindingTable.js';
-import type { NameRule } from '../nameRule.js';
+// Rule customary-letter: letters most texts use without defining them: \alpha and lr for the learning rate, t_k for the k-th target, δ_o for the output's δ.
+import { isQuantity, type BindingTable } from '../bindingTable.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
+import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { printedValues } from '../agreement.js';
 
 const LEARNING_RATE_WORDS = ['lr', 'LR', 'learningrate', 'learning_rate', 'learningRate'];
@@ -13,6 +14,7 @@ export const customaryLetter: NameRule = {
     // lr (as code names it) and learning_rate spelt out are the learning rate whatever else the document writes
     if (isQuantity(eta)) for (const word of LEARNING_RATE_WORDS) table.bind(word, { id: eta.id, rule: 'customary-letter' });
     const targets = [...ctx.net.graph.nodes.values()].filter((n) => n.kind === 'target');
+    bindOutputDelta(table, ctx, targets.flatMap((n) => (n.unit === undefined ? [] : [n.unit])));
     targets.forEach((n, k) => {
       const id = table.idOf(ctx.nodeKey(n.id) ?? '');
       if (id !== undefined) table.bind(`t_${k + 1}`, { id, rule: 'customary-letter' });
@@ -21,3 +23,19 @@ export const customaryLetter: NameRule = {
     });
   },
 };
+
+/**
+ * δ_o, the output's δ, where the network has one output unit and none named o; δ alone where it has one unit (its
+ * sign the page's: rule opposite-sign reads δ = (t − y) y (1 − y) as minus it).
+ */
+function bindOutputDelta(table: BindingTable, ctx: RuleContext, outputs: readonly string[]): void {
+  const d = ctx.net.doc.derivation;
+  const deltaOf = (unit: string): string | undefined => {
+    const net = [...ctx.net.graph.nodes.values()].find((n) => n.kind === 'net' && n.unit === unit);
+    return net && d.quantities.has(qid.delta(net.id)) ? qid.delta(net.id) : undefined;
+  };
+  const out = outputs.length === 1 ? deltaOf(outputs[0]!) : undefined;
+  if (out !== undefined && !ctx.net.graph.nodes.has('o')) table.bind('delta_o', { id: out, rule: 'customary-letter' });
+  const deltas = [...d.quantities.keys()].filter((id) => parseQuantityId(id)?.kind === 'delta');
+  if (deltas.length === 1 && deltas[0] === out) table.bind('delta', { id: out, rule: 'customary-letter' });
+}

@@ -26,9 +26,8 @@ export const optimizerState: NameRule = {
     const d = ctx.net.doc.derivation;
     const type = d.optimizer ? d.graph.optimizer?.type : undefined;
     if (type === undefined) return;
-    // its constants (β₁ = 0.9, ε) stay unread: the defaults every example shares would make a page's other example
-    // ("Given: α = 0.001, β₁ = 0.9") look like this network's, and its other learning rate an erratum
-      for (const key of ctx.read.names) if (!table.has(key)) bindState(table, ctx, type, key);
+    // its constants (β₁, ε, t) are rule optimizer-constant's
+    for (const key of ctx.read.names) if (!table.has(key)) bindState(table, ctx, type, key);
   },
 };
 
@@ -44,7 +43,7 @@ function bindState(table: BindingTable, ctx: RuleContext, type: string, key: str
   const ids = params.map((w) => stateId(ctx, stateKey, step, w)).filter((id): id is string => id !== undefined);
   if (ids.length !== params.length || ids.length === 0) return;
   if (step === 't' && (ids.length > 1 || !everyNumberInRounds(ctx, key))) return;
-  const id = ids.length === 1 ? ids[0] : onlyAgreeing(ctx, key, ids);
+  const id = ids.length === 1 ? ids[0] : (onlyAgreeing(ctx, key, ids) ?? onlyNamed(ctx, params, ids));
   if (id !== undefined) table.bind(key, { id, rule: 'optimizer-state' });
 }
 
@@ -93,6 +92,13 @@ function onlyAgreeing(ctx: RuleContext, key: string, ids: readonly string[]): st
   if (values.every((x) => x !== undefined && x === values[0])) return ids[0];
   const agreeing = ids.filter((id, i) => printedAgreement(ctx, (k) => (k === key ? id : undefined)) > 0 || printsValue(ctx, key, values[i]));
   return agreeing.length === 1 ? agreeing[0] : undefined;
+}
+
+/** Where no printed value tells, the state of the one parameter the page names (∂E/∂w_1 beside v_1), if only one. */
+function onlyNamed(ctx: RuleContext, params: readonly string[], ids: readonly string[]): string | undefined {
+  const names = [...ctx.read.names];
+  const named = params.map((w) => ctx.nodeKey(w)).map((k) => k !== null && names.some((n) => n === k || n.endsWith(`/∂${k}`)));
+  return named.filter(Boolean).length === 1 ? ids[named.indexOf(true)] : undefined;
 }
 
 /** Whether the page prints `value` for `key` at its printed decimals, as a number alone (v_1 = \\mathbf{-0.000793}). */

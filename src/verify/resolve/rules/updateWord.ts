@@ -2,6 +2,7 @@
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import { bindMarkedFamily, type MarkedName } from './updateWordFamily.js';
 
 /** Words for the value after the update (English new/updated/next are the network's own names: engine-name). */
 const NEW = new Set(['neu', 'neue', 'neuer', 'nuevo', 'nueva', 'novo', 'nova', 'nouveau', 'nouvelle', 'nuovo', 'nuova', 'actualizado', 'aktualisiert']);
@@ -23,6 +24,7 @@ export const updateWordLate: NameRule = { name: 'update-word', apply: (table, ct
 
 function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): void {
   const known = new Set(table.ids());
+  const family: MarkedName[] = [];
   for (const key of ctx.read.names) {
     if (table.get(key) !== undefined) continue;
     if (plus && key.endsWith('_plus')) {
@@ -37,8 +39,11 @@ function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): 
     const word = m?.[2]!.toLowerCase();
     if (base === undefined || word === undefined || !(NEW.has(word) || OLD.has(word))) continue;
     const ref = parseQuantityId(table.idOf(base) ?? '');
+    if (plus && !table.has(base)) family.push({ key, base, after: NEW.has(word) });
     if (ref?.kind !== 'value') continue;
     const id = OLD.has(word) ? qid.value(ref.node) : [qid.update(ref.node), qid.afterUpdate(ref.node)].find((x) => known.has(x));
     if (id !== undefined) table.bind(key, { id, rule: 'update-word' });
   }
+  // w_{viejo} beside w_1 and w_2: the one w the page's statements over it say
+  bindMarkedFamily(table, ctx, family);
 }
