@@ -21,7 +21,7 @@ export function findCodeBlockEquations(text: string, blocks: readonly { start: n
     const body = blockBody(text, block);
     if (!body) continue;
     const lines = text.slice(body.start, body.end);
-    if (!/[=≈]/.test(lines) || !/\d/.test(lines) || lines.split('\n').some((l) => PROGRAM.test(l) || PROGRAM_LINE.test(l))) continue;
+    if (!/[=≈]/.test(lines) || !/\d/.test(lines) || isProgram(lines)) continue;
     for (const eq of findPlainEquations(splitAssignments(lines), [], { all: true })) {
       out.push({ latex: eq.latex, offsets: eq.offsets.map((k) => body.start + k), lineEnd: body.start + eq.lineEnd });
     }
@@ -29,12 +29,21 @@ export function findCodeBlockEquations(text: string, blocks: readonly { start: n
   return out;
 }
 
+/** Whether any line of a block's text is a line of a program (def, for, print(…), np.…, braces, strings, comments). */
+export function isProgram(lines: string): boolean {
+  return lines.split('\n').some((l) => PROGRAM.test(l) || PROGRAM_LINE.test(l));
+}
+
 /** The text inside a block (past its opening line and before its closing one), or undefined for a block of a program language. */
 function blockBody(text: string, block: { start: number; end: number }): { start: number; end: number } | undefined {
+  const language = languageOf(text.slice(block.start, block.end).split('\n', 1)[0]!);
+  return language === undefined || TEXT_FENCES.has(language.toLowerCase()) ? codeBlockBody(text, block) : undefined;
+}
+
+/** The text inside a block of any language (past its opening line and before its closing one); an indented block whole. */
+export function codeBlockBody(text: string, block: { start: number; end: number }): { start: number; end: number } | undefined {
   const first = text.slice(block.start, block.end).split('\n', 1)[0]!;
-  const language = languageOf(first);
-  if (language === undefined) return block;
-  if (!TEXT_FENCES.has(language.toLowerCase())) return undefined;
+  if (languageOf(first) === undefined) return block;
   const start = block.start + first.length + 1;
   const close = text.lastIndexOf('\n', block.end - 1);
   const end = close > start && /^\s*(`{3,}|~{3,}|#\+end_\w+)\s*$/i.test(text.slice(close + 1, block.end)) ? close : block.end;

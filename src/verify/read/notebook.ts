@@ -67,8 +67,13 @@ export function readNotebook(raw: string): NotebookText {
     const lines = linesOf(cell.source);
     if (cell.cell_type === 'code') {
       codeCells++;
+      const cellStart = cursor;
       if (lines.length > 0) fenced(lines);
+      // a cell's outputs may stand before its source in the file (keys in alphabetical order): found from the cell's start
+      const afterSource = cursor;
+      cursor = cellStart;
       for (const out of outputLines(cell.outputs)) fenced(out);
+      cursor = Math.max(cursor, afterSource);
     }
     if (cell.cell_type !== 'markdown') continue;
     if (parts.length > 0) own('\n\n');

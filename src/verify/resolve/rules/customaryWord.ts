@@ -1,5 +1,5 @@
 // Rule customary-word: the words code and posts name the output layer's vectors by (logits, y_pred, probs, y_true,
-// labels, loss): its nets, outputs and targets, entry k its k-th unit, when the document's printed values agree.
+// labels, loss, and h_out, hidden_inputs for the one hidden layer): its nets, outputs and targets, entry k its k-th unit, when the document's printed values agree.
 import { ArrayNode, ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
@@ -8,7 +8,7 @@ import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import type { BindingTable } from '../bindingTable.js';
 
-type Role = 'net' | 'out' | 'target' | 'loss';
+type Role = 'net' | 'out' | 'target' | 'loss' | 'hiddenNet' | 'hiddenOut';
 
 /** Words (case and underscores aside) and what they name. */
 const WORDS: readonly [RegExp, Role][] = [
@@ -18,6 +18,13 @@ const WORDS: readonly [RegExp, Role][] = [
   // calls its output otherwise and the printed values are the target's
   [/^(?:y|ytrue|yechte?|yreal|ysoll|ywahr|yziel|ytarget|ydeseada|ydeseado|yesperada|yesperado|yverdadera|yverdadero|yexpected|ydesired|labels?|targets?|onehot)$/, 'target'],
   [/^(?:loss|cost)$/, 'loss'],
+  // the same words in the languages of the pages read (Portuguese, Spanish, German, French, Italian)
+  [/^(?:previsao|predicao|saida|prediccion|salida|vorhersage|ausgabe|prevision|sortie|previsione|uscita)$/, 'out'],
+  [/^(?:alvo|ziel|cible|bersaglio)$/, 'target'],
+  [/^(?:perda|perdida|verlust|perte|perdita|custo|coste|kosten|cout|costo)$/, 'loss'],
+  // the one hidden layer, as code names its vectors (h_out, hidden_outputs, hidden_in, hidden_layer_input)
+  [/^(?:hout|houtputs?|hiddenout|hiddenoutputs?|hiddenlayeroutputs?|hiddenactivations?|ahidden)$/, 'hiddenOut'],
+  [/^(?:hin|hinputs?|hiddenin|hiddeninputs?|hiddenlayerinputs?|hiddennets?|zhidden)$/, 'hiddenNet'],
 ];
 
 /** A name written as a word, and its entry (1-based) when it is one entry of the word's vector. */
@@ -63,9 +70,11 @@ function wordName(key: string): WordName | undefined {
 function roleIds(ctx: RuleContext, role: Role): string[] {
   const g = ctx.net.graph;
   if (role === 'loss') return [qid.value(g.root)];
-  const units = g.layers[g.layers.length - 1] ?? [];
+  const hidden = role === 'hiddenNet' || role === 'hiddenOut';
+  // a hidden layer's word names the one hidden layer of a network with one
+  const units = hidden ? (g.layers.length === 3 ? g.layers[1]! : []) : (g.layers[g.layers.length - 1] ?? []);
   const nodes = [...g.nodes.values()];
-  const kind = role === 'out' ? 'activation' : role;
+  const kind = role === 'out' || role === 'hiddenOut' ? 'activation' : role === 'hiddenNet' ? 'net' : role;
   return units.flatMap((u) => {
     const n = nodes.find((x) => x.unit === u && x.kind === kind) ?? (role === 'target' ? targetOf(ctx, u) : undefined);
     return n ? [qid.value(n.id)] : [];

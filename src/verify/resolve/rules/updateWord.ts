@@ -33,10 +33,12 @@ function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): 
       if (ref?.kind === 'value' && node?.kind === 'param' && known.has(qid.update(ref.node))) table.bind(key, { id: qid.update(ref.node), rule: 'update-word' });
       continue;
     }
-    // w_neu, and w_{5,neu} (read as w_5neu): the word is the letters at the end, after an underscore or an index
-    const m = /^(.*?)([a-z]+)$/i.exec(key);
-    const base = !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
-    const word = m?.[2]!.toLowerCase();
+    // w_neu, and w_{5,neu} (read as w_5neu): the word is the letters at the end, after an underscore or an index;
+    // an entry of W1^{novo} (read as W_12^(1novo)): after the layer's number
+    const layered = /^(.*\^\(\d+)([a-z]+)\)$/i.exec(key);
+    const m = layered ? undefined : /^(.*?)([a-z]+)$/i.exec(key);
+    const base = layered ? `${layered[1]})` : !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
+    const word = (layered?.[2] ?? m?.[2])?.toLowerCase();
     if (base === undefined || word === undefined || !(NEW.has(word) || OLD.has(word))) continue;
     const ref = parseQuantityId(table.idOf(base) ?? '');
     if (plus && !table.has(base)) family.push({ key, base, after: NEW.has(word) });
