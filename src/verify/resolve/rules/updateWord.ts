@@ -1,5 +1,6 @@
 // Rule update-word: a name marked by a word for "new" or "old" in a document's language (w_{neu}, w_{nuevo}, w_{viejo}, y_{neu}) is its quantity after or before the update.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
+import { canonicalKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
@@ -31,14 +32,27 @@ function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): 
       if (ref?.kind === 'value' && node?.kind === 'param' && known.has(qid.update(ref.node))) table.bind(key, { id: qid.update(ref.node), rule: 'update-word' });
       continue;
     }
-    // w_neu, and w_{5,neu} (read as w_5neu): the word is the letters at the end, after an underscore or an index
-    const m = /^(.*?)([a-z]+)$/i.exec(key);
-    const base = !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
-    const word = m?.[2]!.toLowerCase();
+    const { base, word } = splitWord(key);
     if (base === undefined || word === undefined || !(NEW.has(word) || OLD.has(word))) continue;
     const ref = parseQuantityId(table.idOf(base) ?? '');
     if (ref?.kind !== 'value') continue;
     const id = OLD.has(word) ? qid.value(ref.node) : [qid.update(ref.node), qid.afterUpdate(ref.node)].find((x) => known.has(x));
     if (id !== undefined) table.bind(key, { id, rule: 'update-word' });
   }
+}
+
+/**
+ * The name without its word, and the word: w_neu, and w_{5,neu} (read as w_5neu): the letters at the end, after an
+ * underscore or an index; b^{[2]}_{nuevo} and the entries of W^{[2]}_{nuevo} (W_1nuevo^(2)): the subscript's letters
+ * at its end, the layer kept.
+ */
+function splitWord(key: string): { base?: string; word?: string } {
+  const parts = parseCanonicalKey(key);
+  if (parts.layer !== '' && parts.marks.length === 0) {
+    const m = /^(\d*)([a-z]+)$/i.exec(parts.sub);
+    return m ? { base: canonicalKey({ ...parts, sub: m[1]! }), word: m[2]!.toLowerCase() } : {};
+  }
+  const m = /^(.*?)([a-z]+)$/i.exec(key);
+  const base = !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
+  return { base, word: m?.[2]!.toLowerCase() };
 }
