@@ -203,9 +203,8 @@ function elementName(name: string, shape: Shape, i: number, j: number, base: Ind
   // a name of words (initial_weights, mse_values, as code writes it) is the vector's name whole: initial_weights_2
   if (SNAKE_CASE.test(name)) return new SymbolNode(`${name}_${sub}`);
   // W_1, z_2, \delta_1 printed as matrices: the subscript labels the layer (W_1 → W_{12}^{(1)}), as in a_{l-1} W_l
-  // W^{[2]}_{new}: a word marks the whole matrix (its value after the update), so the entry's index goes before it
-  if (parts.layer !== '' && /^[A-Za-z]{2,}$/.test(parts.sub)) return new SymbolNode(canonicalKey({ ...parts, sub: sub + parts.sub }));
-  if (parts.layer !== '') return cannot(`${name} already has a subscript and a layer, so its entries have no names`);
+  // but W^{[2]}_{new}: a word marks the whole matrix (its value after the update), the entry's index goes before it
+  if (parts.layer !== '') return /^[A-Za-z]{2,}$/.test(parts.sub) ? new SymbolNode(canonicalKey({ ...parts, sub: sub + parts.sub })) : cannot(`${name} already has a subscript and a layer, so its entries have no names`);
   return new SymbolNode(canonicalKey({ ...parts, sub, layer: parts.sub }));
 }
 
