@@ -8,7 +8,7 @@ import { createEngineFormulas } from './engineFormulas.js';
 import { withNegated } from './negatedFormulas.js';
 import { createSolver, type Solver } from '../resolve/inference/solver.js';
 import type { FunctionNode, MathNode } from '../../util/mathjs.js';
-import { callQuantity } from '../resolve/callQuantity.js';
+import { callQuantity, pageActivation } from '../resolve/callQuantity.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 import { createQuantityValues } from './unroundedOperands.js';
 
@@ -36,14 +36,15 @@ export interface JudgeContext {
 export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number): JudgeContext {
   const ids = table.ids();
   const call = (node: FunctionNode): string | undefined => callQuantity(node, table, net);
+  const activation = pageActivation(net);
   let solver: Solver | undefined;
   // the points are fixed, so each point's lookup is made once (formulas ask for it at every point)
   const atPoint = new Map<Point, Lookup>();
   return {
     net,
     table,
-    lookup: createLookup(table, (id) => net.exact(id), net.units, undefined, call),
-    lookupAt: (point) => atPoint.get(point) ?? atPoint.set(point, createLookup(table, (id) => point.value(id), net.units, undefined, call)).get(point)!,
+    lookup: createLookup(table, (id) => net.exact(id), net.units, undefined, call, activation),
+    lookupAt: (point) => atPoint.get(point) ?? atPoint.set(point, createLookup(table, (id) => point.value(id), net.units, undefined, call, activation)).get(point)!,
     explain: createExplainers(net, ids),
     nearest: (value, tolerance) => {
       // the one quantity within the tolerance: two of different values there (0.01 near 0 and 0.02) name neither

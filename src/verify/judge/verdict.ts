@@ -52,8 +52,11 @@ export function judgeNumber(printed: string, exact: number, propagated: Propagat
     : Number(atDecimals(x, decimals, rounding)) === shown && wholeNumberFits(decimals, shown, x) && wholeNumberFits(decimals, shown, exact));
   // 1 printed for 0.56 is shown as expected 0.6, not as the 1 it also rounds to.
   const expected = atDecimals(exact, decimals === 0 && Math.abs(exact) < 1 && !wholeNumberFits(0, shown, exact) ? 1 : decimals);
-  const rounded = propagated.rounded ?? [];
-  const truncated = propagated.truncated ?? [];
+  // a whole number printed whole (ReLU'(z) = 1, a count): a hand calculation kept to whole numbers at each step is
+  // nobody's (it truncates ReLU'(0.5)'s z to 0), so only the exact value is right
+  const whole = decimals === 0 && Number.isFinite(exact) && sameFloat(exact, Math.round(exact));
+  const rounded = whole ? [] : propagated.rounded ?? [];
+  const truncated = whole ? [] : propagated.truncated ?? [];
   // a program's print of the slide formulas in float64 (12 digits or more) is right, cancellation and all
   const programPrint = significantDigits(printed) >= 12 && (propagated.floats ?? []).some((x) => is(x, 'half-up'));
   if (is(exact, 'half-up') || programPrint) return { verdict: 'exact', expected };

@@ -1,4 +1,4 @@
-// A \begin{cases} that only stacks equations (no row carries a condition) is a list of equations, read row by row.
+// A \begin{cases} that only stacks equations (no row carries a condition) is a list of equations, read row by row; so is an array whose cells hold one equation a row (a truth table).
 
 const MARKER = /\\(begin|end)\{([A-Za-z]+\*?)\}/y;
 const ROW_BREAK = /\\\\\*?(\s*\[[^\]]{0,20}\])?/y;
@@ -23,9 +23,10 @@ export interface EquationList {
  */
 export function equationListAt(body: string, begin: number, rowStart: number): EquationList | undefined {
   if (body.slice(rowStart, begin).trim() !== '') return undefined;
+  if (body.startsWith('\\begin{array}', begin)) return equationTableAt(body, begin);
   const open = '\\begin{cases}';
   if (!body.startsWith(open, begin)) return undefined;
-  const rows = rowsUntilEnd(body, begin + open.length);
+  const rows = rowsUntilEnd(body, begin + open.length, 'cases');
   if (rows === undefined) return undefined;
   const after = body.slice(rows.endTo);
   const nextBreak = after.search(/\\\\/);
@@ -51,7 +52,7 @@ interface Rows {
 }
 
 /** The rows (cells split at top-level &) from `from` to the \end{cases} that closes it; undefined if never closed. */
-function rowsUntilEnd(body: string, from: number): Rows | undefined {
+function rowsUntilEnd(body: string, from: number, env: string): Rows | undefined {
   const rows: Cell[][] = [];
   let cells: Cell[] = [];
   let cellStart = from;
@@ -72,7 +73,7 @@ function rowsUntilEnd(body: string, from: number): Rows | undefined {
       ROW_BREAK.lastIndex = i;
       const marker = MARKER.exec(body);
       if (marker && marker[1] === 'end' && environments === 0 && braces === 0) {
-        if (marker[2] !== 'cases') return undefined;
+        if (marker[2] !== env) return undefined;
         closeCell(i);
         rows.push(cells);
         return { rows, endFrom: i, endTo: MARKER.lastIndex };
@@ -90,4 +91,29 @@ function rowsUntilEnd(body: string, from: number): Rows | undefined {
     }
   }
   return undefined;
+}
+
+const ARRAY_SPEC = /^\\begin\{array\}\s*\{[^{}]*\}/;
+const HLINE = /\\hline(?![A-Za-z])/g;
+
+/**
+ * A top-level array used as a table whose cells hold equations (a truth table: `0 & 1 & g(-10) \approx 0 \\`): each
+ * row's one equation is read on its own, the other cells (its inputs, the header) and the rules (\hline) are blanked.
+ * A row with two equations, or an array with none, is not such a table.
+ */
+function equationTableAt(body: string, begin: number): EquationList | undefined {
+  const spec = ARRAY_SPEC.exec(body.slice(begin));
+  if (!spec) return undefined;
+  const rows = rowsUntilEnd(body, begin + spec[0].length, 'array');
+  // after it, up to the next row: punctuation, or the closing brace of a style wrapper (\class{small}{…})
+  if (rows === undefined || !NOTHING.test(body.slice(rows.endTo).split('\\\\')[0]!.replace(/\}/g, ''))) return undefined;
+  const equations = rows.rows.map((r) => r.filter((cell) => RELATION.test(cell.text)).length);
+  if (equations.some((n) => n > 1) || !equations.some((n) => n === 1)) return undefined;
+  // the column spec {cc|c} (the \begin{array} marker itself is blanked by the caller)
+  const emptyCells = [{ from: begin + '\\begin{array}'.length, to: begin + spec[0].length }];
+  for (const cell of rows.rows.flat()) {
+    if (!RELATION.test(cell.text)) emptyCells.push({ from: cell.from, to: cell.from + cell.text.length });
+    else for (const m of cell.text.matchAll(HLINE)) emptyCells.push({ from: cell.from + m.index, to: cell.from + m.index + m[0].length });
+  }
+  return { endFrom: rows.endFrom, endTo: rows.endTo, emptyCells };
 }

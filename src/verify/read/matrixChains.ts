@@ -202,8 +202,8 @@ function elementName(name: string, shape: Shape, i: number, j: number, base: Ind
   if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
   // a name of words (initial_weights, mse_values, as code writes it) is the vector's name whole: initial_weights_2
   if (SNAKE_CASE.test(name)) return new SymbolNode(`${name}_${sub}`);
-  // W_1, z_2, \delta_1 printed as matrices: the subscript labels the layer (W_1 → W_{12}^{(1)}), as in a_{l-1} W_l
-  if (parts.layer !== '') return cannot(`${name} already has a subscript and a layer, so its entries have no names`);
+  // W_1, z_2 as matrices: the subscript is the layer (W_1 → W_{12}^{(1)}); after a layer, a word (W^{[2]}_{new}) follows the index
+  if (parts.layer !== '') return /^[A-Za-z]{2,}$/.test(parts.sub) ? new SymbolNode(canonicalKey({ ...parts, sub: sub + parts.sub })) : cannot(`${name} already has a subscript and a layer, so its entries have no names`);
   return new SymbolNode(canonicalKey({ ...parts, sub, layer: parts.sub }));
 }
 

@@ -10,6 +10,7 @@ import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
 import { parseFraction } from './parseFraction.js';
+import { parseIndicator } from './parseIndicator.js';
 import { bracketVector, parseMatrixEnvironment } from './parseMatrix.js';
 import { flattenTokens, scriptRange } from './parseScripts.js';
 
@@ -130,6 +131,8 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
       return nodeAtom(parseInlinePartial(c, g, t));
     case '\\begin':
       return nodeAtom(parseMatrixEnvironment(c, g, t));
+    case '\\mathbb':
+      return nodeAtom(parseIndicator(c, g, t));
     default:
       return c.fail(notRead(t), t);
   }

@@ -38,12 +38,15 @@ export function splitMathRows(body: string): EquationSlice[] {
   const wrapperEnds = new Set<number>();
   /** The \end{cases} (and punctuation after it) of a cases that only lists equations: blanked like an aligned's. */
   const listEnds = new Map<number, number>();
+  /** Just inside the last style wrapper opened: a row may start there (\class{small}{\begin{cases}…}). */
+  let wrapperStart = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     const wrapped = c === '\\' && braces === 0 && environments === 0 ? wrapperAt(body, i) : undefined;
     if (wrapped) {
       blanks.push({ from: i, to: wrapped.open + 1 }, { from: wrapped.close, to: wrapped.close + 1 });
       wrapperEnds.add(wrapped.close);
+      wrapperStart = wrapped.open + 1;
       i = wrapped.open;
     } else if (wrapperEnds.has(i)) continue;
     else if (c === '{') braces++;
@@ -59,7 +62,7 @@ export function splitMathRows(body: string): EquationSlice[] {
         // A top-level aligned/split only arranges rows, and so does a cases without conditions; any other
         // environment (bmatrix, a real case split) is kept whole.
         const topLevel = braces === 0 && environments === 0;
-        const list = topLevel && env[2] === 'cases' && env[1] === 'begin' ? equationListAt(body, i, rowBreaks.at(-1)?.to ?? 0) : undefined;
+        const list = topLevel && (env[2] === 'cases' || env[2] === 'array') && env[1] === 'begin' ? equationListAt(body, i, Math.max(rowBreaks.at(-1)?.to ?? 0, wrapperStart)) : undefined;
         if (list) {
           listEnds.set(list.endFrom, list.endTo);
           blanks.push(...list.emptyCells);

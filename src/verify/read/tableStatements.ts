@@ -1,6 +1,6 @@
 // Numbers in tables read as statements: a row named w_5 under a "Gradient" column says ∂E/∂w_5 = 0.0822; a column named
 // E in a table with an Epoch column says what E is after that many updates. Tables that name nothing are left to coverage.
-import { SymbolNode } from '../../util/mathjs.js';
+import { ConstantNode, SymbolNode } from '../../util/mathjs.js';
 import type { DocumentFormat } from './extractEquations.js';
 import type { LineIndex } from './lineIndex.js';
 import { parseLatexMath } from './parseLatexMath.js';
@@ -47,8 +47,25 @@ export function tableStatements(text: string, format: DocumentFormat, lines: Lin
   for (const table of findTables(text, format)) {
     const numbers = { ...table, rows: table.rows.map((r) => r.map((c) => (free(c) ? c : { text: c.text, offset: c.offset }))) };
     byRows(numbers, out, lines, loss) || byColumns(numbers, out, lines);
+    equationCells(table, text, taken, lines, out);
   }
   return out;
+}
+
+/** A cell written as a whole equation in plain text, ending in a number (| 1 | 1 | g(10) = 1 |): read as it stands. */
+function equationCells(table: DocumentTable, text: string, taken: readonly { start: number; end: number }[], lines: LineIndex, out: TableStatements): void {
+  for (const c of table.rows.flat()) {
+    const inside = taken.some((t) => c.offset < t.end && c.offset + c.text.length > t.start);
+    // the cell as printed (no $, backticks or bold dropped), so each character keeps its document offset
+    if (c.number || inside || !/[=≈]/.test(c.text) || text.slice(c.offset, c.offset + c.text.length) !== c.text) continue;
+    const parse = parseLatexMath(c.text);
+    if (parse.skipped || parse.failed.length > 0 || parse.chains.length !== 1) continue;
+    const sides = parse.chains[0]!.sides;
+    if (sides.length < 2 || sides.at(-1)!.numbers.length !== 1 || !(sides.at(-1)!.node instanceof ConstantNode)) continue;
+    const offsets = Array.from({ length: c.text.length + 1 }, (_, i) => c.offset + i);
+    const equation = { index: 0, latex: c.text, offset: c.offset, ...lines.locate(c.offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: c.offset + c.text.length, offsets };
+    out.equations.push({ equation, parse });
+  }
 }
 
 /** | quantity | value | gradient | new |: the first column names, the header says what each number is. */

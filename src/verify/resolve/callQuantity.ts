@@ -49,3 +49,17 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** Letters pages write the activation function with, whatever it is (Ng's g(z), φ): never f, which pages define for their own functions. */
+const ACTIVATION_LETTERS = new Set(['g', 'phi', 'varphi']);
+
+/**
+ * The network's activation for `g` and `φ` when every unit has the same one (g(10) ≈ 1 in a truth table of sigmoid
+ * units): its value at any argument, so a value of the function at a printed number is judged with no quantity at all.
+ */
+export function pageActivation(net: NetworkView): (name: string) => ((x: number) => number) | undefined {
+  const ids = new Set([...net.graph.nodes.values()].flatMap((n) => (n.kind === 'activation' && n.activation ? [n.activation] : [])));
+  const [one, ...others] = [...ids];
+  const evaluate = others.every((a) => a.id === one?.id) ? one?.call?.evaluate ?? (one?.id === 'relu' ? (x: number) => Math.max(0, x) : undefined) : undefined;
+  return (name) => (evaluate && ACTIVATION_LETTERS.has(name) ? evaluate : undefined);
+}

@@ -12,6 +12,8 @@ export interface Lookup {
   units(index: string): string[];
   /** The value of an activation or its derivative written as a call on a net the table knows (f'(z_1^{(2)})), if any. */
   call?(node: FunctionNode): number | undefined;
+  /** The network's one activation, for a letter pages write an activation with (g(10), φ(−2)) that names no quantity. */
+  activation?(name: string): ((x: number) => number) | undefined;
 }
 
 export interface SideValue {
@@ -126,9 +128,9 @@ function networkCall(n: FunctionNode, lookup: Lookup, count: () => void): MathNo
   return new ConstantNode(v);
 }
 
-/** σ(z) when the network has no quantity called σ: the logistic function of the argument's value. */
+/** σ(z) when the network has no quantity called σ: the logistic function of the argument's value (g(z): the network's one activation). */
 function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
-  const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] ?? ACTIVATION_CALLS[n.fn.name.toLowerCase()] : undefined;
+  const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] ?? ACTIVATION_CALLS[n.fn.name.toLowerCase()] ?? lookup.activation?.(n.fn.name) : undefined;
   if (!f || lookup.value(n.fn.name) !== undefined) return undefined;
   return ofArgument(n, lookup, unresolved, count, f);
 }

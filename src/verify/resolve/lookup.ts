@@ -7,8 +7,9 @@ import type { FunctionNode } from '../../util/mathjs.js';
  * Values of bound names: `at` gives a quantity id's value (the exact one, or at another point); `assign` binds
  * some names to quantity ids first (a trial reading of a formula's unknown leaves).
  */
-export function createLookup(table: BindingTable, at: (id: string) => number | undefined, units: (index: string) => string[], assign?: ReadonlyMap<string, string>, callId?: (node: FunctionNode) => string | undefined): Lookup {
+export function createLookup(table: BindingTable, at: (id: string) => number | undefined, units: (index: string) => string[], assign?: ReadonlyMap<string, string>, callId?: (node: FunctionNode) => string | undefined, activation?: Lookup['activation']): Lookup {
   return {
+    ...(activation ? { activation } : {}),
     ...(callId ? { call: (node: FunctionNode) => { const id = callId(node); return id === undefined ? undefined : at(id); } } : {}),
     value: (key) => {
       const id = assign?.get(key) ?? table.idOf(key);

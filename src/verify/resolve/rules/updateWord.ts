@@ -1,5 +1,6 @@
 // Rule update-word: a name marked by a word for "new" or "old" in a document's language (w_{neu}, w_{nuevo}, w_{viejo}, y_{neu}) is its quantity after or before the update.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
+import { canonicalKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import { bindMarkedFamily, type MarkedName } from './updateWordFamily.js';
@@ -33,12 +34,7 @@ function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): 
       if (ref?.kind === 'value' && node?.kind === 'param' && known.has(qid.update(ref.node))) table.bind(key, { id: qid.update(ref.node), rule: 'update-word' });
       continue;
     }
-    // w_neu, and w_{5,neu} (read as w_5neu): the word is the letters at the end, after an underscore or an index;
-    // an entry of W1^{novo} (read as W_12^(1novo)): after the layer's number
-    const layered = /^(.*\^\(\d+)([a-z]+)\)$/i.exec(key);
-    const m = layered ? undefined : /^(.*?)([a-z]+)$/i.exec(key);
-    const base = layered ? `${layered[1]})` : !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
-    const word = (layered?.[2] ?? m?.[2])?.toLowerCase();
+    const { base, word } = splitWord(key);
     if (base === undefined || word === undefined || !(NEW.has(word) || OLD.has(word))) continue;
     const ref = parseQuantityId(table.idOf(base) ?? '');
     if (plus && !table.has(base)) family.push({ key, base, after: NEW.has(word) });
@@ -48,4 +44,23 @@ function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): 
   }
   // w_{viejo} beside w_1 and w_2: the one w the page's statements over it say
   bindMarkedFamily(table, ctx, family);
+}
+
+/**
+ * The name without its word, and the word: W_12^(1novo) (an entry of W1 novo), w_neu, and w_{5,neu} (read as w_5neu): the letters at the end, after an
+ * underscore or an index; b^{[2]}_{nuevo} and the entries of W^{[2]}_{nuevo} (W_1nuevo^(2)): the subscript's letters
+ * at its end, the layer kept.
+ */
+function splitWord(key: string): { base?: string; word?: string } {
+  // an entry of W1^{novo} (read as W_12^(1novo)): the word after the layer's number
+  const layered = /^(.*\^\(\d+)([a-z]+)\)$/i.exec(key);
+  if (layered) return { base: `${layered[1]})`, word: layered[2]!.toLowerCase() };
+  const parts = parseCanonicalKey(key);
+  if (parts.layer !== '' && parts.marks.length === 0) {
+    const m = /^(\d*)([a-z]+)$/i.exec(parts.sub);
+    return m ? { base: canonicalKey({ ...parts, sub: m[1]! }), word: m[2]!.toLowerCase() } : {};
+  }
+  const m = /^(.*?)([a-z]+)$/i.exec(key);
+  const base = !m ? undefined : m[1]!.endsWith('_') ? m[1]!.slice(0, -1) : /_.*\d$/.test(m[1]!) ? m[1]! : undefined;
+  return { base, word: m?.[2]!.toLowerCase() };
 }
