@@ -1,6 +1,6 @@
 // Document arguments written as glob patterns ('week*/slides.tex', quoted, or from a shell that does not expand them) → the files they match, sorted.
 import { existsSync } from 'node:fs';
-import { InputError } from '../util/errors.js';
+import { InputError } from '../api/errors.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
