@@ -3,9 +3,14 @@
 import { readsAnySymbol } from '../../util/mathNodes.js';
 import { documentOffset, type ExtractedEquation } from './extractEquations.js';
 import { HTML_TAG } from './findMathRegions.js';
-import type { MathSide, ParseOptions } from './parseLatexMath.js';
+import type { MathParse, MathSide, ParseOptions } from './parseLatexMath.js';
 import { parseLatexMath } from './parseLatexMath.js';
-import type { DocumentEquation } from './readEquations.js';
+
+/** An equation and its parse: readEquations' DocumentEquation, which calls this file before it has any. */
+interface DocumentEquation {
+  equation: ExtractedEquation;
+  parse: MathParse;
+}
 
 /** A statement that starts with its relation (= 0.3), and one left open at it (z = 0.3 \cdot 2 =). */
 const OPENS_WITH_RELATION = /^\s*(?:=|\\approx|≈)/;
@@ -42,6 +47,21 @@ function completes(a: DocumentEquation, b: DocumentEquation, text: string): bool
 const VALUE_ONLY = /^\s*(?:(?:=|\\approx|≈)\s*)?-?\d+(?:\.\d+)?\s*$/;
 /** Between two cells of one row: the cell border and the math delimiters, nothing else. */
 const CELL_BORDER = /^[\s$]*[|&][\s$]*$/;
+
+/**
+ * Math that continues the math above it, joined before its matrices are expanded (a continuation of matrices,
+ * `= [2; -1](-0.007) = [-0.014; 0.007]`, is one chain until then, and its entries need the shapes known above it).
+ */
+export function joinContinuedMath(equations: DocumentEquation[], text: string, options: ParseOptions): DocumentEquation[] {
+  const out: DocumentEquation[] = [];
+  for (const e of equations) {
+    const prev = out.at(-1);
+    if (prev && continues(prev, e, text)) out[out.length - 1] = joined(prev, e, options);
+    else out.push(e);
+  }
+  out.forEach((e, i) => (e.equation.index = i));
+  return out;
+}
 
 export function joinValueCells(equations: DocumentEquation[], text: string, options: ParseOptions): DocumentEquation[] {
   const out: DocumentEquation[] = [];

@@ -4,6 +4,7 @@ import type { CodeRange } from './findMathRegions.js';
 import type { LineIndex, Location } from './lineIndex.js';
 import { parseLatexMath, type MathParse, type ParseOptions } from './parseLatexMath.js';
 import type { Shapes } from './matrixShapes.js';
+import { joinContinuedMath } from './joinCells.js';
 import { expandMatrices } from './matrixChains.js';
 import { indexBaseOf, type IndexBase } from './indexBase.js';
 
@@ -31,9 +32,12 @@ export interface IndexBaseOptions {
 }
 
 export function readEquations(doc: string, options: ExtractOptions & ParseOptions & IndexBaseOptions = {}): DocumentMath {
-  const { equations, skipped, lines, code } = extractEquations(doc, options);
+  const extracted = extractEquations(doc, options);
+  const { skipped, lines, code } = extracted;
   const shapes: Shapes = new Map(); // the shapes of matrices named so far, for the equations after them
-  const parses = equations.map((equation) => parseLatexMath(equation.latex, options));
+  const read = joinContinuedMath(extracted.equations.map((equation) => ({ equation, parse: parseLatexMath(equation.latex, options) })), doc, options);
+  const equations = read.map((r) => r.equation);
+  const parses = read.map((r) => r.parse);
   const indexBase = indexBaseOf(parses, options.indexBase);
   return {
     equations: equations.map((equation, k) => {
