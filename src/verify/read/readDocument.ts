@@ -16,6 +16,7 @@ import { readNotebook, type NotebookText } from './notebook.js';
 import { InputError } from '../../util/errors.js';
 import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
+import { commentsOnly, isSourceFile } from './sourceComments.js';
 import { paragraphEnd } from './scopes.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
@@ -47,7 +48,8 @@ export interface ReadDocument extends DocumentMath {
 
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
-  const text = notebook?.text ?? source;
+  // a program's source is read for its comments alone (code such as new(-2f) is no equation)
+  const text = notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source);
   const read = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
   const plain = withPlainText(read, text, options);

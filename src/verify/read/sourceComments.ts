@@ -1,0 +1,61 @@
+// A program's source file (.cs, .py, .js, …) read for the working its comments show: the code is blanked, so `new(-2f)` is never read as an equation.
+
+/** Extensions of source files, with the comment forms of their language. */
+const LINE_COMMENT: ReadonlyArray<readonly [RegExp, readonly string[], boolean]> = [
+  // C-like: // and /* */
+  [/\.(cs|c|h|cc|cpp|hpp|cxx|java|js|mjs|cjs|ts|go|rs|swift|kt|kts|scala|dart|php)$/i, ['//'], true],
+  // # comments
+  [/\.(py|r|jl|sh|rb|pl)$/i, ['#'], false],
+];
+
+/** Whether `file` is a program's source, whose code is not the document. */
+export function isSourceFile(file: string | undefined): boolean {
+  return file !== undefined && LINE_COMMENT.some(([re]) => re.test(file));
+}
+
+/**
+ * The text with everything outside comments replaced by spaces (line breaks kept, so every offset and line stays
+ * where it was). String literals are stepped over, so a `//` inside "http://…" opens no comment.
+ */
+export function commentsOnly(source: string, file: string): string {
+  const language = LINE_COMMENT.find(([re]) => re.test(file));
+  if (!language) return source;
+  const [, markers, blocks] = language;
+  let out = '';
+  let i = 0;
+  const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+  while (i < source.length) {
+    const c = source[i]!;
+    if (c === '"' || c === "'" || c === '`') {
+      const end = stringEnd(source, i);
+      out += blank(source.slice(i, end));
+      i = end;
+    } else if (markers.some((m) => source.startsWith(m, i))) {
+      const end = source.indexOf('\n', i);
+      const stop = end < 0 ? source.length : end;
+      const marker = markers.find((m) => source.startsWith(m, i))!;
+      out += ' '.repeat(marker.length) + source.slice(i + marker.length, stop);
+      i = stop;
+    } else if (blocks && source.startsWith('/*', i)) {
+      const end = source.indexOf('*/', i + 2);
+      const body = source.slice(i + 2, end < 0 ? source.length : end);
+      out += `  ${body}${end < 0 ? '' : '  '}`;
+      i = end < 0 ? source.length : end + 2;
+    } else {
+      out += c === '\n' ? '\n' : ' ';
+      i++;
+    }
+  }
+  return out;
+}
+
+/** The index just past the string literal opened at `start` (the line's end if it is never closed). */
+function stringEnd(source: string, start: number): number {
+  const quote = source[start]!;
+  for (let k = start + 1; k < source.length; k++) {
+    if (source[k] === '\\') k++;
+    else if (source[k] === quote) return k + 1;
+    else if (source[k] === '\n' && quote !== '`') return k;
+  }
+  return source.length;
+}
