@@ -5,6 +5,7 @@ import { InputError, formatPath, type SourceLocation } from '../util/errors.js';
 import { lineColOf, locateJsonOffset } from './locateJson.js';
 import type { NetworkSpec } from './schema.js';
 import { zodSchemas } from './zodSchemas.js';
+import { closestName, fieldsAt } from './schemaKeys.js';
 import { readPlainSpec } from './plainSpec.js';
 import { readPlainYaml } from './plainYaml.js';
 import { readInputText } from '../util/readInput.js';
@@ -102,7 +103,10 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     // An unknown field is reported at the field itself, not at the mapping that holds it.
     const at = issue.code === 'unrecognized_keys' && issue.keys?.length ? [...path, issue.keys[0]!] : path;
-    throw new InputError(describeIssue(issue, valueAt(data, path), path.at(-1)), { ...locate(at), path: formatPath(path) });
+    const fields = (p: readonly (string | number)[]): string[] => fieldsAt(zodSchemas().NetworkSpec, p);
+    const message = describeIssue(issue, { value: valueAt(data, path), key: path.at(-1), path, data, fields });
+    const where = at !== path && json === undefined ? locateKey(yamlDoc().doc, yamlDoc().lineCounter, file, at) : undefined;
+    throw new InputError(message, { ...(where ?? locate(at)), path: formatPath(path) });
   }
   return { spec: withoutPrototypes(parsed.data), file, locate, fractions: fractionsOf(data) };
 }
@@ -158,9 +162,20 @@ interface Issue {
   issues?: Issue[];
 }
 
-function describeIssue(issue: Issue, value: unknown, key: unknown): string {
+/** Where an issue stands in the file's data, and the fields the schema allows at a path. */
+interface IssueContext {
+  value: unknown;
+  key: unknown;
+  path: readonly (string | number)[];
+  data: unknown;
+  fields(path: readonly (string | number)[]): string[];
+}
+
+function describeIssue(issue: Issue, context: IssueContext): string {
+  const { value, key } = context;
   if (issue.code === 'invalid_key') return `${JSON.stringify(key)} is not a valid name: ${issue.issues?.[0]?.message ?? 'use letters, digits and _, starting with a letter'}`;
-  if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys' && issue.keys) return `unknown field ${issue.keys.map((k) => `'${k}'`).join(', ')}${didYouMean(issue.keys[0]!, context.fields(context.path))}`;
+  if (issue.code === 'invalid_type' && issue.expected) return value === undefined ? missingField(context) : wrongType(issue.expected, value, FRACTION_FIELDS.has(String(context.path[0])));
   if (issue.code === 'invalid_union' && issue.errors) {
     // A choice (activation, loss): name the bad value and list what is accepted.
     const names = issue.errors.flat().flatMap((e) => (e.values ?? []).map(String));
@@ -171,10 +186,57 @@ function describeIssue(issue: Issue, value: unknown, key: unknown): string {
   return issue.message;
 }
 
+/** ", did you mean 'bias'?" for a field a letter or two from an allowed one, else a list of the allowed ones. */
+function didYouMean(word: string, allowed: string[]): string {
+  const near = closestName(word, allowed);
+  if (near) return `: did you mean '${near}'?`;
+  return allowed.length > 0 && allowed.length <= 12 ? ` (allowed here: ${allowed.join(', ')})` : '';
+}
+
+/** The fields whose values may be written as fractions (fractionsOf reads them). */
+const FRACTION_FIELDS = new Set(['inputs', 'targets', 'parameters', 'examples']);
+
+const KIND: Record<string, string> = { number: 'a number', string: 'a string', boolean: 'true or false', array: 'a list', object: 'a mapping', record: 'a mapping' };
+
+/** "missing field 'neurons'", naming a field written in its place ('neuron': did you mean …?) or the fields not allowed there. */
+function missingField({ key, path, data, fields }: IssueContext): string {
+  const holder = valueAt(data, path.slice(0, -1));
+  const allowed = new Set(fields(path.slice(0, -1)));
+  const strays = holder !== null && typeof holder === 'object' && !Array.isArray(holder) ? Object.keys(holder).filter((k) => !allowed.has(k)) : [];
+  const near = strays.find((k) => closestName(k, [String(key)]) !== undefined);
+  if (near) return `missing field '${String(key)}' ('${near}' is written here: did you mean '${String(key)}'?)`;
+  return `missing field '${String(key)}'${strays.length > 0 ? ` (not fields here: ${strays.map((k) => `'${k}'`).join(', ')})` : ''}`;
+}
+
+/** "expected a number, got the string "0.1": write it without quotes". */
+function wrongType(expected: string, value: unknown, fractionAllowed: boolean): string {
+  const want = expected === 'number' && fractionAllowed ? 'a number or a fraction such as 2/3' : (KIND[expected] ?? expected);
+  if (typeof value === 'string' && expected === 'number' && value.trim() !== '' && Number.isFinite(Number(value))) return `expected a number, got the string ${JSON.stringify(value)}: write it without quotes`;
+  return `expected ${want}, got ${describeValue(value)}`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let v: unknown = data;
   for (const p of path) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
   return v;
+}
+
+/** The position of the key that ends `path` (a field the schema does not know is reported where its name is written). */
+function locateKey(doc: Document, lc: LineCounter, file: string, path: readonly (string | number)[]): SourceLocation | undefined {
+  const holder = doc.getIn(path.slice(0, -1), true) as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | undefined;
+  const pair = holder?.items?.find((p) => p.key?.value === path.at(-1));
+  if (!pair?.key?.range) return undefined;
+  const pos = lc.linePos(pair.key.range[0]);
+  return { file, path: formatPath(path), line: pos.line, col: pos.col };
 }
 
 /** Finds the deepest existing YAML node on the path and returns its start position. */

@@ -13,6 +13,7 @@ import { addUnjudged, DECIMAL, measureCoverage, type Coverage } from './coverage
 import { findOtherExamples, type OtherExample } from './judge/otherExamples.js';
 import type { BindingTable, RuleName } from './resolve/bindingTable.js';
 import type { NetworkView } from './network/networkView.js';
+import { editDistance } from '../util/editDistance.js';
 
 export type { Claim, Verdict };
 
@@ -181,12 +182,3 @@ function suggestNames(names: NameReading[], table: BindingTable, net: NetworkVie
   }
 }
 
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}

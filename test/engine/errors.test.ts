@@ -16,6 +16,11 @@ const CASES: [string, string, string, string][] = [
   ['a cycle', mazur.replace('h1: { weights: { w1: i1, w2: i2 }', 'h1: { weights: { w1: i1, w2: o1 }'), '24:', 'cycle'],
   ['a non-numeric value', mazur.replace('w5: 0.40', 'w5: zero point four'), '13:7', '(parameters.w5)'],
   ['an unknown field', mazur.replace('loss: half-sse', 'loss: half-sse\nmomentum: 0.9'), '32:1', "unknown field 'momentum'"],
+  ['a misspelt field, named where it is written', mazur.replace('{ weights: { w5: h1, w6: h2 }, bias: b2 }', '{ weights: { w5: h1, w6: h2 }, bais: b2 }'), '29:42', "unknown field 'bais': did you mean 'bias'? (layers[1].neurons.o1)"],
+  ['a misspelt top-level field', mazur.replace('learning_rate: 0.5', 'lerning_rate: 0.5'), '32:1', "unknown field 'lerning_rate': did you mean 'learning_rate'?"],
+  ['a required field written in the singular', mazur.replace('activation: sigmoid\n    neurons:\n      o1', 'activation: sigmoid\n    neuron:\n      o1'), '26:', "missing field 'neurons' ('neuron' is written here: did you mean 'neurons'?) (layers[1].neurons)"],
+  ['a layer written as a weight matrix', mazur.replace(/  - name: output[\s\S]*?(?=loss:)/, '  - name: output\n    weights: [[0.4, 0.45], [0.5, 0.55]]\n    biases: [0.6, 0.6]\n'), '26:', "missing field 'neurons' (not fields here: 'weights', 'biases') (layers[1].neurons)"],
+  ['a number in quotes', mazur.replace('learning_rate: 0.5', 'learning_rate: "0.5"'), '32:16', 'expected a number, got the string "0.5": write it without quotes (learning_rate)'],
   ['a bias with no value', mazur.replace('  b2: 0.60\n', '').replace('frozen: [b1, b2]', 'frozen: [b1]'), '28:', "bias 'b2' has no value in parameters (layers[1].neurons.o1.bias)"],
   ['a formula that calls a forbidden function', mazur.replace('activation: sigmoid\n    neurons:\n      h1', 'activation: { type: custom, expr: "evaluate(x)" }\n    neurons:\n      h1'), '22:17', "the function 'evaluate' is not allowed (allowed: exp, log, sqrt, tanh, sinh, cosh, sin, cos, sigmoid, square, max, min, abs, sign, relu, leaky_relu, step, clip, heaviside, clamp) (layers[0].activation)"],
 ];

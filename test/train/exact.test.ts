@@ -35,7 +35,7 @@ describe('derive --exact', () => {
     expect(at('0.5')['v$y']).toBe('1/3');
   });
   it('refuses a value that is neither a number nor a fraction, at its position', async () => {
-    expect(() => parseNetwork('inputs: { x: two/3 }\nparameters: { a: 1 }\ngraph:\n  d: a*x\n', 'bad.yaml')).toThrow(/expected number, received string/);
+    expect(() => parseNetwork('inputs: { x: two/3 }\nparameters: { a: 1 }\ngraph:\n  d: a*x\n', 'bad.yaml')).toThrow(/expected a number or a fraction such as 2\/3, got the string "two\/3"/);
   });
   it('reads 2/3 written as a float back as 2/3 and keeps (2/3)^3 = 8/27', () => {
     const values = exactValues(derivationOf(`inputs: { x: ${2 / 3} }\nparameters: { a: 1 }\ngraph:\n  y: a*x^3\n`));

@@ -31,6 +31,6 @@ describe('fractions in the network file', () => {
   });
 
   it('refuses a fraction of names with its position', () => {
-    expect(() => parseNetwork('inputs: { x: 2/a }\nparameters: {}\ngraph: { f: x }\n', 'f.yaml')).toThrow('expected number, received string');
+    expect(() => parseNetwork('inputs: { x: 2/a }\nparameters: {}\ngraph: { f: x }\n', 'f.yaml')).toThrow('expected a number or a fraction such as 2/3, got the string "2/a"');
   });
 });

@@ -6,6 +6,7 @@ import type { NetworkView } from '../network/networkView.js';
 import { parseCanonicalKey } from '../read/canonicalName.js';
 import type { BindingTable } from './bindingTable.js';
 import { stepsOf } from './rules/iteration.js';
+import { editDistance } from '../../util/editDistance.js';
 
 /** Letters documents write an activation with. */
 const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'phi', 'varphi', 'relu', 'ReLU', 'tanh', 'act']);
@@ -39,16 +40,6 @@ function lossAfter(name: string, steps: number, table: BindingTable, net: Networ
   return id === undefined || net.valueOf(id) === undefined ? undefined : id;
 }
 
-/** Levenshtein distance, for a function name a letter away from an activation's. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length]!;
-}
 
 /** Letters pages write the activation function with, whatever it is (Ng's g(z), φ): never f, which pages define for their own functions. */
 const ACTIVATION_LETTERS = new Set(['g', 'phi', 'varphi']);
