@@ -1,16 +1,16 @@
 // `backprop-tex derive FILE`: prints the derivation and writes it as .tex (or md, txt, json, a Beamer deck, an HTML page).
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import type { EmitExtras, NetworkDefinition, NotationName } from '../../api.js';
 
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
 import { DEFAULT_MAX_EQUATIONS, NOTATION_NAMES } from '../../api/defaults.js';
+import { checkOutName, formatOfOut } from '../outName.js';
 import { writeErr, writeOut } from '../io.js';
 import { InputError } from '../../api/errors.js';
 import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LearningRateArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
 type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
-const EXTENSIONS: Record<string, Format> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt', '.json': 'json', '.html': 'html' };
 
 interface DeriveArgs extends NumberArgs, LimitArgs, LearningRateArgs, WatchArgs {
   file: string;
@@ -93,7 +93,8 @@ async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[
   });
   // --batch-size: the iterations are steps of SGD over the examples (loaded only then)
   const doc = args['batch-size'] === undefined ? derived : (await import('../../api/miniBatch.js')).withMiniBatchSteps(derived, def, { iterations: args.iterations, batchSize: args['batch-size'], shuffle: args.shuffle, seed: args.seed });
-  const format: Format = args.format ?? (args.out && args.out !== '-' ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
+  const format: Format = args.format ?? formatOfOut(args.out, ['tex', 'md', 'txt', 'json', 'html'] as const) ?? 'tex';
+  checkOutName(args.out, format, 'derive');
   const hessian = args.hessian ? (await import('../../api/hessian.js')).hessianOf(doc) : undefined;
   const extras = format === 'tex' || format === 'beamer' || format === 'html' ? await presentation(def, format, args.overlays) : {};
   const content = emit(doc, format, { ...extras, hessian });

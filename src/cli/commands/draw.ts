@@ -2,6 +2,7 @@
 import { basename, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { runWatched, watchOptions, type WatchArgs } from '../watch.js';
+import { checkOutName } from '../outName.js';
 import { writeErr, writeOut } from '../io.js';
 import { limitOptions, limitsFromArgs, numberOptions, policyFromArgs, type LimitArgs, type NumberArgs } from '../options.js';
 
@@ -38,6 +39,7 @@ export const drawCommand: CommandModule<object, DrawArgs> = {
 async function drawOnce(args: ArgumentsCamelCase<DrawArgs>): Promise<string[]> {
   const { loadNetwork, draw } = await import('../../api.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
+  checkOutName(args.out, 'tex', 'draw');
   const content = draw(loadNetwork(args.file, limitsFromArgs(args)), { policy: policyFromArgs(args), highlight: args.highlight, fragment: args.fragment });
   if (args.out === '-') {
     writeOut(content);

@@ -1,6 +1,7 @@
 // `backprop-tex worksheet FILE`: a question sheet with the chosen quantities blanked, and beside it its solution sheet.
 import { basename, extname, join } from 'node:path';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
+import { checkOutName, formatOfOut } from '../outName.js';
 import { writeErr } from '../io.js';
 import { InputError } from '../../api/errors.js';
 
@@ -15,7 +16,6 @@ interface WorksheetArgs {
   quiet?: boolean;
 }
 
-const EXTENSIONS: Record<string, WorksheetArgs['format']> = { '.tex': 'tex', '.md': 'md', '.txt': 'txt' };
 
 export const worksheetCommand: CommandModule<object, WorksheetArgs> = {
   command: 'worksheet <file>',
@@ -37,7 +37,8 @@ export const worksheetCommand: CommandModule<object, WorksheetArgs> = {
     const { writeAll } = await import('./writeAll.js');
     const only = parseOnly(args.only, api.WORKSHEET_CATEGORIES);
     if (!(Number.isInteger(args.decimals) && args.decimals >= 0 && args.decimals <= 12)) throw new InputError(`--decimals ${args.decimals}: give a whole number from 0 to 12`, { file: '<command line>' });
-    const format = args.format ?? (args.out ? EXTENSIONS[extname(args.out)] : undefined) ?? 'tex';
+    const format = args.format ?? formatOfOut(args.out, ['tex', 'md', 'txt'] as const) ?? 'tex';
+    checkOutName(args.out, format, 'worksheet');
     const doc = api.derive(api.loadNetwork(args.file), { policy: { decimals: args.decimals } });
     const sheet = api.worksheet(doc, { format, blank: args.blank, only });
     const question = args.out ?? join('out', `${basename(args.file).replace(/\.(ya?ml|json)$/i, '')}-worksheet${format === 'beamer' ? '-deck.tex' : `.${format}`}`);
