@@ -7,6 +7,7 @@ import dagre from '@dagrejs/dagre';
 import { estimateTexWidth } from '../util/texWidth.js';
 import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
 import { figurePolicy, type FigureData, type FigureEdge, type FigureNode } from './figureData.js';
+import { untangleLabels } from './labelOrder.js';
 
 /** Type sizes at the figure's natural size (pt): labels stay at least LABEL_PT where it prints at scale 1 or more. */
 export const LABEL_PT = 8;
@@ -86,7 +87,7 @@ export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayo
   const constraints = columnOrder(data).map((c) => [index.get(c.left)!, index.get(c.right)!] as const);
   // dagre sees only sizes, endpoints and order: the same question (another value of the same width) has the same answer
   const question = JSON.stringify([data.nodes.map((n) => nodeSize(n)), data.edges.map((e, i) => [index.get(e.from), index.get(e.to), boxes[i]]), constraints]);
-  const answer = recall(question, () => runDagre(data, boxes, constraints));
+  const answer = recall(question, () => untangled(data, runDagre(data, boxes, constraints), boxes));
   const nodes = new Map(data.nodes.map((n, i): [string, PlacedNode] => [n.id, { node: n, ...answer.nodes[i]! }]));
   const edges = data.edges.map((e, i): PlacedEdge => {
     const r = answer.edges[i]!;
@@ -94,6 +95,18 @@ export function layoutFigure(data: FigureData, policy: NumberPolicy): FigureLayo
     return { edge: e, index: i, points: r.points.map((p) => ({ ...p })), ...(box ? { label: { x: r.x!, y: r.y!, ...box, lines: lines[i]! } } : {}) };
   });
   return { width: answer.width, height: answer.height, nodes, edges };
+}
+
+/** dagre's answer with each column's labels reordered and routed level through them (labelOrder.ts), asked once per shape. */
+function untangled(data: FigureData, answer: DagreAnswer, boxes: ({ width: number; height: number } | undefined)[]): DagreAnswer {
+  const nodes = new Map(data.nodes.map((n, i): [string, PlacedNode] => [n.id, { node: n, ...answer.nodes[i]! }]));
+  const edges = data.edges.map((e, i): PlacedEdge => {
+    const r = answer.edges[i]!;
+    const box = boxes[i];
+    return { edge: e, index: i, points: r.points, ...(box ? { label: { x: r.x!, y: r.y!, ...box, lines: [] } } : {}) };
+  });
+  const routed = untangleLabels(edges, nodes);
+  return { ...answer, edges: routed.map((e, i) => ({ points: e.points, x: e.label?.x ?? answer.edges[i]!.x, y: e.label?.y ?? answer.edges[i]!.y })) };
 }
 
 /** What dagre answered for one figure: node boxes in data.nodes' order, edge routes and label centres in data.edges' order. */

@@ -13,8 +13,8 @@ function splitAtTopLevel(side: string, ops: readonly string[] = [' + ', ' - ']):
   let start = 0;
   for (let i = 0; i < side.length; i++) {
     const rest = side.slice(i, i + 7);
-    if (side[i] === '{' || rest.startsWith('\\left') || rest.startsWith('\\begin')) depth++;
-    else if (side[i] === '}' || rest.startsWith('\\right') || rest.startsWith('\\end')) depth--;
+    if (side[i] === '{' || rest.startsWith('\\left') || rest.startsWith('\\Bigl') || rest.startsWith('\\begin')) depth++;
+    else if (side[i] === '}' || rest.startsWith('\\right') || rest.startsWith('\\Bigr') || rest.startsWith('\\end')) depth--;
     // The printer writes binary operators with a space on each side; a unary minus has none after it.
     else if (depth === 0 && ops.some((op) => side.startsWith(op, i)) && i > start) {
       pieces.push(side.slice(start, i).trim());
@@ -84,7 +84,8 @@ export function breakSide(side: string, budget: number): string[] {
 function breakInParens(side: string, budget: number): string[] | undefined {
   const open = firstTopLevelParen(side);
   const close = open < 0 ? -1 : closingParen(side, open);
-  if (close < 0) return undefined;
+  // only a sum that ends the side: one inside a factor of a product (a(1 − a) · w) breaks with the product instead
+  if (close < 0 || close !== side.length) return undefined;
   const inner = splitAtTopLevel(side.slice(open + 6, close - 7));
   if (inner.length < 2) return undefined;
   // the rows after the first begin with \quad and an operator, the last ends with \Bigr)
