@@ -13,14 +13,14 @@ export interface PlainNet {
 /** Reads a layered spec's numbers into matrices (weights in each neuron's listed order, which is source order). */
 export function plainNetFromSpec(spec: NetworkSpecInput): PlainNet {
   const layers = spec.layers!;
-  const sizes = [Object.keys(spec.inputs ?? {}).length, ...layers.map((l) => Object.keys(l.neurons).length)];
+  const sizes = [Object.keys(spec.inputs ?? {}).length, ...layers.map((l) => Object.keys(l.neurons!).length)];
   const W = layers.map((layer, l) => {
     const m = new Float64Array(sizes[l + 1]! * sizes[l]!);
-    Object.values(layer.neurons).forEach((n, j) => Object.keys(n.weights).forEach((w, i) => (m[j * sizes[l]! + i] = (spec.parameters ?? {})[w]!)));
+    Object.values(layer.neurons!).forEach((n, j) => Object.keys(n.weights).forEach((w, i) => (m[j * sizes[l]! + i] = (spec.parameters ?? {})[w]!)));
     return m;
   });
-  const b = layers.map((layer) => Float64Array.from(Object.values(layer.neurons), (n) => (n.bias ? (spec.parameters ?? {})[n.bias]! : 0)));
-  const outputs = Object.keys(layers.at(-1)!.neurons);
+  const b = layers.map((layer) => Float64Array.from(Object.values(layer.neurons!), (n) => (n.bias ? (spec.parameters ?? {})[n.bias]! : 0)));
+  const outputs = Object.keys(layers.at(-1)!.neurons!);
   return { sizes, W, b, x: Float64Array.from(Object.values(spec.inputs ?? {})), t: Float64Array.from(outputs, (u) => spec.targets![u]!) };
 }
 

@@ -1,5 +1,7 @@
 // Builds a dense layered network spec of any shape (784-100-10) from a seed, for the bench and the property tests (not shipped).
 import type { NetworkDefinition } from '../src/definition/loadDefinition.js';
+import { expandMatrixLayers } from '../src/definition/matrixLayers.js';
+import type { SourceLocation } from '../src/util/errors.js';
 import { NetworkSpec, type NotationName } from '../src/definition/schema.js';
 import type { z } from 'zod';
 import type { ActivationName } from '../src/graph/activations/index.js';
@@ -89,5 +91,6 @@ export function generateNetworkSpec(o: GenerateOptions): NetworkSpecInput {
 
 /** A validated definition of a generated spec, without a file: positions point at the spec's field paths only. */
 export function defineGenerated(spec: NetworkSpecInput, file = '<generated>'): NetworkDefinition {
-  return { spec: NetworkSpec.parse(spec), file, locate: (path) => ({ file, path: path.join('.') }) };
+  const locate = (path: readonly (string | number)[]): SourceLocation => ({ file, path: path.join('.') });
+  return { spec: expandMatrixLayers(NetworkSpec.parse(spec), spec, locate).spec, file, locate };
 }

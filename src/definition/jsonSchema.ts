@@ -30,7 +30,10 @@ const TOP_LEVEL: Record<string, string> = {
 const LAYER: Record<string, string> = {
   name: 'Layer name used in section titles.',
   activation: `${ACTIVATION_NAMES.map((n) => (n === 'sigmoid' ? 'sigmoid (default)' : n)).join(', ')}, { type: leaky-relu, slope } or { type: custom, expr } in x.`,
-  neurons: 'Neuron id -> its incoming weights, bias and optional activation.',
+  neurons: 'Neuron id -> its incoming weights, bias and optional activation (or write the layer as a weight matrix: weights, biases).',
+  weights: 'The layer as a weight matrix: one row per unit, one column per unit of the layer before (inputs in the order of inputs); parameters are named w1, w2, … neuron by neuron.',
+  biases: 'With weights: one bias per unit ([0.35, 0.35]), or one number shared by the layer (Mazur\'s b1); named b1, b2, ….',
+  units: 'With weights: the ids of the layer\'s units (default h1, h2, … for hidden layers; the target ids, else o1, o2, …, for the last).',
 };
 const NEURON: Record<string, string> = {
   weights: 'Incoming weights: parameter id -> source (an input id or an earlier neuron id).',

@@ -6,6 +6,7 @@ import { lineColOf, locateJsonOffset } from './locateJson.js';
 import type { NetworkSpec } from './schema.js';
 import { zodSchemas } from './zodSchemas.js';
 import { closestName, fieldsAt } from './schemaKeys.js';
+import { expandMatrixLayers } from './matrixLayers.js';
 import { readPlainSpec } from './plainSpec.js';
 import { readPlainYaml } from './plainYaml.js';
 import { readInputText } from '../util/readInput.js';
@@ -108,7 +109,8 @@ export function parseDefinition(text: string, file: string, given: Partial<LoadL
     const where = at !== path && json === undefined ? locateKey(yamlDoc().doc, yamlDoc().lineCounter, file, at) : undefined;
     throw new InputError(message, { ...(where ?? locate(at)), path: formatPath(path) });
   }
-  return { spec: withoutPrototypes(parsed.data), file, locate, fractions: fractionsOf(data) };
+  const expanded = expandMatrixLayers(parsed.data, data, locate);
+  return { spec: withoutPrototypes(expanded.spec), file, locate, fractions: { ...fractionsOf(data), ...expanded.fractions } };
 }
 
 /** The top-level inputs, targets and parameters written as fraction strings, by id. */

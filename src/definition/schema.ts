@@ -45,11 +45,28 @@ export const NeuronSpec = z.strictObject({
   activation: ActivationSpec.optional(),
 });
 
-export const LayerSpec = z.strictObject({
-  name: z.string().max(60).optional(),
-  activation: ActivationSpec.default('sigmoid'),
-  neurons: z.record(Identifier, NeuronSpec).refine((n) => Object.keys(n).length > 0, 'a layer needs at least one neuron'),
-});
+/**
+ * A layer: its neurons by id, or its weight matrix (row j = the weights into unit j, one column per unit of the layer
+ * before) with biases (one per unit, or one number shared by the layer) and optional unit ids; matrixLayers.ts names
+ * the parameters and units of a matrix layer and turns it into neurons.
+ */
+export const LayerSpec = z
+  .strictObject({
+    name: z.string().max(60).optional(),
+    activation: ActivationSpec.default('sigmoid'),
+    neurons: z.record(Identifier, NeuronSpec).refine((n) => Object.keys(n).length > 0, 'a layer needs at least one neuron').optional(),
+    weights: z.array(z.array(Value).min(1, 'a row of weights needs at least one number')).min(1, 'a weight matrix needs at least one row').optional(),
+    biases: z.union([Value, z.array(Value).min(1)]).optional(),
+    units: z.array(Identifier).min(1).optional(),
+  })
+  .superRefine((layer, ctx) => {
+    if ((layer.neurons === undefined) === (layer.weights === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [layer.neurons === undefined ? 'neurons' : 'weights'], message: layer.neurons === undefined ? "a layer needs 'neurons' (by id) or 'weights' (a matrix, one row per unit)" : "a layer has 'neurons' or 'weights', not both" });
+    }
+    for (const field of ['biases', 'units'] as const) {
+      if (layer[field] !== undefined && layer.weights === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `'${field}' goes with a weight matrix ('weights'); a layer of neurons names its biases in each neuron` });
+    }
+  });
 
 export const NotationName = z.enum(NOTATION_NAMES);
 
@@ -91,9 +108,14 @@ export const NetworkSpec = z.strictObject({
   gradients: z.record(Identifier, FiniteNumber).optional(),
 });
 
-export type NetworkSpec = z.infer<typeof NetworkSpec>;
+/** A network file as written: layers of neurons or of weight matrices. */
+export type NetworkFileSpec = z.infer<typeof NetworkSpec>;
+export type LayerFileSpec = z.infer<typeof LayerSpec>;
 export type NeuronSpec = z.infer<typeof NeuronSpec>;
-export type LayerSpec = z.infer<typeof LayerSpec>;
+/** A layer of neurons, as every later stage reads it (a matrix layer turned into neurons). */
+export type LayerSpec = Omit<LayerFileSpec, 'neurons' | 'weights' | 'biases' | 'units'> & { neurons: Record<string, NeuronSpec> };
+/** A network file with every layer a layer of neurons. */
+export type NetworkSpec = Omit<NetworkFileSpec, 'layers'> & { layers?: LayerSpec[] };
 export type ActivationSpec = z.infer<typeof ActivationSpec>;
 export type LossSpec = z.infer<typeof LossSpec>;
 export type NotationName = z.infer<typeof NotationName>;

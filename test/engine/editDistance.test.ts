@@ -18,7 +18,7 @@ describe('editDistance', () => {
 describe('the fields a network file may write', () => {
   it('are read off the schema at a path, through lists, records and optional fields', () => {
     expect(fieldsAt(NetworkSpec, [])).toContain('learning_rate');
-    expect(fieldsAt(NetworkSpec, ['layers', 0]).sort()).toEqual(['activation', 'name', 'neurons']);
+    expect(fieldsAt(NetworkSpec, ['layers', 0]).sort()).toEqual(['activation', 'biases', 'name', 'neurons', 'units', 'weights']);
     expect(fieldsAt(NetworkSpec, ['layers', 0, 'neurons', 'o1']).sort()).toEqual(['activation', 'bias', 'weights']);
     expect(fieldsAt(NetworkSpec, ['optimizer'])).toContain('beta1');
     expect(fieldsAt(NetworkSpec, ['parameters'])).toEqual([]);
