@@ -36,7 +36,7 @@ export function compileNetwork(def: NetworkDefinition): Graph {
   // Inputs first (one set per training example), as the order of printing follows the order of definition.
   const copies = spec.layers ? exampleCopies(def) : [{ inputs: spec.inputs, targets: spec.targets, suffix: '', path: [] }];
   for (const copy of copies) {
-    for (const [id, value] of Object.entries(copy.inputs)) add({ id: id + copy.suffix, kind: 'input', parents: [], value, source: [...copy.path, 'inputs', id] });
+    for (const [id, value] of Object.entries(copy.inputs)) add({ id: id + copy.suffix, kind: 'input', parents: [], value, ...(copy.example ? { example: copy.example } : {}), source: [...copy.path, 'inputs', id] });
   }
   const frozen = new Set(spec.frozen);
   spec.frozen.forEach((id, i) => {

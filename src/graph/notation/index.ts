@@ -28,7 +28,7 @@ export function createNotation(graph: Graph, preset?: NotationName | Readonly<Re
     if (!name) {
       const n = graph.nodes.get(id);
       const override = Object.hasOwn(overrides, id) ? overrides[id] : undefined;
-      name = override !== undefined ? { tex: texWord(override), text: override } : (n && p.node(n, graph)) || identifierName(id);
+      name = override !== undefined ? { tex: texWord(override), text: override } : (n && p.node(n, graph)) || exampleCopyName(id, n ? (n.kind === 'input' ? n.example : undefined) : graph.nodes.get(`net_${id}`)?.example) || identifierName(id);
       cache.set(id, name);
     }
     return name;
@@ -49,6 +49,15 @@ export function createNotation(graph: Graph, preset?: NotationName | Readonly<Re
     eta: { tex: '\\eta', text: 'η' },
     ...(p.adjoint ? { adjoint: (id: string) => (graph.nodes.has(id) && overrides[id] === undefined ? p.adjoint!(graph.nodes.get(id)!, graph) : undefined) } : {}),
   };
+}
+
+/** An example's copy of an input or a unit (x1_e2, o1_e2), named as its nodes are: x_{1,e2} beside net_{o1,e2}. */
+function exampleCopyName(id: string, example: number | undefined): DisplayName | undefined {
+  const suffix = `_e${example}`;
+  if (example === undefined || !id.endsWith(suffix)) return undefined;
+  const base = identifierName(id.slice(0, -suffix.length)).tex;
+  const sub = /_\{([^{}]*)\}$/.exec(base);
+  return { tex: sub ? `${base.slice(0, sub.index)}_{${sub[1]},e${example}}` : `${base}_{e${example}}`, text: id };
 }
 
 export { identifierName, type DisplayName, type Notation };
