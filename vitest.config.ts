@@ -45,8 +45,9 @@ export default defineConfig({
     // The test files share no mutable module state (no vi.mock, no stubbed globals; runCli restores the cwd), so a
     // worker keeps its imported modules between files: each file no longer pays ~1 s to import mathjs, zod and yaml.
     isolate: false,
-    // `npm test` builds beside the tests (tsc checks the tree on one core); the files that need dist/ wait for it.
-    globalSetup: ['test/helpers/buildInBackground.ts'],
+    // `npm test` builds beside the tests (tsc checks the tree on one core); the files that need dist/ wait for it. One
+    // Chromium serves every browser test file, launched when the first asks.
+    globalSetup: ['test/helpers/buildInBackground.ts', 'test/helpers/chromiumServer.ts'],
     setupFiles: ['test/helpers/awaitBuild.ts'],
     sequence: { sequencer: LongestFirst },
   },

@@ -82,8 +82,25 @@ export function formatQuantityId(ref: QuantityRef): string {
   }
 }
 
+/**
+ * Parsed ids, kept: verify asks for the same few hundred ids thousands of times per document (isGivenValue, nodeOf).
+ * Each reference is frozen, since every caller of an id shares it; the map is emptied when it grows past a bound.
+ */
+const parsed = new Map<string, Readonly<QuantityRef> | undefined>();
+const MAX_PARSED = 200_000;
+
 /** The reference an id stands for, or undefined for a name that is not a quantity id (a node name, a function). */
 export function parseQuantityId(id: string): QuantityRef | undefined {
+  let ref = parsed.get(id);
+  if (ref === undefined && !parsed.has(id)) {
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    ref = parseUncached(id);
+    parsed.set(id, ref && Object.freeze(ref));
+  }
+  return ref;
+}
+
+function parseUncached(id: string): QuantityRef | undefined {
   if (id === 'eta') return { kind: 'eta' };
   const cut = id.indexOf('$');
   if (cut < 0) return undefined;

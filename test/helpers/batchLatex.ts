@@ -36,20 +36,62 @@ function split(source: string): { preamble: string[]; body: string } {
   return { preamble: head.filter((l) => !perDocument.includes(l) && !l.startsWith('\\documentclass')), body };
 }
 
+/** A beamer frame: with `shareFrames`, the unit compiled once for every document that holds it. */
+const FRAME = /\\begin\{frame\}[\s\S]*?\\end\{frame\}/g;
+/** A frame that prints something of its document (its title, its sections, a reference) is the document's own. */
+const OWN_FRAME = /\\(titlepage|maketitle|tableofcontents|insert[a-z]*|ref|eqref|label|section|subsection|newcommand|renewcommand|def)\b/;
+
+export interface CombineOptions {
+  /**
+   * Compile a frame written alike in several documents (the same equations in two decks) once, announced under every
+   * name that holds it: each error and Overfull box in it still goes to each of them. For logs (draft mode): the pages
+   * of a document are no longer all there.
+   */
+  shareFrames?: boolean;
+}
+
 /**
  * One document holding every body after the union of the preambles, each body announced in the log. A document whose
  * source is another's (two fixtures drawn alike) is compiled once, announced under both names.
  */
-export function combineDocuments(documentClass: string, docs: readonly BatchDocument[]): string {
+export function combineDocuments(documentClass: string, docs: readonly BatchDocument[], options: CombineOptions = {}): string {
   const preamble = new Set<string>();
   const names = new Map<string, string[]>();
   for (const d of docs) names.set(d.source, [...(names.get(d.source) ?? []), d.name]);
-  const bodies = [...names].map(([source, [first, ...also]]) => {
+  const parts = [...names].map(([source, docNames]) => {
     const { preamble: lines, body } = split(source);
     lines.forEach((l) => preamble.add(l));
-    return [`\\typeout{${MARK}${first}}`, ...also.map((n) => `\\typeout{${ALSO}${n}}`), body].join('\n');
+    return { names: docNames, body };
+  });
+  const holders = options.shareFrames ? frameHolders(parts) : new Map<string, string[]>();
+  const emitted = new Set<string>();
+  const bodies = parts.map(({ names: [first, ...also], body }) => {
+    const announce = [`\\typeout{${MARK}${first}}`, ...also.map((n) => `\\typeout{${ALSO}${n}}`)].join('\n');
+    const shared = body.replace(FRAME, (frame) => {
+      const others = holders.get(frame);
+      if (!others) return frame;
+      if (emitted.has(frame)) return '';
+      emitted.add(frame);
+      // the frame's holders in the other bodies hear of it here; after it, the log is this body's again
+      return [...others.filter((n) => n !== first && !also.includes(n)).map((n) => `\\typeout{${ALSO}${n}}`), frame, announce].join('\n');
+    });
+    return [announce, shared].join('\n');
   });
   return [documentClass, ...preamble, '\\begin{document}', ...bodies, `\\typeout{${MARK}end}`, '\\end{document}', ''].join('\n');
+}
+
+/** Each frame that more than one body writes (and that prints nothing of its own document), with every name of those bodies. */
+function frameHolders(parts: readonly { names: string[]; body: string }[]): Map<string, string[]> {
+  const holders = new Map<string, { bodies: number; names: string[] }>();
+  for (const { names, body } of parts) {
+    for (const frame of new Set(body.match(FRAME) ?? [])) {
+      if (OWN_FRAME.test(frame)) continue;
+      const h = holders.get(frame) ?? holders.set(frame, { bodies: 0, names: [] }).get(frame)!;
+      h.bodies++;
+      h.names.push(...names);
+    }
+  }
+  return new Map([...holders].filter(([, h]) => h.bodies > 1).map(([frame, h]) => [frame, h.names]));
 }
 
 /** Reads the log: which document each Overfull box and each error belongs to (each of them, for a shared source). */
@@ -68,9 +110,9 @@ export function readBatchLog(log: string, tolerance = 1): { overfull: string[]; 
 }
 
 /** Compiles the combined document once (pdflatex, no shell escape) and reads its log. */
-export function compileBatch(documentClass: string, docs: readonly BatchDocument[], name: string, draft = true): Promise<BatchResult> {
+export function compileBatch(documentClass: string, docs: readonly BatchDocument[], name: string, draft = true, options: CombineOptions = {}): Promise<BatchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bptex-batch-'));
-  writeFileSync(join(dir, `${name}.tex`), combineDocuments(documentClass, docs));
+  writeFileSync(join(dir, `${name}.tex`), combineDocuments(documentClass, docs, options));
   return new Promise((resolve) => {
     const child = spawn('pdflatex', ['-no-shell-escape', '-interaction=nonstopmode', ...(draft ? ['-draftmode'] : []), `${name}.tex`], { cwd: dir });
     let log = '';

@@ -23,4 +23,36 @@ describe('combineDocuments and readBatchLog', () => {
     expect(read.errors).toEqual(['a draw: ! Undefined control sequence.', 'c draw: ! Undefined control sequence.']);
     expect(read.overfull).toEqual(['b draw: Overfull \\hbox (3.5pt too wide) in paragraph']);
   });
+
+  describe('with shareFrames', () => {
+    const deck = (frames: string[]): string => `\\documentclass{beamer}\n\\title{T}\n\\begin{document}\n${frames.join('\n')}\n\\end{document}\n`;
+    const frame = (body: string): string => `\\begin{frame}\n${body}\n\\end{frame}`;
+    const decks = [
+      { name: 'one', source: deck([frame('\\titlepage'), frame('same'), frame('first')]) },
+      { name: 'two', source: deck([frame('\\titlepage'), frame('same'), frame('second')]) },
+    ];
+    const shared = combineDocuments('\\documentclass{beamer}', decks, { shareFrames: true });
+
+    it('compiles a frame two decks write alike once, and each title page in its own deck', () => {
+      expect(shared.match(/^same$/gm)).toHaveLength(1);
+      expect(shared.match(/\\titlepage/g)).toHaveLength(2);
+      expect(shared.match(/^(first|second)$/gm)).toEqual(['first', 'second']);
+      expect(combineDocuments('\\documentclass{beamer}', decks).match(/^same$/gm)).toHaveLength(2);
+    });
+
+    it('gives an Overfull box of the shared frame to both decks, and one after it to its own deck only', () => {
+      // what pdflatex writes: each \typeout line of the combined source in order, an Overfull box after each frame body
+      const log = shared.split('\n').flatMap((line) => {
+        const out = /^\\typeout\{(.*)\}$/.exec(line);
+        if (out) return [out[1]!];
+        return /^(same|first|second)$/.test(line) ? [`Overfull \\hbox (${line.length}pt too wide) in paragraph`] : [];
+      }).join('\n');
+      expect(readBatchLog(log).overfull).toEqual([
+        'one: Overfull \\hbox (4pt too wide) in paragraph',
+        'two: Overfull \\hbox (4pt too wide) in paragraph',
+        'one: Overfull \\hbox (5pt too wide) in paragraph',
+        'two: Overfull \\hbox (6pt too wide) in paragraph',
+      ]);
+    });
+  });
 });

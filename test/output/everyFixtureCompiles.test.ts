@@ -1,6 +1,7 @@
 // Every fixture × {article, beamer, draw, train, sweep} compiles with nothing off the page: no Overfull \hbox over
 // 1 pt, no Overfull \vbox; so does every layered fixture's matrix deck (four of them in each convention). The documents of one kind
-// share one pdflatex run (four runs in all) to keep the test fast; derive --batch-size's steps in tex and beamer join them.
+// share one pdflatex run (four runs in all) to keep the test fast, a frame written alike in several decks compiled once
+// for all of them; derive --batch-size's steps in tex and beamer join them.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -105,7 +106,7 @@ describe.runIf(hasLatex)('every fixture in every output kind', () => {
     expect(decks.length, 'every layered fixture, four of them in three conventions').toBeGreaterThanOrEqual(12);
     docs.push(...decks, ...(await miniBatchDocs()));
     const runs = Object.keys(CLASSES) as (keyof typeof CLASSES)[];
-    const compiled = await Promise.all(runs.map((run) => compileBatch(CLASSES[run], docs.filter((d) => runOf(d) === run), `all-${run}`)));
+    const compiled = await Promise.all(runs.map((run) => compileBatch(CLASSES[run], docs.filter((d) => runOf(d) === run), `all-${run}`, true, { shareFrames: true })));
     runs.forEach((run, i) => results.set(run, compiled[i]!));
   }, 600_000);
 

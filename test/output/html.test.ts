@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork } from '../../src/api.js';
 import { readKatexCss } from '../../src/cli/katexCss.js';
 import { networkFigureData } from '../../src/draw/figureData.js';
 import { MAZUR, ROOT } from './trainFixtures.js';
+import { CHROMIUM, openChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === 'true') throw new Error('chromium is missing in CI: .ci/run must install it');
 if (!hasChromium) console.warn('skipped: /usr/bin/chromium is not installed');
@@ -52,20 +52,18 @@ function inkShare(png: Buffer): number {
 }
 
 describe.runIf(hasChromium)('html page in headless Chromium', () => {
+  let chromium: Browser;
   let browser: BrowserContext;
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'bptex-html-'));
-    // A fresh profile directory each run (playwright passes it as --user-data-dir).
-    browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1000, height: 800 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    // the run's one Chromium (shared with the playground's tests), in a fresh context of this file's own
+    chromium = await openChromium();
+    browser = await chromium.newContext({ viewport: { width: 1000, height: 800 } });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
+    await chromium?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

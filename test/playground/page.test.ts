@@ -2,13 +2,13 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { derive, emit, loadNetwork, parseNetwork, presentationExtras } from '../../src/api.js';
 import { startPlaygroundServer, type PlaygroundServer } from '../../src/cli/commands/serve.js';
 import { MAZUR } from '../output/trainFixtures.js';
+import { CHROMIUM, openChromium } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === 'true') throw new Error('chromium is missing in CI: .ci/run must install it');
 
@@ -19,6 +19,7 @@ function netO1(text: string): string {
 }
 
 describe.runIf(hasChromium)('the playground page, served with a file', () => {
+  let chromium: Browser;
   let browser: BrowserContext;
   let server: PlaygroundServer;
   let page: Page;
@@ -44,13 +45,9 @@ describe.runIf(hasChromium)('the playground page, served with a file', () => {
     file = join(dir, 'net.yaml');
     copyFileSync(MAZUR, file);
     server = await startPlaygroundServer({ file, port: 0, host: '127.0.0.1' });
-    browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1300, height: 900 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    // the run's one Chromium (shared with the HTML page's tests), in a fresh context of this file's own
+    chromium = await openChromium();
+    browser = await chromium.newContext({ acceptDownloads: true, viewport: { width: 1300, height: 900 } });
     const origin = server.url.slice(0, -1);
     browser.on('request', (r) => { if (![origin, 'data:', `blob:${origin}`].some((o) => r.url().startsWith(o))) problems.push(`request to ${r.url()}`); });
     browser.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
@@ -61,6 +58,7 @@ describe.runIf(hasChromium)('the playground page, served with a file', () => {
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
+    await chromium?.close();
     await server?.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -74,7 +72,10 @@ describe.runIf(hasChromium)('the playground page, served with a file', () => {
   it.each(['tex', 'beamer', 'md', 'json'] as const)('exports %s exactly as derive writes it for the same file', async (format) => {
     const download = page.waitForEvent('download');
     await page.click(`#exports button[data-format=${format}]`);
-    const saved = readFileSync((await (await download).path())!, 'utf8');
+    // saved beside the test: a download of a connected browser lives on the browser's side
+    const local = join(dir, `export-${format}`);
+    await (await download).saveAs(local);
+    const saved = readFileSync(local, 'utf8');
     const def = loadNetwork(file);
     expect(saved).toBe(emit(derive(def), format, format === 'beamer' || format === 'tex' ? presentationExtras(def, format, { overlays: false }) : {}));
   });

@@ -13,8 +13,11 @@ export interface Carried {
   formula?: MathNode;
   arithmetic?: number;
   arithmeticSide?: MathSide;
-  /** How far `arithmetic` may be from the true result because its printed operands were rounded. */
-  slack?: number;
+  /**
+   * How far `arithmetic` may be from the true result because its printed operands were rounded: worked out on first
+   * use (most arithmetic is checked operand by operand and never asks).
+   */
+  slack?: () => number;
   /** The arithmetic substituted a wrong number for a name. */
   tainted?: boolean;
   /** Every rounded number of the arithmetic was checked as the value of the quantity it stands for, and is right. */

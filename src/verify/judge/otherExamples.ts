@@ -46,8 +46,11 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     ...claims.map((c) => ({ offset: documentOffset(read.equations[c.equation]!.equation, c.start), claim: c })),
     ...prose.map((c) => ({ offset: c.offset, claim: c })),
   ];
+  const own: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net)];
+  // what follows sets aside only a part with a wrong number or formula in it (assess: no other example without one)
+  if (!located.some((l) => l.claim.verdict === 'erratum' || l.claim.verdict === 'truncation')) return inOrder([...own, ...leafFormulas(read, claims, table, net)]);
   const evidence: Evidence = { functions: [...functionStatements(read, table), ...otherShapes(read.text, net)], plain: plainValues(read, claims) };
-  const found: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net), ...givenBlocks(read.text, located, evidence.plain, net), ...otherSettings(read.text, located, evidence.plain, net), ...leafFormulas(read, claims, table, net)];
+  const found: OtherExample[] = [...own, ...givenBlocks(read.text, located, evidence.plain, net), ...otherSettings(read.text, located, evidence.plain, net), ...leafFormulas(read, claims, table, net)];
   const all = sections(read.text);
   for (const section of all) {
     // A document without headings is one section: it is never set aside whole, only paragraph by paragraph.

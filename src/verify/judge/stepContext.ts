@@ -14,11 +14,13 @@ export interface StepTracker {
 export function createStepTracker(text: string, table: BindingTable): StepTracker {
   const scopes: Scope[] = sections(text);
   let current: { rounds: number; end: number } | undefined;
+  // without a name the iteration rule read, no equation names a step (and none is walked to find one)
+  const iterates = table.boundBy('iteration');
   return {
     at(e) {
       const offset = e.equation.offset;
       if (current && offset >= current.end) current = undefined;
-      const step = lowestStep(e, table);
+      const step = iterates ? lowestStep(e, table) : undefined;
       if (step !== undefined) current = { rounds: step, end: scopes.find((s) => offset >= s.start && offset < s.end)?.end ?? text.length };
       return current && current.rounds > 0 ? current.rounds : undefined;
     },

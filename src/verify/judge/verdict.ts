@@ -46,20 +46,24 @@ export function judgeNumber(printed: string, exact: number, propagated: Propagat
   const shown = Number(printed);
   // Printed with all the digits of a double (0.9999998874648379, as Python prints it): the last ones are floating-point
   // noise of the order of evaluation, so the number is judged to 1e-11 relative instead of at its decimals.
-  const full = significantDigits(printed) >= 16;
+  const digits = significantDigits(printed);
+  const full = digits >= 16;
   const is = (x: number, rounding: RoundingMode): boolean => (full
     ? Math.abs(shown - x) <= 1e-11 * Math.abs(x)
     : Number(atDecimals(x, decimals, rounding)) === shown && wholeNumberFits(decimals, shown, x) && wholeNumberFits(decimals, shown, exact));
   // 1 printed for 0.56 is shown as expected 0.6, not as the 1 it also rounds to.
-  const expected = atDecimals(exact, decimals === 0 && Math.abs(exact) < 1 && !wholeNumberFits(0, shown, exact) ? 1 : decimals);
+  const expectedAt = decimals === 0 && Math.abs(exact) < 1 && !wholeNumberFits(0, shown, exact) ? 1 : decimals;
+  const expected = atDecimals(exact, expectedAt);
+  // the exact value at the printed decimals is `expected` (formatted once, not again for the comparison)
+  const exactIs = full || expectedAt !== decimals ? is(exact, 'half-up') : Number(expected) === shown && wholeNumberFits(decimals, shown, exact);
   // a whole number printed whole (ReLU'(z) = 1, a count): a hand calculation kept to whole numbers at each step is
   // nobody's (it truncates ReLU'(0.5)'s z to 0), so only the exact value is right
   const whole = decimals === 0 && Number.isFinite(exact) && sameFloat(exact, Math.round(exact));
   const rounded = whole ? [] : propagated.rounded ?? [];
   const truncated = whole ? [] : propagated.truncated ?? [];
   // a program's print of the slide formulas in float64 (12 digits or more) is right, cancellation and all
-  const programPrint = significantDigits(printed) >= 12 && (propagated.floats ?? []).some((x) => is(x, 'half-up'));
-  if (is(exact, 'half-up') || programPrint) return { verdict: 'exact', expected };
+  const programPrint = digits >= 12 && (propagated.floats ?? []).some((x) => is(x, 'half-up'));
+  if (exactIs || programPrint) return { verdict: 'exact', expected };
   if (rounded.some((p) => is(p, 'half-up'))) return { verdict: 'rounding-propagation', expected };
   if ([exact, ...rounded, ...truncated].some((p) => is(p, 'truncate')) || truncated.some((p) => is(p, 'half-up'))) {
     return { verdict: 'truncation', expected };

@@ -101,6 +101,12 @@ export class BindingTable {
     this.map.set(key, { refused: reason, rule });
   }
 
+  /** Whether any key is bound by this rule. */
+  boundBy(rule: RuleName): boolean {
+    for (const b of this.map.values()) if (b.rule === rule) return true;
+    return false;
+  }
+
   /** Every (key, quantity id) in binding order; constants left out. */
   *quantities(): Generator<[string, string]> {
     for (const [key, b] of this.map) if ('id' in b) yield [key, b.id];

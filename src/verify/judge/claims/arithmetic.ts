@@ -18,7 +18,7 @@ export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verif
   // Numbers substituted into a wrong formula: whatever they give, it is not the quantity rounded.
   if (carried.formulaWrong) return false;
   if (carried.verified) return true;
-  return Math.abs(carried.arithmetic - exact) <= UNCHECKED_SLACK * (carried.slack ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
+  return Math.abs(carried.arithmetic - exact) <= UNCHECKED_SLACK * (carried.slack?.() ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
 }
 
 /**
@@ -43,7 +43,7 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
   if (tie) return { verdict: 'rounding-propagation', expected: v.expected, detail: 'its operands give a tie, rounded the other way' };
   if (gives(known.own)) return { verdict: 'rounding-propagation', expected: v.expected, detail: `the unrounded results its numbers were printed from give ${atDecimals(known.own, decimals + 2)}` };
   if (v.verdict !== 'erratum') return v;
-  const slack = carried.slack ?? 0;
+  const slack = carried.slack?.() ?? 0;
   const lo = Math.max(carried.arithmetic! - slack, known.range?.lo ?? -Infinity);
   const hi = Math.min(carried.arithmetic! + slack, known.range?.hi ?? Infinity);
   const margin = 1e-12 * Math.max(1, Math.abs(carried.arithmetic!));

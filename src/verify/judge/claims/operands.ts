@@ -113,7 +113,8 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   // same mistake, not a new one.
   const before = memory.printedFor(id);
   const same = before?.verdict === 'erratum' && Number(before.printed) === sign * literal.value ? rootOf(before) : undefined;
-  const explain = (): Slip | undefined => ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: hand().rounded, pagePrinted: (q) => memory.printedFor(q)?.printed });
+  // an exact number has no slip (and its hand calculation need not be worked for the explainers)
+  const explain = (): Slip | undefined => verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: hand().rounded, pagePrinted: (q) => memory.printedFor(q)?.printed });
   const elsewhere = verdict.verdict === 'erratum' && !same ? memory.wrongRoot(literal.text) : undefined;
   // another quantity's wrong number used where this one belongs (an updated weight too early) is a slip of its own
   const early = elsewhere && sign === 1 ? explain() : undefined;

@@ -44,14 +44,23 @@ function engineFormulasFor(id: string, ctx: JudgeContext): readonly MathNode[] {
   return ctx.engineFormulas(qid.update(ref.node)).map((f) => mapSymbols(f, (name) => new SymbolNode(name.includes('$') ? earlier(name) : name)));
 }
 
+/** The side's rounding slack, worked out once when first asked for. */
+function slackOf(side: MathSide, formula: MathNode | undefined, ctx: JudgeContext): () => number {
+  let slack: number | undefined;
+  return () => {
+    if (slack !== undefined) return slack;
+    // σ(z)(1 − σ(z)) = 0.6028 × 0.3972: one rounded number, not two, when the other is computed from it
+    const plain = roundingSlack(side.node, side.numbers, ctx.net.givenValues);
+    return (slack = Math.min(plain, (formula && correlatedSlack(formula, side, ctx.net.givenValues)) ?? plain));
+  };
+}
+
 /**
  * Arithmetic on a wrong operand, or on a number the document printed wrong before (0.3275 for z1, then
  * \frac{1}{1+e^{-0.3275}}), is no excuse for its result: it does not count as the document's own value.
  */
 export function judgeSubstitution(side: MathSide, value: number, subject: Subject | undefined, carried: Carried, ctx: JudgeContext, memory: DocumentMemory, rounds: number | undefined): SubstitutionResult {
-  // σ(z)(1 − σ(z)) = 0.6028 × 0.3972: one rounded number, not two, when the other is computed from it
-  const plain = roundingSlack(side.node, side.numbers, ctx.net.givenValues);
-  const slack = Math.min(plain, (carried.formula && correlatedSlack(carried.formula, side, ctx.net.givenValues)) ?? plain);
+  const slack = slackOf(side, carried.formula, ctx);
   if (!subject) {
     // ∂output1/∂output1' = output1*(1-output1) = 0.751365095*(1-0.751365095): the left side is no quantity, but the
     // numbers still stand for the formula's names, each one compared with its quantity
@@ -78,10 +87,10 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   // a step that follows from a wrong one before it carries that mistake on, on the same line or on a later one
   // (z = 0.5(0.487) + … then z = 0.244 + … = 0.539, where 0.487 was wrong)
   const exact = ctx.net.exact(subject.id);
-  const follows = (before: number): boolean => Math.abs(value - before) < Math.abs(value - exact) && sameValue(value, before, 2 * slack);
+  const follows = (before: number): boolean => Math.abs(value - before) < Math.abs(value - exact) && sameValue(value, before, 2 * slack());
   const earlier = carried.arithmeticSide ? undefined : memory.lastArithmetic(subject.id);
   const again = earlier?.cause !== undefined && follows(earlier.value);
-  const stepOn = carried.tainted === true && carried.arithmetic !== undefined && (sameValue(value, carried.arithmetic, carried.slack ?? 0) || follows(carried.arithmetic));
+  const stepOn = carried.tainted === true && carried.arithmetic !== undefined && (sameValue(value, carried.arithmetic, carried.slack?.() ?? 0) || follows(carried.arithmetic));
   const tainted = wrongOperand !== undefined || inherited !== undefined || again || stepOn;
   const cause = rootOf(wrongOperand) ?? (inherited !== undefined ? memory.wrongRoot(inherited) : again ? earlier!.cause : carried.cause);
   // Every rounded number of the side stands for a quantity it is the value of: the side's distance from the exact

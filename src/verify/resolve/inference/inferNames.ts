@@ -8,7 +8,7 @@ import { definedByFormula } from './definedByFormula.js';
 import { formulaLeaves } from './formulaLeaves.js';
 import { indexedSiblings } from './indexedSibling.js';
 import { accept, type InferenceState } from './inferenceState.js';
-import { createSolver } from './solver.js';
+import { createSolver, writesUnknownName } from './solver.js';
 import { addUpdateMarks } from './updateMark.js';
 import { refuseTwoMeanings } from './twoMeanings.js';
 import { chooseSigns } from './oppositeSign.js';
@@ -25,12 +25,12 @@ export const inferNames: NameRule = {
   name: 'inference',
   apply(table, ctx) {
     const chains = chainsOf(ctx.read);
-    const solver = createSolver(table, ctx.net);
-    // A document written in the network's own notation has nothing to find: no index of the table is built.
-    if (!chains.some((c) => c.sides.some((side) => solver.unknownNames(side.node).length > 0))) {
+    // A document written in the network's own notation has nothing to find: no solver (and no index of the table) is built.
+    if (!chains.some((c) => c.sides.some((side) => writesUnknownName(side.node, table)))) {
       chooseSigns(table, ctx.net, chains);
       return;
     }
+    const solver = createSolver(table, ctx.net);
     const state: InferenceState = {
       table, net: ctx.net, solver, chains, definedByFormula: namesDefinedByFormula(chains), docNames: new Map(), added: [],
       derivatives: ctx.read.quantityNames.filter((k) => k.startsWith('∂')),

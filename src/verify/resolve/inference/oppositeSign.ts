@@ -32,9 +32,12 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   const keysOf = byKind.size === 0 ? [] : chains.map((c) => sideKeys(c));
   // another name the document writes for a quantity of the group (δ beside δ_o, both the output's) takes its sign
   const written = new Set(keysOf.flatMap((k) => [...k]));
+  // the table walked once for all the groups (it holds every quantity's printed names: thousands in a large network)
+  const others: [string, string][] = [];
+  if (byKind.size > 0) for (const entry of table.quantities()) if (!lhsKeys.has(entry[0]) && written.has(entry[0])) others.push(entry);
   for (const group of byKind.values()) {
     const ids = new Set(group.map(([, id]) => id));
-    for (const [key, id] of table.quantities()) if (!lhsKeys.has(key) && written.has(key) && ids.has(id)) group.push([key, id]);
+    for (const [key, id] of others) if (ids.has(id)) group.push([key, id]);
   }
   for (const group of byKind.values()) {
     const keys = group.map(([k]) => k);

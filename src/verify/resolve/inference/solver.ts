@@ -34,6 +34,13 @@ export interface Solver {
   solveLeaves(formula: MathNode, unknown: readonly string[], subject: string): Map<string, string> | undefined;
 }
 
+/** Whether a formula writes a name or derivative the table does not know (what unknownNames would list). */
+export function writesUnknownName(node: MathNode, table: BindingTable): boolean {
+  let unknown = false;
+  forEachSymbol(node, (name) => void (unknown ||= name !== BLANK_NAME && name !== ELLIPSIS_NAME && !table.has(name)));
+  return unknown;
+}
+
 /** Built once, after the static rules: the candidates are the quantities the table names at that moment. */
 export function createSolver(table: BindingTable, net: NetworkView): Solver {
   const byId = table.ids();
