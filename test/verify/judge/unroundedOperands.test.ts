@@ -52,6 +52,11 @@ describe('a last digit that only operands of unknown unrounded value could give'
     expect(arithmetic('$$.28 \\times .62 = .18$$\n\n$$.28 \\times .62 = .17$$')).toEqual(['1 .18 unresolved', '3 .17 exact']);
   });
 
+  it('is listed in coverage as a number not judged, with why', () => {
+    const r = verifyDocument('$$.28 \\times .62 = .18$$', q3, { format: 'md' });
+    expect(r.coverage.notJudged.map((n) => `${n.count} ${n.reason}`)).toContain('1 a result whose last digit only operands of unknown unrounded value give (neither right nor wrong)');
+  });
+
   it('is no truncation either (0.83 × 1.2 = 0.996 printed 0.99: 0.825 × 1.2 rounds to 0.99)', () => {
     expect(arithmetic('$$0.83 \\times 1.2 = 0.99$$')).toEqual(['1 0.99 unresolved']);
   });
