@@ -25,6 +25,8 @@ export interface Coverage {
   notJudged: UnjudgedNumbers[];
 }
 
+const UNDECIDED = 'a result whose last digit only operands of unknown unrounded value give (neither right nor wrong)';
+
 /** A printed number as counted: digits after the point, or scientific. Whole numbers in prose are counts and years. */
 export const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])/g;
 
@@ -38,6 +40,8 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
   let seen = 0;
   let judged = 0;
   const judgedAt = new Set(claims.filter(isJudged).map((c) => `${c.equation}:${c.start}`));
+  // a result whose last digit neither the printed operands nor their known unrounded values decide
+  const undecided = new Set(claims.filter((c) => c.kind === 'arithmetic' && c.verdict === 'unresolved').map((c) => `${c.equation}:${c.start}`));
   read.equations.forEach((e, i) => {
     if (e.parse.skipped) {
       for (const m of e.equation.latex.matchAll(DECIMAL)) (seen++, note(`in an equation that could not be read (${e.parse.reason})`, documentOffset(e.equation, m.index!)));
@@ -52,6 +56,7 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
           once.add(n.start);
           const counted = judgedAt.has(`${i}:${n.start}`);
           if (counted) (seen++, judged++);
+          else if (undecided.has(`${i}:${n.start}`)) (seen++, note(UNDECIDED, documentOffset(e.equation, n.start)));
           else if (n.decimals > 0) (seen++, note('in an equation, with no quantity it could be compared with', documentOffset(e.equation, n.start)));
         }
       }

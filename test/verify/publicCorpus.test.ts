@@ -15,7 +15,7 @@ interface Result {
 }
 interface Entry {
   name: string; doc: string; net: string; style: string; numbersPrinted: number; slipLines: number[];
-  wrongNumbers?: { line: number; printed: string }[];
+  wrongNumbers?: { line: number; printed: string; root?: boolean }[];
   verify: Result; slipsCopy: { doc: string; planted: Slip[]; verify: Result };
 }
 interface Report {
@@ -46,14 +46,22 @@ function falseAlarms(report: Report, allowed: Set<number>): number[] {
   return [...new Set(report.claims.filter((c) => c.verdict === 'erratum' && !allowed.has(c.line)).map((c) => c.line))].sort((a, b) => a - b);
 }
 
-/** Claims that compare with the network a number the recompute finds wrong (on its line, printed the same) and call it
- * right; an arithmetic claim only says the number follows from the numbers printed before it. */
-function passedWrong(report: Report, wrong: { line: number; printed: string }[]): string[] {
-  const keys = new Set(wrong.map((w) => `${w.line}:${Number(w.printed)}`));
-  return report.claims.filter((c) => (c.verdict === 'exact' || c.verdict === 'rounding-propagation') && c.kind !== 'arithmetic'
-    && keys.has(`${c.line}:${Number(c.printed)}`))
+/** Claims that call a number the recompute finds wrong (on its line, printed the same) right: a quantity claim always; an
+ * arithmetic claim when the number is a root slip (it follows from no other wrong value) and nothing flags it there. */
+function passedWrong(report: Report, wrong: { line: number; printed: string; root?: boolean }[]): string[] {
+  const key = (line: number, printed?: string) => `${line}:${Number(printed)}`;
+  const keys = new Set(wrong.map((w) => key(w.line, w.printed)));
+  const roots = new Set(wrong.filter((w) => w.root).map((w) => key(w.line, w.printed)));
+  const flagged = new Set(report.claims.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation').map((c) => key(c.line, c.printed)));
+  const counts = (c: Report['claims'][number]) => (c.kind === 'arithmetic'
+    ? roots.has(key(c.line, c.printed)) && !flagged.has(key(c.line, c.printed)) : keys.has(key(c.line, c.printed)));
+  return report.claims.filter((c) => (c.verdict === 'exact' || c.verdict === 'rounding-propagation') && counts(c))
     .map((c) => `${c.line}: ${c.printed} ${c.verdict}`);
 }
+
+/** The numbers of the planted slips the report does not find, each a root slip. */
+const plantedNumbers = (report: Report, planted: Slip[]) => planted.filter((s) => !finds(report, s))
+  .flatMap((s) => (s.printed.match(/-?\d+(?:\.\d+)?/g) ?? []).map((printed) => ({ line: s.line, printed, root: true })));
 
 const row = (ok: boolean) => (ok ? it : it.fails);
 
@@ -121,6 +129,14 @@ for (const entry of corpus) {
       async () => {
         const { report } = await copy;
         expect(falseAlarms(report, wrongInCopy)).toEqual([]);
+      });
+
+    const passedInCopy = entry.slipsCopy.verify.wrongPassed ?? [];
+    row(passedInCopy.length === 0)(
+      `calls no planted number right on the planted copy${passedInCopy.length ? ` — today ${passedInCopy.length}, first line ${passedInCopy[0].line}: ${passedInCopy[0].printed} ${passedInCopy[0].verdict}` : ''}`,
+      async () => {
+        const { report } = await copy;
+        expect(passedWrong(report, plantedNumbers(report, planted))).toEqual([]);
       });
 
     row(entry.slipsCopy.verify.exit === 1)(`the planted copy exits 1 (an erratum)${entry.slipsCopy.verify.exit === 1 ? '' : ` — today ${entry.slipsCopy.verify.exit}`}`,

@@ -17,6 +17,8 @@ type Fact =
   | { kind: 'lastArithmetic'; id: string; arithmetic: Arithmetic }
   | { kind: 'wrongPrinted'; text: string; root: Claim }
   | { kind: 'printed'; id: string; claim: Claim }
+  | { kind: 'printedRight'; value: string; claim: Claim }
+  | { kind: 'printedFlagged'; value: string; claim: Claim }
   | { kind: 'assigned'; id: string }
   | { kind: 'origin'; text: string; origin: Origin };
 
@@ -37,8 +39,11 @@ interface Log {
   byKey: Map<string, number[]>;
 }
 
-const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', assigned: 's', origin: 'o' };
-const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' || f.kind === 'origin' ? f.text : f.id}`;
+const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', printedRight: 'r', printedFlagged: 'g', assigned: 's', origin: 'o' };
+const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' || f.kind === 'origin' ? f.text : f.kind === 'printedRight' || f.kind === 'printedFlagged' ? f.value : f.id}`;
+
+/** A quantity's exact value as the key of the numbers printed right for it: 12 significant digits (float noise aside). */
+export const valueKey = (exact: number): string => exact.toPrecision(12);
 
 /**
  * The document read so far: per quantity, the last formula and every arithmetic it wrote for it, its last side of
@@ -100,6 +105,20 @@ export class DocumentMemory {
   printedFor(id: string): Claim | undefined {
     const f = this.last(`p:${id}`);
     return f?.kind === 'printed' ? f.claim : undefined;
+  }
+
+  /**
+   * The last number printed right (exact, or rounding carried into it) for any quantity whose exact value has this key
+   * (valueKey): ∂J/∂b = ∂J/∂z printed −0.014 for −0.01339 carries that rounding to the other name.
+   */
+  printedRightAt(value: string): Claim | undefined {
+    const f = this.last(`r:${value}`);
+    return f?.kind === 'printedRight' ? f.claim : undefined;
+  }
+
+  /** Whether this number was printed and called wrong (an erratum or a truncation) for a quantity of this value key. */
+  printedFlagged(value: string, printed: number): boolean {
+    return this.last(`g:${value}|${printed}`) !== undefined;
   }
 
   /** Whether the document assigned a parameter its update under its own name (w := w − η g): the name now means the update. */

@@ -7,6 +7,7 @@ import { isRounded, roundingRange } from './roundingSlack.js';
 import { finiteValue } from '../../util/mathNodes.js';
 import { ConstantNode, type MathNode } from '../../util/mathjs.js';
 import { atDecimals } from './verdict.js';
+import { sameFloat } from '../network/floatEquality.js';
 
 export interface UnroundedArithmetic {
   /** The side's value with every rounded number at the exact value of the quantity it is (when each is one). */
@@ -15,6 +16,8 @@ export interface UnroundedArithmetic {
   own?: number;
   /** The values the side can take with each rounded number between its printed and its known unrounded values (half a unit either way where none is known). */
   range?: { lo: number; hi: number };
+  /** The same with a rounded number whose unrounded value is not known kept at its printed value. */
+  knownRange?: { lo: number; hi: number };
 }
 
 /** A number stands for one quantity by its digits alone only with three significant digits or more (0.5 could be many). */
@@ -28,18 +31,26 @@ const MIN_DIGITS = 3;
 export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quantityValue: (literal: NumberLiteral) => number | undefined, given: ReadonlySet<number>): UnroundedArithmetic {
   const known = new Map<NumberLiteral, { exact?: number; unrounded: number[] }>();
   for (const literal of side.numbers) {
-    if (!isRounded(literal, given) || significantDigits(literal.text) < MIN_DIGITS) continue;
+    if (!isRounded(literal, given)) continue;
     const origin = memory.originOf(literal.text);
+    // −1.9 printed before as the exact result of −0.8 − 1.1: as printed, it was not rounded (a few digits suffice)
+    if (origin?.unrounded.some((x) => sameFloat(x, literal.value))) {
+      known.set(literal, { unrounded: [literal.value] });
+      continue;
+    }
+    if (significantDigits(literal.text) < MIN_DIGITS) continue;
     const exact = origin?.exact ?? quantityValue(literal);
     const unrounded = [...(origin?.unrounded ?? []), ...(exact === undefined ? [] : [exact])].filter((x) => roundsTo(literal, x));
     if (unrounded.length > 0) known.set(literal, { ...(exact !== undefined && roundsTo(literal, exact) ? { exact } : {}), unrounded });
   }
-  const range = roundingRange(side.node, side.numbers, given, (literal) => {
+  const offsets = (literal: NumberLiteral): [number, number] | undefined => {
     const k = known.get(literal);
     if (!k) return undefined;
-    const offsets = k.unrounded.map((x) => x - literal.value);
-    return [Math.min(0, ...offsets), Math.max(0, ...offsets)];
-  });
+    const moved = k.unrounded.map((x) => x - literal.value);
+    return [Math.min(0, ...moved), Math.max(0, ...moved)];
+  };
+  const range = roundingRange(side.node, side.numbers, given, offsets);
+  const knownRange = known.size === 0 ? undefined : roundingRange(side.node, side.numbers, given, (literal) => offsets(literal) ?? [0, 0]);
   const rounded = side.numbers.filter((n) => isRounded(n, given));
   const all = (pick: (k: { exact?: number; unrounded: number[] }) => number | undefined): number | undefined => {
     const values = new Map<NumberLiteral, number>();
@@ -51,7 +62,7 @@ export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quan
     }
     return rounded.length === 0 ? undefined : valueWith(side, values);
   };
-  return { exact: all((k) => k.exact), own: all((k) => k.unrounded[0]), ...(range ? { range } : {}) };
+  return { exact: all((k) => k.exact), own: all((k) => k.unrounded[0]), ...(range ? { range } : {}), ...(knownRange ? { knownRange } : {}) };
 }
 
 /**

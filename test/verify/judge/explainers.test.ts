@@ -47,3 +47,18 @@ describe('slip explainers, first answer wins', () => {
     expect(expected.includes(':') || expected === 'none' ? shown : slip?.slip).toBe(expected);
   });
 });
+
+describe('weights updated too early, only beyond a last-digit coincidence', () => {
+  // endsem-relu-bce: ∂J/∂b1_1 = −0.0133857; with the second layer updated first it is −0.0137217, which prints −0.014
+  // as the page's carried 2 × −0.007 does; a shift of a third of a unit of the last place explains nothing
+  const endsem = createNetworkView(derive(loadNetwork('test/verify/public/endsem-relu-bce.yaml')));
+  const explainEndsem = createExplainers(endsem, [...endsem.doc.derivation.quantities.keys()]);
+
+  it('names no early update for a number that shift does not move by a unit of its last place', () => {
+    expect(explainEndsem({ printed: '-0.014', subjectId: 'g$b1_1', verdict: 'erratum' })?.slip).not.toBe('updated-too-early');
+  });
+
+  it('still names it where the shift shows in the printed digits (−0.01372 for −0.01339)', () => {
+    expect(explainEndsem({ printed: '-0.01372', subjectId: 'g$b1_1', verdict: 'erratum' })?.slip).toBe('updated-too-early');
+  });
+});

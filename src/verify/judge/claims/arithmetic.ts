@@ -25,8 +25,10 @@ export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verif
  * A number computed from numbers on the same line, with no name to compare with. Exact when the operands give it, or
  * when the quantities they were printed for give it (0.04252 × 0.23201 = 0.0098651, but 0.0425173 × 0.2320076 prints
  * 0.00986); rounding-propagation when the document's own unrounded results give it, or when it is within what the
- * operands' rounding allows (0.53 may stand for 0.5344) — where an operand's unrounded value is known, only between
- * that and the printed one; then truncation; else an erratum.
+ * operands' rounding allows where each operand's unrounded value is known (0.53 printed for 0.5344): only between
+ * that and the printed one. A result that only an operand of unknown unrounded value, moved within its last printed
+ * place, would give (.28 × .62 = .1736 printed .18; 1.0356 printed 1.03) is neither shown right nor shown wrong:
+ * unresolved, not rounding and not a truncation. Else a truncation, else an erratum.
  */
 export function judgeArithmetic(printed: string, carried: Carried, unrounded?: () => UnroundedArithmetic): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
   const v = judgeNumber(printed, carried.arithmetic!);
@@ -42,15 +44,21 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
   const tie = Math.abs(Math.abs(Number(printed) - carried.arithmetic!) - lastPlace) <= 1e-6 * lastPlace + 1e-13 * Math.max(1, Math.abs(carried.arithmetic!));
   if (tie) return { verdict: 'rounding-propagation', expected: v.expected, detail: 'its operands give a tie, rounded the other way' };
   if (gives(known.own)) return { verdict: 'rounding-propagation', expected: v.expected, detail: `the unrounded results its numbers were printed from give ${atDecimals(known.own, decimals + 2)}` };
-  if (v.verdict !== 'erratum') return v;
+  const reach = (range: { lo: number; hi: number } | undefined): boolean => range !== undefined && reaches(printed, range);
   const slack = carried.slack?.() ?? 0;
-  const lo = Math.max(carried.arithmetic! - slack, known.range?.lo ?? -Infinity);
-  const hi = Math.min(carried.arithmetic! + slack, known.range?.hi ?? Infinity);
-  const margin = 1e-12 * Math.max(1, Math.abs(carried.arithmetic!));
-  const within = hi >= Number(printed) - lastPlace - margin && lo <= Number(printed) + lastPlace + margin;
-  return within
-    ? { verdict: 'rounding-propagation', expected: v.expected, detail: 'within the rounding of the printed operands' }
-    : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
+  const full = { lo: Math.max(carried.arithmetic! - slack, known.range?.lo ?? -Infinity), hi: Math.min(carried.arithmetic! + slack, known.range?.hi ?? Infinity) };
+  if (reach(known.knownRange) && reach(full)) return { verdict: 'rounding-propagation', expected: v.expected, detail: 'within the rounding of the printed operands, as far as their unrounded values are known' };
+  if (reach(full)) {
+    return { verdict: 'unresolved', expected: v.expected, detail: `its printed numbers give ${shown}; only an operand whose unrounded value is not known, moved within its last printed place, gives ${printed}` };
+  }
+  return v.verdict !== 'erratum' ? v : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
+}
+
+/** Whether some value in the range prints as `printed` (half a unit of its last place either way). */
+function reaches(printed: string, range: { lo: number; hi: number }): boolean {
+  const lastPlace = 0.5 * 10 ** -printedDecimals(printed);
+  const margin = 1e-12 * Math.max(1, Math.abs(range.lo), Math.abs(range.hi));
+  return range.hi >= Number(printed) - lastPlace - margin && range.lo <= Number(printed) + lastPlace + margin;
 }
 
 /**

@@ -12,6 +12,7 @@ import { judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { reproduces, type Slip } from '../explain/slip.js';
 import { finiteValue } from '../../../util/mathNodes.js';
 import { shownHand } from '../shownHand.js';
+import { twinPrinted } from '../twinValue.js';
 
 /**
  * Against the formula the document wrote before the numbers, in any order of its terms and factors. `rounds`: the
@@ -107,7 +108,9 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   const hand = (): ReturnType<typeof shownHand> => (worked ??= shownHand(id, printedDecimals(literal.text), ctx, memory));
   const verdict = judgeNumberLazily(literal.text, sign * ctx.net.exact(id), () => {
     const h = hand();
-    return { rounded: flip([...own, ...h.rounded]), truncated: flip(h.truncated), floats: flip(h.floats) };
+    // the number printed right before for a quantity of the same value (∂L/∂b_1 = δ_1), substituted here
+    const twin = twinPrinted(ctx.net.exact(id), memory);
+    return { rounded: flip([...own, ...h.rounded, ...(twin === undefined ? [] : [twin])]), truncated: flip(h.truncated), floats: flip(h.floats) };
   });
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
   // same mistake, not a new one.

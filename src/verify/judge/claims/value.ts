@@ -9,6 +9,7 @@ import { atDecimals, judgeNumberLazily, printedDecimals, type NumberVerdict } fr
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
 import { printedStep, shownHand } from '../shownHand.js';
+import { rememberTwin, twinPrinted } from '../twinValue.js';
 
 const about = (s: Subject): Pick<Claim, 'subject' | 'quantity'> => ({ subject: s.source, quantity: s.id });
 
@@ -37,7 +38,10 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
     const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
     // with no numbers of its own on the line, the value may be worked from the numbers printed before for its operands
     const step = carried.arithmetic === undefined ? printedStep(subject.id, ctx, memory) : undefined;
-    return { rounded: [...own, ...hand.rounded, ...(step === undefined ? [] : [step])], truncated: hand.truncated, floats: hand.floats };
+    // or be the number printed right before for a quantity of the same value, re-printed (∂J/∂b = δ)
+    const twin = carried.arithmetic === undefined ? twinPrinted(exact, memory) : undefined;
+    const carriedIn = [step, twin].filter((x): x is number => x !== undefined);
+    return { rounded: [...own, ...hand.rounded, ...carriedIn], truncated: hand.truncated, floats: hand.floats };
   }));
   const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
@@ -50,7 +54,7 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   if (cause) claim.cause = cause;
   const claims: Claim[] = [claim];
   if (!wrong && !carried.tainted && carried.arithmeticSide) claims.push(...wrongSubstitution(literal.text, carried));
-  const printed = memory.with({ kind: 'printed', id: subject.id, claim });
+  const printed = rememberTwin(memory.with({ kind: 'printed', id: subject.id, claim }), exact, claim, carried.tainted === true);
   const remembered = wrong ? rememberWrong(printed, literal.text, cause ?? claim) : rememberOrigin(printed, literal.text, verdict.verdict, exact, carried);
   return { claims, memory: remembered };
 }

@@ -2,7 +2,7 @@
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import type { NetworkView } from '../../network/networkView.js';
 import { layerGroups, runWithEarlyWeights, type UpdateOrder } from '../../network/replayTraining.js';
-import { atDecimals } from '../verdict.js';
+import { atDecimals, printedDecimals } from '../verdict.js';
 import { reproduces, type Slip } from './slip.js';
 
 export type EarlyExplainer = (printed: string, subjectId: string, pagePrinted?: (id: string) => string | undefined) => Slip | undefined;
@@ -58,11 +58,20 @@ function explainEarly(net: NetworkView, early: EarlyUpdate[], printed: string, s
     } catch {
       continue;
     }
-    if (!reproduces(printed, net.doc.valuation.exact(subjectId)) && reproduces(printed, value)) {
+    if (!reproduces(printed, net.doc.valuation.exact(subjectId)) && reproduces(printed, value) && movesLastDigit(printed, value, net.doc.valuation.exact(subjectId))) {
       return { slip: 'updated-too-early', detail: `${printed} is what ${net.nameOf(subjectId)} comes to with ${e.label} already updated${how} (${atDecimals(value, 9)})` };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the early update moves the value by a unit of the printed last place at least: −0.014 for ∂J/∂b = −0.013386
+ * is no weight updated too early because that gives −0.013722 — a shift of a third of a unit, which any rounding
+ * carried into the number matches as well (the page's 2 × −0.007).
+ */
+function movesLastDigit(printed: string, early: number, exact: number): boolean {
+  return Math.abs(early - exact) >= 10 ** -printedDecimals(printed) * (1 - 1e-9);
 }
 
 const plural = (n: number): string => `${n} round${n === 1 ? '' : 's'}`;

@@ -13,6 +13,7 @@ def summary(entry):
         "falseAlarmLines": v.get("falseAlarmLines"),
         "falseTruncationLines": v.get("falseTruncationLines"),
         "wrongPassed": len(v.get("wrongPassed", [])),
+        "plantedWrongPassed": len(s.get("wrongPassed", [])),
         "sourceSlipsFound": len(v.get("slips", [])),
         "plantedFound": len(s.get("slips", [])),
         "slipsFalseAlarmLines": s.get("falseAlarmLines"),
@@ -30,14 +31,14 @@ def main(before_path, after_path):
             if s:
                 totals[key][0] += s["judged"] or 0
                 totals[key][1] += len(s["falseAlarmLines"] or [])
-                totals[key][2] += s["wrongPassed"]
+                totals[key][2] += s["wrongPassed"] + s["plantedWrongPassed"]
         if b == a:
             continue
         print(name)
         for k in sorted(set(b or {}) | set(a or {})):
             if (b or {}).get(k) != (a or {}).get(k):
                 print(f"  {k}: {(b or {}).get(k)} -> {(a or {}).get(k)}")
-    print("totals judged / false-alarm lines / wrong passed:", totals["before"], "->", totals["after"])
+    print("totals judged / false-alarm lines / wrong passed (original + planted copy):", totals["before"], "->", totals["after"])
 
 
 if __name__ == "__main__":

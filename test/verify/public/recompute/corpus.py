@@ -2,6 +2,7 @@
 and runs `backprop-tex verify --format json` on each original and its -slips copy (run from the repository root
 after `npm run build`: python3 test/verify/public/recompute/corpus.py)."""
 import json
+import re
 import subprocess
 import sys
 from decimal import Decimal as D
@@ -50,19 +51,41 @@ def why(report, line):
 
 
 def wrong_numbers(rows):
-    """(line, printed) of every number the recompute finds wrong, unless the same number is printed right on its line."""
+    """Every number the recompute finds wrong, unless the same number is printed right on its line: line, printed and
+    root (it does not follow from another wrong value printed before it, so arithmetic on the page cannot excuse it)."""
     right = {(r['line'], num(r['printed'])) for r in rows if r['status'] != 'slip'}
-    return sorted({(r['line'], r['printed']) for r in rows if r['status'] == 'slip' and (r['line'], num(r['printed'])) not in right},
-                  key=lambda x: (x[0], x[1]))
+    wrong = {}
+    for r in rows:
+        if r['status'] == 'slip' and (r['line'], num(r['printed'])) not in right:
+            key = (r['line'], r['printed'])
+            wrong[key] = wrong.get(key, False) or not r['note'].startswith(('follows from', 'repeats'))
+    return [{'line': line, 'printed': printed, 'root': root} for (line, printed), root in sorted(wrong.items())]
+
+
+def flagged_numbers(report):
+    """(line, value) of every number some claim calls wrong (erratum or truncation)."""
+    return {(c['line'], num(c.get('printed'))) for c in report['claims'] if c['verdict'] in ('erratum', 'truncation')}
 
 
 def wrong_passed(report, wrong):
-    """Claims that compare a wrong number with the network and call it right (exact or rounding-propagation); an
-    arithmetic claim only says the number follows from the numbers printed before it, so it is left out."""
-    keys = {(line, num(printed)) for line, printed in wrong}
+    """Claims that call a wrong number right (exact or rounding-propagation). A quantity claim compares it with the
+    network; an arithmetic claim counts when the number is a root slip and no claim on its line flags it (a value that
+    follows from a wrong operand may well be right arithmetic)."""
+    keys = {(w['line'], num(w['printed'])) for w in wrong}
+    roots = {(w['line'], num(w['printed'])) for w in wrong if w['root']}
+    flagged = flagged_numbers(report)
+
+    def counts(c):
+        key = (c['line'], num(c.get('printed')))
+        return key in keys if c['kind'] != 'arithmetic' else key in roots and key not in flagged
     return [{'line': c['line'], 'printed': c.get('printed'), 'verdict': c['verdict'], 'kind': c['kind'], 'subject': c.get('subject') or c.get('quantity')}
-            for c in report['claims'] if c['verdict'] in ('exact', 'rounding-propagation') and c['kind'] != 'arithmetic'
-            and (c['line'], num(c.get('printed'))) in keys]
+            for c in report['claims'] if c['verdict'] in ('exact', 'rounding-propagation') and counts(c)]
+
+
+def planted_numbers(slips):
+    """The numbers the planted slips verify did not find print, each a root slip (a found slip's numbers are flagged; a
+    number it shares with a right one on its line is not told apart without a recompute of the copy)."""
+    return [{'line': p['line'], 'printed': n, 'root': True} for p in slips if not p['found'] for n in re.findall(r'-?\d+(?:\.\d+)?', p['printed'])]
 
 
 def summarize(code, report, slips, slip_lines_ok):
@@ -70,7 +93,6 @@ def summarize(code, report, slips, slip_lines_ok):
     flagged = {c['line'] for c in errata} | {c['line'] for c in report['claims'] if c['verdict'] == 'truncation'}
     found = []
     for s in slips:
-        import re
         wanted = {num(n) for n in re.findall(r'-?\d+(?:\.\d+)?', s['printed'])}
         on_line = [c for c in report['claims'] if c['line'] == s['line'] and c['verdict'] in ('erratum', 'truncation')
                    and (not wanted or num(c.get('printed')) in wanted or c['kind'] == 'formula')]
@@ -111,7 +133,7 @@ def build(entry):
     doc['sourceSlips'] = real
     doc['slipLines'] = sorted(slip_lines)
     doc['numbersNotJudged'] = [{'line': r['line'], 'printed': r['printed']} for r in missed]
-    doc['wrongNumbers'] = [{'line': line, 'printed': printed} for line, printed in wrong]
+    doc['wrongNumbers'] = wrong
     doc['verify'] = summarize(code, rep, real, slip_lines)
     doc['verify']['wrongPassed'] = wrong_passed(rep, wrong)
     if entry.get('slipsDoc'):
@@ -119,6 +141,7 @@ def build(entry):
         ok = slip_lines | {p['line'] for p in planted} | set(entry.get('plantedConsequenceLines', []))
         code2, rep2 = run_verify(entry['slipsDoc'], net)
         doc['slipsCopy'] = {'doc': entry['slipsDoc'], 'planted': planted, 'verify': summarize(code2, rep2, real + planted, ok)}
+        doc['slipsCopy']['verify']['wrongPassed'] = wrong_passed(rep2, planted_numbers(doc['slipsCopy']['verify']['slips'][len(real):]))
     return doc
 
 

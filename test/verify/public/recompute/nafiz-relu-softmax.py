@@ -67,7 +67,7 @@ specs += [(243, ez + [(sum(ez), 'follows from e^{0.1739} printed 1.1904 (line 23
 specs += [(246 + j, [None, (ez[j], 'repeats line 239') if j == 1 else ez[j], (sum(ez), 'repeats 3.2372 (line 243)'), A[4][j]]) for j in range(3)]
 specs += [(252 + j, [(A[4][j], f'repeats line {246 + j}')]) for j in range(3)]
 specs += [(276 + j, [(A[4][j], 'the page puts Z[4] for A[4] (line 271)')]) for j in range(3)]
-specs += [(280 + j, [Y[j]]) for j in range(3)] + [(284 + j, [dZ4[j]]) for j in range(3)]
+specs += [(280 + j, [Y[j]]) for j in range(3)] + [(284 + j, [Rs(dZ4[j])]) for j in range(3)]
 specs += [(298 + j, [Rs(dZ4[j])]) for j in range(3)] + [(302, A[3])]
 specs += [(308 + j, [Rs(dW4[j][k]) if A[3][k] else dW4[j][k] for k in range(3)]) for j in range(3)]
 specs += [(316 + j, [Rs(dZ4[j])]) for j in range(3)]
