@@ -15,7 +15,7 @@ const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta'
 const UNICODE: Readonly<Record<string, string>> = {
   '−': '-', '–': '-', '·': '\\cdot', '⋅': '\\cdot', '×': '\\times', '≈': '\\approx', '→': '\\to', '←': '\\leftarrow',
   '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '∂': '\\partial', '…': '\\dots', '∑': '\\sum', '∞': '\\infty', '′': "'",
-  '⊙': '\\odot', '∘': '\\circ', 'ϵ': '\\epsilon', 'ϕ': '\\phi', 'Δ': '\\Delta', '√': '\\sqrt',
+  '⊙': '\\odot', '@': '\\cdot', '∘': '\\circ', 'ϵ': '\\epsilon', 'ϕ': '\\phi', 'Δ': '\\Delta', '√': '\\sqrt',
   // full-width punctuation of Chinese and Japanese text, typed inside math: its ASCII twin
   '，': ',', '；': ';', '：': ':',
   ...Object.fromEntries([...GREEK_LETTERS].map((c, i) => [c, `\\${GREEK_NAMES[i]}`])),

@@ -93,7 +93,7 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
     } else {
       const word = /^[A-Za-z]+/.exec(rest)?.[0];
       const before = i > 0 ? piece[i - 1]! : ' ';
-      if (word && FUNCTIONS[word] && !/[A-Za-z]/.test(before) && piece[i + word.length] === '(') {
+      if (word && FUNCTIONS[word] && !/[A-Za-z\\]/.test(before) && piece[i + word.length] === '(') {
         emit(FUNCTIONS[word]!, i);
         i += word.length - 1;
       } else emit(c, i);
