@@ -25,9 +25,11 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
     // line that ends with "=" before one that starts with it ("W @ dz =" / "= [ … ]") relates once
     const line = masked.slice(start, end).replace(/=([ \t]*\n[ \t]*)=/g, (m) => `=${' '.repeat(m.length - 1)}`).replace(/\n/g, ' ');
     if (line.includes('=') && /\d/.test(line)) {
-      const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/.test(line);
+      const marker = /^\s*(?:[-*+•]|\d+[.)])\s/.exec(line)?.[0];
+      const listItem = marker !== undefined;
       let from = 0;
-      for (const piece of line.split(';')) {
+      // a list item's bullet is no minus sign: `- y3=0.57` says y3 = 0.57
+      for (const piece of (marker ? ' '.repeat(marker.length) + line.slice(marker.length) : line).split(';')) {
         const eq = equationIn(piece, start + from) ?? continuationIn(piece, start + from);
         if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
         else found.push(...statementsInSentence(piece, start + from).map((e) => ({ ...e, lineEnd: end })));
