@@ -98,7 +98,8 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
       const m = matchLists(fs.filter((_, k) => !left.includes(k)), ns, 'sum', pair);
       if (m && (!best || m.score > best.score)) best = m;
     }
-    return best;
+    // a reading that leaves terms out is a guess: it stands only where it pairs a number with its own value
+    return best && best.score > 0 ? best : undefined;
   };
   return match(formula, side, false);
 }

@@ -15,7 +15,7 @@ const GREEK_NAMES = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta'
 const UNICODE: Readonly<Record<string, string>> = {
   '−': '-', '–': '-', '·': '\\cdot', '⋅': '\\cdot', '×': '\\times', '≈': '\\approx', '→': '\\to', '←': '\\leftarrow',
   '≤': '\\leq', '≥': '\\geq', '≠': '\\neq', '∂': '\\partial', '…': '\\dots', '∑': '\\sum', '∞': '\\infty', '′': "'",
-  'ϵ': '\\epsilon', 'ϕ': '\\phi', 'Δ': '\\Delta', '√': '\\sqrt',
+  '⊙': '\\odot', '@': '\\cdot', '∘': '\\circ', 'ϵ': '\\epsilon', 'ϕ': '\\phi', 'Δ': '\\Delta', '√': '\\sqrt',
   // full-width punctuation of Chinese and Japanese text, typed inside math: its ASCII twin
   '，': ',', '；': ';', '：': ':',
   ...Object.fromEntries([...GREEK_LETTERS].map((c, i) => [c, `\\${GREEK_NAMES[i]}`])),
@@ -31,7 +31,11 @@ const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
 const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
 
-export function tokenize(src: string, words: ReadonlySet<string> = new Set()): Tokenized {
+/** What a d glued to it differentiates the loss by: a capital (dZ, dW, dA) or a weight, bias, net or activation (dw, db, dz, da). */
+const DIFFERENTIATED = /^[A-Zwbza]$/;
+
+/** `lossLetter`: where given, dZ, dW, db … are read as ∂L/∂Z, ∂L/∂W, ∂L/∂b with that letter for L. */
+export function tokenize(src: string, words: ReadonlySet<string> = new Set(), lossLetter?: string): Tokenized {
   const tokens: Token[] = [];
   let i = 0;
   let singleChars = 0; // TeX reads one character as the argument of ^, _ and \frac12
@@ -63,7 +67,8 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set()): T
       const run = single ? c : sticky(LETTERS)!;
       // A run of three or more letters is one name (net, out, target); two letters are a product (wx) unless listed.
       if (run.length === 2 && !words.has(run) && !CUSTOMARY_WORDS.has(run)) {
-        push('letters', run[0]!, i, i + 1);
+        const differential = lossLetter !== undefined && run[0] === 'd' && DIFFERENTIATED.test(run[1]!);
+        push('letters', run[0]!, i, i + 1, differential ? { differential: lossLetter } : undefined);
         push('letters', run[1]!, i + 1, i + 2);
       } else push('letters', run, i, i + run.length);
       i += run.length;

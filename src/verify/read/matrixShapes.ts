@@ -80,7 +80,8 @@ function shapeOfOperator(node: OperatorNode, names: Shapes): Shape {
     return { rows: a.rows, cols: b.cols };
   }
   if (node.fn === 'divide' && b) return cannot('a division by a matrix');
-  if (node.fn === 'pow') return a ? cannot('a power of a matrix') : null;
+  // a vector has no matrix power: [.77; .62]^2 squares each entry, as numpy does (1 − Y^2 for tanh's slope)
+  if (node.fn === 'pow') return a && b === null && (a.rows === 1 || a.cols === 1) ? a : a ? cannot('a power of a matrix') : null;
   if (!['add', 'subtract', 'multiply', 'divide'].includes(node.fn)) return cannot(`${node.op} on matrices`);
   if (a && b && (a.rows !== b.rows || a.cols !== b.cols)) {
     // Z = W X + b over a batch: a column (or row) vector is added to every column (row), as numpy broadcasts it

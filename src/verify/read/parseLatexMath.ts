@@ -57,6 +57,8 @@ export interface ParseOptions {
   words?: Iterable<string>;
   /** Longer equations are skipped (default 5000 characters). */
   maxLength?: number;
+  /** The document's loss letter: where given, dZ, dW, db (deeplearning.ai's gradients) are read as ∂L/∂Z, ∂L/∂W, ∂L/∂b. */
+  lossLetter?: string;
 }
 
 export const DEFAULT_MAX_LENGTH = 5000;
@@ -67,7 +69,7 @@ export function parseLatexMath(latex: string, options: ParseOptions = {}): MathP
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (latex.length > maxLength) return skip(`equation is ${latex.length} characters long (limit ${maxLength})`, 0);
   try {
-    const { tokens, error } = tokenize(latex, new Set(options.words ?? []));
+    const { tokens, error } = tokenize(latex, new Set(options.words ?? []), options.lossLetter);
     if (error) return skip(error.message, error.offset);
     const { statements, tag } = splitStatements(tokens, latex);
     if (statements.length === 0) return skip(tag !== undefined ? `only an equation number (${tag})` : 'empty equation', 0);

@@ -10,6 +10,7 @@ import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
 import { parseFraction } from './parseFraction.js';
+import { gradientName } from './gradientNames.js';
 import { parseIndicator } from './parseIndicator.js';
 import { bracketVector, parseMatrixEnvironment } from './parseMatrix.js';
 import { flattenTokens, scriptRange } from './parseScripts.js';
@@ -23,7 +24,7 @@ export function parsePrimary(c: MathCursor, g: Grammar): Atom {
     case 'number':
       return nodeAtom(new ConstantNode(c.recordNumber(t.text, t.start, t.end)));
     case 'letters':
-      return nameAtom(t.text);
+      return (t.differential !== undefined && gradientName(c, g, t.differential)) || nameAtom(t.text);
     case 'text':
       if (classifyText(t) !== 'word') c.fail(`text "${t.text}" inside an expression`, t);
       // \operatorname{ReLU}(z) is a function; \operatorname{out}_{h_1} a name with a subscript.

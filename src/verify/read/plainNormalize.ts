@@ -20,7 +20,8 @@ export const WORD = /(?<![\p{L}\p{N}_])[A-Za-z]+(?![\p{L}\p{N}_])/gu;
 
 /** An equation part of one piece of a line, normalized, or undefined. */
 export function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
-  const first = piece.indexOf('=');
+  // ≈ relates as = does: `L ≈ -log(0.5275) ≈ 0.639` is an equation
+  const first = piece.search(/[=≈]/);
   if (first < 0) return undefined;
   let from = 0;
   // "Output delta: δₒ = …" drops its label; "h1 : i1 * w1 + … = …" reads the colon as "=".
@@ -40,7 +41,7 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
   let to = piece.length;
   const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
   if (note) to = last0(piece) + note.index;
-  const last = piece.lastIndexOf('=');
+  const last = Math.max(piece.lastIndexOf('='), piece.lastIndexOf('≈'));
   for (const w of piece.slice(last, to).matchAll(WORD)) {
     if (PROSE.has(w[0].toLowerCase())) {
       to = last + w.index!;
@@ -92,7 +93,7 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
     } else {
       const word = /^[A-Za-z]+/.exec(rest)?.[0];
       const before = i > 0 ? piece[i - 1]! : ' ';
-      if (word && FUNCTIONS[word] && !/[A-Za-z]/.test(before) && piece[i + word.length] === '(') {
+      if (word && FUNCTIONS[word] && !/[A-Za-z\\]/.test(before) && piece[i + word.length] === '(') {
         emit(FUNCTIONS[word]!, i);
         i += word.length - 1;
       } else emit(c, i);
@@ -104,4 +105,4 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
   return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
 }
 
-const last0 = (piece: string): number => Math.max(0, piece.indexOf('='));
+const last0 = (piece: string): number => Math.max(0, piece.search(/[=≈]/));

@@ -21,12 +21,15 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
   const masked = blank(text, excluded);
   for (let start = 0; start < masked.length;) {
     const end = continuedEnd(masked, start);
-    // "= 0.0075 + 0.0200 + 0.3500" on the next line continues the chain: the lines are read as one, offsets kept
-    const line = masked.slice(start, end).replace(/\n/g, ' ');
+    // "= 0.0075 + 0.0200 + 0.3500" on the next line continues the chain: the lines are read as one, offsets kept; a
+    // line that ends with "=" before one that starts with it ("W @ dz =" / "= [ … ]") relates once
+    const line = masked.slice(start, end).replace(/=([ \t]*\n[ \t]*)=/g, (m) => `=${' '.repeat(m.length - 1)}`).replace(/\n/g, ' ');
     if (line.includes('=') && /\d/.test(line)) {
-      const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/.test(line);
+      const marker = /^\s*(?:[-*+•]|\d+[.)])\s/.exec(line)?.[0];
+      const listItem = marker !== undefined;
       let from = 0;
-      for (const piece of line.split(';')) {
+      // a list item's bullet is no minus sign: `- y3=0.57` says y3 = 0.57
+      for (const piece of (marker ? ' '.repeat(marker.length) + line.slice(marker.length) : line).split(';')) {
         const eq = equationIn(piece, start + from) ?? continuationIn(piece, start + from);
         if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
         else found.push(...statementsInSentence(piece, start + from).map((e) => ({ ...e, lineEnd: end })));
@@ -52,13 +55,37 @@ function continuationIn(piece: string, offset: number): Omit<PlainEquation, 'lin
   return { latex: normalized.latex, offsets: normalized.offsets.map((k) => offset + k) };
 }
 
-/** The end of the line at `start`, past the lines after it that begin with "=" (a chain continued one step a line). */
+/** The most lines a bracket left open at a line's end is followed across. */
+const MAX_OPEN_LINES = 12;
+
+/**
+ * The end of the line at `start`, past the lines after it that begin with "=" (a chain continued one step a line) and
+ * the lines of a bracket the line leaves open at its end (`= [` / `(0.2)(-0.341) + …,` / `]`).
+ */
 function continuedEnd(text: string, start: number): number {
   const lineEnd = (from: number): number => (text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
   let end = lineEnd(start);
   if (!text.slice(start, end).includes('=')) return end;
-  while (end < text.length && /^[ \t]*=(?!=)/.test(text.slice(end + 1, end + 40))) end = lineEnd(end + 1);
+  for (let open = 0; end < text.length;) {
+    const next = text.slice(end + 1, end + 40);
+    const continued = /^[ \t]*=(?!=)/.test(next);
+    open = continued ? 0 : open;
+    if (!continued && !(open < MAX_OPEN_LINES && leftOpen(text.slice(start, end)))) break;
+    if (!continued) open++;
+    end = lineEnd(end + 1);
+  }
   return end;
+}
+
+/** Whether the text leaves open a bracket that ends its own line (`= [`): a list written one entry a line. */
+function leftOpen(text: string): boolean {
+  const open: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === '[' || c === '(') open.push(k);
+    else if ((c === ']' || c === ')') && open.length > 0) open.pop();
+  }
+  return open.length > 0 && /^[ \t]*(?:\n|$)/.test(text.slice(open[0]! + 1));
 }
 
 /** Prose words between the sides ("w_5 = 0.45 and out_h1 = 0.59"): statements made in a sentence, not one equation. */

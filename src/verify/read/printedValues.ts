@@ -2,7 +2,8 @@
 import type { PlainEquation } from './plainNormalize.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { isProgram } from './codeBlocks.js';
-import { valueAt, type Piece } from './printedNumbers.js';
+import { valueAt, type Piece, type Value } from './printedNumbers.js';
+import { namedLists, tupleNames, type NamedList } from './tupleNames.js';
 
 /** A label as a program prints it: a name (h_out, delta2, dL/dW2), maybe one word after it (W1 novo), maybe a note in brackets. */
 const LABEL = /^[ \t]*(d[A-Za-z]\w*\/d[A-Za-z]\w*|[\p{L}][\p{L}\p{N}_]*)(?:[ \t]+([\p{L}]+))?(?:[ \t]*\([^()\n]*\))?[ \t]*([:=])(?!=)[ \t]*/u;
@@ -21,13 +22,14 @@ const KEYWORDS = new Set(['return', 'print', 'if', 'for', 'while', 'def', 'impor
  */
 export function findPrintedValues(text: string, blocks: readonly { start: number; end: number }[]): PlainEquation[] {
   const out: PlainEquation[] = [];
+  const lists = namedLists(text, blocks);
   for (const block of blocks) {
     if (isProgram(text.slice(block.start, block.end))) continue;
     const found: Found[] = [];
     let at = block.start;
     while (at < block.end) {
       const lineEnd = endOfLine(text, at, block.end);
-      const statements = statementAt(text, at, lineEnd, block.end);
+      const statements = statementAt(text, at, lineEnd, block.end, lists);
       if (statements) {
         found.push(...statements.found);
         at = statements.end + 1;
@@ -70,7 +72,7 @@ function endOfLine(text: string, at: number, limit: number): number {
 }
 
 /** The values a line starting at `at` gives (with the lines its value runs on), and where they end. */
-function statementAt(text: string, at: number, lineEnd: number, limit: number): { found: Found[]; end: number } | undefined {
+function statementAt(text: string, at: number, lineEnd: number, limit: number, lists: readonly NamedList[]): { found: Found[]; end: number } | undefined {
   const line = text.slice(at, lineEnd);
   const names = NAMES.exec(line);
   if (names) {
@@ -94,11 +96,23 @@ function statementAt(text: string, at: number, lineEnd: number, limit: number): 
   let valueStart = at + m[0].length;
   // a label alone on its line (`dL/dW1:`, `dw_ho (hidden to output):`): its value is the next line, if that is a value alone
   if (valueStart >= lineEnd && m[3] === ':') valueStart = lineEnd + 1;
-  const value = valueAt(text, valueStart, limit, false);
-  if (!value || value.tuple || !restIsBlank(text, value.end, limit)) return undefined;
+  const value: NamedValue | undefined = valueAt(text, valueStart, limit, false) ?? (m[3] === '=' ? namedTuple(text, valueStart, limit, lists) : undefined);
+  if (!value || !restIsBlank(text, value.end, limit)) return undefined;
   const end = endOfLine(text, value.end, limit);
+  if (value.names) return { found: value.names.map((n, k): Found => ({ name: n, at: at + line.indexOf(name), value: value.tuple![k]!, array: value.tuple![k]!.latex.startsWith('['), lineEnd: end })), end };
   const found: Found = { name, at: at + line.indexOf(name), value: value.piece, array: value.piece.latex.startsWith('['), lineEnd: end };
   return { found: [m[2] === undefined ? found : { ...found, word: m[2] }], end };
+}
+
+/** A value, and for a tuple given to one name the names of its entries. */
+type NamedValue = Value & { names?: string[] };
+
+/** A tuple given to one name (`exp = (…, …)`), its entries named by an earlier line of as many values of the same kinds. */
+function namedTuple(text: string, from: number, limit: number, lists: readonly NamedList[]): NamedValue | undefined {
+  const value = valueAt(text, from, limit, true);
+  if (!value?.tuple || !/^[ \t]*\(/.test(text.slice(from, from + 20))) return undefined;
+  const names = tupleNames(lists, from, value.tuple);
+  return names ? { ...value, names } : undefined;
 }
 
 /** Whether nothing but a comma or a comment follows a value on its line. */

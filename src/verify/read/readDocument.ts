@@ -18,6 +18,7 @@ import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
 import { commentsOnly, isSourceFile } from './sourceComments.js';
 import { paragraphEnd } from './scopes.js';
+import { gradientLetter } from './gradientNames.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -50,9 +51,11 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
   // a program's source is read for its comments alone (code such as new(-2f) is no equation)
   const text = notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source);
-  const read = readEquations(text, notebook ? { ...options, format: 'md', lines: notebook.lines } : options);
+  // dZ, dW, db: the gradient of the loss letter the document writes
+  const parsing = { ...options, lossLetter: options.lossLetter ?? gradientLetter(text) };
+  const read = readEquations(text, notebook ? { ...parsing, format: 'md', lines: notebook.lines } : parsing);
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
-  const plain = withPlainText(read, text, options);
+  const plain = withPlainText(read, text, parsing);
   const cells = { ...plain, equations: joinValueCells(plain.equations, text, options) };
   const { math, tableRounds } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
@@ -87,14 +90,18 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   // know numpy's spacing and e-notation; the rest of a block of worked text as plain text
   const printed = findPrintedValues(text, blocks.map((b) => codeBlockBody(text, b)).filter((b) => b !== undefined));
   const worked = findCodeBlockEquations(text, blocks).filter((e) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd));
-  const plain = [...findPlainEquations(text, taken, { all: mode === 'all' }), ...findCodeSpanEquations(text, spans), ...worked, ...printed];
+  // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
+  const prose = findPlainEquations(text, taken, { all: mode === 'all' });
+  const code = new Set([...findCodeSpanEquations(text, spans), ...worked, ...printed]);
+  const plain = [...prose, ...code];
   if (plain.length === 0) return math;
   // a list printed in code or text (initial_weights = [0.1, -0.2]) reads entry by entry, as a matrix in math does
   const shapes: Shapes = new Map();
   const added: DocumentEquation[] = plain.map((p) => {
     const offset = p.offsets[0]!;
     const equation = { index: 0, latex: p.latex, offset, ...math.lines.locate(offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: p.lineEnd, offsets: p.offsets };
-    return { equation, parse: expandMatrices(parseLatexMath(p.latex, options), shapes, math.indexBase) };
+    const parse = parseLatexMath(p.latex, code.has(p) ? { ...options, lossLetter: undefined } : options);
+    return { equation, parse: expandMatrices(parse, shapes, math.indexBase) };
   });
   return { ...math, equations: inDocumentOrder(math.equations, added) };
 }

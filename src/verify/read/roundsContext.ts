@@ -18,17 +18,43 @@ export interface RoundsSpan {
   step?: number;
 }
 
+/**
+ * "with the new weights", "second forward pass", and the same in the languages of the pages read (新权重, mit den neuen
+ * Gewichten, con los nuevos pesos, com os novos pesos, avec les nouveaux poids): the network after one update; in a
+ * heading, for its whole section.
+ */
+const AGAIN = /(?:with|using)\s+(?:the\s+)?(?:new|updated)\s+(?:weights|parameters)|second\s+forward\s+pass|forward\s+pass\s+again|新的?权重|更新后的权重|neuen\s+Gewicht\w*|nuevos\s+pesos|novos\s+pesos|nouveaux\s+poids/gi;
+
 export function findRoundsSpans(text: string): RoundsSpan[] {
-  const spans: RoundsSpan[] = [];
+  const found: { start: number; rounds: number; end: number }[] = [];
   for (const m of text.matchAll(PHRASE)) {
     const word = m[1]!.toLowerCase();
     const rounds = WORDS[word] ?? Number(word.replace(/,/g, ''));
-    if (!Number.isSafeInteger(rounds) || rounds < 1) continue;
-    const start = m.index!;
-    if (spans.length > 0) spans[spans.length - 1]!.end = Math.min(spans[spans.length - 1]!.end, start);
-    spans.push({ start, end: windowEnd(text, start), rounds });
+    if (Number.isSafeInteger(rounds) && rounds >= 1) found.push({ start: m.index!, rounds, end: windowEnd(text, m.index!) });
+  }
+  for (const m of text.matchAll(AGAIN)) found.push({ start: m.index!, rounds: 1, end: inHeading(text, m.index!) ? sectionEnd(text, m.index!) : windowEnd(text, m.index!) });
+  const spans: RoundsSpan[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    if (spans.length > 0) spans[spans.length - 1]!.end = Math.min(spans[spans.length - 1]!.end, f.start);
+    spans.push(f);
   }
   return spans;
+}
+
+const HEADING = /^\s*(#|\\(sub)*section|\\begin\{frame\})/;
+
+/** Whether the offset is on a heading line (# …, \section{…}). */
+function inHeading(text: string, at: number): boolean {
+  return HEADING.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at + 1));
+}
+
+/** The start of the next heading line after `from`, or the text's end. */
+function sectionEnd(text: string, from: number): number {
+  for (let end = text.indexOf('\n', from); end >= 0; end = text.indexOf('\n', end + 1)) {
+    const next = text.indexOf('\n', end + 1);
+    if (HEADING.test(text.slice(end + 1, next < 0 ? text.length : next))) return end;
+  }
+  return text.length;
 }
 
 /** The end of the line holding `from`, and of WINDOW_LINES more non-empty lines (a heading ends it at once). */
@@ -38,7 +64,7 @@ function windowEnd(text: string, from: number): number {
   while (end >= 0 && lines < WINDOW_LINES) {
     const next = text.indexOf('\n', end + 1);
     const line = text.slice(end + 1, next < 0 ? text.length : next);
-    if (/^\s*(#|\\(sub)*section|\\begin\{frame\})/.test(line)) break;
+    if (HEADING.test(line)) break;
     if (line.trim() !== '') lines++;
     end = next;
   }

@@ -15,6 +15,8 @@ export interface Token {
   match?: number;
   /** For text tokens: the command that opened it (\text, \operatorname...). */
   command?: string;
+  /** For the d of dZ, dW, db (deeplearning.ai's names of gradients): the loss letter it differentiates. */
+  differential?: string;
 }
 
 export interface Tokenized {

@@ -9,8 +9,9 @@ interface ScriptToken {
 
 const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉₊₋ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼ';
 const SUBSCRIPT_TEXT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', 'a', 'e', 'o', 'x', 'h', 'k', 'l', 'm', 'n', 'p', 's', 't', 'i', 'j'];
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿ';
-const SUPERSCRIPT_TEXT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', 'n'];
+// ᵀ (and ᵗ) is the transpose mark: a1ᵀ reads as a_1^T
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻ⁿᵀᵗ';
+const SUPERSCRIPT_TEXT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', 'n', 'T', 'T'];
 
 /** A run of Unicode subscript or superscript characters at `i`: the script it makes and its characters as ASCII. */
 export function unicodeScript(src: string, i: number): { kind: '_' | '^'; chars: [string, number][]; end: number } | undefined {
@@ -26,7 +27,7 @@ export function unicodeScript(src: string, i: number): { kind: '_' | '^'; chars:
 /** One character of a Unicode script as a token: digits join into one number, letters into one run, signs are chars. */
 export function pushScriptChar(tokens: ScriptToken[], text: string, at: number): void {
   const last = tokens[tokens.length - 1];
-  const kind = /\d/.test(text) ? 'number' : /[a-z]/.test(text) ? 'letters' : 'char';
+  const kind = /\d/.test(text) ? 'number' : /[a-zA-Z]/.test(text) ? 'letters' : 'char';
   if (last && last.kind === kind && kind !== 'char' && last.end === at) {
     last.text += text;
     last.end = at + 1;
