@@ -22,9 +22,12 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
   for (let start = 0; start < masked.length;) {
     const end = continuedEnd(masked, start);
     // "= 0.0075 + 0.0200 + 0.3500" on the next line continues the chain: the lines are read as one, offsets kept
-    const line = masked.slice(start, end).replace(/\n/g, ' ');
-    if (line.includes('=') && /\d/.test(line)) {
-      const listItem = /^\s*(?:[-*+•]|\d+[.)])\s/.test(line);
+    const raw = masked.slice(start, end).replace(/\n/g, ' ');
+    if (raw.includes('=') && /\d/.test(raw)) {
+      // a list item's marker (-, *, +, •, 1.) is no part of its equation: "- z = 1.3" is about z, not −z
+      const marker = /^\s*(?:[-*+•]|\d+[.)])\s+/.exec(raw);
+      const listItem = marker !== null;
+      const line = marker ? ' '.repeat(marker[0].length) + raw.slice(marker[0].length) : raw;
       let from = 0;
       for (const piece of line.split(';')) {
         const eq = equationIn(piece, start + from) ?? continuationIn(piece, start + from);
