@@ -20,7 +20,8 @@ export const WORD = /(?<![\p{L}\p{N}_])[A-Za-z]+(?![\p{L}\p{N}_])/gu;
 
 /** An equation part of one piece of a line, normalized, or undefined. */
 export function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
-  const first = piece.indexOf('=');
+  // ≈ is a relation as = is: "sigmoid(1.1) ≈ 0.75"
+  const first = relationIndex(piece);
   if (first < 0) return undefined;
   let from = 0;
   // "Output delta: δₒ = …" drops its label; "h1 : i1 * w1 + … = …" reads the colon as "=".
@@ -40,7 +41,7 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
   let to = piece.length;
   const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
   if (note) to = last0(piece) + note.index;
-  const last = piece.lastIndexOf('=');
+  const last = Math.max(piece.lastIndexOf('='), piece.lastIndexOf('≈'));
   for (const w of piece.slice(last, to).matchAll(WORD)) {
     if (PROSE.has(w[0].toLowerCase())) {
       to = last + w.index!;
@@ -104,4 +105,11 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
   return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
 }
 
-const last0 = (piece: string): number => Math.max(0, piece.indexOf('='));
+const last0 = (piece: string): number => Math.max(0, relationIndex(piece));
+
+/** The index of the first = or ≈ of a piece, or -1. */
+function relationIndex(piece: string): number {
+  const eq = piece.indexOf('=');
+  const approx = piece.indexOf('≈');
+  return eq < 0 ? approx : approx < 0 ? eq : Math.min(eq, approx);
+}

@@ -23,7 +23,7 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
     const end = continuedEnd(masked, start);
     // "= 0.0075 + 0.0200 + 0.3500" on the next line continues the chain: the lines are read as one, offsets kept
     const raw = masked.slice(start, end).replace(/\n/g, ' ');
-    if (raw.includes('=') && /\d/.test(raw)) {
+    if (/[=≈]/.test(raw) && /\d/.test(raw)) {
       // a list item's marker (-, *, +, •, 1.) is no part of its equation: "- z = 1.3" is about z, not −z
       const marker = /^\s*(?:[-*+•]|\d+[.)])\s+/.exec(raw);
       const listItem = marker !== null;
