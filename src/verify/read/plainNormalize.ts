@@ -34,9 +34,15 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
     if (/^[\p{L}][\p{L}\p{N}_]*$/u.test(before) && !PROSE.has(before.toLowerCase()) && before.length <= 8 && !named) colonAsEquals = colon;
     else from = colon + 1;
   }
-  // The left side starts after the last prose word before the first "=".
-  const words = [...piece.slice(from, first).matchAll(WORD)];
-  for (const w of words) if (PROSE.has(w[0].toLowerCase()) || (w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]))) from = Math.max(from, from + w.index! + w[0].length);
+  // The left side starts after the last prose word before the first "=": a capitalised word is a label ("Total Loss"),
+  // except the one written right before the "=", which is the name ("Loss = 0.2", "Penalty = 3.4").
+  const base = from;
+  const words = [...piece.slice(base, first).matchAll(WORD)];
+  const named = (w: RegExpMatchArray): boolean => /^[\s*]*$/.test(piece.slice(base + w.index! + w[0].length, first));
+  for (const w of words) {
+    const label = w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]) && !named(w);
+    if (PROSE.has(w[0].toLowerCase()) || label) from = Math.max(from, base + w.index! + w[0].length);
+  }
   // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]").
   let to = piece.length;
   const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
