@@ -38,6 +38,11 @@ describe('parseLatexMath', () => {
     ['\\hat{y} = w_{11} \\cdot a_3', 'yhat = w_11 * a_3'],
     ['\\mathit{out}_{h1} = \\mathbf{z}', 'out_h1 = z'],
     ['o1', 'o_1'],
+    // an empty group that is no argument is a spacer an editor left (\sum _{i}{}z_{i}); \overrightarrow is \vec; \ddots an ellipsis
+    ['E = {}x^2 = 4', 'E = x ^ 2 = 4'],
+    ['o=\\frac{1}{4}\\sum _{i}{}z_{i}', 'o = 1 / 4 sum_over("i", z_i)'],
+    ['y = \\overrightarrow{x}', 'y = xvec'],
+    ['J = \\begin{pmatrix} a & \\cdots \\\\ \\vdots & \\ddots \\end{pmatrix}', 'J = [[a, …], […, …]]'],
     // two letters are a product
     ['f(x) = wx = 0 * 1 = 0', 'f(x) = w x = 0 * 1 = 0'],
     ['f = qz', 'f = q z'],
@@ -136,6 +141,8 @@ describe('parseLatexMath', () => {
     ['\\frac{1}{2', 'never closed', 8],
     ['a + )', 'nothing opens it', 4],
     ['x = 1 +', 'unexpected end of the equation', 7],
+    // an empty group as an argument (of ^) is not a spacer: x^{} has no exponent
+    ['x^{} = 2', 'unexpected end of the equation', 3],
     ['\\frac{\\partial}{\\partial a} = 1', 'a derivative operator (∂/∂a) applied to nothing', 6],
     ['x \\foo y', '\\foo is not read yet', 2],
     ['a \\text{ AND }', 'unexpected end', 14],

@@ -1,7 +1,8 @@
-// Worked equations a page writes in a code block (`z = 0.5*0.7 + 0.1 = 0.45`, `weights = [0.7, -0.4], bias = 0.1`): read as plain text where the block is no program.
+// Worked equations a page writes in a code block (`z = 0.5*0.7 + 0.1 = 0.45`, `weights = [0.7, -0.4], bias = 0.1`): read as plain text where the block is no program; in a program's fence, only the working in its comments.
 import { findPlainEquations, type PlainEquation } from './plainText.js';
 import { PROGRAM } from './plainStatements.js';
 import { ORG_BLOCK } from './markdownBlocks.js';
+import { commentsOnly } from './sourceComments.js';
 
 /** Fence languages that say the block is a worked example in plain text, not a program. */
 const TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'output', 'none']);
@@ -23,6 +24,31 @@ export function findCodeBlockEquations(text: string, blocks: readonly { start: n
     const lines = text.slice(body.start, body.end);
     if (!/[=≈]/.test(lines) || !/\d/.test(lines) || isProgram(lines)) continue;
     for (const eq of findPlainEquations(splitAssignments(lines), [], { all: true })) {
+      out.push({ latex: eq.latex, offsets: eq.offsets.map((k) => body.start + k), lineEnd: body.start + eq.lineEnd });
+    }
+  }
+  return out;
+}
+
+/** Fence languages whose comments are read, as the file extension `commentsOnly` knows each language by. */
+const COMMENTED_FENCES: Readonly<Record<string, string>> = {
+  python: 'py', py: 'py', python3: 'py', ipython: 'py', ipython3: 'py', r: 'r', julia: 'jl', javascript: 'js', js: 'js',
+  typescript: 'ts', ts: 'ts', java: 'java', c: 'c', cpp: 'cpp', 'c++': 'cpp', csharp: 'cs', cs: 'cs', go: 'go', rust: 'rs',
+};
+
+/**
+ * The equations in the comments of the code blocks `blocks` fenced in a program language (```python … `# 2.0 * 0.5 + 0.1
+ * = 1.1`): the code is blanked as in a program's source file, the comments read like plain-text lines.
+ */
+export function findCommentEquations(text: string, blocks: readonly { start: number; end: number }[]): PlainEquation[] {
+  const out: PlainEquation[] = [];
+  for (const block of blocks) {
+    const extension = COMMENTED_FENCES[(languageOf(text.slice(block.start, block.end).split('\n', 1)[0]!) ?? '').toLowerCase()];
+    const body = extension === undefined ? undefined : codeBlockBody(text, block);
+    if (!body) continue;
+    const comments = commentsOnly(text.slice(body.start, body.end), `block.${extension}`);
+    if (!/=/.test(comments) || !/\d/.test(comments)) continue;
+    for (const eq of findPlainEquations(comments, [])) {
       out.push({ latex: eq.latex, offsets: eq.offsets.map((k) => body.start + k), lineEnd: body.start + eq.lineEnd });
     }
   }

@@ -1,6 +1,8 @@
 // A table row that writes a computation in one cell and its value in the next (| $z = 0.5 \times 2$ | $\approx 1.0$ |) says
-// one statement: the value cell continues the computation's chain, each number still at its own cell.
+// one statement: the value cell continues the computation's chain, each number still at its own cell; so does a label's
+// name and the value after its colon (**Label ($Y_{true}$):** $1$).
 import { readsAnySymbol } from '../../util/mathNodes.js';
+import { nodeKey } from './canonicalName.js';
 import { documentOffset, type ExtractedEquation } from './extractEquations.js';
 import { HTML_TAG } from './findMathRegions.js';
 import type { MathParse, MathSide, ParseOptions } from './parseLatexMath.js';
@@ -63,11 +65,24 @@ export function joinContinuedMath(equations: DocumentEquation[], text: string, o
   return out;
 }
 
+/** Between a label's name and its value: a closing parenthesis, a colon, bold markers and math delimiters, no words. */
+const LABEL_GAP = /^[\s$*]*\)?[\s$*]*:[\s$*]*$/;
+
+/** `**Label ($Y_{true}$):** $1$`: a name alone in math, a colon, then a value alone in math: the name's value. */
+function labelled(a: DocumentEquation, b: DocumentEquation, text: string): boolean {
+  if (a.parse.skipped || b.parse.skipped || a.parse.chains.length !== 1 || !VALUE_ONLY.test(b.equation.latex)) return false;
+  const sides = a.parse.chains[0]!.sides;
+  if (sides.length !== 1 || sides[0]!.numbers.length > 0 || nodeKey(sides[0]!.node) === null) return false;
+  const end = documentOffset(a.equation, a.equation.latex.length);
+  const start = b.equation.offset;
+  return start > end && start - end < 40 && LABEL_GAP.test(text.slice(end, start));
+}
+
 export function joinValueCells(equations: DocumentEquation[], text: string, options: ParseOptions): DocumentEquation[] {
   const out: DocumentEquation[] = [];
   for (const e of equations) {
     const prev = out.at(-1);
-    if (prev && (joinable(prev, e, text) || continues(prev, e, text) || completes(prev, e, text))) out[out.length - 1] = joined(prev, e, options);
+    if (prev && (joinable(prev, e, text) || continues(prev, e, text) || completes(prev, e, text) || labelled(prev, e, text))) out[out.length - 1] = joined(prev, e, options);
     else out.push(e);
   }
   out.forEach((e, i) => (e.equation.index = i));

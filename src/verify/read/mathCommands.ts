@@ -88,6 +88,7 @@ export const ACCENTS: Readonly<Record<string, string>> = {
   '\\tilde': 'tilde',
   '\\widetilde': 'tilde',
   '\\vec': 'vec',
+  '\\overrightarrow': 'vec',
   '\\dot': 'dot',
 };
 
@@ -105,7 +106,7 @@ export const IGNORED_COMMANDS = new Set([
 /** Commands whose one braced argument is dropped along with them. */
 export const IGNORED_WITH_ARGUMENT = new Set(['\\label', '\\color', '\\hspace', '\\vspace', '\\tag', '\\tag*']);
 
-export const ELLIPSES = new Set(['\\dots', '\\ldots', '\\cdots', '\\dotsc', '\\dotsb', '\\vdots']);
+export const ELLIPSES = new Set(['\\dots', '\\ldots', '\\cdots', '\\dotsc', '\\dotsb', '\\vdots', '\\ddots']);
 export const BLANKS = new Set(['\\square', '\\Box', '\\blacksquare']);
 
 /** Boolean operators written as words (\text{ AND }) or symbols, with their mathjs operator. */

@@ -29,6 +29,15 @@ export function notRead(t: Token): string {
   return `"${t.text.trim()}" is not read here`;
 }
 
+/** An empty group `{}` that is no argument (of a command, ^ or _): editors write it as a spacer (`\sum_{i}{}z_i`,
+ * `= {}x`); it means nothing. */
+function isLooseEmptyGroup(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'lbrace' || t.match !== k + 1) return false;
+  const prev = tokens[k - 1];
+  return !(prev?.kind === 'command' || (prev?.kind === 'char' && (prev.text === '^' || prev.text === '_')));
+}
+
 export class MathCursor {
   pos: number;
   end: number;
@@ -46,6 +55,7 @@ export class MathCursor {
       const t = this.tokens[this.pos];
       if (this.pos >= this.end || !t) return undefined;
       if (t.kind === 'command' && IGNORED_COMMANDS.has(t.text)) this.pos++;
+      else if (isLooseEmptyGroup(this.tokens, this.pos)) this.pos += 2;
       else if (t.kind === 'command' && IGNORED_WITH_ARGUMENT.has(t.text)) {
         const arg = this.tokens[this.pos + 1];
         this.pos = arg?.kind === 'lbrace' && arg.match !== undefined ? arg.match + 1 : this.pos + 1;

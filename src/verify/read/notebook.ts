@@ -1,4 +1,4 @@
-// Reads a Jupyter notebook (.ipynb): its Markdown cells as one Markdown text (code cells and their output as fenced code), with every offset mapped back to the notebook file's line and column.
+// Reads a Jupyter notebook (.ipynb): its Markdown cells as one Markdown text (code cells fenced in the kernel's language, their output as plain fenced code), with every offset mapped back to the notebook file's line and column.
 import { createLineIndex, type LineIndex } from './lineIndex.js';
 
 export interface NotebookText {
@@ -25,16 +25,24 @@ function outputLines(outputs: unknown): string[][] {
   return outputs.map((o: { text?: unknown; data?: Record<string, unknown> }) => linesOf(o?.text ?? o?.data?.['text/plain'])).filter((l) => l.length > 0);
 }
 
+/** The notebook's language (language_info.name, else the kernel's), as a fence's info string: its code cells are programs in it. */
+function kernelLanguage(metadata: unknown): string {
+  const m = metadata as { language_info?: { name?: unknown }; kernelspec?: { language?: unknown } } | undefined;
+  const name = m?.language_info?.name ?? m?.kernelspec?.language;
+  return typeof name === 'string' && /^[A-Za-z+#]+$/.test(name) ? name.toLowerCase() : '';
+}
+
 /** Throws an Error with a plain message when the file is not a notebook. */
 export function readNotebook(raw: string): NotebookText {
-  let nb: { cells?: unknown };
+  let nb: { cells?: unknown; metadata?: unknown };
   try {
-    nb = JSON.parse(raw) as { cells?: unknown };
+    nb = JSON.parse(raw) as { cells?: unknown; metadata?: unknown };
   } catch (e) {
     throw new Error(`not a Jupyter notebook: the file is not JSON (${e instanceof Error ? e.message : String(e)})`);
   }
   if (!nb || typeof nb !== 'object' || !Array.isArray(nb.cells)) throw new Error('not a Jupyter notebook: it has no "cells" list');
   const rawLines = createLineIndex(raw);
+  const language = kernelLanguage(nb.metadata);
   const parts: string[] = [];
   /** For each piece of `text`: where it starts in `text` and the raw offset of each of its characters. */
   const pieces: { at: number; raw: number[] }[] = [];
@@ -58,8 +66,8 @@ export function readNotebook(raw: string): NotebookText {
     }
   };
   /** A code cell and what it printed, as fenced code: their numbers are seen and counted, never judged. */
-  const fenced = (lines: readonly string[]): void => {
-    own(`${parts.length > 0 ? '\n\n' : ''}\`\`\`\n`);
+  const fenced = (lines: readonly string[], language = ''): void => {
+    own(`${parts.length > 0 ? '\n\n' : ''}\`\`\`${language}\n`);
     copy(lines);
     own('\n```');
   };
@@ -68,7 +76,7 @@ export function readNotebook(raw: string): NotebookText {
     if (cell.cell_type === 'code') {
       codeCells++;
       const cellStart = cursor;
-      if (lines.length > 0) fenced(lines);
+      if (lines.length > 0) fenced(lines, language);
       // a cell's outputs may stand before its source in the file (keys in alphabetical order): found from the cell's start
       const afterSource = cursor;
       cursor = cellStart;

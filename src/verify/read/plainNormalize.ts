@@ -20,8 +20,8 @@ export const WORD = /(?<![\p{L}\p{N}_])[A-Za-z]+(?![\p{L}\p{N}_])/gu;
 
 /** An equation part of one piece of a line, normalized, or undefined. */
 export function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
-  // ≈ relates as = does: `L ≈ -log(0.5275) ≈ 0.639` is an equation
-  const first = piece.search(/[=≈]/);
+  // ≈ is a relation as = is: "sigmoid(1.1) ≈ 0.75"
+  const first = relationIndex(piece);
   if (first < 0) return undefined;
   let from = 0;
   // "Output delta: δₒ = …" drops its label; "h1 : i1 * w1 + … = …" reads the colon as "=".
@@ -34,9 +34,15 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
     if (/^[\p{L}][\p{L}\p{N}_]*$/u.test(before) && !PROSE.has(before.toLowerCase()) && before.length <= 8 && !named) colonAsEquals = colon;
     else from = colon + 1;
   }
-  // The left side starts after the last prose word before the first "=".
-  const words = [...piece.slice(from, first).matchAll(WORD)];
-  for (const w of words) if (PROSE.has(w[0].toLowerCase()) || (w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]))) from = Math.max(from, from + w.index! + w[0].length);
+  // The left side starts after the last prose word before the first "=": a capitalised word is a label ("Total Loss"),
+  // except the one written right before the "=", which is the name ("Loss = 0.2", "Penalty = 3.4").
+  const base = from;
+  const words = [...piece.slice(base, first).matchAll(WORD)];
+  const named = (w: RegExpMatchArray): boolean => /^[\s*]*$/.test(piece.slice(base + w.index! + w[0].length, first));
+  for (const w of words) {
+    const label = w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]) && !named(w);
+    if (PROSE.has(w[0].toLowerCase()) || label) from = Math.max(from, base + w.index! + w[0].length);
+  }
   // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]").
   let to = piece.length;
   const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
@@ -105,4 +111,11 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
   return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
 }
 
-const last0 = (piece: string): number => Math.max(0, piece.search(/[=≈]/));
+const last0 = (piece: string): number => Math.max(0, relationIndex(piece));
+
+/** The index of the first = or ≈ of a piece, or -1. */
+function relationIndex(piece: string): number {
+  const eq = piece.indexOf('=');
+  const approx = piece.indexOf('≈');
+  return eq < 0 ? approx : approx < 0 ? eq : Math.min(eq, approx);
+}

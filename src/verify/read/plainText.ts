@@ -23,13 +23,14 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
     const end = continuedEnd(masked, start);
     // "= 0.0075 + 0.0200 + 0.3500" on the next line continues the chain: the lines are read as one, offsets kept; a
     // line that ends with "=" before one that starts with it ("W @ dz =" / "= [ … ]") relates once
-    const line = masked.slice(start, end).replace(/=([ \t]*\n[ \t]*)=/g, (m) => `=${' '.repeat(m.length - 1)}`).replace(/\n/g, ' ');
-    if (line.includes('=') && /\d/.test(line)) {
-      const marker = /^\s*(?:[-*+•]|\d+[.)])\s/.exec(line)?.[0];
-      const listItem = marker !== undefined;
+    const raw = masked.slice(start, end).replace(/=([ \t]*\n[ \t]*)=/g, (m) => `=${' '.repeat(m.length - 1)}`).replace(/\n/g, ' ');
+    if (/[=≈]/.test(raw) && /\d/.test(raw)) {
+      // a list item's marker (-, *, +, •, 1.) is no part of its equation: "- z = 1.3" is about z, not −z
+      const marker = /^\s*(?:[-*+•]|\d+[.)])\s+/.exec(raw);
+      const listItem = marker !== null;
+      const line = marker ? ' '.repeat(marker[0].length) + raw.slice(marker[0].length) : raw;
       let from = 0;
-      // a list item's bullet is no minus sign: `- y3=0.57` says y3 = 0.57
-      for (const piece of (marker ? ' '.repeat(marker.length) + line.slice(marker.length) : line).split(';')) {
+      for (const piece of line.split(';')) {
         const eq = equationIn(piece, start + from) ?? continuationIn(piece, start + from);
         if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
         else found.push(...statementsInSentence(piece, start + from).map((e) => ({ ...e, lineEnd: end })));

@@ -1,4 +1,4 @@
-// Values a program prints, in a notebook cell's output or a code block of printed values (`err:  0.115`, `h_out : [0.5597 0.3870]`, a label line over a printed array, `w = array([0.1, -0.3])`, `(w1, w2) = (0.1, 0.2)`): read as `name = value` statements, positions kept.
+// Values a program prints, in a notebook cell's output or a code block of printed values (`err:  0.115`, `h_out : [0.5597 0.3870]`, `Linear output (z): -0.5`, a label line over a printed array, `w = array([0.1, -0.3])`, `(w1, w2) = (0.1, 0.2)`): read as `name = value` statements, positions kept.
 import type { PlainEquation } from './plainNormalize.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { isProgram } from './codeBlocks.js';
@@ -6,7 +6,9 @@ import { valueAt, type Piece, type Value } from './printedNumbers.js';
 import { namedLists, tupleNames, type NamedList } from './tupleNames.js';
 
 /** A label as a program prints it: a name (h_out, delta2, dL/dW2), maybe one word after it (W1 novo), maybe a note in brackets. */
-const LABEL = /^[ \t]*(d[A-Za-z]\w*\/d[A-Za-z]\w*|[\p{L}][\p{L}\p{N}_]*)(?:[ \t]+([\p{L}]+))?(?:[ \t]*\([^()\n]*\))?[ \t]*([:=])(?!=)[ \t]*/u;
+const LABEL = /^[ \t]*(d[A-Za-z]\w*\/d[A-Za-z]\w*|[\p{L}][\p{L}\p{N}_]*)(?:[ \t]+([\p{L}]+))?(?:[ \t]*\(([^()\n]*)\))?[ \t]*([:=])(?!=)[ \t]*/u;
+/** A note in brackets that is one symbol (`Linear output (z): -0.5`): the name the label's words describe. */
+const SYMBOL_NOTE = /^[ \t]*([A-Za-z]\w*)[ \t]*$/;
 /** `(w1, w2) = ` or `w1, w2 = `: names given the entries of one tuple. */
 const NAMES = /^[ \t]*\(?[ \t]*([A-Za-z]\w*(?:[ \t]*,[ \t]*[A-Za-z]\w*)+)[ \t]*\)?[ \t]*=(?!=)[ \t]*/;
 /** Words a program uses that are no quantity's name. */
@@ -91,17 +93,20 @@ function statementAt(text: string, at: number, lineEnd: number, limit: number, l
   }
   const m = LABEL.exec(line);
   if (!m) return undefined;
-  const name = m[1]!;
-  if (KEYWORDS.has(name.toLowerCase()) || (m[2] !== undefined && KEYWORDS.has(m[2].toLowerCase()))) return undefined;
+  if (KEYWORDS.has(m[1]!.toLowerCase()) || (m[2] !== undefined && KEYWORDS.has(m[2].toLowerCase()))) return undefined;
+  // words, then a symbol in brackets and a colon (`ReLU activation (a): 0.0`), print the symbol's value; softmax(z) = … is a call
+  const symbol = m[3] === undefined || m[4] !== ':' || !/[ \t]\(/.test(m[0]) ? undefined : SYMBOL_NOTE.exec(m[3])?.[1];
+  const name = symbol ?? m[1]!;
   let valueStart = at + m[0].length;
   // a label alone on its line (`dL/dW1:`, `dw_ho (hidden to output):`): its value is the next line, if that is a value alone
-  if (valueStart >= lineEnd && m[3] === ':') valueStart = lineEnd + 1;
-  const value: NamedValue | undefined = valueAt(text, valueStart, limit, false) ?? (m[3] === '=' ? namedTuple(text, valueStart, limit, lists) : undefined);
-  if (!value || !restIsBlank(text, value.end, limit)) return undefined;
+  if (valueStart >= lineEnd && m[4] === ':') valueStart = lineEnd + 1;
+  const value: NamedValue | undefined = valueAt(text, valueStart, limit, false) ?? (m[4] === '=' ? namedTuple(text, valueStart, limit, lists) : undefined);
+  if (!value || (value.tuple && !value.names) || !restIsBlank(text, value.end, limit)) return undefined;
   const end = endOfLine(text, value.end, limit);
-  if (value.names) return { found: value.names.map((n, k): Found => ({ name: n, at: at + line.indexOf(name), value: value.tuple![k]!, array: value.tuple![k]!.latex.startsWith('['), lineEnd: end })), end };
-  const found: Found = { name, at: at + line.indexOf(name), value: value.piece, array: value.piece.latex.startsWith('['), lineEnd: end };
-  return { found: [m[2] === undefined ? found : { ...found, word: m[2] }], end };
+  const nameAt = symbol === undefined ? line.indexOf(name) : m[0].lastIndexOf(symbol);
+  if (value.names) return { found: value.names.map((n, k): Found => ({ name: n, at: at + nameAt, value: value.tuple![k]!, array: value.tuple![k]!.latex.startsWith('['), lineEnd: end })), end };
+  const found: Found = { name, at: at + nameAt, value: value.piece, array: value.piece.latex.startsWith('['), lineEnd: end };
+  return { found: [m[2] === undefined || symbol !== undefined ? found : { ...found, word: m[2] }], end };
 }
 
 /** A value, and for a tuple given to one name the names of its entries. */

@@ -6,7 +6,7 @@ import type { MathChain, MathParse, ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { readEquations, type DocumentEquation, type DocumentMath, type IndexBaseOptions } from './readEquations.js';
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
-import { codeBlockBody, findCodeBlockEquations } from './codeBlocks.js';
+import { codeBlockBody, findCodeBlockEquations, findCommentEquations } from './codeBlocks.js';
 import { findPrintedValues } from './printedValues.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { expandMatrices } from './matrixChains.js';
@@ -89,7 +89,9 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   // a line that gives a name a printed value alone (`y_hat = [0.7514 0.7729]`, `w = 1.2e-04`) is read as printed values, which
   // know numpy's spacing and e-notation; the rest of a block of worked text as plain text
   const printed = findPrintedValues(text, blocks.map((b) => codeBlockBody(text, b)).filter((b) => b !== undefined));
-  const worked = findCodeBlockEquations(text, blocks).filter((e) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd));
+  const apart = (e: { offsets: readonly number[]; lineEnd: number }) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd);
+  // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
+  const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
   // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
   const prose = findPlainEquations(text, taken, { all: mode === 'all' });
   const code = new Set([...findCodeSpanEquations(text, spans), ...worked, ...printed]);

@@ -25,6 +25,14 @@ describe('equations in a code block', () => {
     expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line}:${c.column} ${c.printed}`)).toEqual(['2:62 0.3757']);
   });
 
+  it('reads the working a program fence shows in its comments, the code staying in code', () => {
+    const program = '```python\nnet_h1 = w1*i1 + w2*i2 + b1  # net_h1 = 0.15*0.05 + 0.20*0.10 + 0.35 = 0.3775\nw5 = 0.04\n```\n';
+    expect(said(program)).toEqual(['2:72 0.3775 exact']);
+    const wrong = run(program.replace('= 0.3775', '= 0.3757'));
+    expect(wrong.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line}:${c.column} ${c.printed}`)).toEqual(['2:72 0.3757']);
+    expect(run(program).coverage.notJudged.map((n) => n.reason)).toContain('in code');
+  });
+
   it('leaves a program alone: a fence in a language, or a block with a keyword, call or brace; its numbers are in code', () => {
     const programs = [
       `\`\`\`python\n${worked}\n\`\`\`\n`,

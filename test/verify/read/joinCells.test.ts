@@ -26,6 +26,11 @@ describe('cells of one row that continue one chain', () => {
     expect(verdicts(doc, 'tex').filter((v) => v.includes('-0.1189'))).toEqual(['3:50 value -0.1189 erratum']);
   });
 
+  it("reads a label's name and the value after its colon as one statement (**Label ($w$):** $0.8$)", () => {
+    const doc = ['- **Weight ($w$):** $0.8$', '- **Bias ($b$):** $0.3$', '- **Input $x$**, then $1.5$', ''].join('\n');
+    expect(verdicts(doc, 'md')).toEqual(['1:22 value 0.8 exact', '2:20 value 0.3 erratum']);
+  });
+
   it('keeps cells apart that each state a quantity of their own', () => {
     const doc = ['| $z = wx + b$ | $e = \\hat{y} - y$ |', '|---|---|', '| $z = 0.9$ | $e = -0.2891$ |', ''].join('\n');
     expect(verdicts(doc, 'md').filter((v) => v.startsWith('3:'))).toEqual(['3:8 value 0.9 exact', '3:20 value -0.2891 exact']);

@@ -34,6 +34,16 @@ describe('notebooks', () => {
     expect(code.some((c) => c.includes('0.5933\n') && !c.includes('print'))).toBe(true);
   });
 
+  it("fences code cells in the kernel's language, so the working in their comments is read", () => {
+    const python = JSON.stringify({
+      cells: [{ cell_type: 'code', metadata: {}, source: ['z = w * x + b  # z = 0.5*2 + 0.1 = 1.1\n'], outputs: [] }],
+      metadata: { language_info: { name: 'python' } },
+    }, null, 1);
+    const cells = readDocument(python, { format: 'ipynb' });
+    expect(cells.text).toContain('```python\n');
+    expect(cells.equations.map((e) => e.equation.latex)).toEqual(['z = 0.5*2 + 0.1 = 1.1']);
+  });
+
   it('refuses a file that is not a notebook, in one line', () => {
     expect(() => readDocument('{"cells": 3}', { format: 'ipynb', file: 'x.ipynb' })).toThrow(/not a Jupyter notebook: it has no "cells" list/);
     expect(() => readDocument('not json', { format: 'ipynb', file: 'x.ipynb' })).toThrow(/not a Jupyter notebook: the file is not JSON/);

@@ -9,6 +9,18 @@ describe('plain-text equations', () => {
     expect(latex('a1 = 0.5622\nan_2 = 0.1\n')).toEqual(['a1 = 0.5622', 'an_2 = 0.1']);
   });
 
+  it("drops a list item's marker, so '- z = …' is about z and not −z", () => {
+    expect(latex('- z = 0.5 * 2 + 0.3 = 1.3\n• h = 2 * 0.5 = 1\n* w_5 = 0.4\n2. b = 0.3\n')).toEqual(['z = 0.5 * 2 + 0.3 = 1.3', 'h = 2 * 0.5 = 1', 'w_5 = 0.4', 'b = 0.3']);
+  });
+
+  it('reads a capitalised word right before "=" as the name, other capitalised words as a label', () => {
+    expect(latex('Loss = 0 + 0.1(1² + 1²) = 0.2\n• Total Loss = 16 + 3.4 = 19.4\nHidden h1 = 0.5\n')).toEqual(['Loss = 0 + 0.1(1² + 1²) = 0.2', 'Loss = 16 + 3.4 = 19.4', 'h1 = 0.5']);
+  });
+
+  it('reads ≈ as a relation, as = is', () => {
+    expect(latex('a1 = sigmoid(1.1) ≈ 0.75\nh1 ≈ 0.5933\n')).toEqual(['a1 = sigmoid(1.1) ≈ 0.75', 'h1 ≈ 0.5933']);
+  });
+
   it('reads ŷ, precomposed or with a combining hat, as \\hat{y}', () => {
     expect(latex('ŷ = 0.5\ny\u0302 = 0.25\n')).toEqual(['\\hat{y} = 0.5', '\\hat{y} = 0.25']);
   });
