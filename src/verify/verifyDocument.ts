@@ -1,7 +1,7 @@
 // `verify`: read → resolve → judge. Checks every equation of a document against a network's derivation; each claim and each skip gets its line and column.
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { Claim } from './judge/claim.js';
-import { judgeDocument } from './judge/judgeDocument.js';
+import { judgeDocument, type EquationClaim } from './judge/judgeDocument.js';
 import { VERDICTS, type Verdict } from './judge/verdict.js';
 import { createNetworkView } from './network/networkView.js';
 import { readDocument, type ReadDocument, type ReadOptions } from './read/readDocument.js';
@@ -11,6 +11,7 @@ import { resolveNames } from './resolve/resolveNames.js';
 import { resolvePins, type Pin } from './resolve/pins.js';
 import { addUnjudged, DECIMAL, measureCoverage, type Coverage } from './coverage.js';
 import { findOtherExamples, type OtherExample } from './judge/otherExamples.js';
+import { comparedWithNetwork, keepHelpful, sectionsOfUnreadNames } from './judge/otherNames.js';
 import type { BindingTable, RuleName } from './resolve/bindingTable.js';
 import type { NetworkView } from './network/networkView.js';
 import { editDistance } from '../util/editDistance.js';
@@ -86,13 +87,9 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
   const net = createNetworkView(doc);
   const table = resolveNames(read, net, resolvePins(options.pins ?? [], read, net));
   const judged = judgeDocument(read, table, resolveProse(read.prose, table, net), net);
-  const others = lookForOthers ? findOtherExamples(read, judged.claims, judged.prose, table, net) : [];
-  if (others.length > 0) {
-    // a notebook's parts are offsets into its cells' text, which is read again as Markdown at the notebook's lines
-    const again = options.format === 'ipynb'
-      ? verifyParts(maskParts(read.text, others), doc, { ...options, format: 'md', lines: read.lines, indexBase: read.indexBase }, false)
-      : verifyParts(maskParts(text, others), doc, { ...options, indexBase: read.indexBase }, false);
-    return withOtherExamples(read.text, others, again, read);
+  if (lookForOthers) {
+    const aside = verifyAside(text, read, doc, options, judged.claims, findOtherExamples(read, judged.claims, judged.prose, table, net));
+    if (aside) return aside;
   }
   // each claim is copied once, into its final key order (spreading every claim three times was a visible part of verify)
   const located: Placed[] = judged.claims.map((c) => {
@@ -118,6 +115,29 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
   if (coverage.judged === 0) suggestNames(names, table, net);
   return { names, errors, coverage, equations: read.equations.length, parsed: read.equations.filter((e) => !e.parse.skipped).length, claims, skipped, counts };
 }
+
+/**
+ * The report on the document verified again with the parts about another example set aside, and with each section
+ * whose names mean something else that, set aside too, lets the rest compare more with the network; undefined when
+ * nothing is set aside.
+ */
+function verifyAside(text: string, read: ReadDocument, doc: DerivationDocument, options: VerifyOptions, claims: readonly EquationClaim[], others: readonly OtherExample[]): VerifyReport | undefined {
+  // a notebook's parts are offsets into its cells' text, which is read again as Markdown at the notebook's lines
+  const without = (parts: readonly OtherExample[]): VerifyReport => (options.format === 'ipynb'
+    ? verifyParts(maskParts(read.text, parts), doc, { ...options, format: 'md', lines: read.lines, indexBase: read.indexBase }, false)
+    : verifyParts(maskParts(text, parts), doc, { ...options, indexBase: read.indexBase }, false));
+  const first = others.length > 0 ? without(others) : undefined;
+  const candidates = sectionsOfUnreadNames(read, claims).filter((c) => !others.some((o) => o.start < c.end && c.start < o.end));
+  const base = comparedWithNetwork(first?.claims ?? claims);
+  const named = keepHelpful(candidates, base, (parts) => {
+    const report = without(sortParts([...others, ...parts]));
+    return { report, compared: comparedWithNetwork(report.claims) };
+  });
+  if (named.report) return withOtherExamples(read.text, sortParts([...others, ...named.kept]), named.report, read);
+  return first && withOtherExamples(read.text, others, first, read);
+}
+
+const sortParts = (parts: readonly OtherExample[]): OtherExample[] => [...parts].sort((a, b) => a.start - b.start);
 
 /** The document with the other examples' text blanked (line breaks kept, so every position stays where it was). */
 function maskParts(source: string, others: readonly OtherExample[]): string {

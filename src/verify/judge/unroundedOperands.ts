@@ -33,8 +33,9 @@ export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quan
   for (const literal of side.numbers) {
     if (!isRounded(literal, given)) continue;
     const origin = memory.originOf(literal.text);
-    // −1.9 printed before as the exact result of −0.8 − 1.1: as printed, it was not rounded (a few digits suffice)
-    if (origin?.unrounded.some((x) => sameFloat(x, literal.value))) {
+    // −1.9 printed before as the exact result of −0.8 − 1.1: as printed, it was not rounded (two digits suffice; one,
+    // as in 0.5, could be any number's)
+    if (significantDigits(literal.text) >= 2 && origin?.unrounded.some((x) => sameFloat(x, literal.value))) {
       known.set(literal, { unrounded: [literal.value] });
       continue;
     }

@@ -2,6 +2,7 @@
 import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, changeOf, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
 import { directSideValue } from './directSideValue.js';
+import { readsSymbol } from '../../util/mathNodes.js';
 
 export interface Lookup {
   /** The value of the quantity with this canonical key, if the network has one. */
@@ -90,7 +91,7 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
 /** f(1 - f) where f is a quantity (a graph node named f): the product f · (1 - f), not a call. */
 function quantityTimes(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
   const v = n.args.length === 1 && !MATH_FUNCTIONS.has(n.fn.name) ? lookup.value(n.fn.name) : undefined;
-  if (v === undefined) return undefined;
+  if (v === undefined || appliedActivation(n)) return undefined;
   count(); // the quantity's own name
   return ofArgument(n, lookup, unresolved, count, (x) => v * x);
 }
@@ -131,8 +132,17 @@ function networkCall(n: FunctionNode, lookup: Lookup, count: () => void): MathNo
 /** σ(z) when the network has no quantity called σ: the logistic function of the argument's value (g(z): the network's one activation). */
 function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
   const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] ?? ACTIVATION_CALLS[n.fn.name.toLowerCase()] ?? lookup.activation?.(n.fn.name) : undefined;
-  if (!f || lookup.value(n.fn.name) !== undefined) return undefined;
+  if (!f || (lookup.value(n.fn.name) !== undefined && !appliedActivation(n))) return undefined;
   return ofArgument(n, lookup, unresolved, count, f);
+}
+
+/**
+ * σ(z), σ(2) where the network has a node called σ: the activation applied to the argument, not the node times it;
+ * f(1 − f), σ(1 − σ), whose argument reads the name itself, stay products.
+ */
+function appliedActivation(n: FunctionNode): boolean {
+  const name = n.fn.name;
+  return n.args.length === 1 && (ACTIVATION_CALLS[name] ?? ACTIVATION_CALLS[name.toLowerCase()]) !== undefined && !readsSymbol(n.args[0]!, name);
 }
 
 function miss(unresolved: Set<string>, what: string): MathNode {

@@ -65,6 +65,10 @@ describe('a last digit that only operands of unknown unrounded value could give'
     expect(arithmetic('$$-0.8 - 1.1 = -1.9$$\n\n$$e^{-1.9} = 0.149$$')).toEqual(['1 -1.9 exact', '3 0.149 truncation']);
     expect(arithmetic('$$e^{-1.9} = 0.149$$')).toEqual(['1 0.149 unresolved']);
   });
+
+  it('does not take a one-digit number for exact because it was once an exact result (0.5 could be any number\'s)', () => {
+    expect(arithmetic('$$0.25 + 0.25 = 0.5$$\n\n$$0.5 \\times 0.62 = 0.32$$')).toEqual(['1 0.5 exact', '3 0.32 unresolved']);
+  });
 });
 
 describe('the tie test', () => {
