@@ -57,7 +57,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
   const plain = withPlainText(read, text, parsing);
   const cells = { ...plain, equations: joinValueCells(plain.equations, text, options) };
-  const { math, tableRounds } = withTables(cells, text, options.format ?? 'md');
+  const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   // a TeX comment is not prose: its numbers say nothing about the network
@@ -69,7 +69,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     rounds,
     prose: findProseNumbers(text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds),
     names: documentNames(math),
-    quantityNames: quantityNames(math),
+    quantityNames: names ?? quantityNames(math),
     decimals: commonDecimals(math),
   };
 }
@@ -108,15 +108,21 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   return { ...math, equations: inDocumentOrder(math.equations, added) };
 }
 
-/** Statements read from the document's tables (outside math and code), placed among its math in document order. */
-function withTables(math: DocumentMath, text: string, format: DocumentFormat): { math: DocumentMath; tableRounds: RoundsSpan[] } {
+/**
+ * Statements read from the document's tables (outside math and code), placed among its math in document order;
+ * `names`: the math's quantity names, when the tables changed none of its equations (no need to walk them again).
+ */
+function withTables(math: DocumentMath, text: string, format: DocumentFormat): { math: DocumentMath; tableRounds: RoundsSpan[]; names?: string[] } {
   const taken = [...math.code, ...math.equations.filter((e) => e.equation.delimiter !== 'plain').map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
-  const found = tableStatements(text, format, math.lines, taken, quantityNames(math));
+  const names = quantityNames(math);
+  const found = tableStatements(text, format, math.lines, taken, names);
   const equations = math.equations.map((e) => {
     const cell = found.subjects.find((c) => e.equation.offset >= c.start && e.equation.offset < c.end);
     return cell ? { ...e, parse: withSubject(e.parse, cell.name) } : e;
   });
-  return { math: { ...math, equations: inDocumentOrder(equations, found.equations) }, tableRounds: found.rounds };
+  const placed = inDocumentOrder(equations, found.equations);
+  const unchanged = placed.length === math.equations.length && placed.every((e, i) => e === math.equations[i]);
+  return { math: { ...math, equations: placed }, tableRounds: found.rounds, ...(unchanged ? { names } : {}) };
 }
 
 /** 1.2 − 0.3(−1.6) = 1.680 in a "New w" cell says w = 1.2 − 0.3(−1.6) = 1.680: the column's name as the first side. */
