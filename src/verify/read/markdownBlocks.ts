@@ -4,7 +4,7 @@
 export interface CodeBlock {
   start: number;
   end: number;
-  /** ```math (or ~~~math) fences hold display math, as GitHub and GitLab render them. */
+  /** ```math (or ~~~math) fences hold display math, as GitHub and GitLab render them; so do MyST's ```{math} directives. */
   math?: { start: number; end: number };
 }
 
@@ -24,7 +24,9 @@ export function codeBlockAt(doc: string, i: number, indented: boolean): CodeBloc
     const m = close.exec(doc);
     const end = m ? lineEnd(doc, m.index) : doc.length;
     const bodyStart = Math.min(lineEnd(doc, i) + 1, doc.length);
-    const math = /^math$/i.test(fence[2]!) && m ? { start: bodyStart, end: Math.max(bodyStart, m.index - 1) } : undefined;
+    // MyST's ```{math} directive too, past its option lines (:label: eq-1)
+    const options = /^\{math\}$/i.test(fence[2]!) ? /^(?:[ \t]*:[\w-]+:[^\n]*\n)*/.exec(doc.slice(bodyStart))![0].length : 0;
+    const math = /^\{?math\}?$/i.test(fence[2]!) && m ? { start: bodyStart + options, end: Math.max(bodyStart + options, m.index - 1) } : undefined;
     return math ? { start: i, end, math } : { start: i, end };
   }
   const org = ORG_BLOCK.exec(doc.slice(i, lineEnd(doc, i)));

@@ -10,7 +10,7 @@ import { classifyText } from './textTokens.js';
 import { parsePrimary } from './parsePrimary.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { ELEMENTWISE } from './parseMatrix.js';
-import { classifySuperscript, flattenTokens, layerInBrackets, scriptRange, stateInParentheses } from './parseScripts.js';
+import { classifySuperscript, flattenTokens, functionPower, layerInBrackets, scriptRange, stateInParentheses } from './parseScripts.js';
 
 
 /** One side of a relation: the loosest level, where \text{ AND } and \text{ OR } join boolean terms. */
@@ -191,9 +191,11 @@ function applyFunction(c: MathCursor, name: string): MathNode {
   // \exp = [e^{-1.9}, …], logits − \max = …: a function's name with nothing to apply it to names the values it gave
   const next = c.peek();
   if (!next || (next.kind === 'char' && NOTHING_FOLLOWS.has(next.text)) || (next.kind === 'command' && (next.text in RELATIONS || next.text === '\\\\'))) return new SymbolNode(name);
+  const power = functionPower(c);
   const open = c.peek();
   const args = open?.kind === 'open' && open.text === '(' ? parseArguments(c) : [parsePostfix(c)];
-  return new FunctionNode(new SymbolNode(name), args);
+  const call = new FunctionNode(new SymbolNode(name), args);
+  return power === undefined ? call : binary('^', call, new ConstantNode(power));
 }
 
 function parseArguments(c: MathCursor): MathNode[] {

@@ -103,3 +103,15 @@ export function stateInParentheses(c: MathCursor): string | undefined {
   const text = word?.kind === 'letters' || word?.kind === 'text' ? word.text.trim().toLowerCase() : '';
   return STATE_WORDS.has(text) ? text : undefined;
 }
+
+/** \tanh^2(z) = (\tanh z)^2: a whole power of 2 or more written on the function's name (not ^{-1}, an inverse). */
+export function functionPower(c: MathCursor): number | undefined {
+  if (!c.isChar('^')) return undefined;
+  const at = c.pos;
+  c.next();
+  const r = scriptRange(c);
+  const t = c.tokens[r.from];
+  if (r.to - r.from === 1 && t?.kind === 'number' && /^\d+$/.test(t.text) && Number(t.text) >= 2) return Number(t.text);
+  c.pos = at;
+  return undefined;
+}

@@ -3,7 +3,8 @@ import { SUPPOSING_RATE } from './hedges.js';
 import { roundsAt, type RoundsSpan } from './roundsContext.js';
 
 /** What the words before a number say it is: a written name (o_1), the loss ("error"), or the k-th of "the outputs". */
-export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number } | { kind: 'eta' };
+/** `sole`: the one output of a network with one ("the outputs: 1.0 → 1.2 → 1.32", one output over the updates). */
+export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number; sole?: true } | { kind: 'eta' };
 
 /** A number in the prose, its offset in the document, and what the sentence says it is. */
 export interface ProseNumber {
@@ -34,10 +35,13 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
     // "with a learning rate of 0.5": the network's η, whatever round the sentence is about (not "would", "if", rates)
     const rate = LEARNING_RATE.exec(s[0]);
     if (rate && !SUPPOSING_RATE.test(s[0])) found.push({ offset: s.index + rate.index + rate[0].length - rate[1]!.length, text: rate[1]!, subject: { kind: 'eta' }, rounds: 0 });
+    const sequence = arrowSequence(s[0], s.index);
+    found.push(...sequence);
     let subject: ProseSubject | undefined;
     let plural = -1;
     let from = 0;
     for (const n of s[0].matchAll(NUMBER)) {
+      if (sequence.some((q) => q.offset === s.index + n.index!)) continue;
       const segment = s[0].slice(from, n.index);
       from = n.index! + n[0].length;
       if (/\b(?:vs\.?|target)\s*$/i.test(segment)) continue;
@@ -56,6 +60,23 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
     }
   }
   return found;
+}
+
+/** Numbers joined by arrows (1.0 → 1.2 → 1.32, three or more): one quantity after 0, 1, 2, … updates. */
+const ARROWS = /-?\d+(?:\.\d+)?(?:[ \t]*(?:→|->|⟶)[ \t]*-?\d+(?:\.\d+)?){2,}/g;
+/** The words before a sequence that name what it follows: a written name, the loss, or the outputs (in the languages of the pages read). */
+const SEQUENCE_SUBJECT = /(?:\b([A-Za-z]+_(?:\{[A-Za-z0-9]+\}|[A-Za-z0-9]+))|\b(error|loss|Fehler|Verlust)|\b(outputs?|Ausgaben?|salidas?|sorties?|saídas?))\b[^.\d]{0,40}$/i;
+
+/** The numbers of an arrow sequence after a word that names its quantity, each after as many updates as numbers before it. */
+function arrowSequence(sentence: string, at: number): ProseNumber[] {
+  const out: ProseNumber[] = [];
+  for (const run of sentence.matchAll(ARROWS)) {
+    const words = SEQUENCE_SUBJECT.exec(sentence.slice(0, run.index));
+    if (!words) continue;
+    const subject: ProseSubject = words[1] ? { kind: 'name', text: words[1] } : words[2] ? { kind: 'loss' } : { kind: 'output', index: 0, sole: true };
+    [...run[0].matchAll(/-?\d+(?:\.\d+)?/g)].forEach((n, k) => out.push({ offset: at + run.index! + n.index!, text: n[0], subject, rounds: k }));
+  }
+  return out;
 }
 
 /**

@@ -19,7 +19,7 @@ export function resolveProse(prose: readonly ProseNumber[], table: BindingTable,
     switch (p.subject.kind) {
       case 'loss': return qid.value(g.root);
       case 'eta': return net.valueOf(qid.eta) === undefined ? undefined : qid.eta;
-      case 'output': return outputs[p.subject.index];
+      case 'output': return p.subject.sole && outputs.length !== 1 ? undefined : outputs[p.subject.index];
       case 'name': {
         const key = keyOfLatex(p.subject.text);
         return key === null ? undefined : table.idOf(key);

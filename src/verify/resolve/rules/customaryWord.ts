@@ -97,7 +97,9 @@ function agrees(ctx: RuleContext, word: string, ids: readonly string[]): boolean
   const first = new Map<number, NumberLiteral>();
   const judge = (value: NumberLiteral, id: string | undefined, k: number): void => {
     if (!first.has(k)) first.set(k, value);
-    if (fits(value, id)) right++;
+    const x = id === undefined ? undefined : ctx.net.valueOf(id);
+    // the role's value with its sign flipped or two digits swapped is the word's, printed with a slip the judge names
+    if (fits(value, id) || (x !== undefined && slipOf(value, x))) right++;
     else wrong++;
   };
   for (const chain of chainsOf(ctx.read)) {
@@ -117,6 +119,21 @@ function agrees(ctx: RuleContext, word: string, ids: readonly string[]): boolean
     return x !== undefined && v.decimals >= 2 && Math.abs(x - v.value) < 10 ** -v.decimals; // rounded or cut off, to 2 decimals or more
   };
   return (right > 0 && right >= wrong) || permuted([...first.values()], ids, near);
+}
+
+/**
+ * Whether a printed number (three significant digits or more) is the value `x` at its precision with the sign flipped or
+ * two neighbouring digits swapped: a slip in the word's own value, not another quantity's.
+ */
+function slipOf(value: NumberLiteral, x: number): boolean {
+  const digits = (s: string): string => s.replace(/[^0-9]/g, '');
+  const mine = digits(value.text);
+  if (mine.replace(/^0+/, '').length < 3) return false;
+  const right = Math.abs(x).toFixed(value.decimals);
+  if (digits(right) === mine) return Math.sign(x) !== Math.sign(value.value) && x !== 0;
+  if (digits(right).length !== mine.length || Math.sign(x) !== Math.sign(value.value)) return false;
+  const diff = [...mine].flatMap((c, i) => (c === digits(right)[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && mine[diff[0]!] === digits(right)[diff[1]!] && mine[diff[1]!] === digits(right)[diff[0]!];
 }
 
 /** Whether each of the values fits a different one of the ids (two or more of them). */
