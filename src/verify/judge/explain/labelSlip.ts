@@ -7,15 +7,20 @@ import { reproduces, type Slip, type SlipName } from './slip.js';
 export type LabelExplainer = (printed: string, subjectId: string) => Slip | undefined;
 
 export function createLabelExplainer(net: NetworkView, candidateIds: readonly string[]): LabelExplainer {
-  const byShape = new Map<string, string[]>();
-  const byUnit = new Map<string, string[]>();
-  const push = (m: Map<string, string[]>, k: string, id: string): void => void (m.get(k) ?? m.set(k, []).get(k)!).push(id);
   const unitOf = (id: string): string => unitKey(net, id);
-  for (const id of candidateIds) {
-    push(byShape, shapeOf(id), id);
-    push(byUnit, unitOf(id), id);
-  }
-  const related = (id: string): string[] => [...(byShape.get(shapeOf(id)) ?? []), ...(byUnit.get(unitOf(id)) ?? [])];
+  // indexed on the first wrong number (a document with none asks nothing)
+  let index: { byShape: Map<string, string[]>; byUnit: Map<string, string[]> } | undefined;
+  const indexed = (): NonNullable<typeof index> => {
+    if (index) return index;
+    const made = { byShape: new Map<string, string[]>(), byUnit: new Map<string, string[]>() };
+    const push = (m: Map<string, string[]>, k: string, id: string): void => void (m.get(k) ?? m.set(k, []).get(k)!).push(id);
+    for (const id of candidateIds) {
+      push(made.byShape, shapeOf(id), id);
+      push(made.byUnit, unitOf(id), id);
+    }
+    return (index = made);
+  };
+  const related = (id: string): string[] => [...(indexed().byShape.get(shapeOf(id)) ?? []), ...(indexed().byUnit.get(unitOf(id)) ?? [])];
   return (printed, subjectId) => {
     const same = (id: string): Slip | undefined => {
       const kind = relation(net, subjectId, id, unitOf);
