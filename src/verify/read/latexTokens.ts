@@ -1,5 +1,5 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
-import { LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
+import { GREEK, LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
 import { matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
 import type { Token, TokenKind, Tokenized } from './tokenTypes.js';
@@ -61,7 +61,9 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set(), lo
     if (number) {
       const text = single ? c : number;
       const prev = tokens[tokens.length - 1];
-      push('number', text, i, i + text.length, prev?.kind === 'letters' && prev.end === i ? { glued: true } : undefined);
+      // a1, and δ2 or θ1 (a Greek letter with a whole number right after it), name the number as a subscript
+      const greek = prev?.kind === 'command' && GREEK.has(prev.text.slice(1)) && /^\d+$/.test(text);
+      push('number', text, i, i + text.length, (prev?.kind === 'letters' || greek) && prev!.end === i ? { glued: true } : undefined);
       i += text.length;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       const run = single ? c : sticky(LETTERS)!;

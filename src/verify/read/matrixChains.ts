@@ -7,7 +7,7 @@ import { NO_INDEX_BASE, zeroBasedVector, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
-import { cannot, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
+import { cannot, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, turnedVectors, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
@@ -88,14 +88,14 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
       names.set(key, transposed ? elementShape(own) : own);
       shapes[k] = own;
     });
-    // θᵀx = 0·1 + 0·50 + 0·40 = 0: a side of numbers is one number where the others are matrices (θ and x printed as
-    // lists, so θᵀx reads as an outer product): no entry of it can be told from another
+    // θᵀx = 0·1 + 0·50 + 0·40 = 0 (θ, x printed as lists: an outer product): one number where the others are matrices
     const single = (k: number): boolean => shapes[k] === null && chain.sides[k]!.numbers.length > 0 && shape.rows * shape.cols > 1;
-    if (shapes.some((s, k) => (s && !scalar && (s.rows !== shape.rows || s.cols !== shape.cols)) || (!scalar && single(k)))) return { reason: 'the sides of this matrix equation have different shapes', unread: all };
+    const turned = scalar ? shapes.map(() => false) : turnedVectors(shapes, shape);
+    if (shapes.some((s, k) => (s && !scalar && !turned[k] && (s.rows !== shape.rows || s.cols !== shape.cols)) || (!scalar && single(k)))) return { reason: 'the sides of this matrix equation have different shapes', unread: all };
     const chains: MathChain[] = [];
     for (let i = 0; i < shape.rows; i++) {
       for (let j = 0; j < shape.cols; j++) {
-        const c = entryChain(chain, shapes, names, literalOf, i, j, entryLabel(shape, i, j));
+        const c = entryChain(chain, shapes, names, literalOf, i, j, entryLabel(shape, i, j), turned);
         if (c) chains.push(c);
       }
     }
@@ -113,12 +113,12 @@ const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n
 const entryLabel = (shape: NonNullable<Shape>, i: number, j: number): string =>
   shape.rows === 1 || shape.cols === 1 ? `${Math.max(i, j) + 1}` : `${i + 1},${j + 1}`;
 
-function entryChain(chain: MathChain, shapes: (Shape | undefined)[], names: Shapes, literalOf: Map<MathNode, NumberLiteral>, i: number, j: number, label: string): MathChain | undefined {
+function entryChain(chain: MathChain, shapes: (Shape | undefined)[], names: Shapes, literalOf: Map<MathNode, NumberLiteral>, i: number, j: number, label: string, turned: readonly boolean[]): MathChain | undefined {
   const sides: MathSide[] = [];
   const relations: MathChain['relations'] = [];
   chain.sides.forEach((s, k) => {
     if (shapes[k] === undefined) return;
-    const node = entry(s.node, i, j, names);
+    const node = turned[k] ? entry(s.node, j, i, names) : entry(s.node, i, j, names);
     const numbers = node.filter(isNumber).map((c) => literalOf.get(c)).filter((n): n is NumberLiteral => n !== undefined);
     const one = node instanceof ConstantNode && numbers.length === 1 ? numbers[0]! : undefined;
     if (sides.length > 0) relations.push(chain.relations[k - 1] ?? '=');

@@ -156,3 +156,8 @@ export function hasNames(node: MathNode): boolean {
   });
   return found;
 }
+
+/** Which sides are the vector `shape` printed the other way round (a row where it is a column): a list [a, b] has no orientation, so they are read entry by entry. */
+export function turnedVectors(shapes: readonly (Shape | undefined)[], shape: NonNullable<Shape>): boolean[] {
+  return shapes.map((s) => !!s && s.rows === shape.cols && s.cols === shape.rows && (s.rows === 1 || s.cols === 1) && s.rows !== s.cols);
+}

@@ -1,19 +1,10 @@
 // A power of a vector ([.77; .62]^2, 1 − Y^2) squares each entry, as numpy does; a square matrix's power is still not read.
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../../src/api.js';
+import { linearUnit } from '../../helpers/linearUnit.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
 // one linear unit: nothing on the page below is its quantity; only the arithmetic of the entries is judged
-const unit = derive(parseNetwork(`
-inputs: { x: 2 }
-targets: { y: 1 }
-parameters: { w: 0.5 }
-layers:
-  - activation: linear
-    neurons:
-      y: { weights: { w: x } }
-loss: half-sse
-`, 'unit.yaml'));
+const unit = linearUnit();
 const report = (latex: string) => verifyDocument(`$$${latex}$$\n`, unit, { format: 'md' });
 
 describe('powers of vectors', () => {

@@ -1,20 +1,10 @@
 // A run of numbers joined by arrows after a word naming the output (outputs: 1.0 → 1.2 → 1.32) is that output after 0, 1, 2 … updates.
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../../src/api.js';
+import { linearUnit } from '../../helpers/linearUnit.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
 // one linear weight: y = w x, x = 2, w = 0.5, target 1.5, η = 0.1 → y = 1.0, 1.2, 1.32, 1.392 after 0 … 3 updates
-const unit = derive(parseNetwork(`
-inputs: { x: 2.0 }
-targets: { y: 1.5 }
-parameters: { w: 0.5 }
-learning_rate: 0.1
-layers:
-  - activation: linear
-    neurons:
-      y: { weights: { w: x } }
-loss: half-sse
-`, 'unit.yaml'));
+const unit = linearUnit({ target: 1.5, eta: 0.1 });
 const prose = (md: string): string[] => verifyDocument(md, unit, { format: 'md' }).claims.filter((c) => c.kind === 'prose').map((c) => `${c.printed} ${c.verdict}`);
 
 describe('a sequence of values joined by arrows', () => {

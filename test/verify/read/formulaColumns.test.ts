@@ -1,6 +1,6 @@
 // A table column headed by a formula of other columns (Error $(y - \hat{y})$) is checked row by row as that formula's arithmetic.
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../../src/api.js';
+import { linearUnit } from '../../helpers/linearUnit.js';
 import { formulaColumns } from '../../../src/verify/read/formulaColumns.js';
 import { createLineIndex } from '../../../src/verify/read/lineIndex.js';
 import { findTables } from '../../../src/verify/read/tables.js';
@@ -10,16 +10,7 @@ const table = (header: string, ...rows: string[]): string => [header, header.rep
 const worked = (text: string): string[] => findTables(text, 'md').flatMap((t) => formulaColumns(t, createLineIndex(text))).map((e) => e.equation.latex);
 
 // one linear unit y = w x (x = 2, w = 0.5): the table's numbers are about no quantity of it, only their arithmetic is judged
-const unit = derive(parseNetwork(`
-inputs: { x: 2 }
-targets: { y: 1 }
-parameters: { w: 0.5 }
-layers:
-  - activation: linear
-    neurons:
-      y: { weights: { w: x } }
-loss: half-sse
-`, 'unit.yaml'));
+const unit = linearUnit();
 
 describe('formula columns of a table', () => {
   it('writes each row as the formula worked on the row\'s numbers, a negative one in parentheses', () => {

@@ -1,22 +1,13 @@
 // Plain-text equations that run over lines inside a bracket (`= [` … `]`), relate with `@`, or write \ln with its backslash: read as one equation and judged.
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../../src/api.js';
+import { linearUnit } from '../../helpers/linearUnit.js';
 import { findPlainEquations } from '../../../src/verify/read/plainText.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
 const latex = (text: string): string[] => findPlainEquations(text, [], { all: true }).map((e) => e.latex.replace(/\s+/g, ' '));
 
 // one linear unit y = w x, x = 2, w = 0.5
-const unit = derive(parseNetwork(`
-inputs: { x: 2 }
-targets: { y: 1 }
-parameters: { w: 0.5 }
-layers:
-  - activation: linear
-    neurons:
-      y: { weights: { w: x } }
-loss: half-sse
-`, 'unit.yaml'));
+const unit = linearUnit();
 const verdicts = (md: string): string[] => verifyDocument(md, unit, { format: 'md' }).claims.map((c) => `${c.line}: ${c.printed} ${c.verdict}`);
 
 describe('plain-text equations across the lines of a bracket', () => {

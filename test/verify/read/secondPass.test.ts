@@ -1,22 +1,12 @@
 // A bulleted plain list of values (`- y3=0.57`) under a heading that says the forward pass runs again with the new weights: read as values after one update.
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../../src/api.js';
+import { linearUnit } from '../../helpers/linearUnit.js';
 import { findPlainEquations } from '../../../src/verify/read/plainText.js';
 import { findRoundsSpans } from '../../../src/verify/read/roundsContext.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
 // one linear weight: y = w x, x = 2, w = 0.5, target 1.5, η = 0.1 → y = 1.0; after one step w = 0.6 and y = 1.2
-const unit = derive(parseNetwork(`
-inputs: { x: 2.0 }
-targets: { y: 1.5 }
-parameters: { w: 0.5 }
-learning_rate: 0.1
-layers:
-  - activation: linear
-    neurons:
-      y: { weights: { w: x } }
-loss: half-sse
-`, 'unit.yaml'));
+const unit = linearUnit({ target: 1.5, eta: 0.1 });
 const verdicts = (md: string): string[] => verifyDocument(md, unit, { format: 'md' }).claims.map((c) => `${c.line}: ${c.printed} ${c.verdict}`);
 
 describe('a second forward pass written as a list', () => {
