@@ -4,19 +4,27 @@ import { partialNode } from './canonicalName.js';
 import type { Atom, Grammar } from './grammar.js';
 import type { MathCursor } from './mathCursor.js';
 
-/** Whether the text writes `letter` as the loss: differentiated (∂L, \partial L, dL/), or given a value or formula (L =, J(w) =, \mathcal{L} =). */
+/** Whether the text writes `letter` as the loss: differentiated (∂L, \partial L, dL/), or given a value or formula (L =, J(w) =, \mathcal{L} =, J &= in an align). */
 function writes(text: string, letter: string): boolean {
-  return new RegExp(`(?:\\\\partial\\s*(?:\\\\mathcal\\{)?|∂|(?<![A-Za-z\\\\])d)${letter}(?![A-Za-z])|(?<![A-Za-z\\\\{])(?:\\\\mathcal\\{)?${letter}\\}?(?:_\\{?total\\}?)?(?:\\([^()]*\\))?\\s*=(?!=)`).test(text);
+  return differentiates(text, letter) || new RegExp(`(?<![A-Za-z\\\\{])(?:\\\\mathcal\\{)?${letter}\\}?(?:_\\{?total\\}?)?(?:\\([^()]*\\))?\\s*&?\\s*=(?!=)`).test(text);
 }
 
 /**
  * E where the document writes E, else the one of L, J and C it writes, else L: the letter whose gradient
  * deeplearning.ai's dZ, dW and db name (as the loss-letter rule reads the letters).
  */
-export function gradientLetter(text: string): string {
+export function gradientLetter(text: string): string | undefined {
   if (writes(text, 'E')) return 'E';
   const others = ['L', 'J', 'C'].filter((l) => writes(text, l));
-  return others.length === 1 ? others[0]! : 'L';
+  const letter = others.length === 1 ? others[0]! : 'L';
+  // a cost J that the page never differentiates is deeplearning.ai's mean over examples, whose dZ and dA are one example's
+  // gradients (m times ∂J/∂Z): its d-names are left to the page's own reading
+  return letter === 'J' && !differentiates(text, 'J') ? undefined : letter;
+}
+
+/** Whether the text differentiates `letter` (∂J, \partial J, dJ/). */
+function differentiates(text: string, letter: string): boolean {
+  return new RegExp(`(?:\\\\partial\\s*(?:\\\\mathcal\\{)?|∂|(?<![A-Za-z\\\\])d)${letter}(?![A-Za-z])`).test(text);
 }
 
 /**

@@ -37,7 +37,10 @@ describe('gradients named with a d before the name', () => {
 
   it.each([
     ['\\frac{\\partial E}{\\partial w} and $J = 2$', 'E'],
-    ['$J(w) = 1$, then dW', 'J'],
+    ['$J(w) = 1$, then $\\partial J / \\partial w$', 'J'],
+    // a cost J never differentiated is deeplearning.ai's mean over examples: its dZ, dA are one example's (m ∂J/∂Z)
+    ['$J(w) = 1$, then dW', undefined],
+    ['J &= \\frac{1}{2} \\lVert Y - A \\rVert^{2}', undefined],
     ['$\\mathcal{L} = 0.3$', 'L'],
     ['no letter at all', 'L'],
   ])('takes the loss letter of %s as %s', (text, letter) => {
