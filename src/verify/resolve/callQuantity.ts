@@ -48,9 +48,30 @@ const ACTIVATION_LETTERS = new Set(['g', 'phi', 'varphi']);
  * The network's activation for `g` and `φ` when every unit has the same one (g(10) ≈ 1 in a truth table of sigmoid
  * units): its value at any argument, so a value of the function at a printed number is judged with no quantity at all.
  */
-export function pageActivation(net: NetworkView): (name: string) => ((x: number) => number) | undefined {
+export function pageActivation(net: NetworkView, table?: BindingTable): (name: string) => ((x: number) => number) | undefined {
+  const own = table === undefined ? () => undefined : (name: string) => nodeFunction(name, table, net);
   const ids = new Set([...net.graph.nodes.values()].flatMap((n) => (n.kind === 'activation' && n.activation ? [n.activation] : [])));
   const [one, ...others] = [...ids];
   const evaluate = others.every((a) => a.id === one?.id) ? one?.call?.evaluate ?? (one?.id === 'relu' ? (x: number) => Math.max(0, x) : undefined) : undefined;
-  return (name) => (evaluate && ACTIVATION_LETTERS.has(name) ? evaluate : undefined);
+  return (name) => own(name) ?? (evaluate && ACTIVATION_LETTERS.has(name) ? evaluate : undefined);
+}
+
+/**
+ * A graph node the name is bound to whose formula reads one other node (sigma: 1 / (1 + exp(-z))), as the function of
+ * that node: σ(2) is its formula at z = 2.
+ */
+function nodeFunction(name: string, table: BindingTable, net: NetworkView): ((x: number) => number) | undefined {
+  const ref = parseQuantityId(table.idOf(name) ?? '');
+  const node = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
+  if (node?.expr === undefined || node.parents.length !== 1) return undefined;
+  const formula = node.expr.compile();
+  const parent = node.parents[0]!;
+  return (x) => {
+    try {
+      const v: unknown = formula.evaluate({ [parent]: x });
+      return typeof v === 'number' ? v : Number.NaN;
+    } catch {
+      return Number.NaN;
+    }
+  };
 }

@@ -63,7 +63,7 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
       // A norm of one number is its absolute value (the number build of mathjs has no norm).
       if (name === 'norm' && n.args.length === 1) return new FunctionNode(new SymbolNode('abs'), n.args);
       if (!MATH_FUNCTIONS.has(name)) {
-        return quantityTimes(n, lookup, unresolved, () => names++) ?? networkCall(n, lookup, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
+        return functionCall(n, lookup, unresolved, () => names++) ?? quantityTimes(n, lookup, unresolved, () => names++) ?? networkCall(n, lookup, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
       }
       return n;
     }
@@ -85,6 +85,27 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
   } catch (e) {
     return { unresolved: [`an expression mathjs cannot evaluate (${e instanceof Error ? e.message : String(e)})`], names };
   }
+}
+
+/** Letters pages apply as a function whatever it is (f(x), g(z), φ(z)), beside the activations' names. */
+const FUNCTION_LETTERS = new Set(['f', 'g', 'phi', 'varphi']);
+
+/**
+ * σ(2), σ(z), g(z) where the network has a quantity of that name: a call, not a product, unless the argument holds the
+ * name itself (σ(1 − σ), f(1 − f)). Its value: the node's own formula of one variable, else the activation of that
+ * name, else the unit's output or local partial (σ(net_{o1})); unresolved where none is known.
+ */
+function functionCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
+  const name = n.fn.name;
+  const known = ACTIVATION_CALLS[name] ?? ACTIVATION_CALLS[name.toLowerCase()];
+  if (n.args.length !== 1 || (!known && !FUNCTION_LETTERS.has(name)) || lookup.value(name) === undefined || mentions(n.args[0]!, name)) return undefined;
+  const f = lookup.activation?.(name) ?? known;
+  if (f) return ofArgument(n, lookup, unresolved, count, f);
+  return networkCall(n, lookup, count) ?? miss(unresolved, `${name}(…)`);
+}
+
+function mentions(node: MathNode, name: string): boolean {
+  return node.filter((m) => m instanceof SymbolNode && m.name === name).length > 0;
 }
 
 /** f(1 - f) where f is a quantity (a graph node named f): the product f · (1 - f), not a call. */
