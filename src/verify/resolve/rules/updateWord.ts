@@ -4,12 +4,7 @@ import { canonicalKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import { bindMarkedFamily, type MarkedName } from './updateWordFamily.js';
-
-/** Words for the value after the update (English new/updated/next are the network's own names: engine-name). */
-// (accents dropped, other scripts spelt new and old when the name is read: mới → moi, 新 → new, новый → new)
-const NEW = new Set(['new', 'neu', 'neue', 'neuer', 'nuevo', 'nueva', 'novo', 'nova', 'nouveau', 'nouvelle', 'nouvel', 'nuovo', 'nuova', 'actualizado', 'atualizado', 'aktualisiert', 'moi', 'yeni', 'nowy', 'nowa', 'nieuw', 'nieuwe', 'ny', 'nya', 'uusi']);
-/** Words for the value before it. */
-const OLD = new Set(['old', 'alt', 'alte', 'alter', 'viejo', 'vieja', 'anterior', 'antiguo', 'antigo', 'ancien', 'ancienne', 'vecchio', 'vecchia', 'prev', 'previous', 'cu', 'eski', 'stary', 'oud', 'oude', 'gammal']);
+import { NEW, OLD } from '../../read/updateWords.js';
 
 /**
  * For each name the document writes as `base_word` (or `base^{word}`) whose base names one value of the network:
