@@ -2,6 +2,8 @@
 import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, changeOf, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
 import { directSideValue } from './directSideValue.js';
+import { EVAL_AT } from '../read/parseEvalBar.js';
+import { samePoint } from './callQuantity.js';
 
 export interface Lookup {
   /** The value of the quantity with this canonical key, if the network has one. */
@@ -60,6 +62,7 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
         names++;
         return total;
       }
+      if (name === EVAL_AT) return valueAtPoint(n, lookup, unresolved, () => names++);
       // A norm of one number is its absolute value (the number build of mathjs has no norm).
       if (name === 'norm' && n.args.length === 1) return new FunctionNode(new SymbolNode('abs'), n.args);
       if (!MATH_FUNCTIONS.has(name)) {
@@ -154,6 +157,22 @@ function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>
   const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] ?? ACTIVATION_CALLS[n.fn.name.toLowerCase()] ?? lookup.activation?.(n.fn.name) : undefined;
   if (!f || lookup.value(n.fn.name) !== undefined) return undefined;
   return ofArgument(n, lookup, unresolved, count, f);
+}
+
+/**
+ * f|_{z=2}: f itself where the point is the network's own value of z (2, or a value of two decimals or more that z
+ * rounds to); a point elsewhere is not one the network can give, so the side is unresolved, for that reason.
+ */
+function valueAtPoint(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode {
+  const [expression, variable, point] = n.args as [MathNode, SymbolNode, MathNode];
+  const own = lookup.value(variable.name);
+  const at = evaluateSide(point, lookup).value;
+  if (own === undefined || at === undefined || !samePoint(own, at)) return miss(unresolved, `the value at ${variable.name} = ${point.toString()}, not the network's own point`);
+  const inner = evaluateSide(expression, lookup);
+  inner.unresolved.forEach((u) => unresolved.add(u));
+  if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
+  for (let i = 0; i <= inner.names; i++) count();
+  return new ConstantNode(inner.value);
 }
 
 function miss(unresolved: Set<string>, what: string): MathNode {
