@@ -50,7 +50,7 @@ describe('the name rules, one table each', () => {
 
   it('leaves y alone unresolved, with its reason, where its printed values fit neither reading', () => {
     const table = resolveNames(readDocument('$y_1 = 0.75$'), createNetworkView(mazur));
-    expect(table.get('y_1')).toMatchObject({ rule: 'customary-word', refused: expect.stringContaining('mostly do not fit') });
+    expect(table.get('y_1')).toMatchObject({ rule: 'customary-word', refused: expect.stringContaining('y is read as the target only where its printed values mostly fit') });
   });
 
   it.each<Row>([

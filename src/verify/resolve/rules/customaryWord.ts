@@ -72,7 +72,7 @@ function refuseDisagreeing(table: BindingTable, ctx: RuleContext, mine: readonly
   const printed = new Set(chainsOf(ctx.read).flatMap((c) => { const k = nodeKey(c.sides[0]!.node); return k === null ? [] : [k]; }));
   for (const n of mine) {
     if (table.get(n.key) !== undefined || !printed.has(n.key)) continue;
-    table.refuse(n.key, `the word could name the ${ROLE_SAYS[n.role]}, but its printed values mostly do not fit it; it may mean another quantity`, 'customary-word');
+    table.refuse(n.key, `${n.word} is read as the ${ROLE_SAYS[n.role]} only where its printed values mostly fit, and here they do not: it may name another quantity`, 'customary-word');
   }
 }
 
