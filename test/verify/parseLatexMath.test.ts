@@ -135,7 +135,8 @@ describe('parseLatexMath', () => {
   });
 
   it.each([
-    ['\\frac{dL}{dw}\\bigg|_{w=1} = -2', 'a value at a stated point', 13],
+    // an evaluation bar is read where its point is one name = one value (f\bigg|_{w=1}: test/verify/read/evalBar.test.ts)
+    ['\\frac{dL}{dw}\\bigg|_{w} = -2', 'a value at a stated point (|_{…}) whose point is not one name = one value', 13],
     ['x = \\begin{vmatrix} 1 \\\\ 2 \\end{vmatrix}', 'a determinant (vmatrix) is not read', 4],
     ['\\{c, v_1\\}', 'set braces', 0],
     ['\\frac{1}{2', 'never closed', 8],

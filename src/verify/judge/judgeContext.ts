@@ -36,7 +36,7 @@ export interface JudgeContext {
 export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number): JudgeContext {
   const ids = table.ids();
   const call = (node: FunctionNode): string | undefined => callQuantity(node, table, net);
-  const activation = pageActivation(net);
+  const activation = pageActivation(net, table);
   let solver: Solver | undefined;
   // the points are fixed, so each point's lookup is made once (formulas ask for it at every point)
   const atPoint = new Map<Point, Lookup>();

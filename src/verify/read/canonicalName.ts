@@ -67,7 +67,22 @@ export function parseCanonicalKey(key: string): NameParts {
 
 /** Flattens subscript text to the characters that identify it: "h_1" → h1, "o, c" → oc, "5 new" → 5new. */
 export function flattenSubscript(text: string): string {
-  return text.replace(/[^A-Za-z0-9+\-=]/g, '');
+  return foldLetters(text).replace(/[^A-Za-z0-9+\-=]/g, '');
+}
+
+/** Words for new and old in scripts without Latin letters, spelt so the update rules read them (W_{新} → W_new). */
+const UNLATIN_WORDS: readonly [RegExp, string][] = [
+  [/新しい|新的|新/g, 'new'],
+  [/古い|旧的|旧|舊/g, 'old'],
+  [/нов(?:ый|ое|ая|ые|ого)/gi, 'new'],
+  [/стар(?:ый|ое|ая|ые|ого)/gi, 'old'],
+];
+
+/** Latin letters without their accents (trái → trai, mới → moi, đ → d), and the words above spelt in Latin letters. */
+export function foldLetters(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text;
+  const words = UNLATIN_WORDS.reduce((t, [re, word]) => t.replace(re, word), text);
+  return words.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/ß/g, 'ss');
 }
 
 /** The structural key of a parsed name or derivative: a symbol's name, or "∂A/∂B" for partial(A, B) of names. */

@@ -8,6 +8,7 @@ import type { MathCursor } from './mathCursor.js';
 import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import { parsePrimary } from './parsePrimary.js';
+import { parseEvalBar } from './parseEvalBar.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { classifySuperscript, flattenTokens, functionPower, layerInBrackets, scriptRange, stateInParentheses } from './parseScripts.js';
@@ -124,6 +125,7 @@ export function parsePostfix(c: MathCursor): MathNode {
       c.next();
       node = new SymbolNode(canonicalKey({ ...name, marks: [...name.marks, 'prime'] }));
     }
+    if (c.isCommand('\\evalbar')) node = parseEvalBar(c, node, parseSide);
     if (c.isChar('_') || c.isChar("'")) c.fail(`"${c.peek()!.text}" after an expression that is not a name`);
     return node;
   });

@@ -16,6 +16,7 @@ import { readNotebook, type NotebookText } from './notebook.js';
 import { InputError } from '../../util/errors.js';
 import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
+import { withLabelSubjects } from './labelSubjects.js';
 import { commentsOnly, isSourceFile } from './sourceComments.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
@@ -56,7 +57,8 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const read = readEquations(text, notebook ? { ...parsing, format: 'md', lines: notebook.lines } : parsing);
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
   const plain = withPlainText(read, text, parsing);
-  const cells = { ...plain, equations: joinValueCells(plain.equations, text, options) };
+  // then a list item's label (`**For $w_1$:**`) says what a gradient word or a name marked new under it is about
+  const cells = { ...plain, equations: withLabelSubjects(joinValueCells(plain.equations, text, options), text) };
   const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);

@@ -27,6 +27,7 @@ export type RuleName =
   | 'two-meanings'
   | 'opposite-sign'
   | 'customary-word'
+  | 'gradient-word'
   | 'training-word'
   | 'change-of';
 
@@ -56,7 +57,8 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'two-meanings': 'a name the document defines by two formulas that are two different quantities of the network is read as neither (and nor are derivatives written with it)',
   'update-mark': 'once w_5^{*} is an updated weight, every parameter with the same mark is its updated value',
   'opposite-sign': 'a δ or ∂E/∂x the document defines and uses with the opposite sign (δ = (t − o) o(1 − o)) is read in that convention, when that reading makes more of its statements hold',
-  'customary-word': 'the words code and posts give the output layer\'s vectors (logits, scores; y_pred, probs, softmax, outputs; y_true, labels, targets; loss, cost) are its nets, outputs, targets and the loss, entry k its k-th unit, when the numbers the document gives them mostly agree',
+  'customary-word': 'the words code and posts give the output layer\'s vectors (logits, scores; y_pred, probs, softmax, outputs; y_true, labels, targets; loss, cost) are its nets, outputs, targets and the loss, entry k its k-th unit; a word with another reading too (y alone, output, scores) only when the numbers the document gives it mostly agree, else it is left unresolved with that reason',
+  'gradient-word': 'a word for the gradient with a parameter\'s name as its subscript (\\text{Grad}_{W_1}, grad_{w5}; in a list item headed by a label naming the parameter, Grad_1 too) is the loss\'s derivative with respect to that parameter',
   'training-word': 'the words code gives a training run (initial_weights, init_bias; updated_, final_, new_weights after the page\'s epochs = N rounds; mse_values, losses, loss_history one loss per round, before that round\'s update unless the printed values say after) are the parameters before and after training and the loss of each round, a list entry by entry; features (inputs, samples) the examples\' inputs, a row each, where every entry printed is the network\'s',
   'change-of': '\\Delta w is the change of the parameter w: \\eta \\partial E/\\partial w as derive --delta-w prints it, or minus that where the document\'s printed values say so; a document that writes \\Delta alone multiplies by its own \\Delta',
 };

@@ -3,7 +3,9 @@
 import { parseQuantityId, qid } from '../../derive/quantityRef.js';
 import { FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { NetworkView } from '../network/networkView.js';
-import { parseCanonicalKey } from '../read/canonicalName.js';
+import { nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
+import { EVAL_AT } from '../read/parseEvalBar.js';
+import { finiteValue } from '../../util/mathNodes.js';
 import type { BindingTable } from './bindingTable.js';
 import { stepsOf } from './rules/iteration.js';
 import { editDistance } from '../../util/editDistance.js';
@@ -13,6 +15,7 @@ const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'phi', 'varphi', 'rel
 
 /** The quantity id of `σ(z)` / `σ'(z)` where z is bound to a net node whose activation is one node, else undefined. */
 export function callQuantity(node: MathNode, table: BindingTable, net: NetworkView): string | undefined {
+  if (node instanceof FunctionNode && node.fn.name === EVAL_AT) return atOwnPoint(node, table, net);
   if (!(node instanceof FunctionNode) || node.args.length !== 1 || !(node.args[0] instanceof SymbolNode)) return undefined;
   const steps = stepsOf(table, node.args[0].name);
   if (steps !== undefined) return lossAfter(node.fn.name, steps, table, net);
@@ -32,6 +35,23 @@ export function callQuantity(node: MathNode, table: BindingTable, net: NetworkVi
   return net.valueOf(id) === undefined ? undefined : id;
 }
 
+/** f|_{z=2} where 2 is the network's own z: the quantity f names (∂s/∂z, σ'(z)), else undefined. */
+function atOwnPoint(node: FunctionNode, table: BindingTable, net: NetworkView): string | undefined {
+  const [expression, variable, point] = node.args as [MathNode, MathNode, MathNode];
+  const own = variable instanceof SymbolNode ? net.valueOf(table.idOf(variable.name) ?? '') : undefined;
+  const at = finiteValue(point);
+  if (own === undefined || at === undefined || !samePoint(own, at)) return undefined;
+  const key = nodeKey(expression);
+  return key === null ? callQuantity(expression, table, net) : table.idOf(key);
+}
+
+/** The network's value and a printed point: equal, or the point is the value rounded to its two or more decimals. */
+export function samePoint(own: number, at: number): boolean {
+  if (Math.abs(own - at) <= 1e-9 * Math.max(1, Math.abs(own))) return true;
+  const decimals = (String(at).split('.')[1] ?? '').length;
+  return decimals >= 2 && Math.abs(own - at) <= 0.5 * 10 ** -decimals + 1e-12;
+}
+
 /** J(θ^{(2)}): the loss the table reads J as, after that many steps of gradient descent. */
 function lossAfter(name: string, steps: number, table: BindingTable, net: NetworkView): string | undefined {
   const ref = parseQuantityId(table.idOf(name) ?? '');
@@ -48,9 +68,30 @@ const ACTIVATION_LETTERS = new Set(['g', 'phi', 'varphi']);
  * The network's activation for `g` and `φ` when every unit has the same one (g(10) ≈ 1 in a truth table of sigmoid
  * units): its value at any argument, so a value of the function at a printed number is judged with no quantity at all.
  */
-export function pageActivation(net: NetworkView): (name: string) => ((x: number) => number) | undefined {
+export function pageActivation(net: NetworkView, table?: BindingTable): (name: string) => ((x: number) => number) | undefined {
+  const own = table === undefined ? () => undefined : (name: string) => nodeFunction(name, table, net);
   const ids = new Set([...net.graph.nodes.values()].flatMap((n) => (n.kind === 'activation' && n.activation ? [n.activation] : [])));
   const [one, ...others] = [...ids];
   const evaluate = others.every((a) => a.id === one?.id) ? one?.call?.evaluate ?? (one?.id === 'relu' ? (x: number) => Math.max(0, x) : undefined) : undefined;
-  return (name) => (evaluate && ACTIVATION_LETTERS.has(name) ? evaluate : undefined);
+  return (name) => own(name) ?? (evaluate && ACTIVATION_LETTERS.has(name) ? evaluate : undefined);
+}
+
+/**
+ * A graph node the name is bound to whose formula reads one other node (sigma: 1 / (1 + exp(-z))), as the function of
+ * that node: σ(2) is its formula at z = 2.
+ */
+function nodeFunction(name: string, table: BindingTable, net: NetworkView): ((x: number) => number) | undefined {
+  const ref = parseQuantityId(table.idOf(name) ?? '');
+  const node = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
+  if (node?.expr === undefined || node.parents.length !== 1) return undefined;
+  const formula = node.expr.compile();
+  const parent = node.parents[0]!;
+  return (x) => {
+    try {
+      const v: unknown = formula.evaluate({ [parent]: x });
+      return typeof v === 'number' ? v : Number.NaN;
+    } catch {
+      return Number.NaN;
+    }
+  };
 }

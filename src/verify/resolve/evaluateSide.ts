@@ -3,6 +3,8 @@ import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../uti
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, changeOf, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
 import { directSideValue } from './directSideValue.js';
 import { readsSymbol } from '../../util/mathNodes.js';
+import { EVAL_AT } from '../read/parseEvalBar.js';
+import { samePoint } from './callQuantity.js';
 
 export interface Lookup {
   /** The value of the quantity with this canonical key, if the network has one. */
@@ -61,10 +63,11 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
         names++;
         return total;
       }
+      if (name === EVAL_AT) return valueAtPoint(n, lookup, unresolved, () => names++);
       // A norm of one number is its absolute value (the number build of mathjs has no norm).
       if (name === 'norm' && n.args.length === 1) return new FunctionNode(new SymbolNode('abs'), n.args);
       if (!MATH_FUNCTIONS.has(name)) {
-        return quantityTimes(n, lookup, unresolved, () => names++) ?? networkCall(n, lookup, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
+        return functionCall(n, lookup, unresolved, () => names++) ?? quantityTimes(n, lookup, unresolved, () => names++) ?? networkCall(n, lookup, () => names++) ?? activationCall(n, lookup, unresolved, () => names++) ?? miss(unresolved, `${name}(…)`);
       }
       return n;
     }
@@ -86,6 +89,27 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
   } catch (e) {
     return { unresolved: [`an expression mathjs cannot evaluate (${e instanceof Error ? e.message : String(e)})`], names };
   }
+}
+
+/** Letters pages apply as a function whatever it is (f(x), g(z), φ(z)), beside the activations' names. */
+const FUNCTION_LETTERS = new Set(['f', 'g', 'phi', 'varphi']);
+
+/**
+ * σ(2), σ(z), g(z) where the network has a quantity of that name: a call, not a product, unless the argument holds the
+ * name itself (σ(1 − σ), f(1 − f)). Its value: the node's own formula of one variable, else the activation of that
+ * name, else the unit's output or local partial (σ(net_{o1})); unresolved where none is known.
+ */
+function functionCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
+  const name = n.fn.name;
+  const known = ACTIVATION_CALLS[name] ?? ACTIVATION_CALLS[name.toLowerCase()];
+  if (n.args.length !== 1 || (!known && !FUNCTION_LETTERS.has(name)) || lookup.value(name) === undefined || mentions(n.args[0]!, name)) return undefined;
+  const f = lookup.activation?.(name) ?? known;
+  if (f) return ofArgument(n, lookup, unresolved, count, f);
+  return networkCall(n, lookup, count) ?? miss(unresolved, `${name}(…)`);
+}
+
+function mentions(node: MathNode, name: string): boolean {
+  return node.filter((m) => m instanceof SymbolNode && m.name === name).length > 0;
 }
 
 /** f(1 - f) where f is a quantity (a graph node named f): the product f · (1 - f), not a call. */
@@ -143,6 +167,22 @@ function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>
 function appliedActivation(n: FunctionNode): boolean {
   const name = n.fn.name;
   return n.args.length === 1 && (ACTIVATION_CALLS[name] ?? ACTIVATION_CALLS[name.toLowerCase()]) !== undefined && !readsSymbol(n.args[0]!, name);
+}
+
+/**
+ * f|_{z=2}: f itself where the point is the network's own value of z (2, or a value of two decimals or more that z
+ * rounds to); a point elsewhere is not one the network can give, so the side is unresolved, for that reason.
+ */
+function valueAtPoint(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode {
+  const [expression, variable, point] = n.args as [MathNode, SymbolNode, MathNode];
+  const own = lookup.value(variable.name);
+  const at = evaluateSide(point, lookup).value;
+  if (own === undefined || at === undefined || !samePoint(own, at)) return miss(unresolved, `the value at ${variable.name} = ${point.toString()}, not the network's own point`);
+  const inner = evaluateSide(expression, lookup);
+  inner.unresolved.forEach((u) => unresolved.add(u));
+  if (inner.value === undefined) return new SymbolNode(UNRESOLVED);
+  for (let i = 0; i <= inner.names; i++) count();
+  return new ConstantNode(inner.value);
 }
 
 function miss(unresolved: Set<string>, what: string): MathNode {

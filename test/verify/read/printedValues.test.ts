@@ -71,11 +71,9 @@ describe('a notebook whose results are printed outputs', () => {
     expect(found).toEqual(['0.59688438 erratum', '0.59326999 erratum', '0.72792847 erratum']);
   });
 
-  it('judges a loss printed alone when it is the loss with two digits swapped, and leaves another number alone', () => {
+  it('judges a loss printed alone by its word: transposed digits are an erratum, not a name that stops meaning the loss', () => {
     const v = verdicts(notebook([right[0]!, right[1]!, right[2]!.replace('0.29837111', '0.29873111')]), 'ipynb');
     expect(v.filter((x) => x.startsWith('0.2987'))).toEqual(['0.29873111 erratum']);
-    const other = verdicts(notebook([right[0]!, right[1]!, right[2]!.replace('0.29837111', '0.41837111')]), 'ipynb');
-    expect(other.filter((x) => x.startsWith('0.4183'))).toEqual([]);
   });
 });
 

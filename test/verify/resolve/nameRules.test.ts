@@ -48,6 +48,11 @@ describe('the name rules, one table each', () => {
     expect(bound(net, doc, name)).toBe(expected);
   });
 
+  it('leaves y alone unresolved, with its reason, where its printed values fit neither reading', () => {
+    const table = resolveNames(readDocument('$y_1 = 0.75$'), createNetworkView(mazur));
+    expect(table.get('y_1')).toMatchObject({ rule: 'customary-word', refused: expect.stringContaining('y is read as the target only where its printed values mostly fit') });
+  });
+
   it.each<Row>([
     ['euler-constant', 'mazur', '', 'e', 'constant 2.7183 (euler-constant)'],
   ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
@@ -159,8 +164,10 @@ describe('the name rules, one table each', () => {
     ['customary-word', 'softmax', '$$y_{\\text{pred}} = \\begin{bmatrix} 0.099 & 0.659 & 0.242 \\end{bmatrix}$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
     // the outputs in another order: the word is bound, so its swapped entries are found
     ['customary-word', 'softmax', '$$y_{\\text{pred}} = [0.099, 0.242, 0.659]$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
-    // numbers that are not the outputs' (another example's scores): the word stays unbound
-    ['customary-word', 'softmax', '$$\\text{probs} = [0.7, 0.2, 0.1]$$', 'probs_1', 'none'],
+    // a word with one meaning is bound whatever numbers follow it: wrong ones are then errata, never "no quantity"
+    ['customary-word', 'softmax', '$$\\text{probs} = [0.7, 0.2, 0.1]$$', 'probs_1', 'v$out_o1 (customary-word)'],
+    ['customary-word', 'mazur', '$\\text{Loss} = 0.5$', 'Loss', 'v$E_total (customary-word)'],
+    ['customary-word', 'mazur', '$\\text{Loss} = 0.298371109$', 'Loss', 'v$E_total (customary-word)'],
     // y with a word for true (German echt) or y alone, where the output has another name: the target, when its values agree
     ['customary-word', 'oneNeuron', '$y_{echt} = 1$', 'y_echt', 'v$target_o (customary-word)'],
     ['customary-word', 'mazur', '$y_1 = 0.01$, $y_2 = 0.99$', 'y_2', 'v$target_o2 (customary-word)'],
@@ -180,7 +187,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'optimizer-constant', 'customary-letter', 'update-word', 'customary-word', 'substituted-definition', 'printed-family', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'inference', 'customary-word', 'layer-matrix', 'update-word', 'training-word', 'derivative-of-names', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'optimizer-constant', 'customary-letter', 'update-word', 'customary-word', 'substituted-definition', 'printed-family', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'derivative-of-names', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

@@ -29,6 +29,13 @@ describe('update words of other languages', () => {
     expect(verdicts(page('0.5 + 0.1 = 0.6', '0.6 \\cdot 2.0 = 1.2'))).toEqual(['1: w 0.5 exact', '1: x 2.0 exact', '1: y 1.0 exact', '1: y_{echt} 1.5 exact', '3: w_{neu} 0.6 exact', '5: y_{neu} 1.2 exact']);
   });
 
+  it('reads words with accents and in other scripts (mới, nouveau, yeni, 新, новый; cũ) as new and old, and finds a wrong update', () => {
+    const updated = (word: string, value: string) => verdicts(`$$w_{\\text{${word}}} = ${value}$$\n`);
+    for (const word of ['mới', 'nouveau', 'nuovo', 'yeni', '新', '新しい', 'новый', 'новое']) expect(updated(word, '0.6')).toEqual([`1: w_{\\text{${word}}} 0.6 exact`]);
+    expect(updated('mới', '0.4')).toEqual(['1: w_{\\text{mới}} 0.4 erratum']);
+    expect(verdicts('$$w_{\\text{cũ}} = 0.5$$\n')).toEqual(['1: w_{\\text{cũ}} 0.5 exact']);
+  });
+
   it('finds a wrong sign in the update and an output recomputed with the old weight', () => {
     const r = verifyDocument(page('0.5 - 0.1 = 0.4', '0.5 \\cdot 2.0 = 1.0'), unit, { format: 'md' });
     const errata = r.claims.filter((c) => c.verdict === 'erratum' && c.kind === 'value').map((c) => `${c.line}: ${c.subject} ${c.printed}`);

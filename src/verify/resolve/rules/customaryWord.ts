@@ -1,5 +1,7 @@
 // Rule customary-word: the words code and posts name the output layer's vectors by (logits, y_pred, probs, y_true,
-// labels, loss, and h_out, hidden_inputs for the one hidden layer): its nets, outputs and targets, entry k its k-th unit, when the document's printed values agree.
+// labels, loss, and h_out, hidden_inputs for the one hidden layer): its nets, outputs and targets, entry k its k-th unit.
+// A word with one meaning is bound by that meaning whatever value follows it (a wrong value is then an erratum); only
+// the words with two (y alone: the target or the output; output, scores) are bound where the printed values agree.
 import { ArrayNode, ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
@@ -9,6 +11,9 @@ import type { NameRule, RuleContext } from '../nameRule.js';
 import type { BindingTable } from '../bindingTable.js';
 
 type Role = 'net' | 'out' | 'target' | 'loss' | 'hiddenNet' | 'hiddenOut';
+
+/** Words (case and underscores aside) and what they name; these read as another quantity too, and need the values' agreement. */
+const AMBIGUOUS = /^(?:y|outputs?|yout|scores?)$/;
 
 /** Words (case and underscores aside) and what they name. */
 const WORDS: readonly [RegExp, Role][] = [
@@ -47,13 +52,33 @@ function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) =>
   for (const word of new Set(names.map((n) => n.word))) {
     const mine = names.filter((n) => n.word === word);
     const ids = roleIds(ctx, mine[0]!.role);
-    if (ids.length === 0 || !agrees(ctx, word, ids)) continue;
+    if (ids.length === 0) continue;
+    if (AMBIGUOUS.test(word) && !agrees(ctx, word, ids)) {
+      refuseDisagreeing(table, ctx, mine);
+      continue;
+    }
     for (const n of mine) {
       const id = n.entry === undefined ? (ids.length === 1 ? ids[0] : undefined) : ids[n.entry - 1];
       if (id !== undefined && table.get(n.key) === undefined) table.bind(n.key, { id, rule: 'customary-word' });
     }
   }
 }
+
+/**
+ * A word with two readings whose printed values fit the customary one mostly not: unresolved with that reason (not "no
+ * quantity of this network"), where values were printed for it; left to later rules otherwise.
+ */
+function refuseDisagreeing(table: BindingTable, ctx: RuleContext, mine: readonly WordName[]): void {
+  const printed = new Set(chainsOf(ctx.read).flatMap((c) => { const k = nodeKey(c.sides[0]!.node); return k === null ? [] : [k]; }));
+  for (const n of mine) {
+    if (table.get(n.key) !== undefined || !printed.has(n.key)) continue;
+    table.refuse(n.key, `${n.word} is read as the ${ROLE_SAYS[n.role]} only where its printed values mostly fit, and here they do not: it may name another quantity`, 'customary-word');
+  }
+}
+
+const ROLE_SAYS: Readonly<Record<Role, string>> = {
+  net: "output layer's nets", out: "network's output", target: 'target', loss: 'loss', hiddenNet: "hidden layer's nets", hiddenOut: "hidden layer's outputs",
+};
 
 /** logits_2 → logits, entry 2; y_2^(pred) (an entry of y_{pred}) → ypred, entry 2; y_pred, Loss → the word. */
 function wordName(key: string): WordName | undefined {

@@ -4,11 +4,7 @@ import { canonicalKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import { bindMarkedFamily, type MarkedName } from './updateWordFamily.js';
-
-/** Words for the value after the update (English new/updated/next are the network's own names: engine-name). */
-const NEW = new Set(['neu', 'neue', 'neuer', 'nuevo', 'nueva', 'novo', 'nova', 'nouveau', 'nouvelle', 'nuovo', 'nuova', 'actualizado', 'aktualisiert']);
-/** Words for the value before it. */
-const OLD = new Set(['old', 'alt', 'alte', 'alter', 'viejo', 'vieja', 'anterior', 'antiguo', 'antigo', 'ancien', 'vecchio', 'prev', 'previous']);
+import { NEW, OLD } from '../../read/updateWords.js';
 
 /**
  * For each name the document writes as `base_word` (or `base^{word}`) whose base names one value of the network:
