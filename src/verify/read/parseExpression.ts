@@ -9,39 +9,14 @@ import type { Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import { parsePrimary } from './parsePrimary.js';
 import { parseEvalBar } from './parseEvalBar.js';
+import { parseLogic } from './parseLogic.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { classifySuperscript, flattenTokens, functionPower, layerInBrackets, scriptRange, stateInParentheses } from './parseScripts.js';
 
-
 /** One side of a relation: the loosest level, where \text{ AND } and \text{ OR } join boolean terms. */
 export function parseSide(c: MathCursor): MathNode {
-  return parseLogic(c, 0);
-}
-
-const LOGIC_LEVELS: readonly (readonly string[])[] = [['or', 'xor', 'nor', 'xnor'], ['and', 'nand']];
-
-function logicOp(t: Token | undefined): string | undefined {
-  if (t?.kind === 'text' && t.command !== '\\operatorname') return LOGIC_WORDS[t.text.trim()];
-  return t?.kind === 'command' ? LOGIC_WORDS[t.text] : undefined;
-}
-
-function parseLogic(c: MathCursor, level: number): MathNode {
-  if (level >= LOGIC_LEVELS.length) return parseNot(c);
-  let left = parseLogic(c, level + 1);
-  for (;;) {
-    const o = logicOp(c.peek());
-    if (!o || !LOGIC_LEVELS[level]!.includes(o)) return left;
-    c.next();
-    const right = parseLogic(c, level + 1);
-    left = o === 'and' || o === 'or' || o === 'xor' ? new OperatorNode(o, o, [left, right]) : new FunctionNode(new SymbolNode(o), [left, right]);
-  }
-}
-
-function parseNot(c: MathCursor): MathNode {
-  if (logicOp(c.peek()) !== 'not') return parseSum(c);
-  c.next();
-  return new OperatorNode('not', 'not', [c.nest(() => parseNot(c))]);
+  return parseLogic(c, 0, parseSum);
 }
 
 export function parseSum(c: MathCursor): MathNode {

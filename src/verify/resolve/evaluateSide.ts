@@ -5,6 +5,7 @@ import { directSideValue } from './directSideValue.js';
 import { readsSymbol } from '../../util/mathNodes.js';
 import { EVAL_AT } from '../read/parseEvalBar.js';
 import { samePoint } from './callQuantity.js';
+import { ACTIVATION_CALLS, FUNCTION_LETTERS, appliedActivation } from './activationCalls.js';
 
 export interface Lookup {
   /** The value of the quantity with this canonical key, if the network has one. */
@@ -91,9 +92,6 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
   }
 }
 
-/** Letters pages apply as a function whatever it is (f(x), g(z), φ(z)), beside the activations' names. */
-const FUNCTION_LETTERS = new Set(['f', 'g', 'phi', 'varphi']);
-
 /**
  * σ(2), σ(z), g(z) where the network has a quantity of that name: a call, not a product, unless the argument holds the
  * name itself (σ(1 − σ), f(1 − f)). Its value: the node's own formula of one variable, else the activation of that
@@ -102,14 +100,10 @@ const FUNCTION_LETTERS = new Set(['f', 'g', 'phi', 'varphi']);
 function functionCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, count: () => void): MathNode | undefined {
   const name = n.fn.name;
   const known = ACTIVATION_CALLS[name] ?? ACTIVATION_CALLS[name.toLowerCase()];
-  if (n.args.length !== 1 || (!known && !FUNCTION_LETTERS.has(name)) || lookup.value(name) === undefined || mentions(n.args[0]!, name)) return undefined;
+  if (n.args.length !== 1 || (!known && !FUNCTION_LETTERS.has(name)) || lookup.value(name) === undefined || readsSymbol(n.args[0]!, name)) return undefined;
   const f = lookup.activation?.(name) ?? known;
   if (f) return ofArgument(n, lookup, unresolved, count, f);
   return networkCall(n, lookup, count) ?? miss(unresolved, `${name}(…)`);
-}
-
-function mentions(node: MathNode, name: string): boolean {
-  return node.filter((m) => m instanceof SymbolNode && m.name === name).length > 0;
 }
 
 /** f(1 - f) where f is a quantity (a graph node named f): the product f · (1 - f), not a call. */
@@ -129,22 +123,6 @@ function ofArgument(n: FunctionNode, lookup: Lookup, unresolved: Set<string>, co
   return new ConstantNode(f(inner.value));
 }
 
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
-
-/** Activations written as functions, and their derivatives written with a prime: σ(z), σ'(z), ReLU(z), tanh'(z). */
-const ACTIVATION_CALLS: Readonly<Record<string, (x: number) => number>> = {
-  sigma: logistic,
-  sigmoid: logistic,
-  sigma_prime: (x) => logistic(x) * (1 - logistic(x)),
-  sigmoid_prime: (x) => logistic(x) * (1 - logistic(x)),
-  relu: (x) => Math.max(0, x),
-  ReLU: (x) => Math.max(0, x),
-  relu_prime: (x) => (x > 0 ? 1 : 0),
-  ReLU_prime: (x) => (x > 0 ? 1 : 0),
-  tanh_prime: (x) => 1 - Math.tanh(x) ** 2,
-  logistic: logistic,
-};
-
 /** f'(z), σ(z) on a net the network has: that unit's local partial or output, whatever its activation (custom ones too). */
 function networkCall(n: FunctionNode, lookup: Lookup, count: () => void): MathNode | undefined {
   const v = lookup.call?.(n);
@@ -158,15 +136,6 @@ function activationCall(n: FunctionNode, lookup: Lookup, unresolved: Set<string>
   const f = n.args.length === 1 ? ACTIVATION_CALLS[n.fn.name] ?? ACTIVATION_CALLS[n.fn.name.toLowerCase()] ?? lookup.activation?.(n.fn.name) : undefined;
   if (!f || (lookup.value(n.fn.name) !== undefined && !appliedActivation(n))) return undefined;
   return ofArgument(n, lookup, unresolved, count, f);
-}
-
-/**
- * σ(z), σ(2) where the network has a node called σ: the activation applied to the argument, not the node times it;
- * f(1 − f), σ(1 − σ), whose argument reads the name itself, stay products.
- */
-function appliedActivation(n: FunctionNode): boolean {
-  const name = n.fn.name;
-  return n.args.length === 1 && (ACTIVATION_CALLS[name] ?? ACTIVATION_CALLS[name.toLowerCase()]) !== undefined && !readsSymbol(n.args[0]!, name);
 }
 
 /**

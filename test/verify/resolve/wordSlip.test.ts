@@ -1,4 +1,4 @@
-// A word for the output printed once, with a slip (Previsão: 0.3762 for 0.3672): still the output, and the slip is named; a number far from it binds nothing.
+// A word for the output printed once, with a slip (Previsão: 0.3762 for 0.3672): still the output, and the slip is named; a number far from it is an erratum too.
 import { describe, expect, it } from 'vitest';
 import { derive, parseNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
@@ -26,7 +26,7 @@ describe('a customary word printed once with a slip', () => {
     expect(said(printed)).toEqual([verdict]);
   });
 
-  it('binds nothing to a number that is no slip of the output', () => {
-    expect(said('0.5120')).toEqual(['0.5120 unresolved']);
+  it('reads a number far from the output as the output too: the word names it whatever its value (an erratum)', () => {
+    expect(said('0.5120').map((v) => v.split(' ').slice(0, 2).join(' '))).toEqual(['0.5120 erratum']);
   });
 });
