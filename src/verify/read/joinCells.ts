@@ -30,6 +30,9 @@ function continues(a: DocumentEquation, b: DocumentEquation, text: string): bool
   if (!OPENS_WITH_RELATION.test(b.equation.latex) || !b.parse.chains[0]!.sides[0]!.blank) return false;
   const end = documentOffset(a.equation, a.equation.latex.length);
   const start = b.equation.offset;
+  // math that ends a plain-text equation (`w⁺ = w - $\eta$ * $\frac{∂E}{∂w}$`) is one operand of it, not a chain to continue
+  const lineStart = text.lastIndexOf('\n', a.equation.offset) + 1;
+  if (text.slice(lineStart, a.equation.offset).includes('=')) return false;
   return start > end && start - end < 80 && LINE_BREAK.test(text.slice(end, start)) && text.slice(end, start).includes('\n');
 }
 
