@@ -40,6 +40,9 @@ describe('cells of one row that continue one chain', () => {
     const doc = ['w<sup>+</sup> = w - $\\eta$ \\* $\\frac{\\partial L}{\\partial w}$', '', '= 0.8 - 0.5 \\* 0.2', '', '= 0.7', ''].join('\n');
     expect(verdicts(doc, 'md').filter((v) => v.includes('erratum'))).toEqual([]);
     expect(verdicts(doc, 'md')).toContain('5:3 arithmetic 0.7 exact');
+    // a step that starts with "=" and then holds math is continued as before
+    const step = ['= $\\frac{1}{1 + 1}$', '', '= 0.5', ''].join('\n');
+    expect(verdicts(step, 'md')).toContain('3:3 arithmetic 0.5 exact');
   });
 
   it('joins a statement that starts with its relation to the chain just above it', () => {
