@@ -30,6 +30,10 @@ function continues(a: DocumentEquation, b: DocumentEquation, text: string): bool
   if (!OPENS_WITH_RELATION.test(b.equation.latex) || !b.parse.chains[0]!.sides[0]!.blank) return false;
   const end = documentOffset(a.equation, a.equation.latex.length);
   const start = b.equation.offset;
+  // math that ends a plain-text equation (`w⁺ = w - $\eta$ * $\frac{∂E}{∂w}$`) is one operand of it, not a chain to
+  // continue; a line that starts with "=" (`= $\frac{1}{1 + e^{-1.6}}$`) is a step of its own
+  const before = text.slice(text.lastIndexOf('\n', a.equation.offset) + 1, a.equation.offset);
+  if (before.includes('=') && !/^[\s>*+-]*=/.test(before)) return false;
   return start > end && start - end < 80 && LINE_BREAK.test(text.slice(end, start)) && text.slice(end, start).includes('\n');
 }
 

@@ -63,7 +63,7 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
 
 /**
  * Plain text to the math grammar, each output character remembering its input offset: bold markers go, `_h1` becomes
- * `_{h1}`, `^(…)` becomes `^{…}`, `**` becomes `^`, exp/log/ln/tanh become commands, ŷ becomes `\hat{y}`.
+ * `_{h1}`, `^(…)` and `<sup>…</sup>` become `^{…}`, `\*` becomes `*`, `**` becomes `^`, exp/log/ln/tanh become commands, ŷ becomes `\hat{y}`.
  */
 export function normalize(piece: string, from: number, to: number, colonAsEquals: number): { latex: string; offsets: number[] } {
   let latex = '';
@@ -78,7 +78,14 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
     if (i === colonAsEquals) emit('=', i);
     else if (rest.startsWith('**') || rest.startsWith('__')) (emit('  ', i), i++);
     else if (c === '`') emit(' ', i);
-    else if (c === 'ŷ' || (c === 'y' && piece[i + 1] === '\u0302')) (emit('\\hat{y}', i), (i += c === 'y' ? 1 : 0));
+    // Markdown's escapes (Pandoc writes `w11 \* x1`): the backslash goes, the character stays
+    else if (c === '\\' && (piece[i + 1] === '*' || piece[i + 1] === '_')) emit(' ', i);
+    // HTML super- and subscripts: `(target - out)<sup>2</sup>`, `wh1<sup>+</sup>`, `x<sub>1</sub>`
+    else if (/^<\/?su[bp]>/.test(rest)) {
+      const tag = /^<(\/?)su([bp])>/.exec(rest)!;
+      emit(tag[1] ? '}' : tag[2] === 'p' ? '^{' : '_{', i);
+      i += tag[0].length - 1;
+    } else if (c === 'ŷ' || (c === 'y' && piece[i + 1] === '\u0302')) (emit('\\hat{y}', i), (i += c === 'y' ? 1 : 0));
     else if (c === '_' && /^_[A-Za-z0-9]{2,}/.test(rest)) {
       const m = /^_([A-Za-z0-9]+)/.exec(rest)!;
       emit('_{', i);

@@ -20,7 +20,7 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
   const found: PlainEquation[] = [];
   const masked = blank(text, excluded);
   for (let start = 0; start < masked.length;) {
-    const end = continuedEnd(masked, start);
+    const end = continuedEnd(masked, start, text);
     // "= 0.0075 + 0.0200 + 0.3500" on the next line continues the chain: the lines are read as one, offsets kept; a
     // line that ends with "=" before one that starts with it ("W @ dz =" / "= [ … ]") relates once
     const raw = masked.slice(start, end).replace(/=([ \t]*\n[ \t]*)=/g, (m) => `=${' '.repeat(m.length - 1)}`).replace(/\n/g, ' ');
@@ -61,19 +61,22 @@ const MAX_OPEN_LINES = 12;
 
 /**
  * The end of the line at `start`, past the lines after it that begin with "=" (a chain continued one step a line) and
- * the lines of a bracket the line leaves open at its end (`= [` / `(0.2)(-0.341) + …,` / `]`).
+ * the lines of a bracket the line leaves open at its end (`= [` / `(0.2)(-0.341) + …,` / `]`). One blank line may stand
+ * between two steps (Pandoc writes each "= …" as a paragraph) when neither holds math, which is read apart.
  */
-function continuedEnd(text: string, start: number): number {
+function continuedEnd(text: string, start: number, original: string): number {
   const lineEnd = (from: number): number => (text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
+  const plain = (from: number, to: number): boolean => text.slice(from, to) === original.slice(from, to);
   let end = lineEnd(start);
   if (!text.slice(start, end).includes('=')) return end;
   for (let open = 0; end < text.length;) {
     const next = text.slice(end + 1, end + 40);
-    const continued = /^[ \t]*=(?!=)/.test(next);
+    const afterBlank = /^[ \t]*\n[ \t]*=(?!=)/.test(next) && plain(start, lineEnd(lineEnd(end + 1) + 1));
+    const continued = afterBlank || /^[ \t]*=(?!=)/.test(next);
     open = continued ? 0 : open;
     if (!continued && !(open < MAX_OPEN_LINES && leftOpen(text.slice(start, end)))) break;
     if (!continued) open++;
-    end = lineEnd(end + 1);
+    end = lineEnd(afterBlank ? lineEnd(end + 1) + 1 : end + 1);
   }
   return end;
 }
@@ -96,7 +99,7 @@ function sentence(latex: string): boolean {
 
 /** Whether the equation is most of its line (not a formula quoted in a sentence). */
 function dominates(latex: string, line: string): boolean {
-  const ink = (s: string): number => s.replace(/[\s*_`]/g, '').length;
+  const ink = (s: string): number => s.replace(/<\/?su[bp]>|[\s*_`\\]/g, '').length;
   return ink(latex) >= 0.6 * ink(line);
 }
 

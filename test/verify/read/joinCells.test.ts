@@ -36,6 +36,15 @@ describe('cells of one row that continue one chain', () => {
     expect(verdicts(doc, 'md').filter((v) => v.startsWith('3:'))).toEqual(['3:8 value 0.9 exact', '3:20 value -0.2891 exact']);
   });
 
+  it('does not continue math that ends a plain-text equation (w⁺ = w - $\\eta$ * $\\frac{…}$, then = …)', () => {
+    const doc = ['w<sup>+</sup> = w - $\\eta$ \\* $\\frac{\\partial L}{\\partial w}$', '', '= 0.8 - 0.5 \\* 0.2', '', '= 0.7', ''].join('\n');
+    expect(verdicts(doc, 'md').filter((v) => v.includes('erratum'))).toEqual([]);
+    expect(verdicts(doc, 'md')).toContain('5:3 arithmetic 0.7 exact');
+    // a step that starts with "=" and then holds math is continued as before
+    const step = ['= $\\frac{1}{1 + 1}$', '', '= 0.5', ''].join('\n');
+    expect(verdicts(step, 'md')).toContain('3:3 arithmetic 0.5 exact');
+  });
+
   it('joins a statement that starts with its relation to the chain just above it', () => {
     const doc = ['$$e = \\hat{y} - y = 0.7109 - 1$$', '$$= -0.2891$$', ''].join('\n');
     expect(verdicts(doc, 'md')).toEqual(['1:7 formula \\hat{y} - y exact', '1:21 operand 0.7109 exact', '1:30 operand 1 exact', '2:5 value -0.2891 exact']);

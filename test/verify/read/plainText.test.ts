@@ -32,6 +32,22 @@ describe('plain-text equations', () => {
     expect(text.slice(eq!.offsets[eq!.latex.indexOf('0.3575')], eq!.offsets[eq!.latex.indexOf('0.3575')]! + 6)).toBe('0.3575');
   });
 
+  it('reads Markdown-escaped asterisks (\\*) and HTML <sup>/<sub> as products, powers and indices', () => {
+    expect(latex('neth1 = w11 \\* x1 + 0.25 = 0.05 \\* 2 + 0.25 = 0.35\nE = (0 - 0.5)<sup>2</sup> = 0.25\nw<sub>1</sub><sup>+</sup> = 0.3\n')).toEqual([
+      'neth1 = w11  * x1 + 0.25 = 0.05  * 2 + 0.25 = 0.35',
+      'E = (0 - 0.5)^{2} = 0.25',
+      'w_{1}^{+} = 0.3',
+    ]);
+  });
+
+  it('continues a chain across one blank line when neither line holds math, and not otherwise', () => {
+    expect(latex('z = w1 * x1 + b\n\n= 0.5 * 2 + 0.1\n\n= 1.1\n')).toEqual(['z = w1 * x1 + b  = 0.5 * 2 + 0.1  = 1.1']);
+    const text = '- E = (t - y)^2 = 0.25\n\n  $\\frac{dE}{dy}$ = -2 * (t - y)\n';
+    const math = { start: text.indexOf('$'), end: text.lastIndexOf('$') + 1 };
+    // the line after the math is a chain of its own (its left side is the math), not a step of E's
+    expect(findPlainEquations(text, [math]).map((e) => e.latex)).toEqual(['E = (t - y)^2 = 0.25', '= -2 * (t - y)']);
+  });
+
   it('reads the statements a sentence makes in passing: a name given a number, numbers worked to one', () => {
     const text = 'With x = -2, y = 5: the forward pass gives q = 3 and f = -12, and on x it is 1 · (-4) = -4.\n';
     expect(latex(text)).toEqual(['x = -2', 'y = 5', 'q = 3', 'f = -12', '1 · (-4) = -4']);
