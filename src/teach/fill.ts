@@ -7,7 +7,7 @@ import { formatAnswer, sheetPrecision, type SheetPrecision } from './precision.j
 import { formulaSides, valueText, type AnswerContext } from './answerText.js';
 import { sheetNames, readCalls } from './sheetNames.js';
 import { subjectOfLine } from './plainNames.js';
-import { parseQuantityId } from '../derive/quantityRef.js';
+import { documentQuantity } from './answers.js';
 
 export type FillOptions = VerifyOptions & {
   /** The decimals answers print with (default: the sheet's own). */
@@ -101,17 +101,10 @@ function sidesBefore(text: string, at: number): number {
   return (line.match(/(?<![<>=!])=(?!=)/g) ?? []).length;
 }
 
-/**
- * Runs `answer` on the claim with its quantity as the derivation holds it: verify may name a value of the step the
- * sheet shows as that value after 0 rounds (trained$0$os$velocity$1$w5, a momentum velocity); one after several
- * rounds is not in the derivation, and its blank is left with that reason.
- */
+/** Runs `answer` on the claim's quantity as the derivation holds it; one it does not hold leaves the blank, saying so. */
 function withDocumentQuantity(c: LocatedClaim, doc: DerivationDocument, answer: (id: string) => Answer): Answer {
-  const has = (id: string): boolean => doc.derivation.quantities.has(id);
-  if (has(c.quantity!)) return answer(c.quantity!);
-  const ref = parseQuantityId(c.quantity!);
-  const inner = ref?.kind === 'trained' && ref.rounds === 0 ? ref.quantity : undefined;
-  if (inner !== undefined && has(inner)) return answer(inner);
+  const id = documentQuantity(c.quantity!, doc);
+  if (id !== undefined) return answer(id);
   return { reason: `${c.printed.trim() || c.quantity!} is not a value of the derivation's first step` };
 }
 
