@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive, feedbackSheet, fill, gradeSheet, keyOfSheet, loadNetwork, parseNetwork, worksheet } from '../../src/api.js';
+import { derive, feedbackSheet, feedbackText, fill, gradeSheet, keyOfSheet, loadNetwork, parseNetwork, worksheet } from '../../src/api.js';
 import { equationOf } from '../../src/teach/answerText.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { mkdirSync as makeDir, writeFileSync as writeText } from 'node:fs';
@@ -181,4 +181,16 @@ describe('grade a sheet of an optimizer step', () => {
     const wrong = sheet.solution.replace(`= ${printed}`, () => `= ${printed.replace(/\d$/, (d) => String((Number(d) + 3) % 10))}`);
     expect(read(wrong).filter((m) => m.mark !== 'correct').map((m) => [m.quantity, m.mark])).toEqual([[v.quantity, 'wrong']]);
   }, 20_000);
+});
+
+describe('feedback', () => {
+  it('says the expected value at the places the key asks for, in the note and on the marked sheet', () => {
+    const mazur = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')));
+    const k = keyOfSheet(fill('$$out_{h1} = ?$$\n', mazur, { format: 'md', decimals: 4 }).filled, 4);
+    const answer = '$$out_{h1} = 0.6933$$\n';
+    const graded = gradeSheet(answer, k, mazur, { format: 'md' });
+    expect(graded.map((m) => m.mark)).toEqual(['wrong']);
+    expect(feedbackText('s01', graded)).toContain('wrong [0.6933]; expected 0.5933');
+    expect(feedbackSheet(answer, graded, 'md')).toContain('blank 1: wrong, expected 0.5933 (0 marks)');
+  });
 });
