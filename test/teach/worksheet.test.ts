@@ -53,6 +53,16 @@ describe('worksheet → fill', () => {
     expect(filled.text).toBe(sheet.solution);
   }, 20_000);
 
+  it('asks a line whose numbers would be its answer (∂f/∂z = q = 2) from its formula alone', () => {
+    const doc = derive(parseNetwork('inputs: { x: 3, y: -1 }\nparameters: { z: 2.5 }\ngraph:\n  q: x + y\n  f: q * z\n', 'fxyz.yaml'), { policy: { decimals: 4 } });
+    const sheet = worksheet(doc, { format: 'txt' });
+    expect(sheet.question.split('\n')).toContain('∂f/∂z = q = ?');
+    expect(sheet.solution.split('\n')).toContain('∂f/∂z = q = 2');
+    const filled = fill(sheet.question, doc, { format: 'text' });
+    expect(filled.left).toEqual([]);
+    expect(filled.text).toBe(sheet.solution);
+  });
+
   it('asks only the chosen kinds: gradients and updates of the Mazur network', () => {
     const doc = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')), { policy: { decimals: 4 } });
     const sheet = worksheet(doc, { format: 'md', only: ['gradients', 'updates'] });
