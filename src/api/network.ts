@@ -20,6 +20,7 @@ import { matrixLayoutOf } from './matrix.js';
 import { refuseOwnOptimizer } from './ownOptimizer.js';
 import { printedMatrixValuation } from '../evaluate/printedMatrixValues.js';
 import type { NotationName } from '../definition/schema.js';
+import type { Graph } from '../graph/types.js';
 
 export interface DeriveOptions {
   /** Number display and hand mode; unspecified fields keep DEFAULT_POLICY (9 decimals, trailing zeros dropped). */
@@ -60,19 +61,25 @@ export function parseNetwork(text: string, fileName = '<input>', limits: Partial
   return parseDefinition(text, fileName, limits);
 }
 
+/** --only takes the file's ids; a name the notation prints (w_11^(3)) is refused with the id it stands for. */
+function refuseUnknownOnly(def: NetworkDefinition, graph: Graph, only: readonly string[], notation: NotationName | undefined): void {
+  const unknown = only.find((p) => !graph.trainable.includes(p));
+  if (unknown === undefined) return;
+  const names = createNotation(graph, notation, def.spec.names);
+  const meant = graph.trainable.find((p) => names.node(p).text === unknown);
+  if (meant !== undefined) throw new InputError(`--only names '${unknown}', which is how the ${notation ?? 'mazur'} notation prints ${meant}: --only takes the file's ids (--only ${meant})`, { file: def.file });
+  const list = graph.trainable.length > 12 ? `${graph.trainable.slice(0, 12).join(', ')}, …` : graph.trainable.join(', ');
+  throw new InputError(`--only names '${unknown}', which is not a trainable parameter (trainable: ${list})`, { file: def.file });
+}
+
 export function derive(def: NetworkDefinition, options: DeriveOptions = {}): DerivationDocument {
   const compiled = compileNetwork(def);
   const learningRate = options.learningRate ?? options.eta;
   const graph = learningRate === undefined ? compiled : { ...compiled, learningRate };
   const derivation = deriveGraph(graph, { deltaW: options.deltaW });
   const only = options.only ?? [];
-  for (const p of only) {
-    if (!graph.trainable.includes(p)) {
-      const list = graph.trainable.length > 12 ? `${graph.trainable.slice(0, 12).join(', ')}, …` : graph.trainable.join(', ');
-      throw new InputError(`--only names '${p}', which is not a trainable parameter (trainable: ${list})`, { file: def.file });
-    }
-  }
   const notation = options.notation ?? def.spec.notation;
+  refuseUnknownOnly(def, graph, only, notation);
   const hasLoss = graph.kind === 'graph' || graph.nodes.get(graph.root)!.kind === 'loss';
   if (options.iterations && graph.forwardOnly) throw new InputError('--iterations needs a backward pass: give the network targets or an output_gradient', def.locate(['targets']));
   if (options.form === 'matrix' && !hasLoss) throw new InputError('the matrix form needs a loss: give the network targets', def.locate(['targets']));

@@ -71,20 +71,25 @@ function inputIds(spec: NetworkFileSpec): string[] {
 function unitIds(layer: LayerFileSpec, targets: string[], next: () => string, locate: Locate, l: number): string[] {
   const rows = layer.weights!.length;
   if (layer.units) {
-    if (layer.units.length !== rows) throw new InputError(`${layer.units.length} unit ids for a weight matrix of ${rows} rows (one row per unit)`, locate(['layers', l, 'units']));
+    if (layer.units.length !== rows) throw new InputError(`${counted(layer.units.length, 'unit id')} for a weight matrix of ${counted(rows, 'row')} (one row per unit)`, locate(['layers', l, 'units']));
     return layer.units;
   }
   return targets.length === rows ? targets : Array.from({ length: rows }, next);
+}
+
+/** "1 row", "2 rows": a count with its noun in agreement. */
+function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** Every row as long as the layer before has units, and one bias per row. */
 function checkShape(layer: LayerFileSpec, units: string[], before: string[], locate: Locate, l: number): void {
   layer.weights!.forEach((row, j) => {
     if (row.length !== before.length) {
-      throw new InputError(`row ${j + 1} of the weight matrix has ${row.length} weights, but the layer before has ${before.length} units (${before.join(', ')}): one column per unit`, locate(['layers', l, 'weights', j]));
+      throw new InputError(`row ${j + 1} of the weight matrix has ${counted(row.length, 'weight')}, but the layer before has ${counted(before.length, 'unit')} (${before.join(', ')}): one column per unit`, locate(['layers', l, 'weights', j]));
     }
   });
   if (Array.isArray(layer.biases) && layer.biases.length !== units.length) {
-    throw new InputError(`${layer.biases.length} biases for ${units.length} units: give one per unit, or one number shared by the layer`, locate(['layers', l, 'biases']));
+    throw new InputError(`${counted(layer.biases.length, 'bias', 'biases')} for ${counted(units.length, 'unit')}: give one per unit, or one number shared by the layer`, locate(['layers', l, 'biases']));
   }
 }

@@ -60,6 +60,16 @@ function pack(pieces: string[], budget: number): string[] {
 }
 
 /**
+ * The slack a side may use: the model errs wide on names and operators but measures a digit at its printed width
+ * (half an em), so only the share of the side that is not digits may run over (a row of 9-decimal numbers with 58%
+ * digits, 5.8 ems over, ran 14 pt into the margin).
+ */
+function slackOf(side: string, width: number): number {
+  const digits = 0.5 * (side.match(/[0-9]/g) ?? []).length;
+  return SLACK * Math.max(0, 1 - digits / width);
+}
+
+/**
  * The rows of one side: itself when it fits `budget` ems, else its top-level terms packed greedily (each row after
  * the first begins with its operator). Pieces carry their operator: "+ \frac{a}{b}".
  */
@@ -69,7 +79,7 @@ export function breakSide(side: string, budget: number): string[] {
   const width = estimateTexWidth(side);
   if (width <= budget) return [side];
   const pieces = splitAtTopLevel(side);
-  if (pieces.length > 1) return width <= budget + SLACK ? [side] : pack(pieces, budget);
+  if (pieces.length > 1) return width <= budget + slackOf(side, width) ? [side] : pack(pieces, budget);
   const inParens = breakInParens(side, budget);
   if (inParens) return inParens;
   // a long product of factors (a batch's δ of a hidden unit: ⅛(−(t − o)) · o(1 − o) · w_6 · h(1 − h)) breaks at its \cdot

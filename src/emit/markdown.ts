@@ -38,7 +38,13 @@ export function emitMarkdown(doc: DerivationDocument): string {
   return out.join('\n');
 }
 
-/** Markdown-significant characters and HTML in a title are shown literally. */
+/**
+ * Markdown-significant characters and HTML in a title are shown literally. Brackets become character references, not
+ * backslash escapes: MathJax pages read backslash-( … ) and backslash-[ … ] as math, so parentheses stay as they are
+ * (with no raw [ no link can form); - + # and a list number are escaped only where they would start a list or heading.
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(INVISIBLE, '').replace(/[\\`*_{}[\]()#+!<>|$~&-]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+  const one = s.replace(INVISIBLE, '').replace(/[\r\n]+/g, ' ');
+  const inline = one.replace(/[\\`*_{}<>|$~&]/g, (c) => `\\${c}`).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
+  return inline.replace(/^(\s*)([-+#]|\d+(?=[.)]))/, (_, space: string, lead: string) => (/\d/.test(lead) ? `${space}${lead}\\` : `${space}\\${lead}`)).replace(/#+\s*$/, (t) => `\\${t}`);
 }

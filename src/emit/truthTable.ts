@@ -6,7 +6,7 @@ import { textTable, type Table } from './roundsTable.js';
 
 export type TableFormat = 'txt' | 'md' | 'tex';
 
-/** Within this of 0 or 1, a unit's output is shown as ≈ 0 / ≈ 1. */
+/** Within this of 0 or 1 (and not exactly it), a unit's output is shown as ≈ 0 / ≈ 1. */
 const NEAR = 0.01;
 
 export function truthTableCells(rows: TruthRow[], notation: Notation, policy: NumberPolicy, style: 'tex' | 'text'): Table {
@@ -15,7 +15,8 @@ export function truthTableCells(rows: TruthRow[], notation: Notation, policy: Nu
   const wrap = (s: string): string => (style === 'tex' ? `$${s}$` : s);
   const num = (x: number): string => (style === 'tex' ? texNumber(formatNumber(x, policy)) : formatNumber(x, policy).replace(/^-/, '−'));
   const cell = (u: { value: number; argument?: number }): string => {
-    const near = Math.abs(u.value - Math.round(u.value)) < NEAR ? Math.round(u.value) : undefined;
+    // an output that is exactly 0 or 1 (relu below 0, a step) is that number, not an approximation of it
+    const near = Math.abs(u.value - Math.round(u.value)) < NEAR && u.value !== Math.round(u.value) ? Math.round(u.value) : undefined;
     const approx = style === 'tex' ? ' \\approx ' : ' ≈ ';
     if (u.argument !== undefined && near !== undefined) return wrap(`g(${num(u.argument)})${approx}${near}`);
     return wrap(near !== undefined ? `${approx.trim()} ${near}` : num(u.value));

@@ -4,12 +4,26 @@ import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { LocatedClaim } from '../verify/verifyDocument.js';
 import { mathSpans } from './blanks.js';
 import { subjectOfLine } from './plainNames.js';
+import { parseQuantityId } from '../derive/quantityRef.js';
 
 /** One answer found on a sheet: what verify said about it, when verify read it. */
 export type SheetAnswer = Pick<LocatedClaim, 'quantity' | 'printed' | 'line' | 'verdict'> & Partial<Pick<LocatedClaim, 'causedBy' | 'slip' | 'detail' | 'expected' | 'column'>>;
 
+/**
+ * The id the derivation holds a quantity of verify's under, or undefined: verify names a value of the step the sheet
+ * shows (a momentum velocity v_w^(1), Adam's m and v) as that value after 0 rounds, trained$0$os$velocity$1$w5.
+ */
+export function documentQuantity(id: string, doc: DerivationDocument): string | undefined {
+  const has = (q: string): boolean => doc.derivation.quantities.has(q);
+  if (has(id)) return id;
+  const ref = parseQuantityId(id);
+  const inner = ref?.kind === 'trained' && ref.rounds === 0 ? ref.quantity : undefined;
+  return inner !== undefined && has(inner) ? inner : undefined;
+}
+
 /** The quantity an id stands for: a gradient defined as the root's partial (∂E/∂x2 := ∂f/∂x2) is that partial. */
 export function canonicalId(id: string, doc: DerivationDocument): string {
+  id = documentQuantity(id, doc) ?? id;
   for (let k = 0; k < 8; k++) {
     const def = doc.derivation.quantities.get(id)?.def as { type?: string; name?: string } | undefined;
     if (def?.type !== 'SymbolNode' || !doc.derivation.quantities.has(def.name!)) return id;

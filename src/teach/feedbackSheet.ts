@@ -1,13 +1,13 @@
 // A student's own sheet with each blank's verdict beside it, in the sheet's format: after the math that holds the
 // answer (a display equation or aligned block is never broken), or at the end of a plain-text line.
 import { mathSpans } from './blanks.js';
-import type { BlankMark } from './grade.js';
+import { expectedText, type BlankMark } from './grade.js';
 
 export type FeedbackFormat = 'tex' | 'md' | 'text';
 
 /** The verdict as a short phrase; only fixed words and numbers, so it needs no escaping in TeX or Markdown. */
 function verdict(m: BlankMark): string {
-  const expected = m.mark === 'correct' ? '' : `, expected ${Number(m.expected.toPrecision(6))}`;
+  const expected = m.mark === 'correct' ? '' : `, expected ${expectedText(m)}`;
   return `blank ${m.blank}: ${m.mark}${expected} (${m.credit} mark${m.credit === 1 ? '' : 's'})`;
 }
 

@@ -7,6 +7,7 @@ import { formatAnswer, sheetPrecision, type SheetPrecision } from './precision.j
 import { formulaSides, valueText, type AnswerContext } from './answerText.js';
 import { sheetNames, readCalls } from './sheetNames.js';
 import { subjectOfLine } from './plainNames.js';
+import { documentQuantity } from './answers.js';
 
 export type FillOptions = VerifyOptions & {
   /** The decimals answers print with (default: the sheet's own). */
@@ -85,7 +86,7 @@ type Answer = Pick<FilledBlank, 'kind' | 'quantity' | 'value' | 'answer'> | { re
 /** The answer a blank asks for: by the claim verify made at it, or by the formula that holds it. */
 export function answerFor(b: Blank, r: SheetReading, ctx: AnswerContext): Answer {
   const at = r.report.claims.find((c) => r.offsets[c.id] === b.start && c.quantity !== undefined && (c.verdict === 'not-printed' || (!b.math && c.kind === 'value')));
-  if (at) return claimAnswer(b, at, r, ctx);
+  if (at) return withDocumentQuantity(at, ctx.doc, (id) => claimAnswer(b, at, id, r, ctx));
   const holder = r.report.claims.find((c) => c.kind === 'formula' && r.offsets[c.id]! < b.start && b.end <= r.offsets[c.id]! + c.printed.length);
   if (holder?.quantity) return operandAnswer(holder, ctx);
   const named = b.math ? undefined : subjectOfLine(r.masked, b.start, ctx.doc);
@@ -100,10 +101,17 @@ function sidesBefore(text: string, at: number): number {
   return (line.match(/(?<![<>=!])=(?!=)/g) ?? []).length;
 }
 
-function claimAnswer(b: Blank, c: LocatedClaim, r: SheetReading, ctx: AnswerContext): Answer {
-  const id = c.quantity!;
+/** Runs `answer` on the claim's quantity as the derivation holds it; one it does not hold leaves the blank, saying so. */
+function withDocumentQuantity(c: LocatedClaim, doc: DerivationDocument, answer: (id: string) => Answer): Answer {
+  const id = documentQuantity(c.quantity!, doc);
+  if (id !== undefined) return answer(id);
+  return { reason: `${c.printed.trim() || c.quantity!} is not a value of the derivation's first step` };
+}
+
+/** The claim's answer; `id` is its quantity as the derivation holds it (claims of the same equation name it as verify does). */
+function claimAnswer(b: Blank, c: LocatedClaim, id: string, r: SheetReading, ctx: AnswerContext): Answer {
   const value = ctx.doc.valuation.exact(id);
-  const same = r.report.claims.filter((o) => o.equation === c.equation && c.equation >= 0 && o.quantity === id && o.id !== c.id);
+  const same = r.report.claims.filter((o) => o.equation === c.equation && c.equation >= 0 && o.quantity === c.quantity && o.id !== c.id);
   const earlier = same.some((o) => r.offsets[o.id]! < b.start) || sidesBefore(r.masked, b.start) >= 2;
   if (earlier) return { kind: 'value', quantity: id, value, answer: valueText(id, ctx) };
   const later = same.some((o) => r.offsets[o.id]! > b.start && o.verdict === 'not-printed');

@@ -24,6 +24,8 @@ export interface BlankMark {
   /** The student's answer as written ('' when not answered). */
   answer: string;
   expected: number;
+  /** Half a unit in the last place the key asks for (the key's tolerance). */
+  tolerance: number;
   /** Credit: 1 for correct, rounding and (with ECF on) carried-forward errors. */
   credit: number;
   line?: number;
@@ -47,7 +49,7 @@ export function gradeSheet(text: string, key: readonly KeyRow[], doc: Derivation
 }
 
 function markOne(row: KeyRow, c: SheetAnswer | undefined, ecf: boolean): BlankMark {
-  const base = { blank: row.blank, quantity: row.quantity, expected: row.value };
+  const base = { blank: row.blank, quantity: row.quantity, expected: row.value, tolerance: row.tolerance };
   if (!c) return { ...base, mark: 'not-answered', answer: '', credit: 0, note: 'no answer for this quantity was found (line moved out of the sheet or deleted)' };
   if (c.verdict === 'not-printed') return { ...base, mark: 'not-answered', answer: '', credit: 0, line: c.line };
   const printed = Number(c.printed);
@@ -88,9 +90,15 @@ export function keyOfSheet(fills: readonly { quantity: string; value: number; ki
   return fills.filter((f) => f.kind !== 'operand').map((f, i) => ({ blank: i + 1, quantity: f.quantity, value: f.value, tolerance: 0.5 * 10 ** -decimals }));
 }
 
+/** The expected value at the places the key asks for (tolerance 0.00005: 4 decimals), as the student should write it. */
+export function expectedText(m: Pick<BlankMark, 'expected' | 'tolerance'>): string {
+  const places = Math.round(Math.log10(0.5 / m.tolerance));
+  return String(Number.isFinite(places) && places >= 0 && places <= 15 ? Number(m.expected.toFixed(places)) : Number(m.expected.toPrecision(10)));
+}
+
 /** A student's marks as a feedback note: one line per blank. */
 export function feedbackText(student: string, marks: readonly BlankMark[]): string {
   const total = marks.reduce((n, m) => n + m.credit, 0);
-  const lines = marks.map((m) => `blank ${m.blank} (${m.quantity})${m.line ? `, line ${m.line}` : ''}: ${m.mark}${m.answer ? ` [${m.answer}]` : ''}${m.mark === 'correct' ? '' : `; expected ${Number(m.expected.toPrecision(10))}`}${m.note ? ` — ${m.note}` : ''}`);
+  const lines = marks.map((m) => `blank ${m.blank} (${m.quantity})${m.line ? `, line ${m.line}` : ''}: ${m.mark}${m.answer ? ` [${m.answer}]` : ''}${m.mark === 'correct' ? '' : `; expected ${expectedText(m)}`}${m.note ? ` — ${m.note}` : ''}`);
   return `Feedback from backprop-tex grade. ${student}: ${total} of ${marks.length}\n${lines.join('\n')}\n`;
 }

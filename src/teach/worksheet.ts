@@ -1,5 +1,6 @@
 // `worksheet`: a question sheet from a derivation with the chosen quantities blanked, and beside it the solution sheet.
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
+import type { MathNode } from 'mathjs';
 import type { Equation, Layout } from '../derive/layout.js';
 import { parseQuantityId } from '../derive/quantityRef.js';
 import { emitTex } from '../emit/tex.js';
@@ -66,11 +67,21 @@ export function makeWorksheet(doc: DerivationDocument, options: WorksheetOptions
   return { question, solution, answers, precision };
 }
 
-/** The line as asked: its value blanked (values), or everything after its name (chains). */
+/**
+ * The line as asked: its value blanked (values), or everything after its name (chains). A numbers side that is one
+ * quantity's number (∂f/∂z = q = 2 = ?) would print the answer itself, so that line asks from its formula alone.
+ */
 function ask(eq: Equation, mode: BlankMode, asked: Equation[]): Equation {
-  const out = mode === 'chains' ? { ...eq, forms: [], numeric: null } : { ...eq };
+  const out = mode === 'chains' ? { ...eq, forms: [], numeric: null } : { ...eq, numeric: givesAnswer(eq.numeric) ? null : eq.numeric };
   asked.push(out);
   return out;
+}
+
+/** A numbers side that is a single symbol or constant, whose number is the line's value. */
+function givesAnswer(numeric: MathNode | null): boolean {
+  let node = numeric as (MathNode & { content?: MathNode }) | null;
+  while (node?.type === 'ParenthesisNode') node = node.content as MathNode & { content?: MathNode };
+  return node?.type === 'SymbolNode' || node?.type === 'ConstantNode';
 }
 
 /** forward (values of nodes), deltas, gradients (of trainable parameters), updates; undefined for other lines. */

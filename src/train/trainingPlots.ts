@@ -17,12 +17,21 @@ function coordinates(xs: number[], y: (x: number) => number): string {
   return xs.map((x) => `(${x},${formatNumber(y(x), COORD_POLICY)})`).join(' ');
 }
 
+/** Up to this many epochs every epoch is a tick (pgfplots ticks 0.5, 1.5 on a 3-epoch axis; from 6 on it picks whole ones). */
+const EVERY_EPOCH_TICKED = 5;
+
+/** The x axis of epochs: whole epochs only, each one ticked on a short run. */
+function epochAxis(epochs: number): string {
+  const ticks = epochs <= EVERY_EPOCH_TICKED ? `xtick={${Array.from({ length: epochs + 1 }, (_, e) => e).join(',')}}, ` : '';
+  return `xlabel={epoch}, ${ticks}xticklabel style={/pgf/number format/1000 sep={}}`;
+}
+
 /** The tikzpicture of E over the epochs. */
 export function errorCurve(run: TrainingRun, opts: { log?: boolean; lossTex?: string } = {}): string {
   const epochs = run.losses.length - 1;
   return [
     '\\begin{tikzpicture}',
-    `\\begin{axis}[width=10cm, height=6cm, xlabel={epoch}, ylabel={$${opts.lossTex ?? 'E'}$}, grid=major${opts.log ? ', ymode=log' : ''}, scaled x ticks=false, xticklabel style={/pgf/number format/1000 sep={}}]`,
+    `\\begin{axis}[width=10cm, height=6cm, ${epochAxis(epochs)}, ylabel={$${opts.lossTex ?? 'E'}$}, grid=major${opts.log ? ', ymode=log' : ''}, scaled x ticks=false]`,
     `\\addplot[thick, blue, mark=none] coordinates {${coordinates(plottedEpochs(epochs), (e) => run.losses[e]!)}};`,
     '\\end{axis}',
     '\\end{tikzpicture}',
@@ -49,7 +58,7 @@ export function sweepErrorPlot(sweep: Sweep, lossTex: string, labels: string[]):
   const log = spansDecades(sweep);
   return [
     '\\begin{tikzpicture}',
-    `\\begin{axis}[width=12cm, height=7cm, xlabel={epoch}, ylabel={$${lossTex}$}, grid=major${log ? ', ymode=log' : ', scaled y ticks=true'}, legend pos=outer north east, legend cell align=left, xticklabel style={/pgf/number format/1000 sep={}}, yticklabel style={/pgf/number format/precision=3}]`,
+    `\\begin{axis}[width=12cm, height=7cm, ${epochAxis(sweep.epochs)}, ylabel={$${lossTex}$}, grid=major${log ? ', ymode=log' : ', scaled y ticks=true'}, legend pos=outer north east, legend cell align=left, yticklabel style={/pgf/number format/precision=3}]`,
     ...sweep.runs.flatMap((r, i) => [
       `\\addplot[thick, ${COLOURS[i % COLOURS.length]}, mark=*, mark size=1pt] coordinates {${errorPoints(r.run.losses, log)}};`,
       `\\addlegendentry{$\\eta = ${texNumber(formatNumber(r.learningRate, COORD_POLICY))}$: ${labels[i]}}`,
@@ -66,7 +75,7 @@ export function sweepPlot(sweep: Sweep, paramTex: string, labels: string[]): str
   const epochs = Array.from({ length: sweep.epochs + 1 }, (_, e) => e);
   return [
     '\\begin{tikzpicture}',
-    `\\begin{groupplot}[group style={group size=${cols} by ${rows}, horizontal sep=1.6cm, vertical sep=2cm}, width=5.2cm, height=4.2cm, xlabel={epoch}, ylabel={$${paramTex}$}, grid=major, title style={font=\\small}, scaled y ticks=true, yticklabel style={/pgf/number format/precision=5}]`,
+    `\\begin{groupplot}[group style={group size=${cols} by ${rows}, horizontal sep=1.6cm, vertical sep=2cm}, width=5.2cm, height=4.2cm, ${epochAxis(sweep.epochs)}, ylabel={$${paramTex}$}, grid=major, title style={font=\\small}, scaled y ticks=true, yticklabel style={/pgf/number format/precision=5}]`,
     ...sweep.runs.flatMap((r, i) => [
       `\\nextgroupplot[title={$\\eta = ${texNumber(formatNumber(r.learningRate, COORD_POLICY))}$: ${labels[i]}}]`,
       `\\addplot[thick, blue, mark=*, mark size=1pt] coordinates {${coordinates(epochs, (e) => r.path[e]!)}};`,

@@ -59,9 +59,9 @@ describe('a layer written as a weight matrix', () => {
   });
 
   it('refuses a matrix of the wrong shape at the row or field that is wrong', () => {
-    expect(layerError('  - weights: [[0.1, 0.2], [0.3]]\n  - weights: [[1, 1]]\n')).toBe('4:27: row 2 of the weight matrix has 1 weights, but the layer before has 2 units (x1, x2): one column per unit');
-    expect(layerError('  - weights: [[0.1, 0.2]]\n    biases: [1, 2]\n')).toMatch(/^5:13: 2 biases for 1 units: give one per unit, or one number shared by the layer/);
-    expect(layerError('  - weights: [[0.1, 0.2]]\n    units: [a, b]\n')).toMatch(/^5:12: 2 unit ids for a weight matrix of 1 rows/);
+    expect(layerError('  - weights: [[0.1, 0.2], [0.3]]\n  - weights: [[1, 1]]\n')).toBe('4:27: row 2 of the weight matrix has 1 weight, but the layer before has 2 units (x1, x2): one column per unit');
+    expect(layerError('  - weights: [[0.1, 0.2]]\n    biases: [1, 2]\n')).toMatch(/^5:13: 2 biases for 1 unit: give one per unit, or one number shared by the layer/);
+    expect(layerError('  - weights: [[0.1, 0.2]]\n    units: [a, b]\n')).toMatch(/^5:12: 2 unit ids for a weight matrix of 1 row \(one row per unit\)/);
     expect(layerError('  - weights: [[0.1, 0.2]]\n    neurons: { y: { weights: { w: x1 } } }\n')).toContain("a layer has 'neurons' or 'weights', not both");
     expect(layerError('  - activation: tanh\n')).toContain("a layer needs 'neurons' (by id) or 'weights' (a matrix, one row per unit)");
     expect(layerError('  - neurons: { y: { weights: { w: x1 } } }\n    biases: [1]\n')).toContain("'biases' goes with a weight matrix");

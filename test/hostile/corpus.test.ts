@@ -43,9 +43,9 @@ const ERRORS: [string, string[], string][] = [
 const ESCAPED: [string, string, string][] = [
   ['title-tex-injection.yaml', '\\title{\\textbackslash{}input\\{/etc/passwd\\} \\textbackslash{}write18\\{touch pwned\\} \\textbackslash{}catcode`\\textbackslash{}@=11 \\textbackslash{}openout5=x \\textbackslash{}include\\{y\\} \\textasciicircum{}\\textasciicircum{}5cinput \\% \\# \\$ \\& \\_ \\{ \\} \\textasciitilde{} \\textless{} \\textgreater{} \\textbar{}}', '# \\\\input\\{/etc/passwd\\}'],
   ['names-tex-injection.yaml', '\\text{\\textit{\\textbackslash{}input\\{/etc/passwd\\}}}', ''],
-  ['control-and-bidi.yaml', '\\title{evil txt.exe [31m  end}', '# evil txt.exe \\[31m  end'],
+  ['control-and-bidi.yaml', '\\title{evil txt.exe [31m  end}', '# evil txt.exe &#91;31m  end'],
   ['unicode-names.yaml', '\\title{Réseau – “naïve” sigma Delta ? ??}', ''],
-  ['html-injection.yaml', '\\title{\\textless{}script\\textgreater{}alert(1)\\textless{}/script\\textgreater{}', '\\<script\\>alert\\(1\\)\\</script\\>'],
+  ['html-injection.yaml', '\\title{\\textless{}script\\textgreater{}alert(1)\\textless{}/script\\textgreater{}', '\\<script\\>alert(1)\\</script\\>'],
 ];
 
 const RUNS = /\\(input|include|write|openout|catcode|immediate|def|csname|read|special)(?![a-z])|\^\^|\u202e/;

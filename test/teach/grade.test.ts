@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derive, feedbackSheet, fill, gradeSheet, keyOfSheet, loadNetwork, worksheet } from '../../src/api.js';
+import { derive, feedbackSheet, feedbackText, fill, gradeSheet, keyOfSheet, loadNetwork, parseNetwork, worksheet } from '../../src/api.js';
 import { equationOf } from '../../src/teach/answerText.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { mkdirSync as makeDir, writeFileSync as writeText } from 'node:fs';
@@ -161,5 +161,36 @@ describe('feedbackSheet', () => {
     expect(md.match(/> \*\*\[blank \d: [a-z-]+/g)).toEqual(['> **[blank 1: correct', '> **[blank 2: wrong', '> **[blank 3: correct', '> **[blank 4: correct']);
     const deleted = feedbackSheet('$$x = 1$$\n', gradeSheet('$$x = 1$$\n', key, doc, { format: 'md' }), 'text');
     expect(deleted).toMatch(/\[blank 1: not-answered, expected 0 \(0 marks\): no answer found\]/);
+  });
+});
+
+// A worksheet of a momentum step asks each velocity v_w^(1); verify names it as the velocity after 0 rounds, and grade
+// finds it under the key's id (the solution once lost 9 of 47 marks as not answered).
+describe('grade a sheet of an optimizer step', () => {
+  const text = readFileSync(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml'), 'utf8').replace(/^learning_rate: .*$/m, 'optimizer: { type: momentum, lr: 0.5, momentum: 0.9 }');
+  const momentum = derive(parseNetwork(text, 'mazur-2-2-2.yaml'), { policy: { decimals: 4 } });
+  it.each(['md', 'tex'] as const)('marks the %s solution all correct, and a wrong velocity wrong', (format) => {
+    const sheet = worksheet(momentum, { format });
+    const key = sheet.answers.map((a) => ({ blank: a.blank, quantity: a.quantity, value: a.value, tolerance: 0.00005 }));
+    const velocities = key.filter((k) => k.quantity.startsWith('os$velocity$'));
+    expect(velocities).toHaveLength(8);
+    const read = (t: string) => gradeSheet(t, key, momentum, { format: format === 'tex' ? 'tex' : 'md' });
+    expect(read(sheet.solution).filter((m) => m.mark !== 'correct')).toEqual([]);
+    const v = velocities[0]!;
+    const printed = sheet.answers.find((a) => a.blank === v.blank)!.answer;
+    const wrong = sheet.solution.replace(`= ${printed}`, () => `= ${printed.replace(/\d$/, (d) => String((Number(d) + 3) % 10))}`);
+    expect(read(wrong).filter((m) => m.mark !== 'correct').map((m) => [m.quantity, m.mark])).toEqual([[v.quantity, 'wrong']]);
+  }, 20_000);
+});
+
+describe('feedback', () => {
+  it('says the expected value at the places the key asks for, in the note and on the marked sheet', () => {
+    const mazur = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')));
+    const k = keyOfSheet(fill('$$out_{h1} = ?$$\n', mazur, { format: 'md', decimals: 4 }).filled, 4);
+    const answer = '$$out_{h1} = 0.6933$$\n';
+    const graded = gradeSheet(answer, k, mazur, { format: 'md' });
+    expect(graded.map((m) => m.mark)).toEqual(['wrong']);
+    expect(feedbackText('s01', graded)).toContain('wrong [0.6933]; expected 0.5933');
+    expect(feedbackSheet(answer, graded, 'md')).toContain('blank 1: wrong, expected 0.5933 (0 marks)');
   });
 });

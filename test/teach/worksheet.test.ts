@@ -1,8 +1,8 @@
 // worksheet → fill round trip: fill on the question sheet writes exactly the solution sheet.
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { derive, fill, loadNetwork, worksheet, type SheetFormat, type BlankMode } from '../../src/api.js';
+import { derive, fill, loadNetwork, parseNetwork, worksheet, type SheetFormat, type BlankMode } from '../../src/api.js';
 import { readFormat } from '../../src/teach/worksheet.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
@@ -38,6 +38,30 @@ describe('worksheet → fill', () => {
     expect(filled.filled.map((f) => f.quantity)).toEqual(sheet.answers.map((a) => a.quantity));
     expect(filled.text).toBe(sheet.solution);
   }, 20_000);
+
+  // A step of another optimizer prints its state (velocity v_w^(1), m, v …) before each update; verify names a state of
+  // that step as the value after 0 rounds, which fill answers from the derivation (it once stopped with an internal error).
+  it.each([
+    ['momentum', 'tex'], ['momentum', 'md'], ['nesterov', 'md'], ['adagrad', 'md'], ['rmsprop', 'tex'], ['adam', 'md'],
+  ] as const)('mazur-2-2-2 with %s, as %s: fill gives the solution, every blank answered', (type, format) => {
+    const text = readFileSync(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml'), 'utf8').replace(/^learning_rate: .*$/m, `optimizer: { type: ${type}, lr: 0.5 }`);
+    const doc = derive(parseNetwork(text, 'mazur-2-2-2.yaml'), { policy: { decimals: 4 } });
+    const sheet = worksheet(doc, { format });
+    const filled = fill(sheet.question, doc, { format: readFormat(format) });
+    expect(filled.left).toEqual([]);
+    expect(filled.filled.map((f) => f.quantity)).toEqual(sheet.answers.map((a) => a.quantity));
+    expect(filled.text).toBe(sheet.solution);
+  }, 20_000);
+
+  it('asks a line whose numbers would be its answer (∂f/∂z = q = 2) from its formula alone', () => {
+    const doc = derive(parseNetwork('inputs: { x: 3, y: -1 }\nparameters: { z: 2.5 }\ngraph:\n  q: x + y\n  f: q * z\n', 'fxyz.yaml'), { policy: { decimals: 4 } });
+    const sheet = worksheet(doc, { format: 'txt' });
+    expect(sheet.question.split('\n')).toContain('∂f/∂z = q = ?');
+    expect(sheet.solution.split('\n')).toContain('∂f/∂z = q = 2');
+    const filled = fill(sheet.question, doc, { format: 'text' });
+    expect(filled.left).toEqual([]);
+    expect(filled.text).toBe(sheet.solution);
+  });
 
   it('asks only the chosen kinds: gradients and updates of the Mazur network', () => {
     const doc = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')), { policy: { decimals: 4 } });

@@ -56,7 +56,7 @@ describe('step prints the update equations with numbers', () => {
     const file = join(dir, 'ema.yaml');
     writeFileSync(file, 'parameters: { w: 0.3 }\ngradients: { w: 0.00793 }\noptimizer: { type: momentum, lr: 0.1, momentum: 0.9, dampening: 0.9, eta_placement: outside }\n');
     const r = await runCli(['step', file]);
-    expect(r.stdout).toContain('\\delta w &\\leftarrow a \\, \\delta w + (1 - a) \\, \\frac{\\partial E}{\\partial w} \\\\\n  &= 0.9 \\cdot 0 + 0.1 \\cdot 0.00793 = 0.000793');
+    expect(r.stdout).toContain('v_{w} &\\leftarrow \\mu \\, v_{w} + (1 - \\mu) \\, \\frac{\\partial E}{\\partial w} \\\\\n  &= 0.9 \\cdot 0 + 0.1 \\cdot 0.00793 = 0.000793');
     expect(r.stdout).toContain('&= 0.3 - 0.1 \\cdot 0.000793 = 0.2999207');
   });
 });

@@ -24,12 +24,17 @@ export function meanOf(m: number | undefined, body: MatrixExpr): MatrixExpr {
   return bin('scale', operand(constant(1 / m, `\\frac{1}{${m}}`, `(1/${m})`)), body);
 }
 
+/** The loss whose vector form prints: the mean over a single output is its squared error (no 1/1 factor). */
+function printedLossId(loss: Loss, outputs: number): string {
+  return loss.id === 'mse' && outputs === 1 ? 'sse' : loss.id;
+}
+
 /** E over outputs (rows) and examples (columns): ½‖y − a‖², −Σ y ⊙ log a; null for a loss with no vector form (custom). */
 export function lossValueForm(loss: Loss, a: Operand, y: Operand, batchMean: number | undefined, outputs: number): MatrixExpr | null {
   const [A, Y] = [operand(a), operand(y)];
   const rows = outputs;
   const sq = squares(bin('sub', Y, A));
-  switch (loss.id) {
+  switch (printedLossId(loss, rows)) {
     case 'half-sse': return meanOf(batchMean, bin('scale', operand(constant(0.5, '\\frac{1}{2}', '½')), sq));
     case 'sse': return meanOf(batchMean, sq);
     case 'mse': return meanOf(batchMean, bin('scale', operand(constant(1 / rows, `\\frac{1}{${rows}}`, `1/${rows}`)), sq));
@@ -47,7 +52,7 @@ export function lossGradientForm(loss: Loss, a: Operand, y: Operand, batchMean: 
   const [A, Y] = [operand(a), operand(y)];
   const rows = outputs;
   const diff = bin('sub', Y, A);
-  switch (loss.id) {
+  switch (printedLossId(loss, rows)) {
     case 'half-sse': return meanOf(batchMean, neg(diff));
     case 'sse': return meanOf(batchMean, neg(bin('scale', operand(constant(2, '2')), diff)));
     case 'mse': return meanOf(batchMean, neg(bin('scale', operand(constant(2 / rows, `\\frac{2}{${rows}}`, `2/${rows}`)), diff)));

@@ -1,5 +1,5 @@
-// Nesterov momentum on the gradient at w. η inside (CS231n's notes): v ← a v − η g, w ← w − a v_old + (1 + a) v.
-// η outside (PyTorch's nesterov=True): v ← a v + g, w ← w − η (g + a v).
+// Nesterov momentum on the gradient at w, with derive's μ. η inside (CS231n's notes): v ← μ v − η g,
+// w ← w − μ v_old + (1 + μ) v. η outside (PyTorch's nesterov=True): v ← μ v + g, w ← w − η (g + μ v).
 import { paren } from './parts.js';
 import type { Optimizer } from './types.js';
 
@@ -28,13 +28,13 @@ export const nesterov: Optimizer = {
     const [v0, v1] = [paren(num(x.before[0]!)), num(x.after[0]!)];
     if (s.etaPlacement === 'inside') {
       return [
-        { lhs: v, rule: `a \\, ${v} - \\eta ${n.g}`, numbers: `${a} \\cdot ${v0} - ${num(s.learningRate)} \\cdot ${paren(num(x.g))}`, result: v1 },
-        { lhs: n.w, rule: `${n.w} - a \\, ${v}^{\\mathrm{old}} + (1 + a) \\, ${v}`, numbers: `${num(x.w)} - ${a} \\cdot ${v0} + ${num(1 + s.momentum)} \\cdot ${paren(v1)}`, result: num(x.wAfter) },
+        { lhs: v, rule: `\\mu \\, ${v} - \\eta ${n.g}`, numbers: `${a} \\cdot ${v0} - ${num(s.learningRate)} \\cdot ${paren(num(x.g))}`, result: v1 },
+        { lhs: n.w, rule: `${n.w} - \\mu \\, ${v}^{\\mathrm{old}} + (1 + \\mu) \\, ${v}`, numbers: `${num(x.w)} - ${a} \\cdot ${v0} + ${num(1 + s.momentum)} \\cdot ${paren(v1)}`, result: num(x.wAfter) },
       ];
     }
     return [
-      { lhs: v, rule: `a \\, ${v} + ${n.g}`, numbers: `${a} \\cdot ${v0} + ${paren(num(x.g))}`, result: v1 },
-      { lhs: n.w, rule: `${n.w} - \\eta \\left(${n.g} + a \\, ${v}\\right)`, numbers: `${num(x.w)} - ${num(s.learningRate)} \\cdot (${num(x.g)} + ${a} \\cdot ${paren(v1)})`, result: num(x.wAfter) },
+      { lhs: v, rule: `\\mu \\, ${v} + ${n.g}`, numbers: `${a} \\cdot ${v0} + ${paren(num(x.g))}`, result: v1 },
+      { lhs: n.w, rule: `${n.w} - \\eta \\left(${n.g} + \\mu \\, ${v}\\right)`, numbers: `${num(x.w)} - ${num(s.learningRate)} \\cdot (${num(x.g)} + ${a} \\cdot ${paren(v1)})`, result: num(x.wAfter) },
     ];
   },
 };
