@@ -15,6 +15,7 @@ import { judgeSubstitution } from './claims/substitution.js';
 import { judgeBlank, judgeUnknown, judgeValue, literalOf, rememberWrong } from './claims/value.js';
 import type { JudgeContext } from './judgeContext.js';
 import { ownValue } from './ownValue.js';
+import { ownReading, ownReadingClaim } from './unprintedNames.js';
 import { continuedArithmetic } from './continuedArithmetic.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
@@ -196,6 +197,9 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   const claim: Claim = { kind: 'formula', ...judgeFormula(side, at, value.value, ctx), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
   // A formula that is wrong only because it substitutes a number printed wrong before follows from that number.
   const inherited = side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined);
+  // a bias name the page never gives a value for, where the network has another bias: the page's own name for it
+  const reading = claim.verdict === 'erratum' && !inherited ? ownReading(side, at, ctx) : undefined;
+  if (reading) return { claims: [ownReadingClaim(side, subject, reading, ctx)], carried: { formula: side.node, formulaValue: reading.value, formulaWrong: false }, memory };
   if (claim.verdict === 'erratum' && inherited) claim.cause = inherited;
   const cause = claim.verdict === 'erratum' ? rootOf(claim) : undefined;
   const wrong = claim.verdict === 'erratum';
