@@ -3,21 +3,10 @@
 // net_H1 = 0.2·0.5 + 0.4·1.0 + 0.3 = 0.8, net_H2 = 0.6·0.5 + 0.1·1.0 + 0.3 = 0.7, H1 = σ(0.8) = 0.68997,
 // H2 = σ(0.7) = 0.66819, net_Y1 = 0.7·0.68997 + 0.5·0.66819 + 0.2 = 1.01708 (0.81708 without its bias).
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../../src/api.js';
+import { derive, loadNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
-const net = derive(parseNetwork(`
-title: 2-2-1
-notation: plain
-inputs: { x1: 0.5, x2: 1.0 }
-targets: { Y1: 1.0 }
-parameters: { w1: 0.2, w2: 0.4, w3: 0.6, w4: 0.1, w5: 0.7, w6: 0.5, b1: 0.3, b2: 0.2 }
-layers:
-  - { activation: sigmoid, neurons: { H1: { weights: { w1: x1, w2: x2 }, bias: b1 }, H2: { weights: { w3: x1, w4: x2 }, bias: b1 } } }
-  - { activation: sigmoid, neurons: { Y1: { weights: { w5: H1, w6: H2 }, bias: b2 } } }
-loss: half-sse
-learning_rate: 0.5
-`));
+const net = derive(loadNetwork('test/verify/judge/two-two-one.yaml'));
 const verdicts = (doc: string): string[] => verifyDocument(doc, net, { format: 'md' }).claims.filter((c) => c.kind !== 'operand').map((c) => `${c.line} ${c.kind} ${c.printed} ${c.verdict}`);
 
 describe('a unit name with a word for its net input or output', () => {
