@@ -11,15 +11,16 @@ import { rootOf, type Claim } from './claim.js';
 import type { Carried, ChainState, Subject } from './chainState.js';
 import { judgeArithmetic } from './claims/arithmetic.js';
 import { judgeFormula } from './claims/formula.js';
-import { judgeSubstitution } from './claims/substitution.js';
+import { judgeSubstitution, settingsOnly } from './claims/substitution.js';
 import { judgeBlank, judgeUnknown, judgeValue, literalOf, rememberWrong } from './claims/value.js';
 import type { JudgeContext } from './judgeContext.js';
 import { ownValue } from './ownValue.js';
+import { ownReading, ownReadingClaim } from './unprintedNames.js';
+import { operandSlips } from './wrongOperands.js';
 import { continuedArithmetic } from './continuedArithmetic.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
-import { isGivenValue, isTrainingSetting } from '../network/networkView.js';
-import { FunctionNode, SymbolNode } from '../../util/mathjs.js';
+import { isGivenValue } from '../network/networkView.js';
 
 /** A single letter that documents use for an index or a count (layer l, batch size m, step t). */
 const INDEX_LETTER = /^[ijklmnt]$/;
@@ -80,23 +81,11 @@ function selfAssigned(chain: MathChain, i: number, key: string | null): boolean 
   return next !== undefined && !next.blank && key !== null && readsSymbol(next.node, key);
 }
 
-/** Whether a side prints numbers and names nothing but training settings (η, ε, β₁). */
-function settingsOnly(side: MathSide, ctx: JudgeContext): boolean {
-  if (side.numbers.length === 0) return false;
-  let only = true;
-  side.node.traverse((n, path) => {
-    if (n instanceof SymbolNode && path !== 'fn' && !isTrainingSetting(ctx.table.idOf(n.name))) only = false;
-    if (n instanceof FunctionNode && n.fn.name === 'partial') only = false;
-  });
-  return only;
-}
-
 /** The quantity a side names when it is a bare name, if it is one. */
 function givenName(side: MathSide, ctx: JudgeContext): string | undefined {
   const key = side.blank ? null : nodeKey(side.node);
   return key === null ? undefined : ctx.table.idOf(key);
 }
-
 
 /**
  * A chain's first side (or the side after →) names what the rest is about: a quantity (in the rounds the text
@@ -169,6 +158,9 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
       const side = carried.arithmeticSide;
       const unrounded = side && !carried.tainted ? () => unroundedArithmetic(side, memory, ctx.quantityValue, ctx.net.givenValues) : undefined;
       const claim: Claim = { kind: 'arithmetic', ...judgeArithmetic(literal.text, carried, unrounded), start: literal.start, printed: literal.text };
+      // a result right for the network that only its printed operands make wrong: those operands are the slip
+      const slips = claim.verdict === 'erratum' && side && !carried.tainted ? operandSlips(side, literal, ctx) : undefined;
+      if (slips) return done(slips.claims, memory.with({ kind: 'origin', text: literal.text, origin: { unrounded: [slips.value] } }));
       // a wrong or cut-off result used later (0.2395 in δ = −0.7944 × 0.2395; e^{−1.9} ≈ 0.149 in 0.149/1.517) is that
       // mistake again, not a new one and not a rounding
       const root = claim.verdict === 'erratum' || claim.verdict === 'truncation' ? claim : carried.tainted ? carried.cause : undefined;
@@ -196,6 +188,9 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   const claim: Claim = { kind: 'formula', ...judgeFormula(side, at, value.value, ctx), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
   // A formula that is wrong only because it substitutes a number printed wrong before follows from that number.
   const inherited = side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined);
+  // a bias name the page never gives a value for, where the network has another: the page's own name for it
+  const reading = claim.verdict === 'erratum' && !inherited ? ownReading(side, at, ctx) : undefined;
+  if (reading) return { claims: [ownReadingClaim(side, subject, reading, ctx)], carried: { formula: side.node, formulaValue: reading.value, formulaWrong: false }, memory };
   if (claim.verdict === 'erratum' && inherited) claim.cause = inherited;
   const cause = claim.verdict === 'erratum' ? rootOf(claim) : undefined;
   const wrong = claim.verdict === 'erratum';

@@ -31,9 +31,11 @@ export interface JudgeContext {
   identify(node: MathNode): readonly string[];
   /** The one value among all the network's quantities that prints as this number (three significant digits or more). */
   quantityValue(literal: NumberLiteral): number | undefined;
+  /** The parameters the document states a value for: a name of another parameter may be the document's own name for one. */
+  printedParameters: ReadonlySet<string>;
 }
 
-export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number): JudgeContext {
+export function createJudgeContext(net: NetworkView, table: BindingTable, blankDecimals: number, printedParameters: ReadonlySet<string> = new Set()): JudgeContext {
   const ids = table.ids();
   const call = (node: FunctionNode): string | undefined => callQuantity(node, table, net);
   const activation = pageActivation(net, table);
@@ -73,5 +75,6 @@ export function createJudgeContext(net: NetworkView, table: BindingTable, blankD
       return solver.solve(node, [])?.same ?? [];
     },
     quantityValue: createQuantityValues(net),
+    printedParameters,
   };
 }

@@ -12,6 +12,7 @@ import { judgeChain } from './judgeChain.js';
 import { DocumentMemory } from './memory.js';
 import { createStepTracker } from './stepContext.js';
 import { answersFirst, claimKey, settleAnswers } from './answersFirst.js';
+import { printedParameters } from './unprintedNames.js';
 
 /** A claim in an equation: the equation it came from (its offsets are into that equation's LaTeX). */
 export interface EquationClaim extends Claim {
@@ -35,7 +36,7 @@ export function judgeDocument(read: ReadDocument, table: BindingTable, prose: re
 
 /** `deferred`: claims (answersFirst's keys) whose statements leave the memory as it was, so the working is judged on its own. */
 function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly ResolvedProse[], net: NetworkView, deferred: ReadonlySet<string>): Judgement {
-  const ctx = createJudgeContext(net, table, read.decimals);
+  const ctx = createJudgeContext(net, table, read.decimals, printedParameters(read, table, net));
   let memory = DocumentMemory.empty();
   const claims: EquationClaim[] = [];
   /** A forward pass again with the updated weights, found on a statement: it holds to the end of that paragraph. */

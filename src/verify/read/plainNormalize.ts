@@ -43,9 +43,10 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
     const label = w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]) && !named(w);
     if (PROSE.has(w[0].toLowerCase()) || label) from = Math.max(from, base + w.index! + w[0].length);
   }
-  // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]").
+  // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]")
   let to = piece.length;
-  const note = /\[\s*[A-Za-z]{3,}/.exec(piece.slice(last0(piece)));
+  // or a note of two words or more in parentheses ("= 0.3825 (including bias)")
+  const note = /\[\s*[A-Za-z]{3,}|\(\s*[A-Za-z]{3,}(?:\s+[A-Za-z]+)+\s*\)/.exec(piece.slice(last0(piece)));
   if (note) to = last0(piece) + note.index;
   const last = Math.max(piece.lastIndexOf('='), piece.lastIndexOf('≈'));
   for (const w of piece.slice(last, to).matchAll(WORD)) {

@@ -9,7 +9,8 @@ import { correlatedSlack } from '../correlatedSlack.js';
 import { plausible } from './arithmetic.js';
 import { judgeEngineOperands, judgeOperands } from './operands.js';
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
-import { SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { FunctionNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { isTrainingSetting } from '../../network/networkView.js';
 import { mapSymbols } from '../../../util/mathNodes.js';
 import { termClaims } from './terms.js';
 import { stepClaims } from './steps.js';
@@ -120,4 +121,15 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const claims = [...operands.filter((c) => !byTerm.has(c.start)), ...terms].sort((a, b) => a.start - b.start);
   next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side, ...(tainted && cause ? { cause } : {}) } });
   return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, verified, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory: next };
+}
+
+/** Whether a side prints numbers and names nothing but training settings (η, ε, β₁). */
+export function settingsOnly(side: MathSide, ctx: JudgeContext): boolean {
+  if (side.numbers.length === 0) return false;
+  let only = true;
+  side.node.traverse((n, path) => {
+    if (n instanceof SymbolNode && path !== 'fn' && !isTrainingSetting(ctx.table.idOf(n.name))) only = false;
+    if (n instanceof FunctionNode && n.fn.name === 'partial') only = false;
+  });
+  return only;
 }
