@@ -15,8 +15,8 @@ export const PROSE = new Set(['the', 'is', 'are', 'which', 'and', 'so', 'then', 
 /** Function names written in plain text and the command the math grammar knows them by. */
 const FUNCTIONS: Readonly<Record<string, string>> = { exp: '\\exp', log: '\\log', ln: '\\ln', tanh: '\\tanh' };
 
-/** A word on its own: not the letters of a name like a1 or w_2. */
-export const WORD = /(?<![\p{L}\p{N}_])[A-Za-z]+(?![\p{L}\p{N}_])/gu;
+/** A word on its own: not the letters of a name like a1, w_2 or a^(2), nor the a of ∂a/∂m1 or ∂f/∂a. */
+export const WORD = /(?<![\p{L}\p{N}_∂])[A-Za-z]+(?![\p{L}\p{N}_^]|\/∂)/gu;
 
 /** An equation part of one piece of a line, normalized, or undefined. */
 export function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
@@ -87,28 +87,47 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
       emit(tag[1] ? '}' : tag[2] === 'p' ? '^{' : '_{', i);
       i += tag[0].length - 1;
     } else if (c === 'ŷ' || (c === 'y' && piece[i + 1] === '\u0302')) (emit('\\hat{y}', i), (i += c === 'y' ? 1 : 0));
-    else if (c === '_' && /^_[A-Za-z0-9]{2,}/.test(rest)) {
-      const m = /^_([A-Za-z0-9]+)/.exec(rest)!;
+    else if (compoundId(piece, i, to)) {
+      // net_o1_e1, z1_2, w10_1: an identifier with a number glued before its subscript or two subscripts is one name
+      const id = compoundId(piece, i, to)!;
+      emit(`\\mathit{${id.replace(/_/g, '\\_')}}`, i);
+      i += id.length - 1;
+    }
+    else if (c === '_' && /^_(?:[A-Za-z0-9]{2,}|[A-Za-z0-9]_[A-Za-z0-9])/.test(rest)) {
+      // the whole subscript, however long (e_airplane), up to the piece's end; δ_o1_e1 has two: δ_{o1,e1}
+      const m = /^_[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*(?![\p{L}\p{N}])/u.exec(piece.slice(i, to)) ?? /^_[A-Za-z0-9]+/.exec(piece.slice(i, to))!;
       emit('_{', i);
-      for (let k = 0; k < m[1]!.length; k++) emit(m[1]![k]!, i + 1 + k);
+      for (let k = 1; k < m[0].length; k++) emit(m[0][k] === '_' ? ',' : m[0][k]!, i + k);
       emit('}', i + m[0].length - 1);
       i += m[0].length - 1;
+    } else if (c === '_' && piece[i + 1] === '(') {
+      // v_(w_11^(3)): a subscript that is itself a name with scripts, grouped by parentheses
+      const close = matchingParen(piece, i + 1, to);
+      emit('_{', i);
+      const inner = normalize(piece, i + 2, close, -1);
+      for (let k = 0; k < inner.latex.length; k++) emit(inner.latex[k]!, inner.offsets[k]!);
+      emit('}', Math.min(close, to - 1));
+      i = close;
     } else if (c === '^' && piece[i + 1] === '(') {
-      emit('^{', i);
-      i++;
-      let open = 1;
-      for (i++; i < to && open > 0; i++) {
-        if (piece[i] === '(') open++;
-        if (piece[i] === ')') open--;
-        if (open > 0) emit(piece[i]!, i);
-      }
-      emit('}', i - 1);
-      i--;
+      // z_1^(2), w_11^(3), a^(l+1): a name's layer or step in parentheses keeps them (z_1^{(2)}); e^(−z) is a power
+      const keep = layerScript(piece, i);
+      const close = matchingParen(piece, i + 1, to);
+      emit(keep ? '^{(' : '^{', i);
+      // the exponent is plain text too: e^(−z_1^(2))
+      const inner = normalize(piece, i + 2, close, -1);
+      for (let k = 0; k < inner.latex.length; k++) emit(inner.latex[k]!, inner.offsets[k]!);
+      emit(keep ? ')}' : '}', Math.min(close, to - 1));
+      i = close;
     } else {
       const word = /^[A-Za-z]+/.exec(rest)?.[0];
       const before = i > 0 ? piece[i - 1]! : ' ';
-      if (word && FUNCTIONS[word] && !/[A-Za-z\\]/.test(before) && piece[i + word.length] === '(') {
+      const after = piece[i + (word?.length ?? 0)] ?? ' ';
+      if (word && FUNCTIONS[word] && !/[A-Za-z\\]/.test(before) && after === '(') {
         emit(FUNCTIONS[word]!, i);
+        i += word.length - 1;
+      } else if (word && /^[A-Z]{2,4}$/.test(word) && !/[\p{L}\p{N}_\\]/u.test(before) && !/[\p{L}\p{N}_(]/u.test(after)) {
+        // CE, MSE, BCE: an acronym in plain text is one name, not a product of letters
+        emit(`\\mathrm{${word}}`, i);
         i += word.length - 1;
       } else emit(c, i);
     }
@@ -117,6 +136,51 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
   const lead = latex.length - latex.trimStart().length;
   const trimmed = latex.trim().replace(/[.,:]$/, '');
   return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
+}
+
+/**
+ * The identifier starting at `at` when it is one a program would write (net_o1_e1, z1_2, x1_e1): letters, an optional
+ * number, then one subscript after a number or two or more, every part letters and digits; undefined otherwise.
+ */
+function compoundId(piece: string, at: number, to: number): string | undefined {
+  if (at > 0 && /[\p{L}\p{N}_\\]/u.test(piece[at - 1]!)) return undefined;
+  const m = /^[A-Za-z]+(\d*)((?:_[A-Za-z0-9]+)+)(?![\p{L}\p{N}_^])/u.exec(piece.slice(at, to));
+  if (!m) return undefined;
+  const parts = m[2]!.split('_').length - 1;
+  return parts >= 2 || (m[1] !== '' && parts >= 1) ? m[0] : undefined;
+}
+
+/** The index of the parenthesis closing the one at `open`, or `to` when it is not closed before it. */
+function matchingParen(piece: string, open: number, to: number): number {
+  let depth = 0;
+  for (let i = open; i < to; i++) {
+    if (piece[i] === '(') depth++;
+    else if (piece[i] === ')' && --depth === 0) return i;
+  }
+  return to;
+}
+
+/** The index of the parenthesis opening the one closed at `close`, or -1. */
+function openingParen(piece: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    if (piece[i] === ')') depth++;
+    else if (piece[i] === '(' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Whether `^(…)` at `at` is a name's superscript index rather than a power: after a name (a letter other than e alone,
+ * or a subscript), its contents a whole number or an index letter with an offset (2, l, l+1, t-1).
+ */
+function layerScript(piece: string, at: number): boolean {
+  const close = piece.indexOf(')', at);
+  if (close < 0 || !/^(?:\d{1,2}|[A-Za-z](?:\s*[+-]\s*\d)?)$/.test(piece.slice(at + 2, close).trim())) return false;
+  // v_(w_11^(3))^(1): after a subscript in parentheses
+  if (piece[at - 1] === ')') return piece[openingParen(piece, at - 1) - 1] === '_';
+  const name = /(?:^|[^\p{L}\p{N}_])([\p{L}][\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)?)$/u.exec(piece.slice(0, at))?.[1];
+  return name !== undefined && name !== 'e';
 }
 
 const last0 = (piece: string): number => Math.max(0, relationIndex(piece));

@@ -3,8 +3,8 @@ import { parseLatexMath } from './parseLatexMath.js';
 import { SUPPOSING_STATEMENT } from './hedges.js';
 import { equationIn, normalize, PROSE, type PlainEquation } from './plainNormalize.js';
 
-/** `q = 3`, `w_5 = 0.45`, `out_h1 = 0.5933` inside a sentence: a short name given one number. */
-const ASSIGNED = /(?<![\p{L}\p{N}_.\\^])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+/** `q = 3`, `w_5 = 0.45`, `out_h1 = 0.5933` inside a sentence: a short name given one number (never the S of ∂CE/∂S = …). */
+const ASSIGNED = /(?<![\p{L}\p{N}_.\\^∂/])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 /** `1 · (-4) = -4` inside a sentence: numbers only, joined by operators, and the number they give. */
 const WORKED = /(?<![\p{L}\p{N}_.])(\(?[-−]?\d+(?:\.\d+)?\)?(?:\s*[-+*/·×−]\s*\(?[-−]?\d+(?:\.\d+)?\)?)+)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 

@@ -21,6 +21,37 @@ describe('plain-text equations', () => {
     expect(latex('a1 = sigmoid(1.1) ≈ 0.75\nh1 ≈ 0.5933\n')).toEqual(['a1 = sigmoid(1.1) ≈ 0.75', 'h1 ≈ 0.5933']);
   });
 
+  it("keeps a name's layer or step in parentheses as an index, and reads e^(…) and (…)^(2) as powers", () => {
+    expect(latex('z_1^(2) = w_11^(2) · x1 = 0.3\na^(l+1) = 0.5\na_1^(2) = 1/(1 + e^(−z_1^(2))) = 0.57\nE = (t − y)^(2) = 0.25\n')).toEqual([
+      'z_1^{(2)} = w_{11}^{(2)} · x1 = 0.3',
+      'a^{(l+1)} = 0.5',
+      'a_1^{(2)} = 1/(1 + e^{−z_1^{(2)}}) = 0.57',
+      'E = (t − y)^{2} = 0.25',
+    ]);
+  });
+
+  it('reads a subscript in parentheses (v_(w_11^(3))^(1)) and chained subscripts (δ_o1_e1) as one subscript', () => {
+    expect(latex('v_(w_11^(3))^(1) = 0.9 · 0 − 0.1 · 0.02 = −0.002\nδ_o1_e1 = −0.04\ne_airplane = 49.9\n')).toEqual([
+      'v_{w_{11}^{(3)}}^{(1)} = 0.9 · 0 − 0.1 · 0.02 = −0.002',
+      'δ_{o1,e1} = −0.04',
+      'e_{airplane} = 49.9',
+    ]);
+  });
+
+  it('reads an identifier a program would write (net_o1_e1, z1_2) and an acronym (CE) as one name', () => {
+    expect(latex('net_o1_e1 = w1 · x1_e1 = 0.6\nz1_2 = −30\nCE = −ln(0.93) = 0.07\n')).toEqual([
+      '\\mathit{net\\_o1\\_e1} = w1 · \\mathit{x1\\_e1} = 0.6',
+      '\\mathit{z1\\_2} = −30',
+      '\\mathrm{CE} = −\\ln(0.93) = 0.07',
+    ]);
+  });
+
+  it('reads the letter after ∂ as a name, never as the prose word "a", and never a name inside ∂A/∂B as given a value', () => {
+    expect(latex('∂a/∂m1 = 1\n∂f/∂a = 0.19\n')).toEqual(['∂a/∂m1 = 1', '∂f/∂a = 0.19']);
+    // a derivative the grammar cannot read is not re-read as "S = 0.0187" from its denominator
+    expect(latex('∂Cost(w)/∂S = 0.0187\n').some((l) => /^S\b/.test(l))).toBe(false);
+  });
+
   it('reads ŷ, precomposed or with a combining hat, as \\hat{y}', () => {
     expect(latex('ŷ = 0.5\ny\u0302 = 0.25\n')).toEqual(['\\hat{y} = 0.5', '\\hat{y} = 0.25']);
   });

@@ -4,6 +4,7 @@ import { qid } from '../../../derive/quantityRef.js';
 import type { NameRule } from '../nameRule.js';
 import { isOptimizerStep } from '../../network/optimizerStepper.js';
 import { keyOfLatex } from '../latexKey.js';
+import { normalize } from '../../read/plainNormalize.js';
 import type { DerivationDocument } from '../../../evaluate/derivationDocument.js';
 
 /** Nodes whose value after the update a document may print (out_{o1}^{+}, E_{total}^{+}). */
@@ -36,6 +37,9 @@ function engineKeys(doc: DerivationDocument): [string, string][] {
     }
     const key = tex === null ? null : keyOfLatex(tex);
     if (key !== null) keys.push([key, id]);
+    // derive's plain-text name too, read as verify reads plain text (net_o1_e1, z1_2, v_(w_11^(3))^(1))
+    const textKey = tex === null ? null : keyOfText(quantityName(id, d, doc.notation, 'text'));
+    if (textKey !== null && textKey !== key) keys.push([textKey, id]);
     // The value after the update, as documents mark it besides ^{+}: w^{new}, w_{\text{new}}, w^{(t+1)}.
     if (key?.endsWith('_plus')) for (const other of UPDATE_MARKS) keys.push([key.slice(0, -'plus'.length) + other, id]);
   }
@@ -48,6 +52,11 @@ function engineKeys(doc: DerivationDocument): [string, string][] {
 }
 
 const UPDATE_MARKS = ['new', 'updated', 'next'];
+
+/** The key of a name printed as plain text, through the plain-text reader's normalization. */
+function keyOfText(text: string | null): string | null {
+  return text === null ? null : keyOfLatex(normalize(text, 0, text.length, -1).latex);
+}
 
 export const eulerConstant: NameRule = {
   name: 'euler-constant',
