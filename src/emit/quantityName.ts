@@ -55,7 +55,8 @@ const STATE_BASES: Record<OptimizerStateKey, [string, string]> = {
 function stateName(key: OptimizerStateKey, step: number, w: string, type: string | undefined, style: Style): string {
   const [tex, text] = key === 'cache' && type === 'rmsprop' ? STATE_BASES.v : STATE_BASES[key];
   const sup = key === 'gtilde' ? '' : style === 'tex' ? `^{(${step})}` : `^(${step})`;
-  return style === 'tex' ? `${tex}_{${w}}${sup}` : `${text}_${w}${sup}`;
+  // In text a parameter name with its own scripts is parenthesised: v_(w_11^(3))^(1), not v_w_11^(3)^(1).
+  return style === 'tex' ? `${tex}_{${w}}${sup}` : `${text}_${/[_^]/.test(w) ? `(${w})` : w}${sup}`;
 }
 
 const INDEX_BASES: Record<string, [string, string]> = { delta: ['\\delta', 'δ'], eta: ['\\eta', 'η'] };
