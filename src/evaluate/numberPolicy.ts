@@ -55,6 +55,13 @@ export function formatNumber(x: number, policy: NumberPolicy): string {
  */
 const SCIENTIFIC_ABOVE = 15;
 
+/** x in scientific form (2.94602e-12) with the policy's significant digits: for tables, where 30 zeros help no one. */
+export function formatScientific(x: number, policy: NumberPolicy): string {
+  if (!Number.isFinite(x) || x === 0) return formatNumber(x, policy);
+  const [digits, exponent] = decimalDigits(Math.abs(x));
+  return scientific(digits, exponent, x < 0, policy);
+}
+
 /** Digits first at 10^exponent as d.ddd…e±n with the policy's significant digits (SMALL_SIG when it counts decimals). */
 function scientific(digits: string, exponent: number, negative: boolean, policy: NumberPolicy): string {
   const rounded = roundDigits(digits, policy.sig ?? SMALL_SIG, policy.rounding);

@@ -1,10 +1,12 @@
 // The table of a training run's shown steps (loss, outputs, and on request parameters, gradients and optimizer state)
 // as plain text, CSV or a LaTeX tabular.
-import { formatNumber, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
+import { formatNumber, formatScientific, type NumberPolicy, texNumber } from '../evaluate/numberPolicy.js';
 import { selectSteps, shownSteps, type ShownStep } from './trainingSteps.js';
 import type { TrainingRun } from './trainNetwork.js';
 
 export type TableFormat = 'txt' | 'csv' | 'tex';
+/** Below this a table cell prints in scientific form (1e-6: 0.000001 still reads at a glance). */
+const TINY = 1e-6;
 /** Column groups beyond the step, the loss and the outputs. */
 export type ColumnGroup = 'parameters' | 'gradients' | 'state';
 
@@ -34,7 +36,9 @@ export function formatTrainingTable(run: TrainingRun, format: TableFormat, polic
   const steps = o.steps ?? (format === 'csv' ? selectSteps(epochs, { all: true }) : selectSteps(epochs, { every: o.every }));
   const shown = shownSteps(run, steps);
   const groups = o.columns ?? [];
-  const num = (x: number): string => (Number.isNaN(x) ? (format === 'txt' ? '-' : '') : formatNumber(x, policy));
+  // a loss of 4.1e-29 after a long run is a number to read, not 29 zeros and its digits
+  const num = (x: number): string => (Number.isNaN(x) ? (format === 'txt' ? '-' : '')
+    : x !== 0 && Math.abs(x) < TINY ? formatScientific(x, policy) : formatNumber(x, policy));
   const spe = o.stepsPerEpoch ?? 1;
   const counts = (step: number): string[] => (spe > 1 ? [String(step), (step / spe).toFixed(step % spe === 0 ? 0 : 2)] : [String(step)]);
   const rows = shown.map((s) => [...counts(s.step), num(s.loss), ...s.outputs.map(num), ...groupValues(s, groups).map(num)]);
