@@ -29,6 +29,18 @@ describe('Mazur network, biases frozen, eta = 0.5', () => {
     expect(run.outputValues[20000]).toBeCloseTo(0.01591362, 9);
     expect(run.outputValues[20001]).toBeCloseTo(0.984064274, 9);
   });
+  it('prints a loss below 1e-6 in scientific form in every table format, and larger values as decimals', () => {
+    const long = trainNetwork(mazur.source, { epochs: 40000, optimizer: OPTIMIZERS.sgd, settings: settings(5) });
+    const steps = [0, 40000];
+    const tiny = long.losses[40000]!;
+    expect(tiny).toBeLessThan(1e-6);
+    const [mantissa, exponent] = tiny.toExponential(5).split('e');
+    const txt = formatTrainingTable(long, 'txt', DEFAULT_POLICY, mazur.names, { steps });
+    expect(txt).toContain(`${Number(mantissa)}e${Number(exponent)}`);
+    expect(txt).toContain('0.298371109');
+    expect(formatTrainingTable(long, 'tex', DEFAULT_POLICY, mazur.names, { steps })).toContain(`$${Number(mantissa)} \\times 10^{${Number(exponent)}}$`);
+    expect(Number(formatTrainingTable(long, 'csv', DEFAULT_POLICY, mazur.names, { steps }).split('\n')[2]!.split(',')[1])).toBeCloseTo(tiny, 20);
+  });
   it('writes the training document, table and error curve as committed', async () => {
     const short = trainNetwork(mazur.source, { epochs: 10000, optimizer: OPTIMIZERS.sgd, settings: settings(0.5), traceParam: 4 });
     await expect(trainingDocument(mazur.derivation.graph.title!, short, OPTIMIZERS.sgd, settings(0.5), mazur.names, policy, { log: true })).toMatchFileSnapshot(golden('mazur-train.tex'));
