@@ -2,6 +2,10 @@
 import { ConstantNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 import { finiteValue } from '../../util/mathNodes.js';
+import { ACTIVATION_CALLS } from '../resolve/activationCalls.js';
+
+/** σ(1.1058), ReLU(−0.2): activations applied to printed numbers evaluate as the resolver evaluates them. */
+const CALLS = ACTIVATION_CALLS as unknown as Record<string, number>;
 
 /**
  * The worst-case effect on `node` of each literal being off by half a unit in its last printed place (first order);
@@ -31,7 +35,7 @@ export type UnroundedOffsets = (literal: NumberLiteral) => readonly [number, num
 export function roundingRange(node: MathNode, literals: readonly NumberLiteral[], exactValues?: ReadonlySet<number>, offsetsOf?: UnroundedOffsets): { lo: number; hi: number } | undefined {
   const constants = node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number') as ConstantNode[];
   if (constants.length !== literals.length) return undefined;
-  const base = finiteValue(node);
+  const base = finiteValue(node, CALLS);
   if (base === undefined) return undefined;
   // A whole number in arithmetic (the 1 of 1 + e^{-x}, the 2 of 2(y − t)) is exact, not rounded to units; so is a
   // number that is one of the network's given values (a weight, an input, a target).
@@ -47,7 +51,7 @@ export function roundingRange(node: MathNode, literals: readonly NumberLiteral[]
   } catch {
     return { lo: base, hi: base }; // as when no moved copy evaluates
   }
-  const scope: Record<string, number> = Object.fromEntries(rounded.map((i) => [name(i), Number(constants[i]!.value)]));
+  const scope: Record<string, number> = { ...CALLS, ...Object.fromEntries(rounded.map((i) => [name(i), Number(constants[i]!.value)])) };
   let [lo, hi] = [base, base];
   for (const group of sameNumbers(rounded, literals)) {
     const literal = literals[group[0]!]!;

@@ -57,6 +57,15 @@ function slackOf(side: MathSide, formula: MathNode | undefined, ctx: JudgeContex
 }
 
 /**
+ * A number of the side the document printed wrong before, unless here it stands for a quantity it is right for: 0.0822
+ * printed for ∂E/∂w_6 (wrong) and then substituted for ∂E/∂w_5 (whose value it is) carries no mistake into w_5⁺.
+ */
+function reusedWrong(side: MathSide, operands: readonly Claim[], memory: DocumentMemory): string | undefined {
+  const right = new Set(operands.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation').map((c) => c.start));
+  return side.numbers.find((n) => memory.printedWrong(n.text) && !right.has(n.start))?.text;
+}
+
+/**
  * Arithmetic on a wrong operand, or on a number the document printed wrong before (0.3275 for z1, then
  * \frac{1}{1+e^{-0.3275}}), is no excuse for its result: it does not count as the document's own value.
  */
@@ -70,7 +79,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     // the same wrong number written twice (x(1 − x)) is one mistake
     for (const c of named) if (c !== wrongOperand && c.verdict === 'erratum' && !c.cause && c.printed === wrongOperand!.printed) c.cause = wrongOperand;
     // arithmetic on a number printed wrong before: its result carries that mistake (δ = −0.7944 × 0.2395)
-    const wrong = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
+    const wrong = reusedWrong(side, named, memory);
     const cause = rootOf(wrongOperand) ?? (wrong === undefined ? undefined : memory.wrongRoot(wrong));
     const tainted = wrongOperand !== undefined || wrong !== undefined;
     const inherited = wrong ?? wrongOperand?.printed;
@@ -83,7 +92,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const taken = new Set(named.map((c) => c.start));
   const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
   const operands = [...named, ...steps];
-  const inherited = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
+  const inherited = reusedWrong(side, operands, memory);
   const wrongOperand = operands.find((c) => c.verdict === 'erratum');
   // a step that follows from a wrong one before it carries that mistake on, on the same line or on a later one
   // (z = 0.5(0.487) + … then z = 0.244 + … = 0.539, where 0.487 was wrong)

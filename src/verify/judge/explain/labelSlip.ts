@@ -20,7 +20,9 @@ export function createLabelExplainer(net: NetworkView, candidateIds: readonly st
     }
     return (index = made);
   };
-  const related = (id: string): string[] => [...(indexed().byShape.get(shapeOf(id)) ?? []), ...(indexed().byUnit.get(unitOf(id)) ?? [])];
+  // siblings first, the one whose index differs least first (∂net_o1/∂w_5 for ∂net_o1/∂w_6 before ∂net_o2/∂w_7 of the
+  // same value); then the quantities of the same unit
+  const related = (id: string): string[] => [...byIndexDistance(id, indexed().byShape.get(shapeOf(id)) ?? []), ...(indexed().byUnit.get(unitOf(id)) ?? [])];
   return (printed, subjectId) => {
     const same = (id: string): Slip | undefined => {
       const kind = relation(net, subjectId, id, unitOf);
@@ -38,6 +40,17 @@ export function createLabelExplainer(net: NetworkView, candidateIds: readonly st
     }
     return undefined;
   };
+}
+
+/** Candidates in order of how many of their numbers differ from the subject's (a stable sort: ties keep their order). */
+function byIndexDistance(subject: string, candidates: readonly string[]): string[] {
+  const digits = (id: string): string[] => id.match(/\d+/g) ?? [];
+  const mine = digits(subject);
+  const distance = (id: string): number => {
+    const theirs = digits(id);
+    return theirs.length !== mine.length ? Infinity : theirs.filter((d, i) => d !== mine[i]).length;
+  };
+  return candidates.map((id, i) => ({ id, i, d: distance(id) })).sort((a, b) => a.d - b.d || a.i - b.i).map((c) => c.id);
 }
 
 /** Siblings differ only in their digits: v$out_o1 and v$out_o2, g$w5 and g$w6. */
