@@ -139,6 +139,8 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
         parts.layer = s.layer;
         if (s.mark) parts.marks = [...parts.marks, s.mark];
       }
+      // z^2_1, w^l_{jk}, \delta^3_1 (Nielsen): a bare index before a subscript is the layer, never a power
+      else if (parts.layer === '' && parts.sub === '' && !isEuler(parts) && bareIndex(c, r) && c.isChar('_')) parts.layer = c.tokens[r.from]!.text;
       else if (isEuler(parts)) return new FunctionNode(new SymbolNode('exp'), [c.within(r.from, r.to, () => parseSide(c), c.pos)]);
       else {
         c.pos = save; // an exponent: parsePostfix raises the finished name to it
@@ -155,6 +157,12 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
   const args = parseArguments(c);
   const isCall = FUNCTION_BASES.has(parts.base) || parts.marks.includes('prime') || args.length > 1 || args[0] instanceof SymbolNode;
   return isCall ? new FunctionNode(symbol, args) : binary('*', symbol, new ParenthesisNode(args[0]!), true);
+}
+
+/** A script of one whole number or one letter (2, l, L): what an index, not an exponent, looks like. */
+function bareIndex(c: MathCursor, r: { from: number; to: number }): boolean {
+  const t = c.tokens[r.from];
+  return r.to - r.from === 1 && t !== undefined && ((t.kind === 'number' && /^\d{1,2}$/.test(t.text)) || (t.kind === 'letters' && /^[A-Za-z]$/.test(t.text)));
 }
 
 function isEuler(parts: NameParts): boolean {
