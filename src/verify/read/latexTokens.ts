@@ -25,7 +25,8 @@ const UNICODE: Readonly<Record<string, string>> = {
 const CUSTOMARY_WORDS = new Set(['lr', 'LR']);
 
 const DELIMITER = /\s*(\\[{}|]|\\langle|\\rangle|\\lVert|\\rVert|\\Vert|\\lvert|\\rvert|\\lbrack|\\rbrack|[()[\]|.])/y;
-const NUMBER = /\d+(?:\.\d+)?|\.\d+/y;
+/** 0.5, .5, and the decimal comma LaTeX writes braced, 0{,}5 (German and French texts; a bare comma separates). */
+const NUMBER = /\d+(?:(?:\.|\{,\})\d+)?|\.\d+/y;
 const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
@@ -59,12 +60,12 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set(), lo
     if (singleChars > 0) singleChars--;
     const number = (code >= 48 && code <= 57) || code === 46 ? sticky(NUMBER) : null;
     if (number) {
-      const text = single ? c : number;
+      const text = single ? c : number.replace('{,}', '.');
       const prev = tokens[tokens.length - 1];
       // a1, and δ2 or θ1 (a Greek letter with a whole number right after it), name the number as a subscript
       const greek = prev?.kind === 'command' && GREEK.has(prev.text.slice(1)) && /^\d+$/.test(text);
-      push('number', text, i, i + text.length, (prev?.kind === 'letters' || greek) && prev!.end === i ? { glued: true } : undefined);
-      i += text.length;
+      push('number', text, i, i + (single ? 1 : number.length), (prev?.kind === 'letters' || greek) && prev!.end === i ? { glued: true } : undefined);
+      i += single ? 1 : number.length;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       const run = single ? c : sticky(LETTERS)!;
       // A run of three or more letters is one name (net, out, target); two letters are a product (wx) unless listed.

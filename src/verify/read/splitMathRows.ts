@@ -17,6 +17,7 @@ const ROW_ENVIRONMENTS = new Set(
   ['aligned', 'split', 'gathered', 'alignedat', 'align', 'alignat', 'gather', 'eqnarray', 'flalign', 'multline', 'equation']
     .flatMap((e) => [e, `${e}*`]),
 );
+const INTERTEXT = /^\\(?:short)?intertext(?![A-Za-z])/;
 const ENV_MARKER = /\\(begin|end)\{([A-Za-z]+\*?)\}(\{\d+\})?/y;
 const ROW_BREAK = /(?:\\\\\*?|\\newline(?![A-Za-z]))(\s*\[[^\]]{0,20}\])?/y;
 const CONTINUATION = /^\s*(=|<|>|\\approx|\\leq?|\\geq?|\\leftarrow|\\gets|\\to|\\rightarrow|\\neq|\\equiv|≈|≤|≥)/;
@@ -54,6 +55,14 @@ export function splitMathRows(body: string): EquationSlice[] {
     else if (c === '&' && braces === 0 && environments === 0) {
       cellBreaks.push(i);
       blanks.push({ from: i, to: i + 1 });
+    } else if (c === '\\' && braces === 0 && environments === 0 && INTERTEXT.test(body.slice(i, i + 16))) {
+      // \intertext{and for the second output}: words between two rows, a row break of their own
+      const open = body.indexOf('{', i);
+      const close = open < 0 ? -1 : matchingBrace(body, open);
+      const end = close > open ? close + 1 : i + (INTERTEXT.exec(body.slice(i, i + 16))?.[0].length ?? 1);
+      rowBreaks.push({ from: i, to: end });
+      blanks.push({ from: i, to: end });
+      i = end - 1;
     } else if (c === '\\') {
       ENV_MARKER.lastIndex = i;
       ROW_BREAK.lastIndex = i;
@@ -112,6 +121,18 @@ function blankOut(body: string, blanks: Range[]): string {
   return out + body.slice(at);
 }
 
+/** A cell that holds only a relation: eqnarray's middle column (a & = & b). */
+const RELATION_CELL = /^\s*(?:=|<|>|\\approx|\\leq?|\\geq?|\\leftarrow|\\gets|\\neq|\\equiv|≈|≤|≥)\s*$/;
+
+/** eqnarray's a & = & b: a relation alone in a cell joins the cells either side of it into one (in place). */
+function mergeRelationCells(masked: string, cells: Range[]): void {
+  for (let k = 1; k < cells.length; k++) {
+    if (!RELATION_CELL.test(masked.slice(cells[k]!.from, cells[k]!.to))) continue;
+    const last = Math.min(k + 1, cells.length - 1);
+    cells.splice(k - 1, last - k + 2, { from: cells[k - 1]!.from, to: cells[last]!.to });
+  }
+}
+
 function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number[]): EquationSlice[] {
   const equations: Range[] = [];
   const spacing: Range[] = [];
@@ -127,6 +148,7 @@ function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number
       cell++;
     }
     cells.push({ from, to: brk.from });
+    mergeRelationCells(masked, cells);
     const blank = (r: Range): boolean => masked.slice(r.from, r.to).trim() === '';
     const second = cells.length >= 2 ? masked.slice(cells[1]!.from, cells[1]!.to) : '';
     const operatorRow = cells.length >= 2 && blank(cells[0]!) && OPERATOR_ROW.test(second);
