@@ -13,6 +13,7 @@ import { compileDerivation } from '../evaluate/evaluateDerivation.js';
 import { iterate, reportedNodes } from '../evaluate/iterate.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import { createNotation } from '../graph/notation/index.js';
+import { checkNotationNames } from '../graph/notation/distinctNames.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_MAX_EQUATIONS } from './defaults.js';
 import { locateAfterUpdate, locateNumericError } from './locateNumeric.js';
@@ -90,12 +91,14 @@ export function derive(def: NetworkDefinition, options: DeriveOptions = {}): Der
   const layout = matrix ? { sections: [] } : layoutFor(def, derivation, only, options.maxEquations ?? DEFAULT_MAX_EQUATIONS, options.afterUpdate);
   const policy: NumberPolicy = { ...DEFAULT_POLICY, ...options.policy };
   const valuation = locateAfterUpdate(def, graph, locateNumericError(def, graph, () => valueDerivation(derivation, policy)));
+  const names = createNotation(graph, notation, def.spec.names);
+  checkNotationNames(graph, names, def.locate);
   return {
     title: def.spec.title ?? basename(def.file).replace(/\.(ya?ml|json)$/i, ''),
     source: basename(def.file),
     derivation,
     layout,
-    notation: createNotation(graph, notation, def.spec.names),
+    notation: names,
     valuation: matrix ? printedMatrixValuation(matrix, valuation) : valuation,
     ...(matrix ? { matrix } : {}),
     ...(options.iterations ? { rounds: locateNumericError(def, graph, () => roundsOf(derivation, options, policy)) } : {}),

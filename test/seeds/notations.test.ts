@@ -21,7 +21,7 @@ describe('notation presets on Mazur\'s 2-2-2 network', () => {
     ['comp9444', 'target_o2', 't_{2}'],
     ['tartu', 'net_h2', 's_{2}'],
     ['tartu', 'out_h1', 'a_{1}'],
-    ['tartu', 'target_o1', 'y'],
+    ['tartu', 'target_o1', 'y_{1}'], // two outputs: each target and output carries its index (one output: y, ŷ)
     ['plain', 'net_h1', '\\mathit{net}_{h1}'],
     ['plain', 'w5', 'w_{5}'],
   ] as const)('%s names %s as %s', (preset, id, tex) => {

@@ -17,3 +17,18 @@ export function batchEntry(node: GraphNode, examplesAsColumns: boolean, layer?: 
   const sup = node.kind !== 'target' && node.layer !== undefined && layer ? layer(node.layer) : '';
   return { tex: `${base.tex}_{${row}${sep}${col}}${sup ? `^{${sup}}` : ''}`, text: `${base.text}_${row}${sep}${col}${sup ? `^${sup}` : ''}` };
 }
+
+/**
+ * A name of one example's unit for presets with no batch matrix: the example joins the subscript (s_{1} → s_{1,e2},
+ * s → s_{e2}), placed before any superscript. Undefined example: the name as it is.
+ */
+export function withExampleIndex(name: DisplayName, example: number | undefined): DisplayName {
+  if (example === undefined) return name;
+  const add = (s: string, open: string, close: string, sep: string): string => {
+    const sup = s.indexOf('^');
+    const [base, rest] = sup < 0 ? [s, ''] : [s.slice(0, sup), s.slice(sup)];
+    const sub = base.lastIndexOf(`_${open}`);
+    return sub >= 0 && base.endsWith(close) ? `${base.slice(0, -close.length || undefined)}${sep}e${example}${close}${rest}` : `${base}_${open}e${example}${close}${rest}`;
+  };
+  return { tex: add(name.tex, '{', '}', ','), text: `${name.text}_e${example}` };
+}

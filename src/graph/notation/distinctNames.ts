@@ -22,3 +22,22 @@ export function checkDistinctNames(graph: Graph, notation: Notation, locate: (pa
     throw new InputError(`'${id}' prints as ${tex}, like '${first}'${where}: rename one of them`, at(id));
   }
 }
+
+/**
+ * Throws at the second of two nodes that the chosen notation prints alike, whoever named them (tartu's a_{1} for the
+ * activation of h1 and a parameter the file calls a1): every line with that name would be ambiguous, and verify would
+ * read a document of it as wrong.
+ */
+export function checkNotationNames(graph: Graph, notation: Notation, locate: (path: readonly (string | number)[]) => SourceLocation): void {
+  const seen = new Map<string, string>();
+  for (const id of graph.nodes.keys()) {
+    const tex = notation.node(id).tex;
+    const first = seen.get(tex);
+    if (first === undefined) {
+      seen.set(tex, id);
+      continue;
+    }
+    const at = (node: string): SourceLocation => locate(graph.nodes.get(node)?.source ?? []);
+    throw new InputError(`'${id}' and '${first}' both print as ${tex} in the ${notation.id} notation: rename one (names: in the file) or choose another notation`, at(id));
+  }
+}

@@ -3,6 +3,10 @@ import type { Graph, GraphNode } from '../types.js';
 import { layeredName, type DisplayName } from './names.js';
 import type { NotationPreset } from './preset.js';
 import { layeredParamName } from './layeredParams.js';
+import { batchEntry } from './batchEntry.js';
+
+/** A unit of one example of a batch: the entry of the batch matrix, unit row and example column (Z_{12}^{(2)}), as Ng's is. */
+const entry = (node: GraphNode, named?: DisplayName): DisplayName | undefined => batchEntry(node, true, (l) => `(${l + 1})`, named);
 
 /** Graph files name nodes z1_3, a2_4, w13_2: base, index, layer. */
 const LAYERED_ID = /^([A-Za-z])(\d+)_(\d+)$/;
@@ -25,6 +29,8 @@ function isPreActivation(node: GraphNode, graph: Graph): boolean {
 export const layered: NotationPreset = {
   id: 'layered',
   node(node, graph) {
+    const example = entry(node);
+    if (example) return example;
     switch (node.kind) {
       case 'net': return fromUnit(node, 'z');
       case 'activation': return fromUnit(node, 'a');
@@ -35,7 +41,7 @@ export const layered: NotationPreset = {
       default: return fromId(node.id);
     }
   },
-  delta: (net) => fromUnit(net, '\\delta') && { ...fromUnit(net, '\\delta')!, text: `δ_${net.index}^(${net.layer! + 1})` },
+  delta: (net) => entry(net, { tex: '\\delta', text: 'δ' }) ?? (fromUnit(net, '\\delta') && { ...fromUnit(net, '\\delta')!, text: `δ_${net.index}^(${net.layer! + 1})` }),
   adjoint(node, graph) {
     if (!isPreActivation(node, graph)) return undefined;
     if (node.kind === 'net') return this.delta!(node, graph);
