@@ -108,6 +108,13 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
       for (let k = 0; k < inner.latex.length; k++) emit(inner.latex[k]!, inner.offsets[k]!);
       emit('}', Math.min(close, to - 1));
       i = close;
+    } else if (c === '^' && piece[i + 1] === '[' && /^\^\[[A-Za-z0-9+-]{1,4}\]/.test(piece.slice(i, to))) {
+      // a_1^[2], W^[l]: Ng's layer in square brackets, as ^{[2]}
+      const close = piece.indexOf(']', i);
+      emit('^{', i);
+      for (let k = i + 1; k <= close; k++) emit(piece[k]!, k);
+      emit('}', close);
+      i = close;
     } else if (c === '^' && piece[i + 1] === '(') {
       // z_1^(2), w_11^(3), a^(l+1): a name's layer or step in parentheses keeps them (z_1^{(2)}); e^(−z) is a power
       const keep = layerScript(piece, i);

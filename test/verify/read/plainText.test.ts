@@ -28,6 +28,8 @@ describe('plain-text equations', () => {
       'a_1^{(2)} = 1/(1 + e^{−z_1^{(2)}}) = 0.57',
       'E = (t − y)^{2} = 0.25',
     ]);
+    // Ng's layer in square brackets
+    expect(latex('∂J/∂a_1^[2] = −(y_1 − a_1^[2]) = −(0.01 − 0.75) = 0.74\n')).toEqual(['∂J/∂a_1^{[2]} = −(y_1 − a_1^{[2]}) = −(0.01 − 0.75) = 0.74']);
   });
 
   it('reads a subscript in parentheses (v_(w_11^(3))^(1)) and chained subscripts (δ_o1_e1) as one subscript', () => {
