@@ -8,14 +8,8 @@ import { verifyDocument } from '../../src/verify/verifyDocument.js';
 const FILES = ['fixtures/mazur-2-2-2.yaml', 'fixtures/comp9444-week1d-two-layer-tanh.yaml', 'fixtures/tartu-1-2-2-1.yaml'];
 const CASES = FILES.flatMap((file) => NOTATION_NAMES.flatMap((notation) => (['md', 'txt'] as const).map((format) => [file, notation, format] as const)));
 
-/** Known misses: Mazur's derivation in COMP9444's letters (y hidden, z output) leaves the names unresolved, and the
- * arithmetic of E_1 (line 25) and of δ_h1 (line 95), printed from unrounded values, is judged on its printed operands
- * alone: a truncation and an erratum on right numbers. */
-const KNOWN = new Set(['fixtures/mazur-2-2-2.yaml comp9444 md', 'fixtures/mazur-2-2-2.yaml comp9444 txt']);
-
 describe('derive in another notation → verify', () => {
   it.each(CASES)('%s in the %s notation as %s: no erratum', (file, notation, format) => {
-    if (KNOWN.has(`${file} ${notation} ${format}`)) return expectKnownMiss(file, notation, format);
     expect(wrongClaims(file, notation, format)).toEqual([]);
   });
 });
@@ -24,9 +18,4 @@ function wrongClaims(file: string, notation: (typeof NOTATION_NAMES)[number], fo
   const def = loadNetwork(file);
   const report = verifyDocument(emit(derive(def, { notation }), format), derive(def), { format: format === 'txt' ? 'text' : 'md' });
   return report.claims.filter((c) => c.verdict === 'erratum' || c.verdict === 'truncation').map((c) => `${c.line}:${c.column} ${c.verdict} ${c.printed} ${c.detail ?? ''}`);
-}
-
-/** A known miss stays exactly as described (it fails loudly, to be promoted, once verify gets it right). */
-function expectKnownMiss(file: string, notation: (typeof NOTATION_NAMES)[number], format: 'md' | 'txt'): void {
-  expect(wrongClaims(file, notation, format).length).toBe(2);
 }

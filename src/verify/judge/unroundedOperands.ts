@@ -7,7 +7,6 @@ import { isRounded, roundingRange } from './roundingSlack.js';
 import { finiteValue } from '../../util/mathNodes.js';
 import { ConstantNode, type MathNode } from '../../util/mathjs.js';
 import { atDecimals } from './verdict.js';
-import { sameFloat } from '../network/floatEquality.js';
 
 export interface UnroundedArithmetic {
   /** The side's value with every rounded number at the exact value of the quantity it is (when each is one). */
@@ -18,6 +17,15 @@ export interface UnroundedArithmetic {
   range?: { lo: number; hi: number };
   /** The same with a rounded number whose unrounded value is not known kept at its printed value. */
   knownRange?: { lo: number; hi: number };
+}
+
+/**
+ * Whether x is the printed number itself, not a value that rounds to it: equal far below the last printed place
+ * (−0.8 − 1.1 = −1.9000000000000001 prints −1.9 exactly; σ(1.105905967) = 0.75136506954 printed 0.75136507 is rounded,
+ * though within 1e-9 of it).
+ */
+function printedExactly(literal: NumberLiteral, x: number): boolean {
+  return Math.abs(x - literal.value) <= 1e-3 * 10 ** -literal.decimals + 1e-15 * Math.max(1, Math.abs(x));
 }
 
 /** A number stands for one quantity by its digits alone only with three significant digits or more (0.5 could be many). */
@@ -35,7 +43,7 @@ export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quan
     const origin = memory.originOf(literal.text);
     // −1.9 printed before as the exact result of −0.8 − 1.1: as printed, it was not rounded (two digits suffice; one,
     // as in 0.5, could be any number's)
-    if (significantDigits(literal.text) >= 2 && origin?.unrounded.some((x) => sameFloat(x, literal.value))) {
+    if (significantDigits(literal.text) >= 2 && origin?.unrounded.some((x) => printedExactly(literal, x))) {
       known.set(literal, { unrounded: [literal.value] });
       continue;
     }
