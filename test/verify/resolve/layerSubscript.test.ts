@@ -27,7 +27,7 @@ describe('a layer named by its subscript', () => {
   it('leaves z_2 alone where the subscripts number units, not layers', () => {
     const units = String.raw`Hidden units: $z_1 = 0.1$ and $z_2 = 0.55$.
 
-The output: $b_2 := 0.05 - 0.01 \cdot (-0.4252) = 0.0543$.`;
+The output: $b_2 := 0.05 - 0.01 \cdot (-0.3311) = 0.0533$.`;
     const claims = verifyDocument(units, net, { format: 'md' }).claims;
     expect(claims.filter((c) => c.verdict !== 'unresolved' && c.kind !== 'arithmetic').map((c) => c.subject)).not.toContain('b_2');
     expect(claims.some((c) => c.line === 1 && c.printed === '0.55' && c.verdict === 'erratum')).toBe(false);
