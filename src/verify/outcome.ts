@@ -24,6 +24,8 @@ export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
   if (minCoverage === undefined && percent < LOW_COVERAGE) {
     return { exitCode: 0, note: `no erratum, but only ${percent.toFixed(0)}% of its numbers were judged (${judged} of ${seen}; the rest are listed under coverage); --min-coverage P makes that exit 3` };
   }
+  // exit 0 speaks for the numbers judged only: a CI log must not read it as "the whole page is right"
+  if (judged < seen) return { exitCode: 0, note: `no erratum among the ${judged} numbers judged; ${seen - judged} of its ${seen} numbers were not judged (listed under coverage)` };
   return { exitCode: 0 };
 }
 

@@ -1,4 +1,5 @@
 // `verify`: read → resolve → judge. Checks every equation of a document against a network's derivation; each claim and each skip gets its line and column.
+import { countErrors } from './errorCount.js';
 import type { DerivationDocument } from '../evaluate/derivationDocument.js';
 import type { Claim } from './judge/claim.js';
 import { judgeDocument, type EquationClaim } from './judge/judgeDocument.js';
@@ -108,8 +109,7 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
   for (const e of read.equations) if (e.skip) skipped.push({ line: e.skip.line, column: e.skip.column, reason: e.skip.reason, latex: e.equation.latex });
   skipped.sort((a, b) => a.line - b.line || a.column - b.column);
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, claims.filter((c) => c.verdict === v).length])) as Record<Verdict, number>;
-  const errata = claims.filter((c) => c.verdict === 'erratum');
-  const errors = { roots: errata.filter((c) => c.causedBy === undefined).length, consequences: errata.filter((c) => c.causedBy !== undefined).length };
+  const errors = countErrors(claims);
   const coverage = measureCoverage(read, judged.claims, judged.prose);
   const names = readings(read.quantityNames, table, net);
   if (coverage.judged === 0) suggestNames(names, table, net);

@@ -9,7 +9,7 @@ import { evaluateSide } from '../resolve/evaluateSide.js';
 import { updateQuantity } from '../resolve/updateQuantity.js';
 import { rootOf, type Claim } from './claim.js';
 import type { Carried, ChainState, Subject } from './chainState.js';
-import { judgeArithmetic } from './claims/arithmetic.js';
+import { judgeArithmetic, rightForNetwork } from './claims/arithmetic.js';
 import { judgeFormula } from './claims/formula.js';
 import { judgeSubstitution, settingsOnly } from './claims/substitution.js';
 import { judgeBlank, judgeUnknown, judgeValue, literalOf, rememberWrong } from './claims/value.js';
@@ -157,7 +157,7 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
     if (carried.arithmetic !== undefined) {
       const side = carried.arithmeticSide;
       const unrounded = side && !carried.tainted ? () => unroundedArithmetic(side, memory, ctx.quantityValue, ctx.net.givenValues) : undefined;
-      const claim: Claim = { kind: 'arithmetic', ...judgeArithmetic(literal.text, carried, unrounded), start: literal.start, printed: literal.text };
+      const claim: Claim = { kind: 'arithmetic', ...rightForNetwork(judgeArithmetic(literal.text, carried, unrounded), literal, ctx.quantityValue), start: literal.start, printed: literal.text };
       // a result right for the network that only its printed operands make wrong: those operands are the slip
       const slips = claim.verdict === 'erratum' && side && !carried.tainted ? operandSlips(side, literal, ctx) : undefined;
       if (slips) return done(slips.claims, memory.with({ kind: 'origin', text: literal.text, origin: { unrounded: [slips.value] } }));

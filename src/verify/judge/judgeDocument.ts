@@ -13,6 +13,7 @@ import { DocumentMemory } from './memory.js';
 import { createStepTracker } from './stepContext.js';
 import { answersFirst, claimKey, settleAnswers } from './answersFirst.js';
 import { printedParameters } from './unprintedNames.js';
+import { negativeLossClaims } from './negativeLoss.js';
 
 /** A claim in an equation: the equation it came from (its offsets are into that equation's LaTeX). */
 export interface EquationClaim extends Claim {
@@ -70,6 +71,8 @@ function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly R
         if (first) c.cause = first;
         else if (entry) once.set(`${equation}:entries:${entry[1]}`, c as EquationClaim);
       }
+      const seen = new Set(judged.claims.filter((c) => c.verdict !== 'unresolved').map((c) => c.start));
+      for (const c of negativeLossClaims(chain, table, net, seen)) claims.push(Object.assign(c, { equation }));
     }
   });
   const judgedProse = judgeProse(prose, ctx, memory);

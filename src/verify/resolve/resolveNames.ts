@@ -12,11 +12,13 @@ import { lossLetter } from './rules/lossLetter.js';
 import { customaryTarget, customaryWord } from './rules/customaryWord.js';
 import { gradientWord } from './rules/gradientWord.js';
 import { substitutedDefinition } from './rules/substitutedDefinition.js';
+import { substitutedUpdate } from './rules/substitutedUpdate.js';
 import { unitName } from './rules/unitName.js';
 import { updateWord, updateWordLate } from './rules/updateWord.js';
 import { trainingWord } from './rules/trainingWord.js';
 import { layerIndex } from './rules/layerIndex.js';
 import { layerMatrix, layerMatrixByFormulas } from './rules/layerMatrix.js';
+import { layerSubscript } from './rules/layerSubscript.js';
 import { changeOf } from './rules/changeOf.js';
 import { batchMatrix } from './rules/batchMatrix.js';
 import { derivativeOfNames } from './rules/derivativeOfNames.js';
@@ -32,7 +34,7 @@ import { stateGradient } from './rules/stateGradient.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

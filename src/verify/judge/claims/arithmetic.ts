@@ -3,6 +3,7 @@ import type { Claim } from '../claim.js';
 import type { Carried } from '../chainState.js';
 import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
 import type { UnroundedArithmetic } from '../unroundedOperands.js';
+import type { NumberLiteral } from '../../read/mathCursor.js';
 
 /** How many times its operands' own rounding an unchecked arithmetic may be off and still count as rounding. */
 const UNCHECKED_SLACK = 3;
@@ -75,3 +76,20 @@ export function wrongSubstitution(printed: string, carried: Carried): Claim[] {
     detail: `${side.source.trim()} = ${Number(shown)}, not the ${printed} printed after it; a number is substituted wrongly`,
   }];
 }
+
+/** Significant digits a cut-off result must print to be taken for the one network value it rounds (0.7737733985). */
+const NETWORK_DIGITS = 6;
+
+/**
+ * 0.8 − 0.5 · 0.05245320288 = 0.7737733985: the rounded operands give …3986, but the network's value is …39855, so the
+ * page computed from unrounded operands and rounded right. A cut-off result that prints, to six significant digits or
+ * more, the one network value it rounds is that value, not a truncation.
+ */
+export function rightForNetwork(v: Pick<Claim, 'verdict' | 'expected' | 'detail'>, literal: NumberLiteral, quantityValue: (literal: NumberLiteral) => number | undefined): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
+  if (v.verdict !== 'truncation' || literal.text.replace(/[^0-9]/g, '').replace(/^0+/, '').length < NETWORK_DIGITS) return v;
+  const network = quantityValue(literal);
+  if (network === undefined) return v;
+  const decimals = printedDecimals(literal.text);
+  return { verdict: 'exact', expected: literal.text, detail: `the network's value ${atDecimals(network, decimals + 2)} rounded; its rounded operands give ${v.expected}` };
+}
+

@@ -6,9 +6,9 @@ import { chainsOf } from '../../read/readDocument.js';
 import { printedAgreement, reproducesValue } from '../agreement.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
-type Kind = 'a' | 'z' | 'delta';
+export type Kind = 'a' | 'z' | 'delta';
 const KINDS: Readonly<Record<string, Kind>> = { a: 'a', z: 'z', delta: 'delta' };
-interface LayerName { key: string; kind: Kind; layer: number; index: number }
+export interface LayerName { key: string; kind: Kind; layer: number; index: number }
 
 export const layerIndex: NameRule = {
   name: 'layer-index',
@@ -68,7 +68,7 @@ function bindAfterUpdate(table: Parameters<NameRule['apply']>[0], ctx: RuleConte
   if (loss && ctx.read.names.has('E_plus') && names.length > 0) table.bind('E_plus', { id: qid.afterUpdate(loss.id), rule: 'layer-index' });
 }
 
-function layerName(key: string): LayerName | undefined {
+export function layerName(key: string): LayerName | undefined {
   const p = parseCanonicalKey(key);
   const kind = KINDS[p.base];
   if (!kind || p.marks.length > 0 || !/^\d?$/.test(p.sub) || !/^\d+$/.test(p.layer)) return undefined;
@@ -77,7 +77,7 @@ function layerName(key: string): LayerName | undefined {
 }
 
 /** The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none. */
-function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefined {
+export function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefined {
   const layer = firstExample(ctx, ctx.net.graph.layers[n.layer - offset]);
   const unit = n.index === 0 ? (layer?.length === 1 ? layer[0] : undefined) : layer?.[n.index - 1];
   if (unit === undefined) return undefined;

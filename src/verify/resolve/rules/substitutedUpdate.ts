@@ -1,0 +1,54 @@
+// Rule substituted-definition, for an update: a name the page defines by numbers alone as a − c·g, where a prints one
+// parameter's value and g its gradient, is that parameter after the step, whatever c is (c is then judged against η).
+import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { finiteValue, readsAnySymbol } from '../../../util/mathNodes.js';
+import { qid } from '../../../derive/quantityRef.js';
+import { chainsOf } from '../../read/readDocument.js';
+import type { NumberLiteral } from '../../read/mathCursor.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
+
+export const substitutedUpdate: NameRule = {
+  name: 'substituted-definition',
+  apply(table, ctx) {
+    for (const chain of chainsOf(ctx.read)) {
+      const first = chain.sides[0]!.node;
+      const worked = chain.sides[1];
+      if (!(first instanceof SymbolNode) || table.get(first.name) !== undefined || !worked || worked.numbers.length !== 3 || readsAnySymbol(worked.node)) continue;
+      const step = stepOf(worked.node);
+      if (!step) continue;
+      const [from, left, right] = worked.numbers as [NumberLiteral, NumberLiteral, NumberLiteral];
+      const fits = updatesFitting(ctx, from, [{ value: step.product[0], literal: left }, { value: step.product[1], literal: right }]);
+      if (fits.length === 1) table.bind(first.name, { id: fits[0]!, rule: 'substituted-definition' });
+    }
+  },
+};
+
+/** a − c·g as numbers: a and the two factors' values (a sign inside a factor kept with it). */
+function stepOf(node: MathNode): { from: number; product: [number, number] } | undefined {
+  const bare = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? bare(n.content) : n);
+  const root = bare(node);
+  if (!(root instanceof OperatorNode) || root.fn !== 'subtract' || root.args.length !== 2) return undefined;
+  const [a, prod] = [bare(root.args[0]!), bare(root.args[1]!)];
+  if (!(a instanceof ConstantNode) || !(prod instanceof OperatorNode) || prod.fn !== 'multiply' || prod.args.length !== 2) return undefined;
+  const [x, y] = prod.args.map((f) => finiteValue(f));
+  const from = finiteValue(a);
+  return x === undefined || y === undefined || from === undefined ? undefined : { from, product: [x, y] };
+}
+
+/**
+ * The updates u$p whose parameter's value prints as `from` and whose gradient prints as one of the factors (the
+ * other being the coefficient): each within its printed rounding, the gradient not 0.
+ */
+function updatesFitting(ctx: RuleContext, from: NumberLiteral, factors: readonly { value: number; literal: NumberLiteral }[]): string[] {
+  const near = (x: number | undefined, value: number, literal: NumberLiteral): boolean =>
+    x !== undefined && Math.abs(x - value) <= 0.5 * 10 ** -literal.decimals + 1e-12;
+  const out = new Set<string>();
+  for (const n of ctx.net.graph.nodes.values()) {
+    if (n.kind !== 'param') continue;
+    const update = ctx.net.updateOf(qid.value(n.id));
+    const gradient = ctx.net.valueOf(qid.adjoint(n.id));
+    if (!update || !gradient || !near(ctx.net.valueOf(qid.value(n.id)), from.value, from)) continue;
+    if (factors.some((f) => near(gradient, f.value, f.literal))) out.add(update);
+  }
+  return [...out];
+}
