@@ -5,8 +5,8 @@ import { chainsOf } from '../../read/readDocument.js';
 import type { NameRule } from '../nameRule.js';
 
 /**
- * Runs after the other conventions and before the late inference, so that L = \\frac{1}{N}(y − ŷ)² with N = 1 can be found to be the loss; the claim N = 1 stays
- * about no quantity of the network (a constant is never judged).
+ * Runs after the other conventions and before the late inference, so that L = \frac{1}{N}(y − ŷ)² with N = 1 can be
+ * found to be the loss; the statement N = 1 itself is about no quantity of the network and is not judged.
  */
 export const documentCount: NameRule = {
   name: 'document-count',
