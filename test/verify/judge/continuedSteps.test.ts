@@ -25,4 +25,10 @@ describe('a line that works the line before it one step on', () => {
     const doc = '$$net_{H1} = 0.2 \\times 0.5 + 0.4 \\times 1.0 + 0.3$$\n\n$$net_{H1} = 0.5 + 0.3 = 0.8$$\n';
     expect(verdicts(doc)).toEqual([]);
   });
+
+  it('does not call a step wrong that the earlier line\'s rounded operands can give', () => {
+    // out_H2 = 0.66819 printed 0.67: 0.5 × 0.67 = 0.335 from the printed numbers, 0.334 (0.33) from the unrounded ones
+    const doc = '$$net_{Y1} = 0.7 \\times 0.69 + 0.5 \\times 0.67 + 0.2$$\n\n$$net_{Y1} = 0.48 + 0.33 + 0.2 = 1.02$$\n';
+    expect(verdicts(doc)).toEqual([]);
+  });
 });

@@ -83,7 +83,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const taken = new Set(named.map((c) => c.start));
   // the step before is on this chain, or on an earlier line that wrote the same quantity one step back
   const stepFrom = carried.arithmeticSide ?? continuedSide(memory.lastArithmetic(subject.id), side);
-  const steps = stepFrom ? stepClaims(stepFrom, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
+  const steps = stepFrom ? stepClaims(stepFrom, side, ctx.lookup, ctx.net.givenValues).filter((c) => !taken.has(c.start)) : [];
   const operands = [...named, ...steps];
   const inherited = side.numbers.find((n) => memory.printedWrong(n.text))?.text;
   const wrongOperand = operands.find((c) => c.verdict === 'erratum');
