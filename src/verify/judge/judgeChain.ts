@@ -122,6 +122,8 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
   }
   if (key !== null) {
     const b = ctx.table.get(key);
+    // N = 1 where a formula divides by N: the page's count, about no quantity of the network
+    if (b && 'constant' in b && b.rule === 'document-count') return { state: cleared, named: true };
     const reason = b && 'refused' in b ? b.refused : undefined;
     return { state: { ...cleared, unknownName: side.source, ...(reason ? { unknownReason: reason } : {}) }, named: true };
   }

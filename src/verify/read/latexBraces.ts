@@ -59,3 +59,22 @@ export function matchingBrace(src: string, open: number): number {
   }
   return -1;
 }
+
+/**
+ * An evaluation bar some equation editors write as a group after \left| (\left| {_{x = 1} = \frac{9}{2}} \right.),
+ * where TeX prints f|_{x=1} = 9/2: rewritten to \big|_{x = 1} = \frac{9}{2}, blanks keeping every offset.
+ */
+export function spreadBarGroups(src: string): string {
+  let out = src;
+  for (const m of src.matchAll(/\\left\|(\s*)\{\s*_/g)) {
+    const open = m.index + 6 + m[1]!.length;
+    const close = matchingBrace(src, open);
+    const right = close < 0 ? null : /^\s*\\right\./.exec(src.slice(close + 1));
+    if (!right) continue;
+    const blank = (from: number, to: number): void => void (out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to));
+    out = out.slice(0, m.index) + '\\big| ' + out.slice(m.index + 6);
+    blank(open, open + 1);
+    blank(close, close + 1 + right[0].length);
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
 import { GREEK, LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
-import { matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
+import { matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, spreadBarGroups, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
 import type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
 export { matchingBrace } from './latexBraces.js';
@@ -36,7 +36,8 @@ const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
 const DIFFERENTIATED = /^[A-Zwbza]$/;
 
 /** `lossLetter`: where given, dZ, dW, db … are read as ∂L/∂Z, ∂L/∂W, ∂L/∂b with that letter for L. */
-export function tokenize(src: string, words: ReadonlySet<string> = new Set(), lossLetter?: string): Tokenized {
+export function tokenize(written: string, words: ReadonlySet<string> = new Set(), lossLetter?: string): Tokenized {
+  const src = spreadBarGroups(written);
   const tokens: Token[] = [];
   let i = 0;
   let singleChars = 0; // TeX reads one character as the argument of ^, _ and \frac12
@@ -78,6 +79,12 @@ export function tokenize(src: string, words: ReadonlySet<string> = new Set(), lo
     } else if (c === '\\') {
       const cmd = sticky(COMMAND) ?? '\\';
       const end = i + cmd.length;
+      // z_i \mid_{x_i = 1}: a bar written as the relation \mid, with the point after it, is an evaluation bar too
+      if (cmd === '\\mid' && /^\s*_/.test(src.slice(end, end + 8))) {
+        push('command', '\\evalbar', i, end);
+        i = end;
+        continue;
+      }
       if (cmd === '\\left' || cmd === '\\right' || SIZE_COMMAND.test(cmd)) {
         DELIMITER.lastIndex = end;
         const m = DELIMITER.exec(src);

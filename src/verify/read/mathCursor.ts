@@ -26,8 +26,18 @@ export function notRead(t: Token): string {
   if (t.kind === 'command') return t.text in RELATIONS ? `a relation (${t.text}) where a formula was expected` : `${t.text} is not read yet`;
   if (t.kind === 'close' || t.kind === 'rbrace') return `an unmatched "${t.text}"`;
   if (t.kind === 'char' && t.text in RELATIONS) return `a relation (${t.text}) where a formula was expected`;
-  return `"${t.text.trim()}" is not read here`;
+  return CHARACTERS[t.text.trim()] ?? `"${t.text.trim()}" is not read here`;
 }
+
+/** What a character that cannot stand where it is usually is, as a skip names it. */
+const CHARACTERS: Readonly<Record<string, string>> = {
+  ':': 'a colon (a label such as "NOR:" before the equation, or a ratio) is not read here',
+  '_': 'a subscript with nothing before it is not read here',
+  '^': 'a superscript with nothing before it is not read here',
+  '&': 'an alignment mark (&) outside an aligned environment is not read here',
+  ';': 'a semicolon inside the formula is not read here',
+  '!': 'a factorial (!) is not read yet',
+};
 
 /** An empty group `{}` that is no argument (of a command, ^ or _): editors write it as a spacer (`\sum_{i}{}z_i`,
  * `= {}x`); it means nothing. */
@@ -65,9 +75,18 @@ export class MathCursor {
 
   next(): Token {
     const t = this.peek();
-    if (!t) this.fail('unexpected end of the equation');
+    if (!t) this.fail(this.endReason());
     this.pos++;
     return t;
+  }
+
+  /** Why the formula ends too soon: after an operator (\cdot with the words \text{W update} after it) or inside a group. */
+  private endReason(): string {
+    const last = this.tokens[Math.min(this.pos, this.end) - 1];
+    const after = this.tokens[this.end];
+    const words = after?.kind === 'text' ? ` (the words "${after.text.trim()}" after it are not read as a name)` : '';
+    if (last?.kind === 'lbrace') return 'an empty group {} where a formula was expected';
+    return last ? `the formula stops after "${last.text.trim()}"${words}` : 'the formula is empty';
   }
 
   atEnd(): boolean {

@@ -72,7 +72,7 @@ export function parseLatexMath(latex: string, options: ParseOptions = {}): MathP
     const { tokens, error } = tokenize(latex, new Set(options.words ?? []), options.lossLetter);
     if (error) return skip(error.message, error.offset);
     const { statements, tag } = splitStatements(tokens, latex);
-    if (statements.length === 0) return skip(tag !== undefined ? `only an equation number (${tag})` : 'empty equation', 0);
+    if (statements.length === 0) return skip(tag !== undefined ? `only an equation number (${tag})` : emptyReason(tokens), 0);
     const chains: MathChain[] = [];
     const failed: SkippedMath[] = [];
     for (const s of statements) {
@@ -89,6 +89,12 @@ export function parseLatexMath(latex: string, options: ParseOptions = {}): MathP
     // A bug or an exhausted stack must not take the whole document down with it.
     return skip(`could not read this equation (${e instanceof Error ? e.message : String(e)})`, 0);
   }
+}
+
+/** No statement: nothing at all, or only a separator written alone ($\to$, $\Rightarrow$ between words). */
+function emptyReason(tokens: readonly Token[]): string {
+  const only = tokens.map((t) => t.text.trim()).filter((t) => t !== '').join(' ');
+  return only === '' ? 'empty equation' : `no equation, only ${only} (an arrow or separator between words)`;
 }
 
 function relationOf(t: Token | undefined): Relation | undefined {

@@ -8,6 +8,7 @@ export type RuleName =
   | 'batch-matrix'
   | 'engine-name'
   | 'euler-constant'
+  | 'document-count'
   | 'unit-name'
   | 'loss-letter'
   | 'case-fold'
@@ -40,6 +41,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold',
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
+  'document-count': 'N, n, m or M, where the document sets it to a whole number and to nothing else and no other rule reads it (N = 1 in L = \\frac{1}{N}(y - \\hat{y})^2), is that number in the formulas it appears in: a count of examples or outputs, no quantity of the network',
   'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name",
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',

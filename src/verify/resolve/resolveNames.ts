@@ -1,9 +1,10 @@
 // The resolve stage of verify: every name of a document bound to a quantity of the network by an ordered table of rules.
 import { iteration } from './rules/iteration.js';
+import { documentCount } from './rules/documentCount.js';
 import type { NetworkView } from '../network/networkView.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { BindingTable } from './bindingTable.js';
-import { inferNames } from './inference/inferNames.js';
+import { inferNames, inferNamesLate } from './inference/inferNames.js';
 import { createRuleContext, type NameRule } from './nameRule.js';
 import { caseFold } from './rules/caseFold.js';
 import { customaryLetter } from './rules/customaryLetter.js';
@@ -34,7 +35,7 @@ import { stateGradient } from './rules/stateGradient.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

@@ -35,4 +35,19 @@ describe('an evaluation bar', () => {
     const at3 = claims('$$\\frac{ds}{dz}\\bigg|_{z=3} = 0.045$$\n');
     expect(at3.some((c) => c.endsWith('erratum'))).toBe(false);
   });
+
+  it('reads a bar written as \\mid with the point after it, and an editor\'s \\left| {_{…} …} \\right. group', () => {
+    const mid = parseLatexMath('s \\mid_{z=2} = 0.881');
+    expect(!mid.skipped && mid.chains[0]!.sides[0]!.node.toString()).toBe('evalat(s, z, 2)');
+    const group = parseLatexMath('\\frac{ds}{dz}\\left| {_{z = 2} = 0.881 \\times 0.119 = 0.105} \\right.');
+    expect(!group.skipped && group.chains[0]!.sides.map((x) => x.node.toString())).toEqual(['evalat(partial(s, z), z, 2)', '0.881 * 0.119', '0.105']);
+    // columns stay the document's: 0.105 is where it was written
+    expect(!group.skipped && group.chains[0]!.sides[2]!.start).toBe(53);
+    expect(claims('$$\\frac{ds}{dz}\\left| {_{z = 2} = 0.881 \\times 0.119 = 0.0105} \\right.$$\n').some((c) => c.includes('0.0105 erratum'))).toBe(true);
+  });
+
+  it('leaves \\mid between two expressions (a condition, a divisor) and a \\left| with no \\right. unread', () => {
+    expect(parseLatexMath('P(a \\mid b) = 0.5').skipped).toBe(true);
+    expect(parseLatexMath('\\left| {_{z = 2} = 0.105}').skipped).toBe(true);
+  });
 });

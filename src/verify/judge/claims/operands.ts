@@ -1,5 +1,5 @@
 // Judges the numbers substituted for names (w_5 out_{h1} → 0.40 · 0.5933): each is the value of the quantity it replaces.
-import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import { alignEngine, type AlignEnv } from '../alignEngine.js';
 import { changeOf, nodeKey } from '../../read/canonicalName.js';
@@ -25,10 +25,29 @@ export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeConte
     return named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
   };
   const env: AlignEnv = { leafId, fit: fitOf(ctx), valueOf: (n) => evaluateSide(n, ctx.lookup).value };
-  const m = alignEngine(formula, side.node, side.numbers, env);
+  const m = alignEngine(withoutUnitCounts(formula, ctx), side.node, side.numbers, env);
   if (!m || m.operands.length === 0) return [];
   const keys = keysOf(formula, ctx);
   return m.operands.map((op) => judgeOperand(op.id, op.literal, op.negated, keys.get(op.id) ?? ctx.net.nameOf(op.id), ctx, memory));
+}
+
+/**
+ * The formula without its divisions and products by a count of one the page sets (w − \frac{\eta}{m} ∂J/∂w with m = 1
+ * is w − η ∂J/∂w): the number written in their place is η's.
+ */
+function withoutUnitCounts(formula: MathNode, ctx: JudgeContext): MathNode {
+  const one = (n: MathNode | undefined): boolean => {
+    const b = n instanceof SymbolNode ? ctx.table.get(n.name) : undefined;
+    return b !== undefined && 'constant' in b && b.rule === 'document-count' && b.constant === 1;
+  };
+  if (!formula.filter((n) => one(n)).length) return formula;
+  return formula.transform((n) => {
+    if (!(n instanceof OperatorNode) || n.args.length !== 2) return n;
+    const [a, b] = n.args as [MathNode, MathNode];
+    const bare = (x: MathNode): MathNode => (x instanceof ParenthesisNode ? x.content : x);
+    if ((n.fn === 'divide' || n.fn === 'multiply') && one(bare(b))) return a;
+    return n.fn === 'multiply' && one(bare(a)) ? b : n;
+  });
 }
 
 /**

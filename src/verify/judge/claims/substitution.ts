@@ -13,7 +13,7 @@ import { FunctionNode, SymbolNode, type MathNode } from '../../../util/mathjs.js
 import { isTrainingSetting } from '../../network/networkView.js';
 import { mapSymbols } from '../../../util/mathNodes.js';
 import { termClaims } from './terms.js';
-import { stepClaims } from './steps.js';
+import { continuedSide, stepClaims } from './steps.js';
 import { standsForValue } from '../unroundedOperands.js';
 import { sameValue as sameExact } from '../verdict.js';
 
@@ -90,7 +90,9 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const named = written.length > 0 || (rounds !== undefined && !trained) ? written : judgeEngineOperands(subject.id, side, ctx, memory, engineFormulasFor(subject.id, ctx));
   // a number that replaces a part of the side of numbers before it is that part's value
   const taken = new Set(named.map((c) => c.start));
-  const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
+  // the step before is on this chain, or on an earlier line that wrote the same quantity one step back
+  const stepFrom = carried.arithmeticSide ?? continuedSide(memory.lastArithmetic(subject.id), side);
+  const steps = stepFrom ? stepClaims(stepFrom, side, ctx.lookup, ctx.net.givenValues).filter((c) => !taken.has(c.start)) : [];
   const operands = [...named, ...steps];
   const inherited = reusedWrong(side, operands, memory);
   const wrongOperand = operands.find((c) => c.verdict === 'erratum');

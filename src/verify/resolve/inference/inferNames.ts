@@ -3,7 +3,8 @@ import { SymbolNode } from '../../../util/mathjs.js';
 import { forEachSymbol } from '../../../util/mathNodes.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { MathChain } from '../../read/parseLatexMath.js';
-import type { NameRule } from '../nameRule.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
+import type { BindingTable } from '../bindingTable.js';
 import { definedByFormula } from './definedByFormula.js';
 import { formulaLeaves } from './formulaLeaves.js';
 import { indexedSiblings } from './indexedSibling.js';
@@ -30,11 +31,7 @@ export const inferNames: NameRule = {
       chooseSigns(table, ctx.net, chains);
       return;
     }
-    const solver = createSolver(table, ctx.net);
-    const state: InferenceState = {
-      table, net: ctx.net, solver, chains, definedByFormula: namesDefinedByFormula(chains), docNames: new Map(), added: [],
-      derivatives: ctx.read.quantityNames.filter((k) => k.startsWith('∂')),
-    };
+    const state = inferenceState(table, ctx, chains);
     const known = new Set(table.ids());
     for (let pass = 0, grew = true; grew && pass < MAX_PASSES; pass++) {
       grew = false;
@@ -53,6 +50,29 @@ export const inferNames: NameRule = {
     refuseTwoMeanings(state);
     addUpdateMarks(table, state.added, known);
     chooseSigns(table, ctx.net, chains);
+  },
+};
+
+function inferenceState(table: BindingTable, ctx: RuleContext, chains: readonly MathChain[]): InferenceState {
+  return {
+    table, net: ctx.net, solver: createSolver(table, ctx.net), chains, definedByFormula: namesDefinedByFormula(chains), docNames: new Map(), added: [], derivatives: ctx.read.quantityNames.filter((k) => k.startsWith('∂')),
+  };
+}
+
+/**
+ * defined-by-formula once more after the conventions that need no formula: L = \frac{1}{N}(y − \hat{y})² is the loss
+ * once \hat{y} is the output by customary-word, which runs after the first inference.
+ */
+export const inferNamesLate: NameRule = {
+  name: 'inference',
+  apply(table, ctx) {
+    const chains = chainsOf(ctx.read);
+    if (!chains.some((c) => c.sides.some((side) => writesUnknownName(side.node, table)))) return;
+    const state = inferenceState(table, ctx, chains);
+    for (const chain of chains) {
+      const found = definedByFormula(chain, state);
+      if (found.length > 0) accept(state, found);
+    }
   },
 };
 
