@@ -34,8 +34,11 @@ function nothingJudged(report: VerifyReport): string {
   if (aside && report.parsed > 0) return `every part with numbers verify could compare is about another example (the first at ${aside.first.line}:${aside.first.column}: ${aside.reason})`;
   if (report.equations === 0) {
     const code = report.coverage.notJudged.filter((n) => n.reason === 'in code').reduce((sum, n) => sum + n.count, 0);
-    const where = code > 0 ? `; its ${code} number${code === 1 ? ' is' : 's are'} all in code, which verify does not judge` : '';
-    return `no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, \`\`\`math)${where}`;
+    const seen = report.coverage.numbers.seen;
+    const where = code === 0 ? '' : code === seen
+      ? `; its ${code} number${code === 1 ? ' is' : 's are'} all in code, which verify does not judge`
+      : `; ${code} of its ${seen} numbers are in code, which verify does not judge, and the other ${seen - code} outside math`;
+    return `no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, \`\`\`math, .. math::)${where}`;
   }
   if (report.parsed === 0) {
     const first = report.skipped[0];

@@ -32,7 +32,9 @@ describe('backprop-tex verify', () => {
     const prose = write('prose.md', 'The network has 2 inputs and learns with rate 0.5.\n');
     const foreign = write('foreign.md', '$$a_7 = 0.25$$\n\n$$q_2 = 0.5$$\n');
     const none = await runCli(['verify', prose, '--net', NET]);
-    expect([none.status, none.stderr]).toEqual([3, `backprop-tex: nothing judged in ${prose}: no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, \`\`\`math)\n`]);
+    expect([none.status, none.stderr]).toEqual([3, `backprop-tex: nothing judged in ${prose}: no math of a kind verify reads was found ($…$, $$…$$, \\(…\\), \\[…\\], math environments, \`\`\`math, .. math::)\n`]);
+    const mixed = write('mixed.md', 'Two inputs, rate 0.5, 10 steps.\n\n```python\nprint(0.4)\n```\n');
+    expect((await runCli(['verify', mixed, '--net', NET])).stderr).toContain('; 1 of its 2 numbers are in code, which verify does not judge, and the other 1 outside math');
     const unknown = await runCli(['verify', foreign, '--net', NET]);
     expect(unknown.status).toBe(3);
     expect(unknown.stderr).toMatch(/no name in the document matched the network: a_7 \(closest: .+\); q_2/);

@@ -1,4 +1,4 @@
-// Scans a document for math ($$…$$, $…$, \[…\], \(…\), kramdown's \\(…\\), ```math fences, math environments), skipping code and comments, in linear time.
+// Scans a document for math ($$…$$, $…$, \[…\], \(…\), kramdown's \\(…\\), ```math fences, math environments, reStructuredText's .. math:: and :math:`…`), skipping code and comments, in linear time.
 import { codeBlockAt, lineEnd, maskBlockquotes, paragraphEnds } from './markdownBlocks.js';
 
 export type DocumentFormat = 'tex' | 'md' | 'text' | 'ipynb';
@@ -91,7 +91,7 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     if (markdown && (i === 0 || doc[i - 1] === '\n')) {
       const block = codeBlockAt(doc, i, options.format === 'md');
       if (block) {
-        if (block.math) add(block.start, block.math.start, block.math.end, block.end, 'fence', true);
+        if (block.math) for (const m of [block.math, ...(block.more ?? [])]) add(block.start, m.start, m.end, block.end, 'fence', true);
         else code.push({ start: block.start, end: block.end });
         i = block.end;
         continue;
@@ -106,7 +106,8 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     if (c === '\n') i++;
     else if (c === '`') {
       const end = skipCodeSpan(doc, i, paragraphEnd(i), findCloser);
-      if (end > i + 1) code.push({ start: i, end, span: true });
+      if (end > i + 2 && doc.startsWith(':math:', i - 6) && doc[i + 1] !== '`') add(i - 6, i + 1, end - 1, end, '$', false); // reStructuredText's role
+      else if (end > i + 1) code.push({ start: i, end, span: true });
       i = end;
     } else if (c === '<') {
       // <!-- … --> is not rendered: its math (a commented-out draft, delimiters named in a note) is not the page's

@@ -1,4 +1,4 @@
-// Markdown's block structure as verify needs it: code blocks (```math fences are math), blockquote markers, paragraph ends.
+// Markdown's block structure as verify needs it: code blocks (```math fences and reStructuredText's `.. math::` are math), blockquote markers, paragraph ends.
 
 /** A fenced, indented or org-mode code block: where it ends, and for a ```math fence the math inside it. */
 export interface CodeBlock {
@@ -6,6 +6,8 @@ export interface CodeBlock {
   end: number;
   /** ```math (or ~~~math) fences hold display math, as GitHub and GitLab render them; so do MyST's ```{math} directives. */
   math?: { start: number; end: number };
+  /** Further equations of the same block: a `.. math::` directive's blank-line-separated paragraphs after the first. */
+  more?: { start: number; end: number }[];
 }
 
 /** Org mode's #+begin_src LANG … #+end_src and #+begin_example … #+end_example. */
@@ -36,7 +38,7 @@ export function codeBlockAt(doc: string, i: number, indented: boolean): CodeBloc
     const m = close.exec(doc);
     return { start: i, end: m ? lineEnd(doc, m.index) : doc.length };
   }
-  if (!indented || !/^(?: {4}|\t)/.test(doc.slice(i, i + 4)) || doc.slice(i, lineEnd(doc, i)).trim() === '') return undefined;
+  if (!indented || !/^(?: {4}|\t)/.test(doc.slice(i, i + 4)) || doc.slice(i, lineEnd(doc, i)).trim() === '') return rstMathAt(doc, i);
   const prevStart = doc.lastIndexOf('\n', i - 2) + 1;
   if (i > 0 && doc.slice(prevStart, i).trim() !== '') return undefined;
   let k = i;
@@ -47,6 +49,41 @@ export function codeBlockAt(doc: string, i: number, indented: boolean): CodeBloc
     k = e + 1;
   }
   return { start: i, end: Math.min(k, doc.length) };
+}
+
+/** reStructuredText's (Sphinx's) `.. math::` directive. */
+const RST_MATH = /^([ \t]*)\.\.[ \t]+math::[ \t]*/;
+
+/**
+ * The `.. math::` directive at line start `i`: its math is the rest of the line and the lines indented deeper than
+ * the directive, past option lines (`:label: eq-1`, `:nowrap:`). A blank line separates equations, as in Sphinx.
+ */
+function rstMathAt(doc: string, i: number): CodeBlock | undefined {
+  const first = RST_MATH.exec(doc.slice(i, lineEnd(doc, i)));
+  if (!first) return undefined;
+  const indent = first[1]!.replace(/\t/g, '    ').length;
+  const paragraphs: { start: number; end: number }[] = [];
+  const onLine = i + first[0].length < lineEnd(doc, i);
+  if (onLine) paragraphs.push({ start: i + first[0].length, end: lineEnd(doc, i) });
+  let k = lineEnd(doc, i) + 1;
+  let options = !onLine;
+  let blank = !onLine;
+  while (k < doc.length) {
+    const e = lineEnd(doc, k);
+    const line = doc.slice(k, e);
+    if (line.trim() !== '' && /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length <= indent) break;
+    if (line.trim() === '') blank = true;
+    else if (!(options && /^[ \t]+:[\w-]+:/.test(line))) {
+      options = false;
+      if (blank || paragraphs.length === 0) paragraphs.push({ start: k, end: e });
+      else paragraphs[paragraphs.length - 1]!.end = e;
+      blank = false;
+    }
+    k = e + 1;
+  }
+  const end = Math.min(k, doc.length);
+  const [math, ...more] = paragraphs;
+  return { start: i, end, ...(math ? { math } : {}), ...(more.length ? { more } : {}) };
 }
 
 /**

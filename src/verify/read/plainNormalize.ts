@@ -79,6 +79,8 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
     if (i === colonAsEquals) emit('=', i);
     else if (rest.startsWith('**') || rest.startsWith('__')) (emit('  ', i), i++);
     else if (c === '`') emit(' ', i);
+    // a LaTeX alignment mark left in plain text (`& d = -(t - o)`, `a &= 1`): not an operator
+    else if (c === '&' && (piece[i + 1] === '=' || piece.slice(from, i).trim() === '')) emit(' ', i);
     // Markdown's escapes (Pandoc writes `w11 \* x1`): the backslash goes, the character stays
     else if (c === '\\' && (piece[i + 1] === '*' || piece[i + 1] === '_')) emit(' ', i);
     // HTML super- and subscripts: `(target - out)<sup>2</sup>`, `wh1<sup>+</sup>`, `x<sub>1</sub>`

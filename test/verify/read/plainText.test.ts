@@ -17,6 +17,11 @@ describe('plain-text equations', () => {
     expect(latex('Loss = 0 + 0.1(1² + 1²) = 0.2\n• Total Loss = 16 + 3.4 = 19.4\nHidden h1 = 0.5\n')).toEqual(['Loss = 0 + 0.1(1² + 1²) = 0.2', 'Loss = 16 + 3.4 = 19.4', 'h1 = 0.5']);
   });
 
+  it('blanks a LaTeX alignment mark left in plain text (a leading & or &=), and keeps an & inside a line', () => {
+    expect(latex('    & d = -(t - o) = -(0.01 - 0.75) = 0.74\nE &= 0.5 * 0.2 = 0.1\n').map((l) => l.trim())).toEqual(['d = -(t - o) = -(0.01 - 0.75) = 0.74', 'E  = 0.5 * 0.2 = 0.1']);
+    expect(latex('x1 & x2 = 0.5\n')).toEqual(['x2 = 0.5']);
+  });
+
   it('reads ≈ as a relation, as = is', () => {
     expect(latex('a1 = sigmoid(1.1) ≈ 0.75\nh1 ≈ 0.5933\n')).toEqual(['a1 = sigmoid(1.1) ≈ 0.75', 'h1 ≈ 0.5933']);
   });

@@ -127,10 +127,10 @@ def line_rows(anchor, text, values, plain_names=False):
     """Rows for every number printed on the line `text` (found by `anchor`), indices and powers left out; `values`
     lists one entry per number in order: an exact value, (exact, carried) or (exact, 'follows from …'), or None for a
     constant of a formula (the 1 of 1/(1 + e^{-z})) that is not counted. A negative value printed after a minus sign
-    (`0.48 - 0.08`) is compared by its size."""
+    (`0.48 - 0.08`) is compared by its size; a number without its leading zero (`-.019`) is one number."""
     import re
     masked = index_masked(text, plain_names)
-    spans = [m.span() for m in re.finditer(r'-?\d+(?:\.\d+)?', masked)]
+    spans = [m.span() for m in re.finditer(r'-?(?:\d+(?:\.\d+)?|\.\d+)', masked)]
     assert len(spans) == len(values), (text, len(spans), len(values))
     rows = []
     for (a, b), v in zip(spans, values):
