@@ -13,6 +13,39 @@ import { createSolver, writesUnknownName } from './solver.js';
 import { addUpdateMarks } from './updateMark.js';
 import { refuseTwoMeanings } from './twoMeanings.js';
 import { chooseSigns } from './oppositeSign.js';
+import { parseCanonicalKey } from '../../read/canonicalName.js';
+
+/** An index letter, alone or with an offset: the t of h_t, the t-1 of h_{t-1}, the j of z_j. */
+const GENERIC_INDEX = /^[ijklmnt](?:[+-]\d)?$/;
+
+/**
+ * Bases the document writes with a whole-number index somewhere (h_1, h_2, h_3): for those, h_t is the rule over the
+ * steps, not one of them.
+ */
+function numberedBases(chains: readonly MathChain[]): Set<string> {
+  const bases = new Set<string>();
+  for (const chain of chains) for (const side of chain.sides) forEachSymbol(side.node, (name) => {
+    const key = parseCanonicalKey(name);
+    if (/^\d+$/.test(key.sub)) bases.add(key.base);
+  });
+  return bases;
+}
+
+/**
+ * A chain that states a rule over a generic index of names the document also numbers (h_t = \tanh(a_t) beside h_1,
+ * h_2, h_3): no quantity of the network, whatever it evaluates to at one step; inference leaves its names alone. A
+ * name written only with its index letter (Adam's θ_t on a page of one step) is still read.
+ */
+function generalFormula(chain: MathChain, numbered: ReadonlySet<string>): boolean {
+  let general = false;
+  for (const side of chain.sides) {
+    forEachSymbol(side.node, (name) => {
+      const key = parseCanonicalKey(name);
+      if (!general && GENERIC_INDEX.test(key.sub) && numbered.has(key.base)) general = true;
+    });
+  }
+  return general;
+}
 
 /** Passes over the document: a name found late can make an earlier formula readable. */
 const MAX_PASSES = 4;
@@ -33,9 +66,11 @@ export const inferNames: NameRule = {
     }
     const state = inferenceState(table, ctx, chains);
     const known = new Set(table.ids());
+    const numbered = numberedBases(chains);
     for (let pass = 0, grew = true; grew && pass < MAX_PASSES; pass++) {
       grew = false;
       for (const chain of chains) {
+        if (generalFormula(chain, numbered)) continue;
         const found = formulaLeaves(chain, state) ?? definedByFormula(chain, state);
         if (found.length === 0) continue;
         accept(state, found);
@@ -69,7 +104,9 @@ export const inferNamesLate: NameRule = {
     const chains = chainsOf(ctx.read);
     if (!chains.some((c) => c.sides.some((side) => writesUnknownName(side.node, table)))) return;
     const state = inferenceState(table, ctx, chains);
+    const numbered = numberedBases(chains);
     for (const chain of chains) {
+      if (generalFormula(chain, numbered)) continue;
       const found = definedByFormula(chain, state);
       if (found.length > 0) accept(state, found);
     }
