@@ -54,6 +54,16 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
   return v.verdict !== 'erratum' ? v : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
 }
 
+/**
+ * After a step printed wrong (max(0, 0.68) for max(0, −0.68)), a result that the wrong step gives follows from it: a
+ * consequence of that step, not a mistake of its own.
+ */
+export function followsWrongStep(printed: string, verdict: Claim['verdict'], carried: Carried): Pick<Claim, 'cause' | 'detail'> | undefined {
+  if (verdict !== 'erratum' || !carried.ownCause || carried.ownValue === undefined) return undefined;
+  if (judgeNumber(printed, carried.ownValue).verdict !== 'exact') return undefined;
+  return { cause: carried.ownCause, detail: `computed from ${carried.ownCause.printed}, printed wrong before` };
+}
+
 /** Whether some value in the range prints as `printed` (half a unit of its last place either way). */
 function reaches(printed: string, range: { lo: number; hi: number }): boolean {
   const lastPlace = 0.5 * 10 ** -printedDecimals(printed);
