@@ -29,4 +29,9 @@ describe('steps of a chain about no quantity', () => {
   it('calls a result computed from the wrong step a consequence of it', () => {
     expect(verdicts('$$(0.5 + 0.25) \\times 2 = (0.85) \\times 2 = 1.7$$\n')).toEqual(['0.85 erratum wrong-digit', '1.7 erratum (follows)']);
   });
+
+  it('names a result of its own arithmetic with the point moved a decimal shift', () => {
+    expect(verdicts('$$0.59 \\cdot 0.41 \\cdot (0.9 \\cdot -0.0376) = -0.0819$$\n')).toEqual(['-0.0819 erratum decimal-shift']);
+    expect(verdicts('$$0.59 \\cdot 0.41 = 0.2519$$\n')).toEqual(['0.2519 erratum']);
+  });
 });
