@@ -9,7 +9,7 @@ import { evaluateSide } from '../resolve/evaluateSide.js';
 import { updateQuantity } from '../resolve/updateQuantity.js';
 import { rootOf, type Claim } from './claim.js';
 import type { Carried, ChainState, Subject } from './chainState.js';
-import { judgeArithmetic, rightForNetwork } from './claims/arithmetic.js';
+import { followsWrongStep, judgeArithmetic, rightForNetwork } from './claims/arithmetic.js';
 import { judgeFormula } from './claims/formula.js';
 import { judgeSubstitution, settingsOnly } from './claims/substitution.js';
 import { judgeBlank, judgeUnknown, judgeValue, literalOf, rememberWrong } from './claims/value.js';
@@ -67,7 +67,7 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
     // What a formula side leaves (the formula, its value, its erratum) holds for the numbers after it.
     const c = state.carried;
     const formula = r.carried.formula ? {} : {
-      formula: c.formula, formulaValue: c.formulaValue, formulaWrong: c.formulaWrong, ownValue: c.ownValue, ownCause: c.ownCause,
+      formula: c.formula, formulaValue: c.formulaValue, formulaWrong: c.formulaWrong, ownValue: r.carried.ownValue ?? c.ownValue, ownCause: r.carried.ownCause ?? c.ownCause,
       ...(r.carried.cause || !c.cause ? {} : { cause: c.cause }),
     };
     state = { ...state, carried: { ...r.carried, ...formula } };
@@ -159,13 +159,14 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
     if (carried.arithmetic !== undefined) {
       const side = carried.arithmeticSide;
       const unrounded = side && !carried.tainted ? () => unroundedArithmetic(side, memory, ctx.quantityValue, ctx.net.givenValues) : undefined;
-      const claim: Claim = { kind: 'arithmetic', ...rightForNetwork(judgeArithmetic(literal.text, carried, unrounded), literal, ctx.quantityValue), start: literal.start, printed: literal.text };
+      const judged = rightForNetwork(judgeArithmetic(literal.text, carried, unrounded), literal, ctx.quantityValue);
+      const claim: Claim = { kind: 'arithmetic', ...judged, ...followsWrongStep(literal.text, judged.verdict, carried), start: literal.start, printed: literal.text };
       // a result right for the network that only its printed operands make wrong: those operands are the slip
       const slips = claim.verdict === 'erratum' && side && !carried.tainted ? operandSlips(side, literal, ctx) : undefined;
       if (slips) return done(slips.claims, memory.with({ kind: 'origin', text: literal.text, origin: { unrounded: [slips.value] } }));
       // a wrong or cut-off result used later (0.2395 in δ = −0.7944 × 0.2395; e^{−1.9} ≈ 0.149 in 0.149/1.517) is that
       // mistake again, not a new one and not a rounding
-      const root = claim.verdict === 'erratum' || claim.verdict === 'truncation' ? claim : carried.tainted ? carried.cause : undefined;
+      const root = claim.verdict === 'erratum' || claim.verdict === 'truncation' ? rootOf(claim) : carried.tainted ? carried.cause : undefined;
       if (root) return done([claim], rememberWrong(memory, literal.text, root));
       // a result printed right: used later, it may stand for the unrounded value it was printed from
       return done([claim], memory.with({ kind: 'origin', text: literal.text, origin: { unrounded: [carried.arithmetic] } }));

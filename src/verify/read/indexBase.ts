@@ -10,13 +10,16 @@ export interface IndexBase {
   columns: ReadonlySet<string>;
   /** Keys (theta, a^(2)) of vectors and the single indices the document writes their entries with. */
   vectors: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Keys (W2) of matrices and the entries (row, column as written) the document writes with two single digits. */
+  matrices: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-export const NO_INDEX_BASE: IndexBase = { columns: new Set(), vectors: new Map() };
+export const NO_INDEX_BASE: IndexBase = { columns: new Set(), vectors: new Map(), matrices: new Map() };
 
 export function indexBaseOf(parses: readonly MathParse[], outer: IndexBase = NO_INDEX_BASE): IndexBase {
   const columns = new Set(outer.columns);
   const vectors = new Map([...outer.vectors].map(([k, v]) => [k, new Set(v)]));
+  const matrices = new Map([...outer.matrices].map(([k, v]) => [k, new Set(v)]));
   // each name adds the same entries every time it is written: read once (a long document repeats its names thousands of times)
   const read = new Set<string>();
   for (const parse of parses) {
@@ -31,15 +34,35 @@ export function indexBaseOf(parses: readonly MathParse[], outer: IndexBase = NO_
           const key = canonicalKey({ ...p, sub: '' });
           if (/^[1-9a-z]0$/.test(p.sub)) columns.add(key);
           if (/^\d$/.test(p.sub)) vectors.set(key, (vectors.get(key) ?? new Set()).add(Number(p.sub)));
+          if (/^\d\d$/.test(p.sub)) matrices.set(key, (matrices.get(key) ?? new Set()).add(p.sub));
         });
       }
     }
   }
-  return { columns, vectors };
+  return { columns, vectors, matrices };
+}
+
+/**
+ * Whether a printed matrix of this shape is numbered from 0 in both its rows and columns: the page writes an entry of
+ * row 0 (W_{00}, W_{01}, as numpy indexes) and none past the last row or column (Ng's bias weights w_{01} beside
+ * w_{21} of a two-row matrix are not).
+ */
+export function zeroBasedMatrix(base: IndexBase, key: string, rows: number, cols: number): boolean {
+  const used = [...(base.matrices.get(key) ?? [])].map((s) => [Number(s[0]), Number(s[1])] as const);
+  return used.some(([i]) => i === 0) && used.every(([i, j]) => i < rows && j < cols);
 }
 
 /** Whether the entries of a printed vector of this many entries are named from 0: the page writes V_0 and no V_n. */
 export function zeroBasedVector(base: IndexBase, key: string, length: number): boolean {
   const used = base.vectors.get(key);
   return used !== undefined && used.has(0) && [...used].every((i) => i < length);
+}
+
+/** The subscript of entry (i, j), counted from 0, of a printed matrix or vector of this shape, as the page counts. */
+export function entrySubscript(base: IndexBase, name: string, rows: number, cols: number, i: number, j: number): string {
+  const zero = zeroBasedMatrix(base, name, rows, cols);
+  if (base.columns.has(name) && cols > 1 && !zero) return `${i + 1}${j}`;
+  // Θ^{(2)} = [−10 20 20] on a page that writes Θ_{10}^{(2)}: row 1, columns from 0
+  if (rows === 1 || cols === 1) return `${Math.max(i, j) + (zeroBasedVector(base, name, Math.max(rows, cols)) ? 0 : 1)}`;
+  return zero ? `${i}${j}` : `${i + 1}${j + 1}`;
 }

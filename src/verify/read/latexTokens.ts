@@ -25,8 +25,11 @@ const UNICODE: Readonly<Record<string, string>> = {
 const CUSTOMARY_WORDS = new Set(['lr', 'LR']);
 
 const DELIMITER = /\s*(\\[{}|]|\\langle|\\rangle|\\lVert|\\rVert|\\Vert|\\lvert|\\rvert|\\lbrack|\\rbrack|[()[\]|.])/y;
-/** 0.5, .5, and the decimal comma LaTeX writes braced, 0{,}5 (German and French texts; a bare comma separates). */
-const NUMBER = /\d+(?:(?:\.|\{,\})\d+)?|\.\d+/y;
+/**
+ * 0.5, .5, the decimal comma LaTeX writes braced, 0{,}5 (German and French texts; a bare comma separates), and numpy's
+ * whole float with a trailing point (0., 2.): the point is the number's where no digit or point follows.
+ */
+const NUMBER = /\d+(?:(?:\.|\{,\})\d+|\.(?![\d.]))?|\.\d+/y;
 const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;

@@ -3,7 +3,7 @@
 // stays network-free and every entry is then judged by the scalar machinery, which names the wrong entry.
 import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { canonicalKey, isBlank, parseCanonicalKey, partialNode } from './canonicalName.js';
-import { NO_INDEX_BASE, zeroBasedVector, type IndexBase } from './indexBase.js';
+import { entrySubscript, NO_INDEX_BASE, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
@@ -195,10 +195,7 @@ function elementName(name: string, shape: Shape, i: number, j: number, base: Ind
   const { key, transposed } = splitTranspose(name);
   if (transposed) return elementName(key, elementShape(shape), j, i, base);
   const parts = parseCanonicalKey(name);
-  const vector = shape!.rows === 1 || shape!.cols === 1;
-  // Θ^{(2)} = [−10 20 20] on a page that writes Θ_{10}^{(2)}: row 1, columns from 0
-  const from = vector && zeroBasedVector(base, name, Math.max(shape!.rows, shape!.cols)) ? 0 : 1;
-  const sub = base.columns.has(name) && shape!.cols > 1 ? `${i + 1}${j}` : vector ? `${Math.max(i, j) + from}` : `${i + 1}${j + 1}`;
+  const sub = entrySubscript(base, name, shape!.rows, shape!.cols, i, j);
   if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
   // a name of words (initial_weights, mse_values, as code writes it) is the vector's name whole: initial_weights_2
   if (SNAKE_CASE.test(name)) return new SymbolNode(`${name}_${sub}`);

@@ -67,8 +67,16 @@ function shapeOfCall(node: FunctionNode, names: Shapes): Shape {
     return cannot('a derivative of one vector by another (a Jacobian)');
   }
   if (name === 'norm' && node.args.length === 1) return (shapeOf(node.args[0]!, names), null); // ‖v‖ is a number
+  // max(0, x W1 + b1): ReLU entry by entry (numpy's np.maximum), a number against each entry or two matrices alike
+  if ((name === 'max' || name === 'min') && node.args.length === 2) return entrywiseShape(name, node.args.map((a) => shapeOf(a, names)));
   if (name === 'abs' || name === 'sum_over' || node.args.length !== 1) return cannot(`${name} of a matrix`);
   return shapeOf(node.args[0]!, names);
+}
+
+function entrywiseShape(name: string, shapes: readonly Shape[]): Shape {
+  const [a, b] = shapes as [Shape, Shape];
+  if (a && b && (a.rows !== b.rows || a.cols !== b.cols)) return cannot(`${name} of matrices of two shapes`);
+  return a ?? b;
 }
 
 function shapeOfOperator(node: OperatorNode, names: Shapes): Shape {

@@ -115,10 +115,13 @@ function groupedName(atom: Atom, node: MathNode): NameParts | undefined {
 
 function finishName(c: MathCursor, parts: NameParts): MathNode {
   const glued = c.peek();
-  if (glued?.kind === 'number' && glued.glued && parts.sub === '') parts.sub = (c.next(), glued.text);
+  const digit = glued?.kind === 'number' && glued.glued && parts.sub === '';
+  if (digit) parts.sub = (c.next(), glued.text);
   for (;;) {
     if (c.isChar('_')) {
       const at = c.next();
+      // h2_{out1}, W2_{00}: a digit glued to the name before a subscript is part of the name (layer 2's h), not an index
+      if (digit && parts.sub === glued.text && parts.layer === '' && parts.marks.length === 0) parts = { ...parts, base: parts.base + parts.sub, sub: '' };
       if (parts.sub !== '') c.fail('a second subscript on the same name', at);
       const r = scriptRange(c);
       parts.sub = flattenTokens(c, r.from, r.to);

@@ -6,6 +6,7 @@ export type RuleName =
   | 'layer-index'
   | 'layer-matrix'
   | 'batch-matrix'
+  | 'index-base'
   | 'engine-name'
   | 'euler-constant'
   | 'document-count'
@@ -39,6 +40,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'layer-index': 'a_j^{(l)}, z_j^{(l)} and \\delta_j^{(l)} are unit j of layer l, the inputs counted as layer 0 or 1, whichever makes more of the document\'s printed values hold',
   'layer-matrix': 'W_{jk}^{(l)}, Θ_{jk}^{(l)} and b_j^{(l)} (W_l and b_l printed as matrices) are entries of a layer\'s weight matrix and bias vector, the first matrix numbered 1 or 2, row j the unit fed (z = W a) or the unit read (z = a W), and the biases a column of their own or not (Θ_{j0} beside x_0 = 1, [b W], [W b]), whichever makes more of the document\'s printed values hold',
   'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold',
+  'index-base': "a family of names counted from 0 where the network counts from 1 (x_0, x_1 for inputs x1, x2), or from 1 where it counts from 0 (x_1, x_2 for inputs x0, x1), is the network's family shifted by one",
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
   'document-count': 'N, n, m or M, where the document sets it to a whole number and to nothing else and no other rule reads it (N = 1 in L = \\frac{1}{N}(y - \\hat{y})^2), is that number in the formulas it appears in: a count of examples or outputs, no quantity of the network',

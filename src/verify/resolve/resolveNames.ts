@@ -9,6 +9,7 @@ import { createRuleContext, type NameRule } from './nameRule.js';
 import { caseFold } from './rules/caseFold.js';
 import { customaryLetter } from './rules/customaryLetter.js';
 import { engineName, eulerConstant, pinned } from './rules/engineName.js';
+import { indexBase } from './rules/indexBaseShift.js';
 import { lossLetter } from './rules/lossLetter.js';
 import { customaryTarget, customaryWord } from './rules/customaryWord.js';
 import { gradientWord } from './rules/gradientWord.js';
@@ -35,7 +36,7 @@ import { stateGradient } from './rules/stateGradient.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, engineName, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

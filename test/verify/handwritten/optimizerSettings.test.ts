@@ -26,7 +26,7 @@ describe("an optimizer's settings", () => {
   });
 
   it("finds the example's β₂ printed as the default (no printing of the network's β₂ anywhere) and v_1 a digit off", () => {
-    expect(wrong(verifyDocument(read('optimizer-defaults-slips.md'), adam))).toEqual(['14 0.999 wrong-digit', '20 0.016 extra-digit']);
+    expect(wrong(verifyDocument(read('optimizer-defaults-slips.md'), adam))).toEqual(['14 0.999 wrong-digit', '20 0.016 decimal-shift']);
   });
 
   it('reads w_{alt}, w_{neu} as the one weight the update formula holds for, v_1 as its velocity and ∇E as its gradient', () => {

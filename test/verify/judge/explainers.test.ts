@@ -36,6 +36,10 @@ describe('slip explainers, first answer wins', () => {
     ['a digit dropped', '0.75165070', 'v$out_o1', 'erratum', undefined, 'dropped-digit: 0.75165070 for 0.751365070: a digit dropped'],
     ['a digit dropped from the value cut off a place further', '0.751365095', 'v$out_o1', 'erratum', undefined, 'dropped-digit: 0.751365095 for 0.7513650695: a digit dropped'],
     ['a digit added', '0.751365507', 'v$out_o1', 'erratum', undefined, 'extra-digit: 0.751365507 for 0.75136507: a digit added'],
+    // out_o1 = 0.75136507: the digits right, the point moved (and a value with a wrong digit besides is no shift)
+    ['the decimal point moved one place', '7.514', 'v$out_o1', 'erratum', undefined, 'decimal-shift: 7.514 for 0.7514: the decimal point moved one place'],
+    ['the decimal point moved two places', '0.007514', 'v$out_o1', 'erratum', undefined, 'decimal-shift: 0.007514 for 0.7514: the decimal point moved two places'],
+    ['no shift for other digits', '7.614', 'v$out_o1', 'erratum', undefined, 'none'],
     ['another learning rate', '0.3918', 'u$w5', 'erratum', undefined, 'wrong-learning-rate: 0.3918 is w5 − 0.1 · ∂E_total/∂w5: learning rate 0.1, not 0.5'],
     ['a sum without one of its terms', '0.0275', 'v$net_h1', 'erratum', undefined, 'missing-term: 0.0275 is net_h1 without the term b1 (0.027500000)'],
     ['nothing for the last digit off by one, a mis-rounding', '0.7515', 'v$out_o1', 'erratum', undefined, 'none'],

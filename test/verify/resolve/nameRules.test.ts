@@ -160,12 +160,23 @@ describe('the name rules, one table each', () => {
 
   // logits [-0.8, 1.1, 0.1], outputs [0.0986, 0.6593, 0.2421] of one softmax layer
   it.each<Row>([
+    // a page counting from 0 where the network counts from 1: x_0, x_1 are inputs x1, x2 (and x_1 is not x1)
+    ['index-base', 'softmax', '$x_0 = 1.0, x_1 = 2.0$', 'x_1', 'v$x2 (index-base)'],
+    ['index-base', 'softmax', '$x_0 = 1.0, x_1 = 2.0$', 'x_0', 'v$x1 (index-base)'],
+    // Ng's x_0 = 1 beside x_1, x_2 (an index past the network's inputs once shifted): the network's own names
+    ['engine-name', 'softmax', '$x_0 = 1, x_1 = 1.0, x_2 = 2.0$', 'x_1', 'v$x1 (engine-name)'],
     ['customary-word', 'softmax', '$$\\text{logits} = [-0.8, 1.1, 0.1]$$', 'logits_3', 'v$net_o3 (customary-word)'],
     ['customary-word', 'softmax', '$$y_{\\text{pred}} = \\begin{bmatrix} 0.099 & 0.659 & 0.242 \\end{bmatrix}$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
     // the outputs in another order: the word is bound, so its swapped entries are found
     ['customary-word', 'softmax', '$$y_{\\text{pred}} = [0.099, 0.242, 0.659]$$', 'y_2^(pred)', 'v$out_o2 (customary-word)'],
     // a word with one meaning is bound whatever numbers follow it: wrong ones are then errata, never "no quantity"
     ['customary-word', 'softmax', '$$\\text{probs} = [0.7, 0.2, 0.1]$$', 'probs_1', 'v$out_o1 (customary-word)'],
+    // a page that counts from 0 (logits_0 … logits_2 for three units) names the first unit logits_0, the second logits_1
+    ['customary-word', 'softmax', '$\\text{logits}_0 = -0.8$, $\\text{logits}_1 = 1.1$, $\\text{logits}_2 = 0.1$', 'logits_1', 'v$net_o2 (customary-word)'],
+    ['customary-word', 'softmax', '$\\text{logits}_0 = -0.8$, $\\text{logits}_2 = 0.1$', 'logits_0', 'v$net_o1 (customary-word)'],
+    // an index past the last unit (logits_3 of three) keeps the count from 1, and a page without an index 0 counts from 1
+    ['customary-word', 'softmax', '$\\text{logits}_0 = 5$, $\\text{logits}_3 = 0.1$', 'logits_3', 'v$net_o3 (customary-word)'],
+    ['customary-word', 'softmax', '$\\text{logits}_1 = -0.8$, $\\text{logits}_2 = 1.1$', 'logits_2', 'v$net_o2 (customary-word)'],
     ['customary-word', 'mazur', '$\\text{Loss} = 0.5$', 'Loss', 'v$E_total (customary-word)'],
     ['customary-word', 'mazur', '$\\text{Loss} = 0.298371109$', 'Loss', 'v$E_total (customary-word)'],
     // y with a word for true (German echt) or y alone, where the output has another name: the target, when its values agree
@@ -187,7 +198,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'optimizer-constant', 'customary-letter', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'derivative-of-names', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'optimizer-constant', 'customary-letter', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'derivative-of-names', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

@@ -2,6 +2,7 @@
 import type { Claim } from '../claim.js';
 import type { Carried } from '../chainState.js';
 import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
+import { decimalShift } from '../explain/digitSlip.js';
 import type { UnroundedArithmetic } from '../unroundedOperands.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 
@@ -31,7 +32,7 @@ export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verif
  * place, would give (.28 × .62 = .1736 printed .18; 1.0356 printed 1.03) is neither shown right nor shown wrong:
  * unresolved, not rounding and not a truncation. Else a truncation, else an erratum.
  */
-export function judgeArithmetic(printed: string, carried: Carried, unrounded?: () => UnroundedArithmetic): Pick<Claim, 'verdict' | 'expected' | 'detail'> {
+export function judgeArithmetic(printed: string, carried: Carried, unrounded?: () => UnroundedArithmetic): Pick<Claim, 'verdict' | 'expected' | 'detail' | 'slip'> {
   const v = judgeNumber(printed, carried.arithmetic!);
   if (v.verdict === 'exact') return v;
   const known = unrounded?.() ?? {};
@@ -52,7 +53,20 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
   if (reach(full)) {
     return { verdict: 'unresolved', expected: v.expected, detail: `its printed numbers give ${shown}; only an operand whose unrounded value is not known, moved within its last printed place, gives ${printed}` };
   }
-  return v.verdict !== 'erratum' ? v : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
+  if (v.verdict !== 'erratum') return v;
+  // the page's own result with its point moved (−0.0819 for −0.00819) is that slip, not a sum gone wrong
+  const shift = decimalShift(printed, [carried.arithmetic!]);
+  return shift ? { ...v, slip: shift.slip, detail: `${shift.detail}; the document's own arithmetic gives ${v.expected}` } : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
+}
+
+/**
+ * After a step printed wrong (max(0, 0.68) for max(0, −0.68)), a result that the wrong step gives follows from it: a
+ * consequence of that step, not a mistake of its own.
+ */
+export function followsWrongStep(printed: string, verdict: Claim['verdict'], carried: Carried): Pick<Claim, 'cause' | 'detail'> | undefined {
+  if (verdict !== 'erratum' || !carried.ownCause || carried.ownValue === undefined) return undefined;
+  if (judgeNumber(printed, carried.ownValue).verdict !== 'exact') return undefined;
+  return { cause: carried.ownCause, detail: `computed from ${carried.ownCause.printed}, printed wrong before` };
 }
 
 /** Whether some value in the range prints as `printed` (half a unit of its last place either way). */

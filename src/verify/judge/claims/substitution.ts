@@ -74,8 +74,14 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   if (!subject) {
     // ∂output1/∂output1' = output1*(1-output1) = 0.751365095*(1-0.751365095): the left side is no quantity, but the
     // numbers still stand for the formula's names, each one compared with its quantity
-    const named = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
+    const operands = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
+    // max(0, 16·0.04 − 6·0.22) = max(0, 0.68): a number that replaces a part of the side before it is that part's value
+    const taken = new Set(operands.map((c) => c.start));
+    const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
+    const named = [...operands, ...steps];
     const wrongOperand = named.find((c) => c.verdict === 'erratum');
+    // after a step printed wrong, what follows is judged against the side before that step, not the wrong number
+    const wrongStep = steps.some((c) => c.verdict === 'erratum') && carried.arithmetic !== undefined;
     // the same wrong number written twice (x(1 − x)) is one mistake
     for (const c of named) if (c !== wrongOperand && c.verdict === 'erratum' && !c.cause && c.printed === wrongOperand!.printed) c.cause = wrongOperand;
     // arithmetic on a number printed wrong before: its result carries that mistake (δ = −0.7944 × 0.2395)
@@ -83,7 +89,8 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     const cause = rootOf(wrongOperand) ?? (wrong === undefined ? undefined : memory.wrongRoot(wrong));
     const tainted = wrongOperand !== undefined || wrong !== undefined;
     const inherited = wrong ?? wrongOperand?.printed;
-    return { claims: named, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory };
+    const after = wrongStep ? { arithmetic: carried.arithmetic!, arithmeticSide: carried.arithmeticSide!, ownValue: value, ownCause: cause! } : { arithmetic: value, arithmeticSide: side };
+    return { claims: named, carried: { ...after, slack, tainted: tainted && !wrongStep, ...(inherited ? { inherited } : {}), ...(cause && !wrongStep ? { cause } : {}) }, memory };
   }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';

@@ -19,6 +19,9 @@ export function digitSlip(printed: string, values: readonly number[]): Slip | un
   // One unit off in the last digit of the exact value is a mis-rounding, which the verdict already says.
   const [exact] = values;
   if (exact !== undefined && Math.abs(Math.abs(Number(printed)) - Number(atDecimals(Math.abs(exact), d))) <= 1.5 * 10 ** -d) return undefined;
+  // the digits all right with the point moved (7.514 for 0.7514) before any reading of single digits
+  const shift = decimalShift(printed, values);
+  if (shift) return shift;
   for (const v of values) {
     if (Math.sign(v) !== Math.sign(Number(printed)) && Number(printed) !== 0) continue;
     const same = atDecimals(Math.abs(v), d);
@@ -29,6 +32,19 @@ export function digitSlip(printed: string, values: readonly number[]): Slip | un
     if (longer !== undefined) return { slip: 'dropped-digit', detail: `${printed} for ${signed(v, longer)}: a digit dropped` };
     const shorter = d > 0 ? atDecimals(Math.abs(v), d - 1) : undefined;
     if (shorter !== undefined && removesOne(mine, digits(shorter))) return { slip: 'extra-digit', detail: `${printed} for ${signed(v, shorter)}: a digit added` };
+  }
+  return undefined;
+}
+
+/** −0.0819 for −0.00819: the right digits (three significant, or two) with the decimal point moved one or two places. */
+export function decimalShift(printed: string, values: readonly number[]): Slip | undefined {
+  const significant = digits(printed).replace(/^0+/, '').length;
+  if (significant < 2 || Number(printed) === 0) return undefined;
+  for (const v of values) {
+    for (const k of [1, -1, 2, -2]) {
+      const moved = v * 10 ** k;
+      if (v !== 0 && reproduces(printed, moved)) return { slip: 'decimal-shift', detail: `${printed} for ${atDecimals(v, Math.max(0, printedDecimals(printed) + k))}: the decimal point moved ${Math.abs(k) === 1 ? 'one place' : 'two places'}` };
+    }
   }
   return undefined;
 }

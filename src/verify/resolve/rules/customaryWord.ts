@@ -32,7 +32,16 @@ const WORDS: readonly [RegExp, Role][] = [
   [/^(?:hin|hinputs?|hiddenin|hiddeninputs?|hiddenlayerinputs?|hiddennets?|zhidden)$/, 'hiddenNet'],
 ];
 
-/** A name written as a word, and its entry (1-based) when it is one entry of the word's vector. */
+/**
+ * How the page counts a word's entries: from 0 where it writes entry 0 and none past the last unit (scores_0, scores_1,
+ * scores_2 for three units, as numpy indexes), else from 1.
+ */
+function firstEntry(mine: readonly WordName[], units: number): 0 | 1 {
+  const entries = mine.flatMap((n) => (n.entry === undefined ? [] : [n.entry]));
+  return entries.includes(0) && entries.every((k) => k < units) ? 0 : 1;
+}
+
+/** A name written as a word, and its entry (as written) when it is one entry of the word's vector. */
 interface WordName { key: string; word: string; role: Role; entry?: number }
 
 export const customaryWord: NameRule = {
@@ -53,12 +62,13 @@ function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) =>
     const mine = names.filter((n) => n.word === word);
     const ids = roleIds(ctx, mine[0]!.role);
     if (ids.length === 0) continue;
-    if (AMBIGUOUS.test(word) && !agrees(ctx, word, ids)) {
+    if (AMBIGUOUS.test(word) && !agrees(ctx, word, ids, firstEntry(mine, ids.length))) {
       refuseDisagreeing(table, ctx, mine);
       continue;
     }
+    const from = firstEntry(mine, ids.length);
     for (const n of mine) {
-      const id = n.entry === undefined ? (ids.length === 1 ? ids[0] : undefined) : ids[n.entry - 1];
+      const id = n.entry === undefined ? (ids.length === 1 ? ids[0] : undefined) : ids[n.entry - from];
       if (id !== undefined && table.get(n.key) === undefined) table.bind(n.key, { id, rule: 'customary-word' });
     }
   }
@@ -112,7 +122,7 @@ function targetOf(ctx: RuleContext, unit: string) {
 }
 
 /** Whether the numbers the document gives the word (`logits = [-0.8, 1.1, 0.1]`, `Loss = 0.417`) are mostly the role's. */
-function agrees(ctx: RuleContext, word: string, ids: readonly string[]): boolean {
+function agrees(ctx: RuleContext, word: string, ids: readonly string[], from: 0 | 1): boolean {
   let right = 0;
   let wrong = 0;
   const fits = (value: NumberLiteral, id: string | undefined): boolean => {
@@ -134,7 +144,7 @@ function agrees(ctx: RuleContext, word: string, ids: readonly string[]): boolean
     for (const side of chain.sides.slice(1)) {
       // a vector (or one number) of literals only: their printed texts, in order; an entry's own number
       if (!onlyNumbers(side.node)) continue;
-      if (named.entry !== undefined && side.numbers.length === 1) judge(side.numbers[0]!, ids[named.entry - 1], named.entry - 1);
+      if (named.entry !== undefined && side.numbers.length === 1) judge(side.numbers[0]!, ids[named.entry - from], named.entry - from);
       else if (named.entry === undefined && side.numbers.length === ids.length) side.numbers.forEach((v, k) => judge(v, ids[k], k));
     }
   }

@@ -21,7 +21,7 @@ export const engineName: NameRule = {
 const keysOf = new WeakMap<DerivationDocument, [string, string][]>();
 
 /** The key of every quantity's printed name (a parse of its LaTeX each), in the order they are bound. */
-function engineKeys(doc: DerivationDocument): [string, string][] {
+export function engineKeys(doc: DerivationDocument): [string, string][] {
   const known = keysOf.get(doc);
   if (known) return known;
   const d = doc.derivation;
