@@ -14,14 +14,14 @@ export interface PoolOptions {
   /** The worker's module (it answers tasks with messages, see verifyWorker.ts). */
   script: URL;
   workerData: unknown;
-  /** Worker threads to start besides this thread. */
-  workers: number;
+  /** Worker threads to start besides this thread: at once, or (a function) as many as it says once this thread has checked the first item. */
+  workers: number | (() => number);
 }
 
 type Slot<R> = { result: R } | { error: unknown } | { retry: true };
 
 /**
- * Checks every item (this thread with `local`, and `pool.workers` worker threads) and calls `emit` with each result in
+ * Checks every item (this thread with `local`, and worker threads: `pool.workers`) and calls `emit` with each result in
  * the items' order. An item that throws stops the handing out; the first failure in order is thrown after the results
  * before it are emitted. An item a worker failed or dropped (it exited) is checked again here: its error, or its
  * result, is then the one this thread gives.
@@ -40,7 +40,7 @@ export async function checkInOrder<R>(items: readonly string[], local: (item: st
     busy.set(w, index);
     w.postMessage({ index, item: items[index]! } satisfies WorkerTask);
   };
-  const workers = Array.from({ length: pool.workers }, () => {
+  const start = (): Worker => {
     const w = new Worker(pool.script, { workerData: pool.workerData });
     w.on('message', (m: WorkerMessage<R>) => {
       if ('index' in m) slots[m.index] = 'failed' in m ? { retry: true } : { result: m.result };
@@ -56,7 +56,10 @@ export async function checkInOrder<R>(items: readonly string[], local: (item: st
     w.on('error', dropped);
     w.on('exit', dropped);
     return w;
-  });
+  };
+  const workers: Worker[] = [];
+  const startWorkers = (count: number): void => void workers.push(...Array.from({ length: count }, start));
+  if (typeof pool.workers === 'number') startWorkers(pool.workers);
   try {
     for (let emitted = 0; emitted < items.length;) {
       const slot = slots[emitted];
@@ -69,6 +72,7 @@ export async function checkInOrder<R>(items: readonly string[], local: (item: st
       const index = take();
       if (index !== undefined) {
         slots[index] = await local(items[index]!).then((result) => ({ result }), (error: unknown) => ((stopped = true), { error }));
+        if (typeof pool.workers === 'function' && index === 0 && !stopped) startWorkers(pool.workers());
         // let the workers' messages in between this thread's items
         await new Promise((r) => setImmediate(r));
       } else await new Promise<void>((r) => (wake = r));

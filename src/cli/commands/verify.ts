@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { currentRun, writeErr, writeOut } from '../io.js';
 import { learningRateOptions, limitOptions, type LearningRateArgs, type LimitArgs } from '../options.js';
+import { idleCoresMeter } from '../idleCores.js';
 import { createChecker, VERIFY_WORKER, type DocFormat, type DocumentResult, type VerifySettings } from '../verifyFile.js';
 
 interface VerifyArgs extends LearningRateArgs, LimitArgs {
@@ -38,7 +39,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
         'plain-text': { choices: ['lines', 'all', 'off'] as const, describe: 'equations written as plain text: in lines that are mostly an equation and in lists, everywhere, or never (default: lines; off in LaTeX, whose equations are all in math)' },
         ...learningRateOptions("learning rate η, overriding the network file's"),
         force: { type: 'boolean', default: false, describe: 'overwrite an --annotate file that backprop-tex did not generate' },
-        jobs: { type: 'number', describe: 'documents checked at once, in worker threads (default: the number of cores); reports stay in document order' },
+        jobs: { type: 'number', describe: 'documents checked at once, in worker threads (default: the cores, less those busy while the first document is checked); reports stay in document order' },
         ...limitOptions,
       })
       .example('$0 verify slides.md --net fixtures/mazur-2-2-2.yaml', 'list every number and formula that does not match')
@@ -55,6 +56,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       if (!m) throw new InputError(`--name ${pin}: write it as DOCNAME=QUANTITY (a_1=out_h1)`, { file: '<command line>' });
       return { name: m[1]!.trim(), quantity: m[2]!.trim(), source: '<command line>' };
     });
+    const idleCores = idleCoresMeter();
     const settings = settingsOf(args, pins);
     const { check } = await createChecker(settings);
     const outcomes: number[] = [];
@@ -66,7 +68,9 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     const workers = workerCount(docs, args.jobs);
     if (workers > 0) {
       const { checkInOrder } = await import('../workerPool.js');
-      await checkInOrder(docs, check, print, { script: VERIFY_WORKER, workerData: settings, workers });
+      // by default, once the first document is checked: as many as there were idle cores meanwhile (a busy machine, none)
+      const count = args.jobs !== undefined ? workers : () => Math.min(workers, Math.round(idleCores()));
+      await checkInOrder(docs, check, print, { script: VERIFY_WORKER, workerData: settings, workers: count });
     } else {
       for (const doc of docs) {
         const r = await check(doc);
@@ -86,8 +90,8 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
 };
 
 /**
- * Worker threads to start besides this thread: --jobs (default the machine's cores) less one, at most one per other
- * document; none for one document, for standard input (one reader), or where no built worker module is found.
+ * Worker threads a run may start besides this thread: --jobs (default the machine's cores) less one, at most one per
+ * other document; none for one document, for standard input (one reader), or where no built worker module is found.
  */
 function workerCount(docs: readonly string[], jobs: number | undefined): number {
   const wanted = Math.min(jobs ?? availableParallelism(), docs.length) - 1;
