@@ -132,7 +132,8 @@ await build({
   logLevel: 'warning',
 });
 await build({
-  entryPoints: [join(root, 'dist', 'cli', 'main.js')],
+  // the worker threads of a verify of several documents (dist/cli/verifyWorker.js) load the bundle's chunks too
+  entryPoints: { main: join(root, 'dist', 'cli', 'main.js'), verifyWorker: join(root, 'dist', 'cli', 'verifyWorker.js') },
   bundle: true,
   splitting: true,
   format: 'esm',

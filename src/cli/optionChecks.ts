@@ -36,6 +36,7 @@ export const NUMERIC_OPTIONS: Record<string, NumericRule> = {
   seed: { integer: true, min: 0, max: Number.MAX_SAFE_INTEGER },
   port: { integer: true, min: 0, max: 65535 },
   'min-coverage': { min: 0, max: 100 },
+  jobs: { integer: true, min: 1, max: 1024 },
 };
 
 /** Options that may be given more than once (verify --name) and yargs' own keys. */

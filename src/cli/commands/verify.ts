@@ -1,10 +1,12 @@
 // `backprop-tex verify DOC… --net FILE`: checks every equation and number of slide decks, notes or notebooks against a network file.
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { currentRun, writeErr, writeOut } from '../io.js';
-import { learningRateFrom, learningRateOptions, limitOptions, limitsFromArgs, type LearningRateArgs, type LimitArgs } from '../options.js';
-
-type DocFormat = 'tex' | 'md' | 'text' | 'ipynb';
+import { learningRateOptions, limitOptions, type LearningRateArgs, type LimitArgs } from '../options.js';
+import { idleCoresMeter } from '../idleCores.js';
+import { createChecker, VERIFY_WORKER, type DocFormat, type DocumentResult, type VerifySettings } from '../verifyFile.js';
 
 interface VerifyArgs extends LearningRateArgs, LimitArgs {
   docs: string[];
@@ -17,10 +19,8 @@ interface VerifyArgs extends LearningRateArgs, LimitArgs {
   'doc-format'?: DocFormat;
   'plain-text'?: 'lines' | 'all' | 'off';
   force: boolean;
+  jobs?: number;
 }
-
-/** Documents larger than this are refused rather than read (a slide deck is a few hundred kilobytes). */
-const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 export const verifyCommand: CommandModule<object, VerifyArgs> = {
   command: 'verify <docs..>',
@@ -39,6 +39,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
         'plain-text': { choices: ['lines', 'all', 'off'] as const, describe: 'equations written as plain text: in lines that are mostly an equation and in lists, everywhere, or never (default: lines; off in LaTeX, whose equations are all in math)' },
         ...learningRateOptions("learning rate η, overriding the network file's"),
         force: { type: 'boolean', default: false, describe: 'overwrite an --annotate file that backprop-tex did not generate' },
+        jobs: { type: 'number', describe: 'documents checked at once, in worker threads (default: the cores, less those busy while the first document is checked); reports stay in document order' },
         ...limitOptions,
       })
       .example('$0 verify slides.md --net fixtures/mazur-2-2-2.yaml', 'list every number and formula that does not match')
@@ -46,8 +47,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       .example('$0 verify notes.tex --net net.yaml --explain --name a_1=out_h1', 'show how each name was read, pin one')
       .example('$0 verify notes.tex --net net.yaml --annotate out/notes.checked.tex', 'also write an annotated copy') as unknown as Argv<VerifyArgs>,
   handler: async (args: ArgumentsCamelCase<VerifyArgs>) => {
-    const api = await import('../../api/verification.js');
-    const { InputError } = api;
+    const { InputError } = await import('../../api/verification.js');
     const { expandDocumentArgs } = await import('../expandGlobs.js');
     const docs = await expandDocumentArgs(args.docs);
     if (args.annotate && docs.length > 1) throw new InputError('--annotate writes one copy: name one document', { file: docs[1]! });
@@ -56,28 +56,32 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       if (!m) throw new InputError(`--name ${pin}: write it as DOCNAME=QUANTITY (a_1=out_h1)`, { file: '<command line>' });
       return { name: m[1]!.trim(), quantity: m[2]!.trim(), source: '<command line>' };
     });
-    const derivations = new Map<string, ReturnType<typeof api.derive>>();
-    const network = (file: string) => {
-      if (!derivations.has(file)) derivations.set(file, api.derive(api.loadNetwork(file, limitsFromArgs(args)), { learningRate: learningRateFrom(args) }));
-      return derivations.get(file)!;
-    };
+    const idleCores = idleCoresMeter();
+    const settings = settingsOf(args, pins);
+    const { check } = await createChecker(settings);
     const outcomes: number[] = [];
-    for (const doc of docs) {
-      const text = await readDocument(doc);
-      const format = args['doc-format'] ?? api.formatOfPath(doc);
-      if (args.annotate && format === 'ipynb') throw new InputError('--annotate cannot write into a notebook; verify its Markdown export instead', { file: doc });
-      const nets = { ...(args.net ? { main: network(args.net) } : {}), load: (file: string) => network(resolve(dirname(doc), file)) };
-      await api.prepareVerify(text, nets, { format });
-      const report = api.verify(text, nets, { format, file: doc, pins, plainText: args['plain-text'] });
-      writeOut(api.formatReport(report, { document: doc, network: args.net ? basename(args.net) : '(the networks it names)' }, args.format, { explain: args.explain }));
-      if (args.annotate) {
-        const { writeFileAtomic } = await import('../writeOutput.js');
-        writeFileAtomic(args.annotate, api.annotate(text, report, format), { force: args.force });
+    const print = (r: DocumentResult): void => {
+      writeOut(r.out);
+      writeErr(r.err);
+      outcomes.push(r.exitCode);
+    };
+    const workers = workerCount(docs, args.jobs);
+    if (workers > 0) {
+      const { checkInOrder } = await import('../workerPool.js');
+      // by default, once the first document is checked: as many as there were idle cores meanwhile (a busy machine, none)
+      const count = args.jobs !== undefined ? workers : () => Math.min(workers, Math.round(idleCores()));
+      await checkInOrder(docs, check, print, { script: VERIFY_WORKER, workerData: settings, workers: count });
+    } else {
+      for (const doc of docs) {
+        const r = await check(doc);
+        writeOut(r.out);
+        if (args.annotate) {
+          const { writeFileAtomic } = await import('../writeOutput.js');
+          const { annotate } = await import('../../api/verification.js');
+          writeFileAtomic(args.annotate, annotate(r.text, r.report, r.format), { force: args.force });
+        }
+        print({ out: '', err: r.err, exitCode: r.exitCode });
       }
-      const outcome = api.verifyOutcome(report, args['min-coverage']);
-      if (outcome.why) writeErr(`backprop-tex: nothing judged in ${doc}: ${outcome.why}\n`);
-      if (outcome.note) writeErr(`backprop-tex: note: ${doc}: ${outcome.note}\n`);
-      outcomes.push(outcome.exitCode);
     }
     if (docs.length > 1 && args.format === 'txt') writeOut(summary(outcomes));
     // The worst of them: an erratum anywhere, else a document with nothing judged, else clean.
@@ -85,10 +89,21 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
   },
 };
 
-/** The document's text, counted as it is read: /dev/zero and endless pipes stop at the limit; '-' is standard input. */
-async function readDocument(path: string): Promise<string> {
-  const { readInputText } = await import('../../api/verification.js');
-  return readInputText(path === '/dev/stdin' ? '-' : path, MAX_DOCUMENT_BYTES, '');
+/**
+ * Worker threads a run may start besides this thread: --jobs (default the machine's cores) less one, at most one per
+ * other document; none for one document, for standard input (one reader), or where no built worker module is found.
+ */
+function workerCount(docs: readonly string[], jobs: number | undefined): number {
+  const wanted = Math.min(jobs ?? availableParallelism(), docs.length) - 1;
+  if (wanted < 1 || docs.some((d) => d === '-' || d === '/dev/stdin') || !existsSync(fileURLToPath(VERIFY_WORKER))) return 0;
+  return wanted;
+}
+
+function settingsOf(args: ArgumentsCamelCase<VerifyArgs>, pins: VerifySettings['pins']): VerifySettings {
+  const keys = ['net', 'format', 'explain', 'min-coverage', 'doc-format', 'plain-text', 'lr', 'eta', 'max-bytes', 'max-aliases', 'max-params'] as const;
+  const settings: VerifySettings = { format: args.format, explain: args.explain, pins, annotate: args.annotate !== undefined };
+  for (const k of keys) if (args[k] !== undefined) Object.assign(settings, { [k]: args[k] });
+  return settings;
 }
 
 function summary(outcomes: readonly number[]): string {
