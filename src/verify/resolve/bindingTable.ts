@@ -7,6 +7,7 @@ export type RuleName =
   | 'layer-matrix'
   | 'batch-matrix'
   | 'engine-name'
+  | 'convention'
   | 'euler-constant'
   | 'unit-name'
   | 'loss-letter'
@@ -38,6 +39,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'layer-matrix': 'W_{jk}^{(l)}, Θ_{jk}^{(l)} and b_j^{(l)} (W_l and b_l printed as matrices) are entries of a layer\'s weight matrix and bias vector, the first matrix numbered 1 or 2, row j the unit fed (z = W a) or the unit read (z = a W), and the biases a column of their own or not (Θ_{j0} beside x_0 = 1, [b W], [W b]), whichever makes more of the document\'s printed values hold',
   'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold',
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
+  'convention': 'a, z, δ, w and b with a layer mark, read as the network\'s own names or by the layer rules, are checked against the document\'s own formulas and printed values; where another reading (a or z the net input, the inputs layer 0 or 1, the first weight matrix, w_{jk} into j or from j, the bias as w_{j0}) makes two more of its chains hold (or any more, where the names as read follow no one reading), that reading is taken; where several tie, or not one of its chains holds under any reading, the names are left unread with the reason',
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
   'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name",
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',

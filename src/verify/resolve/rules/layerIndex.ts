@@ -7,8 +7,9 @@ import { printedAgreement, reproducesValue } from '../agreement.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
 type Kind = 'a' | 'z' | 'delta';
+
 const KINDS: Readonly<Record<string, Kind>> = { a: 'a', z: 'z', delta: 'delta' };
-interface LayerName { key: string; kind: Kind; layer: number; index: number }
+export interface LayerName { key: string; kind: Kind; layer: number; index: number }
 
 export const layerIndex: NameRule = {
   name: 'layer-index',
@@ -68,7 +69,7 @@ function bindAfterUpdate(table: Parameters<NameRule['apply']>[0], ctx: RuleConte
   if (loss && ctx.read.names.has('E_plus') && names.length > 0) table.bind('E_plus', { id: qid.afterUpdate(loss.id), rule: 'layer-index' });
 }
 
-function layerName(key: string): LayerName | undefined {
+export function layerName(key: string): LayerName | undefined {
   const p = parseCanonicalKey(key);
   const kind = KINDS[p.base];
   if (!kind || p.marks.length > 0 || !/^\d?$/.test(p.sub) || !/^\d+$/.test(p.layer)) return undefined;
@@ -76,8 +77,12 @@ function layerName(key: string): LayerName | undefined {
   return { key, kind, layer: Number(p.layer), index: p.sub === '' ? 0 : Number(p.sub) };
 }
 
-/** The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none. */
-function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefined {
+/**
+ * The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none; `swap` reads a as
+ * the net input and z as the output (Bishop's a_j = Σ w_{ji} z_i, z_j = h(a_j)).
+ */
+export function idOf(ctx: RuleContext, name: LayerName, offset: number, swap = false): string | undefined {
+  const n = swap && name.kind !== 'delta' ? { ...name, kind: name.kind === 'a' ? 'z' as const : 'a' as const } : name;
   const layer = firstExample(ctx, ctx.net.graph.layers[n.layer - offset]);
   const unit = n.index === 0 ? (layer?.length === 1 ? layer[0] : undefined) : layer?.[n.index - 1];
   if (unit === undefined) return undefined;
