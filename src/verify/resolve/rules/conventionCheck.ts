@@ -1,6 +1,7 @@
 // Rule convention: the network's own names and the layer rules read a document's a, z, δ, w and b by a convention; the
 // document's own formulas and printed values decide whether it follows that one, another, or none that can be told.
 import { chainsOf } from '../../read/readDocument.js';
+import type { MathChain } from '../../read/parseLatexMath.js';
 import { readsSymbol } from '../../../util/mathNodes.js';
 import type { BindingTable } from '../bindingTable.js';
 import { conventionReadings, genericNames, type ConventionReading } from '../conventions.js';
@@ -13,7 +14,7 @@ export const conventionCheck: NameRule = {
   apply(table, ctx) {
     const names = genericNames(table, ctx);
     const keys = [...names.units, ...names.params].map((n) => n.key);
-    const chains = keys.length === 0 ? [] : chainsOf(ctx.read).filter((c) => c.sides.some((s) => keys.some((k) => readsSymbol(s.node, k))));
+    const chains = keys.length === 0 ? [] : evidence(ctx, keys);
     if (chains.length === 0) return;
     const current = new Map(keys.map((k) => [k, table.idOf(k)]));
     const now = scoreReading(table, ctx, chains, current);
@@ -31,6 +32,18 @@ export const conventionCheck: NameRule = {
     forgetDerivatives(table, ctx, changed);
   },
 };
+
+/** The page's first chains over the names, enough to tell its convention: a derivation of 2,000 equations is not read 40 times. */
+const MAX_CHAINS = 150;
+
+function evidence(ctx: RuleContext, keys: readonly string[]): MathChain[] {
+  const out: MathChain[] = [];
+  for (const c of chainsOf(ctx.read)) {
+    if (out.length === MAX_CHAINS) break;
+    if (c.sides.some((s) => keys.some((k) => readsSymbol(s.node, k)))) out.push(c);
+  }
+  return out;
+}
 
 /** Whether every name bound so far is bound as the reading binds it. */
 const follows = (current: ReadonlyMap<string, string | undefined>, r: ConventionReading): boolean =>
