@@ -66,7 +66,8 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
 };
 
 /** A name's meaning: a quantity of the derivation (by id), a mathematical constant (e), or none, for a stated reason. */
-export type Binding = { id: string; rule: RuleName } | { constant: number; rule: RuleName } | { refused: string; rule: RuleName };
+/** `reading`: the convention a layer rule read the name in, for --explain. */
+export type Binding = { id: string; rule: RuleName; reading?: string } | { constant: number; rule: RuleName } | { refused: string; rule: RuleName };
 
 export const isQuantity = (b: Binding | undefined): b is { id: string; rule: RuleName } => b !== undefined && 'id' in b;
 

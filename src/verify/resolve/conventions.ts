@@ -1,6 +1,7 @@
 // The readings a document's layer-indexed letters may follow: which of a and z is the net input, whether the inputs
 // are layer 0 or 1, and which layer the first weight matrix is, its row order and its bias column.
 import type { BindingTable } from './bindingTable.js';
+import { describeReading, type UnitReading } from './readingLabel.js';
 import type { RuleContext } from './nameRule.js';
 import { idOf as unitIdOf, layerName, type LayerName } from './rules/layerIndex.js';
 import { READINGS, idOf as paramIdOf, layersOf, paramName, type ParamName, type Reading } from './rules/layerMatrix.js';
@@ -23,7 +24,7 @@ export function genericNames(table: BindingTable, ctx: RuleContext): GenericName
   return { units, params };
 }
 
-const UNIT_READINGS: readonly { offset: number; swap: boolean }[] = [
+const UNIT_READINGS: readonly UnitReading[] = [
   { offset: 1, swap: false }, { offset: 0, swap: false }, { offset: 1, swap: true }, { offset: 0, swap: true },
 ];
 
@@ -48,19 +49,8 @@ export function conventionReadings(ctx: RuleContext, names: GenericNames): Conve
         assign.set(n.key, id);
       }
       const signature = [...assign.values()].join('|');
-      if (complete && !out.has(signature)) out.set(signature, { label: describe(u, r), assign });
+      if (complete && !out.has(signature)) out.set(signature, { label: describeReading(u, r), assign });
     }
   }
   return [...out.values()];
-}
-
-function describe(u: { offset: number; swap: boolean } | undefined, r: Reading | undefined): string {
-  const parts: string[] = [];
-  if (u) parts.push(`${u.swap ? 'a the net input, z the output' : 'a the output, z the net input'}, the inputs layer ${u.offset === 0 ? 0 : 1}`);
-  if (r) {
-    parts.push(`the first weights W^{(${1 + r.shift})}`);
-    parts.push(r.rowIsTarget ? 'w_{jk} into j from k' : 'w_{jk} from j into k');
-    if (r.biasColumn) parts.push(r.biasColumn === 'zero' ? 'the bias as w_{j0}' : `the bias as the ${r.biasColumn} column`);
-  }
-  return parts.join('; ');
 }

@@ -34,6 +34,12 @@ describe('the convention rule', () => {
     expect(errata(BISHOP)).toEqual([]);
   });
 
+  it('says in --explain which reading it took', () => {
+    const names = verifyDocument(BISHOP, layered, { format: 'md' }).names;
+    expect(names.find((n) => n.name === 'a_1^(2)')).toMatchObject({ rule: 'convention', reading: expect.stringContaining('a the net input, z the output, the inputs layer 0') });
+    expect(names.find((n) => n.name === 'w_10^(1)')?.reading).toContain('the bias as w_{j0}');
+  });
+
   it('does the same against the network in Ng\'s notation (inputs layer 0)', () => {
     expect(bound(BISHOP, 'a_1^(2)', ng)).toBe('v$net_o1 (convention)');
     expect(errata(BISHOP, ng)).toEqual([]);

@@ -53,7 +53,7 @@ function adoptUnread(table: BindingTable, current: ReadonlyMap<string, string | 
   for (const [key, now] of current) {
     const ids = new Set(top.map((r) => r.assign.get(key)));
     const id = top[0]!.assign.get(key);
-    if (now === undefined && ids.size === 1 && id !== undefined && table.get(key) === undefined) table.bind(key, { id, rule: 'convention' });
+    if (now === undefined && ids.size === 1 && id !== undefined && table.get(key) === undefined) table.bind(key, { id, rule: 'convention', reading: top[0]!.label });
   }
 }
 
@@ -83,7 +83,7 @@ function adopt(table: BindingTable, keys: readonly string[], current: ReadonlyMa
       table.refuse(key, `the document's formulas hold equally under ${top.length} readings (${top.map((r) => r.label).join(' | ')}); pin one with --name`, 'convention');
       changed.add(key);
     } else if (id !== undefined && id !== current.get(key)) {
-      table.rebind(key, { id, rule: 'convention' });
+      table.rebind(key, { id, rule: 'convention', reading: top[0]!.label });
       changed.add(key);
     } else if (id === undefined && current.get(key) !== undefined) {
       table.refuse(key, `under the reading the document's formulas show (${top[0]!.label}) it names no quantity`, 'convention');

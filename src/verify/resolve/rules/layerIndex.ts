@@ -5,6 +5,7 @@ import { parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
 import { printedAgreement, reproducesValue } from '../agreement.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import { describeReading } from '../readingLabel.js';
 
 type Kind = 'a' | 'z' | 'delta';
 
@@ -24,7 +25,7 @@ export const layerIndex: NameRule = {
     if (scored.length === 0 || (scored.length === 2 && scored[0]!.score === scored[1]!.score)) return;
     for (const n of names) {
       const id = idOf(ctx, n, scored[0]!.o);
-      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-index' });
+      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-index', reading: describeReading({ offset: scored[0]!.o, swap: false }, undefined) });
     }
     bindAfterUpdate(table, ctx, names, scored[0]!.o);
     bindInputsAndTargets(table, ctx);

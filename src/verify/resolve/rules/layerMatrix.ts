@@ -11,18 +11,14 @@ import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import { describeReading, type Reading } from '../readingLabel.js';
+export type { Reading };
 
 /**
  * A weight W_{row col} (Θ_{row col}), a weight of a one-row or one-column W written W_k (single, col = k), or a bias
  * b_row (col null).
  */
 export interface ParamName { key: string; layer: number; row: number; col: number | null; single: boolean; updated: boolean }
-/**
- * How names map to layers: the first weight matrix is W^{(1 + shift)}; rowIsTarget: W_{jk} feeds unit j from unit k;
- * biasColumn: a matrix that holds the biases too: Ng's Θ^{(l)} whose column 0 is the bias (Θ_{j0}, 'zero'), the same
- * counted from 1 (a printed [b W], 'first'), or the biases as its last column ([W b], 'last').
- */
-export interface Reading { shift: 0 | 1; rowIsTarget: boolean; biasColumn?: 'zero' | 'first' | 'last' }
 
 const UPDATE_MARKS = new Set(['plus', 'new', 'star']);
 
@@ -63,7 +59,7 @@ function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: bo
   if (best && best.score > 0 && tied.length === 0) {
     for (const n of names) {
       const id = idOf(layers, n, best.r);
-      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-matrix' });
+      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-matrix', reading: describeReading(undefined, best.r) });
     }
     if (best.r.biasColumn === 'zero') bindBiasUnits(table, ctx);
     return;
