@@ -52,6 +52,8 @@ export interface NameReading {
   /** For a name read as nothing: the network's names it is closest to. */
   closest?: string[];
   rule?: RuleName;
+  /** The convention a layer rule read the name in (a the net input, the inputs layer 0; …). */
+  reading?: string;
 }
 
 export interface VerifyReport {
@@ -188,7 +190,7 @@ function readings(names: Iterable<string>, table: BindingTable, net: NetworkView
   return [...names].map((name) => {
     const b = table.get(name);
     if (!b) return { name };
-    if ('id' in b) return { name, quantity: b.id, means: net.nameOf(b.id), rule: b.rule };
+    if ('id' in b) return { name, quantity: b.id, means: net.nameOf(b.id), rule: b.rule, ...(b.reading ? { reading: b.reading } : {}) };
     return 'constant' in b ? { name, means: String(b.constant), rule: b.rule } : { name, refused: b.refused, rule: b.rule };
   });
 }

@@ -68,7 +68,7 @@ function coverageLine(report: VerifyReport): string {
 function formatNames(report: VerifyReport): string {
   const rows = report.names.map((n) => {
     const means = n.means ?? (n.refused ? `nothing: ${n.refused}` : `nothing${n.closest?.length ? ` (closest: ${n.closest.join(', ')})` : ''}`);
-    return `  ${n.name} → ${means}${n.rule ? `  [${n.rule}]` : ''}`;
+    return `  ${n.name} → ${means}${n.rule ? `  [${n.rule}${n.reading ? `: ${n.reading}` : ''}]` : ''}`;
   });
   return `names (as read → the network's quantity [rule]):\n${rows.join('\n')}\n`;
 }

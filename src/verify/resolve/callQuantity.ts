@@ -11,7 +11,8 @@ import { stepsOf } from './rules/iteration.js';
 import { editDistance } from '../../util/editDistance.js';
 
 /** Letters documents write an activation with. */
-const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'phi', 'varphi', 'relu', 'ReLU', 'tanh', 'act']);
+// h is Bishop's (z_j = h(a_j)), read only as a call on a net the table knows
+const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'h', 'phi', 'varphi', 'relu', 'ReLU', 'tanh', 'act']);
 
 /** The quantity id of `σ(z)` / `σ'(z)` where z is bound to a net node whose activation is one node, else undefined. */
 export function callQuantity(node: MathNode, table: BindingTable, net: NetworkView): string | undefined {

@@ -28,6 +28,7 @@ import { printedFamily } from './rules/printedFamily.js';
 import { optimizerState } from './rules/optimizerState.js';
 import { optimizerConstant } from './rules/optimizerConstant.js';
 import { stateGradient } from './rules/stateGradient.js';
+import { conventionCheck } from './rules/conventionCheck.js';
 
 /**
  * The rules in the order they bind names; a name keeps the first binding. The network's own names come first, so
@@ -36,7 +37,7 @@ import { stateGradient } from './rules/stateGradient.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, conventionCheck, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

@@ -3,7 +3,7 @@ import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import type { NetworkView } from '../../network/networkView.js';
 import type { BindingTable } from '../bindingTable.js';
 
-const DERIVATIVE = /^∂(.+?)\/∂(.+)$/;
+export const DERIVATIVE = /^∂(.+?)\/∂(.+)$/;
 
 /**
  * Binds each of `keys` of the form ∂A/∂B not bound yet whose parts are bound to node values: the gradient when A is
@@ -32,7 +32,7 @@ function sharedWrt(table: BindingTable, keys: readonly string[], of: string, wrt
   });
 }
 
-function derivativeId(net: NetworkView, ofId: string | undefined, wrtId: string | undefined): string | undefined {
+export function derivativeId(net: NetworkView, ofId: string | undefined, wrtId: string | undefined): string | undefined {
   const of = ofId === undefined ? undefined : parseQuantityId(ofId);
   const wrt = wrtId === undefined ? undefined : parseQuantityId(wrtId);
   if (of?.kind !== 'value' || wrt?.kind !== 'value' || of.node === wrt.node) return undefined;

@@ -9,6 +9,7 @@ import { chainsOf } from '../../read/readDocument.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import type { BindingTable } from '../bindingTable.js';
+import { readsAnySymbol } from '../../../util/mathNodes.js';
 
 type Role = 'net' | 'out' | 'target' | 'loss' | 'hiddenNet' | 'hiddenOut';
 
@@ -52,10 +53,11 @@ export const customaryWord: NameRule = {
 /** The targets alone, before inference: a formula that reads y_{echt} (Fehler = y_{echt} − y) can then be read. */
 export const customaryTarget: NameRule = {
   name: 'customary-word',
-  apply: (table, ctx) => bindWords(table, ctx, (role) => role === 'target'),
+  apply: (table, ctx) => bindWords(table, ctx, (role) => role === 'target', true),
 };
 
-function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) => boolean): void {
+/** `early`: before inference, a name the document defines by a formula (Bishop's y_1 = h(a^{(2)}_1)) is left to it. */
+function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) => boolean, early = false): void {
   const names = [...ctx.read.names].map(wordName).filter((n): n is WordName => n !== undefined && roles(n.role));
   if (names.length === 0) return;
   for (const word of new Set(names.map((n) => n.word))) {
@@ -63,7 +65,7 @@ function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) =>
     const ids = roleIds(ctx, mine[0]!.role);
     if (ids.length === 0) continue;
     if (AMBIGUOUS.test(word) && !agrees(ctx, word, ids, firstEntry(mine, ids.length))) {
-      refuseDisagreeing(table, ctx, mine);
+      refuseDisagreeing(table, ctx, early ? mine.filter((n) => !definedByFormula(ctx, n.key)) : mine);
       continue;
     }
     const from = firstEntry(mine, ids.length);
@@ -84,6 +86,11 @@ function refuseDisagreeing(table: BindingTable, ctx: RuleContext, mine: readonly
     if (table.get(n.key) !== undefined || !printed.has(n.key)) continue;
     table.refuse(n.key, `${n.word} is read as the ${ROLE_SAYS[n.role]} only where its printed values mostly fit, and here they do not: it may name another quantity`, 'customary-word');
   }
+}
+
+/** Whether a chain gives the name a formula that reads other names (y_1 = h(a_1^{(2)})). */
+function definedByFormula(ctx: RuleContext, key: string): boolean {
+  return chainsOf(ctx.read).some((c) => nodeKey(c.sides[0]!.node) === key && c.sides.slice(1).some((s) => readsAnySymbol(s.node)));
 }
 
 const ROLE_SAYS: Readonly<Record<Role, string>> = {

@@ -5,8 +5,10 @@ import { parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
 import { printedAgreement, reproducesValue } from '../agreement.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import { describeReading } from '../readingLabel.js';
 
 export type Kind = 'a' | 'z' | 'delta';
+
 const KINDS: Readonly<Record<string, Kind>> = { a: 'a', z: 'z', delta: 'delta' };
 export interface LayerName { key: string; kind: Kind; layer: number; index: number }
 
@@ -23,7 +25,7 @@ export const layerIndex: NameRule = {
     if (scored.length === 0 || (scored.length === 2 && scored[0]!.score === scored[1]!.score)) return;
     for (const n of names) {
       const id = idOf(ctx, n, scored[0]!.o);
-      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-index' });
+      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-index', reading: describeReading({ offset: scored[0]!.o, swap: false }, undefined) });
     }
     bindAfterUpdate(table, ctx, names, scored[0]!.o);
     bindInputsAndTargets(table, ctx);
@@ -76,8 +78,12 @@ export function layerName(key: string): LayerName | undefined {
   return { key, kind, layer: Number(p.layer), index: p.sub === '' ? 0 : Number(p.sub) };
 }
 
-/** The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none. */
-export function idOf(ctx: RuleContext, n: LayerName, offset: number): string | undefined {
+/**
+ * The quantity of unit `index` of network layer `layer − offset`, or undefined where there is none; `swap` reads a as
+ * the net input and z as the output (Bishop's a_j = Σ w_{ji} z_i, z_j = h(a_j)).
+ */
+export function idOf(ctx: RuleContext, name: LayerName, offset: number, swap = false): string | undefined {
+  const n = swap && name.kind !== 'delta' ? { ...name, kind: name.kind === 'a' ? 'z' as const : 'a' as const } : name;
   const layer = firstExample(ctx, ctx.net.graph.layers[n.layer - offset]);
   const unit = n.index === 0 ? (layer?.length === 1 ? layer[0] : undefined) : layer?.[n.index - 1];
   if (unit === undefined) return undefined;

@@ -11,22 +11,18 @@ import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import { describeReading, type Reading } from '../readingLabel.js';
+export type { Reading };
 
 /**
  * A weight W_{row col} (Θ_{row col}), a weight of a one-row or one-column W written W_k (single, col = k), or a bias
  * b_row (col null).
  */
-interface ParamName { key: string; layer: number; row: number; col: number | null; single: boolean; updated: boolean }
-/**
- * How names map to layers: the first weight matrix is W^{(1 + shift)}; rowIsTarget: W_{jk} feeds unit j from unit k;
- * biasColumn: a matrix that holds the biases too: Ng's Θ^{(l)} whose column 0 is the bias (Θ_{j0}, 'zero'), the same
- * counted from 1 (a printed [b W], 'first'), or the biases as its last column ([W b], 'last').
- */
-interface Reading { shift: 0 | 1; rowIsTarget: boolean; biasColumn?: 'zero' | 'first' | 'last' }
+export interface ParamName { key: string; layer: number; row: number; col: number | null; single: boolean; updated: boolean }
 
 const UPDATE_MARKS = new Set(['plus', 'new', 'star']);
 
-const READINGS: readonly Reading[] = [
+export const READINGS: readonly Reading[] = [
   { shift: 0, rowIsTarget: true },
   { shift: 0, rowIsTarget: false },
   { shift: 1, rowIsTarget: true },
@@ -63,7 +59,7 @@ function bindLayerMatrices(table: BindingTable, ctx: RuleContext, byFormulas: bo
   if (best && best.score > 0 && tied.length === 0) {
     for (const n of names) {
       const id = idOf(layers, n, best.r);
-      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-matrix' });
+      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-matrix', reading: describeReading(undefined, best.r) });
     }
     if (best.r.biasColumn === 'zero') bindBiasUnits(table, ctx);
     return;
@@ -103,7 +99,7 @@ function formulaAgreement(table: BindingTable, ctx: RuleContext, layers: readonl
 
 
 /** W_{12}^{(1)}, w_{21}^{(2)}: a weight; b_2^{(1)}, or b^{(1)} shared by the layer: a bias. Single-digit indices only (W_{112} is ambiguous). */
-function paramName(key: string): ParamName | undefined {
+export function paramName(key: string): ParamName | undefined {
   const p = parseCanonicalKey(key);
   // W^{(2)+}, W^{(2)}_{new}: the entries after the update
   const updated = p.marks.length === 1 && UPDATE_MARKS.has(p.marks[0]!);
@@ -128,7 +124,7 @@ export function layersOf(ctx: RuleContext): DenseLayer[] {
 }
 
 /** The parameter a name stands for under a reading, or undefined where the network has none. */
-function idOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): string | undefined {
+export function idOf(layers: readonly DenseLayer[], n: ParamName, r: Reading): string | undefined {
   const id = parameterOf(layers, n, r);
   return id && n.updated ? qid.update(id) : id && qid.value(id);
 }
