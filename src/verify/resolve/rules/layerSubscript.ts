@@ -36,7 +36,9 @@ function subscriptOffset(table: BindingTable, ctx: RuleContext): number | undefi
   for (const chain of chainsOf(ctx.read)) {
     const key = nodeKey(chain.sides[0]!.node);
     const n = key === null ? undefined : layerName(key);
-    if (!n || n.index === 0 || table.get(n.key)?.rule !== 'layer-index' || !ENTRY_OF_SUBSCRIPTED.test(chain.sides[0]!.source)) continue;
+    // bound by layer-index, or confirmed by the convention rule's reading of the whole page
+    const rule = table.get(n?.key ?? '')?.rule;
+    if (!n || n.index === 0 || (rule !== 'layer-index' && rule !== 'convention') || !ENTRY_OF_SUBSCRIPTED.test(chain.sides[0]!.source)) continue;
     for (const o of [0, 1]) if (idOf(ctx, n, o) === table.idOf(n.key)) offsets.add(o);
   }
   return offsets.size === 1 ? [...offsets][0] : undefined;
@@ -85,12 +87,13 @@ function parameterNames(table: BindingTable, ctx: RuleContext, offset: number): 
     const p = parseCanonicalKey(key);
     const bias = p.base === 'b' && p.layer === '' && /^\d$/.test(p.sub);
     const weight = p.base === 'W' && /^\d$/.test(p.layer) && /^\d$/.test(p.sub);
-    if (!(bias || weight) || p.marks.length > 0 || table.has(key)) continue;
+    // a name the convention rule already read the same way still counts (it is bound again to the same quantity)
+    if (!(bias || weight) || p.marks.length > 0 || (table.has(key) && table.get(key)?.rule !== 'convention')) continue;
     const page = Number(bias ? p.sub : p.layer);
     const layer = layers[page - offset - 1];
     if (!layer || layer.weights.length !== 1 || !netReads(ctx, page, bias ? key : `W_${page}`)) continue;
     const param = bias ? layer.biases[0] : layer.weights[0]![Number(p.sub) - 1];
-    if (param) out.push([key, qid.value(param)]);
+    if (param && (!table.has(key) || table.idOf(key) === qid.value(param))) out.push([key, qid.value(param)]);
   }
   return out;
 }
