@@ -34,5 +34,6 @@ export function layeredParamName(param: string, graph: Graph): DisplayName | und
   if (partner === null) return layeredName('b', 'b', String(net.index), net.layer + 1);
   const k = partner === undefined ? undefined : indexOf(partner, graph);
   if (k === undefined) return undefined;
-  return layeredName('w', 'w', `${net.index}${k}`, net.layer + 1);
+  // w_{111} could be unit 11 from input 1 or unit 1 from input 11: past 9 the indices take a comma, w_{11,1}
+  return layeredName('w', 'w', net.index > 9 || k > 9 ? `${net.index},${k}` : `${net.index}${k}`, net.layer + 1);
 }

@@ -45,6 +45,13 @@ export function engineKeys(doc: DerivationDocument): [string, string][] {
   }
   // r = x y + y: the root's local factor ∂r/∂y and its whole derivative dr/dy print alike; a page's ∂r/∂y of the
   // root is its derivative along every path (the gradient), as the derivative-of-names rule reads it
+  // w_{11,1}^{(3)} and w_{1,11}^{(3)} share the key w_111^(3) (a key drops the comma): a key two quantities print
+  // alike is bound to neither, so a document's w_{11,1} is left unresolved rather than read as the other weight
+  const idsOf = new Map<string, Set<string>>();
+  for (const [key, id] of keys) (idsOf.get(key) ?? idsOf.set(key, new Set()).get(key)!).add(id);
+  // (one gradient beside a local factor that prints alike is the case below, not a clash)
+  const shared = (key: string): boolean => idsOf.get(key)!.size > 1 && [...idsOf.get(key)!].filter((id) => id.startsWith('g$')).length !== 1;
+  keys.splice(0, keys.length, ...keys.filter(([key]) => !shared(key)));
   const gradients = new Set(keys.filter(([, id]) => id.startsWith('g$')).map(([key]) => key));
   const ordered = [...keys.filter(([key, id]) => gradients.has(key) && id.startsWith('g$')), ...keys.filter(([key, id]) => !(gradients.has(key) && id.startsWith('g$')))];
   keysOf.set(doc, ordered);
