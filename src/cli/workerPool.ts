@@ -14,8 +14,8 @@ export interface PoolOptions {
   /** The worker's module (it answers tasks with messages, see verifyWorker.ts). */
   script: URL;
   workerData: unknown;
-  /** Worker threads to start besides this thread: at once, or (a function) as many as it says once this thread has checked the first item. */
-  workers: number | (() => number);
+  /** Worker threads to start besides this thread. */
+  workers: number;
 }
 
 type Slot<R> = { result: R } | { error: unknown } | { retry: true };
@@ -57,9 +57,7 @@ export async function checkInOrder<R>(items: readonly string[], local: (item: st
     w.on('exit', dropped);
     return w;
   };
-  const workers: Worker[] = [];
-  const startWorkers = (count: number): void => void workers.push(...Array.from({ length: count }, start));
-  if (typeof pool.workers === 'number') startWorkers(pool.workers);
+  const workers = Array.from({ length: pool.workers }, start);
   try {
     for (let emitted = 0; emitted < items.length;) {
       const slot = slots[emitted];
@@ -72,7 +70,6 @@ export async function checkInOrder<R>(items: readonly string[], local: (item: st
       const index = take();
       if (index !== undefined) {
         slots[index] = await local(items[index]!).then((result) => ({ result }), (error: unknown) => ((stopped = true), { error }));
-        if (typeof pool.workers === 'function' && index === 0 && !stopped) startWorkers(pool.workers());
         // let the workers' messages in between this thread's items
         await new Promise((r) => setImmediate(r));
       } else await new Promise<void>((r) => (wake = r));

@@ -10,7 +10,7 @@ const SCRIPT = new URL('../helpers/echoWorker.mjs', import.meta.url);
  * Runs the items with `workers` echo workers. This thread's check of "hold-N" waits until the workers have taken N
  * items ("hold-N+" until they answered N), so the workers surely take a share however loaded the machine is.
  */
-async function run(items: string[], workers: number | (() => number)): Promise<{ emitted: string[]; error?: string }> {
+async function run(items: string[], workers: number): Promise<{ emitted: string[]; error?: string }> {
   const shared = new SharedArrayBuffer(8);
   const counts = new Int32Array(shared);
   const local = async (item: string): Promise<string> => {
@@ -58,14 +58,4 @@ describe('checkInOrder', () => {
     expect(emitted).toEqual(['local:a', 'local:b', 'local:c']);
   });
 
-  it('asks a count given as a function once this thread has checked the first item, and starts that many', async () => {
-    const asked: number[] = [];
-    const { emitted } = await run(['a', 'hold-2+', 'b', 'c', 'd'], () => (asked.push(1), 2));
-    expect(asked).toEqual([1]);
-    expect(emitted[0]).toBe('local:a');
-    expect(emitted.map(itemOf)).toEqual(['a', 'hold-2+', 'b', 'c', 'd']);
-    expect(emitted.filter((r) => r.startsWith('worker:')).length).toBeGreaterThanOrEqual(2);
-    const none = await run(['a', 'b', 'c'], () => 0);
-    expect(none.emitted).toEqual(['local:a', 'local:b', 'local:c']);
-  });
 });

@@ -1,11 +1,9 @@
 // `backprop-tex verify DOC… --net FILE`: checks every equation and number of slide decks, notes or notebooks against a network file.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ArgumentsCamelCase, Argv, CommandModule } from 'yargs';
 import { currentRun, writeErr, writeOut } from '../io.js';
 import { learningRateOptions, limitOptions, type LearningRateArgs, type LimitArgs } from '../options.js';
-import { idleCoresMeter } from '../idleCores.js';
 import { createChecker, VERIFY_WORKER, type DocFormat, type DocumentResult, type VerifySettings } from '../verifyFile.js';
 
 interface VerifyArgs extends LearningRateArgs, LimitArgs {
@@ -39,7 +37,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
         'plain-text': { choices: ['lines', 'all', 'off'] as const, describe: 'equations written as plain text: in lines that are mostly an equation and in lists, everywhere, or never (default: lines; off in LaTeX, whose equations are all in math)' },
         ...learningRateOptions("learning rate η, overriding the network file's"),
         force: { type: 'boolean', default: false, describe: 'overwrite an --annotate file that backprop-tex did not generate' },
-        jobs: { type: 'number', describe: 'documents checked at once, in worker threads (default: the cores, less those busy while the first document is checked); reports stay in document order' },
+        jobs: { type: 'number', describe: 'documents checked at once, in worker threads (default 1: on a 2-core machine two threads were slower than one); reports stay in document order' },
         ...limitOptions,
       })
       .example('$0 verify slides.md --net fixtures/mazur-2-2-2.yaml', 'list every number and formula that does not match')
@@ -56,7 +54,6 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
       if (!m) throw new InputError(`--name ${pin}: write it as DOCNAME=QUANTITY (a_1=out_h1)`, { file: '<command line>' });
       return { name: m[1]!.trim(), quantity: m[2]!.trim(), source: '<command line>' };
     });
-    const idleCores = idleCoresMeter();
     const settings = settingsOf(args, pins);
     const { check } = await createChecker(settings);
     const outcomes: number[] = [];
@@ -68,9 +65,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
     const workers = workerCount(docs, args.jobs);
     if (workers > 0) {
       const { checkInOrder } = await import('../workerPool.js');
-      // by default, once the first document is checked: as many as there were idle cores meanwhile (a busy machine, none)
-      const count = args.jobs !== undefined ? workers : () => Math.min(workers, Math.round(idleCores()));
-      await checkInOrder(docs, check, print, { script: VERIFY_WORKER, workerData: settings, workers: count });
+      await checkInOrder(docs, check, print, { script: VERIFY_WORKER, workerData: settings, workers });
     } else {
       for (const doc of docs) {
         const r = await check(doc);
@@ -90,11 +85,13 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
 };
 
 /**
- * Worker threads a run may start besides this thread: --jobs (default the machine's cores) less one, at most one per
- * other document; none for one document, for standard input (one reader), or where no built worker module is found.
+ * Worker threads a run may start besides this thread: --jobs less one, at most one per other document. The default is
+ * none: on the project's 2-core machine, two verify threads (or processes) each ran 1.75× slower than one alone, so 30,
+ * 120 small or 8 large documents all took longer with a worker (bench row (j)); --jobs helps where cores are real.
+ * None for one document, for standard input (one reader), or where no built worker module is found.
  */
 function workerCount(docs: readonly string[], jobs: number | undefined): number {
-  const wanted = Math.min(jobs ?? availableParallelism(), docs.length) - 1;
+  const wanted = Math.min(jobs ?? 1, docs.length) - 1;
   if (wanted < 1 || docs.some((d) => d === '-' || d === '/dev/stdin') || !existsSync(fileURLToPath(VERIFY_WORKER))) return 0;
   return wanted;
 }
