@@ -15,6 +15,7 @@ export type RuleName =
   | 'loss-letter'
   | 'case-fold'
   | 'customary-letter'
+  | 'role-word'
   | 'update-word'
   | 'layer-subscript'
   | 'substituted-definition'
@@ -50,6 +51,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
   'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output; \\delta_o the only output\'s δ (and \\delta alone, where the network has one unit)',
+  'role-word': 'the word for a parameter\'s role (weight, bias; peso, Gewicht, poids, sesgo), as a program\'s printed label names it (Updated weight: 0.5), is the network\'s one weight (bias), where it has exactly one',
   'update-word': 'a name marked by a word for new or old in the document\'s language (w_{neu}, w_{nuevo}, y_{neu}; w_{viejo}, w_{alt}, w_{old}) is the value after the update (for a computed quantity: in the forward pass again with the updated parameters) or before it; after the other rules, a name the page gave a parameter, marked ^{+} (V_{12}^{+}), is that parameter after the update',
   'layer-subscript': 'on a page whose digit subscripts number layers (z1 printed as a vector of layer 1), z2, a2, δ2 of a layer with one unit are its net, output and δ, where most of their printed values hold; b2 and W2\'s entries its bias and weights, where the page\'s formula for z2 reads them',
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result; a name defined as a − c·g in numbers, a printing one parameter\'s value and g its gradient, is that parameter after the step whatever c is',
