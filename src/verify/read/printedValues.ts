@@ -160,7 +160,7 @@ function labelLatex(name: string, word: string | undefined, at: number, layer?: 
 }
 
 /** `h_out` → h_{out} (one subscript: the rest after the first underscore), other names as written. */
-function identifier(name: string, at: number): [string, number][] {
+export function identifier(name: string, at: number): [string, number][] {
   const u = name.indexOf('_');
   if (u === name.length - 1) return [];
   if (u <= 0) return [[name, at]];

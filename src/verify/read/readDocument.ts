@@ -18,7 +18,8 @@ import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
 import { withLabelSubjects } from './labelSubjects.js';
 import { withUnitWordSubjects } from './unitWordSubjects.js';
-import { commentsOnly, isSourceFile } from './sourceComments.js';
+import { commentsOnly, isSourceFile, paragraphs } from './sourceComments.js';
+import { findNameRows } from './nameRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
 
@@ -98,7 +99,8 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
   // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
-  const prose = findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart);
+  // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53)
+  const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken)];
   const code = new Set([...findCodeSpanEquations(text, spans), ...worked, ...printed]);
   const plain = [...prose, ...code];
   if (plain.length === 0) return math;
@@ -111,17 +113,6 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
     return { equation, parse: expandMatrices(parse, shapes, math.indexBase) };
   });
   return { ...math, equations: inDocumentOrder(math.equations, added) };
-}
-
-/** The runs of non-blank lines of a text, as ranges. */
-function paragraphs(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const re = /(?:^|\n)((?:[^\n]*\S[^\n]*(?:\n|$))+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push({ start, end: start + m[1]!.replace(/\n$/, '').length });
-  }
-  return out;
 }
 
 /**
