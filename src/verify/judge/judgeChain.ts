@@ -188,7 +188,10 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   // A formula holds at any round, so it is checked at the network's own values.
   const ref = parseQuantityId(subject.id);
   const at = ref?.kind === 'trained' ? ref.quantity : subject.id;
-  const claim: Claim = { kind: 'formula', ...judgeFormula(side, at, value.value, ctx), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
+  // (θ_1 = θ_0 − α m̂_1/√v̂_1 names the rounds itself: it holds at the subject's own round, not at the network's values)
+  const atNetwork = judgeFormula(side, at, value.value, ctx);
+  const atRound = atNetwork.verdict === 'erratum' && at !== subject.id ? judgeFormula(side, subject.id, value.value, ctx) : undefined;
+  const claim: Claim = { kind: 'formula', ...(atRound?.verdict === 'exact' ? atRound : atNetwork), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
   // A formula that is wrong only because it substitutes a number printed wrong before follows from that number.
   const inherited = side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined);
   // a bias name the page never gives a value for, where the network has another: the page's own name for it

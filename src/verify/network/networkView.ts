@@ -5,7 +5,7 @@ import { quantityName } from '../../emit/quantityName.js';
 import { runProgram, type Evaluation } from '../../evaluate/evaluateDerivation.js';
 import type { RoundingMode } from '../../evaluate/numberPolicy.js';
 import type { Graph, GraphNode } from '../../graph/types.js';
-import { formatQuantityId, parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { formatQuantityId, OPTIMIZER_CONSTANTS, parseQuantityId, qid } from '../../derive/quantityRef.js';
 import { createPoints, type Point } from './otherPoints.js';
 import { createReplay, MAX_REPLAY_WORK, type Replay } from './replayTraining.js';
 
@@ -156,7 +156,7 @@ function makeView(doc: DerivationDocument): NetworkView {
       const name = 'node' in ref ? ref.node : 'of' in ref && typeof ref.of === 'string' ? ref.of : undefined;
       return name === undefined ? undefined : graph.nodes.get(name);
     },
-    givenValues: new Set([...graph.nodes.values()].flatMap((n) => (n.value === undefined ? [] : [Math.abs(n.value)]))),
+    givenValues: givenValuesOf(graph, exact),
     hand: (id, decimals) => {
       // a hand calculation of the derivation's own update is plain gradient descent: no model of the file's optimizer
       if (replay.ownRule && /^(?:u|after|dw)\$/.test(id)) return { rounded: [], truncated: [], floats: [] };
@@ -191,4 +191,21 @@ function createHandRuns(doc: DerivationDocument): NetworkView['hand'] {
     const floats = decimals >= 12 ? at(run('float', { textbook: true }), id) : [];
     return { rounded: rounded('half-up'), truncated: rounded('truncate'), floats };
   };
+}
+
+/**
+ * The numbers the file gives: inputs, targets, parameters, and the learning rate and the optimizer's constants (except
+ * the step counter), each printed as it is, not rounded from an unknown value (2 − 0.1 · 4 is 1.6 exactly).
+ */
+function givenValuesOf(graph: Graph, exact: (id: string) => number): Set<number> {
+  const values = new Set([...graph.nodes.values()].flatMap((n) => (n.value === undefined ? [] : [Math.abs(n.value)])));
+  for (const id of [qid.eta, ...OPTIMIZER_CONSTANTS.filter((c) => c !== 't').map((c) => qid.optimizerConstant(c))]) {
+    try {
+      const x = exact(id);
+      if (Number.isFinite(x)) values.add(Math.abs(x));
+    } catch {
+      // a constant this file's optimizer does not have
+    }
+  }
+  return values;
 }
