@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     { what: '784-100-10 YAML file loaded', rows: 'l', run: () => [loadRow(MNIST)] },
     { what: '8-8-8-8 from nothing', rows: 'f', run: () => [coldStartRow(), nodesRow()] },
     { what: 'CLI processes: start-up', rows: 'gij', run: () => startupRows() },
-    { what: 'verify of a 4-12-12-3 derivation', rows: 'k', run: () => verifyRows() },
+    { what: 'verify of a 4-12-12-3 derivation and of a 57-frame deck', rows: 'k', run: () => verifyRows() },
     { what: 'playground in Chromium', rows: 'h', run: async () => [await playgroundRow()] },
   ];
   const ask = wanted(process.argv.slice(2));

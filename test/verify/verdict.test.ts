@@ -26,6 +26,15 @@ describe('judgeNumber', () => {
     ['0.9999998874648379', 0.999999887464838, {}, 'exact', '0.9999998874648380'],
     ['0.08699208259994781', 0.0869920825999478, {}, 'exact', '0.08699208259994780'],
     ['0.08699208259994781', 0.0869920827, {}, 'erratum', '0.08699208270000000'],
+    // a value exactly halfway is rounded down as often as up (half-even, R's and numpy's round of a float64): a rounding
+    ['.34', 0.345, {}, 'rounding-propagation', '0.35'],
+    ['-0.12', -0.125, {}, 'rounding-propagation', '-0.13'],
+    // not a whole number or one significant digit: 1 for an input 1.5, 0.1 for 0.15 may be another number
+    ['1', 1.5, {}, 'truncation', '2'],
+    ['0.1', 0.15, {}, 'truncation', '0.2'],
+    // just past halfway it is not
+    ['0.34', 0.3451, {}, 'truncation', '0.35'],
+    ['0.5968843782', 0.596884378259767, {}, 'truncation', '0.5968843783'],
   ])('judges %s printed for %f (%o) as %s, expecting %s', (printed, exact, propagated, verdict, expected) => {
     expect(judgeNumber(printed, exact, propagated)).toEqual({ verdict, expected });
   });

@@ -45,5 +45,6 @@ export function texWord(word: string): string {
 
 /** A symbol with a subscript and a layer superscript: z_{1}^{(3)} / z_1^(3). */
 export function layeredName(base: string, baseText: string, sub: string, layer: string | number): DisplayName {
-  return { tex: `${base}_{${sub}}^{(${layer})}`, text: `${baseText}_${sub}^(${layer})` };
+  // plain text reads w_1,10 as w_1 then ",10": a subscript with a comma is parenthesised, w_(1,10)^(2)
+  return { tex: `${base}_{${sub}}^{(${layer})}`, text: `${baseText}_${sub.includes(',') ? `(${sub})` : sub}^(${layer})` };
 }

@@ -12,6 +12,7 @@ import { foreignVectors } from './foreignVectors.js';
 import { restatedGivens } from './restatedGivens.js';
 import { otherShapes } from './otherShapes.js';
 import { givenBlocks } from './givenBlocks.js';
+import { slipInGivens, type Located } from './givenSlips.js';
 import { otherSettings } from './otherSettings.js';
 import { otherConventions } from './otherConventions.js';
 import { leafFormulas } from './leafFormulas.js';
@@ -27,10 +28,6 @@ interface Evidence {
   plain: ReadonlySet<EquationClaim | ProseClaim>;
 }
 
-interface Located {
-  offset: number;
-  claim: EquationClaim | ProseClaim;
-}
 
 /**
  * A section (or, inside a section that is about the network, a paragraph) is about another example when it gives
@@ -125,7 +122,8 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   // (an updated weight is what a step gives, never what an example starts from)
   const given = (c: EquationClaim | ProseClaim): boolean => isGivenValue(net, c.quantity) || (whole && !isAfterAStep(c.quantity));
   const borrowed = wrong.filter((c) => c.kind === 'operand' && strangerValues.has(Number(c.printed)));
-  const givens = wrong.filter((c) => (evidence.plain.has(c) && given(c)) || borrowed.includes(c));
+  // (a target's value printed for its unit's output, o_1 = 0.01, is a label slip: another example's numbers are its own)
+  const givens = wrong.filter((c) => ((evidence.plain.has(c) && given(c)) || borrowed.includes(c)) && c.slip !== 'wrong-label' && !slipInGivens(c, located));
   const own = evidence.functions.filter((f) => f.offset >= scope.start && f.offset < scope.end);
   const strangers = inside.some((c) => c.verdict === 'unresolved' && c.subject) ? 1 : 0;
   // "E.g. x = −2, y = 5, z = −4": a list of values only, beside names the network does not have, none of them the

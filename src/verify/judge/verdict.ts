@@ -63,13 +63,23 @@ export function judgeNumber(printed: string, exact: number, propagated: Propagat
   const truncated = whole ? [] : propagated.truncated ?? [];
   // a program's print of the slide formulas in float64 (12 digits or more) is right, cancellation and all
   const programPrint = digits >= 12 && (propagated.floats ?? []).some((x) => is(x, 'half-up'));
+  // a value exactly halfway (0.345 at two decimals) is rounded down as often as up (half-even, a float64 0.34499…);
+  // not with one significant digit or none after the point (1 for x = 1.5, 0.1 for 0.15 may be another number)
+  const tieDown = !full && decimals > 0 && digits >= 2 && atTie(exact, decimals) && is(exact, 'truncate');
   if (exactIs || programPrint) return { verdict: 'exact', expected };
+  if (tieDown) return { verdict: 'rounding-propagation', expected };
   if (rounded.some((p) => is(p, 'half-up'))) return { verdict: 'rounding-propagation', expected };
   if ([exact, ...rounded, ...truncated].some((p) => is(p, 'truncate')) || truncated.some((p) => is(p, 'half-up'))) {
     return { verdict: 'truncation', expected };
   }
   // a wrong number's right value with two significant digits at least: 0.4 printed for b_2 = 0.56 says 0.56, not 0.6
   return { verdict: 'erratum', expected: withDigits(exact, decimals) };
+}
+
+/** Whether `x` lies halfway between two numbers of `decimals` decimals (to float64's noise). */
+function atTie(x: number, decimals: number): boolean {
+  const scaled = Math.abs(x) * 10 ** decimals;
+  return Math.abs(scaled - Math.floor(scaled) - 0.5) <= Math.max(1e-9, 1e-12 * scaled);
 }
 
 /** `exact` at the printed decimals, or with two significant digits where those show fewer (the extra zeros dropped). */

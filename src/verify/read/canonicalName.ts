@@ -67,6 +67,9 @@ export function parseCanonicalKey(key: string): NameParts {
 
 /** Flattens subscript text to the characters that identify it: "h_1" → h1, "o, c" → oc, "5 new" → 5new. */
 export function flattenSubscript(text: string): string {
+  // w_{11,1} and w_{1,11} are two weights: a comma between whole numbers stays where one of them has two digits or more
+  const indices = /^\s*\d+(?:\s*,\s*\d+)+\s*$/.test(text) ? text.split(',').map((n) => n.trim()) : [];
+  if (indices.some((n) => n.length > 1)) return indices.join(',');
   return foldLetters(text).replace(/[^A-Za-z0-9+\-=]/g, '');
 }
 

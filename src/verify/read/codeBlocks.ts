@@ -8,7 +8,8 @@ import { commentsOnly } from './sourceComments.js';
 const TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'output', 'none']);
 
 /** A line of a program: a keyword, a module call, braces, a string or a comment (besides what PROGRAM finds in code spans). */
-const PROGRAM_LINE = /[{}"'#]|^\s*(?:\/\/|%)|\b(?:class|const|let|var|double|int|float|void|public)\b|\w\(\s*\)/;
+// (a quote after a letter and before no letter is a prime, y' as numpy's output labels it, not a string)
+const PROGRAM_LINE = /[{}"#]|(?<![A-Za-z0-9])'|'(?=[A-Za-z0-9])|^\s*(?:\/\/|%)|\b(?:class|const|let|var|double|int|float|void|public)\b|\w\(\s*\)/;
 
 /**
  * The equations of the code blocks `blocks` (fenced without a language or as text, or indented) of a Markdown text, each

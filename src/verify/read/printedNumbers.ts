@@ -55,6 +55,7 @@ function arrayAt(text: string, open: number, limit: number): Value | undefined {
     for (let k = 0; k < s.length; k++) piece.offsets.push(at);
   };
   emit('[', open);
+  const numbers: ArrayNumber[] = [];
   const items: number[] = [0];
   let at = open + 1;
   while (items.length > 0) {
@@ -77,9 +78,30 @@ function arrayAt(text: string, open: number, limit: number): Value | undefined {
     const number = numberPiece(n[0], at);
     piece.latex += number.latex;
     piece.offsets.push(...number.offsets);
+    numbers.push({ text: n[0], after: piece.latex.length });
     at += n[0].length;
   }
-  return { piece, end: at };
+  return { piece: withNumpyPrecision(piece, numbers), end: at };
+}
+
+/** A number of an array as read, and where its text ends in the array's grammar text. */
+interface ArrayNumber { text: string; after: number }
+
+/**
+ * numpy prints an array's whole numbers with a point and no digits (`[ 0.29918962 -2. ]`): -2. is -2 to the digits of
+ * the others, so it is given their decimals (-2.00000000), and a wrong -2.19829401 is not -2 rounded to units.
+ */
+function withNumpyPrecision(piece: Piece, numbers: readonly ArrayNumber[]): Piece {
+  const places = (t: string): number => (t.includes('.') ? t.length - 1 - t.indexOf('.') : 0);
+  const decimals = Math.max(0, ...numbers.filter((n) => !/[eE]/.test(n.text)).map((n) => places(n.text)));
+  if (decimals === 0 || !numbers.some((n) => n.text.endsWith('.'))) return piece;
+  let { latex, offsets } = piece;
+  for (const n of [...numbers].reverse()) {
+    if (!n.text.endsWith('.')) continue;
+    latex = latex.slice(0, n.after) + '0'.repeat(decimals) + latex.slice(n.after);
+    offsets = [...offsets.slice(0, n.after), ...Array.from({ length: decimals }, () => offsets[n.after - 1]!), ...offsets.slice(n.after)];
+  }
+  return { latex, offsets };
 }
 
 /** A number: `1.77005547e-04` → 1.77005547 \times 10^{-4} (the judge reads that as a value printed to its digits). */

@@ -9,6 +9,8 @@ import { namedLists, tupleNames, type NamedList } from './tupleNames.js';
 const LABEL = /^[ \t]*(d[A-Za-z]\w*\/d[A-Za-z]\w*|[\p{L}][\p{L}\p{N}_]*)(?:[ \t]+([\p{L}]+))?(?:[ \t]*\(([^()\n]*)\))?[ \t]*([:=])(?!=)[ \t]*/u;
 /** A note in brackets that is one symbol (`Linear output (z): -0.5`): the name the label's words describe. */
 const SYMBOL_NOTE = /^[ \t]*([A-Za-z]\w*)[ \t]*$/;
+/** English words a program's label puts before a name for its value after the update (`Updated weight`, `Adjusted b`, `New W`). */
+const UPDATED_BEFORE = /^(?:updated|adjusted|new|corrected)$/i;
 /** `(w1, w2) = ` or `w1, w2 = `: names given the entries of one tuple. */
 const NAMES = /^[ \t]*\(?[ \t]*([A-Za-z]\w*(?:[ \t]*,[ \t]*[A-Za-z]\w*)+)[ \t]*\)?[ \t]*=(?!=)[ \t]*/;
 /** Words a program uses that are no quantity's name. */
@@ -96,17 +98,20 @@ function statementAt(text: string, at: number, lineEnd: number, limit: number, l
   if (KEYWORDS.has(m[1]!.toLowerCase()) || (m[2] !== undefined && KEYWORDS.has(m[2].toLowerCase()))) return undefined;
   // words, then a symbol in brackets and a colon (`ReLU activation (a): 0.0`), print the symbol's value; softmax(z) = … is a call
   const symbol = m[3] === undefined || m[4] !== ':' || !/[ \t]\(/.test(m[0]) ? undefined : SYMBOL_NOTE.exec(m[3])?.[1];
-  const name = symbol ?? m[1]!;
+  // a word for "after the update" before the name (`Updated weight: 0.5`, `Adjusted W =`): the name, marked new
+  const updated = symbol === undefined && m[2] !== undefined && UPDATED_BEFORE.test(m[1]!);
+  const name = symbol ?? (updated ? m[2]! : m[1]!);
   let valueStart = at + m[0].length;
-  // a label alone on its line (`dL/dW1:`, `dw_ho (hidden to output):`): its value is the next line, if that is a value alone
-  if (valueStart >= lineEnd && m[4] === ':') valueStart = lineEnd + 1;
+  // a label alone on its line (`dL/dW1:`, `dw_ho (hidden to output):`, numpy's `print("W =\n", W)`): its value is the
+  // next line, if that is a value alone (after `=`, an array)
+  if (valueStart >= lineEnd && (m[4] === ':' || /^[ \t]*\[/.test(text.slice(lineEnd + 1, lineEnd + 40)))) valueStart = lineEnd + 1;
   const value: NamedValue | undefined = valueAt(text, valueStart, limit, false) ?? (m[4] === '=' ? namedTuple(text, valueStart, limit, lists) : undefined);
   if (!value || (value.tuple && !value.names) || !restIsBlank(text, value.end, limit)) return undefined;
   const end = endOfLine(text, value.end, limit);
-  const nameAt = symbol === undefined ? line.indexOf(name) : m[0].lastIndexOf(symbol);
+  const nameAt = symbol === undefined ? line.indexOf(name, updated ? line.indexOf(m[1]!) + m[1]!.length : 0) : m[0].lastIndexOf(symbol);
   if (value.names) return { found: value.names.map((n, k): Found => ({ name: n, at: at + nameAt, value: value.tuple![k]!, array: value.tuple![k]!.latex.startsWith('['), lineEnd: end })), end };
   const found: Found = { name, at: at + nameAt, value: value.piece, array: value.piece.latex.startsWith('['), lineEnd: end };
-  return { found: [m[2] === undefined || symbol !== undefined ? found : { ...found, word: m[2] }], end };
+  return { found: [updated ? { ...found, word: 'new' } : m[2] === undefined || symbol !== undefined ? found : { ...found, word: m[2] }], end };
 }
 
 /** A value, and for a tuple given to one name the names of its entries. */
@@ -155,7 +160,7 @@ function labelLatex(name: string, word: string | undefined, at: number, layer?: 
 }
 
 /** `h_out` → h_{out} (one subscript: the rest after the first underscore), other names as written. */
-function identifier(name: string, at: number): [string, number][] {
+export function identifier(name: string, at: number): [string, number][] {
   const u = name.indexOf('_');
   if (u === name.length - 1) return [];
   if (u <= 0) return [[name, at]];

@@ -18,7 +18,8 @@ import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
 import { withLabelSubjects } from './labelSubjects.js';
 import { withUnitWordSubjects } from './unitWordSubjects.js';
-import { commentsOnly, isSourceFile } from './sourceComments.js';
+import { commentsOnly, isSourceFile, paragraphs } from './sourceComments.js';
+import { findNameRows } from './nameRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
 
@@ -57,7 +58,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const parsing = { ...options, lossLetter: options.lossLetter ?? gradientLetter(text) };
   const read = readEquations(text, notebook ? { ...parsing, format: 'md', lines: notebook.lines } : parsing);
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
-  const plain = withPlainText(read, text, parsing);
+  const plain = withPlainText(read, text, { ...parsing, ...(text !== source && !notebook ? { sourceComments: true } : {}) });
   // then a list item's label (`**For $w_1$:**`) says what a gradient word or a name marked new under it is about
   const cells = { ...plain, equations: withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)) };
   const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
@@ -78,7 +79,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
 }
 
 /** The plain-text equations of a Markdown or text document, placed among its math in document order. */
-function withPlainText(math: DocumentMath, text: string, options: ReadOptions): DocumentMath {
+function withPlainText(math: DocumentMath, text: string, options: ReadOptions & { sourceComments?: boolean }): DocumentMath {
   const mode = options.plainText ?? (options.format === 'tex' ? 'off' : 'lines');
   if (mode === 'off') return math;
   const taken = [...math.code, ...math.equations.map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
@@ -91,12 +92,15 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions): 
   const blocks = math.code.filter((c) => !c.span && !c.comment);
   // a line that gives a name a printed value alone (`y_hat = [0.7514 0.7729]`, `w = 1.2e-04`) is read as printed values, which
   // know numpy's spacing and e-notation; the rest of a block of worked text as plain text
-  const printed = findPrintedValues(text, blocks.map((b) => codeBlockBody(text, b)).filter((b) => b !== undefined));
+  // a program's source read for its comments: each paragraph of them may be the output it printed (# z = [-1.4 -1.3 4.1])
+  const bodies = [...blocks.map((b) => codeBlockBody(text, b)).filter((b) => b !== undefined), ...(options.sourceComments ? paragraphs(text) : [])];
+  const printed = findPrintedValues(text, bodies);
   const apart = (e: { offsets: readonly number[]; lineEnd: number }) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd);
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
   // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
-  const prose = findPlainEquations(text, taken, { all: mode === 'all' });
+  // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53)
+  const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken)];
   const code = new Set([...findCodeSpanEquations(text, spans), ...worked, ...printed]);
   const plain = [...prose, ...code];
   if (plain.length === 0) return math;

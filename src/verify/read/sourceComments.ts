@@ -59,3 +59,14 @@ function stringEnd(source: string, start: number): number {
   }
   return source.length;
 }
+
+/** The runs of non-blank lines of a text, as ranges. */
+export function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /(?:^|\n)((?:[^\n]*\S[^\n]*(?:\n|$))+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.replace(/\n$/, '').length });
+  }
+  return out;
+}

@@ -15,6 +15,7 @@ export type RuleName =
   | 'loss-letter'
   | 'case-fold'
   | 'customary-letter'
+  | 'role-word'
   | 'update-word'
   | 'layer-subscript'
   | 'substituted-definition'
@@ -40,16 +41,17 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'pinned': 'a name the user pinned to a quantity (--name, a names: map, or a backprop-tex comment in the document)',
   'layer-index': 'a_j^{(l)}, z_j^{(l)} and \\delta_j^{(l)} are unit j of layer l, the inputs counted as layer 0 or 1, whichever makes more of the document\'s printed values hold',
   'layer-matrix': 'W_{jk}^{(l)}, Θ_{jk}^{(l)} and b_j^{(l)} (W_l and b_l printed as matrices) are entries of a layer\'s weight matrix and bias vector, the first matrix numbered 1 or 2, row j the unit fed (z = W a) or the unit read (z = a W), and the biases a column of their own or not (Θ_{j0} beside x_0 = 1, [b W], [W b]), whichever makes more of the document\'s printed values hold',
-  'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold',
+  'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold; the same matrices named by words (inputs, targets, hidden_net, hidden_out for the one hidden layer, outer_net, output_out) are the inputs, targets, and that layer\'s nets and outputs',
   'index-base': "a family of names counted from 0 where the network counts from 1 (x_0, x_1 for inputs x1, x2), or from 1 where it counts from 0 (x_1, x_2 for inputs x0, x1), is the network's family shifted by one",
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
   'convention': 'a, z, δ, w and b with a layer mark, read as the network\'s own names or by the layer rules, are checked against the document\'s own formulas and printed values; where another reading (a or z the net input, the inputs layer 0 or 1, the first weight matrix, w_{jk} into j or from j, the bias as w_{j0}) makes two more of its chains hold (or any more, where the names as read follow no one reading), that reading is taken; where several tie, or not one of its chains holds under any reading, the names are left unread with the reason',
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
   'document-count': 'N, n, m or M, where the document sets it to a whole number and to nothing else and no other rule reads it (N = 1 in L = \\frac{1}{N}(y - \\hat{y})^2), is that number in the formulas it appears in: a count of examples or outputs, no quantity of the network',
-  'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name",
+  'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name and the page neither writes it with a hat (\\hat{y}_1 beside y_1) nor defines it by a formula of other names (h1 = w1 i1 + w2 i2)",
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
-  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output; \\delta_o the only output\'s δ (and \\delta alone, where the network has one unit)',
+  'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output (not where the page gives t several values, nor, under an optimizer that counts steps, a value other than the target\'s); \\delta_o the only output\'s δ (and \\delta alone, where the network has one unit)',
+  'role-word': 'the word for a parameter\'s role (weight, bias; peso, Gewicht, poids, sesgo), as a program\'s printed label names it (Updated weight: 0.5), is the network\'s one weight (bias), where it has exactly one',
   'update-word': 'a name marked by a word for new or old in the document\'s language (w_{neu}, w_{nuevo}, y_{neu}; w_{viejo}, w_{alt}, w_{old}) is the value after the update (for a computed quantity: in the forward pass again with the updated parameters) or before it; after the other rules, a name the page gave a parameter, marked ^{+} (V_{12}^{+}), is that parameter after the update',
   'layer-subscript': 'on a page whose digit subscripts number layers (z1 printed as a vector of layer 1), z2, a2, δ2 of a layer with one unit are its net, output and δ, where most of their printed values hold; b2 and W2\'s entries its bias and weights, where the page\'s formula for z2 reads them',
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result; a name defined as a − c·g in numbers, a printing one parameter\'s value and g its gradient, is that parameter after the step whatever c is',

@@ -22,6 +22,14 @@ describe('reading what a program prints', () => {
     ['(w1, w2) = (0.1, 0.2)', ['w1 = 0.1', 'w2 = 0.2']],
     ['w1, w2 = 0.1, -0.2', ['w1 = 0.1', 'w2 = -0.2']],
     ['W = array([[0.5, -0.6],\n           [0.1, 0.7]])\neta = 0.5', ['W = [[0.5, -0.6], [0.1, 0.7]]', 'eta = 0.5']],
+    // a word for "after the update" before the name: the name marked new
+    ['Updated weight: 0.5\nUpdated bias: -1.0', ['weight^{new} = 0.5', 'bias^{new} = -1.0']],
+    ['Adjusted b =  [ 0.0992  0.2991]', ['b^{new} = [0.0992, 0.2991]']],
+    // numpy's print("W =\n", W): the label alone on its line with `=`, the array on the next lines
+    ['Adjusted W =\n [[ 0.2992  0.0976]\n [-0.4009  0.0973]]', ['W^{new} = [[0.2992, 0.0976], [-0.4009, 0.0973]]']],
+    ['new w: 0.45', ['w^{new} = 0.45']],
+    // another first word is no update mark: the label as written
+    ['Final loss: 0.2348', ['Final^{loss} = 0.2348']],
   ])('reads %j', (body, expected) => {
     expect(read(body)).toEqual(expected);
   });
@@ -33,6 +41,7 @@ describe('reading what a program prints', () => {
     ['a program: its settings may be another example\'s', 'import numpy as np\nw = np.array([0.5, 0.1])'],
     ['a label with a number in it', 'Epoch 2: 0.2348'],
     ['a string', 'name = "w1"'],
+    ['a label alone with `=` over a line that is no array', 'total =\n0.5'],
   ])('reads nothing from %s', (_, body) => {
     expect(read(body)).toEqual([]);
   });

@@ -21,7 +21,8 @@ layers:
 `, 'upper.yaml'));
 const softmax = derive(loadNetwork('test/verify/public/mihirsai-softmax.yaml'));
 const examRelu = derive(loadNetwork('test/verify/public/exam-relu.yaml'));
-const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase, softmax, examRelu };
+const adamStep = derive(loadNetwork('test/verify/public/adam-first-step.yaml'));
+const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase, softmax, examRelu, adamStep };
 const ONE_NEURON_DOC = readFileSync('test/verify/public/one-neuron.md', 'utf8');
 
 /** The binding of `name` after every rule ran over the document: "id (rule)", "constant (rule)", or "none". */
@@ -78,6 +79,16 @@ describe('the name rules, one table each', () => {
     ['unit-name', 'mazur', '', 'h_2', 'v$out_h2 (unit-name)'],
     // a document that writes o_1^{+} uses o_1 for a name of its own
     ['none', 'mazur', '$o_1^{+} = 0.3$', 'o_1', 'none'],
+    // a page that defines the bare name by a formula of names says what it means (h1 the weighted sum, out_h1 = σ(h1))
+    ['defined-by-formula', 'mazur', '$h_1 = w_1 i_1 + w_2 i_2 + b_1$', 'h_1', 'v$net_h1 (defined-by-formula)'],
+    ['defined-by-formula', 'oneNeuron', '$o = w_{11} x_1 + w_{12} x_2 + b$', 'o', 'v$net_o (defined-by-formula)'],
+    // a function of numbers, one product, or a sum that names the output of a linear unit: the custom stands
+    ['unit-name', 'mazur', '$o_1 = w_5 \\cdot 0.59$', 'o_1', 'v$out_o1 (unit-name)'],
+    ['unit-name', 'adamStep', '$o = \\theta x + x$', 'o', 'v$out_o (unit-name)'],
+    ['unit-name', 'mazur', '$o_1 = \\sigma(1.1059)$', 'o_1', 'v$out_o1 (unit-name)'],
+    // beside a hatted name the bare letter is the truth, not the output
+    ['none', 'mazur', '$\\hat{o}_1 = 0.75$ and $o_1 = 0.01$', 'o_1', 'none'],
+    ['unit-name', 'mazur', '$\\hat{y}_1 = 0.75$ and $o_1 = 0.75$', 'o_1', 'v$out_o1 (unit-name)'],
   ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });
@@ -106,6 +117,9 @@ describe('the name rules, one table each', () => {
     // one output: t alone is its target, unless the page counts steps with it (t = 1, then t = 2)
     ['customary-letter', 'oneNeuron', '$t = 1$', 't', 'v$target_o (customary-letter)'],
     ['none', 'oneNeuron', '$t = 1$, then $t = 2$', 't', 'none'],
+    // under an optimizer that counts steps, a t set to other than the target's value is the counter
+    ['none', 'adamStep', '$m_1 = 0.4$. At $t=1$ the correction is exact.', 't', 'none'],
+    ['customary-letter', 'adamStep', '$t = 0$', 't', 'v$target_o (customary-letter)'],
   ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });
@@ -198,7 +212,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'convention', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'optimizer-constant', 'customary-letter', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'derivative-of-names', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'convention', 'euler-constant', 'unit-name', 'loss-letter', 'case-fold', 'optimizer-constant', 'customary-letter', 'role-word', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'derivative-of-names', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

@@ -10,7 +10,8 @@ import { chainsOf } from '../../read/readDocument.js';
 import { OperatorNode, SymbolNode } from '../../../util/mathjs.js';
 
 type Kind = 'X' | 'Y' | 'Z' | 'A';
-interface BatchName { key: string; kind: Kind; layer: number; first: number; second: number | null; after: boolean }
+/** `fixed`: a word names the layer (hidden_net: the one hidden layer), whichever layer the page counts first. */
+interface BatchName { key: string; kind: Kind; layer: number; first: number; second: number | null; after: boolean; fixed?: boolean }
 interface Reading { shift: 0 | 1; examplesAsColumns: boolean }
 
 const READINGS: readonly Reading[] = [
@@ -26,7 +27,7 @@ export const batchMatrix: NameRule = {
     const graph = ctx.net.graph;
     const examples = graph.examples ?? 1;
     if (graph.layers.length < 2) return;
-    const names = [...ctx.read.names].map(batchName).filter((n): n is BatchName => n !== undefined);
+    const names = [...ctx.read.names].map((key) => batchName(key) ?? wordBatchName(key, graph)).filter((n): n is BatchName => n !== undefined);
     if (names.length === 0) return;
     const valid = READINGS.filter((r) => names.some((n) => idOf(graph, examples, n, r) !== undefined));
     const byKey = new Map(names.map((n) => [n.key, n]));
@@ -86,8 +87,9 @@ function batchName(key: string): BatchName | undefined {
 
 /** The quantity of an entry under a reading: (unit j, example e), or undefined where the network has none. */
 function idOf(graph: Graph, examples: number, n: BatchName, r: Reading): string | undefined {
-  const units = n.kind === 'X' ? graph.layers[0]! : n.kind === 'Y' ? targetsOf(graph) : graph.layers[n.layer - r.shift];
-  if (!units || (n.kind !== 'X' && n.kind !== 'Y' && n.layer - r.shift < 1)) return undefined;
+  const layer = n.fixed ? n.layer : n.layer - r.shift;
+  const units = n.kind === 'X' ? graph.layers[0]! : n.kind === 'Y' ? targetsOf(graph) : graph.layers[layer];
+  if (!units || (n.kind !== 'X' && n.kind !== 'Y' && layer < 1)) return undefined;
   const perExample = units.length / examples;
   // one index: a vector, along the examples when there is one unit, along the units when there is one example
   const [unit, example] = n.second === null ? (perExample === 1 ? [1, n.first] : examples === 1 ? [n.first, 1] : [0, 0]) : r.examplesAsColumns ? [n.first, n.second] : [n.second, n.first];
@@ -97,6 +99,32 @@ function idOf(graph: Graph, examples: number, n: BatchName, r: Reading): string 
   // a unit's net and output are the nodes net_<unit> and out_<unit> (compileNetwork; derive's dense layers read them so)
   const node = n.kind === 'Z' ? `net_${u}` : `out_${u}`;
   return graph.nodes.has(node) ? (n.after ? qid.afterUpdate(node) : qid.value(node)) : undefined;
+}
+
+/** Words for a batch's matrices (case and underscores aside): the inputs, the targets, a layer's nets and outputs. */
+const WORDS: readonly [RegExp, Kind, 'hidden' | 'output' | null][] = [
+  [/^(?:inputs?|patterns?)$/, 'X', null],
+  [/^targets?$/, 'Y', null],
+  [/^hidden(?:net|in|inputs?)$/, 'Z', 'hidden'],
+  [/^hidden(?:out|outputs?|activations?)$/, 'A', 'hidden'],
+  [/^(?:outer|output|out)(?:net|in|inputs?)$/, 'Z', 'output'],
+  [/^(?:outer|output)(?:out|outputs?|activations?)$/, 'A', 'output'],
+];
+
+/**
+ * hidden_net_{21}, outer_out_3, inputs_{12}: an entry of a batch matrix the page names by words (code's and R's
+ * hidden_net, hidden_out, outer_net, outer_out), the hidden one only where the network has one hidden layer.
+ */
+function wordBatchName(key: string, graph: Graph): BatchName | undefined {
+  const p = parseCanonicalKey(key);
+  const m = /^(.*?)(\d\d|\d)$/.exec(`${p.base}${p.sub}`.replace(/_/g, ''));
+  if (!m || p.marks.length > 0 || p.layer !== '' || (graph.examples ?? 1) < 2) return undefined;
+  const found = WORDS.find(([re]) => re.test(m[1]!.toLowerCase()));
+  if (!found || (found[2] === 'hidden' && graph.layers.length !== 3)) return undefined;
+  const [, kind, which] = found;
+  const layer = which === 'hidden' ? 1 : which === 'output' ? graph.layers.length - 1 : 0;
+  const digits = m[2]!;
+  return { key, kind, layer, first: Number(digits[0]), second: digits.length === 2 ? Number(digits[1]) : null, after: false, fixed: true };
 }
 
 function targetsOf(graph: Graph): string[] {

@@ -18,11 +18,22 @@ export const customaryLetter: NameRule = {
     targets.forEach((n, k) => {
       const id = table.idOf(ctx.nodeKey(n.id) ?? '');
       if (id !== undefined) table.bind(`t_${k + 1}`, { id, rule: 'customary-letter' });
-      // With one output, t alone is its target, unless the document gives t several values (t = 1, t = 2: a step counter).
-      if (id !== undefined && targets.length === 1 && printedValues(ctx, 't').size < 2) table.bind('t', { id, rule: 'customary-letter' });
+      // With one output, t alone is its target, unless the document gives t several values (t = 1, t = 2: a step counter),
+      // or the file's optimizer counts steps and the page gives t a value the target does not have (At t = 1 …).
+      if (id !== undefined && targets.length === 1 && printedValues(ctx, 't').size < 2 && !countsStepsAsT(ctx, id)) {
+        table.bind('t', { id, rule: 'customary-letter' });
+      }
     });
   },
 };
+
+/** Under an optimizer whose step reads the counter t (Adam), a t the page sets to other than the target's value is the counter. */
+function countsStepsAsT(ctx: RuleContext, targetId: string): boolean {
+  const d = ctx.net.doc.derivation;
+  if (!d.optimizer || !d.quantities.has(qid.optimizerConstant('t'))) return false;
+  const target = ctx.net.valueOf(targetId);
+  return [...printedValues(ctx, 't')].some((v) => target === undefined || Math.abs(v - target) > 1e-12);
+}
 
 /**
  * δ_o, the output's δ, where the network has one output unit and none named o; δ alone where it has one unit (its

@@ -1,5 +1,5 @@
 // Rule customary-word: the words code and posts name the output layer's vectors by (logits, y_pred, probs, y_true,
-// labels, loss, and h_out, hidden_inputs for the one hidden layer): its nets, outputs and targets, entry k its k-th unit.
+// labels, loss, z in a network of one layer, and h_out, hidden_inputs for the one hidden layer): its nets, outputs and targets, entry k its k-th unit.
 // A word with one meaning is bound by that meaning whatever value follows it (a wrong value is then an erratum); only
 // the words with two (y alone: the target or the output; output, scores) are bound where the printed values agree.
 import { ArrayNode, ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
@@ -14,11 +14,14 @@ import { readsAnySymbol } from '../../../util/mathNodes.js';
 type Role = 'net' | 'out' | 'target' | 'loss' | 'hiddenNet' | 'hiddenOut';
 
 /** Words (case and underscores aside) and what they name; these read as another quantity too, and need the values' agreement. */
-const AMBIGUOUS = /^(?:y|outputs?|yout|scores?)$/;
+const AMBIGUOUS = /^(?:y|outputs?|yout|scores?|z)$/;
+
+/** Letters that name the output layer's vectors only in a network with one layer of units (z = W x + b): its nets. */
+const ONE_LAYER = /^z$/;
 
 /** Words (case and underscores aside) and what they name. */
 const WORDS: readonly [RegExp, Role][] = [
-  [/^(?:logits?|scores?)$/, 'net'],
+  [/^(?:logits?|scores?|z)$/, 'net'],
   [/^(?:ypred|yhat|preds?|predictions?|probs?|probabilities|softmax|outputs?|yout)$/, 'out'],
   // y alone or y with a word for true, real, wanted (y_{echt}, y_{soll}, y_{deseada}): the target, where the network
   // calls its output otherwise and the printed values are the target's
@@ -58,7 +61,8 @@ export const customaryTarget: NameRule = {
 
 /** `early`: before inference, a name the document defines by a formula (Bishop's y_1 = h(a^{(2)}_1)) is left to it. */
 function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) => boolean, early = false): void {
-  const names = [...ctx.read.names].map(wordName).filter((n): n is WordName => n !== undefined && roles(n.role));
+  const oneLayer = ctx.net.graph.layers.length === 2;
+  const names = [...ctx.read.names].map(wordName).filter((n): n is WordName => n !== undefined && roles(n.role) && (oneLayer || !ONE_LAYER.test(n.word)));
   if (names.length === 0) return;
   for (const word of new Set(names.map((n) => n.word))) {
     const mine = names.filter((n) => n.word === word);

@@ -1,5 +1,8 @@
-// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h), unless the document marks it updated (o_1^+).
+// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h), unless the document marks it updated (o_1^+) or says otherwise.
 import { qid } from '../../../derive/quantityRef.js';
+import { FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { nodeKey } from '../../read/canonicalName.js';
+import { chainsOf, type ReadDocument } from '../../read/readDocument.js';
 import type { NameRule } from '../nameRule.js';
 
 export const unitName: NameRule = {
@@ -9,8 +12,33 @@ export const unitName: NameRule = {
       const m = n.kind === 'activation' && n.unit ? /^([A-Za-z]+)(\d*)$/.exec(n.unit) : null;
       // o1 is written o_1; a unit named by letters alone (h, o) is written so.
       const key = m ? (m[2] ? `${m[1]}_${m[2]}` : m[1]) : undefined;
-      // A document that writes o_1^{+} uses o_1 for a weight-like name of its own, not the unit's output.
-      if (key && !read.names.has(`${key}_plus`)) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
+      const linear = n.activation?.id === 'linear';
+      if (key && !saysOtherwise(read, key, m![1]!, m![2]!, linear)) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
     }
   },
 };
+
+/**
+ * Where the document gives the bare name a meaning of its own, the custom yields: o_1^{+} (a weight-like name),
+ * \hat{y}_1 beside y_1 (the hat is the prediction, the bare letter the truth), or, for a unit that is not linear, a
+ * weighted sum of names that defines it (h1 = w1 i1 + w2 i2 on a page that writes out_h1 = σ(h1)): a sum with no
+ * function applied is a net input, which rule defined-by-formula then reads.
+ */
+function saysOtherwise(read: ReadDocument, key: string, letters: string, digits: string, linear: boolean): boolean {
+  if (read.names.has(`${key}_plus`)) return true;
+  if (read.names.has(digits ? `${letters}hat_${digits}` : `${letters}hat`)) return true;
+  return !linear && definedAsWeightedSum(read, key);
+}
+
+/** Whether a statement `key = …` has a side that is a sum of two or more terms of names, with no function applied. */
+function definedAsWeightedSum(read: ReadDocument, key: string): boolean {
+  return chainsOf(read).some((chain) => nodeKey(chain.sides[0]!.node) === key && chain.sides.slice(1).some((s) => isWeightedSum(s.node, key)));
+}
+
+function isWeightedSum(node: MathNode, key: string): boolean {
+  const top = node instanceof ParenthesisNode ? node.content : node;
+  if (!(top instanceof OperatorNode) || top.fn !== 'add') return false;
+  if (top.filter((n) => n instanceof FunctionNode).length > 0) return false;
+  const names = top.filter((n) => n instanceof SymbolNode).map((n) => (n as SymbolNode).name);
+  return names.length >= 2 && !names.includes(key) && !names.includes('e');
+}

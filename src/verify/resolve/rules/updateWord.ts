@@ -52,6 +52,8 @@ function splitWord(key: string): { base?: string; word?: string } {
   const layered = /^(.*\^\(\d+)([a-z]+)\)$/i.exec(key);
   if (layered) return { base: `${layered[1]})`, word: layered[2]!.toLowerCase() };
   const parts = parseCanonicalKey(key);
+  // an entry of b^{new} or W^{neu} printed as a vector or matrix (b_1^(new)): the word where a layer would be
+  if (/^[a-z]+$/i.test(parts.layer) && parts.marks.length === 0) return { base: canonicalKey({ ...parts, layer: '' }), word: parts.layer.toLowerCase() };
   if (parts.layer !== '' && parts.marks.length === 0) {
     const m = /^(\d*)([a-z]+)$/i.exec(parts.sub);
     return m ? { base: canonicalKey({ ...parts, sub: m[1]! }), word: m[2]!.toLowerCase() } : {};
