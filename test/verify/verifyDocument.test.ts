@@ -49,7 +49,8 @@ describe.runIf(hasSeeds)('verify, seed documents against the Mazur network', () 
   it('prints one line per finding in the text report', () => {
     const text = formatReport(r001, { document: '001.txt', network: 'mazur-2-2-2.yaml' }, 'txt');
     expect(text).toContain('001.txt:215:14: erratum: formula net_{h1}: w_1 * i_1 + w_3 * i_2 + b_1 * 1, expected 0.377500000 (swapped index: the network has w2 · i2, not w3 · i2; this formula gives 0.382500000 at the network\'s values)');
-    expect(JSON.parse(formatReport(r001, { document: 'd', network: 'n' }, 'json')).counts.erratum).toBe(6);
+    // (five: the page's "some sources extract the negative sign from δ" formula, line 144, is set aside as another convention)
+    expect(JSON.parse(formatReport(r001, { document: 'd', network: 'n' }, 'json')).counts.erratum).toBe(5);
   });
 });
 

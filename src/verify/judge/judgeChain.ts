@@ -18,6 +18,7 @@ import { ownValue } from './ownValue.js';
 import { ownReading, ownReadingClaim } from './unprintedNames.js';
 import { operandSlips } from './wrongOperands.js';
 import { continuedArithmetic } from './continuedArithmetic.js';
+import { typoNameClaim } from './typoNames.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
 import { isGivenValue } from '../network/networkView.js';
@@ -177,7 +178,8 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   }
   const value = evaluateSide(side.node, ctx.lookup);
   if (value.value === undefined) {
-    const unresolved: Claim[] = subject && value.names > 0
+    const typo = subject ? typoNameClaim(side, value.unresolved, subject, trainedAt(subject.id), ctx) : undefined;
+    const unresolved: Claim[] = typo ? [typo] : subject && value.names > 0
       ? [{ kind: 'formula', verdict: 'unresolved', start: side.start, printed: side.source, detail: `cannot resolve ${value.unresolved.join(', ')}`, subject: subject.source, quantity: subject.id }]
       : [];
     return { claims: unresolved, carried: { formula: side.node, formulaWrong: false }, memory };
@@ -185,9 +187,7 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   // 2 − 0.05 · 4/(√16 + ε): numbers substituted, the optimizer's constant left as its letter, are still numbers
   if (value.names === 0 || settingsOnly(side, ctx)) return judgeSubstitution(side, value.value, subject, carried, ctx, memory, rounds);
   if (!subject) return { claims: [], carried: { formula: side.node, formulaWrong: false }, memory };
-  // A formula holds at any round, so it is checked at the network's own values.
-  const ref = parseQuantityId(subject.id);
-  const at = ref?.kind === 'trained' ? ref.quantity : subject.id;
+  const at = trainedAt(subject.id);
   // (θ_1 = θ_0 − α m̂_1/√v̂_1 names the rounds itself: it holds at the subject's own round, not at the network's values)
   const atNetwork = judgeFormula(side, at, value.value, ctx);
   const atRound = atNetwork.verdict === 'erratum' && at !== subject.id ? judgeFormula(side, subject.id, value.value, ctx) : undefined;
@@ -204,3 +204,6 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   const next: Carried = { formula: side.node, formulaValue: value.value, formulaWrong: wrong, ...(cause ? { cause } : {}), ...(own.cause ? { ownValue: own.value, ownCause: own.cause } : {}) };
   return { claims: [claim], carried: next, memory: memory.with({ kind: 'formula', id: subject.id, node: side.node, wrong }) };
 }
+
+/** Where a formula of a quantity is checked: a formula holds at any round, so at the network's own values. */
+const trainedAt = (id: string, ref = parseQuantityId(id)): string => (ref?.kind === 'trained' ? ref.quantity : id);

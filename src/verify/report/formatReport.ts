@@ -60,7 +60,8 @@ function formatText(report: VerifyReport, source: ReportSource): string {
 function coverageLine(report: VerifyReport): string {
   const { seen, judged } = report.coverage.numbers;
   const percent = seen === 0 ? '' : ` (${Math.floor((100 * judged) / seen)}%)`;
-  const rest = report.coverage.notJudged.map((u) => `${u.count} ${u.reason} (first at ${u.first.line}:${u.first.column})`);
+  // (a part with formulas but no number in it is listed by its reason alone)
+  const rest = report.coverage.notJudged.map((u) => `${u.count === 0 ? '' : `${u.count} `}${u.reason} (first at ${u.first.line}:${u.first.column})`);
   return `coverage: ${judged} of ${seen} numbers judged${percent}${rest.length ? `; not judged: ${rest.join('; ')}` : ''}`;
 }
 

@@ -66,3 +66,21 @@ describe('weights updated too early, only beyond a last-digit coincidence', () =
     expect(explainEndsem({ printed: '-0.01372', subjectId: 'g$b1_1', verdict: 'erratum' })?.slip).toBe('updated-too-early');
   });
 });
+
+describe('a value before or after its update named only where the printed digits tell it apart from chance', () => {
+  // ng-tanh-batch:101 printed 0.42 for 0.44 (its line-89 arithmetic slip repeated); the updated Z rounds to 0.42 by chance
+  const updated = (rounds: number): string => atDecimals(net.exact('u$w5'), rounds);
+
+  it('names no early update for a two-digit number the updated value only rounds to (0.36 for w5 = 0.4, w5⁺ = 0.3589…)', () => {
+    expect(explain({ printed: updated(2), subjectId: 'v$w5', verdict: 'erratum' })?.slip).not.toBe('updated-too-early');
+  });
+
+  it('still names it where the number is the other value as it is (0.01, the target) or has three digits (0.359)', () => {
+    expect(explain({ printed: '0.01', subjectId: 'v$out_o1', verdict: 'erratum' })?.slip).toBe('wrong-label');
+    expect(explain({ printed: updated(3), subjectId: 'v$w5', verdict: 'erratum' })?.slip).toBe('updated-too-early');
+  });
+
+  it('names a swapped sibling at two digits as before (0.77 for out_o1: out_o2 = 0.7729…)', () => {
+    expect(explain({ printed: '0.77', subjectId: 'v$out_o1', verdict: 'erratum' })?.slip).toBe('swapped-index');
+  });
+});

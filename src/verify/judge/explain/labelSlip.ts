@@ -26,7 +26,7 @@ export function createLabelExplainer(net: NetworkView, candidateIds: readonly st
   return (printed, subjectId) => {
     const same = (id: string): Slip | undefined => {
       const kind = relation(net, subjectId, id, unitOf);
-      if (!kind || !safeReproduces(printed, () => net.exact(id))) return undefined;
+      if (!kind || !safeReproduces(printed, () => net.exact(id)) || (kind !== 'swapped-index' && !beyondChance(printed, () => net.exact(id)))) return undefined;
       return { slip: kind, detail: `${printed} is the value of ${net.nameOf(id)}, not ${net.nameOf(subjectId)}` };
     };
     const ref = parseQuantityId(subjectId);
@@ -83,6 +83,22 @@ function relation(net: NetworkView, subject: string, other: string, unitOf: (id:
 function safeReproduces(printed: string, value: () => number): boolean {
   try {
     return reproduces(printed, value());
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the printed digits tell a quantity's value before or after its update (or its target) apart from chance:
+ * printed as it is (a given 0.2, a target 0.01), or with three significant digits or more. An update moves a value
+ * by a small step, so a two-digit slip often lands on the other one (0.42 for 0.44, where the updated value is
+ * 0.4201…). A sibling is another matter: a swap of two printed numbers shows whatever their digits.
+ */
+function beyondChance(printed: string, value: () => number): boolean {
+  const digits = printed.replace(/^[-+]?[0.]*/, '').replace('.', '').replace(/e.*$/i, '').length;
+  if (digits >= 3) return true;
+  try {
+    return Math.abs(Number(printed) - value()) <= 1e-12 * Math.max(1, Math.abs(value()));
   } catch {
     return false;
   }

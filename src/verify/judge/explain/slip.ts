@@ -14,11 +14,11 @@ import { atDecimals, printedDecimals } from '../verdict.js';
 export type SlipName =
   | 'swapped-index' | 'wrong-label' | 'stale-value' | 'updated-too-early' | 'iteration-count' | 'arithmetic'
   | 'sign' | 'wrong-digit' | 'transposed-digits' | 'dropped-digit' | 'extra-digit' | 'decimal-shift' | 'wrong-learning-rate' | 'missing-term'
-  | 'another-quantity';
+  | 'another-quantity' | 'typo-name';
 
 export const SLIP_NAMES: readonly SlipName[] = [
   'swapped-index', 'wrong-label', 'stale-value', 'updated-too-early', 'iteration-count', 'arithmetic',
-  'sign', 'wrong-digit', 'transposed-digits', 'dropped-digit', 'extra-digit', 'decimal-shift', 'wrong-learning-rate', 'missing-term', 'another-quantity',
+  'sign', 'wrong-digit', 'transposed-digits', 'dropped-digit', 'extra-digit', 'decimal-shift', 'wrong-learning-rate', 'missing-term', 'another-quantity', 'typo-name',
 ];
 
 export interface Slip {
