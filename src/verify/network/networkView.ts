@@ -5,7 +5,8 @@ import { quantityName } from '../../emit/quantityName.js';
 import { runProgram, type Evaluation } from '../../evaluate/evaluateDerivation.js';
 import type { RoundingMode } from '../../evaluate/numberPolicy.js';
 import type { Graph, GraphNode } from '../../graph/types.js';
-import { formatQuantityId, OPTIMIZER_CONSTANTS, parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { formatQuantityId, parseQuantityId, qid } from '../../derive/quantityRef.js';
+import { givenValuesOf } from './givenValues.js';
 import { createPoints, type Point } from './otherPoints.js';
 import { createReplay, MAX_REPLAY_WORK, type Replay } from './replayTraining.js';
 
@@ -193,19 +194,3 @@ function createHandRuns(doc: DerivationDocument): NetworkView['hand'] {
   };
 }
 
-/**
- * The numbers the file gives: inputs, targets, parameters, and the learning rate and the optimizer's constants (except
- * the step counter), each printed as it is, not rounded from an unknown value (2 − 0.1 · 4 is 1.6 exactly).
- */
-function givenValuesOf(graph: Graph, exact: (id: string) => number): Set<number> {
-  const values = new Set([...graph.nodes.values()].flatMap((n) => (n.value === undefined ? [] : [Math.abs(n.value)])));
-  for (const id of [qid.eta, ...OPTIMIZER_CONSTANTS.filter((c) => c !== 't').map((c) => qid.optimizerConstant(c))]) {
-    try {
-      const x = exact(id);
-      if (Number.isFinite(x)) values.add(Math.abs(x));
-    } catch {
-      // a constant this file's optimizer does not have
-    }
-  }
-  return values;
-}
