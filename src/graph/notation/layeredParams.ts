@@ -19,30 +19,12 @@ function partnersOf(expr: MathNode): Map<string, string | undefined> {
   return partners;
 }
 
-interface Reader {
-  net: GraphNode & { expr: MathNode };
-  count: number;
-}
-
-/** Each parameter → the net inputs reading it, built once per graph (a 784-100-10 network has 79,510 parameters). */
-const readersByGraph = new WeakMap<Graph, Map<string, Reader>>();
 const partnersByNet = new WeakMap<GraphNode, Map<string, string | undefined>>();
 
-function readerOf(param: string, graph: Graph): Reader | undefined {
-  let readers = readersByGraph.get(graph);
-  if (readers === undefined) {
-    readers = new Map();
-    for (const n of graph.nodes.values()) {
-      if (n.kind !== 'net' || n.expr === undefined) continue;
-      for (const p of new Set(n.parents)) {
-        const r = readers.get(p);
-        if (r === undefined) readers.set(p, { net: n as Reader['net'], count: 1 });
-        else r.count++;
-      }
-    }
-    readersByGraph.set(graph, readers);
-  }
-  return readers.get(param);
+/** The one unit's net input that reads a parameter (the graph's children of it), or undefined when none or several do. */
+function readerOf(param: string, graph: Graph): (GraphNode & { expr: MathNode }) | undefined {
+  const readers = new Set((graph.children.get(param) ?? []).map((id) => graph.nodes.get(id)!).filter((n) => n.kind === 'net' && n.expr !== undefined));
+  return readers.size === 1 ? ([...readers][0] as GraphNode & { expr: MathNode }) : undefined;
 }
 
 const inputPositions = new WeakMap<Graph, Map<string, number>>();
@@ -58,10 +40,8 @@ function indexOf(id: string, graph: Graph): number | undefined {
 
 /** w_{jk}^{(l)} or b_j^{(l)} for a parameter read by exactly one unit's net input; undefined otherwise. */
 export function layeredParamName(param: string, graph: Graph): DisplayName | undefined {
-  const reader = readerOf(param, graph);
-  if (reader === undefined || reader.count !== 1) return undefined;
-  const net = reader.net;
-  if (net.layer === undefined || net.index === undefined) return undefined;
+  const net = readerOf(param, graph);
+  if (net === undefined || net.layer === undefined || net.index === undefined) return undefined;
   let partners = partnersByNet.get(net);
   if (partners === undefined) partnersByNet.set(net, (partners = partnersOf(net.expr)));
   if (!partners.has(param)) return layeredName('b', 'b', String(net.index), net.layer + 1);

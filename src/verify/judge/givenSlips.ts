@@ -20,4 +20,3 @@ export function slipInGivens(c: EquationClaim | ProseClaim, located: readonly Lo
   const printed = Number(c.printed);
   return later.some((l) => l.verdict === 'exact' || l.verdict === 'rounding-propagation') && !later.some((l) => Number(l.printed) === printed);
 }
-

@@ -28,7 +28,6 @@ interface Evidence {
   plain: ReadonlySet<EquationClaim | ProseClaim>;
 }
 
-
 /**
  * A section (or, inside a section that is about the network, a paragraph) is about another example when it gives
  * numbers or a function of its own — an input, target or parameter printed with another value in a statement that

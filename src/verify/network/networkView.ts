@@ -122,18 +122,19 @@ function makeView(doc: DerivationDocument): NetworkView {
     const ref = parseQuantityId(id);
     return ref?.kind === 'value' ? graph.nodes.get(ref.node) : undefined;
   };
+  const valueOf = (id: string): number | undefined => {
+    try {
+      const x = exact(id);
+      return Number.isFinite(x) ? x : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     doc,
     graph,
     exact,
-    valueOf: (id) => {
-      try {
-        const x = exact(id);
-        return Number.isFinite(x) ? x : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    valueOf,
     nameOf,
     definition: (id) => (valueNode(id) ? doc.derivation.quantities.get(id)?.def : undefined),
     updateOf: (id) => {
@@ -157,7 +158,7 @@ function makeView(doc: DerivationDocument): NetworkView {
       const name = 'node' in ref ? ref.node : 'of' in ref && typeof ref.of === 'string' ? ref.of : undefined;
       return name === undefined ? undefined : graph.nodes.get(name);
     },
-    givenValues: givenValuesOf(graph, exact),
+    givenValues: givenValuesOf(graph, valueOf),
     hand: (id, decimals) => {
       // a hand calculation of the derivation's own update is plain gradient descent: no model of the file's optimizer
       if (replay.ownRule && /^(?:u|after|dw)\$/.test(id)) return { rounded: [], truncated: [], floats: [] };
@@ -193,4 +194,3 @@ function createHandRuns(doc: DerivationDocument): NetworkView['hand'] {
     return { rounded: rounded('half-up'), truncated: rounded('truncate'), floats };
   };
 }
-
