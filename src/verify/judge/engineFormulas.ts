@@ -1,5 +1,6 @@
 // The engine's own formulas for each quantity: every form derive prints for it (chain product, δ form, expanded form), then its definition.
-import type { MathNode } from '../../util/mathjs.js';
+import { OperatorNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { qid } from '../../derive/quantityRef.js';
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { layoutDerivation } from '../../derive/layout.js';
 import { isOptimizerStep } from '../network/optimizerStepper.js';
@@ -27,5 +28,14 @@ function build(doc: DerivationDocument): Map<string, MathNode[]> {
   const layout = doc.layout.sections.some((s) => s.id === 'index') ? doc.layout : layoutDerivation(doc.derivation);
   for (const s of layout.sections) for (const b of s.blocks) for (const eq of b.equations) for (const f of [...eq.forms, eq.numeric]) add(eq.lhs, f);
   for (const [id, q] of doc.derivation.quantities) add(id, q.def);
+  // Δw, the amount an update takes off (η ∂E/∂w; Adam's η m̂/√(v̂ + ε)): what a page's "the step is …" works out
+  for (const w of doc.derivation.graph.trainable) add(qid.change(w), stepOf(doc.derivation.quantities.get(qid.update(w))?.def, w));
   return index;
+}
+
+/** S of the update w⁺ = w − S. */
+function stepOf(update: MathNode | undefined, w: string): MathNode | undefined {
+  if (!(update instanceof OperatorNode) || update.fn !== 'subtract') return undefined;
+  const [from, step] = update.args as [MathNode, MathNode];
+  return from instanceof SymbolNode && from.name === qid.value(w) ? step : undefined;
 }

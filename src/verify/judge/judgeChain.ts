@@ -6,7 +6,6 @@ import { nodeKey } from '../read/canonicalName.js';
 import type { MathChain, MathSide, Relation } from '../read/parseLatexMath.js';
 import { callQuantity } from '../resolve/callQuantity.js';
 import { evaluateSide } from '../resolve/evaluateSide.js';
-import { updateQuantity } from '../resolve/updateQuantity.js';
 import { rootOf, type Claim } from './claim.js';
 import type { Carried, ChainState, Subject } from './chainState.js';
 import { followsWrongStep, judgeArithmetic, rightForNetwork } from './claims/arithmetic.js';
@@ -17,7 +16,7 @@ import type { JudgeContext } from './judgeContext.js';
 import { ownValue } from './ownValue.js';
 import { ownReading, ownReadingClaim } from './unprintedNames.js';
 import { operandSlips } from './wrongOperands.js';
-import { continuedArithmetic } from './continuedArithmetic.js';
+import { numbersSubject } from './unnamedSubject.js';
 import { typoNameClaim } from './typoNames.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
@@ -128,17 +127,7 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const reason = b && 'refused' in b ? b.refused : undefined;
     return { state: { ...cleared, unknownName: side.source, ...(reason ? { unknownReason: reason } : {}) }, named: true };
   }
-  // w_5 − lr·∂loss/∂w_5 = 0.3589 (an entry of a matrix update): the side is p⁺'s formula, the number after it p⁺'s value
-  const update = rounds === undefined ? updateQuantity(side.node, ctx.table, ctx.net) : undefined;
-  if (update) return { state: { subject: { id: update, source: ctx.net.nameOf(update) }, carried: cleared.carried }, named: false };
-  // 0.2 − 0.4 + 2.8 = 2.6 on the line after z_1 = 0.2·1 − 0.1·4 + 0.4·7: the same quantity, one step on
-  const on = i === 0 ? continuedArithmetic(side, memory, ctx.lookup, literalOf(chain.sides.at(-1)!)) : undefined;
-  if (on) {
-    const { value, side: before, cause } = on.arithmetic;
-    const carried = { ...cleared.carried, arithmetic: value, arithmeticSide: before, ...(cause ? { tainted: true, cause } : {}) };
-    return { state: { subject: { id: on.id, source: ctx.net.nameOf(on.id) }, carried }, named: false };
-  }
-  return { state: cleared, named: false };
+  return { state: numbersSubject(chain, i, cleared, memory, ctx, rounds), named: false };
 }
 
 interface SideVerdicts {

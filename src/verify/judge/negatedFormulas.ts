@@ -1,7 +1,7 @@
 // The engine's formulas for a quantity a page reads in the opposite sign (δ_h = h(1 − h) v δ_o with δ = −∂E/∂net): those of the quantity, each δ in them read in the same convention.
 import { formatQuantityId, parseQuantityId, qid } from '../../derive/quantityRef.js';
 import type { Graph } from '../../graph/types.js';
-import { SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { OperatorNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { mapSymbols, op } from '../../util/mathNodes.js';
 
 type Formulas = (id: string) => readonly MathNode[];
@@ -17,6 +17,8 @@ export function withNegated(formulas: Formulas, graph: Graph): Formulas {
     if (ref?.kind !== 'negated') return formulas(id);
     const kind = ref.of.kind;
     const own = formatQuantityId(ref.of);
+    // −Δw = −η ∂E/∂w: a change has no quantity of its kind in it to carry the sign, so the whole formula does
+    if (kind === 'change') return formulas(own).map((f) => new OperatorNode('-', 'unaryMinus', [f]));
     const forms = [...formulas(own), ...(kind === 'delta' ? [deltaForm(own, formulas, graph)] : [])];
     return forms.flatMap((f) => {
       if (f === undefined) return [];

@@ -55,11 +55,7 @@ function withoutUnitCounts(formula: MathNode, ctx: JudgeContext): MathNode {
  * own formulas for it, in whatever order the document lists terms and factors. None when no formula has their shape.
  */
 export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, formulas = ctx.engineFormulas(subjectId)): Claim[] {
-  const env: AlignEnv = {
-    leafId: (n) => (n instanceof SymbolNode && (n.name.includes('$') || n.name === 'eta') ? n.name : undefined),
-    fit: fitOf(ctx),
-    valueOf: (n) => valueOfIds(n, ctx),
-  };
+  const env = engineEnv(ctx);
   let best: ReturnType<typeof alignEngine>;
   for (const formula of formulas) {
     const m = alignEngine(formula, side.node, side.numbers, env);
@@ -68,6 +64,18 @@ export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: Judg
   if (!best || !sameFormula(best, subjectId, side, ctx)) return [];
   return best.operands.map((op) => judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory));
 }
+
+/** How numbers meet the engine's formulas, whose names are quantity ids. */
+export function engineEnv(ctx: JudgeContext): AlignEnv {
+  return {
+    leafId: (n) => (n instanceof SymbolNode && isQuantityName(n.name) ? n.name : undefined),
+    fit: fitOf(ctx),
+    valueOf: (n) => valueOfIds(n, ctx),
+  };
+}
+
+/** A name in the engine's formulas that stands for a quantity (an id, or the learning rate). */
+export const isQuantityName = (name: string): boolean => name.includes('$') || name === 'eta';
 
 /**
  * Whether numbers lined up with one of the engine's formulas are that formula written with some numbers wrong, not
@@ -97,7 +105,7 @@ const fitOf = (ctx: JudgeContext) => (id: string, literal: NumberLiteral, negate
 function valueOfIds(node: MathNode, ctx: JudgeContext): number | undefined {
   let missing = false;
   const numeric = node.transform((n) => {
-    if (!(n instanceof SymbolNode) || !(n.name.includes('$') || n.name === 'eta')) return n;
+    if (!(n instanceof SymbolNode) || !isQuantityName(n.name)) return n;
     const v = ctx.net.valueOf(n.name);
     if (v === undefined) missing = true;
     return new ConstantNode(v ?? 0);
