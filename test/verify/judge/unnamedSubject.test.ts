@@ -35,6 +35,7 @@ describe('a chain of numbers that names nothing', () => {
     ]);
     const slipped = verdicts(`${given}The step is $-0.01\\cdot4/\\sqrt{16}=-0.01$.`, adam);
     expect(slipped).toContain('operand -0.01 erratum eta');
+    expect(verifyDocument(`${given}The step is $-0.01\\cdot4/\\sqrt{16}=-0.01$.`, adam, { format: 'md' }).claims.find((c) => c.kind === 'operand' && c.verdict === 'erratum')?.slip).toBe('wrong-learning-rate');
     expect(slipped).toContain('value -0.01 erratum neg$dw$theta (follows)');
   });
 

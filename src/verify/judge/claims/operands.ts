@@ -149,7 +149,11 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   // another quantity's wrong number used where this one belongs (an updated weight too early) is a slip of its own
   const early = elsewhere && sign === 1 ? explain() : undefined;
   const cause = verdict.verdict === 'erratum' ? same ?? (early?.slip === 'updated-too-early' ? undefined : elsewhere) : undefined;
-  const slip = sign === 1 && !cause ? early ?? explain() : undefined;
+  // −η printed −0.01 (the formula's minus on the number): the slip is the number's with that minus undone (0.01 for η = 0.1)
+  const unsigned = (): Slip | undefined => verdict.verdict === 'erratum' && Math.sign(literal.value) === -Math.sign(ctx.net.exact(id))
+    ? ctx.explain({ printed: literal.text.startsWith('-') ? literal.text.slice(1) : `-${literal.text}`, subjectId: id, verdict: verdict.verdict, own, hand: [], pagePrinted: (q) => memory.printedFor(q)?.printed })
+    : undefined;
+  const slip = cause ? undefined : sign === 1 ? early ?? explain() : unsigned();
   const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };
   if (cause) claim.cause = cause;
   return claim;
