@@ -61,10 +61,32 @@ export function isProgram(lines: string): boolean {
   return lines.split('\n').some((l) => PROGRAM.test(l) || PROGRAM_LINE.test(l));
 }
 
-/** The text inside a block (past its opening line and before its closing one), or undefined for a block of a program language. */
+/**
+ * The text inside a block (past its opening line and before its closing one), or undefined for a block of a program
+ * language. A block fenced as a program that no line of can be one (`a = sigmoid(1.0) = 1 / 1.368`, `= 0.7311`,
+ * `∂a/∂z = 0.7311 × 0.2689`) is worked text whatever its fence says.
+ */
 function blockBody(text: string, block: { start: number; end: number }): { start: number; end: number } | undefined {
   const language = languageOf(text.slice(block.start, block.end).split('\n', 1)[0]!);
-  return language === undefined || TEXT_FENCES.has(language.toLowerCase()) ? codeBlockBody(text, block) : undefined;
+  if (language === undefined || TEXT_FENCES.has(language.toLowerCase())) return codeBlockBody(text, block);
+  const body = codeBlockBody(text, block);
+  return body && workedText(text.slice(body.start, body.end)) ? body : undefined;
+}
+
+/** Characters of written math that no program language has as an operator. */
+const MATH_SIGNS = /[×÷·∂≈√σ²³−∑]/;
+
+/**
+ * Whether a block's lines are worked arithmetic, not code: no line of a program in it, and some line that no language
+ * parses as code: a chain whose second side is a formula (`a = f(1.0) = 0.73`, where code only chains names), a line
+ * that starts with its relation, or the signs of written math.
+ */
+function workedText(lines: string): boolean {
+  if (isProgram(lines)) return false;
+  return lines.split('\n').some((line) => {
+    const sides = line.split(/(?<![=<>!])=(?!=)/);
+    return MATH_SIGNS.test(line) || /^\s*=/.test(line) || (sides.length >= 3 && sides.slice(1, -1).some((s) => /[()+\-*/^]/.test(s)));
+  });
 }
 
 /** The text inside a block of any language (past its opening line and before its closing one); an indented block whole. */

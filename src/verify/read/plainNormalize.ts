@@ -1,4 +1,5 @@
 // Plain text to the math grammar, offsets kept: shared by the plain-text line reader and the reader of statements in sentences and code spans.
+import { programDerivative, compoundId, matchingParen, layerScript } from './plainScanners.js';
 import { parseLatexMath } from './parseLatexMath.js';
 
 /** A plain-text equation: its text in the math grammar, and for each of its characters the document offset it came from. */
@@ -41,7 +42,9 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
   const named = (w: RegExpMatchArray): boolean => /^[\s*]*$/.test(piece.slice(base + w.index! + w[0].length, first));
   for (const w of words) {
     const label = w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]) && !named(w);
-    if (PROSE.has(w[0].toLowerCase()) || label) from = Math.max(from, base + w.index! + w[0].length);
+    // "a = 0.73" starting a line: a lone letter right before the "=" is a name, not the article
+    const article = PROSE.has(w[0].toLowerCase()) && !(w[0].length === 1 && named(w) && w === words[0] && piece.slice(0, base + w.index!).trim() === '');
+    if (article || label) from = Math.max(from, base + w.index! + w[0].length);
   }
   // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]")
   let to = piece.length;
@@ -64,7 +67,7 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
 
 /**
  * Plain text to the math grammar, each output character remembering its input offset: bold markers go, `_h1` becomes
- * `_{h1}`, `^(…)` and `<sup>…</sup>` become `^{…}`, `\*` becomes `*`, `**` becomes `^`, exp/log/ln/tanh become commands, ŷ becomes `\hat{y}`.
+ * `_{h1}`, `^(…)` and `<sup>…</sup>` become `^{…}`, `\*` becomes `*`, `**` becomes `^`, exp/log/ln/tanh become commands, ŷ becomes `\hat{y}`, dloss_dz2 becomes ∂loss/∂z2.
  */
 export function normalize(piece: string, from: number, to: number, colonAsEquals: number): { latex: string; offsets: number[] } {
   let latex = '';
@@ -89,7 +92,12 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
       emit(tag[1] ? '}' : tag[2] === 'p' ? '^{' : '_{', i);
       i += tag[0].length - 1;
     } else if (c === 'ŷ' || (c === 'y' && piece[i + 1] === '\u0302')) (emit('\\hat{y}', i), (i += c === 'y' ? 1 : 0));
-    else if (compoundId(piece, i, to)) {
+    else if (programDerivative(piece, i, to)) {
+      // dloss_dz2, dE_dout, d_loss_d_w: a program's name for a derivative, ∂loss/∂z2
+      const [whole, of, wrt] = programDerivative(piece, i, to)!;
+      emit(`\\frac{\\partial ${of}}{\\partial ${wrt}}`, i);
+      i += whole.length - 1;
+    } else if (compoundId(piece, i, to)) {
       // net_o1_e1, z1_2, w10_1: an identifier with a number glued before its subscript or two subscripts is one name
       const id = compoundId(piece, i, to)!;
       emit(`\\mathit{${id.replace(/_/g, '\\_')}}`, i);
@@ -145,51 +153,6 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
   const lead = latex.length - latex.trimStart().length;
   const trimmed = latex.trim().replace(/[.,:]$/, '');
   return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
-}
-
-/**
- * The identifier starting at `at` when it is one a program would write (net_o1_e1, z1_2, x1_e1): letters, an optional
- * number, then one subscript after a number or two or more, every part letters and digits; undefined otherwise.
- */
-function compoundId(piece: string, at: number, to: number): string | undefined {
-  if (at > 0 && /[\p{L}\p{N}_\\]/u.test(piece[at - 1]!)) return undefined;
-  const m = /^[A-Za-z]+(\d*)((?:_[A-Za-z0-9]+)+)(?![\p{L}\p{N}_^])/u.exec(piece.slice(at, to));
-  if (!m) return undefined;
-  const parts = m[2]!.split('_').length - 1;
-  return parts >= 2 || (m[1] !== '' && parts >= 1) ? m[0] : undefined;
-}
-
-/** The index of the parenthesis closing the one at `open`, or `to` when it is not closed before it. */
-function matchingParen(piece: string, open: number, to: number): number {
-  let depth = 0;
-  for (let i = open; i < to; i++) {
-    if (piece[i] === '(') depth++;
-    else if (piece[i] === ')' && --depth === 0) return i;
-  }
-  return to;
-}
-
-/** The index of the parenthesis opening the one closed at `close`, or -1. */
-function openingParen(piece: string, close: number): number {
-  let depth = 0;
-  for (let i = close; i >= 0; i--) {
-    if (piece[i] === ')') depth++;
-    else if (piece[i] === '(' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/**
- * Whether `^(…)` at `at` is a name's superscript index rather than a power: after a name (a letter other than e alone,
- * or a subscript), its contents a whole number or an index letter with an offset (2, l, l+1, t-1).
- */
-function layerScript(piece: string, at: number): boolean {
-  const close = piece.indexOf(')', at);
-  if (close < 0 || !/^(?:\d{1,2}|[A-Za-z](?:\s*[+-]\s*\d)?)$/.test(piece.slice(at + 2, close).trim())) return false;
-  // v_(w_11^(3))^(1): after a subscript in parentheses
-  if (piece[at - 1] === ')') return piece[openingParen(piece, at - 1) - 1] === '_';
-  const name = /(?:^|[^\p{L}\p{N}_])([\p{L}][\p{L}\p{N}]*(?:_[\p{L}\p{N}]+)?)$/u.exec(piece.slice(0, at))?.[1];
-  return name !== undefined && name !== 'e';
 }
 
 const last0 = (piece: string): number => Math.max(0, relationIndex(piece));

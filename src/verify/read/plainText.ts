@@ -94,7 +94,9 @@ function leftOpen(text: string): boolean {
 
 /** Prose words between the sides ("w_5 = 0.45 and out_h1 = 0.59"): statements made in a sentence, not one equation. */
 function sentence(latex: string): boolean {
-  return [...latex.matchAll(WORD)].some((w) => PROSE.has(w[0].toLowerCase()));
+  // (a lone letter that starts the equation, before its relation, is a name: "a = sigmoid(1.0) = 0.7311")
+  const name = (w: RegExpMatchArray): boolean => w[0].length === 1 && latex.slice(0, w.index).trim() === '' && /^\s*(?:=|≈|\\approx)/.test(latex.slice(w.index! + 1));
+  return [...latex.matchAll(WORD)].some((w) => PROSE.has(w[0].toLowerCase()) && !name(w));
 }
 
 /** Whether the equation is most of its line (not a formula quoted in a sentence). */

@@ -15,9 +15,30 @@ export function isSourceFile(file: string | undefined): boolean {
 
 /**
  * The text with everything outside comments replaced by spaces (line breaks kept, so every offset and line stays
- * where it was). String literals are stepped over, so a `//` inside "http://…" opens no comment.
+ * where it was), except the name a line assigns when its comment works out that value (`z1 = x * w1 + b1  # 2.0 * 0.5
+ * + 0.1 = 1.1` reads `z1 = … 2.0 * 0.5 + 0.1 = 1.1`). String literals are stepped over, so a `//` inside "http://…"
+ * opens no comment.
  */
 export function commentsOnly(source: string, file: string): string {
+  return keepAssignedNames(source, blankCode(source, file));
+}
+
+/** `name =` at the start of a line of code, the whole target a plain name. */
+const ASSIGNMENT = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*=(?!=)/;
+/** A comment that is arithmetic with its result (numbers or a call first, a relation and a digit in it, no name of its own before its relation), or a value. */
+// (or the value alone: `dloss_db2 = dloss_dz2 * dz2_db2  # -0.189`)
+const WORKED = (comment: string): boolean => /^[-−]?\d*\.?\d+$/.test(comment) || (/^(?:[-−(\d.]|[A-Za-z_]\w*\()/.test(comment) && /\d/.test(comment) && /=|≈/.test(comment) && !/^[A-Za-z_]\w*\s*(?:=|≈)/.test(comment));
+
+/** The blanked lines of `blanked` given back the `name =` of their code (from `source`) where their comment works out that name's value. */
+function keepAssignedNames(source: string, blanked: string): string {
+  const [lines, kept] = [source.split('\n'), blanked.split('\n')];
+  return kept.map((line, k) => {
+    const target = ASSIGNMENT.exec(lines[k] ?? '');
+    return target && line.slice(0, target[0].length).trim() === '' && WORKED(line.trim()) ? target[0] + line.slice(target[0].length) : line;
+  }).join('\n');
+}
+
+function blankCode(source: string, file: string): string {
   const language = LINE_COMMENT.find(([re]) => re.test(file));
   if (!language) return source;
   const [, markers, blocks] = language;
