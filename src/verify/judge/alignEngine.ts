@@ -14,6 +14,8 @@ export interface AlignEnv {
   fit(id: string, literal: NumberLiteral, negated: boolean): number;
   /** The value of a formula subtree at the network's values, if every name in it has one. */
   valueOf(node: MathNode): number | undefined;
+  /** The function a call of the formula computes of its argument (g_ReLU(z) a unit's activation), where the names say. */
+  functionOf?(call: FunctionNode): ((x: number) => number) | undefined;
 }
 
 /**
@@ -38,6 +40,9 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     const literal = literalOf.get(b);
     // σ(z) against σ(0.3775) is matched inside (z is the operand), against 0.5933 as the quantity σ(z) is
     const sameCall = a instanceof FunctionNode && b instanceof FunctionNode && a.fn.name === b.fn.name;
+    // g_ReLU(z_3) against max(0, −0.273): the page's name for the function the side writes out, matched inside
+    const same = !sameCall && a instanceof FunctionNode && b instanceof FunctionNode ? sameFunction(a, b, env) : undefined;
+    if (same) return match(same[0], same[1], negated);
     const id = sameCall ? undefined : env.leafId(a);
     if (id !== undefined) {
       if (literal) return { operands: [{ id, literal, negated }], score: env.fit(id, literal, negated) };
@@ -93,6 +98,26 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     return best && best.score > 0 ? best : undefined;
   };
   return match(formula, side, false);
+}
+
+/** Points at which two functions of one argument must agree to be taken for one. */
+const PROBES = [-1.7, -0.3, 0.6, 2.2];
+
+/**
+ * The arguments of two calls of one function under two names (g_ReLU(z) and max(0, −0.273), f(net) and σ(0.3775)):
+ * the formula's call has one argument that is not a number, and the side's call, with one of its arguments free, agrees
+ * with it at every probe point.
+ */
+function sameFunction(a: FunctionNode, b: FunctionNode, env: AlignEnv): [MathNode, MathNode] | undefined {
+  const open = a.args.flatMap((x, i) => (x instanceof ConstantNode ? [] : [i]));
+  if (open.length !== 1) return undefined;
+  const at = (c: FunctionNode, k: number, x: number): MathNode => new FunctionNode(c.fn, c.args.map((y, i) => (i === k ? new ConstantNode(x) : y)));
+  const own = env.functionOf?.(a);
+  const kb = b.args.findIndex((_, k) => PROBES.every((x) => {
+    const [u, v] = [own ? own(x) : env.valueOf(at(a, open[0]!, x)), finiteValue(at(b, k, x))];
+      return u !== undefined && v !== undefined && Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u));
+  }));
+  return kb < 0 ? undefined : [a.args[open[0]!]!, b.args[kb]!];
 }
 
 /** Whether a side is a product or quotient with exactly one negative number among its factors (−0.1 · 4/√16). */

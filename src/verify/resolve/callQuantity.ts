@@ -82,7 +82,12 @@ export function pageActivation(net: NetworkView, table?: BindingTable): (name: s
  * that node: σ(2) is its formula at z = 2.
  */
 function nodeFunction(name: string, table: BindingTable, net: NetworkView): ((x: number) => number) | undefined {
-  const ref = parseQuantityId(table.idOf(name) ?? '');
+  return unitFunction(table.idOf(name), net);
+}
+
+/** The function of its one input a node's value is (a unit's activation of its net), for the quantity id of that value. */
+export function unitFunction(id: string | undefined, net: NetworkView): ((x: number) => number) | undefined {
+  const ref = parseQuantityId(id ?? '');
   const node = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
   if (node?.expr === undefined || node.parents.length !== 1) return undefined;
   const formula = node.expr.compile();

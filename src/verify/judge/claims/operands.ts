@@ -3,7 +3,7 @@ import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, 
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import { alignEngine, type AlignEnv } from '../alignEngine.js';
 import { changeOf, nodeKey } from '../../read/canonicalName.js';
-import { callQuantity } from '../../resolve/callQuantity.js';
+import { callQuantity, unitFunction } from '../../resolve/callQuantity.js';
 import { evaluateSide } from '../../resolve/evaluateSide.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
@@ -24,7 +24,7 @@ export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeConte
     const named = key === null ? callQuantity(n, ctx.table, ctx.net) : ctx.table.idOf(key);
     return named !== undefined && rounds !== undefined ? ctx.net.inRounds(named, rounds) : named;
   };
-  const env: AlignEnv = { leafId, fit: fitOf(ctx), valueOf: (n) => evaluateSide(n, ctx.lookup).value };
+  const env: AlignEnv = { leafId, fit: fitOf(ctx), valueOf: (n) => evaluateSide(n, ctx.lookup).value, functionOf: (call) => unitFunction(leafId(call), ctx.net) };
   const m = alignEngine(withoutUnitCounts(formula, ctx), side.node, side.numbers, env);
   if (!m || m.operands.length === 0) return [];
   const keys = keysOf(formula, ctx);
