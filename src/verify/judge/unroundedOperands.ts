@@ -2,7 +2,7 @@
 import type { MathSide } from '../read/parseLatexMath.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 import type { NetworkView } from '../network/networkView.js';
-import type { DocumentMemory } from './memory.js';
+import type { DocumentMemory, Origin } from './memory.js';
 import { isRounded, roundingRange } from './roundingSlack.js';
 import { finiteValue } from '../../util/mathNodes.js';
 import { ConstantNode, type MathNode } from '../../util/mathjs.js';
@@ -40,10 +40,11 @@ export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quan
   const known = new Map<NumberLiteral, { exact?: number; unrounded: number[] }>();
   for (const literal of side.numbers) {
     if (!isRounded(literal, given)) continue;
-    const origin = memory.originOf(literal.text);
-    // −1.9 printed before as the exact result of −0.8 − 1.1: as printed, it was not rounded (two digits suffice; one,
-    // as in 0.5, could be any number's)
-    if (significantDigits(literal.text) >= 2 && origin?.unrounded.some((x) => printedExactly(literal, x))) {
+    const origin = originOf(literal.text, memory);
+    // −1.9 printed before as the exact result of −0.8 − 1.1, or 7.1 printed for a net that is exactly 7.1: as printed,
+    // it was not rounded (two digits suffice; one, as in 0.5, could be any number's)
+    const before = origin === undefined ? [] : [...origin.unrounded, ...(origin.exact === undefined ? [] : [origin.exact])];
+    if (significantDigits(literal.text) >= 2 && before.some((x) => printedExactly(literal, x))) {
       known.set(literal, { unrounded: [literal.value] });
       continue;
     }
@@ -72,6 +73,15 @@ export function unroundedArithmetic(side: MathSide, memory: DocumentMemory, quan
     return rounded.length === 0 ? undefined : valueWith(side, values);
   };
   return { exact: all((k) => k.exact), own: all((k) => k.unrounded[0]), ...(range ? { range } : {}), ...(knownRange ? { knownRange } : {}) };
+}
+
+/** Where a printed number came from, also for its negation written in an exponent or a difference (e^{−7.1} after 7.1). */
+function originOf(text: string, memory: DocumentMemory): Origin | undefined {
+  const own = memory.originOf(text);
+  if (own || !text.startsWith('-')) return own;
+  const plain = memory.originOf(text.slice(1));
+  const flip = (x: number | undefined): number | undefined => (x === undefined ? undefined : -x);
+  return plain && { ...plain, unrounded: plain.unrounded.map((x) => -x), ...(plain.exact === undefined ? {} : { exact: flip(plain.exact) }), ...(plain.stands === undefined ? {} : { stands: flip(plain.stands) }) };
 }
 
 /**

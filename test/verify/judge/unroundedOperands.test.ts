@@ -22,6 +22,16 @@ describe('a result whose printed operands round the other way', () => {
   });
 });
 
+describe('a number printed before for a quantity it is exactly', () => {
+  // test/verify/public/id-obesitas.yaml: neth3 = 0.55·2 + 0.6·2 + 0.65·3 + 0.7·3 + 0.75 = 7.1 exactly, σ(7.1) = 0.99917557531
+  const obesitas = derive(loadNetwork('test/verify/public/id-obesitas.yaml'));
+  const net = 'neth3 = w31 \\* x1 + w32 \\* x2 + w33 \\* x3 + w34 \\* x4 + biash3\n\n= 0.55 \\* 2 + 0.6 \\* 2 + 0.65 \\* 3 + 0.7 \\* 3 + 0.75\n\n= 7.1\n\n';
+  it('stands for that value unrounded, also negated in an exponent: a wrong ninth digit of σ(−7.1) is an erratum, not unresolved', () => {
+    expect(verdicts(`${net}$$\\frac{1}{1 + e^{- 7.1}} = 0.9991755553$$`, obesitas).at(-1)).toBe('7 0.9991755553 erratum');
+    expect(verdicts(`${net}$$\\frac{1}{1 + e^{- 7.1}} = 0.9991755753$$`, obesitas).at(-1)).toBe('7 0.9991755753 exact');
+  });
+});
+
 describe('rounding allowed only between a number as printed and its known unrounded value', () => {
   const forward = '$$y=\\frac{1}{1+e^{-0.35}}=0.5866$$\n\n';
   const backward = '$$\\delta_o=(1-0.5866)(0.5866)(1-0.5866)=0.1003$$\n\n$$\\Delta v=0.2(0.1003)(0.5)=0.01003$$';
