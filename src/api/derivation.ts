@@ -13,6 +13,7 @@ import { withHessian } from '../emit/hessian.js';
 import type { HessianValues } from '../evaluate/evaluateHessian.js';
 export { matrixFiles, matrixFolder } from '../emit/matrix/matrixFiles.js';
 export { loadNetwork, parseNetwork, derive, type DeriveOptions, type DerivationForm } from './network.js';
+export { definitionNotes } from '../definition/definitionNotes.js';
 
 export type Format = 'tex' | 'md' | 'txt' | 'json' | 'beamer' | 'html';
 /** What the deck and the page show beside the derivation (presentationExtras), and the Hessian section (hessianOf). */

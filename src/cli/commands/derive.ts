@@ -75,9 +75,10 @@ export const deriveCommand: CommandModule<object, DeriveArgs> = {
 /** One run of derive; returns the files it wrote. */
 async function deriveOnce(args: ArgumentsCamelCase<DeriveArgs>): Promise<string[]> {
   // The light API: verify, training and figures load only when this run asks for them.
-  const { loadNetwork, derive, emit, matrixFiles, matrixFolder } = await import('../../api/derivation.js');
+  const { loadNetwork, derive, emit, matrixFiles, matrixFolder, definitionNotes } = await import('../../api/derivation.js');
   const { writeFileAtomic } = await import('../writeOutput.js');
   const def = loadNetwork(args.file, limitsFromArgs(args));
+  for (const note of definitionNotes(def)) writeErr(`backprop-tex: note: ${note}\n`);
   if (args.exact && args.form === 'matrix') throw new InputError('--exact lists every quantity one a line, not the matrix form: drop --exact or --form matrix', { file: def.file });
   if (args.exact) return deriveExact(def, args);
   const derived = derive(def, {
