@@ -19,6 +19,17 @@ const FUNCTIONS: Readonly<Record<string, string>> = { exp: '\\exp', log: '\\log'
 /** A word on its own: not the letters of a name like a1, w_2 or a^(2), nor the a of ∂a/∂m1 or ∂f/∂a. */
 export const WORD = /(?<![\p{L}\p{N}_∂])[A-Za-z]+(?![\p{L}\p{N}_^]|\/∂)/gu;
 
+/**
+ * Whether the one-letter word at `at` of `text` is a name in a formula, not the article: no word before it (the text
+ * starts with it, or an operator, a relation or ∂ stands before it) and an operator or relation after it (`a = 0.73`,
+ * `b = a + w2`, `x · a = 1`, ∂e/∂a); "for example a = 2" has a word before its a.
+ */
+export function letterInFormula(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + 1).trimStart();
+  return (before === '' || /(?:[=≈+\-−*·×/({]|\\partial)$/.test(before)) && (after === '' || /^(?:[=≈+\-−*·×/)}^_]|\\approx|\\cdot|\\times)/.test(after));
+}
+
 /** An equation part of one piece of a line, normalized, or undefined. */
 export function equationIn(piece: string, offset: number): Omit<PlainEquation, 'lineEnd'> | undefined {
   // ≈ is a relation as = is: "sigmoid(1.1) ≈ 0.75"
@@ -43,7 +54,7 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
   for (const w of words) {
     const label = w[0].length > 3 && /^[A-Z][a-z]+$/.test(w[0]) && !named(w);
     // "a = 0.73" starting a line: a lone letter right before the "=" is a name, not the article
-    const article = PROSE.has(w[0].toLowerCase()) && !(w[0].length === 1 && named(w) && w === words[0] && piece.slice(0, base + w.index!).trim() === '');
+    const article = PROSE.has(w[0].toLowerCase()) && !(w[0].length === 1 && letterInFormula(piece.slice(base), w.index!));
     if (article || label) from = Math.max(from, base + w.index! + w[0].length);
   }
   // The last side ends before the first prose word after the last "=", or an annotation in brackets ("[sigmoid slope]")

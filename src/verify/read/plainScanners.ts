@@ -3,9 +3,13 @@
 /** `d` + name, `_`, `d` + name, as one identifier (dloss_dz2, dypred_dz2, d_loss_d_w1): what a program calls ∂name/∂name. */
 const PROGRAM_DERIVATIVE = /^d_?([A-Za-z][A-Za-z0-9]*)_d_?([A-Za-z][A-Za-z0-9]*)(?![\p{L}\p{N}_])/u;
 
-/** The program derivative name starting at `i` (whole, of, with respect to), when one starts there. */
+/** `d` + name, `/`, `d` + name (dL/da, de/dw_1): Leibniz's quotient as plain text writes it. */
+const SLASH_DERIVATIVE = /^d([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)?)\/d([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)?)(?![\p{L}\p{N}_])/u;
+
+/** The derivative name starting at `i` (whole, of, with respect to), a program's or Leibniz's, when one starts there. */
 export function programDerivative(piece: string, i: number, to: number): RegExpExecArray | null {
-  return i > 0 && /[\p{L}\p{N}_\\]/u.test(piece[i - 1]!) ? null : PROGRAM_DERIVATIVE.exec(piece.slice(i, to));
+  if (i > 0 && /[\p{L}\p{N}_\\]/u.test(piece[i - 1]!)) return null;
+  return PROGRAM_DERIVATIVE.exec(piece.slice(i, to)) ?? SLASH_DERIVATIVE.exec(piece.slice(i, to));
 }
 
 /**

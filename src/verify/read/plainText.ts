@@ -1,5 +1,5 @@
 // Equations written as plain text in prose and lists (h1 = i1*w1 + i2*w2 = 2*0.15 + 3*0.20 = 0.90): found, normalized to the math grammar, positions kept.
-import { equationIn, normalize, PROSE, WORD, type PlainEquation } from './plainNormalize.js';
+import { equationIn, letterInFormula, normalize, PROSE, WORD, type PlainEquation } from './plainNormalize.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { statementsInSentence } from './plainStatements.js';
 
@@ -94,9 +94,8 @@ function leftOpen(text: string): boolean {
 
 /** Prose words between the sides ("w_5 = 0.45 and out_h1 = 0.59"): statements made in a sentence, not one equation. */
 function sentence(latex: string): boolean {
-  // (a lone letter that starts the equation, before its relation, is a name: "a = sigmoid(1.0) = 0.7311")
-  const name = (w: RegExpMatchArray): boolean => w[0].length === 1 && latex.slice(0, w.index).trim() === '' && /^\s*(?:=|≈|\\approx)/.test(latex.slice(w.index! + 1));
-  return [...latex.matchAll(WORD)].some((w) => PROSE.has(w[0].toLowerCase()) && !name(w));
+  // (a lone letter in a formula is a name: "a = sigmoid(1.0) = 0.7311", "b = a + w2 = 1")
+  return [...latex.matchAll(WORD)].some((w) => PROSE.has(w[0].toLowerCase()) && !(w[0].length === 1 && letterInFormula(latex, w.index!)));
 }
 
 /** Whether the equation is most of its line (not a formula quoted in a sentence). */

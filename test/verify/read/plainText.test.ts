@@ -5,6 +5,19 @@ import { findCodeSpanEquations, findPlainEquations } from '../../../src/verify/r
 const latex = (text: string): string[] => findPlainEquations(text, []).map((e) => e.latex);
 
 describe('plain-text equations', () => {
+  it('reads a lone a in a formula as a name, and the article where a word stands before it', () => {
+    expect(latex('a = sigmoid(1.0) = 0.7311\nb = a + w2 = 1\nx = 2 * a = 4\n')).toEqual(['a = sigmoid(1.0) = 0.7311', 'b = a + w2 = 1', 'x = 2 * a = 4']);
+    expect(latex('For example a = 2 here.\n')).toEqual([]);
+  });
+
+  it("reads a program's and Leibniz's derivative names as ∂ quotients (dloss_dz2, d_loss_d_w, dL/da)", () => {
+    expect(latex('dloss_dz2 = -0.79 * 0.239 = -0.189\nd_loss_d_w = 0.5\nde/da = b = -3\n')).toEqual([
+      '\\frac{\\partial loss}{\\partial z2} = -0.79 * 0.239 = -0.189', '\\frac{\\partial loss}{\\partial w} = 0.5', '\\frac{\\partial e}{\\partial a} = b = -3',
+    ]);
+    // d before other letters is no derivative (data_dim, dw)
+    expect(latex('dw = 0.5 * 2 = 1\n')).toEqual(['dw = 0.5 * 2 = 1']);
+  });
+
   it('reads a name that starts with the letters of a prose word (a1, an_2, is3)', () => {
     expect(latex('a1 = 0.5622\nan_2 = 0.1\n')).toEqual(['a1 = 0.5622', 'an_2 = 0.1']);
   });
