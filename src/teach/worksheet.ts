@@ -52,7 +52,19 @@ export function makeWorksheet(doc: DerivationDocument, options: WorksheetOptions
   // A line with no formula repeats a value asked above (the summary of updates): asked once, there.
   const chosen = (eq: Equation): boolean => eq.showValue && eq.forms.length > 0 && only.has(categoryOf(eq.lhs, doc) as Category);
   const asked: Equation[] = [];
-  const layout: Layout = { sections: doc.layout.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => ({ ...b, equations: b.equations.map((eq) => (chosen(eq) ? ask(eq, options.blank ?? 'values', asked) : eq)) })) })) };
+  // No line prints a number an answer gives (out_h1 = 1/(1 + e^(−0.3775)) after net_h1 = ?, ∂net_o1/∂w5 = out_h1 =
+  // 0.5933): a line computed from an answer shows its formula alone, and its value only when it is asked.
+  const given = fromAnswers(doc, doc.layout.sections.flatMap((s) => s.blocks.flatMap((b) => b.equations.filter(chosen).map((eq) => eq.lhs))));
+  // (the values after the update follow from every answer; a line of a value alone, as the summary of updates, goes)
+  const computed = (id: string): boolean => given.has(id) || parseQuantityId(id)?.kind === 'afterUpdate';
+  const line = (eq: Equation): Equation[] => {
+    const shown = eq.numeric && readsAny(eq.numeric, given) ? { ...eq, numeric: null } : eq;
+    if (chosen(eq)) return [ask(shown, options.blank ?? 'values', asked)];
+    if (!computed(eq.lhs)) return [shown];
+    return eq.forms.length > 0 ? [{ ...shown, numeric: null, showValue: false }] : [];
+  };
+  const blocks = (s: Layout['sections'][number]) => s.blocks.map((b) => ({ ...b, equations: b.equations.flatMap(line) })).filter((b) => b.equations.length > 0);
+  const layout: Layout = { sections: doc.layout.sections.map((s) => ({ ...s, blocks: blocks(s) })).filter((s) => s.blocks.length > 0) };
   if (asked.length === 0) throw new InputError(`the derivation has no ${[...only].join(', ')} lines to blank`, { file: doc.source });
   const holes = new Set(asked);
   const valuation = { ...doc.valuation, equationValue: (eq: Equation) => (holes.has(eq) ? NaN : doc.valuation.equationValue(eq)) };
@@ -75,6 +87,18 @@ function ask(eq: Equation, mode: BlankMode, asked: Equation[]): Equation {
   const out = mode === 'chains' ? { ...eq, forms: [], numeric: null } : { ...eq, numeric: givesAnswer(eq.numeric) ? null : eq.numeric };
   asked.push(out);
   return out;
+}
+
+/** The asked quantities and every quantity computed from one of them, in the derivation's order. */
+function fromAnswers(doc: DerivationDocument, asked: readonly string[]): Set<string> {
+  const out = new Set(asked);
+  for (const [id, q] of doc.derivation.quantities) if (!out.has(id) && q.def && readsAny(q.def, out)) out.add(id);
+  return out;
+}
+
+/** Whether a tree reads one of the quantities. */
+function readsAny(node: MathNode, ids: ReadonlySet<string>): boolean {
+  return ids.size > 0 && node.filter((n) => n.type === 'SymbolNode' && ids.has((n as MathNode & { name: string }).name)).length > 0;
 }
 
 /** A numbers side that is a single symbol or constant, whose number is the line's value. */

@@ -63,6 +63,20 @@ describe('worksheet → fill', () => {
     expect(filled.text).toBe(sheet.solution);
   });
 
+  it('prints no number an answer gives: a line computed from an asked value shows its formula alone', () => {
+    const { doc, sheet } = sheetOf('mazur-2-2-2.yaml', 'txt', 'values');
+    const lines = sheet.question.split('\n');
+    expect(lines).toContain('out_h1 = 1/(1 + e^(−net_h1)) = ?');
+    expect(lines).toContain('∂net_o1/∂w5 = out_h1');
+    // no answer's digits anywhere in the question (net_h1 = 0.3775, out_h1 = 0.5933, δ_o1 = 0.1385, ∂E/∂w5 = 0.0822)
+    for (const answer of ['0.3775', '0.5933', '0.1385', '0.0822']) expect(sheet.question).not.toContain(answer);
+    expect(sheet.solution).toContain('net_h1 = w1 · i1 + w2 · i2 + b1 = 0.15 · 0.05 + 0.2 · 0.1 + 0.35 = 0.3775');
+    // asking the updates only: the gradients keep their numbers, the values after the update go
+    const updates = worksheet(doc, { format: 'txt', only: ['updates'] });
+    expect(updates.question).toContain('= 0.4 − 0.5 · 0.0822 = ?');
+    expect(updates.question).not.toContain('After the update');
+  });
+
   it('asks only the chosen kinds: gradients and updates of the Mazur network', () => {
     const doc = derive(loadNetwork(join(ROOT, 'fixtures', 'mazur-2-2-2.yaml')), { policy: { decimals: 4 } });
     const sheet = worksheet(doc, { format: 'md', only: ['gradients', 'updates'] });
