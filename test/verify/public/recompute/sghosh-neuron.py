@@ -15,8 +15,10 @@ g11, g12, gb = dz * x1, dz * x2, dz
 n11, n12, nb = w11 - eta * g11, w12 - eta * g12, b - eta * gb
 ypr, dzr = D('0.4502'), D('-0.5498') * D('0.2475')
 C = None
-F = 'follows from dL/dz = -0.1360'
-R = 'repeats dL/dz = -0.1360'
+# dL/dz printed -0.1360 cuts the page's own -0.5498 * 0.2475 = -0.136076 (a truncation, line 61); what the page computes
+# from it after (2 * -0.1360 = -0.2720, the updates) is carried rounding, as the seed claims call a value computed from a
+# truncated operand (net_o1 = 1.1058 from 0.5932, rounding-propagation)
+g11r, g12r, gbr = D('-0.1360') * x1, D('-0.1360') * x2, D('-0.1360')
 specs = [
     ('@@- x1 = 1.0', [x1]), ('@@- x2 = 2.0', [x2]), ('@@- w11 = 0.5', [w11]), ('@@- w12 = -0.4', [w12]),
     ('@@- b = 0.1', [b]), ('- y (true label)', [y]),
@@ -29,13 +31,13 @@ specs = [
     ('= y_pred - y = 0.4502', [yp, y, dy]),
     ('= 0.4502 * (1 - 0.4502)', [yp, C, yp, s]),
     ('= -0.5498 * 0.2475', [dy, s, dz]),
-    ('dL/dw11 = dL/dz * x1', [(g11, R), x1, (g11, R)]),
-    ('dL/dw12 = dL/dz * x2', [(g11, R), x2, (g12, F)]),
-    ('dL/db   = dL/dz', [(gb, R)]),
+    ('dL/dw11 = dL/dz * x1', [(g11, g11r), x1, (g11, g11r)]),
+    ('dL/dw12 = dL/dz * x2', [(g11, g11r), x2, (g12, g12r)]),
+    ('dL/db   = dL/dz', [(gb, gbr)]),
     ('Learning rate (eta)', [eta]),
-    ('= 0.5 - 0.1 * (-0.1360)', [w11, eta, (g11, R), (n11, w11 - eta * dzr)]),
-    ('= -0.4 - 0.1 * (-0.2720)', [w12, eta, (g12, F), (n12, w12 - eta * 2 * dzr)]),
-    ('= 0.1 - 0.1 * (-0.1360)', [b, eta, (gb, R), (nb, b - eta * dzr)]),
+    ('= 0.5 - 0.1 * (-0.1360)', [w11, eta, (g11, g11r), (n11, w11 - eta * dzr)]),
+    ('= -0.4 - 0.1 * (-0.2720)', [w12, eta, (g12, g12r), (n12, w12 - eta * 2 * dzr)]),
+    ('= 0.1 - 0.1 * (-0.1360)', [b, eta, (gb, gbr), (nb, b - eta * dzr)]),
     ('@@- w11 = 0.5136', [(n11, w11 - eta * dzr)]), ('@@- w12 = -0.3728', [(n12, w12 - eta * 2 * dzr)]),
     ('@@- b = 0.1136', [(nb, b - eta * dzr)]),
     ('Loss before the step', [(loss, (y - ypr) ** 2 / 2)]),
