@@ -51,9 +51,10 @@ export function engineKeys(doc: DerivationDocument): [string, string][] {
   for (const [key, id] of keys) (idsOf.get(key) ?? idsOf.set(key, new Set()).get(key)!).add(id);
   // (one gradient beside a local factor that prints alike is the case below, not a clash)
   const shared = (key: string): boolean => idsOf.get(key)!.size > 1 && [...idsOf.get(key)!].filter((id) => id.startsWith('g$')).length !== 1;
-  keys.splice(0, keys.length, ...keys.filter(([key]) => !shared(key)));
-  const gradients = new Set(keys.filter(([, id]) => id.startsWith('g$')).map(([key]) => key));
-  const ordered = [...keys.filter(([key, id]) => gradients.has(key) && id.startsWith('g$')), ...keys.filter(([key, id]) => !(gradients.has(key) && id.startsWith('g$')))];
+  // (filtered into a new array: a spread of 10⁵ keys as arguments overflows the stack)
+  const kept = keys.filter(([key]) => !shared(key));
+  const gradients = new Set(kept.filter(([, id]) => id.startsWith('g$')).map(([key]) => key));
+  const ordered = [...kept.filter(([key, id]) => gradients.has(key) && id.startsWith('g$')), ...kept.filter(([key, id]) => !(gradients.has(key) && id.startsWith('g$')))];
   keysOf.set(doc, ordered);
   return ordered;
 }
