@@ -1,14 +1,10 @@
 // Lines up a side of numbers with a formula (the document's, or one of the engine's own): each printed number meets the quantity it stands for, in any order of terms and factors.
-import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, type MathNode } from '../../util/mathjs.js';
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 import { finiteValue } from '../../util/mathNodes.js';
+import { all, flatten, matchLists, MAX_PERMUTED, subsets, unwrap, withoutOnes, type Item, type Match, type Pair } from './alignLists.js';
 
-/** A number of the side and the quantity id it stands for (negated: the formula has −id where the side has a negative literal). */
-export interface EngineOperand {
-  id: string;
-  literal: NumberLiteral;
-  negated: boolean;
-}
+export type { EngineOperand } from './alignLists.js';
 
 /** What the aligner needs to know of the formula's names. */
 export interface AlignEnv {
@@ -18,15 +14,15 @@ export interface AlignEnv {
   fit(id: string, literal: NumberLiteral, negated: boolean): number;
   /** The value of a formula subtree at the network's values, if every name in it has one. */
   valueOf(node: MathNode): number | undefined;
+  /** The engine's formulas for a quantity (∂E/∂w_5 as δ_{o1} · out_{h1}), where the side works one out in numbers. */
+  forms?(id: string): readonly MathNode[];
 }
 
-interface Match {
-  operands: EngineOperand[];
-  score: number;
-}
+/** The score of numbers that match a formula part by their value alone. */
+const BY_VALUE = 0.5;
 
-/** At most this many terms or factors are matched in every order or grouping; longer ones only as written. */
-const MAX_PERMUTED = 6;
+/** A quantity the side works out in numbers is opened into its own formula at most this deep (η ∂E/∂w → η δ a). */
+const MAX_OPENED = 2;
 
 /**
  * The pairing of every number of `side` with the quantity of `formula` it stands for, or undefined when the two do
@@ -39,11 +35,32 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
   if (constants.length !== literals.length) return undefined;
   const literalOf = new Map(constants.map((c, i) => [c, literals[i]!]));
   const numeric = (n: MathNode): number | undefined => finiteValue(n);
-  /** A formula part the document replaced by numbers it computed itself: it matches when their value is its value. */
+  /**
+   * A formula part the document replaced by numbers it computed itself: it matches when their value is its value, and
+   * scores half a number: less than a number paired with its own value, more than a reading that calls one wrong.
+   */
   const byValue = (f: MathNode, n: MathNode): Match | undefined => {
     const [want, got] = [env.valueOf(f), numeric(n)];
     if (want === undefined || got === undefined) return undefined;
-    return Math.abs(want - got) <= 0.005 * Math.max(1e-9, Math.abs(want)) + 1e-9 ? { operands: [], score: 0 } : undefined;
+    return Math.abs(want - got) <= 0.005 * Math.max(1e-9, Math.abs(want)) + 1e-9 ? { operands: [], score: BY_VALUE } : undefined;
+  };
+  let opened = 0;
+  /**
+   * A quantity the side writes as a run of numbers of another value (0.1 × 0.594 × (−0.073) for η ∂E/∂w): those
+   * numbers are the quantity's own formula worked out, each standing for a name of it, when one of them is its name's
+   * value (a reading anchored by one number at least).
+   */
+  const open = (id: string, n: MathNode, negated: boolean): Match | undefined => {
+    if (!env.forms || opened >= MAX_OPENED) return undefined;
+    opened++;
+    let best: Match | undefined;
+    for (const form of env.forms(id)) {
+      if (unwrap(form) instanceof SymbolNode || form.filter((x) => x instanceof SymbolNode && x.name === id).length > 0) continue;
+      const m = match(form, n, negated);
+      if (m && m.score > 0 && (!best || m.score > best.score)) best = m;
+    }
+    opened--;
+    return best;
   };
   const match = (f: MathNode, n: MathNode, negated: boolean): Match | undefined => {
     const [a, b] = [unwrap(f), unwrap(n)];
@@ -53,7 +70,7 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     const id = sameCall ? undefined : env.leafId(a);
     if (id !== undefined) {
       if (literal) return { operands: [{ id, literal, negated }], score: env.fit(id, literal, negated) };
-      return byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b);
+      return byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b) ?? open(id, b, negated);
     }
     if (a instanceof ConstantNode) return literal && Number(a.value) === literal.value ? { operands: [], score: 0 } : undefined;
     if (a instanceof OperatorNode && a.fn === 'unaryMinus') {
@@ -102,107 +119,4 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     return best && best.score > 0 ? best : undefined;
   };
   return match(formula, side, false);
-}
-
-/** Every choice of `size` items of `items`. */
-function* subsets<T>(items: readonly T[], size: number): Generator<T[]> {
-  if (size === 0) yield [];
-  else for (let k = 0; k + size <= items.length; k++) for (const rest of subsets(items.slice(k + 1), size - 1)) yield [items[k]!, ...rest];
-}
-
-interface Item {
-  node: MathNode;
-  /** The item enters a sum with a minus (a − b). */
-  minus: boolean;
-}
-
-const unwrap = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? unwrap(n.content) : n);
-
-/** The terms of a sum (signs kept) or the factors of a product. */
-function flatten(node: MathNode, kind: 'sum' | 'product', minus = false): Item[] {
-  const n = unwrap(node);
-  if (n instanceof OperatorNode && kind === 'sum' && (n.fn === 'add' || n.fn === 'subtract')) {
-    return [...flatten(n.args[0]!, kind, minus), ...flatten(n.args[1]!, kind, n.fn === 'subtract' ? !minus : minus)];
-  }
-  if (n instanceof OperatorNode && kind === 'product' && n.fn === 'multiply') return n.args.flatMap((x) => flatten(x, kind));
-  return [{ node: n, minus }];
-}
-
-const withoutOnes = (items: Item[]): Item[] => items.filter((x) => !(x.node instanceof ConstantNode && Number(x.node.value) === 1));
-
-/**
- * The best pairing of a formula's terms (or factors) with the side's: one to one in any order, or, when the side has
- * more, in order with each formula item taking a run of the side's (the document computing a part as it goes).
- */
-type Pair = (f: MathNode, n: MathNode, flip: boolean, index: number) => Match | undefined;
-
-function matchLists(formula: Item[], side: Item[], kind: 'sum' | 'product', pair: Pair): Match | undefined {
-  if (formula.length === 0 || side.length === 0) return undefined;
-  if (formula.length === side.length) return bijection(formula, side, pair);
-  if (side.length < formula.length || side.length > MAX_PERMUTED) return undefined;
-  let best: Match | undefined;
-  for (const groups of compositions(side.length, formula.length)) {
-    let at = 0;
-    const parts = groups.map((size) => {
-      const run = side.slice(at, (at += size));
-      return { node: join(run, kind), minus: kind === 'sum' && run.length === 1 ? run[0]!.minus : false };
-    });
-    const m = all(formula.map((f, i) => pair(f.node, parts[i]!.node, f.minus !== parts[i]!.minus, i)));
-    if (m && (!best || m.score > best.score)) best = m;
-  }
-  return best;
-}
-
-function bijection(formula: Item[], side: Item[], pair: Pair): Match | undefined {
-  const diagonal = formula.map((f, i) => pair(f.node, side[i]!.node, f.minus !== side[i]!.minus, i));
-  // longer lists pair only as written; and as written is the first order tried, which no other beats when every
-  // number in it already scores (each scores at most 1): the other n² − n pairs are matched only when needed
-  const asWritten = all(diagonal);
-  if (formula.length > MAX_PERMUTED || (asWritten && asWritten.score >= side.reduce((s, x) => s + numbersIn(x.node), 0))) return asWritten;
-  const cell = formula.map((f, i) => side.map((n, j) => (i === j ? diagonal[i] : pair(f.node, n.node, f.minus !== n.minus, i))));
-  let best: Match | undefined;
-  const used = new Array<boolean>(side.length).fill(false);
-  const chosen: Match[] = [];
-  const search = (i: number): void => {
-    if (i === formula.length) {
-      const m = all(chosen);
-      if (m && (!best || m.score > best.score)) best = m;
-      return;
-    }
-    for (let j = 0; j < side.length; j++) {
-      const m = cell[i]![j];
-      if (used[j] || !m) continue;
-      used[j] = true;
-      chosen.push(m);
-      search(i + 1);
-      chosen.pop();
-      used[j] = false;
-    }
-  };
-  search(0);
-  return best;
-}
-
-/** The number literals of a side's item: a bound on the score any pairing of it gets. */
-const numbersIn = (node: MathNode): number => node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number').length;
-
-/** A run of items as one node: their product, or their signed sum. */
-function join(run: Item[], kind: 'sum' | 'product'): MathNode {
-  if (run.length === 1) return run[0]!.node;
-  if (kind === 'product') return run.slice(1).reduce((acc, x) => new OperatorNode('*', 'multiply', [acc, x.node]), run[0]!.node);
-  return run.slice(1).reduce((acc, x) => new OperatorNode(x.minus ? '-' : '+', x.minus ? 'subtract' : 'add', [acc, x.node]), run[0]!.minus ? new OperatorNode('-', 'unaryMinus', [run[0]!.node]) : run[0]!.node);
-}
-
-/** Every way to cut n items, in order, into k non-empty runs (as run lengths). */
-function* compositions(n: number, k: number): Generator<number[]> {
-  if (k === 1) {
-    yield [n];
-    return;
-  }
-  for (let first = 1; first <= n - k + 1; first++) for (const rest of compositions(n - first, k - 1)) yield [first, ...rest];
-}
-
-function all(matches: readonly (Match | undefined)[]): Match | undefined {
-  if (matches.some((m) => m === undefined)) return undefined;
-  return { operands: matches.flatMap((m) => m!.operands), score: matches.reduce((s, m) => s + m!.score, 0) };
 }

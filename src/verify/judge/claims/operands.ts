@@ -11,6 +11,7 @@ import type { DocumentMemory } from '../memory.js';
 import { judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { reproduces, type Slip } from '../explain/slip.js';
 import { finiteValue } from '../../../util/mathNodes.js';
+import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { shownHand } from '../shownHand.js';
 import { twinPrinted } from '../twinValue.js';
 
@@ -59,6 +60,8 @@ export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: Judg
     leafId: (n) => (n instanceof SymbolNode && (n.name.includes('$') || n.name === 'eta') ? n.name : undefined),
     fit: fitOf(ctx),
     valueOf: (n) => valueOfIds(n, ctx),
+    // only quantities of the network as it stands: a trained id's formulas are over another round's values
+    forms: (id) => (parseQuantityId(id)?.kind === 'trained' ? [] : ctx.engineFormulas(id)),
   };
   let best: ReturnType<typeof alignEngine>;
   for (const formula of formulas) {
