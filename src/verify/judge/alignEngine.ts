@@ -42,7 +42,13 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
   const byValue = (f: MathNode, n: MathNode): Match | undefined => {
     const [want, got] = [env.valueOf(f), numeric(n)];
     if (want === undefined || got === undefined) return undefined;
-    return Math.abs(want - got) <= 0.005 * Math.max(1e-9, Math.abs(want)) + 1e-9 ? { operands: [], score: BY_VALUE } : undefined;
+    // one number printed for a part (−0.17 for t − y = −0.1651) is its value rounded to the places printed: an operand
+    // (a whole number is no rounding: 0 for −0.47 is not its value)
+    const literal = literalOf.get(unwrap(n));
+    if (literal && literal.decimals > 0 && Math.abs(want - got) <= 0.5 * 10 ** -literal.decimals * (1 + 1e-9)) {
+      return { operands: [{ id: '', literal, negated: false, part: { formula: f, value: want } }], score: BY_VALUE };
+    }
+    return want === got || Math.abs(want - got) <= 0.005 * Math.abs(want) ? { operands: [], score: BY_VALUE } : undefined;
   };
   let opened = 0;
   /**
