@@ -34,11 +34,14 @@ async function verify(doc: string, net: string): Promise<{ status: number; repor
 
 const numbersIn = (s: string): number[] => (s.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
 
-/** Whether the report names the slip on its line: an erratum (or truncation) there, printing the slip's number. */
+/**
+ * Whether the report names the slip on its line: an erratum (or truncation) there, printing the slip's number (by size:
+ * a source note may give it without the page's sign, 0.0819 for −0.0819).
+ */
 function finds(report: Report, slip: Slip): boolean {
-  const wanted = numbersIn(slip.printed);
+  const wanted = numbersIn(slip.printed).map(Math.abs);
   return report.claims.some((c) => c.line === slip.line && (c.verdict === 'erratum' || c.verdict === 'truncation')
-    && (wanted.length === 0 || c.kind === 'formula' || wanted.includes(Number(c.printed))));
+    && (wanted.length === 0 || c.kind === 'formula' || wanted.includes(Math.abs(Number(c.printed)))));
 }
 
 /** Lines with an erratum where neither the source nor a planted slip (nor what follows from one) is wrong. */

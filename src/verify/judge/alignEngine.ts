@@ -1,8 +1,8 @@
 // Lines up a side of numbers with a formula (the document's, or one of the engine's own): each printed number meets the quantity it stands for, in any order of terms and factors.
-import { ConstantNode, FunctionNode, OperatorNode, type MathNode } from '../../util/mathjs.js';
+import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
 import { finiteValue } from '../../util/mathNodes.js';
-import { MAX_PERMUTED, all, flatten, matchLists, subsets, unwrap, withoutOnes, type Match, type Item, type Pair } from './alignLists.js';
+import { all, flatten, matchLists, MAX_PERMUTED, subsets, unwrap, withoutOnes, type Item, type Match, type Pair } from './alignLists.js';
 
 export type { EngineOperand } from './alignLists.js';
 
@@ -14,9 +14,17 @@ export interface AlignEnv {
   fit(id: string, literal: NumberLiteral, negated: boolean): number;
   /** The value of a formula subtree at the network's values, if every name in it has one. */
   valueOf(node: MathNode): number | undefined;
+  /** The engine's formulas for a quantity (∂E/∂w_5 as δ_{o1} · out_{h1}), where the side works one out in numbers. */
+  forms?(id: string): readonly MathNode[];
   /** The function a call of the formula computes of its argument (g_ReLU(z) a unit's activation), where the names say. */
   functionOf?(call: FunctionNode): ((x: number) => number) | undefined;
 }
+
+/** The score of numbers that match a formula part by their value alone. */
+const BY_VALUE = 0.5;
+
+/** A quantity the side works out in numbers is opened into its own formula at most this deep (η ∂E/∂w → η δ a). */
+const MAX_OPENED = 2;
 
 /**
  * The pairing of every number of `side` with the quantity of `formula` it stands for, or undefined when the two do
@@ -29,11 +37,38 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
   if (constants.length !== literals.length) return undefined;
   const literalOf = new Map(constants.map((c, i) => [c, literals[i]!]));
   const numeric = (n: MathNode): number | undefined => finiteValue(n);
-  /** A formula part the document replaced by numbers it computed itself: it matches when their value is its value. */
+  /**
+   * A formula part the document replaced by numbers it computed itself: it matches when their value is its value, and
+   * scores half a number: less than a number paired with its own value, more than a reading that calls one wrong.
+   */
   const byValue = (f: MathNode, n: MathNode): Match | undefined => {
     const [want, got] = [env.valueOf(f), numeric(n)];
     if (want === undefined || got === undefined) return undefined;
-    return Math.abs(want - got) <= 0.005 * Math.max(1e-9, Math.abs(want)) + 1e-9 ? { operands: [], score: 0 } : undefined;
+    // one number printed for a part (−0.17 for t − y = −0.1651) is its value rounded to the places printed: an operand
+    // (a whole number is no rounding: 0 for −0.47 is not its value)
+    const literal = literalOf.get(unwrap(n));
+    if (literal && literal.decimals > 0 && Math.abs(want - got) <= 0.5 * 10 ** -literal.decimals * (1 + 1e-9)) {
+      return { operands: [{ id: '', literal, negated: false, part: { formula: f, value: want } }], score: BY_VALUE };
+    }
+    return want === got || Math.abs(want - got) <= 0.005 * Math.abs(want) ? { operands: [], score: BY_VALUE } : undefined;
+  };
+  let opened = 0;
+  /**
+   * A quantity the side writes as a run of numbers of another value (0.1 × 0.594 × (−0.073) for η ∂E/∂w): those
+   * numbers are the quantity's own formula worked out, each standing for a name of it, when one of them is its name's
+   * value (a reading anchored by one number at least).
+   */
+  const open = (id: string, n: MathNode, negated: boolean): Match | undefined => {
+    if (!env.forms || opened >= MAX_OPENED) return undefined;
+    opened++;
+    let best: Match | undefined;
+    for (const form of env.forms(id)) {
+      if (unwrap(form) instanceof SymbolNode || form.filter((x) => x instanceof SymbolNode && x.name === id).length > 0) continue;
+      const m = match(form, n, negated);
+      if (m && m.score > 0 && (!best || m.score > best.score)) best = m;
+    }
+    opened--;
+    return best;
   };
   const match = (f: MathNode, n: MathNode, negated: boolean): Match | undefined => {
     const [a, b] = [unwrap(f), unwrap(n)];
@@ -46,7 +81,7 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     const id = sameCall ? undefined : env.leafId(a);
     if (id !== undefined) {
       if (literal) return { operands: [{ id, literal, negated }], score: env.fit(id, literal, negated) };
-      return byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b);
+      return byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b) ?? open(id, b, negated);
     }
     if (a instanceof ConstantNode) return literal && Number(a.value) === literal.value ? { operands: [], score: 0 } : undefined;
     if (a instanceof OperatorNode && a.fn === 'unaryMinus') {
@@ -115,7 +150,7 @@ function sameFunction(a: FunctionNode, b: FunctionNode, env: AlignEnv): [MathNod
   const own = env.functionOf?.(a);
   const kb = b.args.findIndex((_, k) => PROBES.every((x) => {
     const [u, v] = [own ? own(x) : env.valueOf(at(a, open[0]!, x)), finiteValue(at(b, k, x))];
-      return u !== undefined && v !== undefined && Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u));
+    return u !== undefined && v !== undefined && Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u));
   }));
   return kb < 0 ? undefined : [a.args[open[0]!]!, b.args[kb]!];
 }
@@ -126,4 +161,3 @@ function negativeFactor(side: MathNode, literalOf: ReadonlyMap<MathNode, NumberL
   if (!(n instanceof OperatorNode) || (n.fn !== 'multiply' && n.fn !== 'divide')) return false;
   return flatten(n, 'product').filter((x) => (literalOf.get(x.node)?.value ?? 0) < 0).length === 1;
 }
-

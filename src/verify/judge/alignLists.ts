@@ -7,8 +7,11 @@ export interface EngineOperand {
   id: string;
   literal: NumberLiteral;
   negated: boolean;
+  /** For one number printed for a part of the formula (−0.17 for t − y), not a quantity (id ''): that part and its value. */
+  part?: { formula: MathNode; value: number };
 }
 
+/** A reading of a side against a formula: the numbers paired with quantities, and how many fit their quantity. */
 export interface Match {
   operands: EngineOperand[];
   score: number;

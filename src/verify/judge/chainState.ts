@@ -22,6 +22,8 @@ export interface Carried {
   tainted?: boolean;
   /** Every rounded number of the arithmetic was checked as the value of the quantity it stands for, and is right. */
   verified?: boolean;
+  /** Verified, and every whole number too is checked or a constant of the formula written before (the 1 of 1 − y). */
+  shown?: boolean;
   /** The root erratum the arithmetic or the formula before it follows from (a wrong operand, a wrong formula). */
   cause?: Claim;
   /** The value of the formula written before, at the network's values (what a value computed from it comes to). */

@@ -73,7 +73,8 @@ function unnamedSubject(side: MathSide, ctx: JudgeContext, memory: DocumentMemor
     if (count < 2) continue;
     const entry = index.entries[e]!;
     const m = alignEngine(entry.formula, side.node, side.numbers, env);
-    if (!m || m.score < 2 || m.operands.length - m.score > 1) continue;
+    // every number paired with a quantity (none only by the value of a part), at least two fitting and at most one not
+    if (!m || m.operands.some((op) => op.part) || !Number.isInteger(m.score) || m.score < 2 || m.operands.length - m.score > 1) continue;
     const misfit = m.operands.find((op) => env.fit(op.id, op.literal, op.negated) === 0);
     if (misfit && !explained(misfit.id, misfit.literal, misfit.negated, ctx, memory)) continue;
     const value = ctx.net.valueOf(entry.id);

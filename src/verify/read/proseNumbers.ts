@@ -23,6 +23,12 @@ const NEAR = 40;
 const CARRY = 16;
 const LEARNING_RATE = /\blearning[ -]rate\s*(?:\(?(?:η|eta|α|alpha)\)?\s*)?(?:of|is|=|:|to|was)?\s*(\d*\.?\d+)(?![\d.]*[A-Za-z_%])/i;
 const BEFORE = /\b(?:previous|previously|originally|initially|before|from)\b/i;
+/** A step named after a number says which side of it the number is on: "0.298 before the step", "0.291 after it". */
+const STEP = String.raw`(?:the|this|that|one|a|its)\s+(?:single\s+)?(?:step|update|iteration)`;
+const BEFORE_STEP = new RegExp(String.raw`^\s*before\s+${STEP}\b`, 'i');
+const AFTER_STEP = new RegExp(String.raw`^\s*after\s+(?:${STEP}\b|it\b(?=[^.]*$)|that\b)`, 'i');
+/** The same phrase between two numbers of one subject (" before the step and is ") does not end the subject. */
+const STEP_PHRASE = new RegExp(String.raw`\b(?:before|after)\s+${STEP}\b`, 'gi');
 
 /**
  * Numbers after a subject word, in sentences that speak of training rounds or of the values before training.
@@ -51,15 +57,26 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
       if (near) {
         plural = /^outputs$/i.test(mention[0]) ? 0 : -1;
         subject = plural === 0 ? { kind: 'output', index: 0 } : /error|loss/i.test(mention[0]) ? { kind: 'loss' } : { kind: 'name', text: mention[0] };
-      } else if (segment.trim().length > CARRY) subject = undefined;
+      } else if (segment.replace(STEP_PHRASE, '').trim().length > CARRY) subject = undefined;
       else if (plural >= 0) subject = { kind: 'output', index: ++plural };
       const offset = s.index! + n.index!;
-      const rounds = BEFORE.test(segment) ? 0 : roundsAt(spans, offset);
+      // "before the step" between two numbers is about the first; the words after a number are about it
+      const rounds = stepSide(s[0], n.index! + n[0].length) ?? (BEFORE.test(segment.replace(STEP_PHRASE, '')) ? 0 : roundsAt(spans, offset));
       if (!subject || rounds === undefined) continue;
       found.push({ offset, text: n[0], subject, rounds });
     }
   }
   return found;
+}
+
+/**
+ * 0 for a number the words after it put before the one step the sentence speaks of, 1 after it ("after it" only where
+ * the sentence names the step); undefined where they say neither.
+ */
+function stepSide(sentence: string, end: number): number | undefined {
+  const after = sentence.slice(end);
+  if (BEFORE_STEP.test(after)) return 0;
+  return AFTER_STEP.test(after) && new RegExp(STEP, 'i').test(sentence) ? 1 : undefined;
 }
 
 /** Numbers joined by arrows (1.0 → 1.2 → 1.32, three or more): one quantity after 0, 1, 2, … updates. */

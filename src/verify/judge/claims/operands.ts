@@ -1,16 +1,17 @@
 // Judges the numbers substituted for names (w_5 out_{h1} → 0.40 · 0.5933): each is the value of the quantity it replaces.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
-import { alignEngine, type AlignEnv } from '../alignEngine.js';
+import { alignEngine, type AlignEnv, type EngineOperand } from '../alignEngine.js';
 import { changeOf, nodeKey } from '../../read/canonicalName.js';
 import { callQuantity, unitFunction } from '../../resolve/callQuantity.js';
 import { evaluateSide } from '../../resolve/evaluateSide.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
-import { judgeNumberLazily, printedDecimals } from '../verdict.js';
+import { judgeNumber, judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { reproduces, type Slip } from '../explain/slip.js';
-import { finiteValue } from '../../../util/mathNodes.js';
+import { finiteValue, mapSymbols } from '../../../util/mathNodes.js';
+import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { shownHand } from '../shownHand.js';
 import { twinPrinted } from '../twinValue.js';
 
@@ -28,7 +29,7 @@ export function judgeOperands(formula: MathNode, side: MathSide, ctx: JudgeConte
   const m = alignEngine(withoutUnitCounts(formula, ctx), side.node, side.numbers, env);
   if (!m || m.operands.length === 0) return [];
   const keys = keysOf(formula, ctx);
-  return m.operands.map((op) => judgeOperand(op.id, op.literal, op.negated, keys.get(op.id) ?? ctx.net.nameOf(op.id), ctx, memory));
+  return m.operands.map((op) => (op.part ? partClaim(op, op.part, (n) => n.toString()) : judgeOperand(op.id, op.literal, op.negated, keys.get(op.id) ?? ctx.net.nameOf(op.id), ctx, memory)));
 }
 
 /**
@@ -55,22 +56,25 @@ function withoutUnitCounts(formula: MathNode, ctx: JudgeContext): MathNode {
  * own formulas for it, in whatever order the document lists terms and factors. None when no formula has their shape.
  */
 export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, formulas = ctx.engineFormulas(subjectId)): Claim[] {
-  const env = engineEnv(ctx);
+  const env = engineEnv(ctx, true);
   let best: ReturnType<typeof alignEngine>;
   for (const formula of formulas) {
     const m = alignEngine(formula, side.node, side.numbers, env);
     if (m && m.operands.length > 0 && (!best || m.score > best.score)) best = m;
   }
   if (!best || !sameFormula(best, subjectId, side, ctx)) return [];
-  return best.operands.map((op) => judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory));
+  const named = (n: MathNode): string => mapSymbols(n, (name) => new SymbolNode(name.includes('$') ? ctx.net.nameOf(name) : name)).toString();
+  return best.operands.map((op) => (op.part ? partClaim(op, op.part, named) : judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory)));
 }
 
-/** How numbers meet the engine's formulas, whose names are quantity ids. */
-export function engineEnv(ctx: JudgeContext): AlignEnv {
+/** How numbers meet the engine's formulas, whose names are quantity ids; `open`: a quantity worked out in numbers may be opened into its own formula. */
+export function engineEnv(ctx: JudgeContext, open = false): AlignEnv {
   return {
     leafId: (n) => (n instanceof SymbolNode && isQuantityName(n.name) ? n.name : undefined),
     fit: fitOf(ctx),
     valueOf: (n) => valueOfIds(n, ctx),
+    // only quantities of the network as it stands: a trained id's formulas are over another round's values
+    ...(open ? { forms: (id: string) => (parseQuantityId(id)?.kind === 'trained' ? [] : ctx.engineFormulas(id)) } : {}),
   };
 }
 
@@ -89,11 +93,12 @@ function sameFormula(m: NonNullable<ReturnType<typeof alignEngine>>, subjectId: 
   const rightResult = result !== undefined && right !== undefined && Math.abs(result - right) <= 5e-4 * Math.abs(right);
   if (!rightResult) return true;
   // near its quantity: right, or off by the rounding of values carried before it (−1.1058 for −1.10591)
-  const near = m.operands.filter((op) => {
+  const quantities = m.operands.filter((op) => !op.part);
+  const near = quantities.filter((op) => {
     const x = ctx.net.valueOf(op.id);
     return x !== undefined && Math.abs((op.negated ? -x : x) - op.literal.value) <= 0.01 * Math.abs(x);
   });
-  return 2 * near.length >= m.operands.length;
+  return 2 * near.length >= quantities.length;
 }
 
 const fitOf = (ctx: JudgeContext) => (id: string, literal: NumberLiteral, negated: boolean): number => {
@@ -123,6 +128,13 @@ function keysOf(formula: MathNode, ctx: JudgeContext): Map<string, string> {
     if (id !== undefined && !keys.has(id)) keys.set(id, key!);
   });
   return keys;
+}
+
+/** A number printed for a part of the formula (−0.17 for t − y), its value at the places printed: right. */
+function partClaim(op: EngineOperand, part: NonNullable<EngineOperand['part']>, name: (n: MathNode) => string): Claim {
+  const subject = name(part.formula);
+  const verdict = judgeNumber(op.literal.text, part.value);
+  return { kind: 'operand', ...verdict, start: op.literal.start, printed: op.literal.text, subject, detail: `the value of ${subject}, ${verdict.expected} at the places printed` };
 }
 
 function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subject: string, ctx: JudgeContext, memory: DocumentMemory): Claim {

@@ -9,7 +9,7 @@ import { correlatedSlack } from '../correlatedSlack.js';
 import { plausible } from './arithmetic.js';
 import { judgeEngineOperands, judgeOperands } from './operands.js';
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
-import { FunctionNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { isTrainingSetting } from '../../network/networkView.js';
 import { mapSymbols } from '../../../util/mathNodes.js';
 import { termClaims } from './terms.js';
@@ -76,33 +76,35 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     // numbers still stand for the formula's names, each one compared with its quantity
     const operands = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
     // max(0, 16·0.04 − 6·0.22) = max(0, 0.68): a number that replaces a part of the side before it is that part's value
-    const taken = new Set(operands.map((c) => c.start));
+    const taken = new Set(operands.filter(reported).map((c) => c.start));
     const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
     const named = [...operands, ...steps];
     const wrongOperand = named.find((c) => c.verdict === 'erratum');
     // after a step printed wrong, what follows is judged against the side before that step, not the wrong number
     const wrongStep = steps.some((c) => c.verdict === 'erratum') && carried.arithmetic !== undefined;
-    // the same wrong number written twice (x(1 − x)) is one mistake
-    for (const c of named) if (c !== wrongOperand && c.verdict === 'erratum' && !c.cause && c.printed === wrongOperand!.printed) c.cause = wrongOperand;
+    sameMistake(named, wrongOperand);
     // arithmetic on a number printed wrong before: its result carries that mistake (δ = −0.7944 × 0.2395)
     const wrong = reusedWrong(side, named, memory);
     const cause = rootOf(wrongOperand) ?? (wrong === undefined ? undefined : memory.wrongRoot(wrong));
     const tainted = wrongOperand !== undefined || wrong !== undefined;
     const inherited = wrong ?? wrongOperand?.printed;
     const after = wrongStep ? { arithmetic: carried.arithmetic!, arithmeticSide: carried.arithmeticSide!, ownValue: value, ownCause: cause! } : { arithmetic: value, arithmeticSide: side };
-    return { claims: named, carried: { ...after, slack, tainted: tainted && !wrongStep, ...(inherited ? { inherited } : {}), ...(cause && !wrongStep ? { cause } : {}) }, memory };
+    return { claims: named.filter(reported), carried: { ...after, slack, tainted: tainted && !wrongStep, ...(inherited ? { inherited } : {}), ...(cause && !wrongStep ? { cause } : {}) }, memory };
   }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';
-  const named = written.length > 0 || (rounds !== undefined && !trained) ? written : judgeEngineOperands(subject.id, side, ctx, memory, engineFormulasFor(subject.id, ctx));
+  // a formula whose numbers are only parts' values (δ_{o1} w_5 printed 0.0554) leaves them to the engine's formulas
+  const engine = written.some(reported) || (rounds !== undefined && !trained) ? [] : judgeEngineOperands(subject.id, side, ctx, memory, engineFormulasFor(subject.id, ctx));
+  const named = engine.length > 0 ? engine : written;
   // a number that replaces a part of the side of numbers before it is that part's value
-  const taken = new Set(named.map((c) => c.start));
+  const taken = new Set(named.filter(reported).map((c) => c.start));
   // the step before is on this chain, or on an earlier line that wrote the same quantity one step back
   const stepFrom = carried.arithmeticSide ?? continuedSide(memory.lastArithmetic(subject.id), side);
   const steps = stepFrom ? stepClaims(stepFrom, side, ctx.lookup, ctx.net.givenValues).filter((c) => !taken.has(c.start)) : [];
   const operands = [...named, ...steps];
   const inherited = reusedWrong(side, operands, memory);
   const wrongOperand = operands.find((c) => c.verdict === 'erratum');
+  sameMistake(operands, wrongOperand);
   // a step that follows from a wrong one before it carries that mistake on, on the same line or on a later one
   // (z = 0.5(0.487) + … then z = 0.244 + … = 0.539, where 0.487 was wrong)
   const exact = ctx.net.exact(subject.id);
@@ -121,6 +123,12 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     return x !== undefined && sameExact(x, exact);
   };
   const verified = !tainted && !carried.formulaWrong && ((operands.length > 0 && side.numbers.every((n) => n.decimals === 0 || paired.has(n.start))) || standsRight());
+  // each number shown right at its printed places (a stale 1 for m_1 is a whole number too: only the formula's own
+  // constants go unchecked; a truncated operand is not right)
+  const right = operands.every((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation');
+  // compared with the network, not with the step before (0.9 + 0.96002 after 0.9(1) + 0.1(9.6002) shows no 1 right)
+  const compared = new Set(named.map((c) => c.start));
+  const shown = verified && right && side.numbers.every((n) => compared.has(n.start) || (n.decimals === 0 && readsConstant(carried.formula, n.value)));
   let next = memory;
   if (!tainted && plausible({ arithmetic: value, slack, verified, formulaWrong: carried.formulaWrong }, ctx.net.exact(subject.id))) next = next.with({ kind: 'arithmetic', id: subject.id, value });
   const before = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : next.lastArithmetic(subject.id);
@@ -136,9 +144,24 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   };
   const terms = before ? termClaims(side, before, nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
   const byTerm = new Set(terms.map((c) => c.start));
-  const claims = [...operands.filter((c) => !byTerm.has(c.start)), ...terms].sort((a, b) => a.start - b.start);
+  const claims = [...operands.filter((c) => !byTerm.has(c.start) && reported(c)), ...terms].sort((a, b) => a.start - b.start);
   next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side, ...(tainted && cause ? { cause } : {}) } });
-  return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, verified, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory: next };
+  return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, verified, shown, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory: next };
+}
+
+/**
+ * A number shown to be a part's value (−0.17 for t − y) counts as checked for the rounding of what follows, but is no
+ * quantity of the network: it is not reported (nor counted as judged).
+ */
+const reported = (c: Claim): boolean => !(c.kind === 'operand' && c.quantity === undefined);
+
+/** Whether a formula has the number as one of its constants. */
+const readsConstant = (formula: MathNode | undefined, value: number): boolean =>
+  formula !== undefined && formula.filter((n) => n instanceof ConstantNode && Number(n.value) === value).length > 0;
+
+/** The same wrong number written twice (x(1 − x)) is one mistake: the later ones are its consequences. */
+function sameMistake(claims: readonly Claim[], first: Claim | undefined): void {
+  for (const c of claims) if (first && c !== first && c.verdict === 'erratum' && !c.cause && c.printed === first.printed) c.cause = first;
 }
 
 /** Whether a side prints numbers and names nothing but training settings (η, ε, β₁). */

@@ -33,7 +33,8 @@ export function judgeUnknown(literal: NumberLiteral, name: string, reason?: stri
 export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Carried, ctx: JudgeContext, memory: DocumentMemory): { claims: Claim[]; memory: DocumentMemory } {
   const exact = ctx.net.exact(subject.id);
   const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [])
-    .filter((a) => nearRounding(a, exact, printedDecimals(literal.text)));
+    // operands each shown right at their printed places carry their rounding as far as it goes; else only so far
+    .filter((a) => carried.shown === true || nearRounding(a, exact, printedDecimals(literal.text)));
   const verdict = fromWrongOperand(literal.text, exact, carried, judgeNumberLazily(literal.text, exact, () => {
     const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
     // with no numbers of its own on the line, the value may be worked from the numbers printed before for its operands
@@ -96,12 +97,24 @@ function nearRounding(arithmetic: number, exact: number, decimals: number): bool
  */
 function causeOfValue(printed: string, carried: Carried, memory: DocumentMemory, id: string): Claim | undefined {
   const follows = (x: number | undefined): boolean => x !== undefined && reproduces(printed, x);
-  if (carried.cause && (carried.tainted || follows(carried.arithmetic) || follows(carried.formulaValue))) return carried.cause;
+  // a result far from what its own numbers give (−0.0819 from 0.59 · 0.41 · 0.9 · (−0.0376) = −0.0082) is a slip of its
+  // own, whatever wrong operand it was worked from
+  const ownSlip = carried.arithmetic !== undefined && !follows(carried.formulaValue) && farApart(Number(printed), carried.arithmetic);
+  if (carried.cause && !ownSlip && (carried.tainted || follows(carried.arithmetic) || follows(carried.formulaValue))) return carried.cause;
   if (carried.ownCause && follows(carried.ownValue)) return carried.ownCause;
   // the same wrong number printed again for the same quantity (a summary table of the gradients found)
   const before = memory.printedFor(id);
   if (before?.verdict === 'erratum' && before.printed === printed) return rootOf(before);
   return memory.wrongRoot(printed);
+}
+
+/**
+ * Two numbers no rounding of their operands takes one to the other: a factor of 2 apart in size. (A sign alone is not
+ * enough: a page that carries a sign slip may drop it again further on.)
+ */
+function farApart(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return a !== b;
+  return Math.abs(a / b) >= 2 || Math.abs(a / b) <= 0.5;
 }
 
 /**

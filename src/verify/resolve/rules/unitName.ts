@@ -1,9 +1,10 @@
-// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h), unless the document marks it updated (o_1^+) or says otherwise.
+// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h), unless the document marks it updated (o_1^+) or says otherwise; δ_5 is the δ of the unit the page writes y_5.
 import { qid } from '../../../derive/quantityRef.js';
 import { FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { nodeKey } from '../../read/canonicalName.js';
 import { chainsOf, type ReadDocument } from '../../read/readDocument.js';
-import type { NameRule } from '../nameRule.js';
+import type { BindingTable } from '../bindingTable.js';
+import type { NameRule, RuleContext } from '../nameRule.js';
 
 export const unitName: NameRule = {
   name: 'unit-name',
@@ -15,8 +16,30 @@ export const unitName: NameRule = {
       const linear = n.activation?.id === 'linear';
       if (key && !saysOtherwise(read, key, m![1]!, m![2]!, linear)) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
     }
+    bindNumberedDeltas(table, net, read);
   },
 };
+
+/**
+ * Units numbered across the whole network (y3, y4 hidden, y5 the output: each number one unit's), whose outputs the
+ * page writes by that number (y_5): δ_5 is the δ of unit y5, in whichever sign convention (rule opposite-sign decides).
+ */
+function bindNumberedDeltas(table: BindingTable, net: RuleContext['net'], read: ReadDocument): void {
+  const byNumber = new Map<string, string[]>();
+  for (const n of net.graph.nodes.values()) {
+    const m = n.kind === 'activation' && n.unit ? /^([A-Za-z]+)(\d+)$/.exec(n.unit) : null;
+    if (m) byNumber.set(m[2]!, [...(byNumber.get(m[2]!) ?? []), n.id]);
+  }
+  // h1 beside o1 numbers units within their layers: δ_1 could be either's
+  if ([...byNumber.values()].some((ids) => ids.length > 1)) return;
+  for (const [digits, [id]] of byNumber) {
+    const unit = net.graph.nodes.get(id!)!;
+    const key = `${/^[A-Za-z]+/.exec(unit.unit!)![0]}_${digits}`;
+    const sum = unit.parents.length === 1 ? net.graph.nodes.get(unit.parents[0]!) : undefined;
+    if (!read.names.has(key) || table.get(key)?.rule !== 'unit-name' || sum?.kind !== 'net' || !read.names.has(`delta_${digits}`)) continue;
+    table.bind(`delta_${digits}`, { id: qid.delta(sum.id), rule: 'unit-name' });
+  }
+}
 
 /**
  * Where the document gives the bare name a meaning of its own, the custom yields: o_1^{+} (a weight-like name),

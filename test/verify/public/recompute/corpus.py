@@ -33,6 +33,11 @@ def num(s):
         return None
 
 
+def magnitude(s):
+    n = num(s)
+    return None if n is None else abs(n)
+
+
 def judged_numbers(report):
     """(line, value) of every claim that compared a printed number with the network."""
     return [(c['line'], num(c['printed'])) for c in report['claims']
@@ -93,9 +98,10 @@ def summarize(code, report, slips, slip_lines_ok):
     flagged = {c['line'] for c in errata} | {c['line'] for c in report['claims'] if c['verdict'] == 'truncation'}
     found = []
     for s in slips:
-        wanted = {num(n) for n in re.findall(r'-?\d+(?:\.\d+)?', s['printed'])}
+        # by size: a source note may give a slip's number without the sign the page prints (0.0819 for −0.0819)
+        wanted = {abs(num(n)) for n in re.findall(r'-?\d+(?:\.\d+)?', s['printed'])}
         on_line = [c for c in report['claims'] if c['line'] == s['line'] and c['verdict'] in ('erratum', 'truncation')
-                   and (not wanted or num(c.get('printed')) in wanted or c['kind'] == 'formula')]
+                   and (not wanted or magnitude(c.get('printed')) in wanted or c['kind'] == 'formula')]
         kinds = sorted({c.get('slip') or c['verdict'] for c in on_line})
         entry = {k: v for k, v in s.items() if k not in ('old', 'new')}
         found.append({**entry, 'found': bool(on_line), 'verifyKinds': kinds} | ({} if on_line else {'why': why(report, s['line'])}))
