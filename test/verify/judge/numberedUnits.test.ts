@@ -5,41 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { derive, parseNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
-// out_u3 = 0.574443, out_u4 = 0.598688, out_u5 = 0.526878; −δ_u5 = 0.117939, −δ_u3 = 0.014416, −δ_u4 = −0.008501
-const numbered = derive(parseNetwork(`
+/** The 2-2-1 network of these tests, its units named `a`, `b` (hidden) and `c` (output). */
+const network = (a: string, b: string, c: string, file: string) => derive(parseNetwork(`
 notation: plain
 inputs: { x1: 1, x2: 0.5 }
-targets: { u5: 1 }
+targets: { ${c}: 1 }
 parameters: { w_13: 0.4, w_23: -0.2, w_14: 0.1, w_24: 0.6, w_35: 0.5, w_45: -0.3 }
 learning_rate: 1
 layers:
   - activation: sigmoid
     neurons:
-      u3: { weights: { w_13: x1, w_23: x2 } }
-      u4: { weights: { w_14: x1, w_24: x2 } }
+      ${a}: { weights: { w_13: x1, w_23: x2 } }
+      ${b}: { weights: { w_14: x1, w_24: x2 } }
   - activation: sigmoid
     neurons:
-      u5: { weights: { w_35: u3, w_45: u4 } }
+      ${c}: { weights: { w_35: ${a}, w_45: ${b} } }
 loss: half-sse
-`, 'numbered.yaml'));
+`, file));
 
+// out_u3 = 0.574443, out_u4 = 0.598688, out_u5 = 0.526878; −δ_u5 = 0.117939, −δ_u3 = 0.014416, −δ_u4 = −0.008501
+const numbered = network('u3', 'u4', 'u5', 'numbered.yaml');
 // the same network with units numbered within their layers (h1, h2, o1): δ_1 could be h1's or o1's
-const layered = derive(parseNetwork(`
-notation: plain
-inputs: { x1: 1, x2: 0.5 }
-targets: { o1: 1 }
-parameters: { w_13: 0.4, w_23: -0.2, w_14: 0.1, w_24: 0.6, w_35: 0.5, w_45: -0.3 }
-learning_rate: 1
-layers:
-  - activation: sigmoid
-    neurons:
-      h1: { weights: { w_13: x1, w_23: x2 } }
-      h2: { weights: { w_14: x1, w_24: x2 } }
-  - activation: sigmoid
-    neurons:
-      o1: { weights: { w_35: h1, w_45: h2 } }
-loss: half-sse
-`, 'layered.yaml'));
+const layered = network('h1', 'h2', 'o1', 'layered.yaml');
 
 const page = (...lines: string[]): string => `# Errors\n\n${lines.map((l) => `$$${l}$$`).join('\n\n')}\n`;
 const claims = (doc: string, net = numbered) => verifyDocument(doc, net, { format: 'md' }).claims;
