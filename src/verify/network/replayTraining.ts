@@ -105,7 +105,8 @@ export function layerGroups(doc: DerivationDocument): string[][] {
   for (const w of g.trainable) {
     if (!doc.derivation.quantities.has(qid.update(w))) continue;
     const layer = Math.max(-1, ...(g.children.get(w) ?? []).map((c) => g.nodes.get(c)?.layer ?? -1));
-    byLayer.set(layer, [...(byLayer.get(layer) ?? []), w]);
+    // (pushed, not copied: a copy per parameter is quadratic, 33 s for the 79,510 of a 784-100-10 network)
+    (byLayer.get(layer) ?? byLayer.set(layer, []).get(layer)!).push(w);
   }
   return [...byLayer].sort((a, b) => b[0] - a[0]).map(([, ws]) => ws);
 }
