@@ -1,6 +1,7 @@
 """Builds ../corpus.json and the table of ../README.md: recomputes every document's numbers (the NAME.py scripts)
 and runs `backprop-tex verify --format json` on each original and its -slips copy (run from the repository root
-after `npm run build`: python3 test/verify/public/recompute/corpus.py)."""
+after `npm run build`: python3 test/verify/public/recompute/corpus.py; name documents after it to print only theirs
+and write nothing)."""
 import json
 import re
 import subprocess
@@ -167,7 +168,12 @@ def table(docs):
 
 
 def main():
-    docs = [build(e) for e in MANIFEST]
+    only = set(sys.argv[1:])
+    docs = [build(e) for e in MANIFEST if not only or e['name'] in only]
+    if only:
+        # a subset is for looking: printed, never written over the whole corpus
+        print(json.dumps(docs, indent=1, ensure_ascii=False))
+        return
     (PUB / 'corpus.json').write_text(json.dumps(docs, indent=1, ensure_ascii=False) + '\n')
     readme = PUB / 'README.md'
     text = readme.read_text() if readme.exists() else ''
