@@ -103,6 +103,9 @@ describe('parseLatexMath', () => {
     ['w_{11}^{(3)} a_1^{(3)} + \\dots', 'w_11^(3) a_1^(3) + …'],
     ['x_1 \\text{ XNOR } x_2 = (\\text{NOT } x_1 \\text{ AND NOT } x_2)', 'xnor(x_1, x_2) = (not x_1 and not x_2)'],
     ['\\delta w \\leftarrow a \\delta w', 'delta w \\leftarrow a delta w'],
+    // a label before an equation of its own is a heading; before bare working, it names it
+    ['NOR: \\Theta = 3', 'Theta = 3'],
+    ['W_{xh}: 0.5 - 0.1(-0.4893) = 0.54893', 'W_xh = 0.5 - 0.1 (-0.4893) = 0.54893'],
     ['x_{o,c} \\, \\; \\displaystyle y', 'x_oc y'],
   ])('reads %s', (latex, expected) => {
     expect(read(latex)).toBe(expected);
@@ -144,7 +147,8 @@ describe('parseLatexMath', () => {
     ['x = 1 +', 'the formula stops after "+"', 7],
     // words in \text{} end the formula: the skip names them (mihirsai-softmax's \text{W update})
     ['\\Delta W = -0.1 \\cdot \\text{W update}', 'the formula stops after "\\cdot" (the words "W update" after it are not read as a name)', 21],
-    ['NOR: \\Theta = 3', 'a colon (a label such as "NOR:" before the equation, or a ratio)', 3],
+    // a ratio is no label: x : y = 2 : 3 stays unread
+    ['x : y = 2 : 3', 'a colon (a label such as "NOR:" before the equation, or a ratio)', 2],
     ['_{x} = 1', 'a subscript with nothing before it', 0],
     ['\\to', 'no equation, only \\to (an arrow or separator between words)', 0],
     // an empty group as an argument (of ^) is not a spacer: x^{} has no exponent

@@ -115,7 +115,8 @@ function parseChain(tokens: Token[], src: string, range: StatementRange): MathCh
     sides.push({ node, source: src.slice(start, end), start, end, numbers, blank: blank || isBlankNode(node) });
     const t = c.peek();
     if (!t) break;
-    const r = relationOf(t);
+    const r = relationOf(t) ?? (sides.length === 1 && isColon(t) ? labelColon(tokens, src, c, range, sides[0]!) : undefined);
+    if (r === LABEL) return parseChain(tokens, src, { from: c.pos + 1, to: range.to });
     if (!r) return c.fail(notRead(t), t);
     c.next();
     relations.push(r);
@@ -123,6 +124,28 @@ function parseChain(tokens: Token[], src: string, range: StatementRange): MathCh
   const start = sides[0]!.start;
   const end = sides[sides.length - 1]!.end;
   return { sides, relations, source: src.slice(start, end), start, end };
+}
+
+const LABEL = Symbol('label');
+const isColon = (t: Token): boolean => t.kind === 'char' && t.text === ':';
+
+/**
+ * A colon after the chain's first side labels it, as worked lists write it: `NOR: \Theta = …` is a heading before an
+ * equation of its own (the label is dropped), `W_{xh}: 0.5 - 0.1(-0.489) = 0.549` names the working after it (the
+ * colon reads as "="). Anything else (a ratio a : b) stays unread.
+ */
+function labelColon(tokens: Token[], src: string, c: MathCursor, range: StatementRange, first: MathSide): Relation | typeof LABEL | undefined {
+  if (first.blank) return undefined;
+  let rest: MathChain | undefined;
+  try {
+    rest = parseChain(tokens, src, { from: c.pos + 1, to: range.to });
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+  }
+  if (!rest || rest.sides.length < 2) return undefined;
+  const head = rest.sides[0]!;
+  if (!head.blank && head.numbers.length === 0 && rest.relations[0] === '=') return LABEL;
+  return first.node instanceof SymbolNode && first.numbers.length === 0 ? '=' : undefined;
 }
 
 function isBlankNode(node: MathNode): boolean {
