@@ -29,6 +29,33 @@ describe('names in the other case, sums over upper-case units', () => {
   });
 });
 
+describe('a sum over an index no unit is named with', () => {
+  const mazur = derive(parseNetwork(readFileSync('fixtures/mazur-2-2-2.yaml', 'utf8'), 'mazur.yaml'));
+  const verify = (md: string) => verifyDocument(md, mazur, { format: 'md' });
+  // a name counted by the index must be one the page writes with its number (y_1, not only y_k)
+  const forward = String.raw`$$x_1 = 0.05 \quad x_2 = 0.1 \quad y_1 = 0.01 \quad y_2 = 0.99 \quad a^{(3)}_1 = 0.7514 \quad a^{(3)}_2 = 0.7729$$
+
+`;
+
+  it('counts \\sum_k 1, 2, … while a^{(3)}_k and y_k exist, so J defined by it is the total error', () => {
+    const r = verify(forward + String.raw`$$J = \tfrac12 \sum_k (a^{(3)}_k - y_k)^2 = 0.2984$$`);
+    expect(r.names.find((n) => n.name === 'J')?.rule).toBe('defined-by-formula');
+    expect(r.claims.filter((c) => c.line === 3).map((c) => `${c.kind} ${c.verdict}`)).toEqual(['formula exact', 'value exact']);
+  });
+
+  it('leaves the sum unread where some of its names exist for a number and others do not', () => {
+    const r = verify(String.raw`$$a^{(3)}_1 = 0.7514 \quad a^{(3)}_2 = 0.7729$$
+
+$$J = \tfrac12 \sum_k (a^{(3)}_k - y_k)^2 = 0.2984$$`);
+    expect(r.claims.filter((c) => c.line === 3).map((c) => `${c.kind} ${c.verdict}`)).toEqual(['value unresolved']);
+  });
+
+  it('finds a definition that sums the wrong names (the inputs for the outputs)', () => {
+    const r = verify(forward + String.raw`$$E = \sum_i \tfrac12 (x_i - y_i)^2 = 0.2984$$`);
+    expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => c.kind)).toEqual(['formula']);
+  });
+});
+
 describe('a right value after wrong numbers', () => {
   it('reports the substitution when its numbers do not give the value printed after it (a dropped sign)', () => {
     const r = verifyDocument(String.raw`$$out_{H1} = \frac{1}{1+e^{-net_{H1}}} = \frac{1}{1+e^{1.3}} = 0.7858$$`, net, { format: 'md' });

@@ -2,6 +2,7 @@
 import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, changeOf, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
 import { directSideValue } from './directSideValue.js';
+import { expandSum } from './sumOver.js';
 import { readsSymbol } from '../../util/mathNodes.js';
 import { EVAL_AT } from '../read/parseEvalBar.js';
 import { samePoint } from './callQuantity.js';
@@ -59,7 +60,7 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
         return new ConstantNode(v);
       }
       if (name === 'sum_over') {
-        const total = expandSum(n, lookup, unresolved);
+        const total = expandSum(n, lookup, unresolved, evaluateSide);
         if (!total) return miss(unresolved, `the sum ${n.toString()}`);
         names++;
         return total;
@@ -159,28 +160,3 @@ function miss(unresolved: Set<string>, what: string): MathNode {
   return new SymbolNode(UNRESOLVED);
 }
 
-/**
- * \sum_o δ_o w_... : the index ranges over the units named with its letter (o1, o2), and every name whose whole
- * subscript is the index takes each unit in turn. Bounds (k = 1 … K) are not resolved.
- */
-function expandSum(n: FunctionNode, lookup: Lookup, unresolved: Set<string>): MathNode | undefined {
-  const [indexNode, body, ...bounds] = n.args;
-  const index = indexNode instanceof ConstantNode ? String(indexNode.value) : '';
-  const units = index === '' || bounds.length > 0 ? [] : lookup.units(index);
-  if (units.length === 0 || !body) return undefined;
-  let total = 0;
-  for (const unit of units) {
-    const instance = body.transform((m, path) => {
-      if (!(m instanceof SymbolNode) || path === 'fn') return m;
-      const parts = parseCanonicalKey(m.name);
-      return parts.sub === index ? new SymbolNode(canonicalKey({ ...parts, sub: unit })) : m;
-    });
-    const v = evaluateSide(instance, lookup);
-    if (v.value === undefined) {
-      v.unresolved.forEach((u) => unresolved.add(u));
-      return undefined;
-    }
-    total += v.value;
-  }
-  return new ConstantNode(total);
-}

@@ -14,6 +14,7 @@ import { addUpdateMarks } from './updateMark.js';
 import { refuseTwoMeanings } from './twoMeanings.js';
 import { chooseSigns } from './oppositeSign.js';
 import { parseCanonicalKey } from '../../read/canonicalName.js';
+import { namesBoundBySums } from '../sumOver.js';
 
 /** An index letter, alone or with an offset: the t of h_t, the t-1 of h_{t-1}, the j of z_j. */
 const GENERIC_INDEX = /^[ijklmnt](?:[+-]\d)?$/;
@@ -39,9 +40,11 @@ function numberedBases(chains: readonly MathChain[]): Set<string> {
 function generalFormula(chain: MathChain, numbered: ReadonlySet<string>): boolean {
   let general = false;
   for (const side of chain.sides) {
+    // a sum's own index (the k of \sum_k a_k) runs over the numbered names: the sum is one quantity
+    const bound = namesBoundBySums(side.node);
     forEachSymbol(side.node, (name) => {
       const key = parseCanonicalKey(name);
-      if (!general && GENERIC_INDEX.test(key.sub) && numbered.has(key.base)) general = true;
+      if (!general && !bound.has(name) && GENERIC_INDEX.test(key.sub) && numbered.has(key.base)) general = true;
     });
   }
   return general;

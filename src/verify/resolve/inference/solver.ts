@@ -6,6 +6,7 @@ import { BLANK_NAME, ELLIPSIS_NAME, parseCanonicalKey } from '../../read/canonic
 import type { NetworkView } from '../../network/networkView.js';
 import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide } from '../evaluateSide.js';
+import { namesBoundBySums } from '../sumOver.js';
 import { createLookup } from '../lookup.js';
 import { callQuantity } from '../callQuantity.js';
 import { sameFloat } from '../../network/floatEquality.js';
@@ -76,8 +77,9 @@ export function createSolver(table: BindingTable, net: NetworkView): Solver {
     leaves,
     unknownNames(node) {
       const out = new Set<string>();
+      const bound = namesBoundBySums(node);
       forEachSymbol(node, (name) => {
-        if (name !== BLANK_NAME && name !== ELLIPSIS_NAME && !table.has(name)) out.add(name);
+        if (name !== BLANK_NAME && name !== ELLIPSIS_NAME && !table.has(name) && !bound.has(name)) out.add(name);
       });
       return [...out];
     },
