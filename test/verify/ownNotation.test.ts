@@ -45,7 +45,7 @@ describe('a document that names the quantities its own way', () => {
   it('names a swapped index and a sign slip, and does not excuse the value computed from the swapped operand', () => {
     const r = verify('gad-one-neuron-slips.tex', 'gad-one-neuron.yaml');
     const wrong = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.kind} ${c.quantity} ${c.slip ?? ''}${c.causedBy !== undefined ? `← ${r.claims[c.causedBy]!.line}` : ''}`.trim());
-    expect(wrong).toEqual(['19 operand pd$net_out$W2 swapped-index', '19 value g$W2 ← 19', '24 value u$W2 arithmetic']);
+    expect(wrong).toEqual(['19 operand pd$net_out$W2 swapped-index', '19 value g$W2 ← 19', '24 value u$W2 sign']);
     expect(r.claims.filter((c) => c.verdict !== 'exact' && c.verdict !== 'erratum')).toEqual([]);
   });
 

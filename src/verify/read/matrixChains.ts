@@ -7,6 +7,7 @@ import { entrySubscript, NO_INDEX_BASE, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
+import { tuplesAsVectors } from './tupleVectors.js';
 import { cannot, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, turnedVectors, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
@@ -14,6 +15,7 @@ export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } |
 /** A parsed equation with each matrix statement replaced by its entries' chains; what cannot be read so is listed as unread. */
 export function expandMatrices(parse: MathParse, known: Shapes, indexBase: IndexBase = NO_INDEX_BASE): MathParse {
   if (parse.skipped) return parse;
+  parse = { ...parse, chains: parse.chains.map(tuplesAsVectors) };
   INDEX_BASE.set(known, indexBase);
   if (!parse.chains.some(hasMatrix)) {
     for (const chain of parse.chains) noteGivenScalars(chain.sides, known);

@@ -1,6 +1,6 @@
 // The slip explainers in their order, as a table: a printed number for a quantity, with its verdict and arithmetic → the slip named.
 import { describe, expect, it } from 'vitest';
-import { derive, loadNetwork } from '../../../src/api.js';
+import { derive, loadNetwork, parseNetwork } from '../../../src/api.js';
 import { SymbolNode } from '../../../src/util/mathjs.js';
 import { createNetworkView } from '../../../src/verify/network/networkView.js';
 import { runWithEarlyWeights } from '../../../src/verify/network/replayTraining.js';
@@ -41,6 +41,7 @@ describe('slip explainers, first answer wins', () => {
     ['the decimal point moved two places', '0.007514', 'v$out_o1', 'erratum', undefined, 'decimal-shift: 0.007514 for 0.7514: the decimal point moved two places'],
     ['no shift for other digits', '7.614', 'v$out_o1', 'erratum', undefined, 'none'],
     ['another learning rate', '0.3918', 'u$w5', 'erratum', undefined, 'wrong-learning-rate: 0.3918 is w5 − 0.1 · ∂E_total/∂w5: learning rate 0.1, not 0.5'],
+    ['the step added instead of subtracted', '0.4411', 'u$w5', 'erratum', undefined, 'sign: 0.4411 is w5 + η · ∂E_total/∂w5: the step added, not subtracted'],
     ['a sum without one of its terms', '0.0275', 'v$net_h1', 'erratum', undefined, 'missing-term: 0.0275 is net_h1 without the term b1 (0.027500000)'],
     ['nothing for the last digit off by one, a mis-rounding', '0.7515', 'v$out_o1', 'erratum', undefined, 'none'],
     ['nothing for an exact number', '0.7514', 'v$out_o1', 'exact', undefined, 'none'],
@@ -49,6 +50,32 @@ describe('slip explainers, first answer wins', () => {
     const slip = explain({ printed, subjectId, verdict, ...(arithmetic ? { arithmetic } : {}) });
     const shown = slip ? `${slip.slip}: ${slip.detail}` : 'none';
     expect(expected.includes(':') || expected === 'none' ? shown : slip?.slip).toBe(expected);
+  });
+});
+
+describe('a loss printed with the base-10 logarithm', () => {
+  // one softmax output pair, cross-entropy with the natural log: E = −ln 0.5939 = 0.5211; −log₁₀ 0.5939 = 0.2263
+  const ce = createNetworkView(derive(parseNetwork(`
+inputs: { x1: 1, x2: 2 }
+targets: { o1: 0, o2: 1 }
+parameters: { v11: 0.5, v12: -0.6, v21: 0.3, v22: 0.2, c2: 0.1 }
+layers:
+  - activation: softmax
+    neurons:
+      o1: { weights: { v11: x1, v12: x2 } }
+      o2: { weights: { v21: x1, v22: x2 }, bias: c2 }
+loss: cross-entropy
+`, 'ce.yaml')));
+  const explainCe = createExplainers(ce, [...ce.doc.derivation.quantities.keys()]);
+  const log10 = atDecimals(-Math.log10(ce.exact('v$out_o2')), 4);
+
+  it('names the logarithm, through the loss terms the total is the sum of', () => {
+    expect(explainCe({ printed: log10, subjectId: 'v$E_total', verdict: 'erratum' })?.detail).toMatch(/with the base-10 logarithm/);
+    expect(explainCe({ printed: log10, subjectId: 'v$E_o2', verdict: 'erratum' })?.slip).toBe('another-quantity');
+  });
+
+  it('says nothing of a quantity with no logarithm in it', () => {
+    expect(explainCe({ printed: log10, subjectId: 'v$out_o2', verdict: 'erratum' })?.slip).not.toBe('another-quantity');
   });
 });
 

@@ -20,6 +20,11 @@ describe('matrix equations, entry by entry', () => {
       'z_1 = W_11 * x_1 + W_12 * x_2 + b_1 = 1 * 5 + 2 * 6 + 7 = 24',
       'z_2 = W_21 * x_1 + W_22 * x_2 + b_2 = 3 * 5 + 4 * 6 + 8 = 47',
     ]],
+    // a bare name given a tuple of numbers is a vector, as a bracketed one is
+    [String.raw`y = (0, 1)`, ['y_1 = 0', 'y_2 = 1']],
+    // a word given a tuple is a shape or a point more often than a vector; a tuple of names is a point
+    [String.raw`\text{size} = (1, 2)`, ['size = tuple(1, 2)']],
+    [String.raw`(x, y) = (1, 2)`, ['tuple(x, y) = tuple(1, 2)']],
     // an outer product; δ^{(2)} (a^{(1)})^T was first read as a call δ(a), transposed
     [String.raw`\frac{\partial E}{\partial W^{(2)}} = \delta^{(2)} (a^{(1)})^T = \begin{bmatrix} 1 \\ 2 \end{bmatrix} \begin{bmatrix} 3 & 4 \end{bmatrix} = \begin{bmatrix} 3 & 4 \\ 6 & 8 \end{bmatrix}`, [
       'partial(E, W_11^(2)) = delta_1^(2) * a_1^(1) = 1 * 3 = 3',
@@ -72,13 +77,13 @@ describe("Mazur's network written with matrices (layered notation, W^{(l)} from 
     expect(r.coverage.numbers).toEqual({ seen: 47, judged: 47 });
   });
 
-  it('finds each planted slip on its entry: a sign, two swapped digits, an update that does not follow', () => {
+  it('finds each planted slip on its entry: a sign, two swapped digits, an update that took its step up the gradient (w + η·g)', () => {
     const r = run('layered-2-2-2-slips.md');
     const errata = r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line}:${c.column} ${c.subject} ${c.printed} ${c.slip ?? ''}`.trim());
     expect(errata).toEqual([
       '7:57 [a^{(2)}]_{2} -0.5969 sign',
       '17:189 [\\frac{\\partial E}{\\partial W^{(2)}}]_{1,2} 0.0872 transposed-digits',
-      '19:234 [W^{(2)+}]_{2,1} 0.4887 arithmetic',
+      '19:234 [W^{(2)+}]_{2,1} 0.4887 sign',
     ]);
   });
 });

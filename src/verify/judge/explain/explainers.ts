@@ -8,6 +8,7 @@ import { createLabelExplainer } from './labelSlip.js';
 import type { Slip } from './slip.js';
 import { digitSlip, signSlip } from './digitSlip.js';
 import { learningRateSlip, missingTermSlip } from './termSlip.js';
+import { logBaseSlip } from './logBaseSlip.js';
 import { printedDecimals } from '../verdict.js';
 
 /** What an explainer may use: the printed text, the quantity it stands for, the verdict, and the arithmetic that produced it. */
@@ -56,6 +57,8 @@ export function createExplainers(net: NetworkView, candidateIds: readonly string
     { name: 'wrong-learning-rate (η)', when: 'erratum', explain: (e) => (e.subjectId === 'eta' ? learningRateSlip(net, e.printed, e.subjectId) : undefined) },
     // an update that w − η′·∂E/∂w gives to every printed digit is a wrong η, not a digit pattern (0.3959 for 0.3589)
     { name: 'wrong-learning-rate', when: 'erratum', explain: (e) => learningRateSlip(net, e.printed, e.subjectId) },
+    // a loss that −log₁₀ gives to every printed digit is the wrong logarithm, not a slip of the document's arithmetic
+    { name: 'another-quantity (log base)', when: 'erratum', explain: (e) => logBaseSlip(net, e.printed, e.subjectId) },
     { name: 'digits', when: 'erratum', explain: (e) => digitSlip(e.printed, [...rightValues(e), ...(e.arithmetic ? [e.arithmetic.value] : [])]) },
     { name: 'arithmetic', when: 'inexact', explain: (e) => arithmeticSlip(e.printed, e.arithmetic) },
     { name: 'missing-term', when: 'erratum', explain: (e) => missingTermSlip(net, e.printed, e.subjectId) },

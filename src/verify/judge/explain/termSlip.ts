@@ -1,4 +1,4 @@
-// Explainers wrong-learning-rate and missing-term: an update computed with another η, or a sum with one of its terms left out.
+// Explainers wrong-learning-rate and missing-term: an update computed with another η (or with the step's sign turned), or a sum with one of its terms left out.
 import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import type { NetworkView } from '../../network/networkView.js';
@@ -16,6 +16,8 @@ export function learningRateSlip(net: NetworkView, printed: string, subjectId: s
   if (ref?.kind !== 'update') return undefined;
   const [w, g, eta] = [net.valueOf(qid.value(ref.node)), net.valueOf(qid.adjoint(ref.node)), net.valueOf('eta')];
   if (w === undefined || g === undefined || eta === undefined || g === 0) return undefined;
+  // w + η·∂E/∂w: the step taken up the gradient, a sign slip in the update
+  if (reproduces(printed, w + eta * g)) return { slip: 'sign', detail: `${printed} is ${net.nameOf(qid.value(ref.node))} + η · ${net.nameOf(qid.adjoint(ref.node))}: the step added, not subtracted` };
   const rates = [...USUAL_RATES, eta * 2, eta / 2, eta * 10, eta / 10].filter((r) => Math.abs(r - eta) > 1e-12);
   const rate = rates.find((r) => reproduces(printed, w - r * g));
   return rate === undefined ? undefined : { slip: 'wrong-learning-rate', detail: `${printed} is ${net.nameOf(qid.value(ref.node))} − ${Number(rate.toPrecision(6))} · ${net.nameOf(qid.adjoint(ref.node))}: learning rate ${Number(rate.toPrecision(6))}, not ${eta}` };

@@ -1,0 +1,44 @@
+// Two pages we wrote in Andrew Ng's notations, unseen by verify when they were written: layer superscripts with the
+// input as layer 1 and J = ½Σ_k(a_k − y_k)², and bracketed layers with the input as layer 0, vectors given as tuples,
+// dz/dW names, ReLU into softmax with cross-entropy. Each is clean as written and each planted slip is found on its line.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { derive, loadNetwork } from '../../../src/api.js';
+import { verifyDocument } from '../../../src/verify/verifyDocument.js';
+
+const here = import.meta.dirname;
+type Plant = [string, string, number, string, string];
+
+function checkPage(file: string, network: string, minJudged: number, plants: Plant[]): void {
+  const page = readFileSync(join(here, file), 'utf8');
+  const net = derive(loadNetwork(network));
+  it('finds nothing wrong on the page as written, and judges most of its numbers', () => {
+    const r = verifyDocument(page, net);
+    expect(r.claims.filter((c) => c.verdict === 'erratum' || c.verdict === 'unresolved').map((c) => `${c.line}: ${c.verdict} ${c.printed}`)).toEqual([]);
+    expect(r.coverage.numbers.judged).toBeGreaterThanOrEqual(minJudged);
+  });
+  it.each(plants)('finds %s planted as %s on line %i', (from, to, line, printed, slip) => {
+    expect(page).toContain(from);
+    const wrong = verifyDocument(page.replace(from, () => to), net).claims.filter((c) => c.verdict === 'erratum');
+    expect(wrong.map((c) => c.line)).toEqual([line]);
+    expect(wrong.map((c) => `${c.printed} ${c.slip}`)).toEqual([`${printed} ${slip}`]);
+  });
+}
+
+describe('layer superscripts, the input as layer 1, J summed over k (Mazur\'s network)', () => {
+  checkPage('ng-superscripts.md', 'fixtures/mazur-2-2-2.yaml', 45, [
+    ['\\sigma(1.2249) = 0.7729', '\\sigma(1.2249) = 0.7792', 22, '0.7792', 'transposed-digits'],
+    ['(0.2271) = -0.0381', '(0.2271) = 0.0381', 35, '0.0381', 'sign'],
+    ['0.4 - 0.5(0.0822) = 0.3589', '0.4 - 0.5(0.0822) = 0.3918', 43, '0.3918', 'wrong-learning-rate'],
+    ['(0.4 \\cdot 0.1385 + 0.5 \\cdot (-0.0381))(0.2413) = 0.00877', '(0.4 \\cdot 0.1385)(0.2413) = 0.01337', 47, '0.01337', 'missing-term'],
+  ]);
+});
+
+describe('bracketed layers, the input as layer 0, tuples, dz and dW, ReLU into softmax', () => {
+  checkPage('ng-brackets.md', join(here, 'ng-brackets.yaml'), 70, [
+    ['0.2437 & 0.2031 \\\\ -0.2437', '0.2437 & 0.2301 \\\\ -0.2437', 25, '0.2301', 'transposed-digits'],
+    ['-\\log 0.5939 = 0.5211', '-\\log 0.5939 = 0.2263', 19, '0.2263', 'another-quantity'],
+    ['-0.6 - 0.1(0.2031) = -0.6203', '-0.6 - 0.1(0.2031) = -0.5797', 36, '-0.5797', 'sign'],
+  ]);
+});
