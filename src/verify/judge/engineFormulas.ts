@@ -1,5 +1,5 @@
 // The engine's own formulas for each quantity: every form derive prints for it (chain product, δ form, expanded form), then its definition.
-import { OperatorNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { qid } from '../../derive/quantityRef.js';
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { layoutDerivation } from '../../derive/layout.js';
@@ -28,9 +28,24 @@ function build(doc: DerivationDocument): Map<string, MathNode[]> {
   const layout = doc.layout.sections.some((s) => s.id === 'index') ? doc.layout : layoutDerivation(doc.derivation);
   for (const s of layout.sections) for (const b of s.blocks) for (const eq of b.equations) for (const f of [...eq.forms, eq.numeric]) add(eq.lhs, f);
   for (const [id, q] of doc.derivation.quantities) add(id, q.def);
+  // −(t − o) written the other way round, (o − t): the same formula as pages print it, after the engine's own forms
+  for (const [id, forms] of index) for (const f of [...forms]) add(id, differencesTurned(f));
   // Δw, the amount an update takes off (η ∂E/∂w; Adam's η m̂/√(v̂ + ε)): what a page's "the step is …" works out
   for (const w of doc.derivation.graph.trainable) add(qid.change(w), stepOf(doc.derivation.quantities.get(qid.update(w))?.def, w));
   return index;
+}
+
+/** The form with each −(a − b) written (b − a), or undefined where it has none. */
+function differencesTurned(form: MathNode): MathNode | undefined {
+  let turned = false;
+  const out = form.transform((n) => {
+    if (!(n instanceof OperatorNode) || n.fn !== 'unaryMinus') return n;
+    const inner = n.args[0] instanceof ParenthesisNode ? n.args[0].content : n.args[0];
+    if (!(inner instanceof OperatorNode) || inner.fn !== 'subtract') return n;
+    turned = true;
+    return new ParenthesisNode(new OperatorNode('-', 'subtract', [inner.args[1]!, inner.args[0]!]));
+  });
+  return turned ? out : undefined;
 }
 
 /** S of the update w⁺ = w − S. */

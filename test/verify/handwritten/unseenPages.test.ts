@@ -1,6 +1,6 @@
-// Two pages we wrote in Andrew Ng's notations, unseen by verify when they were written: layer superscripts with the
-// input as layer 1 and J = ½Σ_k(a_k − y_k)², and bracketed layers with the input as layer 0, vectors given as tuples,
-// dz/dW names, ReLU into softmax with cross-entropy. Each is clean as written and each planted slip is found on its line.
+// Pages we wrote without looking at how verify reads them: plain-text working in bullet lists, Andrew Ng's layer
+// superscripts with the input as layer 1 and J = ½Σ_k(a_k − y_k)², and his bracketed layers with the input as layer 0,
+// vectors given as tuples, dz/dW names, ReLU into softmax. Each is clean as written; each planted slip is found on its line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,15 @@ function checkPage(file: string, network: string, minJudged: number, plants: Pla
     expect(wrong.map((c) => `${c.printed} ${c.slip}`)).toEqual([`${printed} ${slip}`]);
   });
 }
+
+describe('a page of plain-text working in bullet lists (Unicode ·, ×, −, ←; δ as (out − target) out (1 − out))', () => {
+  checkPage('plain-text-step.md', 'fixtures/mazur-2-2-2.yaml', 64, [
+    ['- out_h2 = 0.596884', '- out_h2 = 0.596848', 12, '0.596848', 'transposed-digits'],
+    ['0.274811 + 0.023560 = 0.298371', '0.274811 + 0.023560 = 0.289371', 18, '0.289371', 'transposed-digits'],
+    ['(1 − 0.772928) = −0.038098', '(1 − 0.772928) = 0.038098', 25, '0.038098', 'sign'],
+    ['(−0.022603) = 0.511301', '(−0.022603) = 0.488699', 40, '0.488699', 'sign'],
+  ]);
+});
 
 describe('layer superscripts, the input as layer 1, J summed over k (Mazur\'s network)', () => {
   checkPage('ng-superscripts.md', 'fixtures/mazur-2-2-2.yaml', 45, [
