@@ -19,11 +19,11 @@ export interface RoundsSpan {
 }
 
 /**
- * "with the new weights", "second forward pass", and the same in the languages of the pages read (新权重, mit den neuen
+ * "with the new weights", "with all eight weights updated", "second forward pass", "going forward again", and the same in the languages of the pages read (新权重, mit den neuen
  * Gewichten, con los nuevos pesos, com os novos pesos, avec les nouveaux poids): the network after one update; in a
  * heading, for its whole section.
  */
-const AGAIN = /(?:with|using)\s+(?:the\s+)?(?:new|updated)\s+(?:weights|parameters)|second\s+forward\s+pass|forward\s+pass\s+again|新的?权重|更新后的权重|neuen\s+Gewicht\w*|nuevos\s+pesos|novos\s+pesos|nouveaux\s+poids/gi;
+const AGAIN = /(?:with|using)\s+(?:the\s+)?(?:new|updated)\s+(?:weights|parameters)|(?:with|using)\s+(?:all\s+)?(?:(?:the|its|\w+)\s+)?(?:weights|parameters)\s+updated|second\s+forward\s+pass|forward(?:\s+pass)?\s+again|新的?权重|更新后的权重|neuen\s+Gewicht\w*|nuevos\s+pesos|novos\s+pesos|nouveaux\s+poids/gi;
 
 export function findRoundsSpans(text: string): RoundsSpan[] {
   const found: { start: number; rounds: number; end: number }[] = [];

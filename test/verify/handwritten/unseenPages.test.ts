@@ -27,11 +27,13 @@ function checkPage(file: string, network: string, minJudged: number, plants: Pla
 }
 
 describe('a page of plain-text working in bullet lists (Unicode ·, ×, −, ←; δ as (out − target) out (1 − out))', () => {
-  checkPage('plain-text-step.md', 'fixtures/mazur-2-2-2.yaml', 64, [
+  checkPage('plain-text-step.md', 'fixtures/mazur-2-2-2.yaml', 68, [
     ['- out_h2 = 0.596884', '- out_h2 = 0.596848', 12, '0.596848', 'transposed-digits'],
     ['0.274811 + 0.023560 = 0.298371', '0.274811 + 0.023560 = 0.289371', 18, '0.289371', 'transposed-digits'],
     ['(1 − 0.772928) = −0.038098', '(1 − 0.772928) = 0.038098', 25, '0.038098', 'sign'],
     ['(−0.022603) = 0.511301', '(−0.022603) = 0.488699', 40, '0.488699', 'sign'],
+    // the second forward pass, in prose under the heading "Going forward again", after "with all eight weights updated"
+    ['outputs become 0.742088', 'outputs become 0.724088', 46, '0.724088', 'transposed-digits'],
   ]);
 });
 
