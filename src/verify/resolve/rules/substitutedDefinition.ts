@@ -5,6 +5,7 @@ import { forEachSymbol, readsAnySymbol, finiteValue } from '../../../util/mathNo
 import { chainsOf } from '../../read/readDocument.js';
 import type { MathSide } from '../../read/parseLatexMath.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import { boundName } from './substitutedUpdate.js';
 
 export const substitutedDefinition: NameRule = {
   name: 'substituted-definition',
@@ -21,7 +22,8 @@ export const substitutedDefinition: NameRule = {
       const printed = signedNumbers(worked);
       candidates ??= nodeDefinitions(ctx);
       const fits = candidates.filter((c) => Math.abs(c.value - value) <= 1e-3 * Math.max(1, Math.abs(value)) && sameMultiset(c.leaves, printed));
-      if (fits.length === 1) table.bind(first.name, { id: fits[0]!.id, rule: 'substituted-definition' });
+      const id = fits.length === 1 ? boundName(chain, fits[0]!.id, ctx) : undefined;
+      if (id !== undefined) table.bind(first.name, { id, rule: 'substituted-definition' });
     }
   },
 };

@@ -5,6 +5,7 @@ import { finiteValue, readsAnySymbol } from '../../../util/mathNodes.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
+import type { MathChain } from '../../read/parseLatexMath.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
 export const substitutedUpdate: NameRule = {
@@ -18,10 +19,22 @@ export const substitutedUpdate: NameRule = {
       if (!step) continue;
       const [from, left, right] = worked.numbers as [NumberLiteral, NumberLiteral, NumberLiteral];
       const fits = updatesFitting(ctx, from, [{ value: step.product[0], literal: left }, { value: step.product[1], literal: right }]);
-      if (fits.length === 1) table.bind(first.name, { id: fits[0]!, rule: 'substituted-definition' });
+      const id = fits.length === 1 ? boundName(chain, fits[0]!, ctx) : undefined;
+      if (id !== undefined) table.bind(first.name, { id, rule: 'substituted-definition' });
     }
   },
 };
+
+/**
+ * What the name before worked numbers is, given the quantity they work out: that quantity, except after an arrow
+ * (v_{21} ← 0.45 − 0.5 · 0.0827 = 0.4087), which gives a parameter its new value: the name is the parameter's everywhere
+ * else on the page, so it is bound to the parameter whose update the numbers are (and to nothing if they are none's).
+ */
+export function boundName(chain: MathChain, id: string, ctx: RuleContext): string | undefined {
+  if (chain.relations[0] !== '\\leftarrow') return id;
+  for (const n of ctx.net.graph.nodes.values()) if (n.kind === 'param' && ctx.net.updateOf(qid.value(n.id)) === id) return qid.value(n.id);
+  return undefined;
+}
 
 /** a − c·g as numbers: a and the two factors' values (a sign inside a factor kept with it). */
 function stepOf(node: MathNode): { from: number; product: [number, number] } | undefined {
