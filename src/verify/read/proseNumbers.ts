@@ -81,8 +81,8 @@ function stepSide(sentence: string, end: number): number | undefined {
   return AFTER_STEP.test(after) && new RegExp(STEP, 'i').test(sentence) ? 1 : undefined;
 }
 
-/** "every weight 0.05", "all weights are 0.5", "each weight = 0.1": one number given to every weight at once. */
-const EVERY_WEIGHT = /\b(?:every|each|all(?:\s+the)?)\s+weights?\s*(?:is|are|=|:|at|of|equals?|set\s+to|initiali[sz]ed\s+(?:to|at))?\s*(-?\d*\.\d+)(?![\d.]*[A-Za-z_%])/gi;
+/** "every weight 0.05", "all weights are initialized to 0.5", "each weight = 0.1": one number given to every weight at once. */
+const EVERY_WEIGHT = /\b(?:every|each|all(?:\s+the)?)\s+weights?(?:\s*(?:is|are|was|were|initially|initiali[sz]ed|set|to|at|of|equals?|=|:)(?![A-Za-z])){0,3}\s*(-?\d*\.\d+)(?![\d.]*[A-Za-z_%])/gi;
 /** Words that put such a number after a step or make it a change, not the value the network starts from. */
 const NOT_GIVEN = /\b(?:after|updated|new|trained|final|changes?|changed|moves?|by|step|round|epoch)\b/i;
 

@@ -21,6 +21,8 @@ describe('one value for every weight in the prose', () => {
   it('judges it where every weight has that value', () => {
     expect(prose('The numbers: every weight 0.5, input 1.')).toEqual(['0.5 exact']);
     expect(prose('Here all weights are 0.05 and the input is 1.')).toEqual(['0.05 erratum']);
+    expect(prose('All the weights are initialized to 0.5 and the input is 1.')).toEqual(['0.5 exact']);
+    expect(prose('Each weight: 0.5.')).toEqual(['0.5 exact']);
   });
 
   it('says nothing where the weights differ', () => {
