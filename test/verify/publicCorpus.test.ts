@@ -62,9 +62,23 @@ function passedWrong(report: Report, wrong: { line: number; printed: string; roo
     .map((c) => `${c.line}: ${c.printed} ${c.verdict}`);
 }
 
-/** The numbers of the planted slips the report does not find, each a root slip. */
-const plantedNumbers = (report: Report, planted: Slip[]) => planted.filter((s) => !finds(report, s))
-  .flatMap((s) => (s.printed.match(/-?\d+(?:\.\d+)?/g) ?? []).map((printed) => ({ line: s.line, printed, root: true })));
+/**
+ * The numbers of the planted slips the report does not find, each a root slip, unless the same number is printed right
+ * on its line of the original (as the original's wrong numbers leave out: a claim on that right number, elsewhere on
+ * the line, is not told apart from one on the planted number by line and value).
+ */
+const plantedNumbers = (report: Report, planted: Slip[], original: Entry) => planted.filter((s) => !finds(report, s))
+  .flatMap((s) => (s.printed.match(/-?\d+(?:\.\d+)?/g) ?? []).map((printed) => ({ line: s.line, printed, root: true })))
+  .filter((n) => !rightOnLine(original, n.line, n.printed));
+
+/** Whether the original prints this number on that line and the recompute does not find it wrong there. */
+function rightOnLine(entry: Entry, line: number, printed: string): boolean {
+  const text = (originals.get(entry.doc) ?? originals.set(entry.doc, readFileSync(`${DIR}/${entry.doc}`, 'utf8').split('\n')).get(entry.doc)!)[line - 1] ?? '';
+  const wrong = (entry.wrongNumbers ?? []).some((w) => w.line === line && Number(w.printed) === Number(printed));
+  return numbersIn(text).includes(Number(printed)) && !wrong;
+}
+
+const originals = new Map<string, string[]>();
 
 const row = (ok: boolean) => (ok ? it : it.fails);
 
@@ -139,7 +153,7 @@ for (const entry of corpus) {
       `calls no planted number right on the planted copy${passedInCopy.length ? ` — today ${passedInCopy.length}, first line ${passedInCopy[0].line}: ${passedInCopy[0].printed} ${passedInCopy[0].verdict}` : ''}`,
       async () => {
         const { report } = await copy;
-        expect(passedWrong(report, plantedNumbers(report, planted))).toEqual([]);
+        expect(passedWrong(report, plantedNumbers(report, planted, entry))).toEqual([]);
       });
 
     row(entry.slipsCopy.verify.exit === 1)(`the planted copy exits 1 (an erratum)${entry.slipsCopy.verify.exit === 1 ? '' : ` — today ${entry.slipsCopy.verify.exit}`}`,

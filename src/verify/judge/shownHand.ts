@@ -58,7 +58,9 @@ function isShown(id: string, decimals: number, ctx: JudgeContext, memory: Docume
 /**
  * The quantity's own step worked from the numbers the document printed right for its operands (exact, or rounding
  * carried into them), the others at their exact values: 0.7513650695 − 0.01 = 0.7413650695 after output1 was printed
- * 0.7513650695. Undefined when the document printed none of them.
+ * 0.7513650695. An operand the document printed wrong or not at all is worked so in turn, up to two steps further back
+ * (a softmax's slope from the nets printed before, where its outputs were printed by a wrong formula): a reader
+ * carries the page's own right numbers forward, never its wrong ones. Undefined when the document printed none of them.
  */
 export function printedStep(id: string, ctx: JudgeContext, memory: DocumentMemory): number | undefined {
   const ref = parseQuantityId(id);
@@ -66,6 +68,13 @@ export function printedStep(id: string, ctx: JudgeContext, memory: DocumentMemor
     const of = printedStep(formatQuantityId(ref.of), ctx, memory);
     return of === undefined ? undefined : -of;
   }
+  return stepFromPrinted(id, ctx, memory, CARRIED_STEPS);
+}
+
+/** How many steps back an operand the document did not print right is worked from the numbers it did. */
+const CARRIED_STEPS = 2;
+
+function stepFromPrinted(id: string, ctx: JudgeContext, memory: DocumentMemory, further: number): number | undefined {
   const def = stepOf(id, ctx);
   if (!def) return undefined;
   const scope: Record<string, number> = {};
@@ -73,7 +82,7 @@ export function printedStep(id: string, ctx: JudgeContext, memory: DocumentMemor
   for (const n of def.filter((n) => n instanceof SymbolNode && (n.name.includes('$') || n.name === 'eta'))) {
     const name = (n as SymbolNode).name;
     if (name in scope) continue;
-    const shown = printedValue(name, ctx, memory, ALIASES);
+    const shown = printedValue(name, ctx, memory, ALIASES) ?? (further > 0 && !isGivenValue(ctx.net, name) ? stepFromPrinted(name, ctx, memory, further - 1) : undefined);
     printed ||= shown !== undefined;
     scope[name] = shown ?? ctx.net.exact(name);
   }
@@ -84,7 +93,8 @@ export function printedStep(id: string, ctx: JudgeContext, memory: DocumentMemor
 function printedValue(id: string, ctx: JudgeContext, memory: DocumentMemory, aliases: number): number | undefined {
   if (isGivenValue(ctx.net, id)) return undefined;
   const claim = memory.printedFor(id);
-  if (claim?.printed !== undefined && (claim.verdict === 'exact' || claim.verdict === 'rounding-propagation')) return Number(claim.printed);
+  // (a truncated number is the page's own, and what it carries forward: 2.8204 from σ = 0.938 for 0.93883)
+  if (claim?.printed !== undefined && (claim.verdict === 'exact' || claim.verdict === 'rounding-propagation' || claim.verdict === 'truncation')) return Number(claim.printed);
   const def = ctx.net.doc.derivation.quantities.get(id)?.def;
   return aliases > 0 && def instanceof SymbolNode && def.name.includes('$') ? printedValue(def.name, ctx, memory, aliases - 1) : undefined;
 }

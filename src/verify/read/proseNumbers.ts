@@ -4,7 +4,8 @@ import { roundsAt, type RoundsSpan } from './roundsContext.js';
 
 /** What the words before a number say it is: a written name (o_1), the loss ("error"), or the k-th of "the outputs". */
 /** `sole`: the one output of a network with one ("the outputs: 1.0 → 1.2 → 1.32", one output over the updates). */
-export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number; sole?: true } | { kind: 'eta' };
+/** `everyWeight`: the one value the prose gives every weight ("every weight 0.5"). */
+export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number; sole?: true } | { kind: 'eta' } | { kind: 'everyWeight' };
 
 /** A number in the prose, its offset in the document, and what the sentence says it is. */
 export interface ProseNumber {
@@ -41,6 +42,7 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
     // "with a learning rate of 0.5": the network's η, whatever round the sentence is about (not "would", "if", rates)
     const rate = LEARNING_RATE.exec(s[0]);
     if (rate && !SUPPOSING_RATE.test(s[0])) found.push({ offset: s.index + rate.index + rate[0].length - rate[1]!.length, text: rate[1]!, subject: { kind: 'eta' }, rounds: 0 });
+    found.push(...everyWeight(s[0], s.index));
     const sequence = arrowSequence(s[0], s.index);
     found.push(...sequence);
     let subject: ProseSubject | undefined;
@@ -77,6 +79,17 @@ function stepSide(sentence: string, end: number): number | undefined {
   const after = sentence.slice(end);
   if (BEFORE_STEP.test(after)) return 0;
   return AFTER_STEP.test(after) && new RegExp(STEP, 'i').test(sentence) ? 1 : undefined;
+}
+
+/** "every weight 0.05", "all weights are initialized to 0.5", "each weight = 0.1": one number given to every weight at once. */
+const EVERY_WEIGHT = /\b(?:every|each|all(?:\s+the)?)\s+weights?(?:\s*(?:is|are|was|were|initially|initiali[sz]ed|set|to|at|of|equals?|=|:)(?![A-Za-z])){0,3}\s*(-?\d*\.\d+)(?![\d.]*[A-Za-z_%])/gi;
+/** Words that put such a number after a step or make it a change, not the value the network starts from. */
+const NOT_GIVEN = /\b(?:after|updated|new|trained|final|changes?|changed|moves?|by|step|round|epoch)\b/i;
+
+/** The weights' one starting value, as a sentence that gives the example's numbers states it (never one that supposes or speaks of a step). */
+function everyWeight(sentence: string, at: number): ProseNumber[] {
+  if (SUPPOSING_RATE.test(sentence) || NOT_GIVEN.test(sentence)) return [];
+  return [...sentence.matchAll(EVERY_WEIGHT)].map((m) => ({ offset: at + m.index! + m[0].length - m[1]!.length, text: m[1]!, subject: { kind: 'everyWeight' }, rounds: 0 }));
 }
 
 /** Numbers joined by arrows (1.0 → 1.2 → 1.32, three or more): one quantity after 0, 1, 2, … updates. */

@@ -20,6 +20,7 @@ import { withLabelSubjects } from './labelSubjects.js';
 import { withUnitWordSubjects } from './unitWordSubjects.js';
 import { commentsOnly, isSourceFile, paragraphs } from './sourceComments.js';
 import { findNameRows } from './nameRows.js';
+import { findLabelRows } from './labelRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
 
@@ -99,8 +100,8 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
   // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
-  // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53)
-  const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken)];
+  // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53), or a label naming their family (=更新后的权值=)
+  const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken), ...findLabelRows(text, taken)];
   const code = new Set([...findCodeSpanEquations(text, spans), ...worked, ...printed]);
   const plain = [...prose, ...code];
   if (plain.length === 0) return math;

@@ -37,3 +37,17 @@ export function printedValues(ctx: RuleContext, key: string): Set<number> {
   }
   return values;
 }
+
+/** Printed values that hold minus those that fail, over `name = … = number` statements of these names. */
+export function familySupport(ctx: RuleContext, names: readonly [string, string][]): number {
+  const ids = new Map(names);
+  let score = 0;
+  for (const chain of chainsOf(ctx.read)) {
+    const key = nodeKey(chain.sides[0]!.node);
+    const value = key === null || !ids.has(key) ? undefined : ctx.net.valueOf(ids.get(key)!);
+    if (value === undefined) continue;
+    const printed = chain.sides.slice(1).filter((s) => s.numbers.length === 1 && s.source.trim() === s.numbers[0]!.text);
+    if (printed.length > 0) score += printed.some((s) => reproducesValue(s, value, s.numbers[0]!.value)) ? 1 : -1;
+  }
+  return score;
+}

@@ -20,6 +20,7 @@ export function resolveProse(prose: readonly ProseNumber[], table: BindingTable,
       case 'loss': return qid.value(g.root);
       case 'eta': return net.valueOf(qid.eta) === undefined ? undefined : qid.eta;
       case 'output': return p.subject.sole && outputs.length !== 1 ? undefined : outputs[p.subject.index];
+      case 'everyWeight': return oneWeightValue(net);
       case 'name': {
         const key = keyOfLatex(p.subject.text);
         return key === null ? undefined : table.idOf(key);
@@ -28,6 +29,16 @@ export function resolveProse(prose: readonly ProseNumber[], table: BindingTable,
   };
   return prose.flatMap((p) => {
     const id = idOf(p);
-    return id === undefined ? [] : [{ ...p, id, name: net.nameOf(id) }];
+    return id === undefined ? [] : [{ ...p, id, name: p.subject.kind === 'everyWeight' ? 'every weight' : net.nameOf(id) }];
   });
+}
+
+/**
+ * "Every weight 0.5" names a quantity only where the network's weights share one value: then the first weight stands
+ * for them all; where they differ, the sentence is about some other setting and names none.
+ */
+function oneWeightValue(net: NetworkView): string | undefined {
+  const weights = [...net.graph.nodes.values()].filter((n) => n.kind === 'param' && /^w/i.test(n.id)).map((n) => qid.value(n.id));
+  const values = new Set(weights.map((id) => net.valueOf(id)));
+  return weights.length > 0 && values.size === 1 && !values.has(undefined) ? weights[0] : undefined;
 }

@@ -16,6 +16,10 @@ import { gradientWord } from './rules/gradientWord.js';
 import { substitutedDefinition } from './rules/substitutedDefinition.js';
 import { substitutedUpdate } from './rules/substitutedUpdate.js';
 import { unitName } from './rules/unitName.js';
+import { unitPair } from './rules/unitPair.js';
+import { layerRole } from './rules/layerRole.js';
+import { lossTerm } from './rules/lossTerm.js';
+import { listedWeights } from './rules/listedWeights.js';
 import { roleWord } from './rules/roleWord.js';
 import { updateWord, updateWordLate } from './rules/updateWord.js';
 import { trainingWord } from './rules/trainingWord.js';
@@ -38,7 +42,7 @@ import { conventionCheck } from './rules/conventionCheck.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, conventionCheck, eulerConstant, unitName, lossLetter, caseFold, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, conventionCheck, eulerConstant, unitName, unitPair, layerRole, lossTerm, listedWeights, lossLetter, caseFold, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

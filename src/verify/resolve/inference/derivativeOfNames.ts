@@ -38,6 +38,7 @@ export function derivativeId(net: NetworkView, ofId: string | undefined, wrtId: 
   if (of?.kind !== 'value' || wrt?.kind !== 'value' || of.node === wrt.node) return undefined;
   const has = (id: string): string | undefined => (net.doc.derivation.quantities.has(id) ? id : undefined);
   if (of.node === net.graph.root) return has(qid.adjoint(wrt.node));
-  if (net.graph.nodes.get(of.node)?.kind === 'lossTerm') return has(qid.termPartial(of.node, wrt.node));
+  // (a loss term's own operand, out_o1 in E_o1, is its local partial: the derivation has no term partial for it)
+  if (net.graph.nodes.get(of.node)?.kind === 'lossTerm') return has(qid.termPartial(of.node, wrt.node)) ?? has(qid.partial(of.node, wrt.node));
   return has(qid.partial(of.node, wrt.node));
 }

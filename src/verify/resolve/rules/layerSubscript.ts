@@ -5,7 +5,7 @@ import { parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
 import { readsSymbol } from '../../../util/mathNodes.js';
 import { nodeKey } from '../../read/canonicalName.js';
-import { reproducesValue } from '../agreement.js';
+import { familySupport } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import { idOf, layerName, type Kind } from './layerIndex.js';
@@ -21,7 +21,7 @@ export const layerSubscript: NameRule = {
     const units = unitNames(table, ctx, offset);
     const params = parameterNames(table, ctx, offset);
     // the page's printed values for these names must mostly hold: one that fails is a slip, most failing a misreading
-    if (units.length > 0 && support(ctx, [...units, ...params]) > 0) for (const [key, id] of units) table.bind(key, { id, rule: 'layer-subscript' });
+    if (units.length > 0 && familySupport(ctx, [...units, ...params]) > 0) for (const [key, id] of units) table.bind(key, { id, rule: 'layer-subscript' });
     for (const [key, id] of params) table.bind(key, { id, rule: 'layer-subscript' });
   },
 };
@@ -60,20 +60,6 @@ function unitNames(table: BindingTable, ctx: RuleContext, offset: number): [stri
     if (id !== undefined) out.push([key, id]);
   }
   return out;
-}
-
-/** Printed values that hold minus those that fail, over `name = … = number` statements of these names. */
-function support(ctx: RuleContext, names: readonly [string, string][]): number {
-  const ids = new Map(names);
-  let score = 0;
-  for (const chain of chainsOf(ctx.read)) {
-    const key = nodeKey(chain.sides[0]!.node);
-    const value = key === null || !ids.has(key) ? undefined : ctx.net.valueOf(ids.get(key)!);
-    if (value === undefined) continue;
-    const printed = chain.sides.slice(1).filter((s) => s.numbers.length === 1 && s.source.trim() === s.numbers[0]!.text);
-    if (printed.length > 0) score += printed.some((s) => reproducesValue(s, value, s.numbers[0]!.value)) ? 1 : -1;
-  }
-  return score;
 }
 
 /**

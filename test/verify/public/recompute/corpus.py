@@ -88,10 +88,13 @@ def wrong_passed(report, wrong):
             for c in report['claims'] if c['verdict'] in ('exact', 'rounding-propagation') and counts(c)]
 
 
-def planted_numbers(slips):
-    """The numbers the planted slips verify did not find print, each a root slip (a found slip's numbers are flagged; a
-    number it shares with a right one on its line is not told apart without a recompute of the copy)."""
-    return [{'line': p['line'], 'printed': n, 'root': True} for p in slips if not p['found'] for n in re.findall(r'-?\d+(?:\.\d+)?', p['printed'])]
+def planted_numbers(slips, rows):
+    """The numbers the planted slips verify did not find print, each a root slip (a found slip's numbers are flagged),
+    unless the same number is printed right on its line of the original (as wrong_numbers treats the original: a claim
+    on that right number, elsewhere on the line, is not told apart from one on the planted number by line and value)."""
+    right = {(r['line'], num(r['printed'])) for r in rows if r['status'] != 'slip'}
+    return [{'line': p['line'], 'printed': n, 'root': True} for p in slips if not p['found'] for n in re.findall(r'-?\d+(?:\.\d+)?', p['printed'])
+            if (p['line'], num(n)) not in right]
 
 
 def summarize(code, report, slips, slip_lines_ok):
@@ -148,7 +151,7 @@ def build(entry):
         ok = slip_lines | {p['line'] for p in planted} | set(entry.get('plantedConsequenceLines', []))
         code2, rep2 = run_verify(entry['slipsDoc'], net)
         doc['slipsCopy'] = {'doc': entry['slipsDoc'], 'planted': planted, 'verify': summarize(code2, rep2, real + planted, ok)}
-        doc['slipsCopy']['verify']['wrongPassed'] = wrong_passed(rep2, planted_numbers(doc['slipsCopy']['verify']['slips'][len(real):]))
+        doc['slipsCopy']['verify']['wrongPassed'] = wrong_passed(rep2, planted_numbers(doc['slipsCopy']['verify']['slips'][len(real):], rows))
     return doc
 
 
