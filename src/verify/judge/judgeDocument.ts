@@ -14,6 +14,7 @@ import { createStepTracker } from './stepContext.js';
 import { answersFirst, claimKey, settleAnswers } from './answersFirst.js';
 import { printedParameters } from './unprintedNames.js';
 import { negativeLossClaims } from './negativeLoss.js';
+import { judgeVectors } from './identifiedVectors.js';
 
 /** A claim in an equation: the equation it came from (its offsets are into that equation's LaTeX). */
 export interface EquationClaim extends Claim {
@@ -75,6 +76,7 @@ function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly R
       for (const c of negativeLossClaims(chain, table, net, seen)) claims.push(Object.assign(c, { equation }));
     }
   });
+  claims.push(...judgeVectors(read, ctx));
   const judgedProse = judgeProse(prose, ctx, memory);
   for (const c of [...claims, ...judgedProse]) if (c.cause && alias.has(c.cause)) c.cause = alias.get(c.cause);
   return { claims, prose: judgedProse };

@@ -6,6 +6,7 @@ import { RELATIONS, type Relation } from './mathCommands.js';
 import { MathCursor, notRead, ParseError, type NumberLiteral } from './mathCursor.js';
 import { parseSide } from './parseExpression.js';
 import { splitStatements, type StatementRange } from './splitStatements.js';
+import type { PrintedVector } from './printedVectors.js';
 
 export type { NumberLiteral, Relation };
 
@@ -48,6 +49,8 @@ export interface ParsedMath {
   tag?: string;
   /** Numbers of matrix statements that no entry's chain holds, with the reason. */
   unread?: { number: NumberLiteral; reason: string }[];
+  /** Vectors of numbers whose chains read none of them (printedVectors.ts), for the judge to tie to a quantity by value. */
+  vectors?: PrintedVector[];
 }
 
 export type MathParse = ParsedMath | SkippedMath;

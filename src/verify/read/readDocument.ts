@@ -18,6 +18,7 @@ import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
 import { withLabelSubjects } from './labelSubjects.js';
 import { withUnitWordSubjects } from './unitWordSubjects.js';
+import { withVectorLabels } from './printedVectors.js';
 import { commentsOnly, isSourceFile, paragraphs } from './sourceComments.js';
 import { findNameRows } from './nameRows.js';
 import { paragraphEnd } from './scopes.js';
@@ -60,7 +61,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
   const plain = withPlainText(read, text, { ...parsing, ...(text !== source && !notebook ? { sourceComments: true } : {}) });
   // then a list item's label (`**For $w_1$:**`) says what a gradient word or a name marked new under it is about
-  const cells = { ...plain, equations: withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)) };
+  const cells = { ...plain, equations: withVectorLabels(withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)), text) };
   const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);

@@ -1,0 +1,72 @@
+// A printed vector that no name ties to a quantity (a column under the label `l1_error:`) is the one family of the
+// network whose values most of its entries are, each to its printed digits and with four significant digits or more;
+// its other entries are then judged against that family's (a transposed digit, a sign, another quantity's value).
+import { parseQuantityId } from '../../derive/quantityRef.js';
+import type { NetworkView } from '../network/networkView.js';
+import type { PrintedVector } from '../read/printedVectors.js';
+import type { ReadDocument } from '../read/readDocument.js';
+import { reproduces } from './explain/slip.js';
+import type { EquationClaim } from './judgeDocument.js';
+import type { JudgeContext } from './judgeContext.js';
+import { judgeValue, significantDigits } from './claims/value.js';
+import { DocumentMemory } from './memory.js';
+import { vectorFamilies, type Family } from './vectorFamilies.js';
+
+/** An entry is evidence of what the vector is only with this many significant digits (0.5 or 1 could be anything's). */
+const EVIDENCE_DIGITS = 4;
+/** Rounds of training a vector may be printed after, beyond those the page names: the start and one step. */
+const LATEST_ROUND = 3;
+
+/** The slope of a unit's activation, as a label names it (`Sigmoid derivative`, `slope of the tanh`, `relu prime`). */
+const ACTIVATION_SLOPE = /\b(?:sigmoid|logistic|tanh|relu|activation)\b.*\b(?:derivatives?|slopes?|prime)\b|\b(?:derivatives?|slopes?)\b.*\b(?:sigmoid|logistic|tanh|relu|activation)\b/i;
+
+export function judgeVectors(read: ReadDocument, ctx: JudgeContext): EquationClaim[] {
+  const claims: EquationClaim[] = [];
+  const rounds = pageRounds(read, ctx);
+  read.equations.forEach((e, equation) => {
+    if (e.parse.skipped) return;
+    for (const v of e.parse.vectors ?? []) {
+      const family = identify(v, vectorFamilies(ctx.net, v.entries.length, rounds), ctx.net);
+      if (family) claims.push(...judgeEntries(v, family.ids!, ctx).map((c) => Object.assign(c, { equation })));
+    }
+  });
+  return claims;
+}
+
+/** Round 0 and the rounds after it up to the latest the page speaks of (at least one, at most LATEST_ROUND). */
+function pageRounds(read: ReadDocument, ctx: JudgeContext): number[] {
+  const named = [...ctx.table.ids()].map((id) => /^trained\$(\d+)\$/.exec(id)?.[1]).filter((x) => x !== undefined).map(Number);
+  const latest = Math.min(LATEST_ROUND, Math.max(1, ...named, ...read.rounds.map((r) => r.rounds)));
+  return Array.from({ length: latest + 1 }, (_, r) => r);
+}
+
+/**
+ * The family the vector is: the most of its entries match it (two at least, more than half; half where its label
+ * names the family's kind), and every other family that matches two entries or more matches only some of those.
+ */
+export function identify(v: PrintedVector, families: readonly Family[], net: NetworkView): Family | undefined {
+  const evidence = v.entries.map((e) => significantDigits(e.text) >= EVIDENCE_DIGITS);
+  const matched = families.map((f) => new Set(v.entries.flatMap((e, i) => (evidence[i] && reproduces(e.text, f.values[i]!) ? [i] : []))));
+  const named = ACTIVATION_SLOPE.test(v.label ?? v.name ?? '');
+  const enough = (k: number): boolean => {
+    const m = matched[k]!.size;
+    return m >= 2 && (2 * m > v.entries.length || (named && 2 * m === v.entries.length && isActivationSlope(net, families[k]!)));
+  };
+  const best = matched.reduce((b, m, k) => (m.size > matched[b]!.size ? k : b), 0);
+  if (!families[best]?.ids || !enough(best)) return undefined;
+  const within = (m: ReadonlySet<number>): boolean => m.size < matched[best]!.size && [...m].every((i) => matched[best]!.has(i));
+  return matched.every((m, k) => k === best || m.size < 2 || within(m)) ? families[best] : undefined;
+}
+
+/** ∂out/∂net of one unit (after some rounds too): the slope of its activation. */
+function isActivationSlope(net: NetworkView, f: Family): boolean {
+  let ref = parseQuantityId(f.ids?.[0] ?? '');
+  if (ref?.kind === 'trained') ref = parseQuantityId(ref.quantity);
+  return ref?.kind === 'partial' && net.graph.nodes.get(ref.of)?.kind === 'activation' && net.graph.nodes.get(ref.wrt)?.kind === 'net';
+}
+
+/** Each entry judged as the value of its quantity, named `[label]_{i}` in the report. */
+function judgeEntries(v: PrintedVector, ids: readonly string[], ctx: JudgeContext) {
+  const name = v.name ?? v.label ?? 'vector';
+  return v.entries.flatMap((literal, i) => judgeValue(literal, { id: ids[i]!, source: `[${name}]_{${i + 1}}` }, {}, ctx, DocumentMemory.empty()).claims);
+}
