@@ -1,11 +1,13 @@
 // A printed vector that no name ties to a quantity (a column under the label `l1_error:`) is the one family of the
-// network whose values most of its entries are, each to its printed digits and with four significant digits or more;
-// its other entries are then judged against that family's (a transposed digit, a sign, another quantity's value).
+// network whose values most of its entries are, each to its printed digits and with four significant digits or more (or
+// mistyped from them, with six or more); its other entries are then judged against that family's (a transposed digit,
+// a sign, another quantity's value).
 import { parseQuantityId } from '../../derive/quantityRef.js';
 import type { NetworkView } from '../network/networkView.js';
 import type { PrintedVector } from '../read/printedVectors.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { reproduces } from './explain/slip.js';
+import { digitSlip } from './explain/digitSlip.js';
 import type { EquationClaim } from './judgeDocument.js';
 import type { JudgeContext } from './judgeContext.js';
 import { judgeValue, significantDigits } from './claims/value.js';
@@ -14,6 +16,8 @@ import { vectorFamilies, type Family } from './vectorFamilies.js';
 
 /** An entry is evidence of what the vector is only with this many significant digits (0.5 or 1 could be anything's). */
 const EVIDENCE_DIGITS = 4;
+/** A mistyped entry (two digits swapped, one wrong) is evidence only with this many: chance does not come so close. */
+const MISTYPED_DIGITS = 6;
 /** Rounds of training a vector may be printed after, beyond those the page names: the start and one step. */
 const LATEST_ROUND = 3;
 
@@ -41,21 +45,38 @@ function pageRounds(read: ReadDocument, ctx: JudgeContext): number[] {
 }
 
 /**
- * The family the vector is: the most of its entries match it (two at least, more than half; half where its label
- * names the family's kind), and every other family that matches two entries or more matches only some of those.
+ * The family the vector is: the most of its entries support it (two at least, more than half; half where its label
+ * names the family's kind), one of them its value to the printed digits, and every other family that two entries or
+ * more support has only some of those.
  */
 export function identify(v: PrintedVector, families: readonly Family[], net: NetworkView): Family | undefined {
-  const evidence = v.entries.map((e) => significantDigits(e.text) >= EVIDENCE_DIGITS);
-  const matched = families.map((f) => new Set(v.entries.flatMap((e, i) => (evidence[i] && reproduces(e.text, f.values[i]!) ? [i] : []))));
+  const support = families.map((f) => supportOf(v, f));
   const named = ACTIVATION_SLOPE.test(v.label ?? v.name ?? '');
   const enough = (k: number): boolean => {
-    const m = matched[k]!.size;
-    return m >= 2 && (2 * m > v.entries.length || (named && 2 * m === v.entries.length && isActivationSlope(net, families[k]!)));
+    const m = support[k]!.all.size;
+    if (support[k]!.exact === 0 || m < 2) return false;
+    return 2 * m > v.entries.length || (named && 2 * m === v.entries.length && isActivationSlope(net, families[k]!));
   };
-  const best = matched.reduce((b, m, k) => (m.size > matched[b]!.size ? k : b), 0);
+  const best = support.reduce((b, m, k) => (m.all.size > support[b]!.all.size ? k : b), 0);
   if (!families[best]?.ids || !enough(best)) return undefined;
-  const within = (m: ReadonlySet<number>): boolean => m.size < matched[best]!.size && [...m].every((i) => matched[best]!.has(i));
-  return matched.every((m, k) => k === best || m.size < 2 || within(m)) ? families[best] : undefined;
+  const mine = support[best]!.all;
+  const within = (m: ReadonlySet<number>): boolean => m.size < mine.size && [...m].every((i) => mine.has(i));
+  return support.every((m, k) => k === best || m.all.size < 2 || within(m.all)) ? families[best] : undefined;
+}
+
+/**
+ * The entries that are the family's value to their printed digits (four significant digits or more), and those that
+ * are it with two neighbouring digits swapped or one digit wrong (six or more: no chance gives that).
+ */
+function supportOf(v: PrintedVector, f: Family): { all: Set<number>; exact: number } {
+  const all = new Set<number>();
+  let exact = 0;
+  v.entries.forEach((e, i) => {
+    const digits = significantDigits(e.text);
+    if (digits >= EVIDENCE_DIGITS && reproduces(e.text, f.values[i]!)) (all.add(i), exact++);
+    else if (digits >= MISTYPED_DIGITS && /^(?:transposed-digits|wrong-digit)$/.test(digitSlip(e.text, [f.values[i]!])?.slip ?? '')) all.add(i);
+  });
+  return { all, exact };
 }
 
 /** ∂out/∂net of one unit (after some rounds too): the slope of its activation. */

@@ -16,7 +16,7 @@ const MAX_QUANTITIES = 20000;
 /** Kinds whose other sign a page may print (δ = t − o conventions, the step −η ∂E/∂w). */
 const SIGNED = new Set(['adjoint', 'delta', 'partial', 'termPartial', 'change', 'contribution']);
 /** The order a family's quantity is preferred in where several have the same values (out before ∂E/∂E_out·out). */
-const PREFERRED = ['value', 'update', 'adjoint', 'delta', 'partial', 'change', 'afterUpdate', 'termPartial', 'contribution'];
+const PREFERRED = ['value', 'update', 'adjoint', 'delta', 'partial', 'change', 'afterUpdate', 'termPartial', 'contribution', 'trained'];
 
 const cache = new WeakMap<NetworkView, Map<string, Family[]>>();
 

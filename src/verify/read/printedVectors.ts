@@ -22,9 +22,13 @@ const isNumberEntry = (n: MathNode): boolean => {
   return x instanceof OperatorNode && x.fn === 'unaryMinus' && isNumberEntry(x.args[0]!);
 };
 
-/** A name standing for the vector: a symbol, or a function of symbols (h(x)); never a formula (h(x) − y is worked out). */
+/**
+ * A name standing for the vector: a symbol, a function of symbols (h(x)), or letters juxtaposed as a word of code
+ * splits (dw_ho read d·w_ho); never a formula (h(x) − y is worked out).
+ */
 const isNameSide = (n: MathNode): boolean => {
   const x = strip(n);
+  if (x instanceof OperatorNode && x.fn === 'multiply' && x.implicit) return x.args.every((a) => strip(a) instanceof SymbolNode);
   return x instanceof SymbolNode || (x instanceof FunctionNode && x.args.every((a) => strip(a) instanceof SymbolNode));
 };
 
