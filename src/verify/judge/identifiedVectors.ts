@@ -1,6 +1,6 @@
 // A printed vector that no name ties to a quantity (a column under the label `l1_error:`) is the one family of the
 // network whose values most of its entries are, each to its printed digits and with four significant digits or more (or
-// mistyped from them, with six or more); its other entries are then judged against that family's (a transposed digit,
+// with two digits swapped, with six or more); its other entries are then judged against that family's (a transposed digit,
 // a sign, another quantity's value).
 import { parseQuantityId } from '../../derive/quantityRef.js';
 import type { NetworkView } from '../network/networkView.js';
@@ -16,7 +16,7 @@ import { vectorFamilies, type Family } from './vectorFamilies.js';
 
 /** An entry is evidence of what the vector is only with this many significant digits (0.5 or 1 could be anything's). */
 const EVIDENCE_DIGITS = 4;
-/** A mistyped entry (two digits swapped, one wrong) is evidence only with this many: chance does not come so close. */
+/** A mistyped entry (two digits swapped) is evidence only with this many: chance does not come so close. */
 const MISTYPED_DIGITS = 6;
 /** Rounds of training a vector may be printed after, beyond those the page names: the start and one step. */
 const LATEST_ROUND = 3;
@@ -66,7 +66,8 @@ export function identify(v: PrintedVector, families: readonly Family[], net: Net
 
 /**
  * The entries that are the family's value to their printed digits (four significant digits or more), and those that
- * are it with two neighbouring digits swapped or one digit wrong (six or more: no chance gives that).
+ * are it with two neighbouring digits swapped (six or more: no chance gives that; one digit off may be a value a step
+ * later, near convergence, and is no evidence).
  */
 function supportOf(v: PrintedVector, f: Family): { all: Set<number>; exact: number } {
   const all = new Set<number>();
@@ -74,7 +75,7 @@ function supportOf(v: PrintedVector, f: Family): { all: Set<number>; exact: numb
   v.entries.forEach((e, i) => {
     const digits = significantDigits(e.text);
     if (digits >= EVIDENCE_DIGITS && reproduces(e.text, f.values[i]!)) (all.add(i), exact++);
-    else if (digits >= MISTYPED_DIGITS && /^(?:transposed-digits|wrong-digit)$/.test(digitSlip(e.text, [f.values[i]!])?.slip ?? '')) all.add(i);
+    else if (digits >= MISTYPED_DIGITS && digitSlip(e.text, [f.values[i]!])?.slip === 'transposed-digits') all.add(i);
   });
   return { all, exact };
 }

@@ -52,11 +52,16 @@ export function loneVector(chain: MathChain): PrintedVector | undefined {
   return { ...(other ? { name: other.source.trim() } : {}), entries: side.numbers };
 }
 
-/** The parse with the lone vectors of the chains that read none of their numbers. */
+/** Why a lone vector's entries are not judged, where the judge finds no one quantity its values are. */
+export const UNTIED_VECTOR = 'in a vector that no name ties to a quantity, nor its values to one alone';
+
+/** The parse with the lone vectors of the chains that read none of their numbers (their entries' reason said so). */
 export function withLoneVectors(parse: MathParse, unread: readonly MathChain[]): MathParse {
   if (parse.skipped) return parse;
   const vectors = unread.map(loneVector).filter((v): v is PrintedVector => v !== undefined);
-  return vectors.length === 0 ? parse : { ...parse, vectors };
+  if (vectors.length === 0) return parse;
+  const entries = new Set(vectors.flatMap((v) => v.entries.map((e) => e.start)));
+  return { ...parse, vectors, unread: parse.unread?.map((u) => (entries.has(u.number.start) ? { ...u, reason: UNTIED_VECTOR } : u)) };
 }
 
 /** A label line: plain words (no math), bold or not, ending in a colon, short. */

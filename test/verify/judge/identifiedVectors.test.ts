@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
+import { UNTIED_VECTOR } from '../../../src/verify/read/printedVectors.js';
 
 const sse = derive(loadNetwork('test/verify/judge/batch-one-unit.yaml'));
 const bce = derive(loadNetwork('test/verify/judge/batch-one-unit-bce.yaml'));
@@ -40,7 +41,7 @@ describe('a column identified by its values', () => {
   it('leaves a column alone where only half its entries are one quantity and the label names nothing', () => {
     const r = verifyDocument(column('the column:', ['0.24894672', '0.30000000', '0.24877899', '0.21000000']), sse, { format: 'md' });
     expect(r.claims).toEqual([]);
-    expect(r.coverage.notJudged.map((n) => n.reason)).toEqual(['in a matrix, with no entry of another side to compare it with']);
+    expect(r.coverage.notJudged.map((n) => n.reason)).toEqual([UNTIED_VECTOR]);
   });
 
   it('never reads out − t as the outputs where most targets are 0 and out − t is no quantity', () => {
