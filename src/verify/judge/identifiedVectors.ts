@@ -10,7 +10,7 @@ import { reproduces } from './explain/slip.js';
 import { digitSlip } from './explain/digitSlip.js';
 import type { EquationClaim } from './judgeDocument.js';
 import type { JudgeContext } from './judgeContext.js';
-import { judgeValue, significantDigits } from './claims/value.js';
+import { judgeValue, notAQuantity, significantDigits } from './claims/value.js';
 import { DocumentMemory } from './memory.js';
 import { vectorFamilies, type Family } from './vectorFamilies.js';
 
@@ -18,23 +18,39 @@ import { vectorFamilies, type Family } from './vectorFamilies.js';
 const EVIDENCE_DIGITS = 4;
 /** A mistyped entry (two digits swapped) is evidence only with this many: chance does not come so close. */
 const MISTYPED_DIGITS = 6;
-/** Rounds of training a vector may be printed after, beyond those the page names: the start and one step. */
+/** The latest round of training a vector is looked for at, where the page names a later one (else round 0 and 1). */
 const LATEST_ROUND = 3;
 
 /** The slope of a unit's activation, as a label names it (`Sigmoid derivative`, `slope of the tanh`, `relu prime`). */
 const ACTIVATION_SLOPE = /\b(?:sigmoid|logistic|tanh|relu|activation)\b.*\b(?:derivatives?|slopes?|prime)\b|\b(?:derivatives?|slopes?)\b.*\b(?:sigmoid|logistic|tanh|relu|activation)\b/i;
 
-export function judgeVectors(read: ReadDocument, ctx: JudgeContext): EquationClaim[] {
+/**
+ * The claims on the document's vectors tied by value, and the claims they replace: a named vector's entries, each
+ * unresolved because its name is no quantity of the network.
+ */
+export function judgeVectors(read: ReadDocument, ctx: JudgeContext, judged: readonly EquationClaim[]): { claims: EquationClaim[]; replaced: Set<EquationClaim> } {
   const claims: EquationClaim[] = [];
+  const replaced = new Set<EquationClaim>();
   const rounds = pageRounds(read, ctx);
   read.equations.forEach((e, equation) => {
     if (e.parse.skipped) return;
     for (const v of e.parse.vectors ?? []) {
+      const before = v.named ? unreadEntries(v, judged.filter((c) => c.equation === equation)) : [];
+      if (before === undefined) continue;
       const family = identify(v, vectorFamilies(ctx.net, v.entries.length, rounds), ctx.net);
-      if (family) claims.push(...judgeEntries(v, family.ids!, ctx).map((c) => Object.assign(c, { equation })));
+      if (!family) continue;
+      claims.push(...judgeEntries(v, family.ids!, ctx).map((c) => Object.assign(c, { equation })));
+      for (const c of before) replaced.add(c);
     }
   });
-  return claims;
+  return { claims, replaced };
+}
+
+/** The claims on a named vector's entries, where every one says its name is no quantity (or none is judged at all). */
+function unreadEntries(v: PrintedVector, claims: readonly EquationClaim[]): EquationClaim[] | undefined {
+  const starts = new Set(v.entries.map((e) => e.start));
+  const on = claims.filter((c) => starts.has(c.start));
+  return on.every((c) => c.kind === 'value' && c.verdict === 'unresolved' && c.subject !== undefined && c.detail === notAQuantity(c.subject)) ? on : undefined;
 }
 
 /** Round 0 and the rounds after it up to the latest the page speaks of (at least one, at most LATEST_ROUND). */
@@ -49,7 +65,7 @@ function pageRounds(read: ReadDocument, ctx: JudgeContext): number[] {
  * names the family's kind), one of them its value to the printed digits, and every other family that two entries or
  * more support has only some of those.
  */
-export function identify(v: PrintedVector, families: readonly Family[], net: NetworkView): Family | undefined {
+function identify(v: PrintedVector, families: readonly Family[], net: NetworkView): Family | undefined {
   const support = families.map((f) => supportOf(v, f));
   const named = ACTIVATION_SLOPE.test(v.label ?? v.name ?? '');
   const enough = (k: number): boolean => {

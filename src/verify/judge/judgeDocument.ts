@@ -76,7 +76,9 @@ function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly R
       for (const c of negativeLossClaims(chain, table, net, seen)) claims.push(Object.assign(c, { equation }));
     }
   });
-  claims.push(...judgeVectors(read, ctx));
+  const vectors = judgeVectors(read, ctx, claims);
+  for (let k = claims.length - 1; k >= 0; k--) if (vectors.replaced.has(claims[k]!)) claims.splice(k, 1);
+  claims.push(...vectors.claims);
   const judgedProse = judgeProse(prose, ctx, memory);
   for (const c of [...claims, ...judgedProse]) if (c.cause && alias.has(c.cause)) c.cause = alias.get(c.cause);
   return { claims, prose: judgedProse };

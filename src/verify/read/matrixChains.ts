@@ -22,7 +22,9 @@ export function expandMatrices(parse: MathParse, known: Shapes, indexBase: Index
   }
   const chains: MathChain[] = [];
   const unread: { number: NumberLiteral; reason: string }[] = [];
+  // chains that read none of their numbers, and chains read entry by entry (a name's vector: its name may read nothing)
   const unused: MathChain[] = [];
+  const read: MathChain[] = [];
   for (const chain of parse.chains) {
     if (!hasMatrix(chain)) {
       noteGivenScalars(chain.sides, known);
@@ -34,8 +36,9 @@ export function expandMatrices(parse: MathParse, known: Shapes, indexBase: Index
     const reason = 'reason' in entries ? `skipped: ${entries.reason}` : 'in a matrix, with no entry of another side to compare it with';
     unread.push(...entries.unread.map((number) => ({ number, reason })));
     if (entries.unread.length > 0 && entries.unread.length === chain.sides.reduce((n, s) => n + s.numbers.length, 0)) unused.push(chain);
+    else if (entries.unread.length === 0) read.push(chain);
   }
-  return withLoneVectors({ ...parse, chains, unread }, unused);
+  return withLoneVectors({ ...parse, chains, unread }, unused, read);
 }
 
 /**

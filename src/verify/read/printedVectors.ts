@@ -11,6 +11,8 @@ export interface PrintedVector {
   /** For a vector with no name: the plain-text label line right above its math (`l1_error`, `Sigmoid derivative (update weight)`). */
   label?: string;
   entries: NumberLiteral[];
+  /** Read entry by entry under its name (`weights_1 = 0.39`): judged by value only where that name reads nothing. */
+  named?: true;
 }
 
 const strip = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? strip(n.content) : n);
@@ -55,13 +57,17 @@ export function loneVector(chain: MathChain): PrintedVector | undefined {
 /** Why a lone vector's entries are not judged, where the judge finds no one quantity its values are. */
 export const UNTIED_VECTOR = 'in a vector that no name ties to a quantity, nor its values to one alone';
 
-/** The parse with the lone vectors of the chains that read none of their numbers (their entries' reason said so). */
-export function withLoneVectors(parse: MathParse, unread: readonly MathChain[]): MathParse {
+/**
+ * The parse with the lone vectors of the chains that read none of their numbers (their entries' reason said so), and
+ * of the chains read entry by entry under a name.
+ */
+export function withLoneVectors(parse: MathParse, unread: readonly MathChain[], read: readonly MathChain[] = []): MathParse {
   if (parse.skipped) return parse;
-  const vectors = unread.map(loneVector).filter((v): v is PrintedVector => v !== undefined);
-  if (vectors.length === 0) return parse;
-  const entries = new Set(vectors.flatMap((v) => v.entries.map((e) => e.start)));
-  return { ...parse, vectors, unread: parse.unread?.map((u) => (entries.has(u.number.start) ? { ...u, reason: UNTIED_VECTOR } : u)) };
+  const lone = unread.map(loneVector).filter((v): v is PrintedVector => v !== undefined);
+  const named = read.map(loneVector).filter((v): v is PrintedVector => v?.name !== undefined).map((v): PrintedVector => ({ ...v, named: true }));
+  if (lone.length + named.length === 0) return parse;
+  const entries = new Set(lone.flatMap((v) => v.entries.map((e) => e.start)));
+  return { ...parse, vectors: [...lone, ...named], unread: parse.unread?.map((u) => (entries.has(u.number.start) ? { ...u, reason: UNTIED_VECTOR } : u)) };
 }
 
 /** A label line: plain words (no math), bold or not, ending in a colon, short. */

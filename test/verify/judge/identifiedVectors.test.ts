@@ -62,4 +62,12 @@ describe('a column identified by its values', () => {
     // one entry right and one far off is no evidence of what the other is
     expect(row('0.68997448', '0.12345678')).toEqual([]);
   });
+
+  it('reads a named vector whose name is no quantity by its values, and leaves one whose name is alone', () => {
+    const named = (list: string) => verifyDocument(`The starting values:\n\n\`\`\`\nparams = [${list}]\n\`\`\`\n`, sse, { format: 'md' }).claims;
+    expect(named('0.58149658, -0.28323146, -0.02262801').map((c) => c.slip ?? c.verdict)).toEqual(['exact', 'transposed-digits', 'exact']);
+    // two significant digits tie it to nothing: the name stays unread
+    expect(named('0.61, -0.27, 0.13').map((c) => c.verdict)).not.toContain('exact');
+    expect(verifyDocument('$$w = [0.61, -0.27, 0.13]$$\n', sse, { format: 'md' }).claims.filter((c) => c.verdict === 'erratum')).toEqual([]);
+  });
 });
