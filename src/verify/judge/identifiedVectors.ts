@@ -8,11 +8,14 @@ import type { PrintedVector } from '../read/printedVectors.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { reproduces } from './explain/slip.js';
 import { digitSlip } from './explain/digitSlip.js';
-import type { EquationClaim } from './judgeDocument.js';
+import type { Claim } from './claim.js';
 import type { JudgeContext } from './judgeContext.js';
 import { judgeValue, notAQuantity, significantDigits } from './claims/value.js';
 import { DocumentMemory } from './memory.js';
 import { vectorFamilies, type Family } from './vectorFamilies.js';
+
+/** A claim with the equation it is in (judgeDocument's EquationClaim). */
+type EquationClaim = Claim & { equation: number };
 
 /** An entry is evidence of what the vector is only with this many significant digits (0.5 or 1 could be anything's). */
 const EVIDENCE_DIGITS = 4;

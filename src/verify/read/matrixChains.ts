@@ -7,7 +7,7 @@ import { entrySubscript, NO_INDEX_BASE, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
-import { withLoneVectors } from './printedVectors.js';
+import { withLoneVectors, type ExpandedChain } from './printedVectors.js';
 import { cannot, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, turnedVectors, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
@@ -22,9 +22,7 @@ export function expandMatrices(parse: MathParse, known: Shapes, indexBase: Index
   }
   const chains: MathChain[] = [];
   const unread: { number: NumberLiteral; reason: string }[] = [];
-  // chains that read none of their numbers, and chains read entry by entry (a name's vector: its name may read nothing)
-  const unused: MathChain[] = [];
-  const read: MathChain[] = [];
+  const matrices: ExpandedChain[] = []; // each matrix chain with how many of its numbers no entry's chain reads
   for (const chain of parse.chains) {
     if (!hasMatrix(chain)) {
       noteGivenScalars(chain.sides, known);
@@ -35,10 +33,9 @@ export function expandMatrices(parse: MathParse, known: Shapes, indexBase: Index
     if ('chains' in entries) chains.push(...entries.chains);
     const reason = 'reason' in entries ? `skipped: ${entries.reason}` : 'in a matrix, with no entry of another side to compare it with';
     unread.push(...entries.unread.map((number) => ({ number, reason })));
-    if (entries.unread.length > 0 && entries.unread.length === chain.sides.reduce((n, s) => n + s.numbers.length, 0)) unused.push(chain);
-    else if (entries.unread.length === 0) read.push(chain);
+    matrices.push({ chain, unread: entries.unread.length });
   }
-  return withLoneVectors({ ...parse, chains, unread }, unused, read);
+  return withLoneVectors({ ...parse, chains, unread }, matrices);
 }
 
 /**

@@ -6,7 +6,6 @@ import { RELATIONS, type Relation } from './mathCommands.js';
 import { MathCursor, notRead, ParseError, type NumberLiteral } from './mathCursor.js';
 import { parseSide } from './parseExpression.js';
 import { splitStatements, type StatementRange } from './splitStatements.js';
-import type { PrintedVector } from './printedVectors.js';
 
 export type { NumberLiteral, Relation };
 
@@ -54,6 +53,17 @@ export interface ParsedMath {
 }
 
 export type MathParse = ParsedMath | SkippedMath;
+
+/** A vector of numbers with nothing beside it to compare it with (printedVectors.ts). */
+export interface PrintedVector {
+  /** The name the chain gives the vector (`h(x)`, `dw_{ho}`), as printed. */
+  name?: string;
+  /** For a vector with no name: the plain-text label line right above its math (`l1_error`, `Sigmoid derivative (update weight)`). */
+  label?: string;
+  entries: NumberLiteral[];
+  /** Read entry by entry under its name (`weights_1 = 0.39`): judged by value only where that name reads nothing. */
+  named?: true;
+}
 
 export interface ParseOptions {
   /** Two-letter names to keep whole (by default "wx" is w·x; three or more letters are always one name). */

@@ -2,18 +2,9 @@
 // `dw_ho = [0.008 0.005]` whose name reads nothing entry by entry): its entries in order, with the name or label it
 // stands under, for the judge to tie to a quantity by its values (judge/identifiedVectors.ts).
 import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import type { MathChain, MathParse, NumberLiteral } from './parseLatexMath.js';
-import type { DocumentEquation } from './readEquations.js';
+import type { MathChain, MathParse, PrintedVector } from './parseLatexMath.js';
 
-export interface PrintedVector {
-  /** The name the chain gives the vector (`h(x)`, `dw_{ho}`), as printed. */
-  name?: string;
-  /** For a vector with no name: the plain-text label line right above its math (`l1_error`, `Sigmoid derivative (update weight)`). */
-  label?: string;
-  entries: NumberLiteral[];
-  /** Read entry by entry under its name (`weights_1 = 0.39`): judged by value only where that name reads nothing. */
-  named?: true;
-}
+export type { PrintedVector };
 
 const strip = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? strip(n.content) : n);
 
@@ -57,39 +48,22 @@ export function loneVector(chain: MathChain): PrintedVector | undefined {
 /** Why a lone vector's entries are not judged, where the judge finds no one quantity its values are. */
 export const UNTIED_VECTOR = 'in a vector that no name ties to a quantity, nor its values to one alone';
 
+/** A matrix chain, and how many of its numbers no entry's chain reads. */
+export interface ExpandedChain {
+  chain: MathChain;
+  unread: number;
+}
+
 /**
  * The parse with the lone vectors of the chains that read none of their numbers (their entries' reason said so), and
- * of the chains read entry by entry under a name.
+ * of the chains read entry by entry under a name (which may read nothing).
  */
-export function withLoneVectors(parse: MathParse, unread: readonly MathChain[], read: readonly MathChain[] = []): MathParse {
+export function withLoneVectors(parse: MathParse, matrices: readonly ExpandedChain[]): MathParse {
   if (parse.skipped) return parse;
-  const lone = unread.map(loneVector).filter((v): v is PrintedVector => v !== undefined);
-  const named = read.map(loneVector).filter((v): v is PrintedVector => v?.name !== undefined).map((v): PrintedVector => ({ ...v, named: true }));
+  const count = (c: MathChain): number => c.sides.reduce((n, s) => n + s.numbers.length, 0);
+  const lone = matrices.filter((m) => m.unread > 0 && m.unread === count(m.chain)).map((m) => loneVector(m.chain)).filter((v): v is PrintedVector => v !== undefined);
+  const named = matrices.filter((m) => m.unread === 0).map((m) => loneVector(m.chain)).filter((v): v is PrintedVector => v?.name !== undefined).map((v): PrintedVector => ({ ...v, named: true }));
   if (lone.length + named.length === 0) return parse;
   const entries = new Set(lone.flatMap((v) => v.entries.map((e) => e.start)));
   return { ...parse, vectors: [...lone, ...named], unread: parse.unread?.map((u) => (entries.has(u.number.start) ? { ...u, reason: UNTIED_VECTOR } : u)) };
-}
-
-/** A label line: plain words (no math), bold or not, ending in a colon, short. */
-const LABEL_LINE = /^[ \t]*(?:[*_]{1,2})?([^$\\`|]{1,60}?):?(?:[*_]{1,2})?:?[ \t]*$/;
-
-/** Unnamed vectors get the label written on the line right above their math (one blank line between at most). */
-export function withVectorLabels(equations: readonly DocumentEquation[], text: string): DocumentEquation[] {
-  return equations.map((e) => {
-    const parse = e.parse;
-    if (parse.skipped || !parse.vectors?.some((v) => v.name === undefined)) return e;
-    const label = labelAbove(text, e.equation.regionOpen ?? e.equation.offset);
-    if (label === undefined) return e;
-    return { ...e, parse: { ...parse, vectors: parse.vectors.map((v) => (v.name === undefined ? { ...v, label } : v)) } };
-  });
-}
-
-function labelAbove(text: string, offset: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lines = text.slice(0, Math.max(0, lineStart - 1)).split('\n').slice(-2);
-  if (lines.length === 0) return undefined;
-  const last = lines[lines.length - 1]!.trim() === '' ? lines[lines.length - 2] : lines[lines.length - 1];
-  if (last === undefined || !/:(?:[*_]{1,2})?[ \t]*$/.test(last)) return undefined;
-  const m = LABEL_LINE.exec(last);
-  return m ? m[1]!.trim() : undefined;
 }

@@ -18,7 +18,7 @@ import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
 import { withLabelSubjects } from './labelSubjects.js';
 import { withUnitWordSubjects } from './unitWordSubjects.js';
-import { withVectorLabels } from './printedVectors.js';
+import { withVectorLabels } from './vectorLabels.js';
 import { commentsOnly, isSourceFile, paragraphs } from './sourceComments.js';
 import { findNameRows } from './nameRows.js';
 import { paragraphEnd } from './scopes.js';
