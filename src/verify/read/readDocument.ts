@@ -23,6 +23,7 @@ import { commentsOnly, isSourceFile, paragraphs } from './sourceComments.js';
 import { findNameRows } from './nameRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
+import { formulaNames, printedFormulas } from './programFormulas.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -49,6 +50,8 @@ export interface ReadDocument extends DocumentMath {
   quantityNames: readonly string[];
   /** The number of decimals the document prints most often (4 if it prints no decimals at all): the precision of its blanks. */
   decimals: number;
+  /** Names a program prints a value of, by the formula of names it assigns them (`err = y_true - y_hat`). */
+  programFormulas: ReadonlyMap<string, MathNode>;
 }
 
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
@@ -67,13 +70,16 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   // a TeX comment is not prose: its numbers say nothing about the network
   const comments = math.code.filter((c) => c.comment).map((c): [number, number] => [c.start, c.end]);
+  const formulas = printedFormulas(chainsOf(math), text, math.code);
   return {
     ...math,
     text,
     format: options.format ?? 'md',
     rounds,
     prose: findProseNumbers(text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds),
-    names: documentNames(math),
+    // a printed value's formula reads names the page may print nowhere else (y_true): they are the document's too
+    programFormulas: formulas,
+    names: new Set([...documentNames(math), ...formulaNames(formulas)]),
     quantityNames: names ?? quantityNames(math),
     decimals: commonDecimals(math),
   };
