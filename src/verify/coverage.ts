@@ -48,7 +48,14 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
       return;
     }
     const once = new Set<number>(); // an entry of a matrix stands in the chains of several entries
-    for (const u of e.parse.unread ?? []) if (!once.has(u.number.start)) (once.add(u.number.start), seen++, note(u.reason, documentOffset(e.equation, u.number.start)));
+    for (const u of e.parse.unread ?? []) {
+      if (once.has(u.number.start)) continue;
+      once.add(u.number.start);
+      seen++;
+      // a vector's entry judged once the judge tied the vector to a quantity by its values
+      if (judgedAt.has(`${i}:${u.number.start}`)) judged++;
+      else note(u.reason, documentOffset(e.equation, u.number.start));
+    }
     for (const c of e.parse.chains) {
       for (const s of c.sides) {
         for (const n of s.numbers) {

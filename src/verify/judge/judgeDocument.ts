@@ -14,6 +14,8 @@ import { createStepTracker } from './stepContext.js';
 import { answersFirst, claimKey, settleAnswers } from './answersFirst.js';
 import { printedParameters } from './unprintedNames.js';
 import { negativeLossClaims } from './negativeLoss.js';
+import { judgeVectors } from './identifiedVectors.js';
+import { judgeProgramValues } from './programValues.js';
 
 /** A claim in an equation: the equation it came from (its offsets are into that equation's LaTeX). */
 export interface EquationClaim extends Claim {
@@ -75,6 +77,11 @@ function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly R
       for (const c of negativeLossClaims(chain, table, net, seen)) claims.push(Object.assign(c, { equation }));
     }
   });
+  // what a vector's values or a program's formula tie to the network, in place of the unresolved claims on them
+  for (const tied of [judgeVectors(read, ctx, claims), judgeProgramValues(read, ctx, claims)]) {
+    for (let k = claims.length - 1; k >= 0; k--) if (tied.replaced.has(claims[k]!)) claims.splice(k, 1);
+    claims.push(...tied.claims);
+  }
   const judgedProse = judgeProse(prose, ctx, memory);
   for (const c of [...claims, ...judgedProse]) if (c.cause && alias.has(c.cause)) c.cause = alias.get(c.cause);
   return { claims, prose: judgedProse };

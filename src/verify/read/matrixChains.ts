@@ -8,7 +8,8 @@ import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatex
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
 import { tuplesAsVectors } from './tupleVectors.js';
-import { cannot, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, turnedVectors, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
+import { withLoneVectors, type ExpandedChain } from './printedVectors.js';
+import { cannot, entryLabel, isNumber, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, turnedVectors, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
@@ -23,6 +24,7 @@ export function expandMatrices(parse: MathParse, known: Shapes, indexBase: Index
   }
   const chains: MathChain[] = [];
   const unread: { number: NumberLiteral; reason: string }[] = [];
+  const matrices: ExpandedChain[] = []; // each matrix chain with how many of its numbers no entry's chain reads
   for (const chain of parse.chains) {
     if (!hasMatrix(chain)) {
       noteGivenScalars(chain.sides, known);
@@ -33,8 +35,9 @@ export function expandMatrices(parse: MathParse, known: Shapes, indexBase: Index
     if ('chains' in entries) chains.push(...entries.chains);
     const reason = 'reason' in entries ? `skipped: ${entries.reason}` : 'in a matrix, with no entry of another side to compare it with';
     unread.push(...entries.unread.map((number) => ({ number, reason })));
+    matrices.push({ chain, unread: entries.unread.length });
   }
-  return { ...parse, chains, unread };
+  return withLoneVectors({ ...parse, chains, unread }, matrices);
 }
 
 /**
@@ -108,12 +111,6 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     throw e;
   }
 }
-
-const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n.value === 'number';
-
-/** How the report names entry (i, j): [W]_{2,1}, or [a]_{2} for a vector. */
-const entryLabel = (shape: NonNullable<Shape>, i: number, j: number): string =>
-  shape.rows === 1 || shape.cols === 1 ? `${Math.max(i, j) + 1}` : `${i + 1},${j + 1}`;
 
 function entryChain(chain: MathChain, shapes: (Shape | undefined)[], names: Shapes, literalOf: Map<MathNode, NumberLiteral>, i: number, j: number, label: string, turned: readonly boolean[]): MathChain | undefined {
   const sides: MathSide[] = [];

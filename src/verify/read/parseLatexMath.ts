@@ -48,9 +48,22 @@ export interface ParsedMath {
   tag?: string;
   /** Numbers of matrix statements that no entry's chain holds, with the reason. */
   unread?: { number: NumberLiteral; reason: string }[];
+  /** Vectors of numbers whose chains read none of them (printedVectors.ts), for the judge to tie to a quantity by value. */
+  vectors?: PrintedVector[];
 }
 
 export type MathParse = ParsedMath | SkippedMath;
+
+/** A vector of numbers with nothing beside it to compare it with (printedVectors.ts). */
+export interface PrintedVector {
+  /** The name the chain gives the vector (`h(x)`, `dw_{ho}`), as printed. */
+  name?: string;
+  /** For a vector with no name: the plain-text label line right above its math (`l1_error`, `Sigmoid derivative (update weight)`). */
+  label?: string;
+  entries: NumberLiteral[];
+  /** Read entry by entry under its name (`weights_1 = 0.39`): judged by value only where that name reads nothing. */
+  named?: true;
+}
 
 export interface ParseOptions {
   /** Two-letter names to keep whole (by default "wx" is w·x; three or more letters are always one name). */

@@ -1,11 +1,13 @@
 // Numbers the prose states about the network ("the total error is now down to 0.291027924"), each with the words that name its subject.
 import { SUPPOSING_RATE } from './hedges.js';
+import { exampleOfPercentage } from './exampleOutputs.js';
 import { roundsAt, type RoundsSpan } from './roundsContext.js';
 
 /** What the words before a number say it is: a written name (o_1), the loss ("error"), or the k-th of "the outputs". */
 /** `sole`: the one output of a network with one ("the outputs: 1.0 → 1.2 → 1.32", one output over the updates). */
 /** `everyWeight`: the one value the prose gives every weight ("every weight 0.5"). */
-export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number; sole?: true } | { kind: 'eta' } | { kind: 'everyWeight' };
+/** `example`: the output of the network's one output unit in that example (counted from 1), as a percentage. */
+export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number; sole?: true } | { kind: 'eta' } | { kind: 'everyWeight' } | { kind: 'example'; example: number };
 
 /** A number in the prose, its offset in the document, and what the sentence says it is. */
 export interface ProseNumber {
@@ -14,6 +16,8 @@ export interface ProseNumber {
   subject: ProseSubject;
   /** 0: the network before training ("previous o_1 was", "originally"); otherwise the rounds in force. */
   rounds: number;
+  /** Printed as a percentage (27.41%): the value is a hundredth of it. */
+  percent?: true;
 }
 
 const NUMBER = /(?<![\w.])-?\d+\.\d+(?![\d.]*[A-Za-z_])/g;
@@ -53,6 +57,12 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
       const segment = s[0].slice(from, n.index);
       from = n.index! + n[0].length;
       if (/\b(?:vs\.?|target)\s*$/i.test(segment)) continue;
+      const example = exampleOfPercentage(s[0], s[0].slice(0, n.index), s[0].slice(from));
+      // an example's prediction is the network's as given, unless the text around speaks of rounds of training
+      if (example !== undefined) {
+        found.push({ offset: s.index + n.index!, text: n[0], subject: { kind: 'example', example }, rounds: roundsAt(spans, s.index + n.index!) ?? 0, percent: true });
+        continue;
+      }
       const mention = [...segment.matchAll(NAME)].pop();
       // A subject counts only close to its number; a bare " to " or " and " carries the last one on.
       const near = mention !== undefined && segment.length - mention.index! - mention[0].length <= NEAR;

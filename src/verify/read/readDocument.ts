@@ -18,11 +18,13 @@ import { tableStatements } from './tableStatements.js';
 import { joinValueCells } from './joinCells.js';
 import { withLabelSubjects } from './labelSubjects.js';
 import { withUnitWordSubjects } from './unitWordSubjects.js';
+import { withVectorLabels } from './vectorLabels.js';
 import { commentsOnly, isSourceFile, paragraphs } from './sourceComments.js';
 import { findNameRows } from './nameRows.js';
 import { findLabelRows } from './labelRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
+import { formulaNames, printedFormulas } from './programFormulas.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -49,6 +51,8 @@ export interface ReadDocument extends DocumentMath {
   quantityNames: readonly string[];
   /** The number of decimals the document prints most often (4 if it prints no decimals at all): the precision of its blanks. */
   decimals: number;
+  /** Names a program prints a value of, by the formula of names it assigns them (`err = y_true - y_hat`). */
+  programFormulas: ReadonlyMap<string, MathNode>;
 }
 
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
@@ -61,19 +65,22 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
   const plain = withPlainText(read, text, { ...parsing, ...(text !== source && !notebook ? { sourceComments: true } : {}) });
   // then a list item's label (`**For $w_1$:**`) says what a gradient word or a name marked new under it is about
-  const cells = { ...plain, equations: withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)) };
+  const cells = { ...plain, equations: withVectorLabels(withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)), text) };
   const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
   // a TeX comment is not prose: its numbers say nothing about the network
   const comments = math.code.filter((c) => c.comment).map((c): [number, number] => [c.start, c.end]);
+  const formulas = printedFormulas(chainsOf(math), text, math.code);
   return {
     ...math,
     text,
     format: options.format ?? 'md',
     rounds,
     prose: findProseNumbers(text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds),
-    names: documentNames(math),
+    // a printed value's formula reads names the page may print nowhere else (y_true): they are the document's too
+    programFormulas: formulas,
+    names: new Set([...documentNames(math), ...formulaNames(formulas)]),
     quantityNames: names ?? quantityNames(math),
     decimals: commonDecimals(math),
   };

@@ -1,10 +1,10 @@
 // A bare name given a tuple of numbers (x = (1, 2), y = (0, 1)) as a vector, so it is read entry by entry as a bracketed one is.
-import { ArrayNode, ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { ArrayNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { isBlank, parseCanonicalKey } from './canonicalName.js';
 import type { MathChain } from './parseLatexMath.js';
+import { isNumber } from './matrixShapes.js';
 
 const LETTER = /^(?:[A-Za-z]|alpha|beta|gamma|delta|theta|mu|sigma|phi|psi|omega)$/;
-const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n.value === 'number';
 
 /**
  * x = (1, 2), y = (0, 1): a bare name given a tuple of numbers is a vector, read entry by entry (x_1 = 1, x_2 = 2) as a

@@ -21,6 +21,8 @@ export function resolveProse(prose: readonly ProseNumber[], table: BindingTable,
       case 'eta': return net.valueOf(qid.eta) === undefined ? undefined : qid.eta;
       case 'output': return p.subject.sole && outputs.length !== 1 ? undefined : outputs[p.subject.index];
       case 'everyWeight': return oneWeightValue(net);
+      // one output unit per example: the example's place is its output's
+      case 'example': return outputs.length === (g.examples ?? 1) ? outputs[p.subject.example - 1] : undefined;
       case 'name': {
         const key = keyOfLatex(p.subject.text);
         return key === null ? undefined : table.idOf(key);

@@ -144,6 +144,6 @@ export function rememberWrong(memory: DocumentMemory, text: string, root: Claim)
 }
 
 /** Significant digits as printed: "0.3275" → 4, "0.30" → 2, "12" → 2. */
-function significantDigits(printed: string): number {
+export function significantDigits(printed: string): number {
   return printed.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
 }
