@@ -59,11 +59,12 @@ describe('bracketed layers, the input as layer 0, tuples, dz and dW, ReLU into s
 });
 
 describe('a Beamer deck whose weights run from the first index to the second (w_{ij}: input i to hidden j), with ← updates', () => {
-  // the givens of w_{ij}, v_{jk}, x_i and b stay unresolved (nothing on the page ties them to the network) and are
-  // listed; v_{21} ← … names the weight whose update the numbers work out, never its updated value
-  checkPage('from-to-beamer.tex', 'fixtures/mazur-2-2-2.yaml', 39, [
+  // w_{ij}, v_{jk}, x_i, b and c are found by the numbers the forward pass writes in their places (s_1 = w_{11} x_1 + …
+  // = 0.15 · 0.05 + …); v_{21} ← … names the weight whose update the numbers work out, never its updated value
+  checkPage('from-to-beamer.tex', 'fixtures/mazur-2-2-2.yaml', 70, [
     ['y_1 &= \\sigma(r_1) = 0.75137', 'y_1 &= \\sigma(r_1) = 0.75173', 27, '0.75173', 'transposed-digits'],
-    ['0.17551 = -0.03810', '0.17551 = 0.03810', 36, '0.03810', undefined],
+    ['0.17551 = -0.03810', '0.17551 = 0.03810', 36, '0.03810', 'sign'],
+    ['w_{22} = 0.30,', 'w_{22} = 0.03,', 9, '0.03', 'transposed-digits'],
     ['0.08267 = 0.40867', '0.08267 = 0.44173', 49, '0.44173', 'wrong-learning-rate'],
-  ], 10);
+  ]);
 });

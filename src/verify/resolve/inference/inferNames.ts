@@ -7,6 +7,7 @@ import type { NameRule, RuleContext } from '../nameRule.js';
 import type { BindingTable } from '../bindingTable.js';
 import { definedByFormula } from './definedByFormula.js';
 import { formulaLeaves } from './formulaLeaves.js';
+import { substitutedLeaves } from './substitutedLeaves.js';
 import { indexedSiblings } from './indexedSibling.js';
 import { accept, type InferenceState } from './inferenceState.js';
 import { createSolver, writesUnknownName } from './solver.js';
@@ -74,7 +75,9 @@ export const inferNames: NameRule = {
       grew = false;
       for (const chain of chains) {
         if (generalFormula(chain, numbered)) continue;
-        const found = formulaLeaves(chain, state) ?? definedByFormula(chain, state);
+        let found = formulaLeaves(chain, state) ?? definedByFormula(chain, state);
+        // names too many for a search among all leaves are found by the numbers written in their places
+        if (found.length === 0) found = substitutedLeaves(chain, state);
         if (found.length === 0) continue;
         accept(state, found);
         grew = true;

@@ -29,8 +29,11 @@ export interface Solver {
   leaves: readonly string[];
   /** Names and derivatives in a formula that the table does not know. */
   unknownNames(node: MathNode): string[];
-  /** The one quantity (and assignment of the unknown leaves) the formula equals at the network's values and at every other point. */
-  solve(formula: MathNode, unknown: readonly string[]): Solution | undefined;
+  /**
+   * The one quantity (and assignment of the unknown leaves) the formula equals at the network's values and at every
+   * other point; each unknown name among all leaves, or among its own candidates where they are given.
+   */
+  solve(formula: MathNode, unknown: readonly string[], candidates?: (name: string) => readonly string[]): Solution | undefined;
   /** The one assignment of the unknown leaves under which the formula is the given quantity everywhere. */
   solveLeaves(formula: MathNode, unknown: readonly string[], subject: string): Map<string, string> | undefined;
 }
@@ -83,9 +86,9 @@ export function createSolver(table: BindingTable, net: NetworkView): Solver {
       });
       return [...out];
     },
-    solve(formula, unknown) {
+    solve(formula, unknown, candidates = () => leaves) {
       const matches: Solution[] = [];
-      for (const assign of assignments(unknown, leaves)) {
+      for (const assign of assignments(unknown, candidates)) {
         const here = evaluateSide(formula, lookupWith(assign, at));
         if (here.value === undefined || here.names === 0) continue;
         const points = net.points().map((p) => evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value);
@@ -101,7 +104,7 @@ export function createSolver(table: BindingTable, net: NetworkView): Solver {
       const found: Map<string, string>[] = [];
       const target = at(subject);
       if (target === undefined) return undefined;
-      for (const assign of assignments(unknown, leaves)) {
+      for (const assign of assignments(unknown, () => leaves)) {
         const here = evaluateSide(formula, lookupWith(assign, at)).value;
         if (here === undefined || !close(here, target)) continue;
         const elsewhere = net.points().map((p) => evaluateSide(formula, lookupWith(assign, (id) => p.value(id))).value);
@@ -138,17 +141,17 @@ function createNear(candidates: readonly string[], net: NetworkView): (x: number
   };
 }
 
-/** Every way to give the unknown names distinct leaves (one empty assignment when nothing is unknown). */
-function* assignments(unknown: readonly string[], leaves: readonly string[], taken = new Map<string, string>()): Generator<Map<string, string>> {
+/** Every way to give the unknown names distinct leaves, each among its candidates (one empty assignment when nothing is unknown). */
+function* assignments(unknown: readonly string[], candidates: (name: string) => readonly string[], taken = new Map<string, string>()): Generator<Map<string, string>> {
   if (taken.size === unknown.length) {
     yield new Map(taken);
     return;
   }
   const name = unknown[taken.size]!;
-  for (const leaf of leaves) {
+  for (const leaf of candidates(name)) {
     if ([...taken.values()].includes(leaf)) continue;
     taken.set(name, leaf);
-    yield* assignments(unknown, leaves, taken);
+    yield* assignments(unknown, candidates, taken);
     taken.delete(name);
   }
 }
