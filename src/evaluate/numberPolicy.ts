@@ -10,6 +10,8 @@ export interface NumberPolicy {
   trimZeros: boolean;
   /** Recompute every line from the printed, rounded values before it, as by hand. */
   hand: boolean;
+  /** Round at exactly `decimals` places, a small value too (verify compares a printed 0.0000424 at its 7 places). */
+  exactPlaces?: boolean;
 }
 
 export const DEFAULT_POLICY: NumberPolicy = { decimals: 9, rounding: 'half-up', trimZeros: true, hand: false };
@@ -86,7 +88,7 @@ const SMALL_SIG = 6;
  * write σ(−30) as 0 at 4 decimals.
  */
 function tooFewDigits(exponent: number, policy: NumberPolicy): boolean {
-  return policy.decimals > SMALL_SIG && exponent + 1 + policy.decimals < SMALL_SIG;
+  return !policy.exactPlaces && policy.decimals > SMALL_SIG && exponent + 1 + policy.decimals < SMALL_SIG;
 }
 
 /**

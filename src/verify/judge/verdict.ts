@@ -26,7 +26,7 @@ export function printedDecimals(printed: string): number {
 
 /** `x` printed at `decimals` decimals, keeping trailing zeros. */
 export function atDecimals(x: number, decimals: number, rounding: RoundingMode = 'half-up'): string {
-  return formatNumber(x, { decimals, rounding, trimZeros: false, hand: false });
+  return formatNumber(x, { decimals, rounding, trimZeros: false, hand: false, exactPlaces: true });
 }
 
 /** Values recomputed from the document's own rounded numbers: by rounding each step (`rounded`) or by cutting it off (`truncated`). */

@@ -1,6 +1,7 @@
 // A table row that writes a computation in one cell and its value in the next (| $z = 0.5 \times 2$ | $\approx 1.0$ |) says
 // one statement: the value cell continues the computation's chain, each number still at its own cell; so does a label's
 // name and the value after its colon (**Label ($Y_{true}$):** $1$).
+import { FunctionNode, OperatorNode } from '../../util/mathjs.js';
 import { readsAnySymbol } from '../../util/mathNodes.js';
 import { nodeKey } from './canonicalName.js';
 import { documentOffset, type ExtractedEquation } from './extractEquations.js';
@@ -103,9 +104,17 @@ function joinable(a: DocumentEquation, b: DocumentEquation, text: string): boole
   if (last.blank) return false;
   if (VALUE_ONLY.test(b.equation.latex)) return first.sides.length >= 2 || worked(last);
   if (next.sides[0]!.blank) return false;
+  // | $z_1$ | $0.3 \cdot 0.5 + (-0.2)(-1.0)$ | $0.35$ |: a row named by its first cell, then how it is worked out
+  if (first.sides.length === 1 && last.numbers.length === 0 && nodeKey(last.node) !== null) return next.sides.length === 1 && computes(next.sides[0]!);
   // | $z = wx + b$ | $0.8 \times 1.5 - 0.3$ | …: a formula cell, then the cell that substitutes its numbers
   return first.sides.length >= 2 && readsAnySymbol(last.node) && next.sides[0]!.numbers.length > 0 && !readsAnySymbol(next.sides[0]!.node);
 }
+
+/**
+ * A side that computes with numbers: an operation or a call (0.7 h_1 - 0.4 h_2 + 0.05, \tanh(0.35)), not a name or a
+ * number alone, nor a header's formula of names ($L(w)$, $w - \eta \frac{dL}{dw}$).
+ */
+const computes = (side: MathSide): boolean => side.numbers.length > 0 && (side.node instanceof OperatorNode || side.node instanceof FunctionNode);
 
 /** A side that works something out from numbers alone: 0.7109 - 1, 2 \times (-0.2891). */
 const worked = (side: MathSide): boolean => side.numbers.length >= 2 && !readsAnySymbol(side.node);

@@ -68,3 +68,12 @@ describe('a Beamer deck whose weights run from the first index to the second (w_
     ['0.08267 = 0.40867', '0.08267 = 0.44173', 49, '0.44173', 'wrong-learning-rate'],
   ]);
 });
+
+describe('a Markdown table of name, formula and value in $…$ cells, a tanh layer, a loss of 0.0000424', () => {
+  // the rows read as z_1 = 0.3 · 0.5 + (−0.2)(−1.0) = 0.35; 0.0000424 is judged at its 7 places (it was once read at 6
+  // significant digits, which made it wrong)
+  checkPage('tanh-table.md', join(here, 'tanh-table.yaml'), 46, [
+    ['$0.1974$', '$0.1947$', 13, '0.1947', 'transposed-digits'],
+    ['| -0.19919 |', '| -0.20081 |', 35, '-0.20081', 'sign'],
+  ]);
+});
