@@ -22,6 +22,9 @@ describe('judgeNumber', () => {
     ['0', 0.3, {}, 'erratum', '0.3'],
     ['0', 0.0000001, {}, 'exact', '0'],
     ['16', 16.32, {}, 'exact', '16'],
+    // a small value printed at many places is judged at those places, not at a printer's six significant digits
+    ['0.0000424', 0.000042416, {}, 'exact', '0.0000424'],
+    ['0.0000425', 0.000042416, {}, 'erratum', '0.0000424'],
     // all the digits of a double, as Python prints them: judged to 1e-11 relative
     ['0.9999998874648379', 0.999999887464838, {}, 'exact', '0.9999998874648380'],
     ['0.08699208259994781', 0.0869920825999478, {}, 'exact', '0.08699208259994780'],
