@@ -12,14 +12,18 @@ type Evaluate<L> = (node: MathNode, lookup: L) => { value?: number; unresolved: 
 /**
  * \sum_o δ_o w_... : the index ranges over the units named with its letter (o1, o2), and every name whose whole
  * subscript is the index takes each unit in turn. An index no unit is named with (\sum_k (a^{(3)}_k - y_k)^2) counts
- * 1, 2, … for as long as every name it subscripts exists (numberedInstances). Bounds (k = 1 … K) are not resolved.
+ * 1, 2, … for as long as every name it subscripts exists (numberedInstances). Bounds that evaluate to whole numbers
+ * (\sum_{i=1}^{m}, m the page's count of examples) run from one to the other, the index a subscript or a superscript
+ * (\hat{y}^{(i)}, Ng's i-th example).
  */
 export function expandSum<L extends SumLookup>(n: FunctionNode, lookup: L, unresolved: Set<string>, evaluateSide: Evaluate<L>): MathNode | undefined {
   const [indexNode, body, ...bounds] = n.args;
   const index = indexNode instanceof ConstantNode ? String(indexNode.value) : '';
-  if (index === '' || bounds.length > 0 || !body) return undefined;
-  const units = lookup.units(index);
-  const instances = units.length > 0 ? units.map((unit) => indexed(body, index, unit)) : numberedInstances(body, index, lookup);
+  if (index === '' || !body) return undefined;
+  const range = bounds.length > 0 ? boundsOf(bounds, lookup, evaluateSide) : undefined;
+  if (bounds.length > 0 && !range) return undefined;
+  const units = range ? [] : lookup.units(index);
+  const instances = range ? range.map((k) => indexed(body, index, String(k))) : units.length > 0 ? units.map((unit) => indexed(body, index, unit)) : numberedInstances(body, index, lookup);
   if (instances.length === 0) return undefined;
   let total = 0;
   for (const instance of instances) {
@@ -33,11 +37,22 @@ export function expandSum<L extends SumLookup>(n: FunctionNode, lookup: L, unres
   return new ConstantNode(total);
 }
 
-/** The body with every name whose whole subscript is the index given `value` for it. */
+/** Past this many terms, bounds are not counted through. */
+const MAX_TERMS = 64;
+
+/** lower … upper as whole numbers, or undefined where either is not one (or the range is empty or too long). */
+function boundsOf<L extends SumLookup>(bounds: readonly MathNode[], lookup: L, evaluateSide: Evaluate<L>): number[] | undefined {
+  const [lo, hi] = bounds.map((b) => (b instanceof ConstantNode && b.value === '' ? undefined : evaluateSide(b, lookup).value));
+  if (lo === undefined || hi === undefined || !Number.isInteger(lo) || !Number.isInteger(hi) || hi < lo || hi - lo >= MAX_TERMS) return undefined;
+  return Array.from({ length: hi - lo + 1 }, (_, k) => lo + k);
+}
+
+/** The body with every name whose whole subscript (or whole superscript) is the index given `value` for it. */
 function indexed(body: MathNode, index: string, value: string): MathNode {
   return body.transform((m, path) => {
     if (!(m instanceof SymbolNode) || path === 'fn') return m;
     const parts = parseCanonicalKey(m.name);
+    if (parts.layer === index) return new SymbolNode(canonicalKey({ ...parts, layer: value }));
     return parts.sub === index ? new SymbolNode(canonicalKey({ ...parts, sub: value })) : m;
   });
 }
@@ -51,7 +66,7 @@ export function namesBoundBySums(node: MathNode): Set<string> {
     const index = indexNode instanceof ConstantNode ? String(indexNode.value) : '';
     if (index === '' || !body) return;
     body.traverse((m: MathNode) => {
-      if (m instanceof SymbolNode && parseCanonicalKey(m.name).sub === index) out.add(m.name);
+      if (m instanceof SymbolNode && (parseCanonicalKey(m.name).sub === index || parseCanonicalKey(m.name).layer === index)) out.add(m.name);
     });
   });
   return out;

@@ -15,7 +15,7 @@ type Plant = [string, string, number, string, string | undefined];
 function checkPage(file: string, network: string, minJudged: number, plants: Plant[], unread = 0): void {
   const page = readFileSync(join(here, file), 'utf8');
   const net = derive(loadNetwork(network));
-  const format = file.endsWith('.tex') ? 'tex' : 'md';
+  const format = file.endsWith('.tex') ? 'tex' : file.endsWith('.ipynb') ? 'ipynb' : 'md';
   it('finds nothing wrong on the page as written, and judges most of its numbers', () => {
     const r = verifyDocument(page, net, { format });
     expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line}: ${c.verdict} ${c.printed}`)).toEqual([]);
@@ -75,5 +75,13 @@ describe('a Markdown table of name, formula and value in $…$ cells, a tanh lay
   checkPage('tanh-table.md', join(here, 'tanh-table.yaml'), 46, [
     ['$0.1974$', '$0.1947$', 13, '0.1947', 'transposed-digits'],
     ['| -0.19919 |', '| -0.20081 |', 35, '-0.20081', 'sign'],
+  ]);
+});
+
+describe('a notebook of a batch of two examples in Ng\'s superscripts (x^{(i)}, \\hat{y}^{(i)}), J the mean over i = 1 … m', () => {
+  checkPage('batch-examples.ipynb', 'fixtures/batch-2-1.yaml', 25, [
+    ['\\\\sigma(-0.4) = 0.4013', '\\\\sigma(-0.4) = 0.4031', 24, '0.4031', 'transposed-digits'],
+    ['(0.5987)\\\\right] = 0.04821', '(0.5987)\\\\right] = 0.09642', 39, '0.09642', 'arithmetic'],
+    ['falls to $J = 0.06966$', 'falls to $J = 0.06696$', 69, '0.06696', 'transposed-digits'],
   ]);
 });

@@ -69,11 +69,24 @@ export function createSolver(table: BindingTable, net: NetworkView): Solver {
     const node = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
     return /^\d+$/.test(sub) && node?.index !== undefined && Number(sub) === node.index;
   };
-  /** The one reading, or among several the one whose leaves agree with the names' subscripts (y_1 is the first output's target). */
+  // x_1^{(2)}, y^{(2)}: in a file with examples, a numbered superscript is the example (as Ng numbers them)
+  const exampleAgrees = (name: string, id: string): boolean => {
+    const layer = parseCanonicalKey(name).layer;
+    const ref = parseQuantityId(id);
+    const node = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
+    return /^\d+$/.test(layer) && node?.example !== undefined && Number(layer) === node.example;
+  };
+  /**
+   * The one reading, or among several the one whose leaves agree with the names' subscripts (y_1 is the first output's
+   * target), or else with their superscripts as example numbers.
+   */
   const only = (readings: Map<string, string>[]): Map<string, string> | undefined => {
     if (readings.length <= 1) return readings[0];
-    const agreeing = readings.filter((assign) => [...assign].every(([name, id]) => subscriptAgrees(name, id)));
-    return agreeing.length === 1 ? agreeing[0] : undefined;
+    for (const agrees of [subscriptAgrees, exampleAgrees]) {
+      const agreeing = readings.filter((assign) => [...assign].every(([name, id]) => agrees(name, id)));
+      if (agreeing.length === 1) return agreeing[0];
+    }
+    return undefined;
   };
 
   return {

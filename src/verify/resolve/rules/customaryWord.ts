@@ -10,6 +10,7 @@ import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import type { BindingTable } from '../bindingTable.js';
 import { readsAnySymbol } from '../../../util/mathNodes.js';
+import { permuted, slipOf } from './valueSlips.js';
 
 type Role = 'net' | 'out' | 'target' | 'loss' | 'hiddenNet' | 'hiddenOut';
 
@@ -45,8 +46,11 @@ function firstEntry(mine: readonly WordName[], units: number): 0 | 1 {
   return entries.includes(0) && entries.every((k) => k < units) ? 0 : 1;
 }
 
-/** A name written as a word, and its entry (as written) when it is one entry of the word's vector. */
-interface WordName { key: string; word: string; role: Role; entry?: number }
+/**
+ * A name written as a word, its entry (as written) when it is one entry of the word's vector, and its example where a
+ * file with examples numbers them by a superscript (y^{(2)}, \hat{y}^{(1)}, as Ng writes the i-th example).
+ */
+interface WordName { key: string; word: string; role: Role; entry?: number; example?: number }
 
 export const customaryWord: NameRule = {
   name: 'customary-word',
@@ -62,13 +66,15 @@ export const customaryTarget: NameRule = {
 /** `early`: before inference, a name the document defines by a formula (Bishop's y_1 = h(a^{(2)}_1)) is left to it. */
 function bindWords(table: BindingTable, ctx: RuleContext, roles: (role: Role) => boolean, early = false): void {
   const oneLayer = ctx.net.graph.layers.length === 2;
-  const names = [...ctx.read.names].map(wordName).filter((n): n is WordName => n !== undefined && roles(n.role) && (oneLayer || !ONE_LAYER.test(n.word)));
+  const examples = ctx.net.graph.examples ?? 1;
+  const names = [...ctx.read.names].map((k) => wordName(k, examples)).filter((n): n is WordName => n !== undefined && roles(n.role) && (oneLayer || !ONE_LAYER.test(n.word)));
   if (names.length === 0) return;
-  for (const word of new Set(names.map((n) => n.word))) {
-    const mine = names.filter((n) => n.word === word);
-    const ids = roleIds(ctx, mine[0]!.role);
+  for (const group of new Set(names.map(groupOf))) {
+    const mine = names.filter((n) => groupOf(n) === group);
+    const [word, example] = [mine[0]!.word, mine[0]!.example];
+    const ids = roleIds(ctx, mine[0]!.role, example);
     if (ids.length === 0) continue;
-    if (AMBIGUOUS.test(word) && !agrees(ctx, word, ids, firstEntry(mine, ids.length))) {
+    if (AMBIGUOUS.test(word) && !agrees(ctx, mine[0]!, ids, firstEntry(mine, ids.length))) {
       refuseDisagreeing(table, ctx, early ? mine.filter((n) => !definedByFormula(ctx, n.key)) : mine);
       continue;
     }
@@ -101,19 +107,27 @@ const ROLE_SAYS: Readonly<Record<Role, string>> = {
   net: "output layer's nets", out: "network's output", target: 'target', loss: 'loss', hiddenNet: "hidden layer's nets", hiddenOut: "hidden layer's outputs",
 };
 
-/** logits_2 → logits, entry 2; y_2^(pred) (an entry of y_{pred}) → ypred, entry 2; y_pred, Loss → the word. */
-function wordName(key: string): WordName | undefined {
+/** A word and its example: the words of one example are bound together. */
+const groupOf = (n: WordName): string => `${n.word}#${n.example ?? ''}`;
+
+/**
+ * logits_2 → logits, entry 2; y_2^(pred) (an entry of y_{pred}) → ypred, entry 2; y_pred, Loss → the word; y^{(2)} →
+ * y of example 2 in a file with that many examples (and nothing elsewhere: a layer's number).
+ */
+function wordName(key: string, examples: number): WordName | undefined {
   const p = parseCanonicalKey(key);
   if (p.marks.length > 0) return undefined;
   const entry = /^\d+$/.test(p.sub) ? Number(p.sub) : undefined;
-  const word = (entry !== undefined ? `${p.base}${/^\d+$/.test(p.layer) ? '' : p.layer}` : `${p.base}${p.sub}${p.layer}`).toLowerCase().replace(/_/g, '');
-  if (entry === undefined && p.layer !== '' && /^\d+$/.test(p.layer)) return undefined;
+  const numbered = /^\d+$/.test(p.layer);
+  const example = entry === undefined && numbered && examples >= 2 && Number(p.layer) >= 1 && Number(p.layer) <= examples ? Number(p.layer) : undefined;
+  const word = (entry !== undefined || example !== undefined ? `${p.base}${example !== undefined ? p.sub : numbered ? '' : p.layer}` : `${p.base}${p.sub}${p.layer}`).toLowerCase().replace(/_/g, '');
+  if (entry === undefined && numbered && example === undefined) return undefined;
   const role = WORDS.find(([re]) => re.test(word))?.[1];
-  return role === undefined ? undefined : { key, word, role, ...(entry !== undefined ? { entry } : {}) };
+  return role === undefined ? undefined : { key, word, role, ...(entry !== undefined ? { entry } : {}), ...(example !== undefined ? { example } : {}) };
 }
 
-/** The output layer's nets, outputs or targets in unit order, or the loss. */
-function roleIds(ctx: RuleContext, role: Role): string[] {
+/** The output layer's nets, outputs or targets in unit order (of one example, where given), or the loss. */
+function roleIds(ctx: RuleContext, role: Role, example?: number): string[] {
   const g = ctx.net.graph;
   if (role === 'loss') return [qid.value(g.root)];
   const hidden = role === 'hiddenNet' || role === 'hiddenOut';
@@ -121,19 +135,21 @@ function roleIds(ctx: RuleContext, role: Role): string[] {
   const units = hidden ? (g.layers.length === 3 ? g.layers[1]! : []) : (g.layers[g.layers.length - 1] ?? []);
   const nodes = [...g.nodes.values()];
   const kind = role === 'out' || role === 'hiddenOut' ? 'activation' : role === 'hiddenNet' ? 'net' : role;
+  const ofExample = (x: { example?: number }): boolean => example === undefined || x.example === example;
   return units.flatMap((u) => {
-    const n = nodes.find((x) => x.unit === u && x.kind === kind) ?? (role === 'target' ? targetOf(ctx, u) : undefined);
+    const n = nodes.find((x) => x.unit === u && x.kind === kind && ofExample(x)) ?? (role === 'target' ? targetOf(ctx, u, ofExample) : undefined);
     return n ? [qid.value(n.id)] : [];
   });
 }
 
-function targetOf(ctx: RuleContext, unit: string) {
-  const out = [...ctx.net.graph.nodes.values()].find((x) => x.unit === unit && x.kind === 'activation');
-  return [...ctx.net.graph.nodes.values()].find((x) => x.kind === 'target' && out !== undefined && (x.id === `target_${out.id}` || x.id === `target_${unit}` || x.unit === unit));
+function targetOf(ctx: RuleContext, unit: string, ofExample: (x: { example?: number }) => boolean) {
+  const out = [...ctx.net.graph.nodes.values()].find((x) => x.unit === unit && x.kind === 'activation' && ofExample(x));
+  return [...ctx.net.graph.nodes.values()].find((x) => x.kind === 'target' && out !== undefined && (x.id === `target_${out.id}` || ((x.id === `target_${unit}` || x.unit === unit) && ofExample(x))));
 }
 
 /** Whether the numbers the document gives the word (`logits = [-0.8, 1.1, 0.1]`, `Loss = 0.417`) are mostly the role's. */
-function agrees(ctx: RuleContext, word: string, ids: readonly string[], from: 0 | 1): boolean {
+function agrees(ctx: RuleContext, mine: WordName, ids: readonly string[], from: 0 | 1): boolean {
+  const examples = ctx.net.graph.examples ?? 1;
   let right = 0;
   let wrong = 0;
   const fits = (value: NumberLiteral, id: string | undefined): boolean => {
@@ -150,8 +166,8 @@ function agrees(ctx: RuleContext, word: string, ids: readonly string[], from: 0 
   };
   for (const chain of chainsOf(ctx.read)) {
     const key = nodeKey(chain.sides[0]!.node);
-    const named = key === null ? undefined : wordName(key);
-    if (named?.word !== word) continue;
+    const named = key === null ? undefined : wordName(key, examples);
+    if (named === undefined || groupOf(named) !== groupOf(mine)) continue;
     for (const side of chain.sides.slice(1)) {
       // a vector (or one number) of literals only: their printed texts, in order; an entry's own number
       if (!onlyNumbers(side.node)) continue;
@@ -165,33 +181,6 @@ function agrees(ctx: RuleContext, word: string, ids: readonly string[], from: 0 
     return x !== undefined && v.decimals >= 2 && Math.abs(x - v.value) < 10 ** -v.decimals; // rounded or cut off, to 2 decimals or more
   };
   return (right > 0 && right >= wrong) || permuted([...first.values()], ids, near);
-}
-
-/**
- * Whether a printed number (three significant digits or more) is the value `x` at its precision with the sign flipped or
- * two neighbouring digits swapped: a slip in the word's own value, not another quantity's.
- */
-function slipOf(value: NumberLiteral, x: number): boolean {
-  const digits = (s: string): string => s.replace(/[^0-9]/g, '');
-  const mine = digits(value.text);
-  if (mine.replace(/^0+/, '').length < 3) return false;
-  const right = Math.abs(x).toFixed(value.decimals);
-  if (digits(right) === mine) return Math.sign(x) !== Math.sign(value.value) && x !== 0;
-  if (digits(right).length !== mine.length || Math.sign(x) !== Math.sign(value.value)) return false;
-  const diff = [...mine].flatMap((c, i) => (c === digits(right)[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && mine[diff[0]!] === digits(right)[diff[1]!] && mine[diff[1]!] === digits(right)[diff[0]!];
-}
-
-/** Whether each of the values fits a different one of the ids (two or more of them). */
-function permuted(values: readonly NumberLiteral[], ids: readonly string[], fits: (v: NumberLiteral, id: string) => boolean): boolean {
-  if (values.length < 2 || values.length !== ids.length) return false;
-  const free = new Set(ids);
-  for (const v of values) {
-    const id = [...free].find((i) => fits(v, i));
-    if (id === undefined) return false;
-    free.delete(id);
-  }
-  return true;
 }
 
 /** Whether a side is one number or a vector of numbers (nothing computed). */
