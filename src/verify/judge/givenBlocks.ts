@@ -74,3 +74,14 @@ function followsFrom(part: Part, values: ReadonlySet<number>, net: NetworkView):
 function isComputed(id: string | undefined, net: NetworkView): boolean {
   return id !== undefined && !isGivenValue(net, id) && !isAfterAStep(id);
 }
+
+/**
+ * Rule "the page's own givens disagree": where a part prints more of the network's inputs and parameters with the
+ * network's values (two at least) than it has wrong numbers, it gives this network's example; a computed value it
+ * states beside them that the network does not have (a = (2, 1) beside z = (3, −1), a = ReLU(z)) is a slip, not
+ * another example's starting point.
+ */
+export function leavesAgree(right: readonly AnyClaim[], wrong: readonly AnyClaim[], net: NetworkView): boolean {
+  const leaves = right.filter((c) => isGivenValue(net, c.quantity)).length;
+  return leaves >= 2 && leaves > wrong.length;
+}

@@ -109,7 +109,8 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     // A given parameter is never computed: w_h = 0.7 + 0.5 × 0.0976 × 0.55 = 0.727 is its update.
     // (b_1 = b_2 = 1 lists two given values; it computes neither)
     const computed = next !== undefined && !next.blank && literalOf(next) === undefined && ctx.net.nodeOf(id)?.kind === 'param' && !isGivenValue(ctx.net, givenName(next, ctx));
-    const assigns = next !== undefined && key !== null && (readsSymbol(next.node, key) || computed);
+    // (z = [z_1, z_2] read entry by entry gives z_1 = z_1: the name restated, no update)
+    const assigns = next !== undefined && key !== null && ((readsSymbol(next.node, key) && nodeKey(next.node) !== key) || computed);
     // Once assigned so, the name is the updated parameter from there on (∴ w = 0.3589 on the next line).
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
     // t ← t + 1, t = t + 1: a name assigned from itself that is no node of the network (a counter of pseudo-code)

@@ -20,7 +20,8 @@ type Fact =
   | { kind: 'printedRight'; value: string; claim: Claim }
   | { kind: 'printedFlagged'; value: string; claim: Claim }
   | { kind: 'assigned'; id: string }
-  | { kind: 'origin'; text: string; origin: Origin };
+  | { kind: 'origin'; text: string; origin: Origin }
+  | { kind: 'unnamedSide'; side: MathSide };
 
 /**
  * What a number printed right stood for before it was rounded: the exact value of the quantity it was printed for,
@@ -39,8 +40,8 @@ interface Log {
   byKey: Map<string, number[]>;
 }
 
-const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', printedRight: 'r', printedFlagged: 'g', assigned: 's', origin: 'o' };
-const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' || f.kind === 'origin' ? f.text : f.kind === 'printedRight' || f.kind === 'printedFlagged' ? f.value : f.id}`;
+const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', printedRight: 'r', printedFlagged: 'g', assigned: 's', origin: 'o', unnamedSide: 'u' };
+const keyOf = (f: Fact): string => `${PREFIX[f.kind]}:${f.kind === 'wrongPrinted' || f.kind === 'origin' ? f.text : f.kind === 'printedRight' || f.kind === 'printedFlagged' ? f.value : f.kind === 'unnamedSide' ? '' : f.id}`;
 
 /** A quantity's exact value as the key of the numbers printed right for it: 12 significant digits (float noise aside). */
 export const valueKey = (exact: number): string => exact.toPrecision(12);
@@ -92,6 +93,17 @@ export class DocumentMemory {
       if (f.kind !== 'lastArithmetic' || seen.has(f.id)) continue;
       seen.add(f.id);
       out.push({ id: f.id, arithmetic: f.arithmetic });
+    }
+    return out;
+  }
+
+  /** The last sides of numbers the document wrote for no quantity (a matrix product's rows), newest first. */
+  recentUnnamed(limit: number): MathSide[] {
+    const at = this.log.byKey.get('u:') ?? [];
+    const out: MathSide[] = [];
+    for (let k = at.length - 1; k >= 0 && out.length < limit; k--) {
+      const f = at[k]! < this.length ? this.log.facts[at[k]!] : undefined;
+      if (f?.kind === 'unnamedSide') out.push(f.side);
     }
     return out;
   }

@@ -11,7 +11,7 @@ import { measuredInUnits } from './measuredInUnits.js';
 import { foreignVectors } from './foreignVectors.js';
 import { restatedGivens } from './restatedGivens.js';
 import { otherShapes } from './otherShapes.js';
-import { givenBlocks } from './givenBlocks.js';
+import { givenBlocks, leavesAgree } from './givenBlocks.js';
 import { slipInGivens, type Located } from './givenSlips.js';
 import { otherSettings } from './otherSettings.js';
 import { otherConventions } from './otherConventions.js';
@@ -118,8 +118,8 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const computed = rightPerWrong > 0 || rightDerived > 0 ? [] : located.filter((l) => l.offset >= scope.start && l.offset < scope.end && l.claim.kind === 'arithmetic' && !l.claim.quantity);
   const strangerValues = new Set([...inside.filter((c) => c.verdict === 'unresolved' && c.subject && c.kind === 'value'), ...computed.map((l) => l.claim)].map((c) => Number(c.printed)));
   const whole = rightPerWrong === 0 && rightDerived === 0;
-  // (an updated weight is what a step gives, never what an example starts from)
-  const given = (c: EquationClaim | ProseClaim): boolean => isGivenValue(net, c.quantity) || (whole && !isAfterAStep(c.quantity));
+  // (an updated weight is what a step gives, never what an example starts from; nor a computed value beside the network's own leaves)
+  const given = (c: EquationClaim | ProseClaim): boolean => isGivenValue(net, c.quantity) || (whole && !isAfterAStep(c.quantity) && !leavesAgree(right, wrong, net));
   const borrowed = wrong.filter((c) => c.kind === 'operand' && strangerValues.has(Number(c.printed)));
   // (a target's value printed for its unit's output, o_1 = 0.01, is a label slip: another example's numbers are its own)
   const givens = wrong.filter((c) => ((evidence.plain.has(c) && given(c)) || borrowed.includes(c)) && c.slip !== 'wrong-label' && !slipInGivens(c, located));

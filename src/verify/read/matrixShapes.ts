@@ -87,6 +87,7 @@ function entrywiseShape(name: string, shapes: readonly Shape[]): Shape {
 }
 
 function shapeOfOperator(node: OperatorNode, names: Shapes): Shape {
+  if (node.fn === 'add' || node.fn === 'subtract') noteTermShape(node, names);
   const shapes = node.args.map((a) => shapeOf(a, names));
   if (node.fn === 'unaryMinus' || node.fn === 'unaryPlus') return shapes[0]!;
   const [a, b] = shapes as [Shape, Shape];
@@ -104,6 +105,21 @@ function shapeOfOperator(node: OperatorNode, names: Shapes): Shape {
     return wide ?? cannot(`${node.op} of a ${a.rows}×${a.cols} and a ${b.rows}×${b.cols} matrix`);
   }
   return a ?? b;
+}
+
+/**
+ * Rule "terms of a sum of vectors are alike": in A − Y, where Y was printed as a vector and A's shape never was, A is
+ * a vector of Y's shape (a page adds and subtracts vectors entry by entry; a number it gave A is a scalar, left so).
+ */
+function noteTermShape(node: OperatorNode, names: Shapes): void {
+  const free = (a: MathNode): a is SymbolNode => a instanceof SymbolNode && !isBlank(a) && !names.has(splitTranspose(a.name).key) && !GIVEN_SCALARS.get(names)?.has(a.name);
+  const [a, b] = node.args.map((x) => (x instanceof ParenthesisNode ? x.content : x));
+  if (node.args.length !== 2 || free(a!) === free(b!)) return;
+  const [name, other] = (free(a!) ? [a, b] : [b, a]) as [SymbolNode, MathNode];
+  const shape = tryShapeOf(other, names);
+  if (!shape || (shape.rows !== 1 && shape.cols !== 1) || shape.rows * shape.cols < 2) return;
+  const { key, transposed } = splitTranspose(name.name);
+  names.set(key, transposed ? elementShape(shape) : shape);
 }
 
 /** The shape of a sum whose one side is a vector repeated along the other's rows or columns, or undefined. */

@@ -93,6 +93,8 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
     if (i === colonAsEquals) emit('=', i);
     else if (rest.startsWith('**') || rest.startsWith('__')) (emit('  ', i), i++);
     else if (c === '`') emit(' ', i);
+    // spacing whose backslash was lost in copying (\,\; printed ,;): [2,;1,;0] is the list 2, 1, 0
+    else if (c === ';' && piece[i - 1] === ',') emit(' ', i);
     // a LaTeX alignment mark left in plain text (`& d = -(t - o)`, `a &= 1`): not an operator
     else if (c === '&' && (piece[i + 1] === '=' || piece.slice(from, i).trim() === '')) emit(' ', i);
     // Markdown's escapes (Pandoc writes `w11 \* x1`): the backslash goes, the character stays

@@ -30,7 +30,8 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
       const listItem = marker !== null;
       const line = marker ? ' '.repeat(marker[0].length) + raw.slice(marker[0].length) : raw;
       let from = 0;
-      for (const piece of line.split(';')) {
+      // (not at ,; : a lost \; after a comma spaces a list, [2,;1,;0], and separates no statements)
+      for (const piece of line.split(/(?<!,);/)) {
         const eq = equationIn(piece, start + from) ?? continuationIn(piece, start + from);
         if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
         else found.push(...statementsInSentence(piece, start + from).map((e) => ({ ...e, lineEnd: end })));

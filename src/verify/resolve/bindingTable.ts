@@ -8,10 +8,12 @@ export type RuleName =
   | 'batch-matrix'
   | 'index-base'
   | 'engine-name'
+  | 'layer-tag'
   | 'convention'
   | 'euler-constant'
   | 'document-count'
   | 'unit-name'
+  | 'letter-index'
   | 'unit-pair'
   | 'layer-role'
   | 'loss-term'
@@ -48,10 +50,12 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold; the same matrices named by words (inputs, targets, hidden_net, hidden_out for the one hidden layer, outer_net, output_out) are the inputs, targets, and that layer\'s nets and outputs',
   'index-base': "a family of names counted from 0 where the network counts from 1 (x_0, x_1 for inputs x1, x2), or from 1 where it counts from 0 (x_1, x_2 for inputs x0, x1), is the network's family shifted by one",
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
+  'layer-tag': 'a network name that carries its layer as digits after its letters (a2_1, W3_1, z3) is the page\'s name with that layer as a superscript (a^{[2]}_1, W^{(3)}_1, z^{[3]}), where the page writes two of them at least so and its printed values for them hold more often than not',
   'convention': 'a, z, δ, w and b with a layer mark, read as the network\'s own names or by the layer rules, are checked against the document\'s own formulas and printed values; where another reading (a or z the net input, the inputs layer 0 or 1, the first weight matrix, w_{jk} into j or from j, the bias as w_{j0}) makes two more of its chains hold (or any more, where the names as read follow no one reading), that reading is taken; where several tie, or not one of its chains holds under any reading, the names are left unread with the reason',
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",
   'document-count': 'N, n, m or M, where the document sets it to a whole number and to nothing else and no other rule reads it (N = 1 in L = \\frac{1}{N}(y - \\hat{y})^2), is that number in the formulas it appears in: a count of examples or outputs, no quantity of the network',
   'unit-name': "a unit's name alone (o_1, h_2, or h for a unit named h) is its output, when nothing else has that name and the page neither writes it with a hat (\\hat{y}_1 beside y_1) nor defines it by a formula of other names (h1 = w1 i1 + w2 i2); where the network numbers its units across layers (y3, y4 hidden, y5 the output) and the page writes them so (y_5), \\delta_5 is unit y5's δ (in the sign rule opposite-sign finds)",
+  'letter-index': 'a family the network file names by capital letters (zA, zB, zC; units pA, pB, pC) is the page\'s family numbered 1, 2, 3 (z_1, z_2, z_3; p_1 for the output of unit pA), in the letters\' order, where the letters run from A with none missing, the page writes two members at least so and its printed values for them hold more often than not',
   'unit-pair': 'a weight named by the two units it joins, written one after the other in either order (W_{i1j1}, w_{h2o1}), is the one weight between those units; a subscript that splits into two pairs of units, or into none, names nothing',
   'layer-role': 'a name made of a layer\'s tag, a role and a unit\'s number (h1_{out1}, h2_{in3}, O_{out2}) is that role (out: the output; in, net: the net input) of unit k of that layer: h with a number the hidden layer of that number, h alone the only hidden layer, O the output layer; where the printed values of the whole family hold more often than not, and no unit of the network is called by the tag',
   'loss-term': 'E_k (L_k, J_k, C_k), where every derivative of it the page writes is by a quantity of output k (∂E_1/∂O_{out1}), is output k\'s term of a loss summed over the outputs',

@@ -9,6 +9,7 @@ import { createRuleContext, type NameRule } from './nameRule.js';
 import { caseFold } from './rules/caseFold.js';
 import { customaryLetter } from './rules/customaryLetter.js';
 import { engineName, eulerConstant, pinned } from './rules/engineName.js';
+import { layerTag } from './rules/layerTag.js';
 import { indexBase } from './rules/indexBaseShift.js';
 import { lossLetter } from './rules/lossLetter.js';
 import { customaryTarget, customaryWord } from './rules/customaryWord.js';
@@ -16,6 +17,7 @@ import { gradientWord } from './rules/gradientWord.js';
 import { substitutedDefinition } from './rules/substitutedDefinition.js';
 import { substitutedUpdate } from './rules/substitutedUpdate.js';
 import { unitName } from './rules/unitName.js';
+import { letterIndex } from './rules/letterIndex.js';
 import { unitPair } from './rules/unitPair.js';
 import { layerRole } from './rules/layerRole.js';
 import { lossTerm } from './rules/lossTerm.js';
@@ -42,7 +44,7 @@ import { conventionCheck } from './rules/conventionCheck.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, conventionCheck, eulerConstant, unitName, unitPair, layerRole, lossTerm, listedWeights, lossLetter, caseFold, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, layerTag, conventionCheck, eulerConstant, unitName, letterIndex, unitPair, layerRole, lossTerm, listedWeights, lossLetter, caseFold, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, derivativeOfNames, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

@@ -14,6 +14,7 @@ import { isTrainingSetting } from '../../network/networkView.js';
 import { mapSymbols } from '../../../util/mathNodes.js';
 import { termClaims } from './terms.js';
 import { continuedSide, stepClaims } from './steps.js';
+import { rowTermClaims } from '../rowTerms.js';
 import { standsForValue } from '../unroundedOperands.js';
 import { sameValue as sameExact } from '../verdict.js';
 
@@ -77,7 +78,8 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     const operands = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
     // max(0, 16·0.04 − 6·0.22) = max(0, 0.68): a number that replaces a part of the side before it is that part's value
     const taken = new Set(operands.filter(reported).map((c) => c.start));
-    const steps = carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup).filter((c) => !taken.has(c.start)) : [];
+    // a row worked term by term on a line of its own after the side of numbers it works on (rule "row by row")
+    const steps = (carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup) : rowTermClaims(side, memory, ctx.lookup)).filter((c) => !taken.has(c.start));
     const named = [...operands, ...steps];
     const wrongOperand = named.find((c) => c.verdict === 'erratum');
     // after a step printed wrong, what follows is judged against the side before that step, not the wrong number
@@ -89,7 +91,8 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     const tainted = wrongOperand !== undefined || wrong !== undefined;
     const inherited = wrong ?? wrongOperand?.printed;
     const after = wrongStep ? { arithmetic: carried.arithmetic!, arithmeticSide: carried.arithmeticSide!, ownValue: value, ownCause: cause! } : { arithmetic: value, arithmeticSide: side };
-    return { claims: named.filter(reported), carried: { ...after, slack, tainted: tainted && !wrongStep, ...(inherited ? { inherited } : {}), ...(cause && !wrongStep ? { cause } : {}) }, memory };
+    const kept = side.numbers.length >= 3 ? memory.with({ kind: 'unnamedSide', side }) : memory;
+    return { claims: named.filter(reported), carried: { ...after, slack, tainted: tainted && !wrongStep, ...(inherited ? { inherited } : {}), ...(cause && !wrongStep ? { cause } : {}) }, memory: kept };
   }
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';
