@@ -85,3 +85,11 @@ describe('a notebook of a batch of two examples in Ng\'s superscripts (x^{(i)}, 
     ['falls to $J = 0.06966$', 'falls to $J = 0.06696$', 69, '0.06696', 'transposed-digits'],
   ]);
 });
+
+describe('a LaTeX article on one logistic unit: aligned, \\mathcal{L}, \\bigl[…\\bigr], bold vectors, ← updates', () => {
+  checkPage('logreg-article.tex', join(here, 'logreg-article.yaml'), 34, [
+    ['(a - y)\\,x_2 = 0.4502', '(a - y)\\,x_2 = -0.4502', 17, '-0.4502', 'sign'],
+    ['= 0.1450.', '= 0.0550.', 22, '0.0550', 'sign'],
+    ['\\approx 0.5498,', '\\approx 0.5948,', 9, '0.5948', 'transposed-digits'],
+  ], 1);
+});
