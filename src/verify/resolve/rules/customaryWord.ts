@@ -2,7 +2,6 @@
 // labels, loss, z in a network of one layer, and h_out, hidden_inputs for the one hidden layer): its nets, outputs and targets, entry k its k-th unit.
 // A word with one meaning is bound by that meaning whatever value follows it (a wrong value is then an erratum); only
 // the words with two (y alone: the target or the output; output, scores) are bound where the printed values agree.
-import { ArrayNode, ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
@@ -10,6 +9,7 @@ import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import type { BindingTable } from '../bindingTable.js';
 import { readsAnySymbol } from '../../../util/mathNodes.js';
+import { fitsOrSlip, onlyNumbers } from './printedFit.js';
 
 type Role = 'net' | 'out' | 'target' | 'loss' | 'hiddenNet' | 'hiddenOut';
 
@@ -136,16 +136,11 @@ function targetOf(ctx: RuleContext, unit: string) {
 function agrees(ctx: RuleContext, word: string, ids: readonly string[], from: 0 | 1): boolean {
   let right = 0;
   let wrong = 0;
-  const fits = (value: NumberLiteral, id: string | undefined): boolean => {
-    const x = id === undefined ? undefined : ctx.net.valueOf(id);
-    return x !== undefined && Math.abs(x - value.value) <= 0.5 * 10 ** -value.decimals + 1e-12 * Math.abs(x);
-  };
   const first = new Map<number, NumberLiteral>();
   const judge = (value: NumberLiteral, id: string | undefined, k: number): void => {
     if (!first.has(k)) first.set(k, value);
-    const x = id === undefined ? undefined : ctx.net.valueOf(id);
     // the role's value with its sign flipped or two digits swapped is the word's, printed with a slip the judge names
-    if (fits(value, id) || (x !== undefined && slipOf(value, x))) right++;
+    if (fitsOrSlip(value, id === undefined ? undefined : ctx.net.valueOf(id))) right++;
     else wrong++;
   };
   for (const chain of chainsOf(ctx.read)) {
@@ -167,21 +162,6 @@ function agrees(ctx: RuleContext, word: string, ids: readonly string[], from: 0 
   return (right > 0 && right >= wrong) || permuted([...first.values()], ids, near);
 }
 
-/**
- * Whether a printed number (three significant digits or more) is the value `x` at its precision with the sign flipped or
- * two neighbouring digits swapped: a slip in the word's own value, not another quantity's.
- */
-function slipOf(value: NumberLiteral, x: number): boolean {
-  const digits = (s: string): string => s.replace(/[^0-9]/g, '');
-  const mine = digits(value.text);
-  if (mine.replace(/^0+/, '').length < 3) return false;
-  const right = Math.abs(x).toFixed(value.decimals);
-  if (digits(right) === mine) return Math.sign(x) !== Math.sign(value.value) && x !== 0;
-  if (digits(right).length !== mine.length || Math.sign(x) !== Math.sign(value.value)) return false;
-  const diff = [...mine].flatMap((c, i) => (c === digits(right)[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && mine[diff[0]!] === digits(right)[diff[1]!] && mine[diff[1]!] === digits(right)[diff[0]!];
-}
-
 /** Whether each of the values fits a different one of the ids (two or more of them). */
 function permuted(values: readonly NumberLiteral[], ids: readonly string[], fits: (v: NumberLiteral, id: string) => boolean): boolean {
   if (values.length < 2 || values.length !== ids.length) return false;
@@ -192,10 +172,4 @@ function permuted(values: readonly NumberLiteral[], ids: readonly string[], fits
     free.delete(id);
   }
   return true;
-}
-
-/** Whether a side is one number or a vector of numbers (nothing computed). */
-function onlyNumbers(node: MathNode): boolean {
-  const flat = node instanceof ArrayNode ? node.items.flatMap((r) => (r instanceof ArrayNode ? r.items : [r])) : [node];
-  return flat.every((n) => n instanceof ConstantNode || (n instanceof OperatorNode && n.fn === 'unaryMinus' && n.args[0] instanceof ConstantNode));
 }
