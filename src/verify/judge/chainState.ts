@@ -35,6 +35,8 @@ export interface Carried {
   ownCause?: Claim;
   /** A number of the arithmetic that the document printed wrong earlier. */
   inherited?: string;
+  /** The numbers of the arithmetic substituted wrong (a root erratum each), by position: the values they stand for. */
+  corrected?: ReadonlyMap<number, number>;
 }
 
 export interface ChainState {

@@ -19,6 +19,7 @@ export type RuleName =
   | 'loss-term'
   | 'listed-weights'
   | 'loss-letter'
+  | 'error-word'
   | 'case-fold'
   | 'customary-letter'
   | 'role-word'
@@ -61,6 +62,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'loss-term': 'E_k (L_k, J_k, C_k), where every derivative of it the page writes is by a quantity of output k (∂E_1/∂O_{out1}), is output k\'s term of a loss summed over the outputs',
   'listed-weights': 'a row of numbers under a label that calls them the weights (=更新前的权值=, Weights:) lists every weight of the network, in the file\'s order, unit by unit or input by input: the one order under which the printed weights hold (one may be a slip); the rows labelled the updated weights and each weight\'s gradient (the error passed to each weight) are then those weights after the update and the loss\'s gradients by them',
   'loss-letter': 'E (and ∂E/∂x) is the total loss when the document never writes the loss by its own name (E_total)',
+  'error-word': 'the word error (err; Fehler, erreur) differentiated, ∂error/∂weight, is the loss whose gradient the chain rule takes, where the page never writes the word alone (an error alone may be t − a) and the values it prints for those derivatives are mostly the loss\'s gradients',
   'case-fold': 'a subscript written in the other case (out_{o1} for unit O1) names the one quantity that folds to it',
   'customary-letter': '\\alpha is the learning rate when the document never writes \\eta, lr (and learning_rate) always; t_k (t_1, t1) is the target of the k-th output, t the target of the only output (not where the page gives t several values, nor, under an optimizer that counts steps, a value other than the target\'s); \\delta_o the only output\'s δ (and \\delta alone, where the network has one unit)',
   'role-word': 'the word for a parameter\'s role (weight, bias; peso, Gewicht, poids, sesgo), as a program\'s printed label names it (Updated weight: 0.5), is the network\'s one weight (bias), where it has exactly one',

@@ -1,22 +1,11 @@
 // The word for a parameter's role (weight, bias, peso) names a network's one weight or bias; marked new by a program's label (Updated weight) it is that parameter after the step; with two weights it names none.
 import { describe, expect, it } from 'vitest';
-import { derive, parseNetwork } from '../../../src/api.js';
+import { derive, loadNetwork, parseNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
 
 // one tanh neuron: z = 0.8·1.5 + 0.2 = 1.4, a = tanh(1.4) = 0.885352, L = ½(a − 1)² = 0.006572;
 // ∂L/∂z = (a − 1)(1 − a²) = −0.0247815, ∂L/∂w = −0.0371723, ∂L/∂b = −0.0247815; η = 0.1: w⁺ = 0.8037172, b⁺ = 0.2024782
-const neuron = derive(parseNetwork(`
-notation: plain
-inputs: { x: 1.5 }
-targets: { a: 1 }
-parameters: { w: 0.8, b: 0.2 }
-layers:
-  - activation: tanh
-    neurons:
-      a: { weights: { w: x }, bias: b }
-loss: half-sse
-learning_rate: 0.1
-`, 'neuron.yaml'));
+const neuron = derive(loadNetwork('test/verify/resolve/tanh-neuron.yaml'));
 
 // two weights into one sigmoid unit: "weight" says not which
 const twoWeights = derive(parseNetwork(`

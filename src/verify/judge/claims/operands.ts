@@ -14,6 +14,7 @@ import { finiteValue, mapSymbols } from '../../../util/mathNodes.js';
 import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { shownHand } from '../shownHand.js';
 import { twinPrinted } from '../twinValue.js';
+import { withoutBias } from '../biasLeftOut.js';
 
 /**
  * Against the formula the document wrote before the numbers, in any order of its terms and factors. `rounds`: the
@@ -55,16 +56,24 @@ function withoutUnitCounts(formula: MathNode, ctx: JudgeContext): MathNode {
  * Numbers written for a quantity with no formula before them (w_5^{+} = 0.9 - 0.5 \cdot 0.1): against the engine's
  * own formulas for it, in whatever order the document lists terms and factors. None when no formula has their shape.
  */
-export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, formulas = ctx.engineFormulas(subjectId)): Claim[] {
+export function judgeEngineOperands(subjectId: string, side: MathSide, ctx: JudgeContext, memory: DocumentMemory, formulas = ctx.engineFormulas(subjectId)): { claims: Claim[]; termLeftOut?: boolean } {
   const env = engineEnv(ctx, true);
-  let best: ReturnType<typeof alignEngine>;
-  for (const formula of formulas) {
-    const m = alignEngine(formula, side.node, side.numbers, env);
-    if (m && m.operands.length > 0 && (!best || m.score > best.score)) best = m;
-  }
-  if (!best || !sameFormula(best, subjectId, side, ctx)) return [];
+  const bestOf = (list: readonly MathNode[]): ReturnType<typeof alignEngine> => {
+    let best: ReturnType<typeof alignEngine>;
+    for (const formula of list) {
+      const m = alignEngine(formula, side.node, side.numbers, env);
+      if (m && m.operands.length > 0 && (!best || m.score > best.score)) best = m;
+    }
+    return best;
+  };
+  // a net input written without its bias: the numbers written still stand for its weights and inputs, where one at least is its own value
+  const whole = bestOf(formulas);
+  const best = whole ?? [bestOf(withoutBias(formulas, ctx.net))].find((m) => m !== undefined && m.score >= 1);
+  if (!best || !sameFormula(best, subjectId, side, ctx)) return { claims: [] };
   const named = (n: MathNode): string => mapSymbols(n, (name) => new SymbolNode(name.includes('$') ? ctx.net.nameOf(name) : name)).toString();
-  return best.operands.map((op) => (op.part ? partClaim(op, op.part, named) : judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory)));
+  const claims = best.operands.map((op) => (op.part ? partClaim(op, op.part, named) : judgeOperand(op.id, op.literal, op.negated, ctx.net.nameOf(op.id), ctx, memory)));
+  // its numbers, right or not, are not the quantity's whole formula: what they come to is no rounding of its value
+  return whole ? { claims } : { claims, termLeftOut: true };
 }
 
 /** How numbers meet the engine's formulas, whose names are quantity ids; `open`: a quantity worked out in numbers may be opened into its own formula. */

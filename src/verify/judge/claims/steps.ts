@@ -9,12 +9,35 @@ import type { Arithmetic } from '../memory.js';
 import { digitSlip, signSlip } from '../explain/digitSlip.js';
 import { replacedParts } from '../replacedParts.js';
 import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
+import { finiteValue } from '../../../util/mathNodes.js';
 
-/** Claims on the numbers of `after` that stand for a part of `before` (both sides of numbers only). */
-export function stepClaims(before: MathSide, after: MathSide, lookup: Lookup, exactValues?: ReadonlySet<number>): Claim[] {
+/**
+ * Claims on the numbers of `after` that stand for a part of `before` (both sides of numbers only). `corrected`: numbers of
+ * `before` substituted wrong, by position, with the values they stand for.
+ */
+export function stepClaims(before: MathSide, after: MathSide, lookup: Lookup, exactValues?: ReadonlySet<number>, corrected?: ReadonlyMap<number, number>): Claim[] {
   const replaced = replacedParts(before.node, after);
   const slack = (part: MathNode): number => roundingSlack(part, literalsIn(part, before), exactValues);
-  return (replaced?.parts ?? []).filter((p) => p.literal.decimals > 0).flatMap((p) => claimFor(p.part, p.literal, lookup, slack));
+  return (replaced?.parts ?? []).filter((p) => p.literal.decimals > 0 && !fromRightValues(p.part, p.literal, before, corrected)).flatMap((p) => claimFor(p.part, p.literal, lookup, slack));
+}
+
+/**
+ * Rule right value behind a misprint: (0.45)(0.5944) then 0.2378, where 0.45 was substituted for w5 = 0.40: the step
+ * was worked from the value the number stands for (0.40 × 0.5944 = 0.23776), so the misprint is the one slip and the
+ * step is right. Whether the part, with the wrong numbers at their quantities' values, gives the printed step.
+ */
+function fromRightValues(part: MathNode, literal: NumberLiteral, before: MathSide, corrected: ReadonlyMap<number, number> | undefined): boolean {
+  if (!corrected) return false;
+  const constants = before.node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
+  if (constants.length !== before.numbers.length) return false;
+  const fixed = new Map<MathNode, number>();
+  constants.forEach((c, k) => {
+    const x = corrected.get(before.numbers[k]!.start);
+    if (x !== undefined) fixed.set(c, x);
+  });
+  if (!part.filter((n) => fixed.has(n)).length) return false;
+  const value = finiteValue(part.transform((n) => (fixed.has(n) ? new ConstantNode(fixed.get(n)!) : n)));
+  return value !== undefined && judgeNumber(literal.text, value).verdict === 'exact';
 }
 
 /** The printed numbers of `side` that stand in `part` (a subtree of its node), in order. */

@@ -79,7 +79,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     // max(0, 16·0.04 − 6·0.22) = max(0, 0.68): a number that replaces a part of the side before it is that part's value
     const taken = new Set(operands.filter(reported).map((c) => c.start));
     // a row worked term by term on a line of its own after the side of numbers it works on (rule "row by row")
-    const steps = (carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup) : rowTermClaims(side, memory, ctx.lookup)).filter((c) => !taken.has(c.start));
+    const steps = (carried.arithmeticSide ? stepClaims(carried.arithmeticSide, side, ctx.lookup, undefined, carried.corrected) : rowTermClaims(side, memory, ctx.lookup)).filter((c) => !taken.has(c.start));
     const named = [...operands, ...steps];
     const wrongOperand = named.find((c) => c.verdict === 'erratum');
     // after a step printed wrong, what follows is judged against the side before that step, not the wrong number
@@ -97,13 +97,14 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const written = carried.formula ? judgeOperands(carried.formula, side, ctx, memory, rounds) : [];
   const trained = parseQuantityId(subject.id)?.kind === 'trained';
   // a formula whose numbers are only parts' values (δ_{o1} w_5 printed 0.0554) leaves them to the engine's formulas
-  const engine = written.some(reported) || (rounds !== undefined && !trained) ? [] : judgeEngineOperands(subject.id, side, ctx, memory, engineFormulasFor(subject.id, ctx));
+  const read = written.some(reported) || (rounds !== undefined && !trained) ? { claims: [] } : judgeEngineOperands(subject.id, side, ctx, memory, engineFormulasFor(subject.id, ctx));
+  const engine = read.claims;
   const named = engine.length > 0 ? engine : written;
   // a number that replaces a part of the side of numbers before it is that part's value
   const taken = new Set(named.filter(reported).map((c) => c.start));
   // the step before is on this chain, or on an earlier line that wrote the same quantity one step back
   const stepFrom = carried.arithmeticSide ?? continuedSide(memory.lastArithmetic(subject.id), side);
-  const steps = stepFrom ? stepClaims(stepFrom, side, ctx.lookup, ctx.net.givenValues).filter((c) => !taken.has(c.start)) : [];
+  const steps = stepFrom ? stepClaims(stepFrom, side, ctx.lookup, ctx.net.givenValues, stepFrom === carried.arithmeticSide ? carried.corrected : undefined).filter((c) => !taken.has(c.start)) : [];
   const operands = [...named, ...steps];
   const inherited = reusedWrong(side, operands, memory);
   const wrongOperand = operands.find((c) => c.verdict === 'erratum');
@@ -125,7 +126,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
     const x = standsForValue(side, memory, ctx.net.givenValues);
     return x !== undefined && sameExact(x, exact);
   };
-  const verified = !tainted && !carried.formulaWrong && ((operands.length > 0 && side.numbers.every((n) => n.decimals === 0 || paired.has(n.start))) || standsRight());
+  const verified = !tainted && !carried.formulaWrong && !read.termLeftOut && ((operands.length > 0 && side.numbers.every((n) => n.decimals === 0 || paired.has(n.start))) || standsRight());
   // each number shown right at its printed places (a stale 1 for m_1 is a whole number too: only the formula's own
   // constants go unchecked; a truncated operand is not right)
   const right = operands.every((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation');
@@ -149,7 +150,14 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const byTerm = new Set(terms.map((c) => c.start));
   const claims = [...operands.filter((c) => !byTerm.has(c.start) && reported(c)), ...terms].sort((a, b) => a.start - b.start);
   next = next.with({ kind: 'lastArithmetic', id: subject.id, arithmetic: { value, side, ...(tainted && cause ? { cause } : {}) } });
-  return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, verified, shown, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}) }, memory: next };
+  const corrected = correctedOperands(operands);
+  return { claims, carried: { arithmetic: value, arithmeticSide: side, slack, tainted, verified, shown, ...(inherited ? { inherited } : {}), ...(cause ? { cause } : {}), ...(corrected ? { corrected } : {}) }, memory: next };
+}
+
+/** The numbers substituted wrong as a mistake of their own (not one carried from before), by position: their quantities' values. */
+function correctedOperands(operands: readonly Claim[]): Map<number, number> | undefined {
+  const wrong = operands.filter((c) => c.kind === 'operand' && c.verdict === 'erratum' && c.cause === undefined && c.expected !== undefined && Number.isFinite(Number(c.expected)));
+  return wrong.length === 0 ? undefined : new Map(wrong.map((c) => [c.start, Number(c.expected)]));
 }
 
 /**

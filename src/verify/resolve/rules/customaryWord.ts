@@ -2,7 +2,6 @@
 // labels, loss, z in a network of one layer, and h_out, hidden_inputs for the one hidden layer): its nets, outputs and targets, entry k its k-th unit.
 // A word with one meaning is bound by that meaning whatever value follows it (a wrong value is then an erratum); only
 // the words with two (y alone: the target or the output; output, scores) are bound where the printed values agree.
-import { ArrayNode, ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
@@ -10,7 +9,7 @@ import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import type { BindingTable } from '../bindingTable.js';
 import { readsAnySymbol } from '../../../util/mathNodes.js';
-import { permuted, slipOf } from './valueSlips.js';
+import { fitsOrSlip, onlyNumbers } from './printedFit.js';
 
 type Role = 'net' | 'out' | 'target' | 'loss' | 'hiddenNet' | 'hiddenOut';
 
@@ -152,16 +151,11 @@ function agrees(ctx: RuleContext, mine: WordName, ids: readonly string[], from: 
   const examples = ctx.net.graph.examples ?? 1;
   let right = 0;
   let wrong = 0;
-  const fits = (value: NumberLiteral, id: string | undefined): boolean => {
-    const x = id === undefined ? undefined : ctx.net.valueOf(id);
-    return x !== undefined && Math.abs(x - value.value) <= 0.5 * 10 ** -value.decimals + 1e-12 * Math.abs(x);
-  };
   const first = new Map<number, NumberLiteral>();
   const judge = (value: NumberLiteral, id: string | undefined, k: number): void => {
     if (!first.has(k)) first.set(k, value);
-    const x = id === undefined ? undefined : ctx.net.valueOf(id);
     // the role's value with its sign flipped or two digits swapped is the word's, printed with a slip the judge names
-    if (fits(value, id) || (x !== undefined && slipOf(value, x))) right++;
+    if (fitsOrSlip(value, id === undefined ? undefined : ctx.net.valueOf(id))) right++;
     else wrong++;
   };
   for (const chain of chainsOf(ctx.read)) {
@@ -183,8 +177,14 @@ function agrees(ctx: RuleContext, mine: WordName, ids: readonly string[], from: 
   return (right > 0 && right >= wrong) || permuted([...first.values()], ids, near);
 }
 
-/** Whether a side is one number or a vector of numbers (nothing computed). */
-function onlyNumbers(node: MathNode): boolean {
-  const flat = node instanceof ArrayNode ? node.items.flatMap((r) => (r instanceof ArrayNode ? r.items : [r])) : [node];
-  return flat.every((n) => n instanceof ConstantNode || (n instanceof OperatorNode && n.fn === 'unaryMinus' && n.args[0] instanceof ConstantNode));
+/** Whether each of the values fits a different one of the ids (two or more of them). */
+function permuted(values: readonly NumberLiteral[], ids: readonly string[], fits: (v: NumberLiteral, id: string) => boolean): boolean {
+  if (values.length < 2 || values.length !== ids.length) return false;
+  const free = new Set(ids);
+  for (const v of values) {
+    const id = [...free].find((i) => fits(v, i));
+    if (id === undefined) return false;
+    free.delete(id);
+  }
+  return true;
 }
