@@ -64,32 +64,20 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
 const TWO_DIGITS = 2;
 
 /**
- * How far inside another rounding the printed numbers' result must fall, as a share of how far their rounding can move
- * it: (e^{-1})(-0.53) = -0.19498 printed -0.20 sits on the edge of -0.20 (-0.53 may be -0.5328: a reader calls that a
- * tie, rounded either way), while .28 × .62 = .1736 printed .18 needs the numbers' rounding to run almost all one way.
- */
-const CLEAR_OF_EDGE = 0.25;
-
-/**
  * Rule two-digit arithmetic: .28 × .62 printed .18. Numbers printed to two significant digits cannot be told apart from
  * the many values that round to them, so no unrounded value stands behind them for a reader to use: the page's arithmetic
  * is what it shows, and a result that its numbers, rounded to its own last place, do not give is a slip of the page.
  * Only where every rounded number has exactly two significant digits (one digit, as .07, may be 7 % off: the result's
- * last digit then says nothing), the result no more, no number of it was printed wrong before, and the result falls
- * clearly inside another rounding (CLEAR_OF_EDGE).
+ * last digit then says nothing), the result no more, and no number of it was printed wrong before.
  */
 function twoDigitArithmetic(printed: string, carried: Carried): Pick<Claim, 'verdict' | 'expected' | 'detail' | 'slip'> | undefined {
   const side = carried.arithmeticSide;
   if (!side || carried.tainted || carried.cause || carried.inherited !== undefined) return undefined;
   const rounded = side.numbers.filter((n) => n.decimals !== 0);
   if (rounded.length === 0 || rounded.some((n) => digitsOf(n.text) !== TWO_DIGITS) || digitsOf(printed) > TWO_DIGITS) return undefined;
-  // the distance from the printed numbers' result to the nearest value that prints as the page's result
-  const edge = Math.abs(carried.arithmetic! - Number(printed)) - 0.5 * 10 ** -printedDecimals(printed);
-  if (edge < CLEAR_OF_EDGE * (carried.slack?.() ?? Infinity)) return undefined;
-  const v = judgeNumber(printed, carried.arithmetic!);
   const expected = atDecimals(carried.arithmetic!, printedDecimals(printed));
   return {
-    verdict: v.verdict === 'truncation' ? 'truncation' : 'erratum', expected, ...(v.verdict === 'truncation' ? {} : { slip: 'arithmetic' as const }),
+    verdict: 'erratum', expected, slip: 'arithmetic',
     detail: `${side.source.trim()} = ${Number(atDecimals(carried.arithmetic!, printedDecimals(printed) + 2))}, which prints ${expected}: numbers of two digits are checked as printed`,
   };
 }
