@@ -29,9 +29,8 @@ export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verif
  * 0.00986); rounding-propagation when the document's own unrounded results give it, or when it is within what the
  * operands' rounding allows where each operand's unrounded value is known (0.53 printed for 0.5344): only between
  * that and the printed one. A result that only an operand of unknown unrounded value, moved within its last printed
- * place, would give (1.0356 printed 1.03) is neither shown right nor shown wrong: unresolved, not rounding and not a
- * truncation, unless all its numbers have two digits (.28 × .62 = .1736 printed .18: an erratum, twoDigitArithmetic).
- * Else a truncation, else an erratum.
+ * place, would give (.28 × .62 = .1736 printed .18; 1.0356 printed 1.03) is neither shown right nor shown wrong:
+ * unresolved, not rounding and not a truncation. Else a truncation, else an erratum.
  */
 export function judgeArithmetic(printed: string, carried: Carried, unrounded?: () => UnroundedArithmetic): Pick<Claim, 'verdict' | 'expected' | 'detail' | 'slip'> {
   const v = judgeNumber(printed, carried.arithmetic!);
@@ -52,38 +51,13 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
   const full = { lo: Math.max(carried.arithmetic! - slack, known.range?.lo ?? -Infinity), hi: Math.min(carried.arithmetic! + slack, known.range?.hi ?? Infinity) };
   if (reach(known.knownRange) && reach(full)) return { verdict: 'rounding-propagation', expected: v.expected, detail: 'within the rounding of the printed operands, as far as their unrounded values are known' };
   if (reach(full)) {
-    return twoDigitArithmetic(printed, carried) ?? { verdict: 'unresolved', expected: v.expected, detail: `its printed numbers give ${shown}; only an operand whose unrounded value is not known, moved within its last printed place, gives ${printed}` };
+    return { verdict: 'unresolved', expected: v.expected, detail: `its printed numbers give ${shown}; only an operand whose unrounded value is not known, moved within its last printed place, gives ${printed}` };
   }
   if (v.verdict !== 'erratum') return v;
   // the page's own result with its point moved (−0.0819 for −0.00819) is that slip, not a sum gone wrong
   const shift = decimalShift(printed, [carried.arithmetic!]);
   return shift ? { ...v, slip: shift.slip, detail: `${shift.detail}; the document's own arithmetic gives ${v.expected}` } : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
 }
-
-/** Significant digits every rounded number of a two-digit page prints, and the most its result may print. */
-const TWO_DIGITS = 2;
-
-/**
- * Rule two-digit arithmetic: .28 × .62 printed .18. Numbers printed to two significant digits cannot be told apart from
- * the many values that round to them, so no unrounded value stands behind them for a reader to use: the page's arithmetic
- * is what it shows, and a result that its numbers, rounded to its own last place, do not give is a slip of the page.
- * Only where every rounded number has exactly two significant digits (one digit, as .07, may be 7 % off: the result's
- * last digit then says nothing), the result no more, and no number of it was printed wrong before.
- */
-function twoDigitArithmetic(printed: string, carried: Carried): Pick<Claim, 'verdict' | 'expected' | 'detail' | 'slip'> | undefined {
-  const side = carried.arithmeticSide;
-  if (!side || carried.tainted || carried.cause || carried.inherited !== undefined) return undefined;
-  const rounded = side.numbers.filter((n) => n.decimals !== 0);
-  if (rounded.length === 0 || rounded.some((n) => digitsOf(n.text) !== TWO_DIGITS) || digitsOf(printed) > TWO_DIGITS) return undefined;
-  const expected = atDecimals(carried.arithmetic!, printedDecimals(printed));
-  return {
-    verdict: 'erratum', expected, slip: 'arithmetic',
-    detail: `${side.source.trim()} = ${Number(atDecimals(carried.arithmetic!, printedDecimals(printed) + 2))}, which prints ${expected}: numbers of two digits are checked as printed`,
-  };
-}
-
-/** Significant digits as printed: ".062" → 2. */
-const digitsOf = (text: string): number => text.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
 
 /**
  * After a step printed wrong (max(0, 0.68) for max(0, −0.68)), a result that the wrong step gives follows from it: a
