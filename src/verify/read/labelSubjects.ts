@@ -27,9 +27,7 @@ export function withLabelSubjects(equations: readonly DocumentEquation[], text: 
 function labelAbove(text: string, offset: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
-  const before = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
-  while (before.length > 0 && before[before.length - 1]!.trim() === '') before.pop();
-  const m = LABEL.exec(before[before.length - 1] ?? '');
+  const m = LABEL.exec(lastLineBefore(text, lineStart));
   if (!m || m[1]!.length >= indent) return undefined;
   const words = m[2]!.replace(/\*\*|__/g, '').trim();
   const math = words.endsWith(':') ? ONE_MATH.exec(words) : null;
@@ -37,6 +35,17 @@ function labelAbove(text: string, offset: number): string | undefined {
   const parsed = parseLatexMath(math[1]!);
   const side = parsed.skipped || parsed.chains.length !== 1 || parsed.chains[0]!.sides.length !== 1 ? undefined : parsed.chains[0]!.sides[0]!;
   return side?.node instanceof SymbolNode ? side.node.name : undefined;
+}
+
+/** The last non-blank line that ends before `lineStart`, found backwards (a long document is not split for each equation). */
+function lastLineBefore(text: string, lineStart: number): string {
+  for (let end = lineStart - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
 }
 
 /** Grad_1 → Grad_{label}; W_{new} → label_new where the label's letter is W; any other chain as it was. */
