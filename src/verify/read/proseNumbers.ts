@@ -32,6 +32,8 @@ const BEFORE = /\b(?:previous|previously|originally|initially|before|from)\b/i;
 const STEP = String.raw`(?:the|this|that|one|a|its)\s+(?:single\s+)?(?:step|update|iteration)`;
 const BEFORE_STEP = new RegExp(String.raw`^\s*before\s+${STEP}\b`, 'i');
 const AFTER_STEP = new RegExp(String.raw`^\s*after\s+(?:${STEP}\b|it\b(?=[^.]*$)|that\b)`, 'i');
+/** "After this step, the error is 0.291": the sentence's numbers after the phrase are after the one step (its math is not). */
+const ONE_STEP_BEFORE = new RegExp(String.raw`\bafter\s+${STEP}\b(?!\s+(?:of|in|on)\b)`, 'i');
 /** The same phrase between two numbers of one subject (" before the step and is ") does not end the subject. */
 const STEP_PHRASE = new RegExp(String.raw`\b(?:before|after)\s+${STEP}\b`, 'gi');
 
@@ -50,6 +52,9 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
     const sequence = arrowSequence(s[0], s.index);
     found.push(...sequence);
     let subject: ProseSubject | undefined;
+    // where "after this step" ends in the sentence, found once (a sentence may be megabytes long)
+    const step = ONE_STEP_BEFORE.exec(s[0]);
+    const afterStep = step ? step.index + step[0].length : undefined;
     let plural = -1;
     let from = 0;
     for (const n of s[0].matchAll(NUMBER)) {
@@ -73,7 +78,7 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
       else if (plural >= 0) subject = { kind: 'output', index: ++plural };
       const offset = s.index! + n.index!;
       // "before the step" between two numbers is about the first; the words after a number are about it
-      const rounds = stepSide(s[0], n.index! + n[0].length) ?? (BEFORE.test(segment.replace(STEP_PHRASE, '')) ? 0 : roundsAt(spans, offset));
+      const rounds = stepSide(s[0], n.index! + n[0].length) ?? (BEFORE.test(segment.replace(STEP_PHRASE, '')) ? 0 : afterStep !== undefined && n.index! > afterStep ? 1 : roundsAt(spans, offset));
       if (!subject || rounds === undefined) continue;
       found.push({ offset, text: n[0], subject, rounds });
     }

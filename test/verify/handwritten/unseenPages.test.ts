@@ -93,3 +93,21 @@ describe('a LaTeX article on one logistic unit: aligned, \\mathcal{L}, \\bigl[â€
     ['\\approx 0.5498,', '\\approx 0.5948,', 9, '0.5948', 'transposed-digits'],
   ], 1);
 });
+
+describe('Mazur\'s step as lines of arithmetic in a ```text block (h1_out, o2_in, w5_new), the error "after this step" in prose', () => {
+  // the page's one real slip is Mazur's own: 0.291027924 after the step is the error of weights updated too early
+  it('names the error after the step as updated too early, its only erratum', () => {
+    const r = verifyDocument(readFileSync(join(here, 'code-block-working.md'), 'utf8'), derive(loadNetwork('fixtures/mazur-2-2-2.yaml')), { format: 'md' });
+    expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line} ${c.slip}`)).toEqual(['26 updated-too-early']);
+  });
+  const fixed = (page: string): string => page.replace('0.291027924', '0.291027774');
+  it.each([
+    ['= 0.772928465\n', '= 0.772982465\n', 14, '0.772982465', 'transposed-digits'],
+    ['= 0.35891648', '= 0.44108352', 23, '0.44108352', 'sign'],
+  ])('finds %s planted as %s on line %i', (from, to, line, printed, slip) => {
+    const page = fixed(readFileSync(join(here, 'code-block-working.md'), 'utf8'));
+    expect(page).toContain(from);
+    const wrong = verifyDocument(page.replace(from, () => to), derive(loadNetwork('fixtures/mazur-2-2-2.yaml')), { format: 'md' }).claims.filter((c) => c.verdict === 'erratum');
+    expect(wrong.map((c) => `${c.line} ${c.printed} ${c.slip}`)).toEqual([`${line} ${printed} ${slip}`]);
+  });
+});

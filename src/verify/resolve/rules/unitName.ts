@@ -1,4 +1,4 @@
-// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h), unless the document marks it updated (o_1^+) or says otherwise; δ_5 is the δ of the unit the page writes y_5.
+// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h; h1_out its output, h1_in its net), unless the document marks it updated (o_1^+) or says otherwise; δ_5 is the δ of the unit the page writes y_5.
 import { qid } from '../../../derive/quantityRef.js';
 import { FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { nodeKey } from '../../read/canonicalName.js';
@@ -15,10 +15,27 @@ export const unitName: NameRule = {
       const key = m ? (m[2] ? `${m[1]}_${m[2]}` : m[1]) : undefined;
       const linear = n.activation?.id === 'linear';
       if (key && !saysOtherwise(read, key, m![1]!, m![2]!, linear)) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
+      if (n.kind === 'activation' && n.unit) bindRoleSuffixes(table, net, read, n.unit, n.id, n.parents);
     }
     bindNumberedDeltas(table, net, read);
   },
 };
+
+/** The words code and worked lines append to a unit's name for its output and for its net input (h1_out, o2_in). */
+const OUT_WORDS = ['out', 'output', 'act', 'activation'];
+const NET_WORDS = ['in', 'input', 'net', 'sum'];
+
+/** h1_out, h1_output: unit h1's output; h1_in, h1_net: its net input (the one parent of its activation), where the page writes them. */
+function bindRoleSuffixes(table: BindingTable, net: RuleContext['net'], read: ReadDocument, unit: string, activation: string, parents: readonly string[]): void {
+  const sum = parents.length === 1 ? net.graph.nodes.get(parents[0]!) : undefined;
+  const roles: [readonly string[], string | undefined][] = [[OUT_WORDS, activation], [NET_WORDS, sum?.kind === 'net' ? sum.id : undefined]];
+  for (const [words, id] of roles) {
+    for (const word of words) {
+      const key = `${unit}_${word}`;
+      if (id !== undefined && read.names.has(key) && table.get(key) === undefined) table.bind(key, { id: qid.value(id), rule: 'unit-name' });
+    }
+  }
+}
 
 /**
  * Units numbered across the whole network (y3, y4 hidden, y5 the output: each number one unit's), whose outputs the
