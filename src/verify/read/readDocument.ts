@@ -25,6 +25,7 @@ import { findLabelRows } from './labelRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
 import { formulaNames, printedFormulas } from './programFormulas.js';
+import { findPrintOutputs } from './printOutputs.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -102,7 +103,7 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   // know numpy's spacing and e-notation; the rest of a block of worked text as plain text
   // a program's source read for its comments: each paragraph of them may be the output it printed (# z = [-1.4 -1.3 4.1])
   const bodies = [...blocks.map((b) => codeBlockBody(text, b)).filter((b) => b !== undefined), ...(options.sourceComments ? paragraphs(text) : [])];
-  const printed = findPrintedValues(text, bodies);
+  const printed = [...findPrintedValues(text, bodies), ...findPrintOutputs(text, blocks)];
   const apart = (e: { offsets: readonly number[]; lineEnd: number }) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd);
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
