@@ -26,6 +26,7 @@ import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
 import { formulaNames, printedFormulas } from './programFormulas.js';
 import { findPrintOutputs } from './printOutputs.js';
+import { withUpstreamGradients } from './upstreamGradients.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -110,7 +111,8 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
   // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53), or a label naming their family (=更新后的权值=)
   const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken), ...findLabelRows(text, taken)];
-  const code = new Set([...findCodeSpanEquations(text, spans), ...worked, ...printed]);
+  // dx, dgamma under a program handed dout: the loss's gradients (rule upstream-gradient)
+  const code = new Set(withUpstreamGradients([...findCodeSpanEquations(text, spans), ...worked, ...printed], text, blocks, options.lossLetter));
   const plain = [...prose, ...code];
   if (plain.length === 0) return math;
   // a list printed in code or text (initial_weights = [0.1, -0.2]) reads entry by entry, as a matrix in math does
