@@ -108,10 +108,9 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   const apart = (e: { offsets: readonly number[]; lineEnd: number }) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd);
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
-  // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
+  // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only (in code, under a program handed dout: rule upstream-gradient)
   // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53), or a label naming their family (=更新后的权值=)
   const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken), ...findLabelRows(text, taken)];
-  // dx, dgamma under a program handed dout: the loss's gradients (rule upstream-gradient)
   const code = new Set(withUpstreamGradients([...findCodeSpanEquations(text, spans), ...worked, ...printed], text, blocks, options.lossLetter));
   const plain = [...prose, ...code];
   if (plain.length === 0) return math;
