@@ -2,6 +2,7 @@
 import type { PlainEquation } from './plainNormalize.js';
 import { valueAt, type Piece } from './printedNumbers.js';
 import { isProgram, codeBlockBody } from './codeBlocks.js';
+import { findPrintedValues } from './printedValues.js';
 
 /** `print(a, b.grad)` alone on its line at the top level: names and attributes only, no string, no call inside. */
 const PRINT = /^print\(([^()"']*)\)[ \t]*$/gm;
@@ -11,6 +12,11 @@ const TENSOR_CLOSE = /^(?:\s*,\s*(?:grad_fn=<\w+>|requires_grad=True|dtype=[\w.]
 const NUMBER_LATEX = /-?[\d.]+(?: \\times 10\^\{-?\d+\})?/g;
 
 type Block = { start: number; end: number };
+
+/** The values programs print: a name's value on its own line in the block bodies `bodies`, and what the print calls of `blocks` show. */
+export function findProgramValues(text: string, bodies: readonly Block[], blocks: readonly Block[]): PlainEquation[] {
+  return [...findPrintedValues(text, bodies), ...findPrintOutputs(text, blocks)];
+}
 
 /**
  * Rule "printed output": the block right after a program block that prints only names (`print(z, out)`, `print(x.grad)`)

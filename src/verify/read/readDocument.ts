@@ -7,7 +7,6 @@ import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { readEquations, type DocumentEquation, type DocumentMath, type IndexBaseOptions } from './readEquations.js';
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
 import { codeBlockBody, findCodeBlockEquations, findCommentEquations } from './codeBlocks.js';
-import { findPrintedValues } from './printedValues.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { expandMatrices } from './matrixChains.js';
 import type { Shapes } from './matrixShapes.js';
@@ -25,7 +24,7 @@ import { findLabelRows } from './labelRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
 import { formulaNames, printedFormulas } from './programFormulas.js';
-import { findPrintOutputs } from './printOutputs.js';
+import { findProgramValues } from './printOutputs.js';
 import { withUpstreamGradients } from './upstreamGradients.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
@@ -100,11 +99,10 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   }
   const spans = math.code.filter((c) => c.span);
   const blocks = math.code.filter((c) => !c.span && !c.comment);
-  // a line that gives a name a printed value alone (`y_hat = [0.7514 0.7729]`, `w = 1.2e-04`) is read as printed values, which
-  // know numpy's spacing and e-notation; the rest of a block of worked text as plain text
+  // a line that gives a name a printed value alone (`y_hat = [0.7514 0.7729]`, `w = 1.2e-04`) is read as printed values, which know numpy's spacing and e-notation; the rest of a block of worked text as plain text
   // a program's source read for its comments: each paragraph of them may be the output it printed (# z = [-1.4 -1.3 4.1])
   const bodies = [...blocks.map((b) => codeBlockBody(text, b)).filter((b) => b !== undefined), ...(options.sourceComments ? paragraphs(text) : [])];
-  const printed = [...findPrintedValues(text, bodies), ...findPrintOutputs(text, blocks)];
+  const printed = findProgramValues(text, bodies, blocks);
   const apart = (e: { offsets: readonly number[]; lineEnd: number }) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd);
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
