@@ -9,6 +9,8 @@ const PRINT = /^print\(([^()"']*)\)[ \t]*$/gm;
 const ARGUMENT = /^([A-Za-z][A-Za-z0-9]*)(\.grad)?$/;
 /** A tensor's printed keywords after its value (`, grad_fn=<MulBackward0>`, `, requires_grad=True`) and its closing bracket. */
 const TENSOR_CLOSE = /^(?:\s*,\s*(?:grad_fn=<\w+>|requires_grad=True|dtype=[\w.]+|device='[^'\n]*'))*\s*\)/;
+/** A change made in place (`optimizer.step()`, `w.add_(…)`, `w.data -= …`, `w[0] = …`): a value printed after it may be no longer the one assigned. */
+const IN_PLACE = /\.step\(|\w_\(|\.data[ \t]*[-+*/]?=(?!=)|\][ \t]*[-+*/]?=(?!=)/;
 const NUMBER_LATEX = /-?[\d.]+(?: \\times 10\^\{-?\d+\})?/g;
 
 type Block = { start: number; end: number };
@@ -49,7 +51,7 @@ function outputAfter(text: string, end: number, next: Block | undefined): Block 
 /** The names a block prints, in the math grammar, or undefined where one cannot be read or has no one value. */
 function printedNames(source: string, programs: string): string[] | undefined {
   const prints = [...source.matchAll(PRINT)];
-  if (prints.length === 0 || prints.length !== (source.match(/\bprint\(/g) ?? []).length) return undefined;
+  if (prints.length === 0 || IN_PLACE.test(programs) || prints.length !== (source.match(/\bprint\(/g) ?? []).length) return undefined;
   const names: string[] = [];
   for (const p of prints) {
     for (const argument of p[1]!.split(',').map((a) => a.trim())) {
@@ -71,9 +73,9 @@ function assignedOnce(programs: string, name: string): boolean {
 
 /** The loss of the one `L.backward()` the programs call, once assigned, or undefined (none, several, or with an argument). */
 function backwardTarget(programs: string): string | undefined {
-  const calls = [...programs.matchAll(/(\w+)\.backward\(([^)]*)\)/gi)];
-  if (calls.length !== 1 || calls[0]![2]!.trim() !== '' || !assignedOnce(programs, calls[0]![1]!)) return undefined;
-  return calls[0]![1]!;
+  const calls = [...programs.matchAll(/^([ \t]*)(\w+)\.backward\(([^)]*)\)/gm)];
+  if (calls.length !== 1 || calls[0]![1] !== '' || calls[0]![3]!.trim() !== '' || !assignedOnce(programs, calls[0]![2]!)) return undefined;
+  return calls[0]![2]!;
 }
 
 /** The values an output block shows, in order (a tensor(…) or a bare number or array each), or undefined for anything else. */

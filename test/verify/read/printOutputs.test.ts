@@ -40,3 +40,14 @@ describe('the output printed under a program', () => {
     expect(verdicts(cell(`${setup}\nprint(h, loss)`, 'tensor([2., 4., 6.])'))).toEqual([]);
   });
 });
+
+describe('the output printed after a change in place', () => {
+  it('reads nothing printed after an optimizer step or an in-place update', () => {
+    expect(verdicts(cell(`${setup}\nloss.backward()\nopt.step()\nprint(u.grad)`, 'tensor([0.6667, 0.6667, 0.6667])'))).toEqual([]);
+    expect(verdicts(cell(`${setup}\nu.data -= 0.1 * u\nprint(h)`, 'tensor([2., 4., 6.])'))).toEqual([]);
+  });
+
+  it('reads no gradient of a backward pass run in a loop', () => {
+    expect(verdicts(cell(`${setup}\nfor k in range(2):\n    loss.backward(retain_graph=True)\nprint(u.grad)`, 'tensor([1.3333, 1.3333, 1.3333])'))).toEqual([]);
+  });
+});
