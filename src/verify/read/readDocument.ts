@@ -7,7 +7,6 @@ import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { readEquations, type DocumentEquation, type DocumentMath, type IndexBaseOptions } from './readEquations.js';
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
 import { codeBlockBody, findCodeBlockEquations, findCommentEquations } from './codeBlocks.js';
-import { findPrintedValues } from './printedValues.js';
 import { parseLatexMath } from './parseLatexMath.js';
 import { expandMatrices } from './matrixChains.js';
 import type { Shapes } from './matrixShapes.js';
@@ -25,6 +24,8 @@ import { findLabelRows } from './labelRows.js';
 import { paragraphEnd } from './scopes.js';
 import { gradientLetter } from './gradientNames.js';
 import { formulaNames, printedFormulas } from './programFormulas.js';
+import { findProgramValues } from './printOutputs.js';
+import { withUpstreamGradients } from './upstreamGradients.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -98,18 +99,17 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   }
   const spans = math.code.filter((c) => c.span);
   const blocks = math.code.filter((c) => !c.span && !c.comment);
-  // a line that gives a name a printed value alone (`y_hat = [0.7514 0.7729]`, `w = 1.2e-04`) is read as printed values, which
-  // know numpy's spacing and e-notation; the rest of a block of worked text as plain text
+  // a line that gives a name a printed value alone (`y_hat = [0.7514 0.7729]`, `w = 1.2e-04`) is read as printed values, which know numpy's spacing and e-notation; the rest of a block of worked text as plain text
   // a program's source read for its comments: each paragraph of them may be the output it printed (# z = [-1.4 -1.3 4.1])
   const bodies = [...blocks.map((b) => codeBlockBody(text, b)).filter((b) => b !== undefined), ...(options.sourceComments ? paragraphs(text) : [])];
-  const printed = findPrintedValues(text, bodies);
+  const printed = findProgramValues(text, bodies, blocks);
   const apart = (e: { offsets: readonly number[]; lineEnd: number }) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd);
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
-  // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only
+  // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only (in code, under a program handed dout: rule upstream-gradient)
   // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53), or a label naming their family (=更新后的权值=)
   const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken), ...findLabelRows(text, taken)];
-  const code = new Set([...findCodeSpanEquations(text, spans), ...worked, ...printed]);
+  const code = new Set(withUpstreamGradients([...findCodeSpanEquations(text, spans), ...worked, ...printed], text, blocks, options.lossLetter));
   const plain = [...prose, ...code];
   if (plain.length === 0) return math;
   // a list printed in code or text (initial_weights = [0.1, -0.2]) reads entry by entry, as a matrix in math does
