@@ -18,6 +18,7 @@ import { ownReading, ownReadingClaim } from './unprintedNames.js';
 import { operandSlips } from './wrongOperands.js';
 import { numbersSubject } from './unnamedSubject.js';
 import { typoNameClaim } from './typoNames.js';
+import { unfinishedSideClaim } from './unfinishedSide.js';
 import { unroundedArithmetic } from './unroundedOperands.js';
 import type { DocumentMemory } from './memory.js';
 import { isGivenValue } from '../network/networkView.js';
@@ -72,7 +73,7 @@ export function judgeChain(chain: MathChain, memory: DocumentMemory, ctx: JudgeC
     };
     state = { ...state, carried: { ...r.carried, ...formula } };
   });
-  return { claims, memory };
+  return { claims: [...claims, ...unfinishedSideClaim(chain, state, ctx)], memory };
 }
 
 /** Whether the chain's first side is a name its next side reads (x = x + 1, x \leftarrow x + 1). */

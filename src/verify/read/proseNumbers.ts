@@ -2,12 +2,13 @@
 import { SUPPOSING_RATE } from './hedges.js';
 import { exampleOfPercentage } from './exampleOutputs.js';
 import { roundsAt, type RoundsSpan } from './roundsContext.js';
+import { gradientsByName } from './proseGradients.js';
 
 /** What the words before a number say it is: a written name (o_1), the loss ("error"), or the k-th of "the outputs". */
 /** `sole`: the one output of a network with one ("the outputs: 1.0 → 1.2 → 1.32", one output over the updates). */
 /** `everyWeight`: the one value the prose gives every weight ("every weight 0.5"). */
 /** `example`: the output of the network's one output unit in that example (counted from 1), as a percentage. */
-export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number; sole?: true } | { kind: 'eta' } | { kind: 'everyWeight' } | { kind: 'example'; example: number };
+export type ProseSubject = { kind: 'name'; text: string } | { kind: 'loss' } | { kind: 'output'; index: number; sole?: true } | { kind: 'eta' } | { kind: 'everyWeight' } | { kind: 'example'; example: number } | { kind: 'gradient'; text: string };
 
 /** A number in the prose, its offset in the document, and what the sentence says it is. */
 export interface ProseNumber {
@@ -49,7 +50,7 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
     const rate = LEARNING_RATE.exec(s[0]);
     if (rate && !SUPPOSING_RATE.test(s[0])) found.push({ offset: s.index + rate.index + rate[0].length - rate[1]!.length, text: rate[1]!, subject: { kind: 'eta' }, rounds: 0 });
     found.push(...everyWeight(s[0], s.index));
-    const sequence = arrowSequence(s[0], s.index);
+    const sequence = [...arrowSequence(s[0], s.index), ...gradientsByName(text.slice(s.index, s.index + s[0].length), s.index, (at) => roundsAt(spans, at))];
     found.push(...sequence);
     let subject: ProseSubject | undefined;
     // where "after this step" ends in the sentence, found once (a sentence may be megabytes long)

@@ -1,5 +1,5 @@
 // Resolves what each prose number is said to be (o_1, "the error", the k-th of "the outputs") to a quantity of the network.
-import { qid } from '../../derive/quantityRef.js';
+import { parseQuantityId, qid } from '../../derive/quantityRef.js';
 import type { NetworkView } from '../network/networkView.js';
 import type { ProseNumber } from '../read/proseNumbers.js';
 import type { BindingTable } from './bindingTable.js';
@@ -26,6 +26,13 @@ export function resolveProse(prose: readonly ProseNumber[], table: BindingTable,
       case 'name': {
         const key = keyOfLatex(p.subject.text);
         return key === null ? undefined : table.idOf(key);
+      }
+      // the gradient of what the network computes, on a name that is one of its nodes
+      case 'gradient': {
+        const key = keyOfLatex(p.subject.text);
+        const ref = key === null ? undefined : parseQuantityId(table.idOf(key) ?? '');
+        const id = ref?.kind === 'value' ? qid.adjoint(ref.node) : undefined;
+        return id !== undefined && net.valueOf(id) !== undefined ? id : undefined;
       }
     }
   };

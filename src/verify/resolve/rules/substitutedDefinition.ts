@@ -50,11 +50,14 @@ function nodeDefinitions(ctx: RuleContext): Candidate[] {
   return out;
 }
 
-/** The side's numbers with the sign a unary minus or a subtraction gives them (0.5 × 2 − 0.5 reads 0.5, 2, −0.5). */
+/**
+ * The side's numbers with the sign a unary minus or a subtraction gives them (0.5 × 2 − 0.5 reads 0.5, 2, −0.5); an en
+ * dash typed for the minus (0.2(1) – 0.3(2)) signs its number as the tokenizer reads it, a minus.
+ */
 function signedNumbers(side: MathSide): { value: number; decimals: number }[] {
   return side.numbers.map((n) => {
     const before = side.source.slice(0, Math.max(0, n.start - side.start)).trimEnd();
-    return { value: /[-−]\(?$/.test(before) ? -n.value : n.value, decimals: n.decimals };
+    return { value: /[-−–]\(?$/.test(before) ? -n.value : n.value, decimals: n.decimals };
   });
 }
 
