@@ -147,6 +147,11 @@ export function finiteValue(node: MathNode, scope?: Record<string, number>): num
   }
 }
 
+/** The node inside any parentheses around it ((0.45) → 0.45); the parentheses inside it stay. */
+export function unwrapParentheses(node: MathNode): MathNode {
+  return (node as { isParenthesisNode?: boolean }).isParenthesisNode ? unwrapParentheses((node as unknown as { content: MathNode }).content) : node;
+}
+
 /** Drops ParenthesisNodes: parentheses are decided by the printers' precedence table. */
 export function stripParens(node: MathNode): MathNode {
   return rebuild(node, (n) => ((n as { isParenthesisNode?: boolean }).isParenthesisNode ? (n as unknown as { content: MathNode }).content : n));

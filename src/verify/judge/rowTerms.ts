@@ -1,7 +1,9 @@
 // Rule "row by row": a sum of bare numbers that names nothing (−0.47355 − 0.52107 − 0.0015) after a side of numbers that
 // names nothing either (0.5·−0.9471 + (−0.3)·0.1739 + 0.2·−0.0075) works that side one step on, term by term.
-import { ConstantNode, OperatorNode, ParenthesisNode, type MathNode } from '../../util/mathjs.js';
+import { ConstantNode, OperatorNode, type MathNode } from '../../util/mathjs.js';
 import type { MathSide, NumberLiteral } from '../read/parseLatexMath.js';
+import { literalsOf } from '../read/sideLiterals.js';
+import { unwrapParentheses } from '../../util/mathNodes.js';
 import { evaluateSide, type Lookup } from '../resolve/evaluateSide.js';
 import type { Claim } from './claim.js';
 import type { DocumentMemory } from './memory.js';
@@ -27,17 +29,17 @@ export function rowTermClaims(side: MathSide, memory: DocumentMemory, lookup: Lo
   const later = termsOf(side.node);
   if (later.length < MIN_TERMS) return [];
   const literals = literalsOf(side);
-  if (!literals || later.some((t) => !literals.has(bare(t.node)))) return [];
+  if (!literals || later.some((t) => !literals.has(unwrapParentheses(t.node)))) return [];
   const fits = memory.recentUnnamed(RECENT).flatMap((earlier) => {
     const values = termsOf(earlier.node).map((t) => (t.node instanceof ConstantNode ? undefined : valueOf(t, lookup)));
     if (values.length !== later.length || values.some((v) => v === undefined)) return [];
-    const misses = later.filter((t, k) => !reproduces(literals.get(bare(t.node))!.text, t.sign * values[k]!)).length;
+    const misses = later.filter((t, k) => !reproduces(literals.get(unwrapParentheses(t.node))!.text, t.sign * values[k]!)).length;
     return misses <= 1 ? [{ earlier, values: values as number[] }] : [];
   });
   if (fits.length !== 1) return [];
   const { earlier, values } = fits[0]!;
   const parts = termsOf(earlier.node);
-  return later.map((t, k) => claimOn(literals.get(bare(t.node))!, t.sign, values[k]!, parts[k]!));
+  return later.map((t, k) => claimOn(literals.get(unwrapParentheses(t.node))!, t.sign, values[k]!, parts[k]!));
 }
 
 /** A number written after a minus (− 0.52107) is the earlier term's value negated: it prints (−0.3)·0.1739 as 0.05217. */
@@ -51,7 +53,7 @@ function claimOn(literal: NumberLiteral, sign: 1 | -1, value: number, part: Term
 
 /** The signed terms of a sum (a − b + c → +a, −b, +c); a side that is no sum is one term. */
 function termsOf(node: MathNode, sign: 1 | -1 = 1): Term[] {
-  const n = bare(node);
+  const n = unwrapParentheses(node);
   if (n instanceof OperatorNode && (n.fn === 'add' || n.fn === 'subtract') && n.args.length === 2) {
     return [...termsOf(n.args[0]!, sign), ...termsOf(n.args[1]!, n.fn === 'add' ? sign : (-sign as 1 | -1))];
   }
@@ -64,10 +66,3 @@ function valueOf(t: Term, lookup: Lookup): number | undefined {
   return value === undefined ? undefined : t.sign * value;
 }
 
-/** The side's number nodes and their printed literals, or undefined where they cannot be placed. */
-function literalsOf(side: MathSide): Map<MathNode, NumberLiteral> | undefined {
-  const constants = side.node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
-  return constants.length === side.numbers.length ? new Map(constants.map((c, k) => [c, side.numbers[k]!])) : undefined;
-}
-
-const bare = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? bare(n.content) : n);

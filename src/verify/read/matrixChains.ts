@@ -8,8 +8,9 @@ import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatex
 import { ELEMENTWISE } from './parseMatrix.js';
 import { asProducts } from './matrixProducts.js';
 import { tuplesAsVectors } from './tupleVectors.js';
+import { isNumber, literalsOf } from './sideLiterals.js';
 import { withLoneVectors, type ExpandedChain } from './printedVectors.js';
-import { cannot, entryLabel, isNumber, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, turnedVectors, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
+import { cannot, entryLabel, elementShape, hasNames, nameShapes, noteGivenScalars, shapeOf, splitTranspose, tryShapeOf, turnedVectors, Unexpandable, type Shape, type Shapes } from './matrixShapes.js';
 
 export type MatrixExpansion = { chains: MathChain[]; unread: NumberLiteral[] } | { reason: string; unread: NumberLiteral[] };
 
@@ -72,9 +73,9 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
   try {
     const literalOf = new Map<MathNode, NumberLiteral>();
     for (const s of chain.sides) {
-      const constants = s.node.filter(isNumber);
-      if (constants.length !== s.numbers.length) return { reason: 'a matrix whose numbers could not be placed', unread: all };
-      constants.forEach((c, k) => literalOf.set(c, s.numbers[k]!));
+      const own = literalsOf(s);
+      if (!own) return { reason: 'a matrix whose numbers could not be placed', unread: all };
+      own.forEach((literal, c) => literalOf.set(c, literal));
     }
     // [x_1 x_2] = [0.05 0.1] reads entry by entry (x_1 = 0.05); a matrix of names with no number beside it is notation
     if (all.length === 0 && chain.sides.some((s) => s.node.filter((n) => n instanceof ArrayNode && hasNames(n)).length > 0)) return { reason: 'a matrix of names is notation, not numbers', unread: all };

@@ -8,9 +8,6 @@ export type Shape = { rows: number; cols: number } | null;
 /** Names (their untransposed key) → shape. */
 export type Shapes = Map<string, Shape>;
 
-/** A number printed as an entry. */
-export const isNumber = (n: MathNode): boolean => n instanceof ConstantNode && typeof n.value === 'number';
-
 /** How the report names entry (i, j): [W]_{2,1}, or [a]_{2} for a vector. */
 export const entryLabel = (shape: NonNullable<Shape>, i: number, j: number): string =>
   shape.rows === 1 || shape.cols === 1 ? `${Math.max(i, j) + 1}` : `${i + 1},${j + 1}`;

@@ -2,7 +2,7 @@
 import { ArrayNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { isBlank, parseCanonicalKey } from './canonicalName.js';
 import type { MathChain } from './parseLatexMath.js';
-import { isNumber } from './matrixShapes.js';
+import { isNumber } from './sideLiterals.js';
 
 const LETTER = /^(?:[A-Za-z]|alpha|beta|gamma|delta|theta|mu|sigma|phi|psi|omega)$/;
 

@@ -1,6 +1,7 @@
 // Rule formula-leaves, by the numbers written in the names' places: s_1 = w_{11} x_1 + w_{21} x_2 + b = 0.15 · 0.05 + 0.20 · 0.10 + 0.35 gives each unknown name the leaves of its number, and holds only where the formula is then one quantity everywhere.
-import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
-import { readsAnySymbol } from '../../../util/mathNodes.js';
+import { ConstantNode, FunctionNode, OperatorNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { readsAnySymbol, unwrapParentheses } from '../../../util/mathNodes.js';
+import { literalsOf } from '../../read/sideLiterals.js';
 import type { MathChain, MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import type { Finding, InferenceState } from './inferenceState.js';
 
@@ -17,7 +18,7 @@ export function substitutedLeaves(chain: MathChain, state: InferenceState): Find
     const [formula, numbers] = [chain.sides[k]!, chain.sides[k + 1]!];
     if (chain.relations[k] !== '=' || readsAnySymbol(numbers.node) || numbers.numbers.length === 0) continue;
     // a formula, not a name given a value (w_0 = 0.2 says nothing of which leaf w_0 is)
-    if (bare(formula.node) instanceof SymbolNode) continue;
+    if (unwrapParentheses(formula.node) instanceof SymbolNode) continue;
     const unknown = state.solver.unknownNames(formula.node);
     if (unknown.length === 0 || unknown.length > MAX_NAMES) continue;
     const printed = pairNames(formula.node, numbers);
@@ -36,14 +37,12 @@ export function substitutedLeaves(chain: MathChain, state: InferenceState): Find
 
 /** Each name of the formula → the number written in its place (the same number wherever it recurs), or undefined where the shapes differ. */
 function pairNames(formula: MathNode, numbers: MathSide): Map<string, { value: number; decimals: number }> | undefined {
-  const literals = new Map<MathNode, NumberLiteral>();
-  const constants = numbers.node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
-  if (constants.length !== numbers.numbers.length) return undefined;
-  constants.forEach((c, i) => literals.set(c, numbers.numbers[i]!));
+  const literals = literalsOf(numbers);
+  if (!literals) return undefined;
   const out = new Map<string, { value: number; decimals: number }>();
   const walk = (f: MathNode, n: MathNode): boolean => {
-    f = bare(f);
-    n = bare(n);
+    f = unwrapParentheses(f);
+    n = unwrapParentheses(n);
     if (f instanceof SymbolNode) {
       const signed = signedLiteral(n, literals);
       if (!signed) return false;
@@ -61,12 +60,10 @@ function pairNames(formula: MathNode, numbers: MathSide): Map<string, { value: n
   return walk(formula, numbers.node) ? out : undefined;
 }
 
-const bare = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? bare(n.content) : n);
-
 /** A printed number, or a minus before one, with its value signed and its decimals. */
 function signedLiteral(n: MathNode, literals: ReadonlyMap<MathNode, NumberLiteral>): { value: number; decimals: number } | undefined {
   if (n instanceof OperatorNode && n.fn === 'unaryMinus') {
-    const inner = signedLiteral(bare(n.args[0]!), literals);
+    const inner = signedLiteral(unwrapParentheses(n.args[0]!), literals);
     return inner && { value: -inner.value, decimals: inner.decimals };
   }
   const literal = literals.get(n);

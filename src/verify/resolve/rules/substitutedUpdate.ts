@@ -1,7 +1,7 @@
 // Rule substituted-definition, for an update: a name the page defines by numbers alone as a − c·g, where a prints one
 // parameter's value and g its gradient, is that parameter after the step, whatever c is (c is then judged against η).
-import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
-import { finiteValue, readsAnySymbol } from '../../../util/mathNodes.js';
+import { ConstantNode, OperatorNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { finiteValue, readsAnySymbol, unwrapParentheses } from '../../../util/mathNodes.js';
 import { qid } from '../../../derive/quantityRef.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
@@ -38,10 +38,9 @@ export function boundName(chain: MathChain, id: string, ctx: RuleContext): strin
 
 /** a − c·g as numbers: a and the two factors' values (a sign inside a factor kept with it). */
 function stepOf(node: MathNode): { from: number; product: [number, number] } | undefined {
-  const bare = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? bare(n.content) : n);
-  const root = bare(node);
+  const root = unwrapParentheses(node);
   if (!(root instanceof OperatorNode) || root.fn !== 'subtract' || root.args.length !== 2) return undefined;
-  const [a, prod] = [bare(root.args[0]!), bare(root.args[1]!)];
+  const [a, prod] = [unwrapParentheses(root.args[0]!), unwrapParentheses(root.args[1]!)];
   if (!(a instanceof ConstantNode) || !(prod instanceof OperatorNode) || prod.fn !== 'multiply' || prod.args.length !== 2) return undefined;
   const [x, y] = prod.args.map((f) => finiteValue(f));
   const from = finiteValue(a);
