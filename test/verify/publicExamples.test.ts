@@ -33,7 +33,7 @@ describe('ninjakx/Neural_network_solver: a 4-2-2-1 sigmoid network, LaTeX images
       '29 operand g$out_O1 ← 20', '29 value g$w_O1_H21 ← 20',
       '44 formula g$w_O1_H21 sign', // "some sources" write -δ out
       '47 operand eta sign', '47 operand g$w_O1_H21 ← 20',
-      '62 operand pd$E_O1$out_O1 ← 20', '62 operand pd$out_O1$net_O1', '62 value lp$E_O1$net_O1 ← 20', // 0.2480144762 for 0.248014762
+      '62 operand pd$E_O1$out_O1 ← 20', '62 operand pd$out_O1$net_O1 miscopied-digits', '62 value lp$E_O1$net_O1 ← 20', // 0.2480144762 for 0.248014762
       // 0.013750914 · −0.25 on lines 68 and 71 carries line 20's sign into ∂E/∂out_H21 (line 71's left side, ∂E_O1/∂out_H21,
       // is no quantity; its numbers are still those of ∂E_O1/∂net_O1 · ∂net_O1/∂out_H21)
       '71 operand lp$E_O1$net_O1 ← 20',

@@ -7,7 +7,7 @@ import type { NetworkView } from '../network/networkView.js';
 import type { PrintedVector } from '../read/printedVectors.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { reproduces } from './explain/slip.js';
-import { digitSlip } from './explain/digitSlip.js';
+import { digitSlip, tailSlip } from './explain/digitSlip.js';
 import type { Claim } from './claim.js';
 import type { JudgeContext } from './judgeContext.js';
 import { judgeValue, notAQuantity, significantDigits } from './claims/value.js';
@@ -86,7 +86,8 @@ function identify(v: PrintedVector, families: readonly Family[], net: NetworkVie
 /**
  * The entries that are the family's value to their printed digits (four significant digits or more), and those that
  * are it with two neighbouring digits swapped (six or more: no chance gives that; one digit off may be a value a step
- * later, near convergence, and is no evidence).
+ * later, near convergence, and is no evidence), or a long entry whose first five significant digits are the value's
+ * (its tail miscopied).
  */
 function supportOf(v: PrintedVector, f: Family): { all: Set<number>; exact: number } {
   const all = new Set<number>();
@@ -95,6 +96,7 @@ function supportOf(v: PrintedVector, f: Family): { all: Set<number>; exact: numb
     const digits = significantDigits(e.text);
     if (digits >= EVIDENCE_DIGITS && reproduces(e.text, f.values[i]!)) (all.add(i), exact++);
     else if (digits >= MISTYPED_DIGITS && digitSlip(e.text, [f.values[i]!])?.slip === 'transposed-digits') all.add(i);
+    else if (tailSlip(e.text, [f.values[i]!])) all.add(i);
   });
   return { all, exact };
 }

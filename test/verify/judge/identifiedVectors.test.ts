@@ -11,6 +11,9 @@ const bce = derive(loadNetwork('test/verify/judge/batch-one-unit-bce.yaml'));
 
 /** A display column under a label line. */
 const column = (label: string, entries: readonly string[]): string => `${label}\n$$\n\\begin{bmatrix}\n${entries.join(' \\\\\n')}\n\\end{bmatrix}\n$$\n`;
+const two = derive(loadNetwork('test/verify/judge/two-two-one.yaml'));
+/** The claims on a row of the 2-2-1 network's two hidden outputs. */
+const row = (a: string, b: string) => verifyDocument(`hidden outputs:\n$$\\begin{bmatrix} ${a} & ${b} \\end{bmatrix}$$\n`, two, { format: 'md' }).claims;
 const errata = (text: string, net = sse) => verifyDocument(text, net, { format: 'md' }).claims.filter((c) => c.verdict === 'erratum');
 
 describe('a column identified by its values', () => {
@@ -55,12 +58,17 @@ describe('a column identified by its values', () => {
   });
 
   it('counts an entry with two digits swapped as evidence: two entries, one right, one mistyped', () => {
-    const two = derive(loadNetwork('test/verify/judge/two-two-one.yaml'));
-    const row = (a: string, b: string) => verifyDocument(`hidden outputs:\n$$\\begin{bmatrix} ${a} & ${b} \\end{bmatrix}$$\n`, two, { format: 'md' }).claims;
     expect(row('0.68997448', '0.66818777').map((c) => c.verdict)).toEqual(['exact', 'exact']);
     expect(row('0.68997448', '0.66817877').map((c) => c.slip ?? c.verdict)).toEqual(['exact', 'transposed-digits']);
     // one entry right and one far off is no evidence of what the other is
     expect(row('0.68997448', '0.12345678')).toEqual([]);
+  });
+
+  it('counts a long entry right in its first five digits as evidence, and names its miscopied tail', () => {
+    expect(row('0.68997448', '0.66818123').map((c) => c.slip ?? c.verdict)).toEqual(['exact', 'miscopied-digits']);
+    // four leading digits, or a short number, are no evidence
+    expect(row('0.68997448', '0.66814123')).toEqual([]);
+    expect(row('0.68997448', '0.668189')).toEqual([]);
   });
 
   it('reads a named vector whose name is no quantity by its values, and leaves one whose name is alone', () => {

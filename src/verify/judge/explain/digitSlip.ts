@@ -36,6 +36,20 @@ export function digitSlip(printed: string, values: readonly number[]): Slip | un
   return undefined;
 }
 
+/** A miscopied tail is told only where this many leading significant digits agree (chance gives that once in 10⁵)… */
+const SHARED_LEADING_DIGITS = 5;
+/** …in a number printed with at least this many (a short number so close is a rounding or a value a step later). */
+const LONG_NUMBER_DIGITS = 7;
+
+/** 0.75136079 for 0.75136507: a long number whose first five significant digits are the value's and whose tail is not. */
+export function tailSlip(printed: string, values: readonly number[]): Slip | undefined {
+  const x = Number(printed.replace(/\u2212/g, '-'));
+  if (digits(printed).replace(/^0+/, '').length < LONG_NUMBER_DIGITS || !Number.isFinite(x) || x === 0) return undefined;
+  const lead = (y: number): string => Math.abs(y).toExponential(SHARED_LEADING_DIGITS + 3).replace(/^(\d)\.(\d{4})\d*e/, '$1$2e');
+  const v = values.find((y) => Math.sign(y) === Math.sign(x) && lead(y) === lead(x) && !reproduces(printed, y));
+  return v === undefined ? undefined : { slip: 'miscopied-digits', detail: `${printed} for ${atDecimals(v, printedDecimals(printed))}: the first ${SHARED_LEADING_DIGITS} digits agree, the rest are miscopied` };
+}
+
 /** −0.0819 for −0.00819: the right digits (three significant, or two) with the decimal point moved one or two places. */
 export function decimalShift(printed: string, values: readonly number[]): Slip | undefined {
   const significant = digits(printed).replace(/^0+/, '').length;

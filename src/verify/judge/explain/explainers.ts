@@ -6,7 +6,7 @@ import { arithmeticSlip } from './arithmeticSlip.js';
 import { createEarlyExplainer } from './earlySlip.js';
 import { createLabelExplainer } from './labelSlip.js';
 import type { Slip } from './slip.js';
-import { digitSlip, signSlip } from './digitSlip.js';
+import { digitSlip, signSlip, tailSlip } from './digitSlip.js';
 import { learningRateSlip, missingTermSlip } from './termSlip.js';
 import { logBaseSlip } from './logBaseSlip.js';
 import { printedDecimals } from '../verdict.js';
@@ -40,7 +40,7 @@ export type ExplainSlip = (e: SlipEvidence) => Slip | undefined;
  * In order: the opposite sign, another quantity's value (swapped index, wrong label, stale value), η printed wrong or
  * an update another learning rate gives (a wrong learning rate), mistyped digits (of the right value or of what the
  * document's own arithmetic gives), that arithmetic, a missing term, then weights updated too early or a wrong round
- * count. A value that is another quantity's is named so even when its arithmetic is also off: the label is the root.
+ * count, and last a long number's miscopied tail. A value that is another quantity's is named so even when its arithmetic is also off: the label is the root.
  */
 export function createExplainers(net: NetworkView, candidateIds: readonly string[]): ExplainSlip {
   const label = createLabelExplainer(net, candidateIds);
@@ -63,6 +63,8 @@ export function createExplainers(net: NetworkView, candidateIds: readonly string
     { name: 'arithmetic', when: 'inexact', explain: (e) => arithmeticSlip(e.printed, e.arithmetic) },
     { name: 'missing-term', when: 'erratum', explain: (e) => missingTermSlip(net, e.printed, e.subjectId) },
     { name: 'updated-too-early / iteration-count', when: 'erratum', explain: (e) => early(e.printed, e.subjectId, e.pagePrinted) },
+    // last: a long number right in its first five digits only (0.291027924, Mazur's error after the step, is updated too early)
+    { name: 'miscopied-digits', when: 'erratum', explain: (e) => tailSlip(e.printed, rightValues(e)) },
   ];
   return (e) => {
     if (e.verdict === 'exact') return undefined;

@@ -7,18 +7,18 @@ import { atDecimals, printedDecimals } from '../verdict.js';
  * when some parameters already hold their updated values; arithmetic: the printed result does not follow from the
  * printed operands; iteration-count: the value after another number of rounds than the text says; stale-value: the
  * value before the update where the value after it belongs; sign; wrong-digit, transposed-digits, dropped-digit,
- * extra-digit: the right number mistyped; decimal-shift: the right digits with the point moved
+ * extra-digit: the right number mistyped; miscopied-digits: a long number right in its first five digits only; decimal-shift: the right digits with the point moved
  * one or two places (−0.0819 for −0.00819); wrong-learning-rate: an update with another η; missing-term: a sum with one
  * of its terms left out; another-quantity: a formula that is another quantity's (a conceptual error).
  */
 export type SlipName =
   | 'swapped-index' | 'wrong-label' | 'stale-value' | 'updated-too-early' | 'iteration-count' | 'arithmetic'
-  | 'sign' | 'wrong-digit' | 'transposed-digits' | 'dropped-digit' | 'extra-digit' | 'decimal-shift' | 'wrong-learning-rate' | 'missing-term'
+  | 'sign' | 'wrong-digit' | 'transposed-digits' | 'dropped-digit' | 'extra-digit' | 'miscopied-digits' | 'decimal-shift' | 'wrong-learning-rate' | 'missing-term'
   | 'another-quantity' | 'typo-name';
 
 export const SLIP_NAMES: readonly SlipName[] = [
   'swapped-index', 'wrong-label', 'stale-value', 'updated-too-early', 'iteration-count', 'arithmetic',
-  'sign', 'wrong-digit', 'transposed-digits', 'dropped-digit', 'extra-digit', 'decimal-shift', 'wrong-learning-rate', 'missing-term', 'another-quantity', 'typo-name',
+  'sign', 'wrong-digit', 'transposed-digits', 'dropped-digit', 'extra-digit', 'miscopied-digits', 'decimal-shift', 'wrong-learning-rate', 'missing-term', 'another-quantity', 'typo-name',
 ];
 
 export interface Slip {
