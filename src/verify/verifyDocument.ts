@@ -12,6 +12,8 @@ import { resolveNames } from './resolve/resolveNames.js';
 import { resolvePins, type Pin } from './resolve/pins.js';
 import { addUnjudged, DECIMAL, measureCoverage, type Coverage } from './coverage.js';
 import { findOtherExamples, type OtherExample } from './judge/otherExamples.js';
+import { maskParts } from './judge/setAside.js';
+import { asideArithmetic, type AsideClaim } from './judge/asideArithmetic.js';
 import { comparedWithNetwork, keepHelpful, sectionsOfUnreadNames } from './judge/otherNames.js';
 import type { BindingTable, RuleName } from './resolve/bindingTable.js';
 import type { NetworkView } from './network/networkView.js';
@@ -85,13 +87,13 @@ export function verifyDocument(text: string, doc: DerivationDocument, options: V
  * document again without that part (so its numbers neither count as errata nor steer how names are read) and
  * lists the part in coverage.
  */
-function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptions, lookForOthers: boolean): VerifyReport {
+function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptions, lookForOthers: boolean, aside: readonly AsideClaim[] = []): VerifyReport {
   const read = readDocument(text, options);
   const net = createNetworkView(doc);
   const table = resolveNames(read, net, resolvePins(options.pins ?? [], read, net));
   const judged = judgeDocument(read, table, resolveProse(read.prose, table, net), net);
   if (lookForOthers) {
-    const aside = verifyAside(text, read, doc, options, judged.claims, findOtherExamples(read, judged.claims, judged.prose, table, net));
+    const aside = verifyAside(text, read, doc, options, judged.claims, findOtherExamples(read, judged.claims, judged.prose, table, net), net);
     if (aside) return aside;
   }
   // each claim is copied once, into its final key order (spreading every claim three times was a visible part of verify)
@@ -99,8 +101,8 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
     const e = read.equations[c.equation]!.equation;
     return { key: c, claim: c, at: read.lines.locate(documentOffset(e, c.start)), equation: e.index, mathEnd: e.regionClose };
   });
-  // a prose claim is its own key, apart from the claim object (nothing names it as its cause)
-  located.push(...judged.prose.map((c): Placed => ({ key: {}, claim: c, at: read.lines.locate(c.offset), equation: -1, mathEnd: c.offset })));
+  // a prose claim is its own key, apart from the claim object (nothing names it as its cause); then the asides' arithmetic
+  located.push(...judged.prose.map((c): Placed => ({ key: {}, claim: c, at: read.lines.locate(c.offset), equation: -1, mathEnd: c.offset })), ...aside.map((a): Placed => ({ key: a.claim, ...a })));
   located.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
   const ids = new Map<object, number>(located.map((p, i) => [p.key, i]));
   const claims: LocatedClaim[] = located.map((p, i) => {
@@ -123,11 +125,14 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
  * whose names mean something else that, set aside too, lets the rest compare more with the network; undefined when
  * nothing is set aside.
  */
-function verifyAside(text: string, read: ReadDocument, doc: DerivationDocument, options: VerifyOptions, claims: readonly EquationClaim[], others: readonly OtherExample[]): VerifyReport | undefined {
+function verifyAside(text: string, read: ReadDocument, doc: DerivationDocument, options: VerifyOptions, claims: readonly EquationClaim[], others: readonly OtherExample[], net: NetworkView): VerifyReport | undefined {
   // a notebook's parts are offsets into its cells' text, which is read again as Markdown at the notebook's lines
-  const without = (parts: readonly OtherExample[]): VerifyReport => (options.format === 'ipynb'
-    ? verifyParts(maskParts(read.text, parts), doc, { ...options, format: 'md', lines: read.lines, indexBase: read.indexBase }, false)
-    : verifyParts(maskParts(text, parts), doc, { ...options, indexBase: read.indexBase }, false));
+  const without = (parts: readonly OtherExample[], kept: readonly AsideClaim[] = []): VerifyReport => (options.format === 'ipynb'
+    ? verifyParts(maskParts(read.text, parts), doc, { ...options, format: 'md', lines: read.lines, indexBase: read.indexBase }, false, kept)
+    : verifyParts(maskParts(text, parts), doc, { ...options, indexBase: read.indexBase }, false, kept));
+  // the parts' own arithmetic that their printed numbers alone make wrong stays in the report (judge/asideArithmetic.ts)
+  const done = (parts: readonly OtherExample[], report: VerifyReport, kept = asideArithmetic(read, parts, claims, net)): VerifyReport =>
+    withOtherExamples(read.text, parts, kept.length > 0 ? without(parts, kept) : report, read);
   const first = others.length > 0 ? without(others) : undefined;
   const candidates = sectionsOfUnreadNames(read, claims).filter((c) => !others.some((o) => o.start < c.end && c.start < o.end));
   const base = comparedWithNetwork(first?.claims ?? claims);
@@ -135,19 +140,11 @@ function verifyAside(text: string, read: ReadDocument, doc: DerivationDocument, 
     const report = without(sortParts([...others, ...parts]));
     return { report, compared: comparedWithNetwork(report.claims) };
   });
-  if (named.report) return withOtherExamples(read.text, sortParts([...others, ...named.kept]), named.report, read);
-  return first && withOtherExamples(read.text, others, first, read);
+  if (named.report) return done(sortParts([...others, ...named.kept]), named.report);
+  return first && done(others, first);
 }
 
 const sortParts = (parts: readonly OtherExample[]): OtherExample[] => [...parts].sort((a, b) => a.start - b.start);
-
-/** The document with the other examples' text blanked (line breaks kept, so every position stays where it was). */
-function maskParts(source: string, others: readonly OtherExample[]): string {
-  let out = '';
-  let at = 0;
-  for (const o of others) (out += source.slice(at, o.start) + source.slice(o.start, o.end).replace(/[^\n]/g, ' ')), (at = o.end);
-  return out + source.slice(at);
-}
 
 /** The report on the rest, with the document's own equation counts and the parts set aside listed in coverage (one entry per reason). */
 function withOtherExamples(text: string, others: readonly OtherExample[], report: VerifyReport, read: ReadDocument): VerifyReport {

@@ -160,3 +160,25 @@ describe('a given quantity defined by a formula of its own', () => {
     expect(errata(r)).toEqual(['7: b_1 b_1 - w_1 i_1']);
   });
 });
+
+describe('a warm-up section with the network\'s names and numbers of its own', () => {
+  const warmUp = (net: string) => [
+    '## A warm-up on other numbers', '',
+    'Take $i_1 = 0.8$, $i_2 = 0.6$, $w_1 = 0.3$, $w_2 = 0.4$ and $b_1 = 0.1$ for this warm-up only.', '',
+    `$$net_{h1} = w_1 i_1 + w_2 i_2 + b_1 = 0.8 \\cdot 0.3 + 0.6 \\cdot 0.4 + 0.1 = ${net}$$`, '',
+    '$$out_{h1} = \\frac{1}{1 + e^{-0.58}} = 0.641$$', '',
+  ].join('\n');
+
+  it('sets the whole section aside, though the next section uses the network\'s own values for the same names', () => {
+    const r = verify(`${warmUp('0.58')}\n${NETWORK}`);
+    expect(errata(r)).toEqual([]);
+    expect(aside(r)).toEqual([expect.stringMatching(/^1: about another example: i_1 = 0\.8 \(the network's is 0\.05\)/)]);
+    expect(outcomeOf(r).exitCode).toBe(0);
+  });
+
+  it('still finds a sum that its own printed numbers do not give, as the page\'s arithmetic', () => {
+    const r = verify(`${warmUp('0.56')}\n${NETWORK}`);
+    expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => [c.line, c.kind, c.printed, c.expected])).toEqual([[5, 'arithmetic', '0.56', '0.58']]);
+    expect(outcomeOf(r).exitCode).toBe(1);
+  });
+});

@@ -51,7 +51,9 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
   const all = sections(read.text);
   for (const section of all) {
     // A document without headings is one section: it is never set aside whole, only paragraph by paragraph.
-    const whole = all.length > 1 ? assess(section, located, evidence, net, 0) : undefined;
+    // (a given is a slip in the network's list only where this section's own working uses the network's value instead)
+    const mine = located.filter((l) => l.offset >= section.start && l.offset < section.end);
+    const whole = all.length > 1 ? assess(section, mine, evidence, net, 0) : undefined;
     if (whole?.other) {
       found.push({ ...section, reason: whole.reason, claims: whole.claims });
       continue;
@@ -59,7 +61,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     // Paragraph by paragraph: an example's givens may stand in a paragraph of their own after its rule.
     let elsewhere: string | undefined;
     for (const paragraph of paragraphs(read.text, section)) {
-      const part = assess(paragraph, located, evidence, net, 1 / 3);
+      const part = assess(paragraph, mine, evidence, net, 1 / 3);
       if (part.other) (elsewhere = part.head), found.push({ ...paragraph, reason: part.reason, claims: part.claims });
       else if (part.givensOnly && elsewhere) found.push({ ...paragraph, reason: `${part.reason}, after ${elsewhere}`, claims: part.claims });
       else if (part.rightDerived > 0) elsewhere = undefined;

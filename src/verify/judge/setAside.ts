@@ -33,3 +33,11 @@ export function conditions(read: ReadDocument, claims: readonly EquationClaim[])
 }
 
 const IMPLIES = /\\(?:Rightarrow|implies|iff|Longrightarrow|Leftrightarrow)(?![a-zA-Z])|⇒|⟹/;
+
+/** The document with the other examples' text blanked (line breaks kept, so every position stays where it was). */
+export function maskParts(source: string, others: readonly OtherExample[]): string {
+  let out = '';
+  let at = 0;
+  for (const o of others) (out += source.slice(at, o.start) + source.slice(o.start, o.end).replace(/[^\n]/g, ' ')), (at = o.end);
+  return out + source.slice(at);
+}
