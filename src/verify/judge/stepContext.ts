@@ -27,15 +27,19 @@ export function createStepTracker(text: string, table: BindingTable): StepTracke
   };
 }
 
-/** The lowest step among the names the iteration rule read (θ^{(2)} = θ^{(1)} − α∇J(θ^{(1)}) is about step 1). */
+/**
+ * The lowest step among the names the iteration rule read (θ^{(2)} = θ^{(1)} − α∇J(θ^{(1)}) is about step 1); a name
+ * alone on the left of a statement is what the step before gives (w_1^{(1)} = 0.1498 is the result of step 0).
+ */
 function lowestStep(e: DocumentEquation, table: BindingTable): number | undefined {
   if (e.parse.skipped) return undefined;
   let low: number | undefined;
   for (const chain of e.parse.chains) {
-    for (const side of chain.sides) {
+    for (const [i, side] of chain.sides.entries()) {
+      const result = i === 0 && chain.sides.length > 1 && side.node instanceof SymbolNode ? 1 : 0;
       side.node.traverse((n) => {
         if (!(n instanceof SymbolNode) || table.get(n.name)?.rule !== 'iteration') return;
-        const step = Number(parseCanonicalKey(n.name).layer);
+        const step = Number(parseCanonicalKey(n.name).layer) - result;
         if (low === undefined || step < low) low = step;
       });
     }

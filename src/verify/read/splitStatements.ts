@@ -70,9 +70,19 @@ function trim(tokens: readonly Token[], r: StatementRange): StatementRange | nul
     if (from < to && at(from).kind === 'command' && LEADING_ARROWS.has(at(from).text)) from++;
     else if (to > from && at(to - 1).kind === 'char' && at(to - 1).text === '.' && !(to - 2 >= from && at(to - 2).text === '.')) to--;
     else if (to > from && at(to - 1).kind === 'char' && at(to - 1).text === ':') to--;
+    else if (trailingLabel(tokens, from, to) !== undefined) to = trailingLabel(tokens, from, to)!;
     else break;
   }
   return from < to ? { from, to } : null;
+}
+
+/** Where a statement ends before a last `\label{…}` or `\tag{…}` (`= 0.082167. \label{eq:w5}`), if it ends with one. */
+function trailingLabel(tokens: readonly Token[], from: number, to: number): number | undefined {
+  if (to - 1 <= from || tokens[to - 1]!.kind !== 'rbrace') return undefined;
+  let open = to - 2;
+  while (open > from && tokens[open]!.match !== to - 1) open--;
+  const command = tokens[open - 1];
+  return open > from && command?.kind === 'command' && IGNORED_WITH_ARGUMENT.has(command.text) ? open - 1 : undefined;
 }
 
 /** "(5)" → "5" when the statement is only a parenthesized integer. */

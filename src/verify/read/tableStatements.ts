@@ -14,7 +14,12 @@ const KIND_WORDS: readonly [RegExp, (name: string, loss: string) => string][] = 
   [/^(?:values?|initial|old|current|before|original|weights?|w)$/i, (x) => x],
   [/^(?:gradients?|grad|derivatives?|partial|∂E\/∂w|dE\/dw|\\frac\{\\partial E\}\{\\partial w\})$/i, (x, loss) => `\\frac{\\partial ${loss}}{\\partial ${x}}`],
   [/^(?:new|updated|after|next|new values?|updated values?|new weights?|updated weights?|w\^?\+|w')$/i, (x) => `{${x}}^{+}`],
+  // a row per unit ($h_1$): its net input and its output, as code and worked lines write them (h1_net, h1_out)
+  [/^(?:net(?:\s+input)?|input|net\s+in|z|sums?|weighted\s+sums?|pre-?activation|logits?)$/i, (x) => `${unitWord(x)}_{net}`],
+  [/^(?:outputs?|out|activations?|a)$/i, (x) => `${unitWord(x)}_{out}`],
 ];
+/** A unit's name as one word: h_1 → h1, o_{2} → o2 (the unit's own name, to which rule unit-name adds _net and _out). */
+const unitWord = (latex: string): string => latex.replace(/[_{}\s]/g, '');
 /** The loss as the document writes it (E_{total}, L), for a Gradient column. */
 function lossLatex(names: readonly string[]): string {
   const key = names.find((n) => /^(?:E|L|J|C)(?:_(?:total|tot))?$/.test(n));

@@ -111,3 +111,30 @@ describe('Mazur\'s step as lines of arithmetic in a ```text block (h1_out, o2_in
     expect(wrong.map((c) => `${c.line} ${c.printed} ${c.slip}`)).toEqual([`${line} ${printed} ${slip}`]);
   });
 });
+
+describe('a and z before the unit names (a_{h1}, z_{h1}), ≈ in prose math, updates marked by a prime (w_5\')', () => {
+  const file = 'az-prime-step.md';
+  checkPage(file, 'fixtures/mazur-2-2-2.yaml', 36, [
+    ['(0.2486) \\approx 0.1385', '(0.2486) \\approx 0.1358', 13, '0.1358', 'transposed-digits'],
+    ['\\delta_{o2} \\approx -0.0381', '\\delta_{o2} \\approx 0.0381', 19, '0.0381', 'sign'],
+    ['\\approx 0.14978', '\\approx 0.14987', 23, '0.14987', 'wrong-learning-rate'],
+    ['\\approx 0.2984', '\\approx 0.2948', 9, '0.2948', 'transposed-digits'],
+    ['a_{o2} \\approx 0.7729', 'a_{o2} \\approx 0.7514', 7, '0.7514', 'swapped-index'],
+  ]);
+
+  it('finds a wrong weight substituted into an update whose own arithmetic holds (w_5\' = 0.45 − 0.5 × 0.0822 = 0.4089)', () => {
+    const page = readFileSync(join(here, file), 'utf8').replace('0.40 - 0.5 \\times 0.0822 = 0.3589', '0.45 - 0.5 \\times 0.0822 = 0.4089');
+    const r = verifyDocument(page, derive(loadNetwork('fixtures/mazur-2-2-2.yaml')), { format: 'md' });
+    expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => [c.line, c.printed, c.causedBy === undefined ? 'root' : 'follows'])).toEqual([[17, '0.45', 'root'], [17, '0.4089', 'follows']]);
+  });
+});
+
+describe('an exercise solution in LaTeX: a tabular of units (net input, output), align with \\nonumber and \\label, w^{(0)} → w^{(1)}', () => {
+  checkPage('exercise-solution.tex', 'fixtures/mazur-2-2-2.yaml', 30, [
+    ['$h_2$ & 0.3925 & 0.596884', '$h_2$ & 0.3925 & 0.596848', 14, '0.596848', 'transposed-digits'],
+    ['$o_2$ & 1.224921', '$o_2$ & 1.105906', 16, '1.105906', 'swapped-index'],
+    ['= 0.274811 + 0.023560 = 0.298371', '= 0.274811 + 0.023560 = 0.289371', 23, '0.289371', 'transposed-digits'],
+    ['&= 0.082167. \\label', '&= 0.082176. \\label', 31, '0.082176', 'transposed-digits'],
+    ['0.4 - 0.041084 = 0.358916', '0.4 + 0.041084 = 0.441084', 34, '0.441084', undefined],
+  ]);
+});

@@ -89,6 +89,9 @@ describe('the name rules, one table each', () => {
     // beside a hatted name the bare letter is the truth, not the output
     ['none', 'mazur', '$\\hat{o}_1 = 0.75$ and $o_1 = 0.01$', 'o_1', 'none'],
     ['unit-name', 'mazur', '$\\hat{y}_1 = 0.75$ and $o_1 = 0.75$', 'o_1', 'v$out_o1 (unit-name)'],
+    // a and z before a unit's name: its activation and its net input
+    ['unit-name', 'mazur', '$a_{h1} = \\sigma(z_{h1})$ and $z_{o2} = 1.2249$', 'a_h1', 'v$out_h1 (unit-name)'],
+    ['unit-name', 'mazur', '$a_{h1} = \\sigma(z_{h1})$ and $z_{o2} = 1.2249$', 'z_o2', 'v$net_o2 (unit-name)'],
   ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });
@@ -140,7 +143,7 @@ describe('the name rules, one table each', () => {
 
   it.each<Row>([
     ['indexed-sibling', 'mazur', '$$z_1 = w_1 i_1 + w_2 i_2 + b_1$$\n\n$$z_2 = 0.3925$$', 'z_2', 'v$net_h2 (indexed-sibling)'],
-    ['indexed-sibling', 'mazur', '$$a_{h1} = \\frac{1}{1+e^{-net_{h1}}}$$\n\n$$a_{h2} = 0.5969$$', 'a_h2', 'v$out_h2 (indexed-sibling)'],
+    ['indexed-sibling', 'mazur', '$$s_{h1} = \\frac{1}{1+e^{-net_{h1}}}$$\n\n$$s_{h2} = 0.5969$$', 's_h2', 'v$out_h2 (indexed-sibling)'],
     // a sibling the document defines by its own formula keeps that definition
     ['none', 'mazur', '$$z_1 = w_1 i_1 + w_2 i_2 + b_1$$\n\n$$z_2 = y_2 - t_2$$', 'z_2', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
@@ -207,6 +210,9 @@ describe('the name rules, one table each', () => {
     ['update-word', 'mazur', '$w_5^{viejo} = 0.4$', 'w_5_viejo', 'v$w5 (update-word)'],
     ['update-word', 'mazur', '$out_{o1}^{neu} = 0.7$', 'out_o1_neu', 'after$out_o1 (update-word)'],
     ['none', 'mazur', '$x_{neu} = 0.7$', 'x_neu', 'none'],
+    // a prime on a parameter marks it updated, even where the numbers substituted are wrong; on a unit's value it does not
+    ['update-word', 'mazur', "$w_5' = 0.45 - 0.5 \\times 0.0822 = 0.4089$", 'w_5_prime', 'u$w5 (update-word)'],
+    ['none', 'mazur', "$out_{h1}' = 0.2413$", 'out_h1_prime', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });

@@ -9,6 +9,7 @@ import { evaluateSide } from '../../resolve/evaluateSide.js';
 import type { Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import { atDecimals, sameValue } from '../verdict.js';
+import { isRounded } from '../roundingSlack.js';
 
 type FormulaVerdict = Pick<Claim, 'verdict' | 'expected' | 'detail' | 'slip'>;
 
@@ -16,6 +17,10 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
   const expected = ctx.net.exact(id);
   const base = { expected: atDecimals(expected, 9) };
   const reason = (): string | undefined => differingTerms(side.node, id, ctx);
+  // w_5 − η · 0.082167: a number printed in a formula stands for its quantity, rounded; its rounding moves the value
+  if (!sameValue(value, expected) && side.numbers.some((n) => n.decimals > 0) && Math.abs(value - expected) <= printedSlack(side, value, ctx)) {
+    return { verdict: 'exact', ...base, detail: `the numbers printed in it give ${atDecimals(value, 9)}, within their rounding` };
+  }
   if (!sameValue(value, expected)) {
     const sign = sameValue(value, -expected) ? '; it has the opposite sign' : '';
     const why = reason();
@@ -38,6 +43,22 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
     };
   }
   return { verdict: 'exact', ...base };
+}
+
+/** How far a formula over names and printed numbers moves with each rounded number moved half a unit of its last place. */
+function printedSlack(side: MathSide, value: number, ctx: JudgeContext): number {
+  const constants: MathNode[] = [];
+  forEachNode(side.node, (n) => void (n instanceof ConstantNode && typeof n.value === 'number' && constants.push(n)));
+  if (constants.length !== side.numbers.length) return 0;
+  let slack = 0;
+  constants.forEach((c, i) => {
+    const literal = side.numbers[i]!;
+    if (!isRounded(literal, ctx.net.givenValues)) return;
+    const moved = side.node.transform((n) => (n === c ? new ConstantNode(Number((c as ConstantNode).value) + 0.5 * 10 ** -literal.decimals) : n));
+    const there = evaluateSide(moved, ctx.lookup).value;
+    slack += there === undefined ? 0 : Math.abs(there - value);
+  });
+  return slack;
 }
 
 /**

@@ -1,4 +1,4 @@
-// Rule update-word: a name marked by a word for "new" or "old" in a document's language (w_{neu}, w_{nuevo}, w_{viejo}, y_{neu}) is its quantity after or before the update.
+// Rule update-word: a name marked by a word for "new" or "old" in a document's language (w_{neu}, w_{nuevo}, w_{viejo}, y_{neu}), or a parameter marked + or ′ (w_5^+, w_5'), is its quantity after or before the update.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { canonicalKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import type { BindingTable } from '../bindingTable.js';
@@ -14,18 +14,22 @@ import { NEW, OLD } from '../../read/updateWords.js';
 export const updateWord: NameRule = { name: 'update-word', apply: (table, ctx) => bindUpdateWords(table, ctx, false) };
 
 /**
- * Again after inference, when the page's own names have their quantities: also `{W_{12}}^{+}` (the mark +), for a
- * base that names a parameter (a unit's a^{+} may be its positive part, so computed values keep to words).
+ * Again after inference, when the page's own names have their quantities: also `{W_{12}}^{+}` and `w_5'` (the marks +
+ * and ′), for a base that names a parameter (a unit's a^{+} may be its positive part and σ′ a slope, so computed
+ * values keep to words; w^{*} is an optimum more often than an update).
  */
 export const updateWordLate: NameRule = { name: 'update-word', apply: (table, ctx) => bindUpdateWords(table, ctx, true) };
+
+const UPDATE_MARKS = ['_plus', '_prime'];
 
 function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): void {
   const known = new Set(table.ids());
   const family: MarkedName[] = [];
   for (const key of ctx.read.names) {
     if (table.get(key) !== undefined) continue;
-    if (plus && key.endsWith('_plus')) {
-      const ref = parseQuantityId(table.idOf(key.slice(0, -'_plus'.length)) ?? '');
+    const mark = plus ? UPDATE_MARKS.find((m) => key.endsWith(m)) : undefined;
+    if (mark) {
+      const ref = parseQuantityId(table.idOf(key.slice(0, -mark.length)) ?? '');
       const node = ref?.kind === 'value' ? ctx.net.graph.nodes.get(ref.node) : undefined;
       if (ref?.kind === 'value' && node?.kind === 'param' && known.has(qid.update(ref.node))) table.bind(key, { id: qid.update(ref.node), rule: 'update-word' });
       continue;
