@@ -171,6 +171,13 @@ describe('the name rules, one table each', () => {
     ['substituted-definition', 'examRelu', '$z_2 = 1 \\times 0.5 + 0 = 0.5$', 'z_2', 'v$net_a2 (substituted-definition)'],
     // numbers that are no node's inputs: left alone
     ['substituted-definition', 'examRelu', '$z_3 = 0.3 \\times 2 + 0.1 = 0.7$', 'z_3', 'none'],
+    // a parameter's name marked for the step before a − η·g: its update, though the weight printed is another's
+    ['substituted-definition', 'mazur', '$w_5^{*} = 0.45 - 0.5 \\times 0.0822 = 0.4089$', 'w_5_star', 'u$w5 (substituted-definition)'],
+    ['substituted-definition', 'mazur', '$\\tilde{w}_5 = 0.45 - 0.5 \\times 0.0822 = 0.4089$', 'wtilde_5', 'u$w5 (substituted-definition)'],
+    ['substituted-definition', 'mazur', '$w_5^{(t+1)} = 0.45 - 0.5 \\times 0.0822 = 0.4089$', 'w_5^(t+1)', 'u$w5 (substituted-definition)'],
+    // no factor prints η, or a second step's mark: the numbers alone decide
+    ['none', 'mazur', '$w_5^{*} = 0.45 - 0.3 \\times 0.0822 = 0.4253$', 'w_5_star', 'none'],
+    ['none', 'mazur', '$w_5^{(2)} = 0.45 - 0.5 \\times 0.0822 = 0.4089$', 'w_5^(2)', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });
@@ -210,8 +217,8 @@ describe('the name rules, one table each', () => {
     ['update-word', 'mazur', '$w_5^{viejo} = 0.4$', 'w_5_viejo', 'v$w5 (update-word)'],
     ['update-word', 'mazur', '$out_{o1}^{neu} = 0.7$', 'out_o1_neu', 'after$out_o1 (update-word)'],
     ['none', 'mazur', '$x_{neu} = 0.7$', 'x_neu', 'none'],
-    // a prime on a parameter marks it updated, even where the numbers substituted are wrong; on a unit's value it does not
-    ['update-word', 'mazur', "$w_5' = 0.45 - 0.5 \\times 0.0822 = 0.4089$", 'w_5_prime', 'u$w5 (update-word)'],
+    // a prime on a parameter marks it updated, whatever value is printed; on a unit's value it does not
+    ['update-word', 'mazur', "$w_5' = 0.4089$", 'w_5_prime', 'u$w5 (update-word)'],
     ['none', 'mazur', "$out_{h1}' = 0.2413$", 'out_h1_prime', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);

@@ -7,6 +7,8 @@ import { chainsOf } from '../../read/readDocument.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { MathChain } from '../../read/parseLatexMath.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import type { BindingTable } from '../bindingTable.js';
+import { canonicalKey, parseCanonicalKey } from '../../read/canonicalName.js';
 
 export const substitutedUpdate: NameRule = {
   name: 'substituted-definition',
@@ -19,7 +21,7 @@ export const substitutedUpdate: NameRule = {
       if (!step) continue;
       const [from, left, right] = worked.numbers as [NumberLiteral, NumberLiteral, NumberLiteral];
       const fits = updatesFitting(ctx, from, [{ value: step.product[0], literal: left }, { value: step.product[1], literal: right }]);
-      const id = fits.length === 1 ? boundName(chain, fits[0]!, ctx) : undefined;
+      const id = fits.length === 1 ? boundName(chain, fits[0]!, ctx) : markedUpdate(first.name, [left, right], table, ctx);
       if (id !== undefined) table.bind(first.name, { id, rule: 'substituted-definition' });
     }
   },
@@ -34,6 +36,31 @@ export function boundName(chain: MathChain, id: string, ctx: RuleContext): strin
   if (chain.relations[0] !== '\\leftarrow') return id;
   for (const n of ctx.net.graph.nodes.values()) if (n.kind === 'param' && ctx.net.updateOf(qid.value(n.id)) === id) return qid.value(n.id);
   return undefined;
+}
+
+/** The marks pages put on a parameter's name for its value after the step: w^{*}, \tilde{w}, w^{(t+1)}, w^{(1)}, w'. */
+const STEP_MARKS = new Set(['star', 'prime', 'plus']);
+const STEP_ACCENTS = /^([A-Za-z]+?)(?:tilde|hat|bar)$/;
+const STEP_LAYERS = /^(?:t\+1|k\+1|n\+1|1|new|next)$/;
+
+/**
+ * A name that is a parameter's name with a mark of the step (w_5^{*}, \tilde{w}_5, w_5^{(t+1)}, w_5^{(1)}) before a − c·g, where c
+ * or g prints the learning rate: that parameter after the step, whatever numbers a and the other factor print (they
+ * are then judged against the parameter and its gradient, so a wrong weight substituted is found, not passed).
+ */
+function markedUpdate(key: string, factors: readonly NumberLiteral[], table: BindingTable, ctx: RuleContext): string | undefined {
+  const eta = ctx.net.valueOf(qid.eta);
+  // (a page that takes more than one step may mark its second one so too: there the numbers alone decide)
+  if (ctx.read.rounds.some((r) => r.rounds > 1) || table.boundBy('iteration')) return undefined;
+  if (eta === undefined || !factors.some((f) => Math.abs(f.value - eta) <= 0.5 * 10 ** -f.decimals + 1e-12)) return undefined;
+  const parts = parseCanonicalKey(key);
+  const accent = STEP_ACCENTS.exec(parts.base);
+  const marked = accent !== null || parts.marks.some((m) => STEP_MARKS.has(m)) || STEP_LAYERS.test(parts.layer);
+  if (!marked) return undefined;
+  const base = canonicalKey({ base: accent?.[1] ?? parts.base, sub: parts.sub, marks: parts.marks.filter((m) => !STEP_MARKS.has(m)), layer: STEP_LAYERS.test(parts.layer) ? '' : parts.layer });
+  const id = table.idOf(base);
+  const node = id?.startsWith('v$') ? ctx.net.graph.nodes.get(id.slice(2)) : undefined;
+  return node?.kind === 'param' ? ctx.net.updateOf(id!) : undefined;
 }
 
 /** a − c·g as numbers: a and the two factors' values (a sign inside a factor kept with it). */
