@@ -71,7 +71,11 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
     for (const f of e.parse.failed) for (const m of e.equation.latex.slice(f.column).matchAll(DECIMAL)) (seen++, note(`in a statement that could not be read (${f.reason})`, documentOffset(e.equation, f.column + m.index!)));
   });
   const proseAt = new Set(prose.filter(isJudged).map((c) => c.offset));
-  const inMath = inRanges(read.equations.map((e): [number, number] => (e.equation.offsets ? [e.equation.offset, e.equation.offsets.at(-1)! + 1] : [Math.max(0, e.equation.offset - 2), e.equation.regionClose])));
+  // an equation read out of prose, code or a table row holds the characters its offsets map, not the span between them
+  // (a row's statement `p_{dog} = 0.0006` skips the cells between its label and its number)
+  const mapped = new Set(read.equations.flatMap((e) => e.equation.offsets ?? []));
+  const inRegion = inRanges(read.equations.filter((e) => !e.equation.offsets).map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]));
+  const inMath = (at: number): boolean => mapped.has(at) || inRegion(at);
   const inComment = inRanges(read.code.filter((r) => r.comment).map((r): [number, number] => [r.start, r.end]));
   for (const m of read.text.matchAll(DECIMAL)) {
     const at = m.index!;

@@ -52,7 +52,7 @@ export function tableStatements(text: string, format: DocumentFormat, lines: Lin
   const free = (c: TableCell): boolean => c.number !== undefined && !taken.some((t) => c.number!.offset >= t.start && c.number!.offset < t.end);
   for (const table of findTables(text, format)) {
     const numbers = { ...table, rows: table.rows.map((r) => r.map((c) => (free(c) ? c : { text: c.text, offset: c.offset }))) };
-    byRows(numbers, out, lines, loss) || byColumns(numbers, out, lines);
+    byRows(numbers, out, lines, loss) || byLabels(numbers, out, lines) || byColumns(numbers, out, lines);
     equationCells(table, text, taken, lines, out);
     out.equations.push(...formulaColumns(numbers, lines));
   }
@@ -88,6 +88,26 @@ function byRows(table: DocumentTable, out: TableStatements, lines: LineIndex, lo
       if (j > 0 && kind && c.number) out.equations.push(statement(kind(name, loss), row[0]!, c, lines));
     });
   }
+  return true;
+}
+
+/** A header that ends in one letter (`score $z$`, `probability p`, `$\delta$`): the letter. */
+const HEADER_LETTER = /(?:^|\s)\$?([A-Za-z]|\\(?:delta|sigma))\$?$/;
+/** A row label that is one identifier (dog, h_1, $o_2$, \text{cat}): it, as one word. */
+const ROW_LABEL = /^\$?(?:\\text\{)?([A-Za-z][A-Za-z0-9]*(?:_\{?[A-Za-z0-9]+\}?)?)\}?\$?$/;
+
+/**
+ * | class | score $z$ | probability $p$ |: rows labelled by a unit or class (dog, h_1), columns by a letter; each number is
+ * the letter with the row's label as its subscript (p_{dog}, a_{h1}), which the resolver reads or lists.
+ */
+function byLabels(table: DocumentTable, out: TableStatements, lines: LineIndex): boolean {
+  const letters = table.header.map((h, j) => (j === 0 ? undefined : HEADER_LETTER.exec(h.text.trim())?.[1]));
+  const labels = table.rows.map((r) => (r[0] && !r[0].number ? ROW_LABEL.exec(r[0].text.trim())?.[1]?.replace(/[_{}]/g, '') : undefined));
+  if (!letters.some(Boolean) || labels.filter(Boolean).length < 2) return false;
+  table.rows.forEach((row, i) => {
+    const label = labels[i];
+    if (label) row.forEach((c, j) => void (letters[j] && c.number && out.equations.push(statement(`${letters[j]}_{${label}}`, row[0]!, c, lines))));
+  });
   return true;
 }
 

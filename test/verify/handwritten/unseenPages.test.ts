@@ -138,3 +138,18 @@ describe('an exercise solution in LaTeX: a tabular of units (net input, output),
     ['0.4 - 0.041084 = 0.358916', '0.4 + 0.041084 = 0.441084', 34, '0.441084', undefined],
   ]);
 });
+
+describe('softmax over four class scores: a table of classes with columns "score $z$", "$e^{z}$", "probability $p$", ∂L/∂z_j = p_j − y_j', () => {
+  checkPage('softmax-classes.md', 'fixtures/tartu-softmax.yaml', 23, [
+    ['| cat | 1.16 | 3.1899 | 0.0596 |', '| cat | 1.16 | 3.1899 | 0.0569 |', 8, '0.0569', 'transposed-digits'],
+    ['| boat | −0.81 |', '| boat | 0.81 |', 9, '0.81', 'sign'],
+    ['= 53.5658$, so', '= 53.5568$, so', 12, '53.5568', 'transposed-digits'],
+    ['0.9315 - 1 = -0.0685', '0.9315 - 1 = 0.0685', 22, '0.0685', 'sign'],
+  ]);
+
+  it('counts the numbers of a column it does not read (e^z) as not judged, never as read', () => {
+    const r = verifyDocument(readFileSync(join(here, 'softmax-classes.md'), 'utf8'), derive(loadNetwork('fixtures/tartu-softmax.yaml')), { format: 'md' });
+    expect(r.coverage.numbers.seen).toBe(32);
+    expect(r.coverage.notJudged.reduce((n, x) => n + x.count, 0)).toBe(r.coverage.numbers.seen - r.coverage.numbers.judged);
+  });
+});
