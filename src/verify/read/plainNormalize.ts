@@ -69,11 +69,27 @@ export function equationIn(piece: string, offset: number): Omit<PlainEquation, '
       break;
     }
   }
-  const normalized = normalize(piece, from, to, colonAsEquals);
+  const normalized = updateWordFirst(normalize(piece, from, to, colonAsEquals));
   if (!/\d/.test(normalized.latex) || !/\p{L}/u.test(normalized.latex)) return undefined;
   const parse = parseLatexMath(normalized.latex);
   if (parse.skipped || parse.failed.length > 0 || !parse.chains.some((c) => c.sides.length >= 2 && c.sides.some((s) => s.numbers.length > 0))) return undefined;
   return { latex: normalized.latex, offsets: normalized.offsets.map((k) => offset + k) };
+}
+
+/** "new w5 = …", "updated w_{5} = …", "old w5 = …": a word for after or before the update, then the name it marks. */
+const WORD_BEFORE_NAME = /^(new|updated|next|old|previous)\s+([A-Za-z][A-Za-z0-9]*(?:_\{[A-Za-z0-9]+\})?)(?=\s*(?:=|:=|\\approx))/i;
+
+/** `new w5 = …` as `w5^{new} = …` (the word where rule update-word reads it), each character keeping its offset. */
+function updateWordFirst(n: { latex: string; offsets: number[] }): { latex: string; offsets: number[] } {
+  const m = WORD_BEFORE_NAME.exec(n.latex);
+  if (!m) return n;
+  const word = /^(?:old|previous)$/i.test(m[1]!) ? 'old' : 'new';
+  const at = m[0].length - m[2]!.length;
+  const mark = `^{${word}}`;
+  return {
+    latex: `${m[2]}${mark}${n.latex.slice(m[0].length)}`,
+    offsets: [...n.offsets.slice(at, m[0].length), ...Array.from({ length: mark.length }, () => n.offsets[0]!), ...n.offsets.slice(m[0].length)],
+  };
 }
 
 /**

@@ -29,18 +29,39 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
       const marker = /^\s*(?:[-*+•]|\d+[.)])\s+/.exec(raw);
       const listItem = marker !== null;
       const line = marker ? ' '.repeat(marker[0].length) + raw.slice(marker[0].length) : raw;
-      let from = 0;
-      // (not at ,; : a lost \; after a comma spaces a list, [2,;1,;0], and separates no statements)
-      for (const piece of line.split(/(?<!,);/)) {
+      for (const { piece, from, column } of pieces(line)) {
         const eq = equationIn(piece, start + from) ?? continuationIn(piece, start + from);
-        if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, line))) found.push({ ...eq, lineEnd: end });
+        // (an equation in a column of its own is measured against its column, not the whole line)
+        if (eq && !sentence(eq.latex) && (options.all || listItem || dominates(eq.latex, column ? piece : line))) found.push({ ...eq, lineEnd: end });
         else found.push(...statementsInSentence(piece, start + from).map((e) => ({ ...e, lineEnd: end })));
-        from += piece.length + 1;
       }
     }
     start = end + 1;
   }
   return found;
+}
+
+/** Two spaces or more (or a tab) before a name and "=": a second equation set in a column of its own on the line. */
+const COLUMN_GAP = /(?:[ ]{2,}|\t+)(?=[A-Za-z][A-Za-z0-9_]*(?:\([^()]*\))?[ \t]*(?:=|:=)(?!=))/g;
+
+/**
+ * A line's statements with their offsets: split at `;` (not `,;`: a lost \; after a comma spaces a list, [2,;1,;0]) and,
+ * after an equation, at a column gap before another (`net_h1 = … = 0.3775      out_h1 = … = 0.593270`).
+ */
+function pieces(line: string): { piece: string; from: number; column: boolean }[] {
+  const out: { piece: string; from: number; column: boolean }[] = [];
+  let from = 0;
+  for (const part of line.split(/(?<!,);/)) {
+    let at = 0;
+    for (const gap of part.matchAll(COLUMN_GAP)) {
+      if (!part.slice(at, gap.index).includes('=')) continue;
+      out.push({ piece: part.slice(at, gap.index), from: from + at, column: true });
+      at = gap.index!;
+    }
+    out.push({ piece: part.slice(at), from: from + at, column: at > 0 });
+    from += part.length + 1;
+  }
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { derive, loadNetwork } from '../../../src/api.js';
 import { verifyDocument } from '../../../src/verify/verifyDocument.js';
+import { formatOfPath } from '../../../src/verify/read/extractEquations.js';
 
 const here = import.meta.dirname;
 /** [text, planted text, line, printed, the slip named (undefined: found on its line as the arithmetic's result, unnamed)]. */
@@ -15,7 +16,7 @@ type Plant = [string, string, number, string, string | undefined];
 function checkPage(file: string, network: string, minJudged: number, plants: Plant[], unread = 0): void {
   const page = readFileSync(join(here, file), 'utf8');
   const net = derive(loadNetwork(network));
-  const format = file.endsWith('.tex') ? 'tex' : file.endsWith('.ipynb') ? 'ipynb' : 'md';
+  const format = formatOfPath(file);
   it('finds nothing wrong on the page as written, and judges most of its numbers', () => {
     const r = verifyDocument(page, net, { format });
     expect(r.claims.filter((c) => c.verdict === 'erratum').map((c) => `${c.line}: ${c.verdict} ${c.printed}`)).toEqual([]);
@@ -151,5 +152,29 @@ describe('softmax over four class scores: a table of classes with columns "score
     const r = verifyDocument(readFileSync(join(here, 'softmax-classes.md'), 'utf8'), derive(loadNetwork('fixtures/tartu-softmax.yaml')), { format: 'md' });
     expect(r.coverage.numbers.seen).toBe(32);
     expect(r.coverage.notJudged.reduce((n, x) => n + x.count, 0)).toBe(r.coverage.numbers.seen - r.coverage.numbers.judged);
+  });
+});
+
+describe('a plain-text answer key: two equations a line in columns, "new w5 = …", dE/dw5 over continued "=" lines', () => {
+  const file = 'answer-key.txt';
+  checkPage(file, 'fixtures/mazur-2-2-2.yaml', 60, [
+    ['out_h2 = 0.596884', 'out_h2 = 0.596848', 9, '0.596848', 'transposed-digits'],
+    ['= 0.274811 + 0.023560 = 0.298371', '= 0.274811 + 0.023560 = 0.289371', 13, '0.289371', 'transposed-digits'],
+  ]);
+
+  it.each([
+    // a wrong weight under "new w5", whose own arithmetic holds
+    ['new w5 = 0.40 - 0.5*0.082167 = 0.358916', 'new w5 = 0.45 - 0.5*0.082167 = 0.408916', 19, '0.45'],
+    // the second path's term with its sign lost
+    ['0.055399 - 0.019049 = 0.036350', '0.055399 + 0.019049 = 0.074448', 22, '0.019049'],
+    // the other input substituted for i1
+    ['* 0.241301 * 0.05 = 0.000439', '* 0.241301 * 0.10 = 0.000877', 23, '0.10'],
+  ])('finds %s planted as %s: the root on line %i, printed %s, and what follows from it', (from, to, line, printed) => {
+    const page = readFileSync(join(here, file), 'utf8');
+    expect(page).toContain(from);
+    const r = verifyDocument(page.replace(from, to), derive(loadNetwork('fixtures/mazur-2-2-2.yaml')), { format: 'text' });
+    const wrong = r.claims.filter((c) => c.verdict === 'erratum');
+    expect(wrong.filter((c) => c.causedBy === undefined).map((c) => [c.line, c.printed])).toEqual([[line, printed]]);
+    expect(wrong.every((c) => c.line === line)).toBe(true);
   });
 });
