@@ -16,7 +16,7 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
   const expected = ctx.net.exact(id);
   const base = { expected: atDecimals(expected, 9) };
   const reason = (): string | undefined => differingTerms(side.node, id, ctx);
-  if (!sameValue(value, expected)) {
+  if (!sameValue(value, expected) && !withinRounding(side, value, expected, ctx)) {
     const sign = sameValue(value, -expected) ? '; it has the opposite sign' : '';
     const why = reason();
     const other = sign ? undefined : otherQuantity(side, id, ctx);
@@ -38,6 +38,23 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
     };
   }
   return { verdict: 'exact', ...base };
+}
+
+/**
+ * Whether a formula that prints rounded numbers among its names (0.741365 · ∂out/∂net · 0.593270) misses the value
+ * by no more than those numbers' rounding can move it: each moved by half a unit in its last place, the moves added.
+ */
+function withinRounding(side: MathSide, value: number, expected: number, ctx: JudgeContext): boolean {
+  // a value worked to three places or more is rounded; one of one or two places is a given (w = 0.6, x = 0.05), exact
+  const half = new Map(side.numbers.filter((n) => n.decimals >= 3).map((n) => [n.value, 0.5 * 10 ** -n.decimals]));
+  let slack = 0;
+  for (const [printed, by] of half) {
+    const moved = side.node.transform((n) => (n instanceof ConstantNode && n.value === printed ? new ConstantNode(printed + by) : n));
+    const there = evaluateSide(moved, ctx.lookup).value;
+    if (there === undefined) return false;
+    slack += Math.abs(there - value);
+  }
+  return half.size > 0 && Math.abs(value - expected) <= slack * 1.0001;
 }
 
 /**
