@@ -27,8 +27,11 @@ export interface Coverage {
 
 const UNDECIDED = 'a result whose last digit only operands of unknown unrounded value give (neither right nor wrong)';
 
-/** A printed number as counted: digits after the point, or scientific. Whole numbers in prose are counts and years. */
-export const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?![\w.])/g;
+/**
+ * A printed number as counted: digits after the point, or scientific. Whole numbers in prose are counts and years.
+ * A sentence's full stop after it (the error is 0.2910.) ends it; a version's further point (1.2.3) does not.
+ */
+export const DECIMAL = /(?<![\w.])-?\d+\.\d+(?:[eE][-+]?\d+)?(?!\w|\.\w)/g;
 
 export function measureCoverage(read: ReadDocument, claims: readonly EquationClaim[], prose: readonly ProseClaim[]): Coverage {
   const tally = new Map<string, { count: number; first: number }>();

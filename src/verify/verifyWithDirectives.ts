@@ -16,8 +16,8 @@ export interface NetworkSource {
   load(file: string): DerivationDocument;
 }
 
-/** A printed number as coverage counts it. */
-const DECIMAL = /(?<![\w.])-?\d+\.\d+(?![\w.])/g;
+/** A printed number as coverage counts it (a sentence's full stop after it ends it). */
+const DECIMAL = /(?<![\w.])-?\d+\.\d+(?!\w|\.\w)/g;
 
 export function verifyWithDirectives(text: string, nets: NetworkSource, options: VerifyOptions = {}): VerifyReport {
   const directives = options.format === 'ipynb' ? [] : findDirectives(text);

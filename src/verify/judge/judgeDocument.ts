@@ -1,5 +1,6 @@
 // The judge stage of verify: every chain of the document in order, the memory passed from one to the next, then the prose numbers.
 import type { NetworkView } from '../network/networkView.js';
+import { parseQuantityId } from '../../derive/quantityRef.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import { roundsAt } from '../read/roundsContext.js';
 import { paragraphEnd } from '../read/scopes.js';
@@ -43,7 +44,7 @@ function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly R
   let memory = DocumentMemory.empty();
   const claims: EquationClaim[] = [];
   /** A forward pass again with the updated weights, found on a statement: it holds to the end of that paragraph. */
-  let again: { end: number } | undefined;
+  let again: { end: number; rounds: number; printed: Set<string> } | undefined;
   const once = new Map<string, EquationClaim>();
   const alias = new Map<Claim, Claim>();
   const steps = createStepTracker(read.text, table);
@@ -52,12 +53,19 @@ function judgeInOrder(read: ReadDocument, table: BindingTable, prose: readonly R
     if (again && e.equation.offset >= again.end) again = undefined;
     const said = roundsAt(read.rounds, e.equation.offset) ?? steps.at(e);
     for (const chain of e.parse.chains) {
-      const rounds = said ?? (again ? 1 : undefined);
+      const rounds = said ?? again?.rounds;
       let judged = judgeChain(chain, memory, ctx, rounds);
       if (rounds === undefined && usesUpdatedWeights(judged.claims, memory, net)) {
         const retried = judgeChain(chain, memory, ctx, 1);
-        if (errata(retried.claims) < errata(judged.claims)) (judged = retried), (again = { end: paragraphEnd(read.text, e.equation.offset) });
+        if (errata(retried.claims) < errata(judged.claims)) (judged = retried), (again = { end: paragraphEnd(read.text, e.equation.offset), rounds: 1, printed: new Set() });
+      } else if (again && said === undefined) {
+        // training read from the weights goes on: a program's loop prints the weights of the next update too (epoch 2:
+        // … b = …), so a weight printed a second time is the next round's, and a value of the next round moves on to it
+        const repeated = trainedParameters(judged.claims, net).some((p) => again!.printed.has(p));
+        const next = repeated || (errata(judged.claims) > 0 && judged.claims.every((c) => c.verdict !== 'erratum' || c.slip === 'iteration-count')) ? judgeChain(chain, memory, ctx, again.rounds + 1) : undefined;
+        if (next && (repeated || errata(next.claims) === 0)) (judged = next), (again = { ...again, rounds: again.rounds + 1, printed: new Set() });
       }
+      for (const p of again && said === undefined ? trainedParameters(judged.claims, net) : []) again!.printed.add(p);
       if (!judged.claims.every((c) => deferred.has(claimKey(equation, c))) || judged.claims.length === 0) memory = judged.memory;
       // The same objects (not copies): a later erratum's `cause` points at them. A scalar substituted into every
       // entry of a matrix product is judged once per entry chain, but is one number: it is listed once.
@@ -96,6 +104,15 @@ function usesUpdatedWeights(claims: readonly Claim[], memory: DocumentMemory, ne
     if (c.verdict !== 'erratum' || c.slip !== 'updated-too-early' || c.quantity === undefined) return false;
     const update = net.updateOf(c.quantity);
     return update !== undefined && memory.printedFor(update) !== undefined;
+  });
+}
+
+/** The trained parameters a chain prints a value of (b in `b = 0.096162`, w_1 after a round). */
+function trainedParameters(claims: readonly Claim[], net: NetworkView): string[] {
+  return claims.flatMap((c) => {
+    const ref = c.kind === 'value' && c.quantity !== undefined ? parseQuantityId(c.quantity) : undefined;
+    const base = ref?.kind === 'trained' ? ref.quantity : c.kind === 'value' ? c.quantity : undefined;
+    return base !== undefined && net.updateOf(base) !== undefined ? [base] : [];
   });
 }
 

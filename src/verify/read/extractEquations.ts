@@ -2,6 +2,7 @@
 import { findMathRegions, type CodeRange, type Delimiter, type DocumentFormat } from './findMathRegions.js';
 import { createLineIndex, type LineIndex } from './lineIndex.js';
 import { splitMathRows } from './splitMathRows.js';
+import { braceNotes } from './braceNotes.js';
 
 export type { Delimiter, DocumentFormat };
 
@@ -100,6 +101,11 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
         regionOpen: r.open,
         regionClose: r.close,
       });
+      // a brace's note that prints a number (\underbrace{…}_{0.7414}) is a statement of its own, at the note's place
+      for (const note of braceNotes(slice.latex)) {
+        const last = equations.at(-1)!;
+        equations.push({ ...last, index: equations.length, latex: note.latex, ...lines.locate(offset + note.at[0]!), offset: offset + note.at[0]!, offsets: note.at.map((k) => offset + k) });
+      }
     }
   });
   skipped.sort((a, b) => a.offset - b.offset);

@@ -2,7 +2,7 @@
 import type { Token, Tokenized } from './tokenTypes.js';
 
 /** Wrappers that only style what they wrap, by the number of style arguments before it (\bbox's [..] is skipped too). */
-export const STYLE_WRAPPERS: Readonly<Record<string, number>> = { '\\textcolor': 1, '\\colorbox': 1, '\\class': 1, '\\cssId': 1, '\\style': 1, '\\bbox': 0, '\\boxed': 0, '\\fbox': 0 };
+export const STYLE_WRAPPERS: Readonly<Record<string, number>> = { '\\textcolor': 1, '\\colorbox': 1, '\\class': 1, '\\cssId': 1, '\\style': 1, '\\bbox': 0, '\\boxed': 0, '\\fbox': 0, '\\alert': 0, '\\structure': 0 };
 
 /** Beamer's overlays (\only<2>{…}, \uncover<3->{…}, \pause) say when, not what. */
 export const OVERLAY_COMMANDS: ReadonlySet<string> = new Set(['\\only', '\\uncover', '\\visible', '\\onslide', '\\pause', '\\invisible']);

@@ -130,7 +130,7 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       const style = STYLE_WRAPPERS[cmd];
       if (style !== undefined) {
         tokens.pop();
-        i = skipArguments(src, end, style);
+        i = skipArguments(src, end + overlaySpecLength(src, end), style); // Beamer's \alert<2>{…}
         const open = /^\s*\{/.exec(src.slice(i));
         if (open) {
           i += open[0].length;

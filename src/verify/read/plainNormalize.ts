@@ -12,7 +12,9 @@ export interface PlainEquation {
 }
 
 /** Words that end an equation written in a sentence ("= 0.90 which is the output"). */
-export const PROSE = new Set(['the', 'is', 'are', 'which', 'and', 'so', 'then', 'we', 'get', 'gives', 'where', 'with', 'for', 'of', 'to', 'a', 'an', 'our', 'this', 'that', 'using', 'at', 'as', 'by', 'from', 'in', 'on', 'now', 'thus', 'hence', 'therefore', 'since', 'it', 'its', 'was', 'be', 'will', 'if', 'when', 'after', 'before', 'because', 'or', 'not', 'than', 'into', 'per']);
+export const PROSE = new Set(['the', 'is', 'are', 'which', 'and', 'so', 'then', 'we', 'get', 'gives', 'where', 'with', 'for', 'of', 'to', 'a', 'an', 'our', 'this', 'that', 'using', 'at', 'as', 'by', 'from', 'in', 'on', 'now', 'thus', 'hence', 'therefore', 'since', 'it', 'its', 'was', 'be', 'will', 'if', 'when', 'after', 'before', 'because', 'or', 'not', 'than', 'into', 'per',
+  // the same in the other languages course pages are written in: German, French, Spanish, Portuguese
+  'und', 'oder', 'also', 'damit', 'dann', 'ist', 'sind', 'mit', 'sowie', 'et', 'ou', 'donc', 'avec', 'est', 'sont', 'puis', 'pour', 'luego', 'entonces', 'pero', 'com', 'logo']);
 /** Function names written in plain text and the command the math grammar knows them by. */
 const FUNCTIONS: Readonly<Record<string, string>> = { exp: '\\exp', log: '\\log', ln: '\\ln', tanh: '\\tanh' };
 

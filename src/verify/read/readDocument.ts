@@ -26,6 +26,7 @@ import { gradientLetter } from './gradientNames.js';
 import { formulaNames, printedFormulas } from './programFormulas.js';
 import { findProgramValues } from './printOutputs.js';
 import { withUpstreamGradients } from './upstreamGradients.js';
+import { withDecimalPoints } from './decimalComma.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -59,7 +60,7 @@ export interface ReadDocument extends DocumentMath {
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
   // a program's source is read for its comments alone (code such as new(-2f) is no equation)
-  const text = notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source);
+  const text = withDecimalPoints(notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source));
   // dZ, dW, db: the gradient of the loss letter the document writes
   const parsing = { ...options, lossLetter: options.lossLetter ?? gradientLetter(text) };
   const read = readEquations(text, notebook ? { ...parsing, format: 'md', lines: notebook.lines } : parsing);

@@ -25,8 +25,18 @@ export interface RoundsSpan {
  */
 const AGAIN = /(?:with|using)\s+(?:the\s+)?(?:new|updated)\s+(?:weights|parameters)|(?:with|using)\s+(?:all\s+)?(?:(?:the|its|\w+)\s+)?(?:weights|parameters)\s+updated|second\s+forward\s+pass|forward(?:\s+pass)?\s+again|新的?权重|更新后的权重|neuen\s+Gewicht\w*|nuevos\s+pesos|novos\s+pesos|nouveaux\s+poids/gi;
 
+/**
+ * "after the step", "after the update", "after this update", "after one gradient step" (not "after the update of w5",
+ * nor "after this step", which a tutorial says of its own steps: forward pass, error, …): the network after one update.
+ */
+const ONE_STEP = /\bafter\s+(?:(?:the|one|a\s+single)\s+(?:(?:gradient(?:[- ]descent)?|training|SGD|weight)\s+)?(?:step|update)|this\s+(?:(?:gradient(?:[- ]descent)?|training|SGD|weight)\s+)?update)(?!\s+(?:of|to|rule|for)\b)(?![\w-])/gi;
+/** A heading "Epoch 2" or "Iteration 3" (# Epoch 2, \section{Epoch 2}, \begin{frame}{Epoch 2}): its section computes with the weights of N − 1 updates. */
+const EPOCH_HEADING = /^[ \t]*(?:#+[ \t]*|\\(?:sub)*section\*?\{|\\begin\{frame\}(?:<[^>]*>)?(?:\[[^\]]*\])?\{)(?:epoch|iteration)[ \t]+(\d+)\b/gim;
+
 export function findRoundsSpans(text: string): RoundsSpan[] {
   const found: { start: number; rounds: number; end: number }[] = [];
+  for (const m of text.matchAll(ONE_STEP)) found.push({ start: m.index!, rounds: 1, end: windowEnd(text, m.index!) });
+  for (const m of text.matchAll(EPOCH_HEADING)) if (Number(m[1]) >= 2) found.push({ start: m.index!, rounds: Number(m[1]) - 1, end: sectionEnd(text, m.index!) });
   for (const m of text.matchAll(PHRASE)) {
     const word = m[1]!.toLowerCase();
     const rounds = WORDS[word] ?? Number(word.replace(/,/g, ''));

@@ -9,7 +9,6 @@ import { evaluateSide } from '../../resolve/evaluateSide.js';
 import type { Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import { atDecimals, sameValue } from '../verdict.js';
-import { isRounded } from '../roundingSlack.js';
 
 type FormulaVerdict = Pick<Claim, 'verdict' | 'expected' | 'detail' | 'slip'>;
 
@@ -17,11 +16,7 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
   const expected = ctx.net.exact(id);
   const base = { expected: atDecimals(expected, 9) };
   const reason = (): string | undefined => differingTerms(side.node, id, ctx);
-  // w_5 − η · 0.082167: a number printed in a formula stands for its quantity, rounded; its rounding moves the value
-  if (!sameValue(value, expected) && side.numbers.some((n) => n.decimals > 0) && Math.abs(value - expected) <= printedSlack(side, value, ctx)) {
-    return { verdict: 'exact', ...base, detail: `the numbers printed in it give ${atDecimals(value, 9)}, within their rounding` };
-  }
-  if (!sameValue(value, expected)) {
+  if (!sameValue(value, expected) && !withinRounding(side, value, expected, ctx)) {
     const sign = sameValue(value, -expected) ? '; it has the opposite sign' : '';
     const why = reason();
     const other = sign ? undefined : otherQuantity(side, id, ctx);
@@ -45,20 +40,21 @@ export function judgeFormula(side: MathSide, id: string, value: number, ctx: Jud
   return { verdict: 'exact', ...base };
 }
 
-/** How far a formula over names and printed numbers moves with each rounded number moved half a unit of its last place. */
-function printedSlack(side: MathSide, value: number, ctx: JudgeContext): number {
-  const constants: MathNode[] = [];
-  forEachNode(side.node, (n) => void (n instanceof ConstantNode && typeof n.value === 'number' && constants.push(n)));
-  if (constants.length !== side.numbers.length) return 0;
+/**
+ * Whether a formula that prints rounded numbers among its names (0.741365 · ∂out/∂net · 0.593270) misses the value
+ * by no more than those numbers' rounding can move it: each moved by half a unit in its last place, the moves added.
+ */
+function withinRounding(side: MathSide, value: number, expected: number, ctx: JudgeContext): boolean {
+  // a value worked to three places or more is rounded; one of one or two places is a given (w = 0.6, x = 0.05), exact
+  const half = new Map(side.numbers.filter((n) => n.decimals >= 3).map((n) => [n.value, 0.5 * 10 ** -n.decimals]));
   let slack = 0;
-  constants.forEach((c, i) => {
-    const literal = side.numbers[i]!;
-    if (!isRounded(literal, ctx.net.givenValues)) return;
-    const moved = side.node.transform((n) => (n === c ? new ConstantNode(Number((c as ConstantNode).value) + 0.5 * 10 ** -literal.decimals) : n));
+  for (const [printed, by] of half) {
+    const moved = side.node.transform((n) => (n instanceof ConstantNode && n.value === printed ? new ConstantNode(printed + by) : n));
     const there = evaluateSide(moved, ctx.lookup).value;
-    slack += there === undefined ? 0 : Math.abs(there - value);
-  });
-  return slack;
+    if (there === undefined) return false;
+    slack += Math.abs(there - value);
+  }
+  return half.size > 0 && Math.abs(value - expected) <= slack * 1.0001;
 }
 
 /**
