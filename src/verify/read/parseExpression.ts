@@ -129,8 +129,11 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
       c.next();
       parts.marks = [...parts.marks, 'prime'];
     } else if (parts.layer === '' && layerInBrackets(c)) {
-      // W[1], dZ[4] written on the line: the layer, as W^{[1]}
-      parts.layer = c.tokens[c.pos + 1]!.text;
+      // W[1], dZ[4] written on the line: the layer, as W^{[1]}; after a number subscript (z_1[0], a row-vector
+      // course's layer 1 and its entry 0) the subscript is the layer and the brackets index the entry
+      const inBrackets = c.tokens[c.pos + 1]!.text;
+      if (/^\d+$/.test(parts.sub)) parts = { ...parts, layer: parts.sub, sub: inBrackets };
+      else parts.layer = inBrackets;
       c.pos += 3;
     } else if (c.isChar('^')) {
       const save = c.pos;
