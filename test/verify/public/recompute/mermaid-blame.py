@@ -23,6 +23,7 @@ on = sigmoid(zon)
 # carried from the page's rounded operands
 h1p, h2p, op, d2p = D('0.6225'), D('0.5744'), D('0.7101'), D('-0.0596')
 O = 'follows from o = 0.7101'
+F = 'follows from delta = -0.0596'
 C = None
 specs = [
     ('X1["x₁ = 1"]', [C, C, w11, C]), ('X1 -->|"w₂₁=0.3"|', [C, w21, C]),
@@ -45,14 +46,14 @@ specs = [
     ('$$\\delta^{(2)} = -0.2899', [(o - y, op - y), o * (1 - o), (d2, D('-0.2899') * D('0.2058'))]),
     ('$$\\delta_1^{(1)} = 0.6225', [h1, 1 - h1, v1, (d2, 'repeats delta = -0.0596'), (d11, h1p * (1 - h1p) * v1 * d2p)]),
     ('$$\\delta_2^{(1)} = 0.5744', [h2, 1 - h2, v2, (d2, 'repeats delta = -0.0596'), (d12, h2p * (1 - h2p) * v2 * d2p)]),
-    ('\\partial v_1} = \\delta^{(2)}', [(d2, 'repeats delta = -0.0596'), h1, (gv1, d2p * h1p)]),
-    ('\\partial v_2} = \\delta^{(2)}', [(d2, 'repeats delta = -0.0596'), h2, (gv2, d2p * h2p)]),
+    ('\\partial v_1} = \\delta^{(2)}', [(d2, 'repeats delta = -0.0596'), h1, (gv1, F)]),
+    ('\\partial v_2} = \\delta^{(2)}', [(d2, 'repeats delta = -0.0596'), h2, (gv2, F)]),
     ('\\partial w_{11}} = \\delta_1^{(1)}', [d11, x1, d11 * x1]),
     ('\\partial w_{12}} = \\delta_1^{(1)}', [d11, x2, d11 * x2]),
     ('\\partial w_{21}} = \\delta_2^{(1)}', [d12, x1, d12 * x1]),
     ('\\partial w_{22}} = \\delta_2^{(1)}', [d12, x2, d12 * x2]),
-    ('$$v_1^{\\text{new}}', [v1, al, (gv1, d2p * h1p), (v1n, v1 - al * D('-0.0371'))]),
-    ('$$v_2^{\\text{new}}', [v2, al, (gv2, d2p * h2p), (v2n, v2 - al * D('-0.0342'))]),
+    ('$$v_1^{\\text{new}}', [v1, al, (gv1, F), (v1n, v1 - al * D('-0.0371'))]),
+    ('$$v_2^{\\text{new}}', [v2, al, (gv2, F), (v2n, F)]),
     ('$$w_{11}^{\\text{new}}', [w11, al, d11, (w11n, w11 - al * D('-0.0098'))]),
     ('$$w_{21}^{\\text{new}}', [w21, al, d12, (w21n, w21 - al * D('-0.0117'))]),
     ('$$h_1^{\\text{new}}', [(w11n, w11 - al * D('-0.0098')), x1, (h1n, sigmoid(D('0.5049')))]),
