@@ -41,6 +41,7 @@ export type RuleName =
   | 'customary-word'
   | 'gradient-word'
   | 'training-word'
+  | 'split-name'
   | 'change-of';
 
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
@@ -84,6 +85,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'customary-word': 'the words code and posts give the output layer\'s vectors (logits, scores; y_pred, probs, softmax, outputs; y_true, labels, targets; loss, cost) are its nets, outputs, targets and the loss, entry k its k-th unit; a word with another reading too (y alone, output, scores) only when the numbers the document gives it mostly agree, else it is left unresolved with that reason',
   'gradient-word': 'a word for the gradient with a parameter\'s name as its subscript (\\text{Grad}_{W_1}, grad_{w5}; in a list item headed by a label naming the parameter, Grad_1 too) is the loss\'s derivative with respect to that parameter',
   'training-word': 'the words code gives a training run (initial_weights, init_bias; updated_, final_, new_weights after the page\'s epochs = N rounds; mse_values, losses, loss_history one loss per round, before that round\'s update unless the printed values say after) are the parameters before and after training and the loss of each round, a list entry by entry; features (inputs, samples) the examples\' inputs, a row each, where every entry printed is the network\'s',
+  'split-name': 'after every other rule, a network id written with its first letter as the base and the rest as a subscript (w_{o[0]} for wo0, y_{o} for unit yo) is that parameter or that unit\'s output; a_{U} is unit U\'s output and z_{U}, s_{U} its net input (a_{h[0]}, s_{h[0]} for unit h0); where the page\'s printed values for them do not go against it',
   'change-of': '\\Delta w is the change of the parameter w: \\eta \\partial E/\\partial w as derive --delta-w prints it, or minus that where the document\'s printed values say so; a document that writes \\Delta alone multiplies by its own \\Delta',
 };
 
