@@ -120,7 +120,9 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const subject = { id: updated ?? id, source: side.source };
     const last = memory.lastFormula(subject.id);
     const state2: ChainState = { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } };
-    return { state: state2, named: true, ...(assigns && updated ? { memory: memory.with({ kind: 'assigned', id }) } : {}) };
+    // (a rule in letters alone, θ = θ − α∇J(θ) above the example, says how any step goes: it takes no step)
+    const steps = assigns && updated !== undefined && chain.sides.some((s) => s.numbers.length > 0);
+    return { state: state2, named: true, ...(steps ? { memory: memory.with({ kind: 'assigned', id }) } : {}) };
   }
   if (key !== null) {
     const b = ctx.table.get(key);

@@ -195,7 +195,9 @@ function elementName(name: string, shape: Shape, i: number, j: number, base: Ind
   const { key, transposed } = splitTranspose(name);
   if (transposed) return elementName(key, elementShape(shape), j, i, base);
   const parts = parseCanonicalKey(name);
-  const sub = entrySubscript(base, name, shape!.rows, shape!.cols, i, j);
+  // z_1 printed as a vector on a page that writes its entries z_1[0], z_1[1] (read z_0^{(1)}, z_1^{(1)}): counted as those are
+  const asLayer = parts.sub !== '' && parts.layer === '' && !SNAKE_CASE.test(name) ? canonicalKey({ ...parts, sub: '', layer: parts.sub }) : name;
+  const sub = entrySubscript(base, asLayer, shape!.rows, shape!.cols, i, j);
   if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
   // a name of words (initial_weights, mse_values, as code writes it) is the vector's name whole: initial_weights_2
   if (SNAKE_CASE.test(name)) return new SymbolNode(`${name}_${sub}`);

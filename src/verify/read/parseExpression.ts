@@ -12,7 +12,7 @@ import { parseEvalBar } from './parseEvalBar.js';
 import { parseLogic } from './parseLogic.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { ELEMENTWISE } from './parseMatrix.js';
-import { classifySuperscript, flattenTokens, functionPower, layerInBrackets, scriptRange, stateInParentheses } from './parseScripts.js';
+import { classifySuperscript, flattenTokens, functionPower, layerInBrackets, scriptRange, stateInParentheses, unitLabel } from './parseScripts.js';
 
 /** One side of a relation: the loosest level, where \text{ AND } and \text{ OR } join boolean terms. */
 export function parseSide(c: MathCursor): MathNode {
@@ -129,8 +129,11 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
       c.next();
       parts.marks = [...parts.marks, 'prime'];
     } else if (parts.layer === '' && layerInBrackets(c)) {
-      // W[1], dZ[4] written on the line: the layer, as W^{[1]}
-      parts.layer = c.tokens[c.pos + 1]!.text;
+      // W[1], dZ[4] written on the line: the layer, as W^{[1]}; after a number subscript (z_1[0], a row-vector
+      // course's layer 1 and its entry 0) the subscript is the layer and the brackets index the entry
+      const inBrackets = c.tokens[c.pos + 1]!.text;
+      if (/^\d+$/.test(parts.sub)) parts = { ...parts, layer: parts.sub, sub: inBrackets };
+      else parts.layer = inBrackets;
       c.pos += 3;
     } else if (c.isChar('^')) {
       const save = c.pos;
@@ -154,9 +157,11 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
   const state = stateInParentheses(c); // w_{2,3}(new): the value after the update, as w^{new}; w(old) is w itself
   if (state !== undefined) c.pos += 3;
   if (state !== undefined && state !== 'old') parts.marks = [...parts.marks, 'new'];
-  const symbol = new SymbolNode(canonicalKey(parts));
   const open = c.peek();
-  if (open?.kind !== 'open' || open.text !== '(') return symbol;
+  const called = open?.kind === 'open' && open.text === '(';
+  // σ_{h[0]}(s), f_{o}(s_o): a function letter's subscript before a call says whose function it is: σ, f
+  const symbol = new SymbolNode(canonicalKey(called && FUNCTION_BASES.has(parts.base) && parts.layer === '' && parts.sub !== '' ? { ...parts, sub: '' } : parts));
+  if (!called) return symbol;
   const args = parseArguments(c);
   const isCall = FUNCTION_BASES.has(parts.base) || parts.marks.includes('prime') || args.length > 1 || args[0] instanceof SymbolNode;
   return isCall ? new FunctionNode(symbol, args) : binary('*', symbol, new ParenthesisNode(args[0]!), true);
@@ -175,7 +180,8 @@ function isEuler(parts: NameParts): boolean {
 const NOTHING_FOLLOWS = new Set(['=', ',', '&', ')', ']', '<', '>']);
 
 /** \tanh(x), \max(0, x), or an argument without parentheses: \ln x. */
-function applyFunction(c: MathCursor, name: string): MathNode {
+function applyFunction(c: MathCursor, called: string): MathNode {
+  const name = unitLabel(c, called);
   // \exp = [e^{-1.9}, …], logits − \max = …: a function's name with nothing to apply it to names the values it gave
   const next = c.peek();
   if (!next || (next.kind === 'char' && NOTHING_FOLLOWS.has(next.text)) || (next.kind === 'command' && (next.text in RELATIONS || next.text === '\\\\'))) return new SymbolNode(name);

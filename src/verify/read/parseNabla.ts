@@ -7,13 +7,19 @@ import type { Token } from './latexTokens.js';
 import { scriptRange } from './parseScripts.js';
 
 /**
- * \nabla_{a} E: the gradient of E with respect to a, read as ∂E/∂a (entry by entry when a is a vector). \nabla L
- * says not with respect to what: it is a name of its own, nablaL, which the document may define (∇L = ∂L/∂w_1).
+ * \nabla_{a} E: the gradient of E with respect to a, read as ∂E/∂a (entry by entry when a is a vector), and so is
+ * \nabla E(a), E written as a function of the one name a. \nabla L says not with respect to what: it is a name of its
+ * own, nablaL, which the document may define (∇L = ∂L/∂w_1).
  */
 export function parseNabla(c: MathCursor, g: Grammar, at: Token): MathNode {
   if (!c.isChar('_')) {
     if (c.atEnd()) return c.fail('\\nabla with nothing after it', at);
-    const key = gradientKey(g.postfix(c));
+    const of = g.postfix(c);
+    // ∇J(θ), the loss written as a function of one parameter: its gradient by that parameter, as ∇_θ J
+    const by = of instanceof FunctionNode && of.args.length === 1 && of.args[0] instanceof SymbolNode ? of.args[0] : undefined;
+    const fn = of instanceof FunctionNode ? of.fn.name : '';
+    if (by && parseCanonicalKey(by.name).layer === '' && /^[A-Za-z]+$/.test(fn)) return partialNode(new SymbolNode(fn), by);
+    const key = gradientKey(of);
     if (key === undefined) return c.fail('\\nabla of an expression (not a name) is not read', at);
     return new SymbolNode(key);
   }
@@ -24,7 +30,7 @@ export function parseNabla(c: MathCursor, g: Grammar, at: Token): MathNode {
 }
 
 /**
- * The name of ∇L: nablaL, one word (its entries are nablaL_1, nablaL_2). ∇L(w), the loss written with what it
+ * The name of ∇L: nablaL, one word (its entries are nablaL_1, nablaL_2). ∇L(w, b), the loss written with all it
  * depends on, is ∇L; ∇J(θ^{(1)}), at the point of a step, keeps that step (nablaJ^(1)): two steps, two names.
  */
 function gradientKey(of: MathNode): string | undefined {

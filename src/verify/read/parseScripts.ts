@@ -115,3 +115,16 @@ export function functionPower(c: MathCursor): number | undefined {
   c.pos = at;
   return undefined;
 }
+
+/** \tanh_{o}(s_o), \tanh_{h[0]}'(s): a subscript that says whose function it is, before a call, is read past (tanh, tanh_prime). */
+export function unitLabel(c: MathCursor, name: string): string {
+  if (!c.isChar('_') || name.endsWith('_prime')) return name;
+  const at = c.pos;
+  c.next();
+  scriptRange(c);
+  const prime = c.isChar("'");
+  if (prime) c.next();
+  if (c.peek()?.kind === 'open' && c.peek()!.text === '(') return prime ? `${name}_prime` : name;
+  c.pos = at;
+  return name;
+}

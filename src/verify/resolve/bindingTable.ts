@@ -41,12 +41,13 @@ export type RuleName =
   | 'customary-word'
   | 'gradient-word'
   | 'training-word'
+  | 'split-name'
   | 'change-of';
 
 /** What each rule reads a name as, in the order the rules run: for `--explain` and docs/verify.md. */
 export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'pinned': 'a name the user pinned to a quantity (--name, a names: map, or a backprop-tex comment in the document)',
-  'layer-index': 'a_j^{(l)}, z_j^{(l)} and \\delta_j^{(l)} are unit j of layer l, the inputs counted as layer 0 or 1, whichever makes more of the document\'s printed values hold',
+  'layer-index': 'a_j^{(l)}, z_j^{(l)} and \\delta_j^{(l)} are unit j of layer l, the inputs counted as layer 0 or 1, whichever makes more of the document\'s printed values hold; a layer one of whose names the page writes with index 0 (z_0^{(1)}, z_1[0]) has its units counted from 0 where that makes more of them hold',
   'layer-matrix': 'W_{jk}^{(l)}, Θ_{jk}^{(l)} and b_j^{(l)} (W_l and b_l printed as matrices) are entries of a layer\'s weight matrix and bias vector, the first matrix numbered 1 or 2, row j the unit fed (z = W a) or the unit read (z = a W), and the biases a column of their own or not (Θ_{j0} beside x_0 = 1, [b W], [W b]), whichever makes more of the document\'s printed values hold',
   'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold; the same matrices named by words (inputs, targets, hidden_net, hidden_out for the one hidden layer, outer_net, output_out) are the inputs, targets, and that layer\'s nets and outputs',
   'index-base': "a family of names counted from 0 where the network counts from 1 (x_0, x_1 for inputs x1, x2), or from 1 where it counts from 0 (x_1, x_2 for inputs x0, x1), is the network's family shifted by one",
@@ -74,7 +75,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   iteration: 'θ^{(k)}, w^{(k)}: a parameter named in full by its subscript, with a step counter as superscript, is that parameter after k steps of gradient descent (θ^{(0)} the start), and J(θ^{(k)}) the loss there; where the network has one layer of weights or the page writes θ^{(0)}',
   'optimizer-state': "the file's optimizer's letters: m, v, \\hat{m}, \\hat{v} (Adam), v or velocity (momentum), v, s or cache (RMSprop) with the step as subscript or superscript (m_2, v^{(1)}, m_0 the start) are that state of the one parameter (named by a subscript, v_{w_1}, v_{dW}; else the only one, or the one whose value the printed numbers show); m_t, with the step t, only where the page says which step (a t column, after 2 steps)",
   'optimizer-constant': "the file's optimizer's settings by their customary letters: \\beta_1, \\beta_2, \\epsilon (Adam), \\mu, \\beta or \\gamma (momentum), \\beta, \\rho or \\gamma (RMSprop), \\lambda (weight decay); t is the step counter where the page uses it as one (\\beta_1^t, m_{t-1}, t \\leftarrow t + 1)",
-  'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere',
+  'formula-leaves': 'a name a formula reads but never defines (y in L = ½(y − ŷ)²) is the one input, target or parameter that makes the formula hold everywhere; nothing is solved from an update that writes its subject on the right (θ = θ − α∇J(θ))',
   'defined-by-formula': 'a name the document defines by a formula (z = w_{11} x_1 + b) is the quantity that formula equals at the network\'s values and at three other points',
   'indexed-sibling': 'after z_1 is found, z_2 (or z_{h2}) is the same kind of node at index 2 (unit h2) of the same layer',
   'derivative-alias': '\\frac{\\partial L}{\\partial z} is the derivative of what L and z were found to be',
@@ -84,6 +85,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'customary-word': 'the words code and posts give the output layer\'s vectors (logits, scores; y_pred, probs, softmax, outputs; y_true, labels, targets; loss, cost) are its nets, outputs, targets and the loss, entry k its k-th unit; a word with another reading too (y alone, output, scores) only when the numbers the document gives it mostly agree, else it is left unresolved with that reason',
   'gradient-word': 'a word for the gradient with a parameter\'s name as its subscript (\\text{Grad}_{W_1}, grad_{w5}; in a list item headed by a label naming the parameter, Grad_1 too) is the loss\'s derivative with respect to that parameter',
   'training-word': 'the words code gives a training run (initial_weights, init_bias; updated_, final_, new_weights after the page\'s epochs = N rounds; mse_values, losses, loss_history one loss per round, before that round\'s update unless the printed values say after) are the parameters before and after training and the loss of each round, a list entry by entry; features (inputs, samples) the examples\' inputs, a row each, where every entry printed is the network\'s',
+  'split-name': 'after every other rule, a network id written with its first letter as the base and the rest as a subscript (w_{o[0]} for wo0, y_{o} for unit yo) is that parameter or that unit\'s output; a_{U} is unit U\'s output and z_{U}, s_{U} its net input (a_{h[0]}, s_{h[0]} for unit h0); where the page\'s printed values for them do not go against it',
   'change-of': '\\Delta w is the change of the parameter w: \\eta \\partial E/\\partial w as derive --delta-w prints it, or minus that where the document\'s printed values say so; a document that writes \\Delta alone multiplies by its own \\Delta',
 };
 

@@ -15,7 +15,7 @@ const verdicts = (doc: string): string[] => verifyDocument(doc, mazur, { format:
 describe('\\nabla without a subscript', () => {
   it.each([
     ['v = 0.9 v + 0.1 \\nabla L', 'v = 0.9 v + 0.1 nablaL'],
-    ['\\nabla E(w) = 0.08', 'nablaE = 0.08'],
+    ['\\nabla E(w) = 0.08', 'partial(E, w) = 0.08'],
     ['\\theta^{(1)} = \\theta^{(0)} - \\alpha \\nabla J(\\theta^{(0)})', 'theta^(1) = theta^(0) - alpha nablaJ^(0)'],
     ['\\nabla_{w_5} E = 0.08', 'partial(E, w_5) = 0.08'],
     ['\\nabla (a + b) = 1', 'SKIP: \\nabla of an expression (not a name) is not read'],

@@ -1,5 +1,6 @@
 // Judges a number printed as the value of a named quantity (out_{h1} = … = 0.5933), a blank where one belongs, or a number for an unknown name.
 import { ConstantNode, OperatorNode, type MathNode } from '../../../util/mathjs.js';
+import { unwrapParentheses } from '../../../util/mathNodes.js';
 import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
@@ -124,6 +125,10 @@ function farApart(a: number, b: number): boolean {
  */
 export function literalOf(side: MathSide): NumberLiteral | undefined {
   if (side.node instanceof ConstantNode && side.numbers.length === 1) return side.numbers[0]!;
+  // \left(-0.0836\right), (0.5): one number in parentheses is that number
+  const inner = unwrapParentheses(side.node);
+  const bare = inner instanceof OperatorNode && inner.fn === 'unaryMinus' ? inner.args[0] : inner;
+  if (inner !== side.node && bare instanceof ConstantNode && side.numbers.length === 1 && (bare === inner || side.numbers[0]!.value < 0)) return side.numbers[0]!;
   const n = side.node as MathNode & { fn?: string; args?: MathNode[] };
   if (side.numbers.length !== 3 || !(n instanceof OperatorNode) || n.fn !== 'multiply') return undefined;
   const [mantissa, power] = n.args as [MathNode, MathNode];

@@ -10,24 +10,28 @@ import { describeReading } from '../readingLabel.js';
 export type Kind = 'a' | 'z' | 'delta';
 
 const KINDS: Readonly<Record<string, Kind>> = { a: 'a', z: 'z', delta: 'delta' };
-export interface LayerName { key: string; kind: Kind; layer: number; index: number }
+/** `zero`: the page writes the index 0 itself (z_0^{(1)}), which a name without an index (δ^{(2)}) does not. */
+export interface LayerName { key: string; kind: Kind; layer: number; index: number; zero?: boolean }
 
 export const layerIndex: NameRule = {
   name: 'layer-index',
   apply(table, ctx) {
     const layers = ctx.net.graph.layers;
     if (layers.length < 2) return;
-    const names = [...ctx.read.names].map(layerName).filter((n): n is LayerName => n !== undefined);
-    if (names.length === 0) return;
-    // a name without an index (δ^{(1)} of a wider layer) is a vector, not a unit: it neither decides nor is bound
-    const offsets = [0, 1].filter((o) => names.every((n) => n.index === 0 || idOf(ctx, n, o) !== undefined));
-    const scored = offsets.map((o) => ({ o, score: agreement(ctx, names, o) })).sort((x, y) => y.score - x.score);
-    if (scored.length === 0 || (scored.length === 2 && scored[0]!.score === scored[1]!.score)) return;
+    const read = [...ctx.read.names].map(layerName).filter((n): n is LayerName => n !== undefined);
+    if (read.length === 0) return;
+    // z_0^{(1)}, z_1^{(1)} of a two-unit layer (z_1[0], z_1[1] on the line): a family the page counts from 0 is read
+    // so where that makes more of its printed values hold than counting from 1 (Ng's bias unit a_0^{(2)} = 1 does not)
+    const counted = best(ctx, read);
+    const fromZero = read.some((n) => n.zero) ? best(ctx, read.map((n) => (zeroFamily(read, n) ? { ...n, index: n.index + 1, zero: false } : n))) : undefined;
+    const chosen = fromZero && !fromZero.tied && fromZero.score > Math.max(0, counted?.score ?? 0) ? fromZero : counted;
+    if (chosen === undefined || chosen.tied) return;
+    const { names, o } = chosen;
     for (const n of names) {
-      const id = idOf(ctx, n, scored[0]!.o);
-      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-index', reading: describeReading({ offset: scored[0]!.o, swap: false }, undefined) });
+      const id = idOf(ctx, n, o);
+      if (id !== undefined) table.bind(n.key, { id, rule: 'layer-index', reading: describeReading({ offset: o, swap: false }, undefined) });
     }
-    bindAfterUpdate(table, ctx, names, scored[0]!.o);
+    bindAfterUpdate(table, ctx, names, o);
     bindInputsAndTargets(table, ctx);
   },
 };
@@ -75,7 +79,21 @@ export function layerName(key: string): LayerName | undefined {
   const kind = KINDS[p.base];
   if (!kind || p.marks.length > 0 || !/^\d?$/.test(p.sub) || !/^\d+$/.test(p.layer)) return undefined;
   // δ^{(2)} without an index: the one unit of its layer (idOf finds none in a wider layer)
-  return { key, kind, layer: Number(p.layer), index: p.sub === '' ? 0 : Number(p.sub) };
+  return { key, kind, layer: Number(p.layer), index: p.sub === '' ? 0 : Number(p.sub), zero: p.sub === '0' };
+}
+
+/** The offset (inputs layer 0 or 1) under which most printed values hold (tied: both do as well), or undefined where none fits. */
+function best(ctx: RuleContext, names: readonly LayerName[]): { names: readonly LayerName[]; o: number; score: number; tied: boolean } | undefined {
+  // a name without an index (δ^{(1)} of a wider layer) is a vector, not a unit: it neither decides nor is bound
+  const offsets = [0, 1].filter((o) => names.every((n) => n.index === 0 || idOf(ctx, n, o) !== undefined));
+  const scored = offsets.map((o) => ({ names, o, score: agreement(ctx, names, o), tied: false })).sort((x, y) => y.score - x.score);
+  if (scored.length === 0) return undefined;
+  return { ...scored[0]!, tied: scored.length === 2 && scored[0]!.score === scored[1]!.score };
+}
+
+/** A name of a layer one of whose names (z, a or δ) the page writes with the index 0: it counts that layer's units so. */
+function zeroFamily(names: readonly LayerName[], n: LayerName): boolean {
+  return n.index > 0 || n.zero ? names.some((m) => m.zero && m.layer === n.layer) : false;
 }
 
 /**
