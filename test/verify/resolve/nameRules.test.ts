@@ -89,9 +89,6 @@ describe('the name rules, one table each', () => {
     // beside a hatted name the bare letter is the truth, not the output
     ['none', 'mazur', '$\\hat{o}_1 = 0.75$ and $o_1 = 0.01$', 'o_1', 'none'],
     ['unit-name', 'mazur', '$\\hat{y}_1 = 0.75$ and $o_1 = 0.75$', 'o_1', 'v$out_o1 (unit-name)'],
-    // a and z before a unit's name: its activation and its net input
-    ['unit-name', 'mazur', '$a_{h1} = \\sigma(z_{h1})$ and $z_{o2} = 1.2249$', 'a_h1', 'v$out_h1 (unit-name)'],
-    ['unit-name', 'mazur', '$a_{h1} = \\sigma(z_{h1})$ and $z_{o2} = 1.2249$', 'z_o2', 'v$net_o2 (unit-name)'],
   ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });

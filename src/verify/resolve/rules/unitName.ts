@@ -1,4 +1,4 @@
-// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h; h1_out and a_{h1} its output, h1_in and z_{h1} its net), unless the document marks it updated (o_1^+) or says otherwise; δ_5 is the δ of the unit the page writes y_5.
+// Rule unit-name: a unit's name alone stands for its output (o_1 for out_o1, h for out_h; h1_out its output, h1_in its net), unless the document marks it updated (o_1^+) or says otherwise; δ_5 is the δ of the unit the page writes y_5.
 import { qid } from '../../../derive/quantityRef.js';
 import { FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { nodeKey } from '../../read/canonicalName.js';
@@ -24,19 +24,15 @@ export const unitName: NameRule = {
 /** The words code and worked lines append to a unit's name for its output and for its net input (h1_out, o2_in). */
 const OUT_WORDS = ['out', 'output', 'act', 'activation'];
 const NET_WORDS = ['in', 'input', 'net', 'sum'];
-/** The letters pages put before a unit's name for its activation and its net input (a_{h1}, z_{o2}). */
-const OUT_LETTERS = ['a'];
-const NET_LETTERS = ['z'];
 
 /**
- * h1_out, h1_output, a_{h1}: unit h1's output; h1_in, h1_net, z_{h1}: its net input (the one parent of its activation),
- * where the page writes them.
+ * h1_out, h1_output: unit h1's output; h1_in, h1_net: its net input (the one parent of its activation), where the page
+ * writes them (a_{h1} and z_{h1} are rule split-name's, which asks the printed values first).
  */
 function bindRoleSuffixes(table: BindingTable, net: RuleContext['net'], read: ReadDocument, unit: string, activation: string, parents: readonly string[]): void {
   const sum = parents.length === 1 ? net.graph.nodes.get(parents[0]!) : undefined;
   const netId = sum?.kind === 'net' ? sum.id : undefined;
   const roles: [readonly string[], string | undefined][] = [[OUT_WORDS.map((w) => `${unit}_${w}`), activation], [NET_WORDS.map((w) => `${unit}_${w}`), netId]];
-  if (/\d/.test(unit)) roles.push([OUT_LETTERS.map((l) => `${l}_${unit}`), activation], [NET_LETTERS.map((l) => `${l}_${unit}`), netId]);
   for (const [keys, id] of roles) {
     for (const key of keys) {
       if (id !== undefined && read.names.has(key) && table.get(key) === undefined) table.bind(key, { id: qid.value(id), rule: 'unit-name' });
