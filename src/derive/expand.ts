@@ -7,13 +7,24 @@ import { qid, type Quantity } from './quantity.js';
  * Replaces every non-value quantity by its definition, recursively. Node deltas (d$) are kept as δ when
  * `keepDeltas`, and ∂E_k/∂net (lp$) then reads as δ too: (Σ_o δ_o w_ho) · out_h1(1 − out_h1) · i1.
  */
-export function expand(node: MathNode, quantities: ReadonlyMap<string, Quantity>, keepDeltas: boolean): MathNode {
+export function expand(node: MathNode, quantities: ReadonlyMap<string, Quantity>, keepDeltas: boolean, memo: ExpandMemo = new Map()): MathNode {
   return dropUnitFactors(rewrite(node, quantities, (q) => {
     if (keepDeltas && q.kind === 'delta') return null;
     if (keepDeltas && q.kind === 'termPartial') return sym(qid.delta(q.wrt!));
-    return expand(q.def!, quantities, keepDeltas);
+    const known = memo.get(q);
+    if (known) return known;
+    const done = expand(q.def!, quantities, keepDeltas, memo);
+    memo.set(q, done);
+    return done;
   }));
 }
+
+/**
+ * Each quantity's expanded definition, for expansions over the same quantities with the same `keepDeltas`: a layout
+ * expands a unit's gradient once for each of its weights, and every expansion copies its tree afresh at the end
+ * (dropUnitFactors), so a definition expanded once can be shared by all of them.
+ */
+export type ExpandMemo = Map<Quantity, MathNode>;
 
 /**
  * One step of a computational graph, as CS231n writes it: local partials by their formulas, upstream
