@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs';
 import { substitute, sym } from '../util/mathNodes.js';
 import { qid, type Quantity } from './quantity.js';
+import { traverseTree } from '../util/walkTree.js';
 
 /**
  * Replaces every non-value quantity by its definition, recursively. Node deltas (d$) are kept as δ when
@@ -41,7 +42,7 @@ export function expandLocal(node: MathNode, quantities: ReadonlyMap<string, Quan
 /** Substitutes each derived quantity's symbol with what `replace` gives (null keeps the symbol). */
 function rewrite(node: MathNode, quantities: ReadonlyMap<string, Quantity>, replace: (q: Quantity) => MathNode | null): MathNode {
   const bindings: Record<string, MathNode> = Object.create(null);
-  node.traverse((n, path) => {
+  traverseTree(node, (n, path) => {
     const name = (n as MathNode & { name?: string }).name;
     if (!(n as { isSymbolNode?: boolean }).isSymbolNode || path === 'fn' || !name || name in bindings) return;
     const q = quantities.get(name);

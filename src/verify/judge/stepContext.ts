@@ -5,6 +5,7 @@ import { parseCanonicalKey } from '../read/canonicalName.js';
 import type { DocumentEquation } from '../read/readEquations.js';
 import { sections, type Scope } from '../read/scopes.js';
 import type { BindingTable } from '../resolve/bindingTable.js';
+import { traverseTree } from '../../util/walkTree.js';
 
 export interface StepTracker {
   /** The rounds of training the equation's unmarked names are at (undefined: the network as given). */
@@ -33,7 +34,7 @@ function lowestStep(e: DocumentEquation, table: BindingTable): number | undefine
   let low: number | undefined;
   for (const chain of e.parse.chains) {
     for (const side of chain.sides) {
-      side.node.traverse((n) => {
+      traverseTree(side.node, (n) => {
         if (!(n instanceof SymbolNode) || table.get(n.name)?.rule !== 'iteration') return;
         const step = Number(parseCanonicalKey(n.name).layer);
         if (low === undefined || step < low) low = step;

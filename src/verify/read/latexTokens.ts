@@ -163,7 +163,8 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       i++;
     } else {
       const cp = String.fromCodePoint(src.codePointAt(i)!);
-      const script = unicodeScript(src, i);
+      // (every sub- and superscript character is outside ASCII: an ASCII character starts no script)
+      const script = code > 127 ? unicodeScript(src, i) : undefined;
       if (script) {
         // x₁₂ → x_{12}, e⁻¹ → e^{-1}: a run of Unicode sub- or superscripts is one braced script.
         const open = tokens.length + 1;

@@ -8,6 +8,7 @@ import { reproducesValue } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide, type Lookup } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
+import { traverseTree } from '../../../util/walkTree.js';
 
 /** Quantity kinds whose sign conventions differ between courses. */
 const SIGNED = new Set(['delta', 'adjoint', 'termPartial', 'partial']);
@@ -31,7 +32,8 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   // each side's names and derivatives, collected once (the chains × keys × nodes walk was most of verify's resolve time)
   const keysOf = byKind.size === 0 ? [] : chains.map((c) => sideKeys(c));
   // another name the document writes for a quantity of the group (δ beside δ_o, both the output's) takes its sign
-  const written = new Set(keysOf.flatMap((k) => [...k]));
+  const written = new Set<string>();
+  for (const keys of keysOf) for (const k of keys) written.add(k);
   // the table walked once for all the groups (it holds every quantity's printed names: thousands in a large network)
   const others: [string, string][] = [];
   if (byKind.size > 0) for (const entry of table.quantities()) if (!lhsKeys.has(entry[0]) && written.has(entry[0])) others.push(entry);
@@ -43,7 +45,7 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
     const keys = group.map(([k]) => k);
     // a chain is involved when one of its keys is in the group: each chain's keys are walked once, not every key of the group
     const inGroup = new Set(keys);
-    const involved = chains.filter((_, i) => [...keysOf[i]!].some((k) => inGroup.has(k)));
+    const involved = chains.filter((_, i) => someOf(keysOf[i]!, (k) => inGroup.has(k)));
     const flipped = new Map(group.map(([k, id]) => [k, formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! })]));
     const lookupOf = (assign: ReadonlyMap<string, string>): Lookup => createLookup(table, (x) => net.valueOf(x), net.units, assign);
     const [own, minus] = [lookupOf(new Map(group)), lookupOf(flipped)];
@@ -86,10 +88,16 @@ function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: Readonl
 function sideKeys(chain: MathChain): Set<string> {
   const keys = new Set<string>();
   for (const s of chain.sides) {
-    s.node.traverse((n) => {
+    traverseTree(s.node, (n) => {
       const k = n instanceof SymbolNode || (n as { fn?: { name?: string } }).fn?.name === 'partial' ? nodeKey(n) : null;
       if (k !== null) keys.add(k);
     });
   }
   return keys;
+}
+
+/** Whether a key of the set passes the test (the set walked as it is, not spread into an array first). */
+function someOf(keys: ReadonlySet<string>, test: (key: string) => boolean): boolean {
+  for (const k of keys) if (test(k)) return true;
+  return false;
 }
