@@ -50,10 +50,10 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
   const push = (kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void => {
     tokens.push(extra ? { kind, text, start, end, ...extra } : { kind, text, start, end });
   };
+  // (a sticky match starts at i and ends at lastIndex: no match array made for each token)
   const sticky = (re: RegExp): string | null => {
     re.lastIndex = i;
-    const m = re.exec(src);
-    return m ? m[0] : null;
+    return re.test(src) ? src.slice(i, re.lastIndex) : null;
   };
   while (i < src.length) {
     const c = src[i]!;
