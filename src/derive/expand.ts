@@ -2,18 +2,30 @@
 import type { MathNode } from 'mathjs';
 import { substitute, sym } from '../util/mathNodes.js';
 import { qid, type Quantity } from './quantity.js';
+import { traverseTree } from '../util/walkTree.js';
 
 /**
  * Replaces every non-value quantity by its definition, recursively. Node deltas (d$) are kept as δ when
  * `keepDeltas`, and ∂E_k/∂net (lp$) then reads as δ too: (Σ_o δ_o w_ho) · out_h1(1 − out_h1) · i1.
  */
-export function expand(node: MathNode, quantities: ReadonlyMap<string, Quantity>, keepDeltas: boolean): MathNode {
+export function expand(node: MathNode, quantities: ReadonlyMap<string, Quantity>, keepDeltas: boolean, memo: ExpandMemo = new Map()): MathNode {
   return dropUnitFactors(rewrite(node, quantities, (q) => {
     if (keepDeltas && q.kind === 'delta') return null;
     if (keepDeltas && q.kind === 'termPartial') return sym(qid.delta(q.wrt!));
-    return expand(q.def!, quantities, keepDeltas);
+    const known = memo.get(q);
+    if (known) return known;
+    const done = expand(q.def!, quantities, keepDeltas, memo);
+    memo.set(q, done);
+    return done;
   }));
 }
+
+/**
+ * Each quantity's expanded definition, for expansions over the same quantities with the same `keepDeltas`: a layout
+ * expands a unit's gradient once for each of its weights, and every expansion copies its tree afresh at the end
+ * (dropUnitFactors), so a definition expanded once can be shared by all of them.
+ */
+export type ExpandMemo = Map<Quantity, MathNode>;
 
 /**
  * One step of a computational graph, as CS231n writes it: local partials by their formulas, upstream
@@ -30,7 +42,7 @@ export function expandLocal(node: MathNode, quantities: ReadonlyMap<string, Quan
 /** Substitutes each derived quantity's symbol with what `replace` gives (null keeps the symbol). */
 function rewrite(node: MathNode, quantities: ReadonlyMap<string, Quantity>, replace: (q: Quantity) => MathNode | null): MathNode {
   const bindings: Record<string, MathNode> = Object.create(null);
-  node.traverse((n, path) => {
+  traverseTree(node, (n, path) => {
     const name = (n as MathNode & { name?: string }).name;
     if (!(n as { isSymbolNode?: boolean }).isSymbolNode || path === 'fn' || !name || name in bindings) return;
     const q = quantities.get(name);

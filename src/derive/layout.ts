@@ -2,7 +2,7 @@
 import type { MathNode } from 'mathjs';
 import { op, sym } from '../util/mathNodes.js';
 import type { Derivation } from './deriveGraph.js';
-import { expand, expandLocal } from './expand.js';
+import { expand, expandLocal, type ExpandMemo } from './expand.js';
 import { qid } from './quantity.js';
 import { fusedOutputDelta, type FusedPair } from './fusedDelta.js';
 
@@ -80,6 +80,7 @@ function equationMaker(d: Derivation): { eq: Eq; def: (id: string) => MathNode }
 function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options: LayoutOptions): Layout {
   const { graph, quantities } = d;
   const { eq, def } = equationMaker(d);
+  const memo: ExpandMemo = new Map();
   const layers = graph.layers.slice(1);
   const forward: Block[] = layers.flat().map((u) => ({
     subject: u,
@@ -104,7 +105,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
       out.push(eq(qid.adjoint(p), [chain]));
       out.push(eq(qid.adjoint(p), [op('*', sym(delta), def(pd))]));
       // Fused: δ · ∂net/∂w with δ as out − target, (out_o1 − target_o1) · out_h1, instead of the long product.
-      out.push(eq(qid.adjoint(p), [expand(fused ? op('*', fused, sym(pd)) : chain, quantities, true)], null, false));
+      out.push(eq(qid.adjoint(p), [expand(fused ? op('*', fused, sym(pd)) : chain, quantities, true, memo)], null, false));
       out.push(...updateEquations(d, p, eq, def));
     }
     return out;
@@ -116,7 +117,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
     // Hidden units: the named sum, then Σ_o δ_o w_ho; output units: the loss derivative itself, or the given ∂f/∂f.
     const seeded = out === graph.root;
     const fused = contributions.length ? undefined : fusedOutputDelta(graph, u);
-    const gForms = seeded ? [] : contributions.length ? [def(g), expand(def(g), quantities, true)] : [expand(def(g), quantities, true)];
+    const gForms = seeded ? [] : contributions.length ? [def(g), expand(def(g), quantities, true, memo)] : [expand(def(g), quantities, true, memo)];
     return {
       subject: u,
       equations: [
@@ -124,7 +125,7 @@ function layoutNetwork(d: Derivation, restrict: Restriction | undefined, options
         eq(g, gForms, gForms[0] ?? null),
         eq(qid.partial(out, net), [def(qid.partial(out, net))]),
         // The general chain written out once, for the first output, before it simplifies to out − target.
-        fused ? fusedDeltaEquation(net, [def(qid.adjoint(net)), ...(u === outputs[0] ? [expand(def(qid.adjoint(net)), quantities, true)] : []), fused.form], fused.pair) : eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true)], def(qid.adjoint(net))),
+        fused ? fusedDeltaEquation(net, [def(qid.adjoint(net)), ...(u === outputs[0] ? [expand(def(qid.adjoint(net)), quantities, true, memo)] : []), fused.form], fused.pair) : eq(qid.delta(net), [sym(qid.adjoint(net)), def(qid.adjoint(net)), expand(def(qid.adjoint(net)), quantities, true, memo)], def(qid.adjoint(net))),
         ...paramEquations(net, qid.delta(net), fused?.form),
       ],
     };

@@ -76,3 +76,56 @@ export function treeDepth(root: MathNode): number {
   }
   return max;
 }
+
+/** mathjs' path of the i-th argument ('args[0]', …), made once rather than at every node of every walk. */
+const ARG_PATHS = Array.from({ length: 16 }, (_, i) => `args[${i}]`);
+const argPath = (i: number): string => ARG_PATHS[i] ?? `args[${i}]`;
+
+type Visit = (node: MathNode, path: string | null, parent: MathNode | null) => void;
+
+/**
+ * What mathjs' `node.traverse(visit)` does, the same nodes in the same order with the same paths and parents (a
+ * FunctionNode's name included, as 'fn'), without the closure and the path string it makes at every node: the
+ * walks of verify's hot loops. Node kinds other than operators, calls, parentheses, names and numbers are walked by
+ * mathjs' own forEach.
+ */
+export function traverseTree(root: MathNode, visit: Visit): void {
+  visit(root, null, null);
+  walkBelow(root, visit);
+}
+
+function walkBelow(node: MathNode, visit: Visit): void {
+  const n = node as AnyNode;
+  if (n.isSymbolNode || n.isConstantNode) return;
+  if (n.isOperatorNode) return walkArgs(node, n.args as MathNode[], visit);
+  if (n.isFunctionNode) {
+    visit(n.fn as MathNode, 'fn', node);
+    walkBelow(n.fn as MathNode, visit);
+    return walkArgs(node, n.args as MathNode[], visit);
+  }
+  if (n.isParenthesisNode) {
+    visit(n.content as MathNode, 'content', node);
+    walkBelow(n.content as MathNode, visit);
+    return;
+  }
+  node.forEach((child, path, parent) => {
+    visit(child, path, parent);
+    walkBelow(child, visit);
+  });
+}
+
+function walkArgs(node: MathNode, args: readonly MathNode[], visit: Visit): void {
+  for (let i = 0; i < args.length; i++) {
+    visit(args[i]!, argPath(i), node);
+    walkBelow(args[i]!, visit);
+  }
+}
+
+/** What mathjs' `node.filter(test)` gives (every node that passes, in traverse order), walked by traverseTree. */
+export function filterTree(root: MathNode, test: (node: MathNode, path: string | null, parent: MathNode | null) => boolean): MathNode[] {
+  const out: MathNode[] = [];
+  traverseTree(root, (node, path, parent) => {
+    if (test(node, path, parent)) out.push(node);
+  });
+  return out;
+}

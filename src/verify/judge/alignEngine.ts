@@ -3,6 +3,7 @@ import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, 
 import type { NumberLiteral } from '../read/mathCursor.js';
 import { finiteValue } from '../../util/mathNodes.js';
 import { all, flatten, matchLists, MAX_PERMUTED, subsets, unwrap, withoutOnes, type Item, type Match, type Pair } from './alignLists.js';
+import { filterTree } from '../../util/walkTree.js';
 
 export type { EngineOperand } from './alignLists.js';
 
@@ -33,7 +34,7 @@ const MAX_OPENED = 2;
  * numbers with their own values wins. A factor 1 on either side is ignored.
  */
 export function alignEngine(formula: MathNode, side: MathNode, literals: readonly NumberLiteral[], env: AlignEnv): Match | undefined {
-  const constants = side.filter((n) => n instanceof ConstantNode && typeof n.value === 'number');
+  const constants = filterTree(side, (n) => n instanceof ConstantNode && typeof n.value === 'number');
   if (constants.length !== literals.length) return undefined;
   const literalOf = new Map(constants.map((c, i) => [c, literals[i]!]));
   const numeric = (n: MathNode): number | undefined => finiteValue(n);
@@ -63,7 +64,7 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     opened++;
     let best: Match | undefined;
     for (const form of env.forms(id)) {
-      if (unwrap(form) instanceof SymbolNode || form.filter((x) => x instanceof SymbolNode && x.name === id).length > 0) continue;
+      if (unwrap(form) instanceof SymbolNode || filterTree(form, (x) => x instanceof SymbolNode && x.name === id).length > 0) continue;
       const m = match(form, n, negated);
       if (m && m.score > 0 && (!best || m.score > best.score)) best = m;
     }

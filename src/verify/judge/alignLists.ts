@@ -1,6 +1,7 @@
 // Pairs the terms of a sum or the factors of a product with a formula's, in any order or grouping: the list matching under alignEngine.
 import { ConstantNode, OperatorNode, ParenthesisNode, type MathNode } from '../../util/mathjs.js';
 import type { NumberLiteral } from '../read/mathCursor.js';
+import { filterTree } from '../../util/walkTree.js';
 
 /** A number of the side and the quantity id it stands for (negated: the formula has −id where the side has a negative literal). */
 export interface EngineOperand {
@@ -101,7 +102,7 @@ function bijection(formula: Item[], side: Item[], pair: Pair): Match | undefined
 }
 
 /** The number literals of a side's item: a bound on the score any pairing of it gets. */
-const numbersIn = (node: MathNode): number => node.filter((n) => n instanceof ConstantNode && typeof n.value === 'number').length;
+const numbersIn = (node: MathNode): number => filterTree(node, (n) => n instanceof ConstantNode && typeof n.value === 'number').length;
 
 /** A run of items as one node: their product (divisors dividing), or their signed sum. */
 function join(run: Item[], kind: 'sum' | 'product'): MathNode {

@@ -5,6 +5,7 @@ import { SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { MathSide } from '../read/parseLatexMath.js';
 import { replacedParts, unwrap, type ReplacedPart } from './replacedParts.js';
 import { finiteValue } from '../../util/mathNodes.js';
+import { traverseTree } from '../../util/walkTree.js';
 
 
 /**
@@ -60,7 +61,7 @@ function onlyVariables(node: MathNode, vars: ReadonlyMap<string, { name: string 
   const names = new Set([...vars.values()].map((v) => v.name));
   let ok = names.size > 0;
   let uses = false;
-  node.traverse((n, path) => {
+  traverseTree(node, (n, path) => {
     if (n instanceof SymbolNode && path !== 'fn') {
       if (names.has(n.name)) uses = true;
       else ok = false;

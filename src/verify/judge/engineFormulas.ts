@@ -4,6 +4,7 @@ import { qid } from '../../derive/quantityRef.js';
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { layoutDerivation } from '../../derive/layout.js';
 import { isOptimizerStep } from '../network/optimizerStepper.js';
+import { filterTree } from '../../util/walkTree.js';
 
 /** Each derivation's index, kept while the derivation lives: every document verified against it reads the same one. */
 const built = new WeakMap<DerivationDocument, Map<string, MathNode[]>>();
@@ -37,15 +38,17 @@ function build(doc: DerivationDocument): Map<string, MathNode[]> {
 
 /** The form with each −(a − b) written (b − a), or undefined where it has none. */
 function differencesTurned(form: MathNode): MathNode | undefined {
-  let turned = false;
-  const out = form.transform((n) => {
-    if (!(n instanceof OperatorNode) || n.fn !== 'unaryMinus') return n;
-    const inner = n.args[0] instanceof ParenthesisNode ? n.args[0].content : n.args[0];
-    if (!(inner instanceof OperatorNode) || inner.fn !== 'subtract') return n;
-    turned = true;
-    return new ParenthesisNode(new OperatorNode('-', 'subtract', [inner.args[1]!, inner.args[0]!]));
-  });
-  return turned ? out : undefined;
+  // most forms have none: the tree is copied only for those that do
+  if (filterTree(form, (n) => turnedDifference(n) !== undefined).length === 0) return undefined;
+  return form.transform((n) => turnedDifference(n) ?? n);
+}
+
+/** −(a − b) as (b − a); undefined for any other node. */
+function turnedDifference(n: MathNode): MathNode | undefined {
+  if (!(n instanceof OperatorNode) || n.fn !== 'unaryMinus') return undefined;
+  const inner = n.args[0] instanceof ParenthesisNode ? n.args[0].content : n.args[0];
+  if (!(inner instanceof OperatorNode) || inner.fn !== 'subtract') return undefined;
+  return new ParenthesisNode(new OperatorNode('-', 'subtract', [inner.args[1]!, inner.args[0]!]));
 }
 
 /** S of the update w⁺ = w − S. */

@@ -74,7 +74,11 @@ export class DocumentMemory {
 
   /** Every value of the document's own arithmetic for a quantity, in order (lines often split a chain). */
   arithmeticFor(id: string): number[] | undefined {
-    const values = this.all(`a:${id}`).flatMap((f) => (f.kind === 'arithmetic' ? [f.value] : []));
+    const values: number[] = [];
+    for (const i of this.log.byKey.get(`a:${id}`) ?? []) {
+      const f = i < this.length ? this.log.facts[i]! : undefined;
+      if (f?.kind === 'arithmetic') values.push(f.value);
+    }
     return values.length > 0 ? values : undefined;
   }
 
@@ -148,10 +152,6 @@ export class DocumentMemory {
   wrongRoot(text: string): Claim | undefined {
     const f = this.last(`w:${text}`);
     return f?.kind === 'wrongPrinted' ? f.root : undefined;
-  }
-
-  private all(key: string): Fact[] {
-    return (this.log.byKey.get(key) ?? []).filter((i) => i < this.length).map((i) => this.log.facts[i]!);
   }
 
   private last(key: string): Fact | undefined {

@@ -5,6 +5,7 @@ import { parseCanonicalKey } from '../read/canonicalName.js';
 import type { DocumentEquation } from '../read/readEquations.js';
 import { sections, type Scope } from '../read/scopes.js';
 import type { BindingTable } from '../resolve/bindingTable.js';
+import { traverseTree } from '../../util/walkTree.js';
 
 export interface StepTracker {
   /** The rounds of training the equation's unmarked names are at (undefined: the network as given). */
@@ -37,7 +38,7 @@ function lowestStep(e: DocumentEquation, table: BindingTable): number | undefine
   for (const chain of e.parse.chains) {
     for (const [i, side] of chain.sides.entries()) {
       const result = i === 0 && chain.sides.length > 1 && side.node instanceof SymbolNode ? 1 : 0;
-      side.node.traverse((n) => {
+      traverseTree(side.node, (n) => {
         if (!(n instanceof SymbolNode) || table.get(n.name)?.rule !== 'iteration') return;
         const step = Number(parseCanonicalKey(n.name).layer) - result;
         if (low === undefined || step < low) low = step;

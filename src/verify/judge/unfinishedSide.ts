@@ -7,6 +7,7 @@ import type { Claim } from './claim.js';
 import { literalOf } from './claims/value.js';
 import type { JudgeContext } from './judgeContext.js';
 import { atDecimals } from './verdict.js';
+import { filterTree } from '../../util/walkTree.js';
 
 /** Beyond its numbers' rounding, by at least this share of the quantity (or of 1, for a small one), the side is wrong. */
 const MARGIN = 0.01;
@@ -37,7 +38,7 @@ export function unfinishedSideClaim(chain: MathChain, state: ChainState, ctx: Ju
  * may name its error e), no list or vector ([0]), no constant the page did not print.
  */
 function numbersAlone(side: MathSide): boolean {
-  const constants = side.node.filter((n) => n instanceof ConstantNode).length;
-  const other = side.node.filter((n) => n instanceof ArrayNode || n instanceof FunctionNode).length;
+  const constants = filterTree(side.node, (n) => n instanceof ConstantNode).length;
+  const other = filterTree(side.node, (n) => n instanceof ArrayNode || n instanceof FunctionNode).length;
   return side.numbers.length >= 2 && constants === side.numbers.length && other === 0 && !readsAnySymbol(side.node);
 }

@@ -91,13 +91,22 @@ export function foldLetters(text: string): string {
 /** The structural key of a parsed name or derivative: a symbol's name, or "∂A/∂B" for partial(A, B) of names. */
 export function nodeKey(node: MathNode): string | null {
   if (node instanceof SymbolNode) return node.name;
+  if (node instanceof FunctionNode) return partialKey(node);
   const change = changeOf(node);
-  if (change) return `Δ${nodeKey(change)}`;
-  if (node instanceof FunctionNode && node.fn.name === 'partial' && node.args.length === 2) {
-    const [of, wrt] = node.args.map(nodeKey);
-    return of && wrt ? `∂${of}/∂${wrt}` : null;
-  }
-  return null;
+  return change ? `Δ${nodeKey(change)}` : null;
+}
+
+/** Each derivative's key, made once: verify asks for the key of the same parsed ∂A/∂B many times over. */
+const partialKeys = new WeakMap<FunctionNode, string | null>();
+
+function partialKey(node: FunctionNode): string | null {
+  if (node.fn.name !== 'partial' || node.args.length !== 2) return null;
+  const known = partialKeys.get(node);
+  if (known !== undefined) return known;
+  const [of, wrt] = [nodeKey(node.args[0]!), nodeKey(node.args[1]!)];
+  const key = of && wrt ? `∂${of}/∂${wrt}` : null;
+  partialKeys.set(node, key);
+  return key;
 }
 
 /**

@@ -4,6 +4,7 @@
 import { SymbolNode } from '../../util/mathjs.js';
 import { canonicalKey, parseCanonicalKey } from './canonicalName.js';
 import type { MathParse } from './parseLatexMath.js';
+import { traverseTree } from '../../util/walkTree.js';
 
 export interface IndexBase {
   /** Keys (Theta^(1)) of the matrices whose entries the document writes with a column index 0 (Θ_{10}, Θ_{k,0}). */
@@ -26,7 +27,7 @@ export function indexBaseOf(parses: readonly MathParse[], outer: IndexBase = NO_
     if (parse.skipped) continue;
     for (const chain of parse.chains) {
       for (const side of chain.sides) {
-        side.node.traverse((n, path) => {
+        traverseTree(side.node, (n, path) => {
           if (!(n instanceof SymbolNode) || path === 'fn' || read.has(n.name)) return;
           read.add(n.name);
           const p = parseCanonicalKey(n.name);

@@ -50,10 +50,10 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
   const push = (kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void => {
     tokens.push(extra ? { kind, text, start, end, ...extra } : { kind, text, start, end });
   };
+  // (a sticky match starts at i and ends at lastIndex: no match array made for each token)
   const sticky = (re: RegExp): string | null => {
     re.lastIndex = i;
-    const m = re.exec(src);
-    return m ? m[0] : null;
+    return re.test(src) ? src.slice(i, re.lastIndex) : null;
   };
   while (i < src.length) {
     const c = src[i]!;
@@ -163,7 +163,8 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       i++;
     } else {
       const cp = String.fromCodePoint(src.codePointAt(i)!);
-      const script = unicodeScript(src, i);
+      // (every sub- and superscript character is outside ASCII: an ASCII character starts no script)
+      const script = code > 127 ? unicodeScript(src, i) : undefined;
       if (script) {
         // x₁₂ → x_{12}, e⁻¹ → e^{-1}: a run of Unicode sub- or superscripts is one braced script.
         const open = tokens.length + 1;

@@ -2,6 +2,7 @@
 import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { canonicalKey, isBlank, parseCanonicalKey } from './canonicalName.js';
 import { ELEMENTWISE } from './parseMatrix.js';
+import { traverseTree } from '../../util/walkTree.js';
 
 /** Rows × columns; null is a scalar. */
 export type Shape = { rows: number; cols: number } | null;
@@ -154,7 +155,7 @@ export function nameShapes(sides: readonly MathNode[], known: Shapes): Shapes {
 
 /** a − y, a ⊙ (1 − a): a name added to (or multiplied entry by entry with) a shaped term takes its shape. */
 function fromSiblings(node: MathNode, names: Shapes): void {
-  node.traverse((n) => {
+  traverseTree(node, (n) => {
     if (!(n instanceof OperatorNode) || n.args.length !== 2) return;
     if (n.fn !== 'add' && n.fn !== 'subtract' && !(n.fn === 'multiply' && ELEMENTWISE.has(n))) return;
     const [a, b] = n.args.map((x) => (x instanceof ParenthesisNode ? x.content : x)) as [MathNode, MathNode];
@@ -179,7 +180,7 @@ export function tryShapeOf(node: MathNode, names: Shapes, why: string[] = []): S
 /** Whether a tree holds a name (not a function's name): [x_0, x_1] is notation. */
 export function hasNames(node: MathNode): boolean {
   let found = false;
-  node.traverse((n, path) => {
+  traverseTree(node, (n, path) => {
     if (n instanceof SymbolNode && path !== 'fn') found = true;
   });
   return found;

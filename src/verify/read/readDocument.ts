@@ -27,6 +27,8 @@ import { formulaNames, printedFormulas } from './programFormulas.js';
 import { findProgramValues } from './printOutputs.js';
 import { withUpstreamGradients } from './upstreamGradients.js';
 import { withDecimalPoints } from './decimalComma.js';
+import { traverseTree } from '../../util/walkTree.js';
+import { chainsOf } from './documentChains.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -159,10 +161,7 @@ function inDocumentOrder(math: readonly DocumentEquation[], added: readonly Docu
   return equations;
 }
 
-/** Every chain of the document, in order (statements of skipped equations left out). */
-export function chainsOf(math: DocumentMath) {
-  return math.equations.flatMap((e) => (e.parse.skipped ? [] : e.parse.chains));
-}
+export { chainsOf } from './documentChains.js';
 
 /** Names as written: the Δ of a change (Δw_5) is part of its name, so a document's own Δ is one it writes alone. */
 function documentNames(math: DocumentMath): Set<string> {
@@ -170,7 +169,7 @@ function documentNames(math: DocumentMath): Set<string> {
   for (const c of chainsOf(math)) {
     for (const s of c.sides) {
       const inChange = new Set<MathNode>();
-      s.node.traverse((n) => {
+      traverseTree(s.node, (n) => {
         if (changeOf(n)) {
           names.add(nodeKey(n)!);
           inChange.add((n as OperatorNode).args[0]!);
@@ -185,7 +184,7 @@ function quantityNames(math: DocumentMath): string[] {
   const names = new Set<string>();
   for (const c of chainsOf(math)) {
     for (const s of c.sides) {
-      s.node.traverse((n, path) => {
+      traverseTree(s.node, (n, path) => {
         const key = (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n) ? nodeKey(n) : n instanceof SymbolNode && path !== 'fn' ? n.name : null;
         if (key !== null && key !== BLANK_NAME && key !== ELLIPSIS_NAME) names.add(key);
       });

@@ -7,12 +7,30 @@ import type { RuleContext } from './nameRule.js';
 /** A printed literal at its printed decimals; a side of numbers to 1 %; a formula of names to 1e-9 relative. */
 export function reproducesValue(side: MathSide, value: number, target: number): boolean {
   const scale = Math.max(1e-12, Math.abs(target));
-  if (side.numbers.length === 1 && side.source.trim() === side.numbers[0]!.text) {
-    const d = side.numbers[0]!.decimals;
+  const reading = readingOf(side);
+  if (reading.literal !== undefined) {
+    const d = reading.literal;
     return Math.abs(value - target) <= 0.5 * 10 ** -d + 1e-12 * scale || Math.abs(value - target) <= 1e-11 * scale;
   }
-  const names = /[A-Za-z\\]/.test(side.source.replace(/\\(cdot|times|frac|left|right)/g, ''));
-  return Math.abs(value - target) <= (names ? 1e-9 : 0.01) * scale;
+  return Math.abs(value - target) <= (reading.names ? 1e-9 : 0.01) * scale;
+}
+
+/** A side as reproducesValue compares it: the decimals of a lone printed literal, or whether it writes names. */
+interface SideReading {
+  literal?: number;
+  names: boolean;
+}
+
+/** Each side's reading, worked out once: rule opposite-sign compares every side under two readings per group of names. */
+const readings = new WeakMap<MathSide, SideReading>();
+
+function readingOf(side: MathSide): SideReading {
+  const known = readings.get(side);
+  if (known) return known;
+  const lone = side.numbers.length === 1 && side.source.trim() === side.numbers[0]!.text;
+  const reading = lone ? { literal: side.numbers[0]!.decimals, names: false } : { names: /[A-Za-z\\]/.test(side.source.replace(/\\(cdot|times|frac|left|right)/g, '')) };
+  readings.set(side, reading);
+  return reading;
 }
 
 /** How many of the document's "name = number" statements hold when each name stands for the quantity `idOf` gives it. */

@@ -15,6 +15,7 @@ import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { shownHand } from '../shownHand.js';
 import { twinPrinted } from '../twinValue.js';
 import { withoutBias } from '../biasLeftOut.js';
+import { filterTree, traverseTree } from '../../../util/walkTree.js';
 
 /**
  * Against the formula the document wrote before the numbers, in any order of its terms and factors. `rounds`: the
@@ -42,7 +43,7 @@ function withoutUnitCounts(formula: MathNode, ctx: JudgeContext): MathNode {
     const b = n instanceof SymbolNode ? ctx.table.get(n.name) : undefined;
     return b !== undefined && 'constant' in b && b.rule === 'document-count' && b.constant === 1;
   };
-  if (!formula.filter((n) => one(n)).length) return formula;
+  if (!filterTree(formula, (n) => one(n)).length) return formula;
   return formula.transform((n) => {
     if (!(n instanceof OperatorNode) || n.args.length !== 2) return n;
     const [a, b] = n.args as [MathNode, MathNode];
@@ -131,7 +132,7 @@ function valueOfIds(node: MathNode, ctx: JudgeContext): number | undefined {
 /** The document's name (canonical key) in the formula for each quantity it substitutes: the first written for it. */
 function keysOf(formula: MathNode, ctx: JudgeContext): Map<string, string> {
   const keys = new Map<string, string>();
-  formula.traverse((n) => {
+  traverseTree(formula, (n) => {
     const key = n instanceof SymbolNode || (n instanceof FunctionNode && n.fn.name === 'partial') || changeOf(n) ? nodeKey(n) : null;
     const id = key === null ? undefined : ctx.table.idOf(key);
     if (id !== undefined && !keys.has(id)) keys.set(id, key!);

@@ -17,6 +17,7 @@ import { continuedSide, stepClaims } from './steps.js';
 import { rowTermClaims } from '../rowTerms.js';
 import { standsForValue } from '../unroundedOperands.js';
 import { sameValue as sameExact } from '../verdict.js';
+import { filterTree, traverseTree } from '../../../util/walkTree.js';
 
 /** Two values of consecutive sides that agree within the rounding of the numbers in between. */
 const sameValue = (a: number, b: number, slack: number): boolean => Math.abs(a - b) <= slack + 1e-9 * Math.max(1, Math.abs(a));
@@ -143,7 +144,7 @@ export function judgeSubstitution(side: MathSide, value: number, subject: Subjec
   const nearest = (v: number, tolerance: number): ReturnType<typeof ctx.nearest> => {
     const found = ctx.nearest(v, tolerance);
     if (!found) return undefined;
-    parts ??= new Set(ctx.engineFormulas(subject.id).flatMap((f) => f.filter((n) => n instanceof SymbolNode && n.name.includes('$')).map((n) => (n as SymbolNode).name)));
+    parts ??= new Set(ctx.engineFormulas(subject.id).flatMap((f) => filterTree(f, (n) => n instanceof SymbolNode && n.name.includes('$')).map((n) => (n as SymbolNode).name)));
     return parts.has(found.id) ? found : undefined;
   };
   const terms = before ? termClaims(side, before, nearest, (id) => ctx.net.exact(id), ctx.net.givenValues) : [];
@@ -168,7 +169,7 @@ const reported = (c: Claim): boolean => !(c.kind === 'operand' && c.quantity ===
 
 /** Whether a formula has the number as one of its constants. */
 const readsConstant = (formula: MathNode | undefined, value: number): boolean =>
-  formula !== undefined && formula.filter((n) => n instanceof ConstantNode && Number(n.value) === value).length > 0;
+  formula !== undefined && filterTree(formula, (n) => n instanceof ConstantNode && Number(n.value) === value).length > 0;
 
 /** The same wrong number written twice (x(1 − x)) is one mistake: the later ones are its consequences. */
 function sameMistake(claims: readonly Claim[], first: Claim | undefined): void {
@@ -179,7 +180,7 @@ function sameMistake(claims: readonly Claim[], first: Claim | undefined): void {
 export function settingsOnly(side: MathSide, ctx: JudgeContext): boolean {
   if (side.numbers.length === 0) return false;
   let only = true;
-  side.node.traverse((n, path) => {
+  traverseTree(side.node, (n, path) => {
     if (n instanceof SymbolNode && path !== 'fn' && !isTrainingSetting(ctx.table.idOf(n.name))) only = false;
     if (n instanceof FunctionNode && n.fn.name === 'partial') only = false;
   });

@@ -2,12 +2,13 @@
 import { SymbolNode } from '../../../util/mathjs.js';
 import { formatQuantityId, parseQuantityId } from '../../../derive/quantityRef.js';
 import { nodeKey } from '../../read/canonicalName.js';
-import type { MathChain } from '../../read/parseLatexMath.js';
+import type { MathChain, MathSide } from '../../read/parseLatexMath.js';
 import type { NetworkView } from '../../network/networkView.js';
 import { reproducesValue } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide, type Lookup } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
+import { traverseTree } from '../../../util/walkTree.js';
 
 /** Quantity kinds whose sign conventions differ between courses. */
 const SIGNED = new Set(['delta', 'adjoint', 'termPartial', 'partial']);
@@ -31,7 +32,8 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   // each side's names and derivatives, collected once (the chains × keys × nodes walk was most of verify's resolve time)
   const keysOf = byKind.size === 0 ? [] : chains.map((c) => sideKeys(c));
   // another name the document writes for a quantity of the group (δ beside δ_o, both the output's) takes its sign
-  const written = new Set(keysOf.flatMap((k) => [...k]));
+  const written = new Set<string>();
+  for (const keys of keysOf) for (const k of keys) written.add(k);
   // the table walked once for all the groups (it holds every quantity's printed names: thousands in a large network)
   const others: [string, string][] = [];
   if (byKind.size > 0) for (const entry of table.quantities()) if (!lhsKeys.has(entry[0]) && written.has(entry[0])) others.push(entry);
@@ -39,22 +41,26 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
     const ids = new Set(group.map(([, id]) => id));
     for (const [key, id] of others) if (ids.has(id)) group.push([key, id]);
   }
+  const tableValues = sideValues(createLookup(table, (x) => net.valueOf(x), net.units));
   for (const group of byKind.values()) {
     const keys = group.map(([k]) => k);
     // a chain is involved when one of its keys is in the group: each chain's keys are walked once, not every key of the group
     const inGroup = new Set(keys);
-    const involved = chains.filter((_, i) => [...keysOf[i]!].some((k) => inGroup.has(k)));
+    const involved = chains.filter((_, i) => someOf(keysOf[i]!, (k) => inGroup.has(k)));
     const flipped = new Map(group.map(([k, id]) => [k, formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! })]));
     const lookupOf = (assign: ReadonlyMap<string, string>): Lookup => createLookup(table, (x) => net.valueOf(x), net.units, assign);
     const [own, minus] = [lookupOf(new Map(group)), lookupOf(flipped)];
+    // the group's own reading is the table's where the table binds its names so: the sides' values are then shared by the groups
+    const shared = group.every(([k, id]) => table.idOf(k) === id) ? tableValues : undefined;
     let [ownScore, minusScore] = [0, 0];
     for (const c of involved) {
-      const [a, b] = agreements(c, own, minus, inGroup);
+      const [a, b] = agreements(c, own, minus, inGroup, shared);
       [ownScore, minusScore] = [ownScore + a, minusScore + b];
     }
     if (minusScore > ownScore) {
       for (const [key, id] of flipped) table.rebind(key, { id, rule: 'opposite-sign' });
       changed.push(...keys);
+      tableValues.clear(); // the table reads these names otherwise now
     }
   }
   return changed;
@@ -65,16 +71,22 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
  * the group's own sign and with the opposite one. A side whose value reads no name of the group has the same value
  * both ways, so it is evaluated once.
  */
-function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: ReadonlySet<string>): [number, number] {
+function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: ReadonlySet<string>, shared?: SideValues): [number, number] {
   const lhs = chain.sides[0] ? nodeKey(chain.sides[0].node) : null;
   const [t0, t1] = lhs === null ? [undefined, undefined] : [own.value(lhs), minus.value(lhs)];
   let touched = false;
   const watched: Lookup = { ...own, value: (key) => ((touched ||= group.has(key)), own.value(key)) };
+  const ownValue = (side: MathSide): number | undefined => {
+    if (!shared) return evaluateSide(side.node, watched).value;
+    const { value, keys } = shared.of(side);
+    touched = keys.some((k) => group.has(k));
+    return value;
+  };
   let [s0, s1] = [0, 0];
   for (const side of chain.sides.slice(1)) {
     if (side.blank || (t0 === undefined && t1 === undefined)) continue;
     touched = false;
-    const v0 = t0 === undefined ? undefined : evaluateSide(side.node, watched).value;
+    const v0 = t0 === undefined ? undefined : ownValue(side);
     const v1 = t1 === undefined ? undefined : t0 !== undefined && !touched ? v0 : evaluateSide(side.node, minus).value;
     if (v0 !== undefined) s0 += reproducesValue(side, v0, t0!) ? 1 : -1;
     if (v1 !== undefined) s1 += reproducesValue(side, v1, t1!) ? 1 : -1;
@@ -86,10 +98,38 @@ function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: Readonl
 function sideKeys(chain: MathChain): Set<string> {
   const keys = new Set<string>();
   for (const s of chain.sides) {
-    s.node.traverse((n) => {
+    traverseTree(s.node, (n) => {
       const k = n instanceof SymbolNode || (n as { fn?: { name?: string } }).fn?.name === 'partial' ? nodeKey(n) : null;
       if (k !== null) keys.add(k);
     });
   }
   return keys;
+}
+
+/** Whether a key of the set passes the test (the set walked as it is, not spread into an array first). */
+function someOf(keys: ReadonlySet<string>, test: (key: string) => boolean): boolean {
+  for (const k of keys) if (test(k)) return true;
+  return false;
+}
+
+/** Each side's value through the table, with the names it read (for whether it reads a group's), worked out once. */
+interface SideValues {
+  of(side: MathSide): { value: number | undefined; keys: string[] };
+  clear(): void;
+}
+
+function sideValues(lookup: Lookup): SideValues {
+  const known = new Map<MathSide, { value: number | undefined; keys: string[] }>();
+  return {
+    of(side) {
+      let v = known.get(side);
+      if (!v) {
+        const keys: string[] = [];
+        const value = evaluateSide(side.node, { ...lookup, value: (key) => (keys.push(key), lookup.value(key)) }).value;
+        known.set(side, (v = { value, keys }));
+      }
+      return v;
+    },
+    clear: () => known.clear(),
+  };
 }

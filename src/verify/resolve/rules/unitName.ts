@@ -2,6 +2,7 @@
 import { qid } from '../../../derive/quantityRef.js';
 import { FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { nodeKey } from '../../read/canonicalName.js';
+import type { MathChain } from '../../read/parseLatexMath.js';
 import { chainsOf, type ReadDocument } from '../../read/readDocument.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
@@ -9,12 +10,15 @@ import type { NameRule, RuleContext } from '../nameRule.js';
 export const unitName: NameRule = {
   name: 'unit-name',
   apply(table, { net, read }) {
+    // the document's statements by the name they start with, gathered once for all the units
+    let stated: Map<string | null, MathChain[]> | undefined;
+    const statementsOf = (key: string): readonly MathChain[] => (stated ??= byFirstName(chainsOf(read))).get(key) ?? [];
     for (const n of net.graph.nodes.values()) {
       const m = n.kind === 'activation' && n.unit ? /^([A-Za-z]+)(\d*)$/.exec(n.unit) : null;
       // o1 is written o_1; a unit named by letters alone (h, o) is written so.
       const key = m ? (m[2] ? `${m[1]}_${m[2]}` : m[1]) : undefined;
       const linear = n.activation?.id === 'linear';
-      if (key && !saysOtherwise(read, key, m![1]!, m![2]!, linear)) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
+      if (key && !saysOtherwise(read, statementsOf(key), key, m![1]!, m![2]!, linear)) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
       if (n.kind === 'activation' && n.unit) bindRoleSuffixes(table, net, read, n.unit, n.id, n.parents);
     }
     bindNumberedDeltas(table, net, read);
@@ -67,15 +71,25 @@ function bindNumberedDeltas(table: BindingTable, net: RuleContext['net'], read: 
  * weighted sum of names that defines it (h1 = w1 i1 + w2 i2 on a page that writes out_h1 = σ(h1)): a sum with no
  * function applied is a net input, which rule defined-by-formula then reads.
  */
-function saysOtherwise(read: ReadDocument, key: string, letters: string, digits: string, linear: boolean): boolean {
+function saysOtherwise(read: ReadDocument, statements: readonly MathChain[], key: string, letters: string, digits: string, linear: boolean): boolean {
   if (read.names.has(`${key}_plus`)) return true;
   if (read.names.has(digits ? `${letters}hat_${digits}` : `${letters}hat`)) return true;
-  return !linear && definedAsWeightedSum(read, key);
+  return !linear && definedAsWeightedSum(statements, key);
 }
 
-/** Whether a statement `key = …` has a side that is a sum of two or more terms of names, with no function applied. */
-function definedAsWeightedSum(read: ReadDocument, key: string): boolean {
-  return chainsOf(read).some((chain) => nodeKey(chain.sides[0]!.node) === key && chain.sides.slice(1).some((s) => isWeightedSum(s.node, key)));
+/** Whether a statement `key = …` (`statements`: those whose first side is `key`) has a side that is a sum of two or more terms of names, with no function applied. */
+function definedAsWeightedSum(statements: readonly MathChain[], key: string): boolean {
+  return statements.some((chain) => chain.sides.slice(1).some((s) => isWeightedSum(s.node, key)));
+}
+
+/** The chains by the key of their first side. */
+function byFirstName(chains: readonly MathChain[]): Map<string | null, MathChain[]> {
+  const out = new Map<string | null, MathChain[]>();
+  for (const c of chains) {
+    const key = nodeKey(c.sides[0]!.node);
+    (out.get(key) ?? out.set(key, []).get(key)!).push(c);
+  }
+  return out;
 }
 
 function isWeightedSum(node: MathNode, key: string): boolean {
