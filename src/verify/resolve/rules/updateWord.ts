@@ -5,6 +5,9 @@ import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import { bindMarkedFamily, type MarkedName } from './updateWordFamily.js';
 import { NEW, OLD } from '../../read/updateWords.js';
+import { chainsOf } from '../../read/readDocument.js';
+import { forEachNode } from '../../../util/walkTree.js';
+import { FunctionNode, SymbolNode } from '../../../util/mathjs.js';
 
 /**
  * For each name the document writes as `base_word` (or `base^{word}`) whose base names one value of the network:
@@ -22,12 +25,24 @@ export const updateWordLate: NameRule = { name: 'update-word', apply: (table, ct
 
 const UPDATE_MARKS = ['_plus', '_prime'];
 
+/** The names the document calls as functions (g'(Z), f(x)). */
+function calledNames(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const chain of chainsOf(ctx.read)) {
+    for (const side of chain.sides) forEachNode(side.node, (n) => void (n instanceof FunctionNode && n.fn instanceof SymbolNode && out.add(n.fn.name)));
+  }
+  return out;
+}
+
 function bindUpdateWords(table: BindingTable, ctx: RuleContext, plus: boolean): void {
   const known = new Set(table.ids());
+  let called: Set<string> | undefined;
   const family: MarkedName[] = [];
   for (const key of ctx.read.names) {
     if (table.get(key) !== undefined) continue;
     const mark = plus ? UPDATE_MARKS.find((m) => key.endsWith(m)) : undefined;
+    // g'(Z) is an activation's slope even where the network has a parameter g
+    if (mark === '_prime' && (called ??= calledNames(ctx)).has(key)) continue;
     if (mark) {
       const ref = parseQuantityId(table.idOf(key.slice(0, -mark.length)) ?? '');
       const node = ref?.kind === 'value' ? ctx.net.graph.nodes.get(ref.node) : undefined;
