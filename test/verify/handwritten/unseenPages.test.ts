@@ -157,3 +157,12 @@ describe('a plain-text answer key: two equations a line in columns, "new w5 = �
     expect(wrong.every((c) => c.line === line)).toBe(true);
   });
 });
+
+describe('a ReLU unit into a sigmoid unit: \\operatorname{ReLU}, \\max(0, ·), \\mathcal{L}, \\mathbb{1}[z_1 > 0], updates with ←', () => {
+  checkPage('relu-sigmoid-step.md', 'test/verify/public/exam-relu.yaml', 38, [
+    ['\\approx 0.6225$$', '\\approx 0.6252$$', 9, '0.6252', 'transposed-digits'],
+    ['= -0.3775, \\qquad', '= 0.3775, \\qquad', 15, '0.3775', 'sign'],
+    ['\\max(0,\\, 0.5) = 0.5', '\\max(0,\\, 0.5) = 0', 7, '0', 'arithmetic'],
+    ['0.5 - 0.5 \\times (-0.1774) = 0.5887', '0.5 + 0.5 \\times (-0.1774) = 0.4113', 27, '0.4113', 'sign'],
+  ]);
+});
