@@ -78,9 +78,15 @@ export const DEFAULT_MAX_LENGTH = 5000;
 
 const skip = (reason: string, column: number): SkippedMath => ({ skipped: true, reason, column });
 
+/** A number with an exponent after e or E, bare or in \text{…} or \mathrm{…} (4.3857e-4, 8.2E+02, 5.9\text{E-}01); not inside a word, a subscript or a colour (#F7E64D). */
+const SCIENTIFIC = /(?<![\w#.]|[_^]\{)\d+(?:\.\d+)?(?:[eE][-+−]?\d+(?![\w.])|\\(?:text|mathrm|rm|mathit)\s*\{\s*[eE]\s*[-+−]?\s*\}\s*\{?\s*[-+−]?\s*\d+)/;
+
 export function parseLatexMath(latex: string, options: ParseOptions = {}): MathParse {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (latex.length > maxLength) return skip(`equation is ${latex.length} characters long (limit ${maxLength})`, 0);
+  // 4.3857e-4, 5.9327\text{E-}01: read as a product with Euler's e (or the text dropped) it is another number entirely
+  const scientific = SCIENTIFIC.exec(latex);
+  if (scientific) return skip('a number in scientific notation (4.3857e-4, 5.9\\text{E-}01) is not read yet', scientific.index);
   try {
     const { tokens, error } = tokenize(latex, new Set(options.words ?? []), options.lossLetter);
     if (error) return skip(error.message, error.offset);
