@@ -127,12 +127,11 @@ function verifyParts(text: string, doc: DerivationDocument, options: VerifyOptio
  */
 function verifyAside(text: string, read: ReadDocument, doc: DerivationDocument, options: VerifyOptions, claims: readonly EquationClaim[], others: readonly OtherExample[], net: NetworkView): VerifyReport | undefined {
   // a notebook's parts are offsets into its cells' text, which is read again as Markdown at the notebook's lines
-  const without = (parts: readonly OtherExample[], kept: readonly AsideClaim[] = []): VerifyReport => (options.format === 'ipynb'
+  // the parts' own arithmetic that their printed numbers alone make wrong stays in the report (judge/asideArithmetic.ts;
+  // comparedWithNetwork counts no arithmetic, so it does not sway which parts are kept)
+  const without = (parts: readonly OtherExample[], kept = asideArithmetic(read, parts, claims, net)): VerifyReport => (options.format === 'ipynb'
     ? verifyParts(maskParts(read.text, parts), doc, { ...options, format: 'md', lines: read.lines, indexBase: read.indexBase }, false, kept)
     : verifyParts(maskParts(text, parts), doc, { ...options, indexBase: read.indexBase }, false, kept));
-  // the parts' own arithmetic that their printed numbers alone make wrong stays in the report (judge/asideArithmetic.ts)
-  const done = (parts: readonly OtherExample[], report: VerifyReport, kept = asideArithmetic(read, parts, claims, net)): VerifyReport =>
-    withOtherExamples(read.text, parts, kept.length > 0 ? without(parts, kept) : report, read);
   const first = others.length > 0 ? without(others) : undefined;
   const candidates = sectionsOfUnreadNames(read, claims).filter((c) => !others.some((o) => o.start < c.end && c.start < o.end));
   const base = comparedWithNetwork(first?.claims ?? claims);
@@ -140,8 +139,8 @@ function verifyAside(text: string, read: ReadDocument, doc: DerivationDocument, 
     const report = without(sortParts([...others, ...parts]));
     return { report, compared: comparedWithNetwork(report.claims) };
   });
-  if (named.report) return done(sortParts([...others, ...named.kept]), named.report);
-  return first && done(others, first);
+  if (named.report) return withOtherExamples(read.text, sortParts([...others, ...named.kept]), named.report, read);
+  return first && withOtherExamples(read.text, others, first, read);
 }
 
 const sortParts = (parts: readonly OtherExample[]): OtherExample[] => [...parts].sort((a, b) => a.start - b.start);

@@ -1,6 +1,7 @@
 // Plain text to the math grammar, offsets kept: shared by the plain-text line reader and the reader of statements in sentences and code spans.
 import { programDerivative, compoundId, matchingParen, layerScript } from './plainScanners.js';
 import { parseLatexMath } from './parseLatexMath.js';
+import { OLD } from './updateWords.js';
 
 /** A plain-text equation: its text in the math grammar, and for each of its characters the document offset it came from. */
 export interface PlainEquation {
@@ -85,7 +86,7 @@ const WORD_BEFORE_NAME = /^(new|updated|next|old|previous)\s+([A-Za-z][A-Za-z0-9
 function updateWordFirst(n: { latex: string; offsets: number[] }): { latex: string; offsets: number[] } {
   const m = WORD_BEFORE_NAME.exec(n.latex);
   if (!m) return n;
-  const word = /^(?:old|previous)$/i.test(m[1]!) ? 'old' : 'new';
+  const word = OLD.has(m[1]!.toLowerCase()) ? 'old' : 'new';
   const at = m[0].length - m[2]!.length;
   const mark = `^{${word}}`;
   return {

@@ -102,7 +102,10 @@ const ROW_LABEL = /^\$?(?:\\text\{)?([A-Za-z][A-Za-z0-9]*(?:_\{?[A-Za-z0-9]+\}?)
  */
 function byLabels(table: DocumentTable, out: TableStatements, lines: LineIndex): boolean {
   const letters = table.header.map((h, j) => (j === 0 ? undefined : HEADER_LETTER.exec(h.text.trim())?.[1]));
-  const labels = table.rows.map((r) => (r[0] && !r[0].number ? ROW_LABEL.exec(r[0].text.trim())?.[1]?.replace(/[_{}]/g, '') : undefined));
+  const labels = table.rows.map((r) => {
+    const label = r[0] && !r[0].number ? ROW_LABEL.exec(r[0].text.trim())?.[1] : undefined;
+    return label === undefined ? undefined : unitWord(label);
+  });
   if (!letters.some(Boolean) || labels.filter(Boolean).length < 2) return false;
   table.rows.forEach((row, i) => {
     const label = labels[i];

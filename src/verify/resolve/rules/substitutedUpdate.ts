@@ -2,7 +2,7 @@
 // parameter's value and g its gradient, is that parameter after the step, whatever c is (c is then judged against η).
 import { ConstantNode, OperatorNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { finiteValue, readsAnySymbol, unwrapParentheses } from '../../../util/mathNodes.js';
-import { qid } from '../../../derive/quantityRef.js';
+import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { chainsOf } from '../../read/readDocument.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 import type { MathChain } from '../../read/parseLatexMath.js';
@@ -52,16 +52,19 @@ function markedUpdate(key: string, factors: readonly NumberLiteral[], table: Bin
   const eta = ctx.net.valueOf(qid.eta);
   // (a page that takes more than one step may mark its second one so too: there the numbers alone decide)
   if (ctx.read.rounds.some((r) => r.rounds > 1) || table.boundBy('iteration')) return undefined;
-  if (eta === undefined || !factors.some((f) => Math.abs(f.value - eta) <= 0.5 * 10 ** -f.decimals + 1e-12)) return undefined;
+  if (eta === undefined || !factors.some((f) => near(f.value, eta, f))) return undefined;
   const parts = parseCanonicalKey(key);
   const accent = STEP_ACCENTS.exec(parts.base);
   const marked = accent !== null || parts.marks.some((m) => STEP_MARKS.has(m)) || STEP_LAYERS.test(parts.layer);
   if (!marked) return undefined;
   const base = canonicalKey({ base: accent?.[1] ?? parts.base, sub: parts.sub, marks: parts.marks.filter((m) => !STEP_MARKS.has(m)), layer: STEP_LAYERS.test(parts.layer) ? '' : parts.layer });
-  const id = table.idOf(base);
-  const node = id?.startsWith('v$') ? ctx.net.graph.nodes.get(id.slice(2)) : undefined;
-  return node?.kind === 'param' ? ctx.net.updateOf(id!) : undefined;
+  const ref = parseQuantityId(table.idOf(base) ?? '');
+  return ref?.kind === 'value' && ctx.net.graph.nodes.get(ref.node)?.kind === 'param' ? ctx.net.updateOf(qid.value(ref.node)) : undefined;
 }
+
+/** Whether `x` prints as `literal` does, within half a unit of its last printed place. */
+const near = (x: number | undefined, value: number, literal: NumberLiteral): boolean =>
+  x !== undefined && Math.abs(x - value) <= 0.5 * 10 ** -literal.decimals + 1e-12;
 
 /** a − c·g as numbers: a and the two factors' values (a sign inside a factor kept with it). */
 function stepOf(node: MathNode): { from: number; product: [number, number] } | undefined {
@@ -79,8 +82,6 @@ function stepOf(node: MathNode): { from: number; product: [number, number] } | u
  * other being the coefficient): each within its printed rounding, the gradient not 0.
  */
 function updatesFitting(ctx: RuleContext, from: NumberLiteral, factors: readonly { value: number; literal: NumberLiteral }[]): string[] {
-  const near = (x: number | undefined, value: number, literal: NumberLiteral): boolean =>
-    x !== undefined && Math.abs(x - value) <= 0.5 * 10 ** -literal.decimals + 1e-12;
   const out = new Set<string>();
   for (const n of ctx.net.graph.nodes.values()) {
     if (n.kind !== 'param') continue;
