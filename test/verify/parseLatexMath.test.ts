@@ -27,6 +27,8 @@ describe('parseLatexMath', () => {
     ['w_{2,3}(new) = 0.877816', 'w_23_new = 0.877816'],
     ['w_{2,3}(\\text{old}) = 0.9', 'w_23 = 0.9'],
     ['f(x) = 2', 'f(x) = 2'],
+    // every fraction command reads as a fraction, \cfrac's continued fractions too
+    ['out_{o1} = \\cfrac{1}{1 + e^{-1.1059}} = 0.7514', 'out_o1 = 1 / (1 + exp(-1.1059)) = 0.7514'],
     // a mark on a braced name belongs to the name (the layered notation's updated weight); an exponent stays one
     ['{w_{10}^{(2)}}^{+} = 0.1147', 'w_10_plus^(2) = 0.1147'],
     // a derivative written inline with a slash

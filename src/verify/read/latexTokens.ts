@@ -33,7 +33,8 @@ const NUMBER = /\d+(?:(?:\.|\{,\})\d+|\.(?![\d.]))?|\.\d+/y;
 const LETTERS = /[A-Za-z]+/y;
 const COMMAND = /\\(?:[A-Za-z]+\*?|[^A-Za-z])/y;
 const SIZE_COMMAND = /^\\(?:big|Big|bigg|Bigg)[lr]?$/;
-const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac']);
+/** The fraction commands, one reading for all (\\cfrac is a continued fraction's, set larger). */
+export const FRACTIONS = new Set(['\\frac', '\\dfrac', '\\tfrac', '\\cfrac']);
 
 /** What a d glued to it differentiates the loss by: a capital (dZ, dW, dA) or a weight, bias, net or activation (dw, db, dz, da). */
 const DIFFERENTIATED = /^[A-Zwbza]$/;

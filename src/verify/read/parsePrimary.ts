@@ -6,7 +6,7 @@ import {
   ACCENTS, BLANKS, ELLIPSES, FUNCTION_COMMANDS, GREEK, GREEK_ALIASES, LOGIC_WORDS, PROSE_WORDS, TRANSPARENT, WRAPPERS,
 } from './mathCommands.js';
 import { notRead, type MathCursor } from './mathCursor.js';
-import type { Token } from './latexTokens.js';
+import { FRACTIONS, type Token } from './latexTokens.js';
 import { classifyText } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
 import { parseFraction } from './parseFraction.js';
@@ -108,11 +108,8 @@ function parseCommand(c: MathCursor, g: Grammar, t: Token): Atom {
   if (TRANSPARENT.has(t.text)) return nodeAtom(parseTransparent(c, g, t.text));
   if (ELLIPSES.has(t.text)) return nodeAtom(new SymbolNode(ELLIPSIS_NAME));
   if (BLANKS.has(t.text)) return nodeAtom(new SymbolNode(BLANK_NAME));
+  if (FRACTIONS.has(t.text)) return nodeAtom(parseFraction(c, g));
   switch (t.text) {
-    case '\\frac':
-    case '\\dfrac':
-    case '\\tfrac':
-      return nodeAtom(parseFraction(c, g));
     case '\\sqrt':
       if (c.peek()?.text === '[') c.fail('roots other than \\sqrt are not supported', t);
       return nodeAtom(new FunctionNode(new SymbolNode('sqrt'), [argument(c, () => g.side(c))]));
