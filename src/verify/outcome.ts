@@ -14,7 +14,7 @@ export interface Outcome {
 const LOW_COVERAGE = 50;
 
 export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
-  if (report.errors.roots > 0) return { exitCode: 1 };
+  if (report.errors.roots > 0) return { exitCode: 1, ...otherNetwork(report) };
   if (report.coverage.judged === 0) return { exitCode: 3, why: nothingJudged(report) };
   const { seen, judged } = report.coverage.numbers;
   const percent = seen === 0 ? 100 : (100 * judged) / seen;
@@ -27,6 +27,22 @@ export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
   // exit 0 speaks for the numbers judged only: a CI log must not read it as "the whole page is right"
   if (judged < seen) return { exitCode: 0, note: `no erratum among the ${judged} numbers judged; ${seen - judged} of its ${seen} numbers were not judged (listed under coverage)` };
   return { exitCode: 0 };
+}
+
+/** At least this many mistakes before a run of them is put down to the network given rather than the page. */
+const MANY_ROOTS = 3;
+
+/**
+ * A document checked against a network it does not work (--net of another file): most numbers compared come out
+ * wrong or are set aside as another example. Said in one line beside the errata, which stand as judged.
+ */
+function otherNetwork(report: VerifyReport): Pick<Outcome, 'note'> {
+  const right = report.claims.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation').length;
+  const wrong = report.claims.filter((c) => c.verdict === 'erratum').length;
+  const aside = report.coverage.notJudged.filter((n) => n.aside).reduce((sum, n) => sum + n.count, 0);
+  if (report.errors.roots < MANY_ROOTS || wrong + aside <= 2 * right) return {};
+  const away = aside > 0 ? ` and ${aside} were set aside as another example` : '';
+  return { note: `${wrong} of the ${right + wrong} numbers and formulas judged disagree with the network${away}: is it the network this document works? (--net)` };
 }
 
 function nothingJudged(report: VerifyReport): string {

@@ -10,7 +10,8 @@ import { reproduces } from './explain/slip.js';
 import { digitSlip, tailSlip } from './explain/digitSlip.js';
 import type { Claim } from './claim.js';
 import type { JudgeContext } from './judgeContext.js';
-import { judgeValue, notAQuantity, significantDigits } from './claims/value.js';
+import { judgeValue, notAQuantity } from './claims/value.js';
+import { significantDigits } from './verdict.js';
 import { DocumentMemory } from './memory.js';
 import { vectorFamilies, type Family } from './vectorFamilies.js';
 

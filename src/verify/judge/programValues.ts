@@ -8,7 +8,8 @@ import { SymbolNode } from '../../util/mathjs.js';
 import { evaluateSide } from '../resolve/evaluateSide.js';
 import type { Claim } from './claim.js';
 import type { JudgeContext } from './judgeContext.js';
-import { literalOf, notAQuantity, significantDigits } from './claims/value.js';
+import { literalOf, notAQuantity } from './claims/value.js';
+import { significantDigits } from './verdict.js';
 import { digitSlip, signSlip } from './explain/digitSlip.js';
 import { judgeNumber } from './verdict.js';
 

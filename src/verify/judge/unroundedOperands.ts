@@ -6,7 +6,7 @@ import type { DocumentMemory, Origin } from './memory.js';
 import { isRounded, roundingRange } from './roundingSlack.js';
 import { finiteValue } from '../../util/mathNodes.js';
 import { ConstantNode, type MathNode } from '../../util/mathjs.js';
-import { atDecimals } from './verdict.js';
+import { atDecimals, significantDigits } from './verdict.js';
 
 export interface UnroundedArithmetic {
   /** The side's value with every rounded number at the exact value of the quantity it is (when each is one). */
@@ -139,9 +139,4 @@ function valueWith(side: MathSide, values: ReadonlyMap<NumberLiteral, number>): 
     if (x !== undefined) replaced.set(c, x);
   });
   return finiteValue(side.node.transform((n) => (replaced.has(n) ? new ConstantNode(replaced.get(n)!) : n)));
-}
-
-/** Significant digits as printed: "0.0425" → 3. */
-function significantDigits(printed: string): number {
-  return printed.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
 }

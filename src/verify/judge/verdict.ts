@@ -116,7 +116,7 @@ function wholeNumberFits(decimals: number, shown: number, x: number): boolean {
 /** Whether a formula's value equals the quantity's (sameFloat). */
 export const sameValue = sameFloat;
 
-/** Significant digits as printed: "0.00012" → 2, "16.0" → 3, "0.9999998874648379" → 16. */
-function significantDigits(printed: string): number {
+/** Significant digits as printed: "0.00012" → 2, "16.0" → 3, "0.30" → 2, "0.9999998874648379" → 16. */
+export function significantDigits(printed: string): number {
   return printed.replace(/^[^1-9]*/, '').replace(/[^0-9]/g, '').length;
 }

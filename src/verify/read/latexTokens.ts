@@ -1,4 +1,5 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
+import { scientificAt } from './scientificNumber.js';
 import { GREEK, LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
 import { matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, spreadBarGroups, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
@@ -21,7 +22,7 @@ const UNICODE: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...GREEK_LETTERS].map((c, i) => [c, `\\${GREEK_NAMES[i]}`])),
 };
 
-/** Two-letter names that texts and code use as one word: lr, the learning rate (never l·r). */
+/** Two-letter names that texts and code use as one word: lr, the learning rate (never l·r); in_j, a unit's input (Russell and Norvig's), where subscripted. */
 const CUSTOMARY_WORDS = new Set(['lr', 'LR']);
 
 const DELIMITER = /\s*(\\[{}|]|\\langle|\\rangle|\\lVert|\\rVert|\\Vert|\\lvert|\\rvert|\\lbrack|\\rbrack|[()[\]|.])/y;
@@ -69,12 +70,16 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       const prev = tokens[tokens.length - 1];
       // a1, and δ2 or θ1 (a Greek letter with a whole number right after it), name the number as a subscript
       const greek = prev?.kind === 'command' && GREEK.has(prev.text.slice(1)) && /^\d+$/.test(text);
-      push('number', text, i, i + (single ? 1 : number.length), (prev?.kind === 'letters' || greek) && prev!.end === i ? { glued: true } : undefined);
-      i += single ? 1 : number.length;
+      const glued = (prev?.kind === 'letters' || greek) && prev!.end === i;
+      // 4.3857e-4, 5.9\text{E-}01, 3.51 \times 10^{-5}: one number (not after a division: 3/4 \times 10^{-1})
+      const sci = single || glued || src[i - 1] === '#' ? undefined : scientificAt(src, i + number.length, text, prev?.text !== '/' && prev?.text !== '\\div');
+      const end = sci?.text !== undefined ? sci.end : i + (single ? 1 : number.length);
+      push('number', sci?.text ?? text, i, end, glued ? { glued: true } : undefined);
+      i = end;
     } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       const run = single ? c : sticky(LETTERS)!;
       // A run of three or more letters is one name (net, out, target); two letters are a product (wx) unless listed.
-      if (run.length === 2 && !words.has(run) && !CUSTOMARY_WORDS.has(run)) {
+      if (run.length === 2 && !words.has(run) && !CUSTOMARY_WORDS.has(run) && !(run === 'in' && src[i + 2] === '_')) {
         const differential = lossLetter !== undefined && run[0] === 'd' && DIFFERENTIATED.test(run[1]!);
         push('letters', run[0]!, i, i + 1, differential ? { differential: lossLetter } : undefined);
         push('letters', run[1]!, i + 1, i + 2);

@@ -1,6 +1,7 @@
 // Parses one equation's LaTeX into chains of mathjs trees (a = b ≈ c → sides and relations); never throws: failures are skips.
 import { SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME } from './canonicalName.js';
+import { unreadableScientific } from './scientificNumber.js';
 import { tokenize, type Token } from './latexTokens.js';
 import { RELATIONS, type Relation } from './mathCommands.js';
 import { MathCursor, notRead, ParseError, type NumberLiteral } from './mathCursor.js';
@@ -78,15 +79,12 @@ export const DEFAULT_MAX_LENGTH = 5000;
 
 const skip = (reason: string, column: number): SkippedMath => ({ skipped: true, reason, column });
 
-/** A number with an exponent after e or E, bare or in \text{…} or \mathrm{…} (4.3857e-4, 8.2E+02, 5.9\text{E-}01); not inside a word, a subscript or a colour (#F7E64D). */
-const SCIENTIFIC = /(?<![\w#.]|[_^]\{)\d+(?:\.\d+)?(?:[eE][-+−]?\d+(?![\w.])|\\(?:text|mathrm|rm|mathit)\s*\{\s*[eE]\s*[-+−]?\s*\}\s*\{?\s*[-+−]?\s*\d+)/;
-
 export function parseLatexMath(latex: string, options: ParseOptions = {}): MathParse {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (latex.length > maxLength) return skip(`equation is ${latex.length} characters long (limit ${maxLength})`, 0);
-  // 4.3857e-4, 5.9327\text{E-}01: read as a product with Euler's e (or the text dropped) it is another number entirely
-  const scientific = SCIENTIFIC.exec(latex);
-  if (scientific) return skip('a number in scientific notation (4.3857e-4, 5.9\\text{E-}01) is not read yet', scientific.index);
+  // 8.2E+02 read as a product with Euler's e (or the text dropped) is another number entirely
+  const scientific = unreadableScientific(latex);
+  if (scientific !== undefined) return skip('a number in scientific notation whose exponent reaches past its digits (8.2E+02) is not read yet', scientific);
   try {
     const { tokens, error } = tokenize(latex, new Set(options.words ?? []), options.lossLetter);
     if (error) return skip(error.message, error.offset);

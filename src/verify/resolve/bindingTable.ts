@@ -27,6 +27,7 @@ export type RuleName =
   | 'layer-subscript'
   | 'substituted-definition'
   | 'printed-family'
+  | 'unit-family'
   | 'formula-leaves'
   | 'defined-by-formula'
   | 'indexed-sibling'
@@ -71,6 +72,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'layer-subscript': 'on a page whose digit subscripts number layers (z1 printed as a vector of layer 1), z2, a2, δ2 of a layer with one unit are its net, output and δ, where most of their printed values hold; b2 and W2\'s entries its bias and weights, where the page\'s formula for z2 reads them',
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result; a name defined as a − c·g in numbers, a printing one parameter\'s value and g its gradient, is that parameter after the step whatever c is',
   'printed-family': 'letters of a layer\'s own (V_{jk} and W_{jk}, c_j and d_j) with no layer mark are the one layer\'s weights (row j the unit fed or the unit read) or biases whose values the document prints for them, at least two printed and none contradicting',
+  'unit-family': 'letters before units\' names (Err_{o1}, \\Delta_{o1}, e_{o2}, in_{h1}) with no other mark are the one per-unit quantity (output, net input, slope, δ or ∂E/∂out, either sign) whose values the document prints for them, at least two printed and every other a slip of it',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   iteration: 'θ^{(k)}, w^{(k)}: a parameter named in full by its subscript, with a step counter as superscript, is that parameter after k steps of gradient descent (θ^{(0)} the start), and J(θ^{(k)}) the loss there; where the network has one layer of weights or the page writes θ^{(0)}',
   'optimizer-state': "the file's optimizer's letters: m, v, \\hat{m}, \\hat{v} (Adam), v or velocity (momentum), v, s or cache (RMSprop) with the step as subscript or superscript (m_2, v^{(1)}, m_0 the start) are that state of the one parameter (named by a subscript, v_{w_1}, v_{dW}; else the only one, or the one whose value the printed numbers show); m_t, with the step t, only where the page says which step (a t column, after 2 steps)",

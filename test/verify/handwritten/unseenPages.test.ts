@@ -166,3 +166,13 @@ describe('a ReLU unit into a sigmoid unit: \\operatorname{ReLU}, \\max(0, ·), \
     ['0.5 - 0.5 \\times (-0.1774) = 0.5887', '0.5 + 0.5 \\times (-0.1774) = 0.4113', 27, '0.4113', 'sign'],
   ]);
 });
+
+describe("Russell and Norvig's notation: in_j, a_j = g(in_j), Err_k = y_k − a_k, Δ = Err · g'(in) (minus the usual δ), w ← w + α a Δ", () => {
+  checkPage('rn-delta.md', 'fixtures/mazur-2-2-2.yaml', 54, [
+    ['0.751365 = -0.741365', '0.751365 = -0.741635', 20, '-0.741635', 'transposed-digits'],
+    ['0.175510 = 0.038098', '0.175510 = 0.038908', 26, '0.038908', 'transposed-digits'],
+    ['0.038098) = -0.008771', '0.038098) = 0.008771', 30, '0.008771', 'sign'],
+    ['(-0.138499) = 0.358916', '(-0.138499) = 0.441084', 36, '0.441084', 'sign'],
+    ['0.15 + 0.5 \\times 0.05', '0.15 + 0.1 \\times 0.05', 40, '0.1', 'wrong-learning-rate'],
+  ], 1);
+});

@@ -45,7 +45,7 @@ const pages: [string, string, string, number, Plant[], number][] = [
   ], 0],
   // E_A and E_B (each example's error) are left unresolved (listed)
   ['a Q&A answer: a batch of two examples A and B, \\frac{dE_A}{dz_A}, \\nabla_W, \\sigma\'(z), the mean', 'batch-mean-answer.md', batch, 35, [
-    ['(0.228784) = -0.081068', '(0.228784) = -0.081086', 14, '-0.081086', undefined],
+    ['(0.228784) = -0.081068', '(0.228784) = -0.081086', 14, '-0.081086', 'transposed-digits'],
     ['= 0.007676$$', '= 0.015352$$', 22, '0.015352', 'arithmetic'],
     ['approx 0.649406', 'approx 0.645656', 28, '0.645656', undefined],
   ], 2],

@@ -32,6 +32,6 @@ describe('steps of a chain about no quantity', () => {
 
   it('names a result of its own arithmetic with the point moved a decimal shift', () => {
     expect(verdicts('$$0.59 \\cdot 0.41 \\cdot (0.9 \\cdot -0.0376) = -0.0819$$\n')).toEqual(['-0.0819 erratum decimal-shift']);
-    expect(verdicts('$$0.59 \\cdot 0.41 = 0.2519$$\n')).toEqual(['0.2519 erratum']);
+    expect(verdicts('$$0.59 \\cdot 0.41 = 0.2519$$\n')).toEqual(['0.2519 erratum wrong-digit']);
   });
 });

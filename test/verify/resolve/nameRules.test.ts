@@ -208,6 +208,19 @@ describe('the name rules, one table each', () => {
     expect(bound(net, doc, name)).toBe(expected);
   });
 
+  // letters before units' names, read by the values printed for them (Russell and Norvig's in_j, Err_k, Δ_k)
+  it.each<Row>([
+    ['unit-family', 'mazur', '$in_{o1} = 1.105906$, $in_{o2} = 1.224921$', 'in_o2', 'v$net_o2 (unit-family)'],
+    ['unit-family', 'mazur', '$Err_{o1} = -0.741365$, $Err_{o2} = 0.217072$', 'Err_o1', 'neg$g$out_o1 (unit-family)'],
+    ['unit-family', 'mazur', '$\\Delta_{o1} = -0.138499$, $\\Delta_{o2} = 0.038098$', 'Delta_o2', 'neg$d$net_o2 (unit-family)'],
+    ['unit-family', 'mazur', '$e_{o1} = 0.741365$, $e_{o2} = -0.217072$', 'e_o1', 'g$out_o1 (unit-family)'],
+    // one printed value is not enough, and a value that is neither the reading's nor a slip of it rules the reading out
+    ['none', 'mazur', '$Err_{o1} = -0.741365$', 'Err_o1', 'none'],
+    ['none', 'mazur', '$Err_{o1} = -0.741365$, $Err_{o2} = 0.5$', 'Err_o1', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
   // a word for new or old in the document's language, on a name the network knows
   it.each<Row>([
     ['update-word', 'mazur', '$w_{5,neu} = 0.36$ and $w_5^{nuevo}$', 'w_5_nuevo', 'u$w5 (update-word)'],
@@ -222,7 +235,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'layer-tag', 'convention', 'euler-constant', 'unit-name', 'letter-index', 'unit-pair', 'layer-role', 'loss-term', 'listed-weights', 'loss-letter', 'case-fold', 'split-name', 'optimizer-constant', 'customary-letter', 'role-word', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'error-word', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'derivative-of-names', 'split-name', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'layer-tag', 'convention', 'euler-constant', 'unit-name', 'letter-index', 'unit-pair', 'layer-role', 'loss-term', 'listed-weights', 'loss-letter', 'case-fold', 'split-name', 'optimizer-constant', 'customary-letter', 'role-word', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'unit-family', 'error-word', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'derivative-of-names', 'split-name', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

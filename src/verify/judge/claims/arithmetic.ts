@@ -1,8 +1,8 @@
 // Judges the document's own arithmetic: a number computed from numbers on the same line, and whether arithmetic can be rounding at all.
 import type { Claim } from '../claim.js';
 import type { Carried } from '../chainState.js';
-import { atDecimals, judgeNumber, printedDecimals } from '../verdict.js';
-import { decimalShift } from '../explain/digitSlip.js';
+import { atDecimals, judgeNumber, printedDecimals, significantDigits } from '../verdict.js';
+import { decimalShift, digitSlip, signSlip } from '../explain/digitSlip.js';
 import type { UnroundedArithmetic } from '../unroundedOperands.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 
@@ -54,8 +54,11 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
     return { verdict: 'unresolved', expected: v.expected, detail: `its printed numbers give ${shown}; only an operand whose unrounded value is not known, moved within its last printed place, gives ${printed}` };
   }
   if (v.verdict !== 'erratum') return v;
-  // the page's own result with its point moved (−0.0819 for −0.00819) is that slip, not a sum gone wrong
-  const shift = decimalShift(printed, [carried.arithmetic!]);
+  // the page's own result with its point moved (−0.0819 for −0.00819), its sign flipped or two digits swapped is that
+  // slip in copying the result, not a sum gone wrong (a digit slip only in three significant digits or more: 1.7 for
+  // 1.5 is another number, not a digit miscopied)
+  const digitsToo = significantDigits(printed) >= 3 ? digitSlip(printed, [carried.arithmetic!]) : decimalShift(printed, [carried.arithmetic!]);
+  const shift = signSlip(printed, [carried.arithmetic!]) ?? digitsToo;
   return shift ? { ...v, slip: shift.slip, detail: `${shift.detail}; the document's own arithmetic gives ${v.expected}` } : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
 }
 
@@ -63,10 +66,10 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
  * After a step printed wrong (max(0, 0.68) for max(0, −0.68)), a result that the wrong step gives follows from it: a
  * consequence of that step, not a mistake of its own.
  */
-export function followsWrongStep(printed: string, verdict: Claim['verdict'], carried: Carried): Pick<Claim, 'cause' | 'detail'> | undefined {
+export function followsWrongStep(printed: string, verdict: Claim['verdict'], carried: Carried): Pick<Claim, 'cause' | 'detail' | 'slip'> | undefined {
   if (verdict !== 'erratum' || !carried.ownCause || carried.ownValue === undefined) return undefined;
   if (judgeNumber(printed, carried.ownValue).verdict !== 'exact') return undefined;
-  return { cause: carried.ownCause, detail: `computed from ${carried.ownCause.printed}, printed wrong before` };
+  return { cause: carried.ownCause, detail: `computed from ${carried.ownCause.printed}, printed wrong before`, slip: undefined };
 }
 
 /** Whether some value in the range prints as `printed` (half a unit of its last place either way). */

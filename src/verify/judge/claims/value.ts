@@ -6,7 +6,7 @@ import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
-import { atDecimals, judgeNumberLazily, printedDecimals, type NumberVerdict } from '../verdict.js';
+import { atDecimals, judgeNumberLazily, printedDecimals, significantDigits, type NumberVerdict } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
 import { printedStep, shownHand } from '../shownHand.js';
@@ -119,9 +119,8 @@ function farApart(a: number, b: number): boolean {
 }
 
 /**
- * The literal a side is, if it is one number: 0.0821, or 3.51 \times 10^{-5} printed as a value (the number 0.0000351
- * with the decimals its digits carry, judged like 0.0000351). Positive exponents beyond the mantissa's decimals
- * (1.2 \times 10^{3}) stay arithmetic: their precision is not a number of decimals.
+ * The literal a side is, if it is one number: 0.0821, (0.5), \left(-0.0836\right). (3.51 \times 10^{-5} is one number
+ * as read: read/scientificNumber.ts.)
  */
 export function literalOf(side: MathSide): NumberLiteral | undefined {
   if (side.node instanceof ConstantNode && side.numbers.length === 1) return side.numbers[0]!;
@@ -129,18 +128,7 @@ export function literalOf(side: MathSide): NumberLiteral | undefined {
   const inner = unwrapParentheses(side.node);
   const bare = inner instanceof OperatorNode && inner.fn === 'unaryMinus' ? inner.args[0] : inner;
   if (inner !== side.node && bare instanceof ConstantNode && side.numbers.length === 1 && (bare === inner || side.numbers[0]!.value < 0)) return side.numbers[0]!;
-  const n = side.node as MathNode & { fn?: string; args?: MathNode[] };
-  if (side.numbers.length !== 3 || !(n instanceof OperatorNode) || n.fn !== 'multiply') return undefined;
-  const [mantissa, power] = n.args as [MathNode, MathNode];
-  const p = power as MathNode & { fn?: string; args?: MathNode[] };
-  if (!(mantissa instanceof ConstantNode) || !(power instanceof OperatorNode) || p.fn !== 'pow' || !(p.args![0] instanceof ConstantNode) || Number((p.args![0] as ConstantNode).value) !== 10) return undefined;
-  const e = p.args![1]!;
-  const exponent = e instanceof ConstantNode ? Number(e.value) : e instanceof OperatorNode && e.fn === 'unaryMinus' && e.args[0] instanceof ConstantNode ? -Number(e.args[0].value) : Number.NaN;
-  const [m] = side.numbers as [NumberLiteral];
-  const decimals = m.decimals - exponent;
-  if (!Number.isInteger(exponent) || decimals < 0 || decimals > 100) return undefined;
-  const value = Number(m.value) * 10 ** exponent;
-  return { text: value.toFixed(decimals), value, decimals, start: m.start, end: side.numbers[2]!.end };
+  return undefined;
 }
 
 /** A number printed wrong, remembered when it has three significant digits or more (fewer could be any number's). */
@@ -148,7 +136,3 @@ export function rememberWrong(memory: DocumentMemory, text: string, root: Claim)
   return significantDigits(text) >= 3 ? memory.with({ kind: 'wrongPrinted', text, root }) : memory;
 }
 
-/** Significant digits as printed: "0.3275" → 4, "0.30" → 2, "12" → 2. */
-export function significantDigits(printed: string): number {
-  return printed.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
-}
