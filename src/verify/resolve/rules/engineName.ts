@@ -3,7 +3,7 @@ import { quantityName } from '../../../emit/quantityName.js';
 import { qid } from '../../../derive/quantityRef.js';
 import type { NameRule } from '../nameRule.js';
 import { isOptimizerStep } from '../../network/optimizerStepper.js';
-import { keyOfLatex } from '../latexKey.js';
+import { byShape, keyOfLatex } from '../latexKey.js';
 import { normalize } from '../../read/plainNormalize.js';
 import type { DerivationDocument } from '../../../evaluate/derivationDocument.js';
 
@@ -27,6 +27,7 @@ export function engineKeys(doc: DerivationDocument): [string, string][] {
   const d = doc.derivation;
   const keys: [string, string][] = [];
   const after = d.graph.order.filter((n) => AFTER_UPDATE_KINDS.has(d.graph.nodes.get(n)!.kind)).map(qid.afterUpdate);
+  const [latexKey, textKey] = [byShape((tex) => keyOfLatex(tex)), byShape(keyOfText)];
   for (const id of [...d.quantities.keys(), ...after]) {
     if (isOptimizerStep(d, id) && !id.startsWith('u$')) continue;
     let tex: string | null;
@@ -35,11 +36,12 @@ export function engineKeys(doc: DerivationDocument): [string, string][] {
     } catch {
       continue; // a quantity kind the printer does not name (index forms)
     }
-    const key = tex === null ? null : keyOfLatex(tex);
+    const key = tex === null ? null : latexKey(tex);
     if (key !== null) keys.push([key, id]);
     // derive's plain-text name too, read as verify reads plain text (net_o1_e1, z1_2, v_(w_11^(3))^(1))
-    const textKey = tex === null ? null : keyOfText(quantityName(id, d, doc.notation, 'text'));
-    if (textKey !== null && textKey !== key) keys.push([textKey, id]);
+    const text = tex === null ? null : quantityName(id, d, doc.notation, 'text');
+    const plain = text === null ? null : textKey(text);
+    if (plain !== null && plain !== key) keys.push([plain, id]);
     // The value after the update, as documents mark it besides ^{+}: w^{new}, w_{\text{new}}, w^{(t+1)}.
     if (key?.endsWith('_plus')) for (const other of UPDATE_MARKS) keys.push([key.slice(0, -'plus'.length) + other, id]);
   }
@@ -62,8 +64,8 @@ export function engineKeys(doc: DerivationDocument): [string, string][] {
 const UPDATE_MARKS = ['new', 'updated', 'next'];
 
 /** The key of a name printed as plain text, through the plain-text reader's normalization. */
-function keyOfText(text: string | null): string | null {
-  return text === null ? null : keyOfLatex(normalize(text, 0, text.length, -1).latex);
+function keyOfText(text: string): string | null {
+  return keyOfLatex(normalize(text, 0, text.length, -1).latex);
 }
 
 export const eulerConstant: NameRule = {
