@@ -7,6 +7,9 @@ const TEXT_E = /\s*\\(?:text|mathrm|rm|mathit)\s*\{\s*[eE]\s*([-+−]?)\s*\}\s*(
 /** × 10^{-4}, \cdot 10^{-4}, * 10^{-4}, \times 10^4: a power of ten times the mantissa. */
 const POWER = /\s*(?:\\times|\\cdot|[×·*])\s*10\s*\^\s*(?:\{\s*([-+−]?)\s*(\d+)\s*\}|(\d)(?!\d))/y;
 
+/** The characters a notation may start with right after the mantissa. */
+const STARTS = new Set(['e', 'E', ' ', '\t', '\n', '\r', '\\', '×', '·', '*']);
+
 export interface ScientificNumber {
   /** The number as plain decimals ("0.00043857"); undefined when the exponent reaches past its digits (8.2E+02). */
   text: string | undefined;
@@ -19,6 +22,8 @@ export interface ScientificNumber {
  * × 10^{n} form is read too (not after a division: 3/4 × 10^{-1} is (3/4) · 0.1, not 3/0.4).
  */
 export function scientificAt(src: string, at: number, mantissa: string, powerForm: boolean): ScientificNumber | undefined {
+  // (once per number of every equation: most numbers are followed by none of the notations' first characters)
+  if (!STARTS.has(src[at] ?? '')) return undefined;
   for (const re of powerForm ? [E_FORM, TEXT_E, POWER] : [E_FORM, TEXT_E]) {
     re.lastIndex = at;
     const m = re.exec(src);
@@ -45,8 +50,12 @@ export function movePoint(mantissa: string, exponent: number): string | undefine
   return rest === '' ? int : `${int}.${rest}`;
 }
 
+/** Whether a text may hold an exponent at all (most equations hold none: the mantissas are not walked then). */
+const MAYBE_EXPONENT = /\d[eE][-+−]?\d|\\(?:text|mathrm|rm|mathit)\s*\{\s*[eE]\s*[-+−]?\s*\}/;
+
 /** Where a number in e-notation that cannot be read (its exponent reaches past its digits: 8.2E+02) starts in `latex`. */
 export function unreadableScientific(latex: string): number | undefined {
+  if (!MAYBE_EXPONENT.test(latex)) return undefined;
   const mantissa = /(?<![\w#.]|[_^]\{)\d+(?:\.\d+)?/g;
   for (let m = mantissa.exec(latex); m; m = mantissa.exec(latex)) {
     const found = scientificAt(latex, m.index + m[0].length, m[0], false);

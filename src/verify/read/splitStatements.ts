@@ -48,11 +48,13 @@ export function splitStatements(tokens: readonly Token[], src: string): Statemen
   }
   parts.push({ from: start, to: tokens.length });
   const statements: StatementRange[] = [];
+  const trimmed = parts.map((p) => trim(tokens, p));
+  const nonEmpty = trimmed.filter((r) => r !== null).length;
   parts.forEach((p, i) => {
-    const r = trim(tokens, p);
+    const r = trimmed[i];
     if (!r) return;
     const number = equationNumber(tokens, r, src);
-    const lone = parts.every((q, j) => j === i || !trim(tokens, q));
+    const lone = nonEmpty === 1;
     const quadBefore = i > 0 && /^\\q?quad$/.test(parts[i - 1]!.after?.text ?? '');
     if (number !== undefined && i === parts.length - 1 && (quadBefore || lone)) tag ??= number;
     else statements.push(r);
