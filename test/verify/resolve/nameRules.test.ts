@@ -22,7 +22,8 @@ layers:
 const softmax = derive(loadNetwork('test/verify/public/mihirsai-softmax.yaml'));
 const examRelu = derive(loadNetwork('test/verify/public/exam-relu.yaml'));
 const adamStep = derive(loadNetwork('test/verify/public/adam-first-step.yaml'));
-const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase, softmax, examRelu, adamStep };
+const batch = derive(loadNetwork('fixtures/batch-2-1.yaml'));
+const NETS: Record<string, DerivationDocument> = { mazur, oneNeuron, upperCase, softmax, examRelu, adamStep, batch };
 const ONE_NEURON_DOC = readFileSync('test/verify/public/one-neuron.md', 'utf8');
 
 /** The binding of `name` after every rule ran over the document: "id (rule)", "constant (rule)", or "none". */
@@ -217,6 +218,10 @@ describe('the name rules, one table each', () => {
     // one printed value is not enough, and a value that is neither the reading's nor a slip of it rules the reading out
     ['none', 'mazur', '$Err_{o1} = -0.741365$', 'Err_o1', 'none'],
     ['none', 'mazur', '$Err_{o1} = -0.741365$, $Err_{o2} = 0.5$', 'Err_o1', 'none'],
+    // a page's own labels for units (examples A and B, by z_A and y_B read as example 1's and 2's), and their loss terms
+    ['unit-family', 'batch', '$z_A = 0.5 \\cdot 1 + (-0.5) \\cdot 0 + 0.1 = 0.6$, $y_A = \\sigma(z_A) = 0.645656$; $z_B = 0.5 \\cdot 0 + (-0.5) \\cdot 1 + 0.1 = -0.4$, $y_B = \\sigma(z_B) = 0.401312$; $E_A = 0.062780$, $E_B = 0.080526$', 'E_B', 'v$E_o1_e2 (unit-family)'],
+    // ∂E_A/∂z_A is E_A's own derivative: the mean's share of it (½ · its own) is no reading of it
+    ['none', 'batch', '$z_A = 0.5 \\cdot 1 + (-0.5) \\cdot 0 + 0.1 = 0.6$, $y_A = \\sigma(z_A) = 0.645656$; $z_B = 0.5 \\cdot 0 + (-0.5) \\cdot 1 + 0.1 = -0.4$, $y_B = \\sigma(z_B) = 0.401312$; $E_A = 0.062780$, $E_B = 0.080526$, $\\frac{dE_A}{dz_A} = -0.081068$', '∂E_A/∂z_A', 'none'],
   ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
     expect(bound(net, doc, name)).toBe(expected);
   });
@@ -235,7 +240,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'layer-tag', 'convention', 'euler-constant', 'unit-name', 'letter-index', 'unit-pair', 'layer-role', 'loss-term', 'listed-weights', 'loss-letter', 'case-fold', 'split-name', 'optimizer-constant', 'customary-letter', 'role-word', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'unit-family', 'error-word', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'derivative-of-names', 'split-name', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'layer-tag', 'convention', 'euler-constant', 'unit-name', 'letter-index', 'unit-pair', 'layer-role', 'loss-term', 'listed-weights', 'loss-letter', 'case-fold', 'split-name', 'optimizer-constant', 'customary-letter', 'role-word', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'unit-family', 'error-word', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'unit-family', 'derivative-of-names', 'split-name', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

@@ -39,6 +39,11 @@ export function derivativeId(net: NetworkView, ofId: string | undefined, wrtId: 
   const has = (id: string): string | undefined => (net.doc.derivation.quantities.has(id) ? id : undefined);
   if (of.node === net.graph.root) return has(qid.adjoint(wrt.node));
   // (a loss term's own operand, out_o1 in E_o1, is its local partial: the derivation has no term partial for it)
-  if (net.graph.nodes.get(of.node)?.kind === 'lossTerm') return has(qid.termPartial(of.node, wrt.node)) ?? has(qid.partial(of.node, wrt.node));
+  // (a term's partial is its share of the root's gradient: the term's own derivative only where the root adds the term
+  // as it is; in a mean over examples, ½(E_A + E_B), it is half of E_A's own and is no reading of ∂E_A/∂z_A)
+  if (net.graph.nodes.get(of.node)?.kind === 'lossTerm') {
+    const term = has(qid.termPartial(of.node, wrt.node));
+    return term !== undefined && net.valueOf(qid.adjoint(of.node)) !== 1 ? undefined : term ?? has(qid.partial(of.node, wrt.node));
+  }
   return has(qid.partial(of.node, wrt.node));
 }

@@ -12,8 +12,8 @@ const MIN_AGREEING = 2;
 /** Units of the last printed place a value may be off and still be the quantity's (rounding carried, a truncation). */
 const NEAR = 2;
 
-/** A unit's nodes: its activation, its net input, and its target where it is an output. */
-interface Unit { activation: string; net: string; target?: string }
+/** A unit's nodes: its activation, its net input, and its target and loss term where it is an output. */
+interface Unit { activation: string; net: string; target?: string; loss?: string }
 
 /** What a unit's quantity is under one reading, if the unit has it. */
 type Reading = (u: Unit) => string | undefined;
@@ -24,6 +24,7 @@ const READINGS: readonly Reading[] = [
   (u) => qid.value(u.activation),
   (u) => qid.value(u.net),
   (u) => (u.target === undefined ? undefined : qid.value(u.target)),
+  (u) => (u.loss === undefined ? undefined : qid.value(u.loss)),
   (u) => qid.partial(u.activation, u.net),
   (u) => qid.delta(u.net),
   (u) => negated(qid.delta(u.net)),
@@ -36,40 +37,60 @@ export const unitFamily: NameRule = {
   apply(table, ctx) {
     const units = unitsOf(ctx);
     if (units.size < 2) return;
-    for (const members of familiesOf(table, ctx, units).values()) {
-      const fits = READINGS.filter((r) => agrees(ctx, members, (key) => reading(r, key, units)));
+    const unitOf = withAliases(table, ctx, units);
+    const reading = (r: Reading, key: string): string | undefined => r(unitOf.get(parseCanonicalKey(key).sub)!);
+    for (const members of familiesOf(table, ctx, unitOf).values()) {
+      const fits = READINGS.filter((r) => agrees(ctx, members, (key) => reading(r, key)));
       if (fits.length !== 1) continue;
       for (const key of members) {
-        const id = reading(fits[0]!, key, units);
+        const id = reading(fits[0]!, key);
         if (id !== undefined) table.bind(key, { id, rule: 'unit-family' });
       }
     }
   },
 };
 
-/** Units with one net input (o1 → its activation, net and target nodes). */
+/** Units with one net input (o1 → its activation, net, target and loss term nodes). */
 function unitsOf(ctx: RuleContext): Map<string, Unit> {
   const out = new Map<string, Unit>();
-  const targets = new Map<string, string>();
-  for (const n of ctx.net.graph.nodes.values()) if (n.kind === 'target' && n.unit) targets.set(n.unit, n.id);
+  const [targets, losses] = [new Map<string, string>(), new Map<string, string>()];
+  for (const n of ctx.net.graph.nodes.values()) {
+    if (n.kind === 'target' && n.unit) targets.set(n.unit, n.id);
+    if (n.kind === 'lossTerm' && n.unit) losses.set(n.unit, n.id);
+  }
   for (const n of ctx.net.graph.nodes.values()) {
     const sum = n.kind === 'activation' && n.unit && n.parents.length === 1 ? ctx.net.graph.nodes.get(n.parents[0]!) : undefined;
-    if (sum?.kind === 'net') out.set(n.unit!, { activation: n.id, net: sum.id, target: targets.get(n.unit!) });
+    if (sum?.kind === 'net') out.set(n.unit!, { activation: n.id, net: sum.id, target: targets.get(n.unit!), loss: losses.get(n.unit!) });
   }
   return out;
 }
 
-const reading = (r: Reading, key: string, units: ReadonlyMap<string, Unit>): string | undefined => r(units.get(parseCanonicalKey(key).sub)!);
+/**
+ * The units by their names, and by the page's own labels for them: a subscript every bound name of which is one unit's
+ * quantity (z_A and y_A read as example 1's net input and output: A is that unit, so E_A may be its loss term).
+ */
+function withAliases(table: BindingTable, ctx: RuleContext, units: ReadonlyMap<string, Unit>): Map<string, Unit> {
+  const seen = new Map<string, Set<string>>();
+  for (const key of ctx.read.names) {
+    const sub = parseCanonicalKey(key).sub;
+    const ref = units.has(sub) || sub === '' ? undefined : parseQuantityId(table.idOf(key) ?? '');
+    const node = ref && 'node' in ref ? ctx.net.graph.nodes.get(ref.node) : undefined;
+    if (ref) (seen.get(sub) ?? seen.set(sub, new Set()).get(sub)!).add(node?.unit !== undefined && units.has(node.unit) ? node.unit : '');
+  }
+  const out = new Map(units);
+  for (const [sub, of] of seen) if (of.size === 1 && !of.has('')) out.set(sub, units.get([...of][0]!)!);
+  return out;
+}
 
-/** Unbound names of letters subscripted by a unit's name and nothing else, by their letters; a family another rule read any of is its. */
+/** Unbound names of letters subscripted by a unit's name (or label) and nothing else, by their letters; a family another rule read any of is its. */
 function familiesOf(table: BindingTable, ctx: RuleContext, units: ReadonlyMap<string, Unit>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const taken = new Set<string>();
   for (const key of ctx.read.names) {
     const p = parseCanonicalKey(key);
-    if (p.layer !== '' || p.marks.length > 0 || !/^[A-Za-z]+$/.test(p.base)) continue;
+    if (p.layer !== '' || p.marks.length > 0 || !/^[A-Za-z]+$/.test(p.base) || !units.has(p.sub)) continue;
     if (table.has(key)) taken.add(p.base);
-    else if (units.has(p.sub)) out.set(p.base, [...(out.get(p.base) ?? []), key]);
+    else out.set(p.base, [...(out.get(p.base) ?? []), key]);
   }
   return new Map([...out].filter(([base, members]) => !taken.has(base) && members.length >= MIN_AGREEING));
 }
