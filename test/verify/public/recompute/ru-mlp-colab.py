@@ -64,9 +64,8 @@ specs += [
     ('\\cdot 0.599 \\cdot (1 - 0.599) \\cdot 1.5 \\approx -0.0043 $', [(g, G), s, w21, h1, C, h1, x, gw11]),
     ('\\cdot 0.343 \\cdot (1 - 0.343) \\cdot 1.5 \\approx -0.0051 $', [(g, G), s, w22, h2, C, h2, x, gw12]),
     ('w_{21} = 0.4 - 0.1 \\cdot (-0.027) \\approx 0.4027', [w21, eta, gw21, w21 - eta * gw21]),
-    # the page multiplies the gradient by x a second time here; with its gradient printed without x, the new w_11
-    # comes out right
-    ('w_{11} = 0.2 - 0.1 \\cdot (-0.0043) \\cdot 1.5 \\approx 0.2006', [w11, eta, (gw11, 'repeats -0.0043'), x, w11 - eta * gw11]),
+    # here -0.0043 times x is the gradient: -0.0043 is dL/dz_11 (the product of line 130 without its factor x), right
+    ('w_{11} = 0.2 - 0.1 \\cdot (-0.0043) \\cdot 1.5 \\approx 0.2006', [w11, eta, gw11 / x, x, w11 - eta * gw11]),
 ]
 # section 3: 2-3-2
 x1, x2, y1, y2 = D('1.0'), D('0.5'), D('0.8'), D('0.3')
