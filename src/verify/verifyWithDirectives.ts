@@ -5,6 +5,7 @@ import { createLineIndex } from './read/lineIndex.js';
 import { findDirectives, type Directive } from './read/directives.js';
 import { readEquations } from './read/readEquations.js';
 import type { Pin } from './resolve/pins.js';
+import { readNotebook } from './read/notebook.js';
 import { verifyDocument, type VerifyOptions, type VerifyReport } from './verifyDocument.js';
 import { VERDICTS } from './judge/verdict.js';
 import { addUnjudged } from './coverage.js';
@@ -19,15 +20,30 @@ export interface NetworkSource {
 /** A printed number as coverage counts it (a sentence's full stop after it ends it). */
 const DECIMAL = /(?<![\w.])-?\d+\.\d+(?!\w|\.\w)/g;
 
-export function verifyWithDirectives(text: string, nets: NetworkSource, options: VerifyOptions = {}): VerifyReport {
-  const directives = options.format === 'ipynb' ? [] : findDirectives(text);
+/**
+ * The text whose comments are read and cut into parts: a notebook's Markdown cells (read as Markdown at the notebook's
+ * own lines: its raw JSON has no comment at a line's start, and a part of it is no notebook), else the document.
+ */
+function commentedText(text: string, options: VerifyOptions): { text: string; options: VerifyOptions } {
+  if (options.format !== 'ipynb') return { text, options };
+  try {
+    const notebook = readNotebook(text);
+    return { text: notebook.text, options: { ...options, format: 'md', lines: notebook.lines } };
+  } catch {
+    return { text: '', options };   // not a notebook: verifyDocument says so
+  }
+}
+
+export function verifyWithDirectives(raw: string, nets: NetworkSource, rawOptions: VerifyOptions = {}): VerifyReport {
+  const { text, options } = commentedText(raw, rawOptions);
+  const directives = findDirectives(text);
   const pins: Pin[] = [...(options.pins ?? []), ...directives.flatMap((d) => (d.kind === 'name' ? [{ name: d.name, quantity: d.quantity, source: options.file ?? '<document>' }] : []))];
   const cuts = directives.filter((d): d is Exclude<Directive, { kind: 'name' }> => d.kind !== 'name');
   const main = (): DerivationDocument => {
     if (nets.main) return nets.main;
     throw new InputError('no network to check against: give --net FILE, or start the document with a "backprop-tex: net FILE" comment', { file: options.file ?? '<document>' });
   };
-  if (cuts.length === 0) return verifyDocument(text, main(), { ...options, pins });
+  if (cuts.length === 0) return verifyDocument(raw, main(), { ...rawOptions, pins });
   // an index convention (Θ_{10}, θ_0: counted from 0) holds for the whole document, not only the part that states it
   const indexBase = readEquations(text, options).indexBase;
   const parts: { start: number; end: number; about: Directive | undefined }[] = [];
@@ -45,12 +61,12 @@ export function verifyWithDirectives(text: string, nets: NetworkSource, options:
     const doc = part.about?.kind === 'net' ? nets.load(part.about.file) : main();
     reports.push(verifyDocument(masked, doc, { ...options, pins, indexBase }));
   }
-  return mergeReports(reports, elsewhere.length === 0 ? undefined : { count: elsewhere.length, first: createLineIndex(text).locate(elsewhere[0]!.offset) });
+  return mergeReports(reports, elsewhere.length === 0 ? undefined : { count: elsewhere.length, first: (options.lines ?? createLineIndex(text)).locate(elsewhere[0]!.offset) });
 }
 
 /** The networks a run of verifyWithDirectives checks against: the main one if given, and each a `net FILE` comment names. */
-export function networksNamed(text: string, nets: NetworkSource, options: VerifyOptions = {}): DerivationDocument[] {
-  const named = options.format === 'ipynb' ? [] : findDirectives(text).flatMap((d) => (d.kind === 'net' ? [nets.load(d.file)] : []));
+export function networksNamed(raw: string, nets: NetworkSource, options: VerifyOptions = {}): DerivationDocument[] {
+  const named = findDirectives(commentedText(raw, options).text).flatMap((d) => (d.kind === 'net' ? [nets.load(d.file)] : []));
   return [...(nets.main ? [nets.main] : []), ...named];
 }
 

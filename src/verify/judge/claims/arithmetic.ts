@@ -5,6 +5,7 @@ import { atDecimals, judgeNumber, printedDecimals, significantDigits } from '../
 import { decimalShift, digitSlip, signSlip } from '../explain/digitSlip.js';
 import type { UnroundedArithmetic } from '../unroundedOperands.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
+import { gluedProducts } from '../gluedProducts.js';
 
 /** How many times its operands' own rounding an unchecked arithmetic may be off and still count as rounding. */
 const UNCHECKED_SLACK = 3;
@@ -87,6 +88,8 @@ export function wrongSubstitution(printed: string, carried: Carried): Claim[] {
   const judged = judgeArithmetic(printed, carried);
   if (judged.verdict !== 'erratum') return [];
   const side = carried.arithmeticSide!;
+  // W10x0 + W11x1 = 31 + (-1)1: the multiplication signs lost in the page's conversion, each product glued together
+  if (gluedProducts(carried.formula, side, printed)) return [];
   const shown = atDecimals(carried.arithmetic!, printedDecimals(printed) + 1);
   return [{
     kind: 'arithmetic', verdict: 'erratum', start: side.start, printed: side.source.trim(), expected: printed, slip: 'arithmetic',

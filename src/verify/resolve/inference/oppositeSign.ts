@@ -9,6 +9,7 @@ import type { BindingTable } from '../bindingTable.js';
 import { evaluateSide, type Lookup } from '../evaluateSide.js';
 import { createLookup } from '../lookup.js';
 import { traverseTree } from '../../../util/walkTree.js';
+import { readsSymbol } from '../../../util/mathNodes.js';
 
 /** Quantity kinds whose sign conventions differ between courses. */
 const SIGNED = new Set(['delta', 'adjoint', 'termPartial', 'partial']);
@@ -54,7 +55,7 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
     const shared = group.every(([k, id]) => table.idOf(k) === id) ? tableValues : undefined;
     let [ownScore, minusScore] = [0, 0];
     for (const c of involved) {
-      const [a, b] = agreements(c, own, minus, inGroup, shared);
+      const [a, b] = agreements(c, own, minus, inGroup, shared, assignedValue(c, table, net));
       [ownScore, minusScore] = [ownScore + a, minusScore + b];
     }
     if (minusScore > ownScore) {
@@ -71,9 +72,9 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
  * the group's own sign and with the opposite one. A side whose value reads no name of the group has the same value
  * both ways, so it is evaluated once.
  */
-function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: ReadonlySet<string>, shared?: SideValues): [number, number] {
+function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: ReadonlySet<string>, shared?: SideValues, assigned?: number): [number, number] {
   const lhs = chain.sides[0] ? nodeKey(chain.sides[0].node) : null;
-  const [t0, t1] = lhs === null ? [undefined, undefined] : [own.value(lhs), minus.value(lhs)];
+  const [t0, t1] = assigned !== undefined ? [assigned, assigned] : lhs === null ? [undefined, undefined] : [own.value(lhs), minus.value(lhs)];
   let touched = false;
   const watched: Lookup = { ...own, value: (key) => ((touched ||= group.has(key)), own.value(key)) };
   const ownValue = (side: MathSide): number | undefined => {
@@ -92,6 +93,20 @@ function agreements(chain: MathChain, own: Lookup, minus: Lookup, group: Readonl
     if (v1 !== undefined) s1 += reproducesValue(side, v1, t1!) ? 1 : -1;
   }
   return [s0, s1];
+}
+
+/**
+ * W10 = W10 + α δ x0: a parameter assigned from itself is, as the judge reads it, its value after the step, so the
+ * update rules a page writes say which sign its δ has (Russell and Norvig's + α a Δ); undefined for any other chain.
+ */
+function assignedValue(chain: MathChain, table: BindingTable, net: NetworkView): number | undefined {
+  const lhs = chain.sides[0] ? nodeKey(chain.sides[0].node) : null;
+  const next = chain.sides[1];
+  if (lhs === null || !next || next.blank || (chain.relations[0] !== '=' && chain.relations[0] !== '\\leftarrow')) return undefined;
+  if (!readsSymbol(next.node, lhs) || nodeKey(next.node) === lhs) return undefined;
+  const id = table.idOf(lhs);
+  const updated = id === undefined || net.nodeOf(id)?.kind !== 'param' ? undefined : net.updateOf(id);
+  return updated === undefined ? undefined : net.valueOf(updated);
 }
 
 /** The canonical keys of the names and derivatives a chain's sides write. */

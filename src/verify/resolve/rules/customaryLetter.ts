@@ -1,4 +1,4 @@
-// Rule customary-letter: letters most texts use without defining them: \alpha and lr for the learning rate, t_k for the k-th target, δ_o for the output's δ.
+// Rule customary-letter: letters most texts use without defining them: \alpha and lr for the learning rate, t_k for the k-th target (d, the desired output, as printed), δ_o for the output's δ.
 import { isQuantity, type BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
@@ -23,9 +23,17 @@ export const customaryLetter: NameRule = {
       if (id !== undefined && targets.length === 1 && printedValues(ctx, 't').size < 2 && !countsStepsAsT(ctx, id)) {
         table.bind('t', { id, rule: 'customary-letter' });
       }
+      // d, the desired output (Haykin's d − y), where the page gives it the target's value and no other
+      if (id !== undefined && targets.length === 1 && givesOnly(ctx, 'd', ctx.net.valueOf(id))) table.bind('d', { id, rule: 'customary-letter' });
     });
   },
 };
+
+/** Whether the page prints values for the name and every one is this value. */
+function givesOnly(ctx: RuleContext, key: string, value: number | undefined): boolean {
+  const printed = printedValues(ctx, key);
+  return value !== undefined && printed.size > 0 && [...printed].every((v) => Math.abs(v - value) <= 1e-12 * Math.max(1, Math.abs(value)));
+}
 
 /** Under an optimizer whose step reads the counter t (Adam), a t the page sets to other than the target's value is the counter. */
 function countsStepsAsT(ctx: RuleContext, targetId: string): boolean {

@@ -1,12 +1,12 @@
-// Rule split-name: a network id the page writes with its first letter as the base and the rest as a subscript (w_{o[0]} for wo0, b_{h[1]} for bh1, y_{o} for unit yo), and a_{U}, z_{U}, s_{U} for unit U's output and net input.
+// Rule split-name: a network id the page writes with its first letter as the base and the rest as a subscript (w_{o[0]} for wo0, b_{h[1]} for bh1, y_{o} for unit yo), and a_{U}, y_{U}, z_{U}, s_{U}, v_{U} for unit U's output and net input.
 import { qid } from '../../../derive/quantityRef.js';
 import { familySupport } from '../agreement.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
 
-/** Letters a page puts before a unit's name for its output (a: activation) and for its net input (z, s: the sum). */
-const OUTPUT_LETTERS = ['a'];
-const NET_LETTERS = ['z', 's'];
+/** Letters a page puts before a unit's name for its output (a: activation; y: Haykin's) and for its net input (z, s: the sum; v: Haykin's induced field). */
+const OUTPUT_LETTERS = ['a', 'y'];
+const NET_LETTERS = ['z', 's', 'v'];
 const ID = /^[A-Za-z][A-Za-z0-9]+$/;
 
 /** Parameters and inputs, early: before a rule reads the page's b_{h[0]} = 0.5 − (0.1 · …) = 0.50119 as the step's result only. */
