@@ -147,8 +147,9 @@ describe('parseLatexMath', () => {
     ['\\frac{1}{2', 'never closed', 8],
     ['a + )', 'nothing opens it', 4],
     ['x = 1 +', 'the formula stops after "+"', 7],
-    // words in \text{} end the formula: the skip names them (mihirsai-softmax's \text{W update})
-    ['\\Delta W = -0.1 \\cdot \\text{W update}', 'the formula stops after "\\cdot" (the words "W update" after it are not read as a name)', 21],
+    // a remark in \text{} after an operator ends the formula: the skip names it (words after an operator, \text{W update},
+    // are a name: test/verify/read/operandWords.test.ts)
+    ['\\Delta W = -0.1 \\cdot \\text{, see above}', 'the formula stops after "\\cdot" (the words ", see above" after it are not read as a name)', 21],
     // a ratio is no label: x : y = 2 : 3 stays unread
     ['x : y = 2 : 3', 'a colon (a label such as "NOR:" before the equation, or a ratio)', 2],
     ['_{x} = 1', 'a subscript with nothing before it', 0],

@@ -7,7 +7,7 @@ import {
 } from './mathCommands.js';
 import { notRead, type MathCursor } from './mathCursor.js';
 import { FRACTIONS, type Token } from './latexTokens.js';
-import { classifyText } from './textTokens.js';
+import { classifyText, operandWords } from './textTokens.js';
 import type { Atom, Grammar } from './grammar.js';
 import { parseFraction } from './parseFraction.js';
 import { gradientName } from './gradientNames.js';
@@ -25,11 +25,14 @@ export function parsePrimary(c: MathCursor, g: Grammar): Atom {
       return nodeAtom(new ConstantNode(c.recordNumber(t.text, t.start, t.end)));
     case 'letters':
       return (t.differential !== undefined && gradientName(c, g, t.differential)) || nameAtom(t.text);
-    case 'text':
+    case 'text': {
+      const words = classifyText(t) === 'word' ? undefined : operandWords(c.tokens, c.pos - 1);
+      if (words !== undefined) return nameAtom(words);
       if (classifyText(t) !== 'word') c.fail(`text "${t.text}" inside an expression`, t);
       // \operatorname{ReLU}(z) is a function; \operatorname{out}_{h_1} a name with a subscript.
       if ((t.command === '\\operatorname' || t.command === '\\mathop') && !c.isChar('_') && !c.isChar('^')) return { kind: 'function', name: t.text.trim() };
       return nameAtom(t.text.trim());
+    }
     case 'lbrace':
       c.pos--;
       return nodeAtom(c.inside(() => g.side(c)));

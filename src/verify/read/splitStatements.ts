@@ -1,7 +1,7 @@
 // Splits one equation's tokens into statements at top-level separators ("a = 1, b = 2", "\quad", prose text) and finds its equation number.
 import { IGNORED_COMMANDS, IGNORED_WITH_ARGUMENT, LEADING_ARROWS, STATEMENT_SEPARATORS } from './mathCommands.js';
 import type { Token } from './latexTokens.js';
-import { classifyText } from './textTokens.js';
+import { classifyText, operandWords } from './textTokens.js';
 
 export interface StatementRange {
   from: number;
@@ -14,10 +14,11 @@ export interface Statements {
   tag?: string;
 }
 
-function isSeparator(t: Token): boolean {
+function isSeparator(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
   if (t.kind === 'char') return t.text === ',' || t.text === ';';
   if (t.kind === 'command') return STATEMENT_SEPARATORS.has(t.text);
-  return t.kind === 'text' && classifyText(t) === 'prose';
+  return t.kind === 'text' && classifyText(t) === 'prose' && operandWords(tokens, k) === undefined;
 }
 
 const meaningful = (t: Token): boolean => !(t.kind === 'command' && IGNORED_COMMANDS.has(t.text));
@@ -38,7 +39,7 @@ export function splitStatements(tokens: readonly Token[], src: string): Statemen
     else if (depth === 0 && t.kind === 'command' && (t.text === '\\tag' || t.text === '\\tag*')) {
       const arg = tokens[k + 1];
       if (arg?.kind === 'lbrace' && arg.match !== undefined) tag = src.slice(arg.end, tokens[arg.match]!.start).trim();
-    } else if (depth === 0 && environments === 0 && isSeparator(t)) {
+    } else if (depth === 0 && environments === 0 && isSeparator(tokens, k)) {
       parts.push({ from: start, to: k, after: t });
       // \hspace{0.5in} separates statements; its argument belongs to neither.
       const arg = tokens[k + 1];
