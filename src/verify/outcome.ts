@@ -37,8 +37,10 @@ const MANY_ROOTS = 3;
  * wrong or are set aside as another example. Said in one line beside the errata, which stand as judged.
  */
 function otherNetwork(report: VerifyReport): Pick<Outcome, 'note'> {
-  const right = report.claims.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation').length;
-  const wrong = report.claims.filter((c) => c.verdict === 'erratum').length;
+  // (a page's own arithmetic holds or fails whatever the network: only what is compared with the network counts)
+  const network = report.claims.filter((c) => c.kind !== 'arithmetic');
+  const right = network.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation').length;
+  const wrong = network.filter((c) => c.verdict === 'erratum').length;
   const aside = report.coverage.notJudged.filter((n) => n.aside).reduce((sum, n) => sum + n.count, 0);
   if (report.errors.roots < MANY_ROOTS || wrong + aside <= 2 * right) return {};
   const away = aside > 0 ? ` and ${aside} were set aside as another example` : '';
