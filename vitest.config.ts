@@ -45,6 +45,10 @@ export default defineConfig({
     // The test files share no mutable module state (no vi.mock, no stubbed globals; runCli restores the cwd), so a
     // worker keeps its imported modules between files: each file no longer pays ~1 s to import mathjs, zod and yaml.
     isolate: false,
+    // A young generation of 64 MB instead of V8's default 16 MB: the verify and derive tests allocate many short-lived
+    // trees, and scavenging them was about a tenth of a worker's CPU (test/verify + test/engine on one worker: ~80 s
+    // user+sys CPU before, ~68 s after; 32 and 128 MB measured alike). Only the test workers, not the CLI they spawn.
+    execArgv: ['--max-semi-space-size=64'],
     // `npm test` builds beside the tests (tsc checks the tree on one core); the files that need dist/ wait for it. One
     // Chromium serves every browser test file, launched when the first asks.
     globalSetup: ['test/helpers/buildInBackground.ts', 'test/helpers/chromiumServer.ts'],
