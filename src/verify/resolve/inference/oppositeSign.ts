@@ -54,7 +54,12 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
     // the group's own reading is the table's where the table binds its names so: the sides' values are then shared by the groups
     const shared = group.every(([k, id]) => table.idOf(k) === id) ? tableValues : undefined;
     let [ownScore, minusScore] = [0, 0];
+    // each chain moves the two scores apart by at most twice its sides: once the minus reading cannot pass the own
+    // one in the chains left, the rest are not evaluated (the same choice, sooner)
+    let swing = involved.reduce((n, c) => n + 2 * (c.sides.length - 1), 0);
     for (const c of involved) {
+      if (ownScore - minusScore >= swing) break;
+      swing -= 2 * (c.sides.length - 1);
       const [a, b] = agreements(c, own, minus, inGroup, shared, assignedValue(c, table, net));
       [ownScore, minusScore] = [ownScore + a, minusScore + b];
     }
