@@ -1,4 +1,4 @@
-// Rule unit-family: a letter the page puts before units' names (Err_{o1}, \Delta_{o1}, e_{o2}, in_{h1}) is the one per-unit quantity its printed values are: output, net input, slope, δ or ∂E/∂out, either sign (Russell and Norvig's Δ = −δ, Err = t − out), or its target.
+// Rule unit-family: a letter a page puts before units' names or its own labels for units (Err_{o1}, \Delta_{o1}, in_{h1}, E_A) is the one per-unit quantity its printed values are: output, net input, target, loss term, slope, δ or ∂E/∂out, either sign (Russell and Norvig's Δ = −δ, Err = t − out).
 import { formatQuantityId, parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { nodeKey, parseCanonicalKey } from '../../read/canonicalName.js';
 import { chainsOf } from '../../read/readDocument.js';
