@@ -1,12 +1,11 @@
 // Tokenizer for one equation's LaTeX: numbers, letter runs, commands, raw \text{} contents and paired brackets, each with its offset.
-import { scientificAt } from './scientificNumber.js';
+import { scientificAt, UNREADABLE_EXPONENT, unreadableAt } from './scientificNumber.js';
 import { GREEK, LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
 import { matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, spreadBarGroups, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
 import type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
 export { matchingBrace } from './latexBraces.js';
-
 export type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
 const GREEK_LETTERS = 'αβγδεζηθικλμνξοπρστυφχψω';
@@ -47,6 +46,7 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
   let i = 0;
   let singleChars = 0; // TeX reads one character as the argument of ^, _ and \frac12
   let braceDepth = 0;
+  let unreadable: number | undefined;
   /** Depths of the braces of overlay commands, whose closing brace is dropped with them. */
   const dropped: number[] = [];
   const push = (kind: TokenKind, text: string, start: number, end: number, extra?: Partial<Token>): void => {
@@ -73,6 +73,7 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       const glued = (prev?.kind === 'letters' || greek) && prev!.end === i;
       // 4.3857e-4, 5.9\text{E-}01, 3.51 \times 10^{-5}: one number (not after a division: 3/4 \times 10^{-1})
       const sci = single || glued || src[i - 1] === '#' ? undefined : scientificAt(src, i + number.length, text, prev?.text !== '/' && prev?.text !== '\\div');
+      if (sci && unreadableAt(src, i, number, sci)) unreadable ??= i;
       const end = sci?.text !== undefined ? sci.end : i + (single ? 1 : number.length);
       push('number', sci?.text ?? text, i, end, glued ? { glued: true } : undefined);
       i = end;
@@ -204,5 +205,5 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       i += cp.length;
     }
   }
-  return { tokens, error: pairTokens(tokens) };
+  return { tokens, error: unreadable !== undefined ? { message: UNREADABLE_EXPONENT, offset: unreadable } : pairTokens(tokens) };
 }

@@ -1,7 +1,6 @@
 // Parses one equation's LaTeX into chains of mathjs trees (a = b ≈ c → sides and relations); never throws: failures are skips.
 import { SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME } from './canonicalName.js';
-import { unreadableScientific } from './scientificNumber.js';
 import { tokenize, type Token } from './latexTokens.js';
 import { RELATIONS, type Relation } from './mathCommands.js';
 import { MathCursor, notRead, ParseError, type NumberLiteral } from './mathCursor.js';
@@ -82,9 +81,6 @@ const skip = (reason: string, column: number): SkippedMath => ({ skipped: true, 
 export function parseLatexMath(latex: string, options: ParseOptions = {}): MathParse {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (latex.length > maxLength) return skip(`equation is ${latex.length} characters long (limit ${maxLength})`, 0);
-  // 8.2E+02 read as a product with Euler's e (or the text dropped) is another number entirely
-  const scientific = unreadableScientific(latex);
-  if (scientific !== undefined) return skip('a number in scientific notation whose exponent reaches past its digits (8.2E+02) is not read yet', scientific);
   try {
     const { tokens, error } = tokenize(latex, new Set(options.words ?? []), options.lossLetter);
     if (error) return skip(error.message, error.offset);

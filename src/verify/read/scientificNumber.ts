@@ -50,16 +50,16 @@ export function movePoint(mantissa: string, exponent: number): string | undefine
   return rest === '' ? int : `${int}.${rest}`;
 }
 
-/** Whether a text may hold an exponent at all (most equations hold none: the mantissas are not walked then). */
-const MAYBE_EXPONENT = /\d[eE][-+−]?\d|\\(?:text|mathrm|rm|mathit)\s*\{\s*[eE]\s*[-+−]?\s*\}/;
+/** A mantissa as scientific notation writes one (no decimal comma, no trailing point). */
+const MANTISSA = /^\d+(?:\.\d+)?$/;
 
-/** Where a number in e-notation that cannot be read (its exponent reaches past its digits: 8.2E+02) starts in `latex`. */
-export function unreadableScientific(latex: string): number | undefined {
-  if (!MAYBE_EXPONENT.test(latex)) return undefined;
-  const mantissa = /(?<![\w#.]|[_^]\{)\d+(?:\.\d+)?/g;
-  for (let m = mantissa.exec(latex); m; m = mantissa.exec(latex)) {
-    const found = scientificAt(latex, m.index + m[0].length, m[0], false);
-    if (found && found.text === undefined) return m.index;
-  }
-  return undefined;
+export const UNREADABLE_EXPONENT = 'a number in scientific notation whose exponent reaches past its digits (8.2E+02) is not read yet';
+
+/**
+ * Whether the notation `found` after the mantissa at `at` is one that cannot be read: an exponent past its digits
+ * (8.2E+02, which read as a product with Euler's e is another number entirely), not in a name's subscript (w_{1e2})
+ * nor after a word character or a point.
+ */
+export function unreadableAt(src: string, at: number, mantissa: string, found: ScientificNumber): boolean {
+  return found.text === undefined && MANTISSA.test(mantissa) && !/[\w.]/.test(src[at - 1] ?? '') && !/[_^]\{$/.test(src.slice(Math.max(0, at - 2), at));
 }
