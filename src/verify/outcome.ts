@@ -1,5 +1,6 @@
 // The exit status of a verify run and, when nothing could be judged, the one line that says why.
 import type { VerifyReport } from './verifyDocument.js';
+import { comparesWithNetwork } from './judge/otherNames.js';
 
 /** 0: judged, nothing wrong; 1: an erratum; 3: nothing could be judged (or less than the asked coverage). */
 export interface Outcome {
@@ -38,7 +39,7 @@ const MANY_ROOTS = 3;
  */
 function otherNetwork(report: VerifyReport): Pick<Outcome, 'note'> {
   // (a page's own arithmetic holds or fails whatever the network: only what is compared with the network counts)
-  const network = report.claims.filter((c) => c.kind !== 'arithmetic');
+  const network = report.claims.filter(comparesWithNetwork);
   const right = network.filter((c) => c.verdict === 'exact' || c.verdict === 'rounding-propagation').length;
   const wrong = network.filter((c) => c.verdict === 'erratum').length;
   const aside = report.coverage.notJudged.filter((n) => n.aside).reduce((sum, n) => sum + n.count, 0);

@@ -10,7 +10,7 @@ import { judgeArithmetic } from './claims/arithmetic.js';
 import { literalOf } from './claims/value.js';
 import { roundingSlack } from './roundingSlack.js';
 import type { EquationClaim } from './judgeDocument.js';
-import type { OtherExample } from './setAside.js';
+import { ANOTHER_EXAMPLE, type OtherExample } from './setAside.js';
 
 /** A claim kept from a part set aside, with where it is in the document. */
 export interface AsideClaim {
@@ -19,8 +19,6 @@ export interface AsideClaim {
   equation: number;
   mathEnd: number;
 }
-
-const ANOTHER_EXAMPLE = 'about another example';
 
 /** A lookup that knows no name: only bare numbers (and e, π) have a value, so a side that names anything has none. */
 const NO_NAMES: Lookup = {

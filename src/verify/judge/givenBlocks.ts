@@ -3,7 +3,7 @@ import { isAfterAStep, isGivenValue, type NetworkView } from '../network/network
 import { paragraphs, sections, type Scope } from '../read/scopes.js';
 import type { ProseClaim } from './claims/prose.js';
 import type { EquationClaim } from './judgeDocument.js';
-import type { OtherExample } from './setAside.js';
+import { ANOTHER_EXAMPLE, type OtherExample } from './setAside.js';
 
 type AnyClaim = EquationClaim | ProseClaim;
 
@@ -49,7 +49,7 @@ export function givenBlocks(text: string, located: readonly Placed[], plain: Rea
       if (last === i + block || givens.length < 2) continue;
       const said = givens.slice(0, 3).map((c) => `${c.subject ?? '?'} = ${c.printed} (the network's is ${Number(net.exact(c.quantity!).toPrecision(6))})`);
       const claims = parts.slice(i, last).reduce((n, p) => n + p.claims.length, 0);
-      out.push({ start: parts[i]!.start, end: parts[last - 1]!.end, reason: `about another example: given ${said.join(', ')}, and the working from them`, claims });
+      out.push({ start: parts[i]!.start, end: parts[last - 1]!.end, reason: `${ANOTHER_EXAMPLE}: given ${said.join(', ')}, and the working from them`, claims });
       i = last - 1;
     }
   }

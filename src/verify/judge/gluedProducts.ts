@@ -1,6 +1,7 @@
 // W10x0 + W11x1 + W12x2 = 31 + (-1)1 + 23 = 8: a page whose conversion lost its multiplication signs glues each weight to its input.
 import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import type { MathSide } from '../read/parseLatexMath.js';
+import type { MathSide, NumberLiteral } from '../read/parseLatexMath.js';
+import { literalsOf } from '../read/sideLiterals.js';
 import { judgeNumber } from './verdict.js';
 
 /** At most this many ways of splitting the glued numbers are tried. */
@@ -19,10 +20,10 @@ function terms(node: MathNode, sign = 1): { node: MathNode; sign: number }[] {
 const namePair = (n: MathNode): boolean => n instanceof OperatorNode && n.fn === 'multiply' && n.implicit && n.args.length === 2 && n.args.every((a) => a instanceof SymbolNode);
 
 /** A whole number of two digits or more, possibly negated (-31): its digits, and its sign. */
-function gluedNumber(n: MathNode, text: ReadonlyMap<MathNode, string>): { digits: string; sign: number } | undefined {
+function gluedNumber(n: MathNode, literals: ReadonlyMap<MathNode, NumberLiteral>): { digits: string; sign: number } | undefined {
   const negated = n instanceof OperatorNode && n.fn === 'unaryMinus';
   const c = negated ? (n as OperatorNode).args[0] : n;
-  const digits = c instanceof ConstantNode ? text.get(c)?.replace(/^-/, '') : undefined;
+  const digits = c instanceof ConstantNode ? literals.get(c)?.text.replace(/^-/, '') : undefined;
   return digits !== undefined && /^\d{2,}$/.test(digits) ? { digits, sign: negated ? -1 : 1 } : undefined;
 }
 
@@ -37,15 +38,13 @@ export function gluedProducts(formula: MathNode | undefined, side: MathSide, pri
   const [named, written] = [terms(formula), terms(side.node)];
   if (named.length !== written.length || named.length < 2) return false;
   // each constant of the side with the text it was printed as (03 keeps its 0)
-  const constants: MathNode[] = [];
-  side.node.traverse((n) => void (n instanceof ConstantNode && constants.push(n)));
-  if (constants.length !== side.numbers.length) return false;
-  const text = new Map(constants.map((c, i) => [c, side.numbers[i]!.text]));
+  const literals = literalsOf(side);
+  if (!literals) return false;
   let readings: number[] = [0];
   let glued = false;
   for (let i = 0; i < written.length; i++) {
     const { node, sign } = written[i]!;
-    const cut = namePair(named[i]!.node) ? gluedNumber(node, text) : undefined;
+    const cut = namePair(named[i]!.node) ? gluedNumber(node, literals) : undefined;
     let values: number[];
     if (cut) {
       glued = true;

@@ -16,7 +16,7 @@ import { slipInGivens, type Located } from './givenSlips.js';
 import { otherSettings } from './otherSettings.js';
 import { otherConventions } from './otherConventions.js';
 import { leafFormulas } from './leafFormulas.js';
-import { conditions, type OtherExample } from './setAside.js';
+import { ANOTHER_EXAMPLE, conditions, type OtherExample } from './setAside.js';
 
 export type { OtherExample } from './setAside.js';
 import type { EquationClaim } from './judgeDocument.js';
@@ -65,7 +65,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
       if (part.other) (elsewhere = part.head), found.push({ ...paragraph, reason: part.reason, claims: part.claims });
       else if (part.givensOnly && elsewhere) found.push({ ...paragraph, reason: `${part.reason}, after ${elsewhere}`, claims: part.claims });
       else if (part.rightDerived > 0) elsewhere = undefined;
-      else if (part.ownFunction) elsewhere = `about another example: ${part.ownFunction}`;
+      else if (part.ownFunction) elsewhere = `${ANOTHER_EXAMPLE}: ${part.ownFunction}`;
     }
   }
   return inOrder(found);
@@ -133,7 +133,7 @@ function assess(scope: Scope, located: readonly Located[], evidence: Evidence, n
   const starts = listed ? wrong : givens;
   const said = starts.slice(0, 3).map((c) => `${c.subject ?? '?'} = ${c.printed} (the network's is ${Number(net.exact(c.quantity!).toPrecision(6))})`);
   if (said.length === 0 && own.length > 0) said.push(own[0]!.said);
-  const head = `about another example: ${said.join(', ')}`;
+  const head = `${ANOTHER_EXAMPLE}: ${said.join(', ')}`;
   const reason = `${head}; ${right.length} of ${right.length + wrong.length} of its numbers and formulas agree with the network`;
   const followers = wrong.length - givens.length;
   // One input printed wrong, alone, is a slip; two given numbers of its own, or a function of its own, or an input

@@ -28,9 +28,12 @@ export function sectionsOfUnreadNames(read: ReadDocument, claims: readonly Equat
   }).slice(0, MAX_TRIED);
 }
 
-/** Claims that compare a number or formula with the network (not the document's own arithmetic, not unresolved). */
+/** Whether a claim compares a number or formula with the network (not the document's own arithmetic, not unresolved). */
+export const comparesWithNetwork = (c: { kind: string; verdict: string }): boolean => c.kind !== 'arithmetic' && c.verdict !== 'unresolved' && c.verdict !== 'not-printed';
+
+/** Claims that compare a number or formula with the network. */
 export function comparedWithNetwork(claims: readonly { kind: string; verdict: string }[]): number {
-  return claims.filter((c) => c.kind !== 'arithmetic' && c.verdict !== 'unresolved' && c.verdict !== 'not-printed').length;
+  return claims.filter(comparesWithNetwork).length;
 }
 
 /**

@@ -4,6 +4,9 @@ import type { ExtractedEquation } from '../read/extractEquations.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import type { EquationClaim } from './judgeDocument.js';
 
+/** How the reason of a part about another example begins ("about another example: x = 4 (the network's is -2)"). */
+export const ANOTHER_EXAMPLE = 'about another example';
+
 /** A stretch of the document that is about something other than the network, and why verify thinks so. */
 export interface OtherExample {
   start: number;

@@ -58,8 +58,8 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
   // the page's own result with its point moved (−0.0819 for −0.00819), its sign flipped or two digits swapped is that
   // slip in copying the result, not a sum gone wrong (a digit slip only in three significant digits or more: 1.7 for
   // 1.5 is another number, not a digit miscopied)
-  const digitsToo = significantDigits(printed) >= 3 ? digitSlip(printed, [carried.arithmetic!]) : decimalShift(printed, [carried.arithmetic!]);
-  const shift = signSlip(printed, [carried.arithmetic!]) ?? digitsToo;
+  const own = [carried.arithmetic!];
+  const shift = signSlip(printed, own) ?? (significantDigits(printed) >= 3 ? digitSlip(printed, own) : decimalShift(printed, own));
   return shift ? { ...v, slip: shift.slip, detail: `${shift.detail}; the document's own arithmetic gives ${v.expected}` } : { ...v, detail: `the document's own arithmetic gives ${v.expected}` };
 }
 

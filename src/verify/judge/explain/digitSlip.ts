@@ -1,5 +1,5 @@
 // Explainers sign and digit slips: the printed number is the right one with its sign flipped, one digit wrong, two digits swapped, or one dropped or added.
-import { atDecimals, printedDecimals } from '../verdict.js';
+import { atDecimals, printedDecimals, significantDigits } from '../verdict.js';
 import { reproduces, type Slip } from './slip.js';
 
 /** −0.0821 for 0.0821 (or the value a hand calculation carries): the sign is wrong, not the digits. */
@@ -44,7 +44,7 @@ const LONG_NUMBER_DIGITS = 7;
 /** 0.75136079 for 0.75136507: a long number whose first five significant digits are the value's and whose tail is not. */
 export function tailSlip(printed: string, values: readonly number[]): Slip | undefined {
   const x = Number(printed.replace(/\u2212/g, '-'));
-  if (digits(printed).replace(/^0+/, '').length < LONG_NUMBER_DIGITS || !Number.isFinite(x) || x === 0) return undefined;
+  if (significantDigits(printed) < LONG_NUMBER_DIGITS || !Number.isFinite(x) || x === 0) return undefined;
   const lead = (y: number): string => Math.abs(y).toExponential(SHARED_LEADING_DIGITS + 3).replace(/^(\d)\.(\d{4})\d*e/, '$1$2e');
   const v = values.find((y) => Math.sign(y) === Math.sign(x) && lead(y) === lead(x) && !reproduces(printed, y));
   return v === undefined ? undefined : { slip: 'miscopied-digits', detail: `${printed} for ${atDecimals(v, printedDecimals(printed))}: the first ${SHARED_LEADING_DIGITS} digits agree, the rest are miscopied` };
@@ -52,7 +52,7 @@ export function tailSlip(printed: string, values: readonly number[]): Slip | und
 
 /** −0.0819 for −0.00819: the right digits (three significant, or two) with the decimal point moved one or two places. */
 export function decimalShift(printed: string, values: readonly number[]): Slip | undefined {
-  const significant = digits(printed).replace(/^0+/, '').length;
+  const significant = significantDigits(printed);
   if (significant < 2 || Number(printed) === 0) return undefined;
   for (const v of values) {
     for (const k of [1, -1, 2, -2]) {
