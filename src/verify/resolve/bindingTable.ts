@@ -28,6 +28,7 @@ export type RuleName =
   | 'substituted-definition'
   | 'printed-family'
   | 'unit-family'
+  | 'batch-family'
   | 'formula-leaves'
   | 'defined-by-formula'
   | 'indexed-sibling'
@@ -73,6 +74,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'substituted-definition': 'a name the document defines by numbers alone (z_1 = 0.5 \\times 2 + (-0.5) = 0.5) is the one node whose definition reads exactly those numbers (each within its printed rounding) and gives that result; a name defined as a − c·g in numbers, a printing one parameter\'s value and g its gradient, is that parameter after the step whatever c is',
   'printed-family': 'letters of a layer\'s own (V_{jk} and W_{jk}, c_j and d_j) with no layer mark are the one layer\'s weights (row j the unit fed or the unit read) or biases whose values the document prints for them, at least two printed and none contradicting',
   'unit-family': 'letters before units\' names or the page\'s labels for them (Err_{o1}, \\Delta_{o1}, in_{h1}; E_A where z_A is example A\'s) with no other mark are the one per-unit quantity (output, net input, target, loss term, slope, δ or ∂E/∂out, either sign) whose values the document prints for them, at least two printed and every other a slip of it',
+  'batch-family': 'in a batch, a letter with one or two matrix indices and an optional layer tag (E^{(o)}_{2}, \\delta^{(H)}_{31}) is one per-unit quantity in every example (output, net input, target, loss term, slope, δ or ∂E/∂out, either sign) of the one layer, examples as rows or columns, whose values the document prints for it, at least two printed and every other a slip of it',
   'derivative-of-names': 'a derivative \\frac{\\partial A}{\\partial B} of names the table knows is the gradient (A the loss), ∂E_k/∂B (A a loss term) or the local partial (B feeds A)',
   iteration: 'θ^{(k)}, w^{(k)}: a parameter named in full by its subscript, with a step counter as superscript, is that parameter after k steps of gradient descent (θ^{(0)} the start), and J(θ^{(k)}) the loss there; where the network has one layer of weights or the page writes θ^{(0)}',
   'optimizer-state': "the file's optimizer's letters: m, v, \\hat{m}, \\hat{v} (Adam), v or velocity (momentum), v, s or cache (RMSprop) with the step as subscript or superscript (m_2, v^{(1)}, m_0 the start) are that state of the one parameter (named by a subscript, v_{w_1}, v_{dW}; else the only one, or the one whose value the printed numbers show); m_t, with the step t, only where the page says which step (a t column, after 2 steps)",

@@ -35,6 +35,7 @@ import { batchMatrix } from './rules/batchMatrix.js';
 import { derivativeOfNames } from './rules/derivativeOfNames.js';
 import { printedFamily } from './rules/printedFamily.js';
 import { unitFamily } from './rules/unitFamily.js';
+import { batchFamily } from './rules/batchFamily.js';
 import { optimizerState } from './rules/optimizerState.js';
 import { optimizerConstant } from './rules/optimizerConstant.js';
 import { stateGradient } from './rules/stateGradient.js';
@@ -47,7 +48,7 @@ import { conventionCheck } from './rules/conventionCheck.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, layerTag, conventionCheck, eulerConstant, unitName, letterIndex, unitPair, layerRole, lossTerm, listedWeights, lossLetter, caseFold, splitParameters, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, unitFamily, errorWord, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, unitFamily, derivativeOfNames, splitName, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, layerTag, conventionCheck, eulerConstant, unitName, letterIndex, unitPair, layerRole, lossTerm, listedWeights, lossLetter, caseFold, splitParameters, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, unitFamily, errorWord, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, unitFamily, batchFamily, derivativeOfNames, splitName, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

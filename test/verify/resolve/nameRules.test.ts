@@ -226,6 +226,21 @@ describe('the name rules, one table each', () => {
     expect(bound(net, doc, name)).toBe(expected);
   });
 
+  // in a batch, a letter with matrix indices and a layer tag, read by the values printed for it in every example
+  it.each<Row>([
+    ['batch-family', 'batch', '$$D^{(o)} = \\begin{bmatrix}0.2288\\\\0.2403\\end{bmatrix}$$', 'D_2^(o)', 'pd$out_o1_e2$net_o1_e2 (batch-family)'],
+    ['batch-family', 'batch', '$$\\delta^{(o)} = \\begin{bmatrix}-0.0405 & 0.0482\\end{bmatrix}$$', 'delta_1^(o)', 'd$net_o1_e1 (batch-family)'],
+    // the same numbers with the sign flipped: the page's δ is −∂E/∂net
+    ['batch-family', 'batch', '$$\\delta^{(o)} = \\begin{bmatrix}0.0405 & -0.0482\\end{bmatrix}$$', 'delta_2^(o)', 'neg$d$net_o1_e2 (batch-family)'],
+    // one printed value is not enough; a value neither the reading's nor a slip of it rules the reading out
+    ['none', 'batch', '$$D^{(o)}_1 = 0.2288$$', 'D_1^(o)', 'none'],
+    ['none', 'batch', '$$D^{(o)} = \\begin{bmatrix}0.2288\\\\0.9\\end{bmatrix}$$', 'D_1^(o)', 'none'],
+    // a network of one example has no batch
+    ['none', 'mazur', '$$D^{(o)} = \\begin{bmatrix}0.186816\\\\0.175510\\end{bmatrix}$$', 'D_1^(o)', 'none'],
+  ])('%s on %s reads %s as %s', (_rule, net, doc, name, expected) => {
+    expect(bound(net, doc, name)).toBe(expected);
+  });
+
   // a word for new or old in the document's language, on a name the network knows
   it.each<Row>([
     ['update-word', 'mazur', '$w_{5,neu} = 0.36$ and $w_5^{nuevo}$', 'w_5_nuevo', 'u$w5 (update-word)'],
@@ -240,7 +255,7 @@ describe('the name rules, one table each', () => {
   });
 
   it('lists every rule with what it reads a name as, in the order they run', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'layer-tag', 'convention', 'euler-constant', 'unit-name', 'letter-index', 'unit-pair', 'layer-role', 'loss-term', 'listed-weights', 'loss-letter', 'case-fold', 'split-name', 'optimizer-constant', 'customary-letter', 'role-word', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'unit-family', 'error-word', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'unit-family', 'derivative-of-names', 'split-name', 'change-of']);
+    expect(RULES.map((r) => r.name)).toEqual(['pinned', 'layer-index', 'layer-matrix', 'batch-matrix', 'index-base', 'engine-name', 'layer-tag', 'convention', 'euler-constant', 'unit-name', 'letter-index', 'unit-pair', 'layer-role', 'loss-term', 'listed-weights', 'loss-letter', 'case-fold', 'split-name', 'optimizer-constant', 'customary-letter', 'role-word', 'update-word', 'layer-subscript', 'customary-word', 'substituted-definition', 'printed-family', 'unit-family', 'error-word', 'derivative-of-names', 'iteration', 'optimizer-state', 'optimizer-state', 'substituted-definition', 'inference', 'customary-word', 'gradient-word', 'layer-matrix', 'update-word', 'training-word', 'document-count', 'inference', 'unit-family', 'batch-family', 'derivative-of-names', 'split-name', 'change-of']);
     for (const text of Object.values(RULE_SAYS)) expect(text.length).toBeGreaterThan(20);
   });
 });

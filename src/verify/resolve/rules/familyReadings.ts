@@ -1,0 +1,67 @@
+// What one unit's quantity is under each reading a page's letter may have (output, net input, target, loss term, slope, δ or ∂E/∂out, either sign), and whether a family of names' printed values agree with one: shared by rules unit-family and batch-family.
+import { formatQuantityId, parseQuantityId, qid } from '../../../derive/quantityRef.js';
+import { nodeKey } from '../../read/canonicalName.js';
+import { chainsOf } from '../../read/readDocument.js';
+import type { RuleContext } from '../nameRule.js';
+import { onlyNumbers, slipOf } from './printedFit.js';
+
+/** At least this many of the family's printed values must be one reading's, and the rest slips of it. */
+export const MIN_AGREEING = 2;
+
+/** Units of the last printed place a value may be off and still be the quantity's (rounding carried, a truncation). */
+const NEAR = 2;
+
+/** A unit's nodes: its activation, its net input (none for an input), and its target and loss term where it is an output. */
+export interface Unit { activation: string; net?: string; target?: string; loss?: string }
+
+/** What a unit's quantity is under one reading, if the unit has it. */
+export type Reading = (u: Unit) => string | undefined;
+
+const negated = (id: string): string => formatQuantityId({ kind: 'negated', of: parseQuantityId(id)! });
+
+export const READINGS: readonly Reading[] = [
+  (u) => qid.value(u.activation),
+  (u) => (u.net === undefined ? undefined : qid.value(u.net)),
+  (u) => (u.target === undefined ? undefined : qid.value(u.target)),
+  (u) => (u.loss === undefined ? undefined : qid.value(u.loss)),
+  (u) => (u.net === undefined ? undefined : qid.partial(u.activation, u.net)),
+  (u) => (u.net === undefined ? undefined : qid.delta(u.net)),
+  (u) => (u.net === undefined ? undefined : negated(qid.delta(u.net))),
+  (u) => qid.adjoint(u.activation),
+  (u) => negated(qid.adjoint(u.activation)),
+];
+
+/** Units with one net input (o1 → its activation, net, target and loss term nodes). */
+export function unitsOf(ctx: RuleContext): Map<string, Unit> {
+  const out = new Map<string, Unit>();
+  const [targets, losses] = [new Map<string, string>(), new Map<string, string>()];
+  for (const n of ctx.net.graph.nodes.values()) {
+    if (n.kind === 'target' && n.unit) targets.set(n.unit, n.id);
+    if (n.kind === 'lossTerm' && n.unit) losses.set(n.unit, n.id);
+  }
+  for (const n of ctx.net.graph.nodes.values()) {
+    const sum = n.kind === 'activation' && n.unit && n.parents.length === 1 ? ctx.net.graph.nodes.get(n.parents[0]!) : undefined;
+    if (sum?.kind === 'net') out.set(n.unit!, { activation: n.id, net: sum.id, target: targets.get(n.unit!), loss: losses.get(n.unit!) });
+  }
+  return out;
+}
+
+/** At least MIN_AGREEING of the numbers printed alone for the family's names are the reading's values (within NEAR units of their last place), and every other one a slip of it. */
+export function agrees(ctx: RuleContext, members: readonly string[], idOf: (key: string) => string | undefined): boolean {
+  const family = new Set(members);
+  let agree = 0;
+  for (const chain of chainsOf(ctx.read)) {
+    const key = nodeKey(chain.sides[0]!.node);
+    if (key === null || !family.has(key)) continue;
+    const id = idOf(key);
+    const value = id === undefined ? undefined : ctx.net.valueOf(id);
+    for (const side of chain.sides.slice(1)) {
+      if (side.numbers.length !== 1 || !onlyNumbers(side.node) || value === undefined) continue;
+      const printed = side.numbers[0]!;
+      // a last digit off (a page's truncation or carried rounding) is still this quantity printed
+      if (Math.abs(printed.value - value) <= NEAR * 10 ** -printed.decimals) agree++;
+      else if (!slipOf(printed, value) || Math.sign(value) !== Math.sign(printed.value)) return false;
+    }
+  }
+  return agree >= MIN_AGREEING;
+}
