@@ -1,6 +1,6 @@
 // The extractor finds every equation, display and inline, at its line and column, and skips code and escaped dollars.
 import { describe, expect, it } from 'vitest';
-import { extractEquations, formatOfPath, type DocumentFormat } from '../../src/verify/read/extractEquations.js';
+import { documentOffset, extractEquations, formatOfPath, type DocumentFormat } from '../../src/verify/read/extractEquations.js';
 
 /** The equations found, with runs of spaces (left where & and \\ were) squeezed to one. */
 const latexOf = (doc: string, format: DocumentFormat = 'md'): string[] =>
@@ -38,6 +38,28 @@ describe('extractEquations', () => {
     ['align* inside $$, as MathJax renders it', '$$\\begin{align*} a &= 1 \\\\ &= 2 \\\\ b &= 3 \\end{align*}$$', 'md', ['a = 1 = 2', 'b = 3']],
   ])('finds %s', (_label, doc, format, expected) => {
     expect(latexOf(doc, format)).toEqual(expected);
+  });
+
+  // AsciiMath between kramdown's escaped backticks, read as the LaTeX asciimath2tex gives for it
+  it.each<[string, string, string[]]>([
+    ['an AsciiMath vector', 'so \\` hat y_1 = [[0],[1]] \\` here', ['\\hat{y}_{1} = \\left [ \\begin{matrix} 0 \\\\ 1 \\end{matrix} \\right ]']],
+    ['AsciiMath products and Greek', '\\`X * w_1 - delta_1\\`', ['X \\cdot w_{1} - \\delta_{1}']],
+    ['an escaped backtick around words, which is not math', 'type \\`ls\\` and \\`cd home\\`', []],
+    ['an unclosed escaped backtick', 'a \\` b', []],
+  ])('finds %s', (_label, doc, expected) => {
+    expect(latexOf(doc)).toEqual(expected);
+  });
+
+  it('places each AsciiMath equation, and the numbers in it, inside its span', () => {
+    const doc = 'first\n\\` w_2 = [[1],[0]] \\`';
+    const [e] = extractEquations(doc).equations;
+    expect(e).toMatchObject({ line: 2, delimiter: 'asciimath' });
+    const span = [doc.indexOf('`') + 1, doc.lastIndexOf('\\')];
+    for (const k of [0, e!.latex.indexOf('1'), e!.latex.length]) {
+      const at = documentOffset(e!, k);
+      expect(at).toBeGreaterThanOrEqual(span[0]!);
+      expect(at).toBeLessThanOrEqual(span[1]!);
+    }
   });
 
   it('gives the 1-based line and column of each equation', () => {

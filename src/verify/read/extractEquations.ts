@@ -3,6 +3,7 @@ import { findMathRegions, type CodeRange, type Delimiter, type DocumentFormat } 
 import { createLineIndex, type LineIndex } from './lineIndex.js';
 import { splitMathRows } from './splitMathRows.js';
 import { braceNotes } from './braceNotes.js';
+import { asciiMathToTex, spreadOffsets } from './asciiMath.js';
 
 export type { Delimiter, DocumentFormat };
 
@@ -83,8 +84,16 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
       skipped.push({ offset: r.start, ...lines.locate(r.start), reason: `math of ${r.end - r.start} characters (limit ${maxRegion})` });
       return;
     }
-    for (const slice of splitMathRows(found.text.slice(r.start, r.end))) {
-      const offset = r.start + slice.start;
+    const body = found.text.slice(r.start, r.end);
+    // AsciiMath is read as the LaTeX it converts to, each character placed back in its span
+    const tex = r.delimiter === 'asciimath' ? asciiMathToTex(body) : body;
+    if (tex === undefined) {
+      skipped.push({ offset: r.start, ...lines.locate(r.start), reason: 'AsciiMath that could not be converted to LaTeX' });
+      return;
+    }
+    const spread = tex === body ? undefined : spreadOffsets(r.start, body.length, tex.length);
+    for (const slice of splitMathRows(tex)) {
+      const offset = spread ? spread[slice.start]! : r.start + slice.start;
       if (EQUATION_NUMBER_ONLY.test(slice.latex)) {
         skipped.push({ offset, ...lines.locate(offset), reason: `only an equation number, ${slice.latex}: the equation itself is missing` });
         continue;
@@ -100,6 +109,7 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
         region,
         regionOpen: r.open,
         regionClose: r.close,
+        ...(spread ? { offsets: spread.slice(slice.start, slice.start + slice.latex.length + 1) } : {}),
       });
       // a brace's note that prints a number (\underbrace{…}_{0.7414}) is a statement of its own, at the note's place
       for (const note of braceNotes(slice.latex)) {

@@ -1,8 +1,9 @@
-// Scans a document for math ($$…$$, $…$, \[…\], \(…\), kramdown's \\(…\\), ```math fences, math environments, reStructuredText's .. math:: and :math:`…`), skipping code and comments, in linear time.
+// Scans a document for math ($$…$$, $…$, \[…\], \(…\), kramdown's \\(…\\) and \`AsciiMath\`, ```math fences, math environments, reStructuredText's .. math:: and :math:`…`), skipping code and comments, in linear time.
 import { codeBlockAt, lineEnd, maskBlockquotes, paragraphEnds } from './markdownBlocks.js';
+import { createCloserSearch, isEscaped, type FindCloser } from './closerSearch.js';
 
 export type DocumentFormat = 'tex' | 'md' | 'text' | 'ipynb';
-export type Delimiter = '$' | '$$' | '\\[' | '\\(' | '\\\\[' | '\\\\(' | 'fence' | 'environment' | 'plain';
+export type Delimiter = '$' | '$$' | '\\[' | '\\(' | '\\\\[' | '\\\\(' | 'fence' | 'environment' | 'plain' | 'asciimath';
 
 export interface MathRegion {
   /** Offset of the opening delimiter ($$, \[, \begin{…}, the fence). */
@@ -125,7 +126,12 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
       else add(i, i + 2, k, k + 2, '$$', true);
       i = k < 0 ? i + 2 : k + 2;
     } else if (c === '$') i = inlineDollar(doc, i, paragraphEnd(i), findCloser, skipped, add);
-    else if (brackets && (next === '[' || next === '(')) i = bracket(i, 2, next);
+    else if (markdown && next === '`') {
+      // kramdown's escaped backticks around AsciiMath (\`x = 1\`), math only where closed in the same paragraph
+      const k = findCloser('\\`', i + 2, paragraphEnd(i), () => true);
+      if (k > i + 2 && !NOT_MATH.test(doc.slice(i + 2, k).trim())) add(i, i + 2, k, k + 2, 'asciimath', false);
+      i = k > i + 2 ? k + 2 : i + 2;
+    } else if (brackets && (next === '[' || next === '(')) i = bracket(i, 2, next);
     else if (brackets && markdown && next === '\\' && (doc[i + 2] === '(' || doc[i + 2] === '[')) i = bracket(i, 3, doc[i + 2] as '(' | '[');
     else if (next === 'b' && (BEGIN.lastIndex = i, BEGIN.test(doc))) {
       const env = doc.slice(i + 7, BEGIN.lastIndex - 1);
@@ -145,26 +151,6 @@ export function findMathRegions(source: string, options: ScanOptions): ScanResul
     } else i += next === '\n' ? 1 : 2;
   }
   return { regions, skipped, code, text: doc };
-}
-
-type FindCloser = (closer: string, from: number, until: number, valid: (k: number) => boolean) => number;
-
-/** For each closer: a range known to hold none, so a line of 10^6 unclosed "$" is scanned once, not 10^6 times. */
-function createCloserSearch(doc: string): FindCloser {
-  const noCloser = new Map<string, { from: number; until: number }>();
-  return (closer, from, until, valid) => {
-    const memo = noCloser.get(closer);
-    if (memo && from >= memo.from && from < memo.until) return -1;
-    for (let j = from; ;) {
-      const k = doc.indexOf(closer, j);
-      if (k < 0 || k + closer.length > until) {
-        noCloser.set(closer, { from, until });
-        return -1;
-      }
-      if (!isEscaped(doc, k) && valid(k)) return k;
-      j = k + 1;
-    }
-  };
 }
 
 /** An HTML tag (<span class="result">, </p>): never part of math. */
@@ -191,12 +177,6 @@ function inlineDollar(doc: string, i: number, until: number, findCloser: FindClo
   if (opens && k < 0) skipped.push({ offset: i, reason: 'unclosed $ (no closing $ in the same paragraph)' });
   if (k > i) add(i, i + 1, k, k + 1, '$', false);
   return k > i ? k + 1 : i + 1;
-}
-
-function isEscaped(doc: string, k: number): boolean {
-  let n = 0;
-  while (k - n - 1 >= 0 && doc[k - n - 1] === '\\') n++;
-  return n % 2 === 1;
 }
 
 /** A Markdown code span: a run of backticks closed by a run of the same length in the same paragraph. */
