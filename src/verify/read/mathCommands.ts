@@ -64,8 +64,9 @@ export const FUNCTION_COMMANDS: Readonly<Record<string, string>> = {
 /** Name bases that read as functions before a parenthesis: g(x), f_w(x), \sigma(z). Other names multiply: out(1 - out). */
 export const FUNCTION_BASES = new Set(['f', 'g', 'sigma', 'phi', 'varphi', 'softmax', 'sigmoid', 'relu', 'ReLU', 'tanh', 'act']);
 
+/** Letter commands: the Greek letters, and \ell (a loss ℓ). */
 export const GREEK = new Set([
-  'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa',
+  'ell', 'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota', 'kappa',
   'lambda', 'mu', 'nu', 'xi', 'pi', 'rho', 'sigma', 'tau', 'upsilon', 'phi', 'varphi', 'chi', 'psi', 'omega',
   'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Phi', 'Psi', 'Omega',
 ]);

@@ -97,6 +97,12 @@ describe('the name rules, one table each', () => {
   it.each<Row>([
     ['loss-letter', 'mazur', '$E = 0.29$', 'E', 'v$E_total (loss-letter)'],
     ['loss-letter', 'mazur', '$E = 0.29$', '∂E/∂w_5', 'g$w5 (loss-letter)'],
+    // a lower-case l (or ℓ) differentiated, on a page that writes the loss as a word: the loss
+    ['loss-letter', 'mazur', '$\\text{Loss} = 0.29$, $\\frac{\\partial l}{\\partial w_5} = 0.0822$', '∂l/∂w_5', 'g$w5 (loss-letter)'],
+    ['loss-letter', 'mazur', '$\\frac{\\partial \\ell}{\\partial w_5} = 0.0822$', '∂ell/∂w_5', 'g$w5 (loss-letter)'],
+    // but not where the page sets l to a whole number (a layer's index), nor a bare l never differentiated
+    ['none', 'mazur', '$l = 1$, $\\frac{\\partial l}{\\partial w_5} = 0.0822$', '∂l/∂w_5', 'none'],
+    ['none', 'mazur', '$l = 0.29$', 'l', 'none'],
     // a document that writes E_{total} means something else by a bare E
     ['none', 'mazur', '$E_{total} = 0.29$', 'E', 'none'],
   ])('%s on %s: %j reads %s as %s', (_rule, net, doc, name, expected) => {

@@ -44,6 +44,8 @@ export const batchMatrix: NameRule = {
     for (const n of names) {
       const id = idOf(graph, examples, n, tied[0]!.r);
       if (id !== undefined && tied.every((t) => idOf(graph, examples, n, t.r) === id)) table.bind(n.key, { id, rule: 'batch-matrix' });
+      // an entry the readings that fit name differently is the network's, only which one is open (X = I off its diagonal)
+      else if (id !== undefined) table.refuse(n.key, 'the examples as rows and as columns fit its matrix alike, and they make it two different quantities; pin one with --name', 'batch-matrix');
     }
     // E^{+} beside the batch's outputs after the update: the loss after it
     if (ctx.read.names.has('E_plus') && names.some((n) => n.after)) table.bind('E_plus', { id: qid.afterUpdate(graph.root), rule: 'batch-matrix' });

@@ -1,4 +1,4 @@
-// Rule loss-letter: a bare E (or the one L, J or C of a document without E) is the total loss when the document never
+// Rule loss-letter: a bare E (or the one L, J, C or differentiated l, ℓ of a document without E) is the total loss when the document never
 // writes the loss by the network's name, and ∂E/∂x follows.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { isQuantity } from '../bindingTable.js';
@@ -16,7 +16,7 @@ export const lossLetter: NameRule = {
     // A document that writes E_total uses a bare E for something else (another example on the same slides).
     const root = ctx.read.names.has(rootKey) ? undefined : table.get(rootKey);
     if (!isQuantity(root)) return;
-    const letter = lossLetterOf(ctx.read.names, definedNames(ctx));
+    const letter = lossLetterOf(ctx.read.names, ctx.read.quantityNames, definedNames(ctx), countersOf(ctx));
     table.bind(letter, { id: root.id, rule: 'loss-letter' });
     for (const [key, id] of [...table.quantities()]) {
       const m = DERIVATIVE.exec(key);
@@ -32,13 +32,15 @@ export const lossLetter: NameRule = {
 };
 
 /**
- * E, unless the document never writes E (bare or differentiated) and writes exactly one of L, J (Ng's J(W, b)) and
- * C without defining it: a letter the document defines is read by its formula (defined-by-formula) instead.
+ * E, unless the document never writes E (bare or differentiated) and writes exactly one of L, J (Ng's J(W, b)), C and a
+ * differentiated l or ℓ without defining it: a letter the document defines is read by its formula (defined-by-formula) instead.
  */
-function lossLetterOf(names: ReadonlySet<string>, defined: ReadonlySet<string>): string {
+function lossLetterOf(names: ReadonlySet<string>, quantities: readonly string[], defined: ReadonlySet<string>, counters: ReadonlySet<string>): string {
   const written = (letter: string): boolean => names.has(letter) || [...names].some((k) => k.startsWith(`∂${letter}/∂`));
   if (written('E')) return 'E';
-  const others = ['L', 'J', 'C'].filter(written);
+  // a lower-case l or \ell only where it is differentiated (∂l/∂w) and never set to a whole number (l = 1: an index)
+  const differentiated = (letter: string): boolean => !counters.has(letter) && quantities.some((k) => k.startsWith(`∂${letter}/∂`));
+  const others = [...['L', 'J', 'C'].filter(written), ...['l', 'ell'].filter(differentiated)];
   return others.length === 1 && !defined.has(others[0]!) ? others[0]! : 'E';
 }
 
@@ -52,3 +54,13 @@ function definedNames(ctx: RuleContext): Set<string> {
   return out;
 }
 
+
+/** Letters the document sets to a whole number (l = 1, t = 3): indices and counts. */
+function countersOf(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  for (const chain of chainsOf(ctx.read)) {
+    const [first, second] = chain.sides;
+    if (first?.node instanceof SymbolNode && second?.numbers.length === 1 && Number.isInteger(second.numbers[0]!.value) && !readsAnySymbol(second.node)) out.add(first.node.name);
+  }
+  return out;
+}
