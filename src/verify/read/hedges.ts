@@ -13,5 +13,7 @@ const words = (list: readonly string[]): RegExp => new RegExp(`\\b(?:${list.join
 
 /** A sentence whose `name = number` statements are not about this network's computation. */
 export const SUPPOSING_STATEMENT = words([...CORE, ...STATEMENT]);
+/** A sentence that supposes or generalizes: no value it gives is this network's. */
+export const SUPPOSING = words(CORE);
 /** A sentence whose learning rate is not the one this network trains with. */
 export const SUPPOSING_RATE = words([...CORE, ...RATE]);

@@ -3,6 +3,7 @@ import { SUPPOSING_RATE } from './hedges.js';
 import { exampleOfPercentage } from './exampleOutputs.js';
 import { roundsAt, type RoundsSpan } from './roundsContext.js';
 import { gradientsByName } from './proseGradients.js';
+import { mathNameSubject, type MathName } from './mathNameSubjects.js';
 
 /** What the words before a number say it is: a written name (o_1), the loss ("error"), or the k-th of "the outputs". */
 /** `sole`: the one output of a network with one ("the outputs: 1.0 → 1.2 → 1.32", one output over the updates). */
@@ -40,9 +41,9 @@ const STEP_PHRASE = new RegExp(String.raw`\b(?:before|after)\s+${STEP}\b`, 'gi')
 
 /**
  * Numbers after a subject word, in sentences that speak of training rounds or of the values before training.
- * `math` holds the document's math spans (blanked out first); `outputs` is how many "the outputs" can mean.
+ * `math` holds the document's math spans (blanked out first), `names` those of them that write one name.
  */
-export function findProseNumbers(text: string, math: readonly [number, number][], spans: readonly RoundsSpan[]): ProseNumber[] {
+export function findProseNumbers(text: string, math: readonly [number, number][], spans: readonly RoundsSpan[], names: readonly MathName[] = []): ProseNumber[] {
   const prose = blankOut(text, math);
   const found: ProseNumber[] = [];
   for (const s of sentences(prose)) {
@@ -70,16 +71,22 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
         continue;
       }
       const mention = [...segment.matchAll(NAME)].pop();
+      // a name in inline math right before the number ("$w_5$ is 0.40"), unless a word in the prose comes after it
+      const start = n.index! - segment.length;
+      const inMath = mathNameSubject(s[0], s.index, start, n.index!, names);
       // A subject counts only close to its number; a bare " to " or " and " carries the last one on.
       const near = mention !== undefined && segment.length - mention.index! - mention[0].length <= NEAR;
-      if (near) {
+      if (inMath !== undefined && (!near || inMath === null || inMath.offset > start + mention!.index!)) {
+        plural = -1;
+        subject = inMath === null ? undefined : { kind: 'name', text: inMath.latex };
+      } else if (near) {
         plural = /^outputs$/i.test(mention[0]) ? 0 : -1;
         subject = plural === 0 ? { kind: 'output', index: 0 } : /error|loss/i.test(mention[0]) ? { kind: 'loss' } : { kind: 'name', text: mention[0] };
       } else if (segment.replace(STEP_PHRASE, '').trim().length > CARRY) subject = undefined;
       else if (plural >= 0) subject = { kind: 'output', index: ++plural };
       const offset = s.index! + n.index!;
       // "before the step" between two numbers is about the first; the words after a number are about it
-      const rounds = stepSide(s[0], n.index! + n[0].length) ?? (BEFORE.test(segment.replace(STEP_PHRASE, '')) ? 0 : afterStep !== undefined && n.index! > afterStep ? 1 : roundsAt(spans, offset));
+      const rounds = stepSide(s[0], n.index! + n[0].length) ?? (BEFORE.test(segment.replace(STEP_PHRASE, '')) ? 0 : afterStep !== undefined && n.index! > afterStep ? 1 : roundsAt(spans, offset) ?? (inMath && subject?.kind === 'name' ? 0 : undefined));
       if (!subject || rounds === undefined) continue;
       found.push({ offset, text: n[0], subject, rounds });
     }

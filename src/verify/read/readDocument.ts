@@ -4,6 +4,7 @@ import { BLANK_NAME, ELLIPSIS_NAME, changeOf, nodeKey } from './canonicalName.js
 import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
 import type { MathChain, MathParse, ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
+import { mathNamesOf } from './mathNameSubjects.js';
 import { readEquations, type DocumentEquation, type DocumentMath, type IndexBaseOptions } from './readEquations.js';
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
 import { codeBlockBody, findCodeBlockEquations, findCommentEquations } from './codeBlocks.js';
@@ -81,7 +82,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     text,
     format: options.format ?? 'md',
     rounds,
-    prose: findProseNumbers(text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds),
+    prose: findProseNumbers(text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds, mathNamesOf(math.equations)),
     // a printed value's formula reads names the page may print nowhere else (y_true): they are the document's too
     programFormulas: formulas,
     names: new Set([...documentNames(math), ...formulaNames(formulas)]),
