@@ -2,10 +2,11 @@
 // Written by hand: it is syntax only (shapes from the printed matrices, names indexed by position), so the reader
 // stays network-free and every entry is then judged by the scalar machinery, which names the wrong entry.
 import { ArrayNode, ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import { canonicalKey, isBlank, parseCanonicalKey, partialNode } from './canonicalName.js';
-import { entrySubscript, NO_INDEX_BASE, type IndexBase } from './indexBase.js';
+import { changeOf, isBlank, partialNode } from './canonicalName.js';
+import { NO_INDEX_BASE, type IndexBase } from './indexBase.js';
 import type { MathChain, MathParse, MathSide, NumberLiteral } from './parseLatexMath.js';
 import { ELEMENTWISE } from './parseMatrix.js';
+import { elementName } from './matrixEntryNames.js';
 import { asProducts } from './matrixProducts.js';
 import { tuplesAsVectors } from './tupleVectors.js';
 import { isNumber, literalsOf } from './sideLiterals.js';
@@ -88,8 +89,10 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     const shape = shapes.find((s): s is Shape => s !== undefined && s !== null) ?? (scalar ? { rows: 1, cols: 1 } : undefined);
     if (!shape) return { reason: why.find((m) => !m.startsWith('the shape of')) ?? why[0] ?? 'a matrix equation whose shape could not be read', unread: all };
     chain.sides.forEach((s, k) => {
-      if (shapes[k] !== undefined || !(s.node instanceof SymbolNode) || isBlank(s.node)) return;
-      const { key, transposed } = splitTranspose(s.node.name);
+      // a bare name takes the shape of the equation, and so does the name a change is of (ΔW = −0.1 · G = [..])
+      const bareName = s.node instanceof SymbolNode ? s.node : changeOf(s.node);
+      if (shapes[k] !== undefined || !(bareName instanceof SymbolNode) || isBlank(bareName)) return;
+      const { key, transposed } = splitTranspose(bareName.name);
       const own = scalar ? null : shape;
       names.set(key, transposed ? elementShape(own) : own);
       shapes[k] = own;
@@ -131,6 +134,9 @@ function entryChain(chain: MathChain, shapes: (Shape | undefined)[], names: Shap
 
 /** Entry (i, j) of a matrix-valued tree, as a scalar tree. */
 function entry(node: MathNode, i: number, j: number, names: Shapes): MathNode {
+  // the change of a matrix (ΔW): the change of its entry
+  const of = changeOf(node);
+  if (of) return new OperatorNode('*', 'multiply', [(node as OperatorNode).args[0]!, entry(of, i, j, names)], true);
   const shape = shapeOf(node, names);
   if (shape === null) return scalarEntries(node, names);
   // a vector broadcast over a batch (b in W X + b) gives its one entry along the repeated side
@@ -187,22 +193,3 @@ function entryOfOperator(node: OperatorNode, i: number, j: number, names: Shapes
   }
   return new OperatorNode(node.op as never, node.fn as never, node.args.map((x) => entry(x, i, j, names)) as never);
 }
-
-const SNAKE_CASE = /^[A-Za-z]{2,}(?:_[A-Za-z]{2,})+$/;
-
-/** The name of entry (i, j) of a named matrix or vector: W^{(1)} → W_{12}^{(1)}, a^{(1)} → a_2^{(1)}, W^T → W_{ji}. */
-function elementName(name: string, shape: Shape, i: number, j: number, base: IndexBase = NO_INDEX_BASE): MathNode {
-  const { key, transposed } = splitTranspose(name);
-  if (transposed) return elementName(key, elementShape(shape), j, i, base);
-  const parts = parseCanonicalKey(name);
-  // z_1 printed as a vector on a page that writes its entries z_1[0], z_1[1] (read z_0^{(1)}, z_1^{(1)}): counted as those are
-  const asLayer = parts.sub !== '' && parts.layer === '' && !SNAKE_CASE.test(name) ? canonicalKey({ ...parts, sub: '', layer: parts.sub }) : name;
-  const sub = entrySubscript(base, asLayer, shape!.rows, shape!.cols, i, j);
-  if (parts.sub === '') return new SymbolNode(canonicalKey({ ...parts, sub }));
-  // a name of words (initial_weights, mse_values, as code writes it) is the vector's name whole: initial_weights_2
-  if (SNAKE_CASE.test(name)) return new SymbolNode(`${name}_${sub}`);
-  // W_1, z_2 as matrices: the subscript is the layer (W_1 → W_{12}^{(1)}); after a layer, a word (W^{[2]}_{new}) follows the index
-  if (parts.layer !== '') return /^[A-Za-z]{2,}$/.test(parts.sub) ? new SymbolNode(canonicalKey({ ...parts, sub: sub + parts.sub })) : cannot(`${name} already has a subscript and a layer, so its entries have no names`);
-  return new SymbolNode(canonicalKey({ ...parts, sub, layer: parts.sub }));
-}
-

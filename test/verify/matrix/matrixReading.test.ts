@@ -20,6 +20,12 @@ describe('matrix equations, entry by entry', () => {
       'z_1 = W_11 * x_1 + W_12 * x_2 + b_1 = 1 * 5 + 2 * 6 + 7 = 24',
       'z_2 = W_21 * x_1 + W_22 * x_2 + b_2 = 3 * 5 + 4 * 6 + 8 = 47',
     ]],
+    // the change of a matrix takes the equation's shape, entry by entry, as a bare name does
+    [String.raw`\Delta W = \begin{bmatrix} -0.01 & 0.03 \end{bmatrix}`, ['Delta W_1 = -0.01', 'Delta W_2 = 0.03']],
+    [String.raw`\Delta W = -0.1 \cdot G = -0.1 \cdot \begin{bmatrix} 0.1 & -0.3 \end{bmatrix} = \begin{bmatrix} -0.01 & 0.03 \end{bmatrix}`, [
+      'Delta W_1 = -0.1 * G_1 = -0.1 * 0.1 = -0.01',
+      'Delta W_2 = -0.1 * G_2 = -0.1 * -0.3 = 0.03',
+    ]],
     // a bare name given a tuple of numbers is a vector, as a bracketed one is
     [String.raw`y = (0, 1)`, ['y_1 = 0', 'y_2 = 1']],
     // a word given a tuple is a shape or a point more often than a vector; a tuple of names is a point
