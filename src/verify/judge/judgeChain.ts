@@ -116,7 +116,7 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
     // t ← t + 1, t = t + 1: a name assigned from itself that is no node of the network (a counter of pseudo-code)
     // gets its next value, of which the network has none: an assignment, not a claim
-    if (selfAssigned(chain, i, key) && ctx.net.updateOf(id) === undefined && ctx.net.nodeOf(id) === undefined) return { state: cleared, named: true };
+    if (ctx.net.updateOf(id) === undefined && ctx.net.nodeOf(id) === undefined && selfAssigned(chain, i, key)) return { state: cleared, named: true };
     const subject = { id: updated ?? id, source: side.source };
     const last = memory.lastFormula(subject.id);
     const state2: ChainState = { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } };
