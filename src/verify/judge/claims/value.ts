@@ -5,7 +5,7 @@ import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
-import type { DocumentMemory } from '../memory.js';
+import type { DocumentMemory, Origin } from '../memory.js';
 import { atDecimals, judgeNumberLazily, printedDecimals, significantDigits, type NumberVerdict } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
@@ -80,7 +80,10 @@ function rememberOrigin(memory: DocumentMemory, text: string, verdict: Claim['ve
   const unrounded = carried.tainted || carried.arithmetic === undefined ? [] : [carried.arithmetic];
   const right = verdict === 'exact' || verdict === 'rounding-propagation';
   if (!right && unrounded.length === 0) return memory;
-  return memory.with({ kind: 'origin', text, origin: { ...(verdict === 'exact' ? { exact: stands } : {}), unrounded, ...(right ? { stands } : {}) } });
+  // (built field by field, in the same order: a spread of a literal per printed value was a visible cost)
+  const origin: Origin = verdict === 'exact' ? { exact: stands, unrounded } : { unrounded };
+  if (right) origin.stands = stands;
+  return memory.with({ kind: 'origin', text, origin });
 }
 
 /**
