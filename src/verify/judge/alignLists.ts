@@ -37,13 +37,22 @@ export const unwrap = (n: MathNode): MathNode => (n instanceof ParenthesisNode ?
 
 /** The terms of a sum (signs kept) or the factors of a product (divisors marked). */
 export function flatten(node: MathNode, kind: 'sum' | 'product', minus = false): Item[] {
+  const items: Item[] = [];
+  flattenInto(node, kind, minus, items);
+  return items;
+}
+
+/** flatten's walk, each item pushed onto one list (a sum of n terms was copied n times over, as nested spreads). */
+function flattenInto(node: MathNode, kind: 'sum' | 'product', minus: boolean, items: Item[]): void {
   const n = unwrap(node);
   if (n instanceof OperatorNode && kind === 'sum' && (n.fn === 'add' || n.fn === 'subtract')) {
-    return [...flatten(n.args[0]!, kind, minus), ...flatten(n.args[1]!, kind, n.fn === 'subtract' ? !minus : minus)];
-  }
-  if (n instanceof OperatorNode && kind === 'product' && n.fn === 'multiply') return n.args.flatMap((x) => flatten(x, kind, minus));
-  if (n instanceof OperatorNode && kind === 'product' && n.fn === 'divide') return [...flatten(n.args[0]!, kind, minus), ...flatten(n.args[1]!, kind, !minus)];
-  return [{ node: n, minus }];
+    flattenInto(n.args[0]!, kind, minus, items);
+    flattenInto(n.args[1]!, kind, n.fn === 'subtract' ? !minus : minus, items);
+  } else if (n instanceof OperatorNode && kind === 'product' && n.fn === 'multiply') for (const x of n.args) flattenInto(x, kind, minus, items);
+  else if (n instanceof OperatorNode && kind === 'product' && n.fn === 'divide') {
+    flattenInto(n.args[0]!, kind, minus, items);
+    flattenInto(n.args[1]!, kind, !minus, items);
+  } else items.push({ node: n, minus });
 }
 
 export const withoutOnes = (items: Item[]): Item[] => items.filter((x) => !(x.node instanceof ConstantNode && Number(x.node.value) === 1));

@@ -116,7 +116,7 @@ function startSubject(chain: MathChain, i: number, state: ChainState, memory: Do
     const updated = assigns || (i === 0 && rounds === undefined && memory.reassigned(id)) ? ctx.net.updateOf(id) : undefined;
     // t ← t + 1, t = t + 1: a name assigned from itself that is no node of the network (a counter of pseudo-code)
     // gets its next value, of which the network has none: an assignment, not a claim
-    if (selfAssigned(chain, i, key) && ctx.net.updateOf(id) === undefined && ctx.net.nodeOf(id) === undefined) return { state: cleared, named: true };
+    if (ctx.net.updateOf(id) === undefined && ctx.net.nodeOf(id) === undefined && selfAssigned(chain, i, key)) return { state: cleared, named: true };
     const subject = { id: updated ?? id, source: side.source };
     const last = memory.lastFormula(subject.id);
     const state2: ChainState = { subject, carried: { ...cleared.carried, formula: last?.node, formulaWrong: last?.wrong } };
@@ -186,14 +186,15 @@ function judgeSide(side: MathSide, state: ChainState, memory: DocumentMemory, ct
   const atRound = atNetwork.verdict === 'erratum' && at !== subject.id ? judgeFormula(side, subject.id, value.value, ctx) : undefined;
   const claim: Claim = { kind: 'formula', ...(atRound?.verdict === 'exact' ? atRound : atNetwork), start: side.start, printed: side.source, subject: subject.source, quantity: subject.id };
   // A formula that is wrong only because it substitutes a number printed wrong before follows from that number.
-  const inherited = side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined);
+  const inherited = claim.verdict === 'erratum' ? side.numbers.map((n) => memory.wrongRoot(n.text)).find((c) => c !== undefined) : undefined;
   // a bias name the page never gives a value for, where the network has another: the page's own name for it
   const reading = claim.verdict === 'erratum' && !inherited ? ownReading(side, at, ctx) : undefined;
   if (reading) return { claims: [ownReadingClaim(side, subject, reading, ctx)], carried: { formula: side.node, formulaValue: reading.value, formulaWrong: false }, memory };
   if (claim.verdict === 'erratum' && inherited) claim.cause = inherited;
   const cause = claim.verdict === 'erratum' ? rootOf(claim) : undefined;
   const wrong = claim.verdict === 'erratum';
-  const own = ownValue(side.node, ctx, memory);
+  // the formula worked from the page's own printed values has a cause only where one of them was printed wrong
+  const own = memory.anyPrintedWrong() ? ownValue(side.node, ctx, memory) : {};
   const next: Carried = { formula: side.node, formulaValue: value.value, formulaWrong: wrong, ...(cause ? { cause } : {}), ...(own.cause ? { ownValue: own.value, ownCause: own.cause } : {}) };
   return { claims: [claim], carried: next, memory: memory.with({ kind: 'formula', id: subject.id, node: side.node, wrong }) };
 }

@@ -38,6 +38,8 @@ export interface Origin {
 interface Log {
   facts: Fact[];
   byKey: Map<string, number[]>;
+  /** Where the first value printed wrong for a quantity is among the facts (Infinity while there is none). */
+  firstWrong: number;
 }
 
 const PREFIX: Readonly<Record<Fact['kind'], string>> = { formula: 'f', arithmetic: 'a', lastArithmetic: 'l', wrongPrinted: 'w', printed: 'p', printedRight: 'r', printedFlagged: 'g', assigned: 's', origin: 'o', unnamedSide: 'u' };
@@ -55,12 +57,13 @@ export class DocumentMemory {
   private constructor(private readonly log: Log, private readonly length: number) {}
 
   static empty(): DocumentMemory {
-    return new DocumentMemory({ facts: [], byKey: new Map() }, 0);
+    return new DocumentMemory({ facts: [], byKey: new Map(), firstWrong: Infinity }, 0);
   }
 
   with(fact: Fact): DocumentMemory {
     const log = this.length === this.log.facts.length ? this.log : fork(this.log, this.length);
     const at = log.facts.push(fact) - 1;
+    if (fact.kind === 'printed' && fact.claim.verdict === 'erratum' && at < log.firstWrong) log.firstWrong = at;
     const key = keyOf(fact);
     (log.byKey.get(key) ?? log.byKey.set(key, []).get(key)!).push(at);
     return new DocumentMemory(log, log.facts.length);
@@ -117,6 +120,11 @@ export class DocumentMemory {
     return this.last(`w:${text}`) !== undefined;
   }
 
+  /** Whether the document printed a wrong value for any quantity so far (none: every name's printed value is right). */
+  anyPrintedWrong(): boolean {
+    return this.log.firstWrong < this.length;
+  }
+
   /** The last value the document printed for a quantity, as its claim (right or wrong). */
   printedFor(id: string): Claim | undefined {
     const f = this.last(`p:${id}`);
@@ -167,5 +175,5 @@ function fork(log: Log, length: number): Log {
     const kept = at.filter((i) => i < length);
     if (kept.length > 0) byKey.set(k, kept);
   }
-  return { facts: log.facts.slice(0, length), byKey };
+  return { facts: log.facts.slice(0, length), byKey, firstWrong: log.firstWrong < length ? log.firstWrong : Infinity };
 }

@@ -19,9 +19,14 @@ const POINTS = 3;
  */
 export function createPoints(doc: DerivationDocument): (only?: ReadonlySet<string>) => readonly Point[] {
   const cache = new Map<string, Point[]>();
+  // the same set asked for again (judge/claims/formula.ts keeps its sets) is found without sorting its leaves again
+  const bySet = new WeakMap<ReadonlySet<string>, Point[]>();
   return (only) => {
+    const known = only && bySet.get(only);
+    if (known) return known;
     const key = only ? [...only].sort().join(' ') : '*';
     if (!cache.has(key)) cache.set(key, drawPoints(doc, only));
+    if (only) bySet.set(only, cache.get(key)!);
     return cache.get(key)!;
   };
 }

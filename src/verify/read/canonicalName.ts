@@ -50,8 +50,23 @@ export function canonicalKey(parts: NameParts): string {
   return key;
 }
 
+/** Each key taken apart once (frozen, so no caller can change what the next one gets): verify asks for the parts of the same names tens of thousands of times. */
+const partsOf = new Map<string, NameParts>();
+/** Past this many keys the cache starts again (a long-lived process reads many documents). */
+const MAX_CACHED = 50_000;
+
 /** Best-effort inverse of canonicalKey: a trailing part is a mark when it is a known mark (plus, prime, star, T...). */
 export function parseCanonicalKey(key: string): NameParts {
+  const known = partsOf.get(key);
+  if (known !== undefined) return known;
+  if (partsOf.size >= MAX_CACHED) partsOf.clear();
+  const parts = splitKey(key);
+  Object.freeze(parts.marks);
+  partsOf.set(key, Object.freeze(parts));
+  return parts;
+}
+
+function splitKey(key: string): NameParts {
   let rest = key;
   let layer = '';
   const layerMatch = /\^\(([^()]*)\)$/.exec(rest);

@@ -20,7 +20,8 @@ const NUMBER_FOR_NAME = /(?<![\w.])(-?\d+\.\d+)\s+(?:for|on)\s+(?:\$|\\\()?\s*([
  * `at` its offset in the document; `rounds` what is in force there.
  */
 export function gradientsByName(original: string, at: number, rounds: (offset: number) => number | undefined): ProseGradient[] {
-  if (NOT_THE_GRADIENT.test(original)) return [];
+  // (a sentence with no word for the gradients has none before any of its numbers: most lines are looked at no further)
+  if (!GRADIENT.test(original) || NOT_THE_GRADIENT.test(original)) return [];
   const out: ProseGradient[] = [];
   for (const m of original.matchAll(NUMBER_FOR_NAME)) {
     if (!GRADIENT.test(original.slice(0, m.index))) continue;

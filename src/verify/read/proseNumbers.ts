@@ -47,6 +47,11 @@ export function findProseNumbers(text: string, math: readonly [number, number][]
   const prose = blankOut(text, math);
   const found: ProseNumber[] = [];
   for (const s of sentences(prose)) {
+    // a line of math, blanked: no words and no numbers of its own, only the gradients its math may name
+    if (!/\S/.test(s[0])) {
+      found.push(...gradientsByName(text.slice(s.index, s.index + s[0].length), s.index, (at) => roundsAt(spans, at)));
+      continue;
+    }
     // "with a learning rate of 0.5": the network's η, whatever round the sentence is about (not "would", "if", rates)
     const rate = LEARNING_RATE.exec(s[0]);
     if (rate && !SUPPOSING_RATE.test(s[0])) found.push({ offset: s.index + rate.index + rate[0].length - rate[1]!.length, text: rate[1]!, subject: { kind: 'eta' }, rounds: 0 });

@@ -85,6 +85,9 @@ function reaches(printed: string, range: { lo: number; hi: number }): boolean {
  * it (a dropped sign, a wrong number for a name the operands could not be matched with): the substitution is the erratum.
  */
 export function wrongSubstitution(printed: string, carried: Carried): Claim[] {
+  // judgeArithmetic calls a result an erratum only where the printed operands alone do (a result they give rounded or
+  // cut off is never one): the operands' rounding slack, its dearest part, is worked out only for those
+  if (judgeNumber(printed, carried.arithmetic!).verdict !== 'erratum') return [];
   const judged = judgeArithmetic(printed, carried);
   if (judged.verdict !== 'erratum') return [];
   const side = carried.arithmeticSide!;

@@ -2,6 +2,7 @@
 import { ConstantNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
 import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { leavesUnder } from '../../../graph/leavesUnder.js';
+import type { Graph } from '../../../graph/types.js';
 import { forEachNode } from '../../../util/walkTree.js';
 import { nodeKey } from '../../read/canonicalName.js';
 import type { MathSide } from '../../read/parseLatexMath.js';
@@ -73,7 +74,16 @@ function movedLeaves(side: MathSide, ctx: JudgeContext): ReadonlySet<string> | u
     if (ref?.kind === 'value') nodes.push(ref.node);
     else plain = false;
   });
-  return plain && nodes.length > 0 ? leavesUnder(ctx.net.graph, nodes) : undefined;
+  return plain && nodes.length > 0 ? leavesOf(ctx.net.graph, nodes) : undefined;
+}
+
+/** Each graph's leaves under a set of its nodes, found once: the same object each time, so the points drawn for it are found by it too. */
+const leavesFound = new WeakMap<Graph, Map<string, ReadonlySet<string>>>();
+
+function leavesOf(graph: Graph, nodes: readonly string[]): ReadonlySet<string> {
+  const found = leavesFound.get(graph) ?? leavesFound.set(graph, new Map()).get(graph)!;
+  const key = [...new Set(nodes)].sort().join(' ');
+  return found.get(key) ?? found.set(key, leavesUnder(graph, nodes)).get(key)!;
 }
 
 /** The quantity a wrong formula is, everywhere: a_2 − y is ∂E/∂net_a2 (written for ∂E/∂out_a2), a conceptual error. */

@@ -151,7 +151,8 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   const sign = negated ? -1 : 1;
   const flip = (xs: number[]): number[] => xs.map((x) => sign * x);
   // As for a printed value: the document may substitute what its own arithmetic gave for the name earlier.
-  const own = memory.arithmeticFor(id) ?? [];
+  let arithmetic: number[] | undefined;
+  const own = (): number[] => (arithmetic ??= memory.arithmeticFor(id) ?? []);
   // the hand calculation is worked once, for the verdict or for the explanation, whichever asks first
   let worked: ReturnType<typeof shownHand> | undefined;
   const hand = (): ReturnType<typeof shownHand> => (worked ??= shownHand(id, printedDecimals(literal.text), ctx, memory));
@@ -159,21 +160,21 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
     const h = hand();
     // the number printed right before for a quantity of the same value (∂L/∂b_1 = δ_1), substituted here
     const twin = twinPrinted(ctx.net.exact(id), memory);
-    return { rounded: flip([...own, ...h.rounded, ...(twin === undefined ? [] : [twin])]), truncated: flip(h.truncated), floats: flip(h.floats) };
+    return { rounded: flip([...own(), ...h.rounded, ...(twin === undefined ? [] : [twin])]), truncated: flip(h.truncated), floats: flip(h.floats) };
   });
   // The wrong number printed earlier for this quantity (or, with three digits or more, for any), substituted here: the
   // same mistake, not a new one.
-  const before = memory.printedFor(id);
+  const before = verdict.verdict === 'erratum' ? memory.printedFor(id) : undefined;
   const same = before?.verdict === 'erratum' && Number(before.printed) === sign * literal.value ? rootOf(before) : undefined;
   // an exact number has no slip (and its hand calculation need not be worked for the explainers)
-  const explain = (): Slip | undefined => verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own, hand: hand().rounded, pagePrinted: (q) => memory.printedFor(q)?.printed });
+  const explain = (): Slip | undefined => verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: id, verdict: verdict.verdict, own: own(), hand: hand().rounded, pagePrinted: (q) => memory.printedFor(q)?.printed });
   const elsewhere = verdict.verdict === 'erratum' && !same ? memory.wrongRoot(literal.text) : undefined;
   // another quantity's wrong number used where this one belongs (an updated weight too early) is a slip of its own
   const early = elsewhere && sign === 1 ? explain() : undefined;
   const cause = verdict.verdict === 'erratum' ? same ?? (early?.slip === 'updated-too-early' ? undefined : elsewhere) : undefined;
   // −η printed −0.01 (the formula's minus on the number): the slip is the number's with that minus undone (0.01 for η = 0.1)
   const unsigned = (): Slip | undefined => verdict.verdict === 'erratum' && Math.sign(literal.value) === -Math.sign(ctx.net.exact(id))
-    ? ctx.explain({ printed: literal.text.startsWith('-') ? literal.text.slice(1) : `-${literal.text}`, subjectId: id, verdict: verdict.verdict, own, hand: [], pagePrinted: (q) => memory.printedFor(q)?.printed })
+    ? ctx.explain({ printed: literal.text.startsWith('-') ? literal.text.slice(1) : `-${literal.text}`, subjectId: id, verdict: verdict.verdict, own: own(), hand: [], pagePrinted: (q) => memory.printedFor(q)?.printed })
     : undefined;
   const slip = cause ? undefined : sign === 1 ? early ?? explain() : unsigned();
   const claim: Claim = { kind: 'operand', ...verdict, ...(slip ?? {}), start: literal.start, printed: literal.text, subject, quantity: id };

@@ -5,7 +5,7 @@ import type { MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
 import { rootOf, type Claim } from '../claim.js';
 import type { Carried, Subject } from '../chainState.js';
 import type { JudgeContext } from '../judgeContext.js';
-import type { DocumentMemory } from '../memory.js';
+import type { DocumentMemory, Origin } from '../memory.js';
 import { atDecimals, judgeNumberLazily, printedDecimals, significantDigits, type NumberVerdict } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
@@ -33,10 +33,11 @@ export function judgeUnknown(literal: NumberLiteral, name: string, reason?: stri
  */
 export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Carried, ctx: JudgeContext, memory: DocumentMemory): { claims: Claim[]; memory: DocumentMemory } {
   const exact = ctx.net.exact(subject.id);
-  const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [])
-    // operands each shown right at their printed places carry their rounding as far as it goes; else only so far
-    .filter((a) => carried.shown === true || nearRounding(a, exact, printedDecimals(literal.text)));
   const verdict = fromWrongOperand(literal.text, exact, carried, judgeNumberLazily(literal.text, exact, () => {
+    // (the document's own arithmetic too is asked for only here: an exact value needs none of it)
+    const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [])
+      // operands each shown right at their printed places carry their rounding as far as it goes; else only so far
+      .filter((a) => carried.shown === true || nearRounding(a, exact, printedDecimals(literal.text)));
     const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
     // with no numbers of its own on the line, the value may be worked from the numbers printed before for its operands
     const step = carried.arithmetic === undefined ? printedStep(subject.id, ctx, memory) : undefined;
@@ -45,12 +46,11 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
     const carriedIn = [step, twin].filter((x): x is number => x !== undefined);
     return { rounded: [...own, ...hand.rounded, ...carriedIn], truncated: hand.truncated, floats: hand.floats };
   }));
-  const last = carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id);
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
   const cause = wrong ? causeOfValue(literal.text, carried, memory, subject.id) : undefined;
   // an exact value has no slip to explain (and its hand calculation need not be worked)
-  const slip = cause || verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: last, own: memory.arithmeticFor(subject.id) ?? [], hand: shownHand(subject.id, printedDecimals(literal.text), ctx, memory).rounded });
+  const slip = cause || verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id), own: memory.arithmeticFor(subject.id) ?? [], hand: shownHand(subject.id, printedDecimals(literal.text), ctx, memory).rounded });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
   const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
   if (cause) claim.cause = cause;
@@ -80,7 +80,10 @@ function rememberOrigin(memory: DocumentMemory, text: string, verdict: Claim['ve
   const unrounded = carried.tainted || carried.arithmetic === undefined ? [] : [carried.arithmetic];
   const right = verdict === 'exact' || verdict === 'rounding-propagation';
   if (!right && unrounded.length === 0) return memory;
-  return memory.with({ kind: 'origin', text, origin: { ...(verdict === 'exact' ? { exact: stands } : {}), unrounded, ...(right ? { stands } : {}) } });
+  // (built field by field, in the same order: a spread of a literal per printed value was a visible cost)
+  const origin: Origin = verdict === 'exact' ? { exact: stands, unrounded } : { unrounded };
+  if (right) origin.stands = stands;
+  return memory.with({ kind: 'origin', text, origin });
 }
 
 /**

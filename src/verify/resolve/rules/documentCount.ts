@@ -22,10 +22,11 @@ const COUNT_NAME = /^[NnMm]$/;
 export function documentCounts(chains: readonly MathChain[], known: (name: string) => boolean): Map<string, number> {
   const values = new Map<string, Set<number>>();
   for (const chain of chains) {
-    const [lhs, ...rest] = chain.sides.map((s) => s.node);
-    if (!(lhs instanceof SymbolNode) || !COUNT_NAME.test(lhs.name) || known(lhs.name) || rest.length === 0) continue;
+    // (the first side looked at before any list is made: few chains start with a count's letter)
+    const lhs = chain.sides[0]?.node;
+    if (!(lhs instanceof SymbolNode) || !COUNT_NAME.test(lhs.name) || known(lhs.name) || chain.sides.length < 2) continue;
     const all = values.get(lhs.name) ?? values.set(lhs.name, new Set()).get(lhs.name)!;
-    for (const n of rest) all.add(n instanceof ConstantNode && Number.isInteger(n.value) && Number(n.value) > 0 ? Number(n.value) : NaN);
+    for (const { node: n } of chain.sides.slice(1)) all.add(n instanceof ConstantNode && Number.isInteger(n.value) && Number(n.value) > 0 ? Number(n.value) : NaN);
   }
   return new Map([...values].filter(([, v]) => v.size === 1 && !v.has(NaN)).map(([k, v]) => [k, [...v][0]!]));
 }
