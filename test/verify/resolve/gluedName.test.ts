@@ -27,4 +27,10 @@ describe('names written side by side', () => {
   it('reads names with a space between them as a product, not one name (x1w1 x2w2 + b = x1w1 · x2w2 + b)', () => {
     expect(verdicts('$n = x1w1 x2w2 + b$').join()).toMatch(/erratum x1w1 x2w2 \+ b/);
   });
+
+  it('reads a derivative by a glued node name as the derivative by that node', () => {
+    expect(verdicts('$\\frac{\\partial o}{\\partial x2w2} = 0.5$')).toContain('exact 0.5');
+    expect(verdicts('$\\frac{\\partial o}{\\partial x2w2} = 0.05$').join()).toMatch(/erratum 0.05/);
+    expect(verdicts('$\\frac{\\partial x1w1}{\\partial w1} = x1 = 2$')).toContain('exact 2');
+  });
 });
