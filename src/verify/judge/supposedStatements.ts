@@ -3,7 +3,7 @@ import { COUNTERFACTUAL } from '../read/hedges.js';
 import type { ReadDocument } from '../read/readDocument.js';
 import type { ExtractedEquation } from '../read/extractEquations.js';
 import type { EquationClaim } from './judgeDocument.js';
-import { regionAside, type OtherExample } from './setAside.js';
+import { claimsByRegion, regionAside, type OtherExample } from './setAside.js';
 
 /** How far the sentence around a statement is looked for, each way. */
 const REACH = 240;
@@ -17,13 +17,8 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=\S)|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)]|#+
  * the page supposes, not of the network, and is neither an erratum nor steers how names are read.
  */
 export function supposedStatements(read: ReadDocument, claims: readonly EquationClaim[]): OtherExample[] {
-  const byRegion = new Map<number, EquationClaim[]>();
-  for (const c of claims) {
-    const region = read.equations[c.equation]!.equation.region;
-    (byRegion.get(region) ?? byRegion.set(region, []).get(region)!).push(c);
-  }
   const out: OtherExample[] = [];
-  for (const mine of byRegion.values()) {
+  for (const mine of claimsByRegion(read, claims).values()) {
     const judged = mine.filter((c) => c.kind !== 'arithmetic');
     if (!judged.some((c) => c.verdict === 'erratum' || c.verdict === 'truncation')) continue;
     const e = read.equations[mine[0]!.equation]!.equation;

@@ -86,17 +86,20 @@ function signedNumbers(side: MathSide): { value: number; decimals: number }[] {
   });
 }
 
-/** Equal in order, each printed number within its printed rounding of a value (a whole number is exact). */
+/** Whether a printed number is within its printed rounding of a value (a whole number is exact). */
+const printedAs = (v: number, p: { value: number; decimals: number }): boolean => Math.abs(v - p.value) <= (p.decimals === 0 ? 1e-9 : 0.5 * 10 ** -p.decimals + 1e-12);
+
+/** Equal in order, each printed number within its printed rounding of a value. */
 function sameSequence(values: readonly number[], printed: readonly { value: number; decimals: number }[]): boolean {
-  return values.length === printed.length && printed.every((p, k) => Math.abs(values[k]! - p.value) <= (p.decimals === 0 ? 1e-9 : 0.5 * 10 ** -p.decimals + 1e-12));
+  return values.length === printed.length && printed.every((p, k) => printedAs(values[k]!, p));
 }
 
-/** Equal as multisets, each printed number within its printed rounding of a value (a whole number is exact). */
+/** Equal as multisets, each printed number within its printed rounding of a value. */
 function sameMultiset(values: readonly number[], printed: readonly { value: number; decimals: number }[]): boolean {
   if (values.length !== printed.length) return false;
   const left = [...values];
   for (const p of printed) {
-    const k = left.findIndex((v) => Math.abs(v - p.value) <= (p.decimals === 0 ? 1e-9 : 0.5 * 10 ** -p.decimals + 1e-12));
+    const k = left.findIndex((v) => printedAs(v, p));
     if (k < 0) return false;
     left.splice(k, 1);
   }
