@@ -2,7 +2,7 @@
 // "some texts write"), that holds in that convention: set aside as not about the document's own convention.
 import type { ReadDocument } from '../read/readDocument.js';
 import type { EquationClaim } from './judgeDocument.js';
-import { regionAside, type OtherExample } from './setAside.js';
+import { claimsByRegion, regionAside, type OtherExample } from './setAside.js';
 
 /** Words that announce a formula for another convention or another source's notation. */
 const ANOTHER_CONVENTION = /\b(?:(?:sign|other|another|opposite|different|alternative)\s+conventions?|conventions?\s+(?:of|for|with|where|in which)\s|opposite\s+sign|some\s+(?:authors|texts|sources|books|courses|references)|other\s+(?:authors|texts|sources|books|courses|references)|others\s+(?:write|define|use))/i;
@@ -19,12 +19,7 @@ export function otherConventions(read: ReadDocument, claims: readonly EquationCl
   const out: OtherExample[] = [];
   const regions = new Map<number, number[]>();
   read.equations.forEach((e, i) => (regions.get(e.equation.region) ?? regions.set(e.equation.region, []).get(e.equation.region)!).push(i));
-  // each region's claims, in the order of `claims`, gathered in one pass (a filter per region was quadratic)
-  const byRegion = new Map<number, EquationClaim[]>();
-  for (const c of claims) {
-    const region = read.equations[c.equation]!.equation.region;
-    (byRegion.get(region) ?? byRegion.set(region, []).get(region)!).push(c);
-  }
+  const byRegion = claimsByRegion(read, claims);
   // (inline math inside the introducing sentence, `the step for $w_5$:`, is part of it; a display before it is not)
   let previousEnd = 0;
   for (const members of regions.values()) {

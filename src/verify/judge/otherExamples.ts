@@ -16,6 +16,7 @@ import { slipInGivens, type Located } from './givenSlips.js';
 import { otherSettings } from './otherSettings.js';
 import { otherConventions } from './otherConventions.js';
 import { leafFormulas } from './leafFormulas.js';
+import { supposedStatements } from './supposedStatements.js';
 import { ANOTHER_EXAMPLE, conditions, type OtherExample } from './setAside.js';
 
 export type { OtherExample } from './setAside.js';
@@ -43,7 +44,7 @@ export function findOtherExamples(read: ReadDocument, claims: readonly EquationC
     ...claims.map((c) => ({ offset: documentOffset(read.equations[c.equation]!.equation, c.start), claim: c })),
     ...prose.map((c) => ({ offset: c.offset, claim: c })),
   ];
-  const own: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net), ...otherConventions(read, claims)];
+  const own: OtherExample[] = [...conditions(read, claims), ...measuredInUnits(read), ...foreignVectors(read, claims), ...restatedGivens(read, claims, net), ...otherConventions(read, claims), ...supposedStatements(read, claims)];
   // what follows sets aside only a part with a wrong number or formula in it (assess: no other example without one)
   if (!located.some((l) => l.claim.verdict === 'erratum' || l.claim.verdict === 'truncation')) return inOrder([...own, ...leafFormulas(read, claims, table, net)]);
   const evidence: Evidence = { functions: [...functionStatements(read, table), ...otherShapes(read.text, net)], plain: plainValues(read, claims) };

@@ -1,5 +1,6 @@
 // Canonical keys for names, shared by the document parser and the resolver: w_5^+, w_{5}^{+} and \mathit{w}_5^{+} all key to "w_5_plus".
 import { ConstantNode, FunctionNode, OperatorNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { gluedKeyOf } from './gluedSpelling.js';
 
 /**
  * A printed name, taken apart.
@@ -118,7 +119,8 @@ function partialKey(node: FunctionNode): string | null {
   if (node.fn.name !== 'partial' || node.args.length !== 2) return null;
   const known = partialKeys.get(node);
   if (known !== undefined) return known;
-  const [of, wrt] = [nodeKey(node.args[0]!), nodeKey(node.args[1]!)];
+  // (∂o/∂x1w1: a glued juxtaposition is differentiated by under its spelling's key, which resolve may bind to a node)
+  const [of, wrt] = [nodeKey(node.args[0]!) ?? gluedKeyOf(node.args[0]!), nodeKey(node.args[1]!) ?? gluedKeyOf(node.args[1]!)];
   const key = of && wrt ? `∂${of}/∂${wrt}` : null;
   partialKeys.set(node, key);
   return key;

@@ -17,3 +17,20 @@ export const SUPPOSING_STATEMENT = words([...CORE, ...STATEMENT]);
 export const SUPPOSING = words(CORE);
 /** A sentence whose learning rate is not the one this network trains with. */
 export const SUPPOSING_RATE = words([...CORE, ...RATE]);
+
+/**
+ * A sentence that supposes another world than the page's example: a conditional in the past subjunctive ("if f were
+ * 5", Turkish "f 5 olsaydı", Italian and Portuguese "se … fosse", Spanish "si … fuera", French "si … était", German
+ * "wäre", Polish "gdyby", Russian "если бы") or a word that asks the reader to suppose or imagine. Not "if" alone nor
+ * "would" (pages work their own example so: "if we plug in the values we would get"), nor "assume" or "let", with
+ * which pages state their own givens.
+ */
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+export const COUNTERFACTUAL = new RegExp([
+  String.raw`${B}if${E}[^.!?;]*${B}(?:were|had been)${E}`,
+  String.raw`${B}(?:suppose|supposing|imagine|hypothetically)${E}`,
+  String.raw`\p{L}+(?:saydı|seydi|saydi|seydı)${E}|${B}(?:varsayalım|farz edelim)${E}`,
+  String.raw`${B}(?:se|si)${E}[^.!?;]*${B}(?:fosse|fossero|fuera|fuese|fueran|était|étaient)${E}`,
+  String.raw`${B}(?:supponiamo|immaginiamo|immagina|supongamos|imaginemos|supposons|imaginons|suponha|suponhamos|wäre|wären|angenommen|gdyby|załóżmy|если бы|предположим|представим)${E}`,
+].join('|'), 'iu');

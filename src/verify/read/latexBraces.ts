@@ -4,6 +4,16 @@ import type { Token, Tokenized } from './tokenTypes.js';
 /** Wrappers that only style what they wrap, by the number of style arguments before it (\bbox's [..] is skipped too). */
 export const STYLE_WRAPPERS: Readonly<Record<string, number>> = { '\\textcolor': 1, '\\colorbox': 1, '\\class': 1, '\\cssId': 1, '\\style': 1, '\\bbox': 0, '\\boxed': 0, '\\fbox': 0, '\\alert': 0, '\\structure': 0 };
 
+/** Bold and other font commands around a whole statement (\mathbf{\frac{\partial L}{\partial c} = (-2) \times (1) = -2}) style
+ * it as \boxed does: 0 style arguments to drop; around a name (\mathbf{W}) they stay a name's font. */
+export function fontAroundRelation(command: string, src: string, end: number): number | undefined {
+  if (!BOLD_FONTS.has(command)) return undefined;
+  const open = src.slice(end).search(/\S/);
+  const close = open >= 0 && src[end + open] === '{' ? matchingBrace(src, end + open) : -1;
+  return close > 0 && /=|\\approx/.test(src.slice(end + open + 1, close)) ? 0 : undefined;
+}
+const BOLD_FONTS: ReadonlySet<string> = new Set(['\\mathbf', '\\boldsymbol', '\\bm', '\\pmb']);
+
 /** Beamer's overlays (\only<2>{…}, \uncover<3->{…}, \pause) say when, not what. */
 export const OVERLAY_COMMANDS: ReadonlySet<string> = new Set(['\\only', '\\uncover', '\\visible', '\\onslide', '\\pause', '\\invisible']);
 

@@ -2,7 +2,7 @@
 import { scientificAt, UNREADABLE_EXPONENT, unreadableAt } from './scientificNumber.js';
 import { GREEK, LOGIC_WORDS, TEXT_COMMANDS } from './mathCommands.js';
 import { pushScriptChar, unicodeScript } from './unicodeMath.js';
-import { matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, spreadBarGroups, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
+import { fontAroundRelation, matchingBrace, OVERLAY_COMMANDS, overlaySpecLength, pairTokens, skipArguments, spreadBarGroups, STYLE_WRAPPERS, wrapsArgument } from './latexBraces.js';
 import type { Token, TokenKind, Tokenized } from './tokenTypes.js';
 
 export { matchingBrace } from './latexBraces.js';
@@ -120,7 +120,8 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
             const content = src.slice(end + open + 1, close);
             // \text{ AND NOT } is two operators.
             const words = content.trim().split(/\s+/);
-            if (words.length > 1 && words.every((w) => w in LOGIC_WORDS)) {
+            if (/^\s*[-−–]\s*$/.test(content)) push('char', '-', i, close + 1); // \text{-}: a minus sign typed as text
+            else if (words.length > 1 && words.every((w) => w in LOGIC_WORDS)) {
               for (const w of words) push('text', ` ${w} `, i, close + 1, { command: cmd });
             } else push('text', content, i, close + 1, { command: cmd });
             i = close + 1;
@@ -134,7 +135,7 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       // specification and its braces go, what they enclose stays.
       // Colour and box wrappers (\textcolor{#hex}{x_1 = 0.5}, MathJax's \class{…}{…}, \boxed{0.5}) say how it looks:
       // the command and its style argument go, what it wraps stays, relations included.
-      const style = STYLE_WRAPPERS[cmd];
+      const style = STYLE_WRAPPERS[cmd] ?? fontAroundRelation(cmd, src, end);
       if (style !== undefined) {
         tokens.pop();
         i = skipArguments(src, end + overlaySpecLength(src, end), style); // Beamer's \alert<2>{…}
@@ -160,8 +161,7 @@ export function tokenize(written: string, words: ReadonlySet<string> = new Set()
       if (FRACTIONS.has(cmd) && /^\s*[0-9A-Za-z]/.test(src.slice(end, end + 8))) singleChars = 2;
       i = end;
     } else if (c === '{' || c === '}') {
-      if (c === '{') braceDepth++;
-      else braceDepth--;
+      braceDepth += c === '{' ? 1 : -1;
       if (c === '}' && dropped[dropped.length - 1] === braceDepth) dropped.pop();
       else push(c === '{' ? 'lbrace' : 'rbrace', c, i, i + 1);
       i++;

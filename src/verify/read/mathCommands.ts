@@ -62,7 +62,8 @@ export const FUNCTION_COMMANDS: Readonly<Record<string, string>> = {
 };
 
 /** Name bases that read as functions before a parenthesis: g(x), f_w(x), \sigma(z). Other names multiply: out(1 - out). */
-export const FUNCTION_BASES = new Set(['f', 'g', 'sigma', 'phi', 'varphi', 'softmax', 'sigmoid', 'relu', 'ReLU', 'tanh', 'act']);
+// (sigmoide: the sigmoid as Italian, Spanish and Portuguese pages spell it)
+export const FUNCTION_BASES = new Set(['f', 'g', 'sigma', 'phi', 'varphi', 'softmax', 'sigmoid', 'sigmoide', 'relu', 'ReLU', 'tanh', 'act']);
 
 /** Letter commands: the Greek letters, and \ell (a loss ℓ). */
 export const GREEK = new Set([

@@ -12,6 +12,7 @@ import { parseEvalBar } from './parseEvalBar.js';
 import { parseLogic } from './parseLogic.js';
 import { binary, type Atom, type Grammar } from './grammar.js';
 import { ELEMENTWISE } from './parseMatrix.js';
+import { markGlued } from './gluedSpelling.js';
 import { classifySuperscript, flattenTokens, functionPower, layerInBrackets, scriptRange, stateInParentheses, unitLabel } from './parseScripts.js';
 
 /** One side of a relation: the loosest level, where \text{ AND } and \text{ OR } join boolean terms. */
@@ -30,6 +31,7 @@ export function parseSum(c: MathCursor): MathNode {
 
 /** Products: *, \cdot, \times, /, and juxtaposition (0.75(1 - 0.75), \delta_{h1} i_1), which is marked implicit. */
 export function parseProduct(c: MathCursor): MathNode {
+  const from = c.pos;
   let left = parseUnary(c);
   for (;;) {
     const t = c.peek();
@@ -39,7 +41,7 @@ export function parseProduct(c: MathCursor): MathNode {
       if (t.text === '\\odot' || t.text === '\\circ') ELEMENTWISE.add(left);
     }
     else if ((t.kind === 'char' || t.kind === 'command') && DIVIDE_OPS.has(t.text)) left = (c.next(), binary('/', left, parseUnary(c)));
-    else if (startsFactor(t)) left = binary('*', left, parsePostfix(c), true);
+    else if (startsFactor(t)) markGlued(c, from, (left = binary('*', left, parsePostfix(c), true)));
     else return left;
   }
 }

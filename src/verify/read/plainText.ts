@@ -54,7 +54,8 @@ function pieces(line: string): { piece: string; from: number; column: boolean }[
   for (const part of line.split(/(?<!,);/)) {
     let at = 0;
     for (const gap of part.matchAll(COLUMN_GAP)) {
-      if (!part.slice(at, gap.index).includes('=')) continue;
+      // (a piece that ends in its relation, `name =` with the rest of its line blank, is no equation set apart)
+      if (!part.slice(at, gap.index).includes('=') || /=\s*$/.test(part.slice(at, gap.index))) continue;
       out.push({ piece: part.slice(at, gap.index), from: from + at, column: true });
       at = gap.index!;
     }

@@ -11,9 +11,24 @@ const HEADING = /^[ \t]{0,3}#{1,6}[ \t]|^[ \t]*\\(?:sub)*section\*?\s*[{[]|^[ \t
 
 /** The document cut at its headings (everything before the first heading is a section too). */
 export function sections(text: string): Scope[] {
-  const starts = [0, ...[...text.matchAll(HEADING)].map((m) => m.index!).filter((i) => i > 0), text.length];
+  // (a `# comment` line of a fenced program, a notebook's code cell, is no heading)
+  const fenced = fences(text);
+  const heading = (i: number): boolean => i > 0 && !fenced.some((f) => i > f.start && i < f.end);
+  const starts = [0, ...[...text.matchAll(HEADING)].map((m) => m.index!).filter(heading), text.length];
   const out: Scope[] = [];
   for (let i = 0; i + 1 < starts.length; i++) if (starts[i + 1]! > starts[i]!) out.push({ start: starts[i]!, end: starts[i + 1]! });
+  return out;
+}
+
+/** Markdown's fenced code blocks (``` or ~~~ to the same fence), by offsets; one left open runs to the end. */
+function fences(text: string): Scope[] {
+  const out: Scope[] = [];
+  let open: { start: number; fence: string } | undefined;
+  for (const m of text.matchAll(/^[ \t]{0,3}(`{3,}|~{3,})/gm)) {
+    if (!open) open = { start: m.index!, fence: m[1]! };
+    else if (m[1]!.startsWith(open.fence)) (out.push({ start: open.start, end: m.index! }), (open = undefined));
+  }
+  if (open) out.push({ start: open.start, end: text.length });
   return out;
 }
 

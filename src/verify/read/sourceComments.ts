@@ -32,10 +32,38 @@ const WORKED = (comment: string): boolean => /^[-−]?\d*\.?\d+$/.test(comment) 
 /** The blanked lines of `blanked` given back the `name =` of their code (from `source`) where their comment works out that name's value. */
 function keepAssignedNames(source: string, blanked: string): string {
   const [lines, kept] = [source.split('\n'), blanked.split('\n')];
-  return kept.map((line, k) => {
+  for (let k = 0; k < kept.length; k++) {
     const target = ASSIGNMENT.exec(lines[k] ?? '');
-    return target && line.slice(0, target[0].length).trim() === '' && WORKED(line.trim()) ? target[0] + line.slice(target[0].length) : line;
-  }).join('\n');
+    if (!target || kept[k]!.slice(0, target[0].length).trim() !== '') continue;
+    if (WORKED(kept[k]!.trim())) kept[k] = target[0] + kept[k]!.slice(target[0].length);
+    else if (FORMULA.test(lines[k]!.slice(target[0].length)) && workedBelow(lines[k + 1], kept[k + 1])) {
+      // the working on the comment line under the assignment (`# Calcolo: sigmoide(0.9 * 0.8) = 0.672`): the name,
+      // then the comment as its chain continued (its marker read as "=", its label dropped)
+      kept[k] = target[0] + ' '.repeat(kept[k]!.length - target[0].length);
+      kept[k + 1] = continued(lines[k + 1]!, kept[k + 1]!);
+    }
+  }
+  return kept.join('\n');
+}
+
+/** Code that computes (a call or an operator on a name), not a literal (`lr = 0.1`, `y = 0.666  # given`). */
+const FORMULA = /[A-Za-z_]\w*\s*\(|[A-Za-z_]\w*\s*[-+*/]|[-+*/]\s*[A-Za-z_(]/;
+/** A label before a comment's working (`Calcolo:`, `Check:`, `Step 2:`). */
+const LABEL = /^(\s*)([\p{L}][\p{L}\p{N} ]{0,20}:)(?!=)/u;
+
+/** A line that is a comment alone (its code blank), whose text, past a label, works out a value. */
+function workedBelow(line: string | undefined, blankedLine: string | undefined): boolean {
+  if (line === undefined || blankedLine === undefined || blankedLine.trim() === '' || line.trim() === '') return false;
+  const marker = line.search(/\S/);
+  if (blankedLine.slice(0, marker).trim() !== '' || /^[\w(]/.test(line.slice(marker))) return false;
+  return WORKED(blankedLine.replace(LABEL, '$1').trim());
+}
+
+/** The comment line with its marker replaced by "=" and its label blanked, every other character where it was. */
+function continued(line: string, blankedLine: string): string {
+  const marker = line.search(/\S/);
+  const text = blankedLine.replace(LABEL, (_, space: string, label: string) => space + ' '.repeat(label.length));
+  return `${text.slice(0, marker)}=${text.slice(marker + 1)}`;
 }
 
 function blankCode(source: string, file: string): string {

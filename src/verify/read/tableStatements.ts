@@ -8,6 +8,7 @@ import type { DocumentEquation } from './readEquations.js';
 import type { RoundsSpan } from './roundsContext.js';
 import { findTables, type DocumentTable, type TableCell } from './tables.js';
 import { formulaColumns } from './formulaColumns.js';
+import { formulaRows } from './formulaRows.js';
 
 /** What a column header says the numbers under it are, for the quantity the row names. */
 const KIND_WORDS: readonly [RegExp, (name: string, loss: string) => string][] = [
@@ -54,7 +55,7 @@ export function tableStatements(text: string, format: DocumentFormat, lines: Lin
     const numbers = { ...table, rows: table.rows.map((r) => r.map((c) => (free(c) ? c : { text: c.text, offset: c.offset }))) };
     byRows(numbers, out, lines, loss) || byLabels(numbers, out, lines) || byColumns(numbers, out, lines);
     equationCells(table, text, taken, lines, out);
-    out.equations.push(...formulaColumns(numbers, lines));
+    out.equations.push(...formulaColumns(numbers, lines), ...formulaRows(table, text, taken, lines));
   }
   return out;
 }

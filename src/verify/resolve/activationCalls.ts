@@ -11,6 +11,8 @@ const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 export const ACTIVATION_CALLS: Readonly<Record<string, (x: number) => number>> = {
   sigma: logistic,
   sigmoid: logistic,
+  // the sigmoid as Italian, Spanish and Portuguese pages spell it (sigmoide(0.72))
+  sigmoide: logistic,
   sigma_prime: (x) => logistic(x) * (1 - logistic(x)),
   sigmoid_prime: (x) => logistic(x) * (1 - logistic(x)),
   relu: (x) => Math.max(0, x),

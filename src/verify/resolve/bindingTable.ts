@@ -8,6 +8,7 @@ export type RuleName =
   | 'batch-matrix'
   | 'index-base'
   | 'engine-name'
+  | 'glued-name'
   | 'layer-tag'
   | 'convention'
   | 'euler-constant'
@@ -54,6 +55,7 @@ export const RULE_SAYS: Readonly<Record<RuleName, string>> = {
   'batch-matrix': 'in a derivation over a batch, X, Y, Z^{(l)} and A^{(l)} have one column (or row) per example: Z_{je}^{(l)} is unit j in example e, whichever of columns or rows and first layer makes more of the printed values hold; the same matrices named by words (inputs, targets, hidden_net, hidden_out for the one hidden layer, outer_net, output_out) are the inputs, targets, and that layer\'s nets and outputs',
   'index-base': "a family of names counted from 0 where the network counts from 1 (x_0, x_1 for inputs x1, x2), or from 1 where it counts from 0 (x_1, x_2 for inputs x0, x1), is the network's family shifted by one",
   'engine-name': "the network's own name for the quantity, as backprop-tex prints it (\\mathit{out}_{h1}, \\delta_{o1}, w_5^{+})",
+  'glued-name': 'names written side by side with nothing between them (x1w1x2w2) whose joined spelling is exactly the name of a node of the network are that node, not the product of the names (which they stay for any other spelling), and ∂o/∂x1w1 is by that node',
   'layer-tag': 'a network name that carries its layer as digits after its letters (a2_1, W3_1, z3) is the page\'s name with that layer as a superscript (a^{[2]}_1, W^{(3)}_1, z^{[3]}), where the page writes two of them at least so and its printed values for them hold more often than not',
   'convention': 'a, z, δ, w and b with a layer mark, read as the network\'s own names or by the layer rules, are checked against the document\'s own formulas and printed values; where another reading (a or z the net input, the inputs layer 0 or 1, the first weight matrix, w_{jk} into j or from j, the bias as w_{j0}) makes two more of its chains hold (or any more, where the names as read follow no one reading), that reading is taken; where several tie, or not one of its chains holds under any reading, the names are left unread with the reason',
   'euler-constant': "a bare e is Euler's number, unless the network has a quantity called e",

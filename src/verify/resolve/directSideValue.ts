@@ -1,6 +1,7 @@
 // The value of a side of plain arithmetic over names, computed on the tree itself: no copy, no mathjs compile.
 import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, changeOf, nodeKey } from '../read/canonicalName.js';
+import { gluedKeyOf } from '../read/gluedSpelling.js';
 
 /** What a side's names are worth (evaluateSide's Lookup, which calls this module, has these two). */
 interface Lookup {
@@ -42,8 +43,16 @@ function valueOf(n: MathNode, lookup: Lookup, counter: { names: number }): numbe
     if (v !== undefined) counter.names++;
     return v;
   }
-  if (n instanceof OperatorNode) return operatorValue(n as Operation, lookup, counter);
+  if (n instanceof OperatorNode) return gluedValue(n, lookup, counter) ?? operatorValue(n as Operation, lookup, counter);
   return undefined;
+}
+
+/** x1w1x2w2 where the table binds that spelling (rule glued-name): the node of that name, not the product. */
+function gluedValue(n: MathNode, lookup: Lookup, counter: { names: number }): number | undefined {
+  const key = gluedKeyOf(n);
+  const v = key === null ? undefined : lookup.value(key);
+  if (v !== undefined) counter.names++;
+  return v;
 }
 
 function symbolValue(name: string, lookup: Lookup, counter: { names: number }): number | undefined {

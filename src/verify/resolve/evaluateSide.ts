@@ -2,6 +2,7 @@
 import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, canonicalKey, changeOf, nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
 import { directSideValue } from './directSideValue.js';
+import { gluedKeyOf } from '../read/gluedSpelling.js';
 import { expandSum } from './sumOver.js';
 import { readsSymbol } from '../../util/mathNodes.js';
 import { EVAL_AT } from '../read/parseEvalBar.js';
@@ -46,9 +47,12 @@ export function evaluateSideTree(node: MathNode, lookup: Lookup): SideValue {
   const replaced = node.transform((n, path) => {
     // Δw_5 is the change of w_5 where the table binds it; otherwise the product it is written as (Δ · w_5)
     const change = changeOf(n) ? lookup.value(nodeKey(n)!) : undefined;
-    if (change !== undefined) {
+    // x1w1x2w2 is the node of that name where the table binds the spelling (rule glued-name); otherwise the product
+    const glued = gluedKeyOf(n);
+    const whole = change ?? (glued === null ? undefined : lookup.value(glued));
+    if (whole !== undefined) {
       names++;
-      return new ConstantNode(change);
+      return new ConstantNode(whole);
     }
     if (n instanceof FunctionNode) {
       const name = n.fn.name;

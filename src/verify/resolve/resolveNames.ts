@@ -10,6 +10,7 @@ import { caseFold } from './rules/caseFold.js';
 import { customaryLetter } from './rules/customaryLetter.js';
 import { engineName, eulerConstant, pinned } from './rules/engineName.js';
 import { layerTag } from './rules/layerTag.js';
+import { gluedName } from './rules/gluedName.js';
 import { indexBase } from './rules/indexBaseShift.js';
 import { splitName, splitParameters } from './rules/splitName.js';
 import { lossLetter } from './rules/lossLetter.js';
@@ -48,7 +49,7 @@ import { conventionCheck } from './rules/conventionCheck.js';
  */
 // layer-index runs before engine-name: a layered network's own a^{(2)} counts the inputs as layer 1, and a document
 // that counts them as layer 0 (its printed values say so) must not be read in the network's convention.
-export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, layerTag, conventionCheck, eulerConstant, unitName, letterIndex, unitPair, layerRole, lossTerm, listedWeights, lossLetter, caseFold, splitParameters, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, unitFamily, errorWord, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, unitFamily, batchFamily, derivativeOfNames, splitName, changeOf];
+export const RULES: readonly NameRule[] = [pinned, layerIndex, layerMatrix, batchMatrix, indexBase, engineName, gluedName, layerTag, conventionCheck, eulerConstant, unitName, letterIndex, unitPair, layerRole, lossTerm, listedWeights, lossLetter, caseFold, splitParameters, optimizerConstant, customaryLetter, roleWord, updateWord, layerSubscript, customaryTarget, substitutedDefinition, printedFamily, unitFamily, errorWord, derivativeOfNames, iteration, optimizerState, stateGradient, substitutedUpdate, inferNames, customaryWord, gradientWord, layerMatrixByFormulas, updateWordLate, trainingWord, documentCount, inferNamesLate, unitFamily, batchFamily, derivativeOfNames, splitName, changeOf];
 
 export function resolveNames(read: ReadDocument, net: NetworkView, pins: ReadonlyMap<string, string> = new Map()): BindingTable {
   const table = new BindingTable();

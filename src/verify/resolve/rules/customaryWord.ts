@@ -28,8 +28,8 @@ const WORDS: readonly [RegExp, Role][] = [
   [/^(?:y|ytrue|yechte?|yreal|ysoll|ywahr|yziel|ytarget|ydeseada|ydeseado|yesperada|yesperado|yverdadera|yverdadero|yexpected|ydesired|labels?|targets?|onehot)$/, 'target'],
   [/^(?:loss|cost)$/, 'loss'],
   // the same words in the languages of the pages read (Portuguese, Spanish, German, French, Italian)
-  [/^(?:previsao|predicao|saida|prediccion|salida|vorhersage|ausgabe|prevision|sortie|previsione|uscita)$/, 'out'],
-  [/^(?:alvo|ziel|cible|bersaglio)$/, 'target'],
+  [/^(?:previsao|predicao|saida|prediccion|salida|vorhersage|ausgabe|prevision|sortie|previsione|uscita|ypredetto|yprevisto|ypredicho|ypredito|yprevu)$/, 'out'],
+  [/^(?:alvo|ziel|cible|bersaglio|yreale|yvero|yverdadeiro|yvrai)$/, 'target'],
   [/^(?:perda|perdida|verlust|perte|perdita|custo|coste|kosten|cout|costo)$/, 'loss'],
   // the one hidden layer, as code names its vectors (h_out, hidden_outputs, hidden_in, hidden_layer_input)
   [/^(?:hout|houtputs?|hiddenout|hiddenoutputs?|hiddenlayeroutputs?|hiddenactivations?|ahidden)$/, 'hiddenOut'],
