@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * The files that take longest (pdflatex batches, child processes, Chromium, npm pack), longest first. Vitest's own
  * order is by the last run's durations, or by file size in a fresh clone (these sit anywhere from 4th to 93rd by
- * size): a long file that starts last leaves one core idle at the end while it finishes. publicCorpus (~13 s of CPU in
- * the worker) and mutatedCorpus (~9 s) are small files that a fresh clone ran near the end. The first three need no
+ * size): a long file that starts last leaves one core idle at the end while it finishes. publicCorpus (~20 s of CPU in
+ * the worker, its mutation test included) is a small file that a fresh clone ran near the end. The first three need no
  * dist/ (test/helpers/awaitBuild.ts), so they run while `npm test` builds.
  */
 const LONGEST = [
@@ -19,7 +19,6 @@ const LONGEST = [
   'test/perf/startup.test.ts',
   'test/playground/page.test.ts',
   'test/verify/publicCorpus.test.ts',
-  'test/verify/public/mutatedCorpus.test.ts',
   'test/perf/verifyJobs.test.ts',
   'test/verify/hostileInput.test.ts',
   'test/output/figureLayout.test.ts',
