@@ -90,7 +90,8 @@ export function fittedLayout(data: FigureData, policy: NumberPolicy, use: 'figur
   return layout;
 }
 
-const RECENT = 64;
+/** Layouts kept: as many as figureLayout keeps answers, so a second deck of the same networks reuses both. */
+const RECENT = 256;
 const recent = new Map<string, FigureLayout>();
 
 function layoutOnce(data: FigureData, policy: NumberPolicy, stagger: boolean): FigureLayout {

@@ -133,13 +133,20 @@ function runDagre(data: FigureData, boxes: ({ width: number; height: number } | 
   return { width: graph.width ?? 0, height: graph.height ?? 0, nodes: data.nodes.map((n) => { const { node: _, ...box } = at.get(n.id)!; return box; }), edges };
 }
 
-/** The last answers, by question: the playground asks again on every edit of a value, a deck once per chain. */
+/**
+ * The last answers, by question: the playground asks again on every edit of a value, a deck once per chain and once per
+ * way it tries to split a figure, and a process that derives several decks (a course's, or the tests) the same again.
+ * 256 of them: the decks of all 18 fixtures ask 110 questions. A graph too big to draw legibly is not kept.
+ */
+const ANSWERS = 256;
+const LARGEST_KEPT = 200_000;
 const answers = new Map<string, DagreAnswer>();
 function recall(question: string, ask: () => DagreAnswer): DagreAnswer {
   const known = answers.get(question);
   if (known) return known;
   const answer = ask();
-  if (answers.size >= 32) answers.delete(answers.keys().next().value!);
+  if (question.length > LARGEST_KEPT) return answer;
+  if (answers.size >= ANSWERS) answers.delete(answers.keys().next().value!);
   answers.set(question, answer);
   return answer;
 }
