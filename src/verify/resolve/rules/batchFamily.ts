@@ -1,8 +1,7 @@
 // Rule batch-family: in a derivation over a batch, a letter with matrix indices and an optional layer tag (E^{(o)}_{2}, \delta^{(H)}_{31}, D_{4}, T_{3}) is one per-unit quantity in every example; which quantity, of which layer, with the examples as rows or as columns, its printed values decide (a handout's E = T − Y, D = 1 − Y², δ = E ∘ D).
 import { parseCanonicalKey } from '../../read/canonicalName.js';
-import type { BindingTable } from '../bindingTable.js';
-import type { NameRule, RuleContext } from '../nameRule.js';
-import { MIN_AGREEING, READINGS, agrees, unitsOf, type Unit } from './familyReadings.js';
+import type { NameRule } from '../nameRule.js';
+import { READINGS, agrees, printedAlone, unboundFamilies, unitsOf, type Unit } from './familyReadings.js';
 
 /** A layer's units, example by example: units[(example − 1) · perExample + unit − 1] (compileNetwork's order). */
 type Layer = readonly (Unit | undefined)[];
@@ -15,7 +14,10 @@ export const batchFamily: NameRule = {
     if (examples < 2) return;
     const units = unitsOf(ctx);
     const layers: Layer[] = graph.layers.map((layer, l) => layer.map((u) => (l === 0 ? { activation: u } : units.get(u))));
-    for (const members of familiesOf(table, ctx).values()) {
+    // names of one letter and layer tag with one or two digits for indices and no marks
+    const families = unboundFamilies(table, ctx, (p) => (p.marks.length === 0 && /^[A-Za-z]+$/.test(p.base) && /^\d\d?$/.test(p.sub) ? `${p.base}^${p.layer}` : undefined));
+    for (const members of families.values()) {
+      const printed = printedAlone(ctx, members);
       const fits: ((key: string) => string | undefined)[] = [];
       for (const layer of layers) {
         for (const rows of [true, false]) {
@@ -24,7 +26,7 @@ export const batchFamily: NameRule = {
               const unit = entryOf(key, layer, examples, rows);
               return unit && r(unit);
             };
-            if (members.every((key) => idOf(key) !== undefined) && agrees(ctx, members, idOf)) fits.push(idOf);
+            if (members.every((key) => idOf(key) !== undefined) && agrees(ctx, printed, idOf)) fits.push(idOf);
           }
         }
       }
@@ -48,21 +50,4 @@ function entryOf(key: string, layer: Layer, examples: number, rows: boolean): Un
   const [example, unit] = second === null ? (perExample === 1 ? [first, 1] : [0, 0]) : rows ? [first, second] : [second, first];
   if (unit < 1 || unit > perExample || example < 1 || example > examples) return undefined;
   return layer[(example - 1) * perExample + unit - 1];
-}
-
-/**
- * Unbound names of one letter and layer tag with one or two digits for indices and no marks, by letter and tag; a
- * family another rule read any of is its.
- */
-function familiesOf(table: BindingTable, ctx: RuleContext): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const taken = new Set<string>();
-  for (const key of ctx.read.names) {
-    const p = parseCanonicalKey(key);
-    if (p.marks.length > 0 || !/^[A-Za-z]+$/.test(p.base) || !/^\d\d?$/.test(p.sub)) continue;
-    const family = `${p.base}^${p.layer}`;
-    if (table.has(key)) taken.add(family);
-    else out.set(family, [...(out.get(family) ?? []), key]);
-  }
-  return new Map([...out].filter(([family, members]) => !taken.has(family) && members.length >= MIN_AGREEING));
 }

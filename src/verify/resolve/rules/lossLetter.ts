@@ -2,6 +2,7 @@
 // writes the loss by the network's name, and ∂E/∂x follows.
 import { parseQuantityId, qid } from '../../../derive/quantityRef.js';
 import { isQuantity } from '../bindingTable.js';
+import { printedValues } from '../agreement.js';
 import { SymbolNode } from '../../../util/mathjs.js';
 import { readsAnySymbol } from '../../../util/mathNodes.js';
 import { chainsOf } from '../../read/readDocument.js';
@@ -16,7 +17,9 @@ export const lossLetter: NameRule = {
     // A document that writes E_total uses a bare E for something else (another example on the same slides).
     const root = ctx.read.names.has(rootKey) ? undefined : table.get(rootKey);
     if (!isQuantity(root)) return;
-    const letter = lossLetterOf(ctx.read.names, ctx.read.quantityNames, definedNames(ctx), countersOf(ctx));
+    // (a letter the page sets to a whole number, l = 1, is an index: asked only of a differentiated l)
+    const counter = (letter: string): boolean => [...printedValues(ctx, letter)].some(Number.isInteger);
+    const letter = lossLetterOf(ctx.read.names, ctx.read.quantityNames, definedNames(ctx), counter);
     table.bind(letter, { id: root.id, rule: 'loss-letter' });
     for (const [key, id] of [...table.quantities()]) {
       const m = DERIVATIVE.exec(key);
@@ -35,11 +38,11 @@ export const lossLetter: NameRule = {
  * E, unless the document never writes E (bare or differentiated) and writes exactly one of L, J (Ng's J(W, b)), C and a
  * differentiated l or ℓ without defining it: a letter the document defines is read by its formula (defined-by-formula) instead.
  */
-function lossLetterOf(names: ReadonlySet<string>, quantities: readonly string[], defined: ReadonlySet<string>, counters: ReadonlySet<string>): string {
+function lossLetterOf(names: ReadonlySet<string>, quantities: readonly string[], defined: ReadonlySet<string>, counter: (letter: string) => boolean): string {
   const written = (letter: string): boolean => names.has(letter) || [...names].some((k) => k.startsWith(`∂${letter}/∂`));
   if (written('E')) return 'E';
   // a lower-case l or \ell only where it is differentiated (∂l/∂w) and never set to a whole number (l = 1: an index)
-  const differentiated = (letter: string): boolean => !counters.has(letter) && quantities.some((k) => k.startsWith(`∂${letter}/∂`));
+  const differentiated = (letter: string): boolean => quantities.some((k) => k.startsWith(`∂${letter}/∂`)) && !counter(letter);
   const others = [...['L', 'J', 'C'].filter(written), ...['l', 'ell'].filter(differentiated)];
   return others.length === 1 && !defined.has(others[0]!) ? others[0]! : 'E';
 }
@@ -54,13 +57,3 @@ function definedNames(ctx: RuleContext): Set<string> {
   return out;
 }
 
-
-/** Letters the document sets to a whole number (l = 1, t = 3): indices and counts. */
-function countersOf(ctx: RuleContext): Set<string> {
-  const out = new Set<string>();
-  for (const chain of chainsOf(ctx.read)) {
-    const [first, second] = chain.sides;
-    if (first?.node instanceof SymbolNode && second?.numbers.length === 1 && Number.isInteger(second.numbers[0]!.value) && !readsAnySymbol(second.node)) out.add(first.node.name);
-  }
-  return out;
-}

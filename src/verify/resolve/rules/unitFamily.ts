@@ -3,7 +3,7 @@ import { parseQuantityId } from '../../../derive/quantityRef.js';
 import { parseCanonicalKey } from '../../read/canonicalName.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
-import { MIN_AGREEING, READINGS, agrees, unitsOf, type Reading, type Unit } from './familyReadings.js';
+import { READINGS, agrees, printedAlone, unboundFamilies, unitsOf, type Reading, type Unit } from './familyReadings.js';
 
 export const unitFamily: NameRule = {
   name: 'unit-family',
@@ -12,8 +12,11 @@ export const unitFamily: NameRule = {
     if (units.size < 2) return;
     const unitOf = withAliases(table, ctx, units);
     const reading = (r: Reading, key: string): string | undefined => r(unitOf.get(parseCanonicalKey(key).sub)!);
-    for (const members of familiesOf(table, ctx, unitOf).values()) {
-      const fits = READINGS.filter((r) => agrees(ctx, members, (key) => reading(r, key)));
+    // letters subscripted by a unit's name (or label) and nothing else
+    const families = unboundFamilies(table, ctx, (p) => (p.layer === '' && p.marks.length === 0 && /^[A-Za-z]+$/.test(p.base) && unitOf.has(p.sub) ? p.base : undefined));
+    for (const members of families.values()) {
+      const printed = printedAlone(ctx, members);
+      const fits = READINGS.filter((r) => agrees(ctx, printed, (key) => reading(r, key)));
       if (fits.length !== 1) continue;
       for (const key of members) {
         const id = reading(fits[0]!, key);
@@ -38,17 +41,4 @@ function withAliases(table: BindingTable, ctx: RuleContext, units: ReadonlyMap<s
   const out = new Map(units);
   for (const [sub, of] of seen) if (of.size === 1 && !of.has('')) out.set(sub, units.get([...of][0]!)!);
   return out;
-}
-
-/** Unbound names of letters subscripted by a unit's name (or label) and nothing else, by their letters; a family another rule read any of is its. */
-function familiesOf(table: BindingTable, ctx: RuleContext, units: ReadonlyMap<string, Unit>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const taken = new Set<string>();
-  for (const key of ctx.read.names) {
-    const p = parseCanonicalKey(key);
-    if (p.layer !== '' || p.marks.length > 0 || !/^[A-Za-z]+$/.test(p.base) || !units.has(p.sub)) continue;
-    if (table.has(key)) taken.add(p.base);
-    else out.set(p.base, [...(out.get(p.base) ?? []), key]);
-  }
-  return new Map([...out].filter(([base, members]) => !taken.has(base) && members.length >= MIN_AGREEING));
 }
