@@ -50,6 +50,13 @@ describe('extractEquations', () => {
     expect(latexOf(doc)).toEqual(expected);
   });
 
+  it('places the statement of a brace note in AsciiMath inside its span too', () => {
+    const doc = 'x \\`ubrace(alpha)_(1)\\` y';
+    const found = extractEquations(doc).equations;
+    expect(found.map((e) => e.latex)).toContain('\\alpha = 1');
+    for (const e of found) for (const k of [0, e.latex.length]) expect(documentOffset(e, k)).toBeLessThanOrEqual(doc.lastIndexOf('\\'));
+  });
+
   it('places each AsciiMath equation, and the numbers in it, inside its span', () => {
     const doc = 'first\n\\` w_2 = [[1],[0]] \\`';
     const [e] = extractEquations(doc).equations;

@@ -93,7 +93,9 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
     }
     const spread = tex === body ? undefined : spreadOffsets(r.start, body.length, tex.length);
     for (const slice of splitMathRows(tex)) {
-      const offset = spread ? spread[slice.start]! : r.start + slice.start;
+      // the document offset of the slice's character k (through the spread for AsciiMath)
+      const at = (k: number): number => (spread ? spread[Math.min(slice.start + k, spread.length - 1)]! : r.start + slice.start + k);
+      const offset = at(0);
       if (EQUATION_NUMBER_ONLY.test(slice.latex)) {
         skipped.push({ offset, ...lines.locate(offset), reason: `only an equation number, ${slice.latex}: the equation itself is missing` });
         continue;
@@ -114,7 +116,7 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
       // a brace's note that prints a number (\underbrace{…}_{0.7414}) is a statement of its own, at the note's place
       for (const note of braceNotes(slice.latex)) {
         const last = equations.at(-1)!;
-        equations.push({ ...last, index: equations.length, latex: note.latex, ...lines.locate(offset + note.at[0]!), offset: offset + note.at[0]!, offsets: note.at.map((k) => offset + k) });
+        equations.push({ ...last, index: equations.length, latex: note.latex, ...lines.locate(at(note.at[0]!)), offset: at(note.at[0]!), offsets: note.at.map(at) });
       }
     }
   });
