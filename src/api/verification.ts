@@ -48,8 +48,11 @@ export function annotate(text: string, report: VerifyReport, format: DocumentFor
   return annotateDocument(text, report.claims, format);
 }
 
-/** The exit status of a verify run (0 judged and right, 1 an erratum, 3 nothing judged or coverage below `minCoverage`) and why. */
-export function verifyOutcome(report: VerifyReport, minCoverage?: number): Outcome {
-  return outcomeOf(report, minCoverage);
+/**
+ * The exit status of a verify run (0 judged and right, 1 an erratum — or with `strict` a value cut off instead of
+ * rounded —, 3 nothing judged or coverage below `minCoverage`) and why.
+ */
+export function verifyOutcome(report: VerifyReport, minCoverage?: number, strict = false): Outcome {
+  return outcomeOf(report, minCoverage, strict);
 }
 

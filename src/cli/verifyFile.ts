@@ -13,6 +13,8 @@ export interface VerifySettings extends LearningRateArgs, LimitArgs {
   explain: boolean;
   pins: Pin[];
   'min-coverage'?: number;
+  /** Truncations count as errors (exit 1). */
+  strict?: boolean;
   'doc-format'?: DocFormat;
   'plain-text'?: 'lines' | 'all' | 'off';
   /** An annotated copy is asked for (refused for a notebook). */
@@ -68,7 +70,7 @@ export async function createChecker(settings: VerifySettings): Promise<Checker> 
     await api.prepareVerify(text, nets, { format });
     const report = api.verify(text, nets, { format, file: doc, pins: settings.pins, plainText: settings['plain-text'] });
     const out = api.formatReport(report, { document: doc, network: settings.net ? basename(settings.net) : '(the networks it names)' }, settings.format, { explain: settings.explain });
-    const outcome = api.verifyOutcome(report, settings['min-coverage']);
+    const outcome = api.verifyOutcome(report, settings['min-coverage'], settings.strict === true);
     let err = '';
     if (outcome.why) err += `backprop-tex: nothing judged in ${doc}: ${outcome.why}\n`;
     if (outcome.note) err += `backprop-tex: note: ${doc}: ${outcome.note}\n`;

@@ -2,7 +2,7 @@
 import type { VerifyReport } from './verifyDocument.js';
 import { comparesWithNetwork } from './judge/otherNames.js';
 
-/** 0: judged, nothing wrong; 1: an erratum; 3: nothing could be judged (or less than the asked coverage). */
+/** 0: judged, nothing wrong; 1: an erratum (or, strict, a truncation); 3: nothing could be judged (or less than the asked coverage). */
 export interface Outcome {
   exitCode: 0 | 1 | 3;
   /** For 3: why, in one line. */
@@ -14,9 +14,26 @@ export interface Outcome {
 /** Below this share of its numbers judged, a clean report says how little it covers. */
 const LOW_COVERAGE = 50;
 
-export function outcomeOf(report: VerifyReport, minCoverage?: number): Outcome {
+/**
+ * A value cut off instead of rounded (0.672 for 0.6726) is reported, but is no error unless `strict` says so: it is
+ * within the last printed digit, and many pages cut on purpose. A lecturer proofing an exam sheet asks for --strict.
+ */
+export function outcomeOf(report: VerifyReport, minCoverage?: number, strict = false): Outcome {
   if (report.errors.roots > 0) return { exitCode: 1, ...otherNetwork(report) };
   if (report.coverage.judged === 0) return { exitCode: 3, why: nothingJudged(report) };
+  const cuts = report.counts.truncation;
+  if (strict && cuts > 0) return { exitCode: 1, note: `${truncations(cuts)}, which --strict counts as errors` };
+  const outcome = coverageOutcome(report, minCoverage);
+  if (cuts === 0 || outcome.exitCode !== 0) return outcome;
+  const said = `${truncations(cuts)} (listed above; --strict makes that exit 1)`;
+  return { exitCode: 0, note: outcome.note ? `${outcome.note}; ${said}` : `no erratum; ${said}` };
+}
+
+function truncations(n: number): string {
+  return `${n} truncation${n === 1 ? '' : 's'} (a value cut off instead of rounded, or carried from one)`;
+}
+
+function coverageOutcome(report: VerifyReport, minCoverage: number | undefined): Outcome {
   const { seen, judged } = report.coverage.numbers;
   const percent = seen === 0 ? 100 : (100 * judged) / seen;
   if (minCoverage !== undefined && percent < minCoverage) {

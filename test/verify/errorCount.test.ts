@@ -15,8 +15,8 @@ describe('countErrors', () => {
   });
 });
 
-const report = (seen: number, judged: number): VerifyReport =>
-  ({ errors: { roots: 0, consequences: 0 }, coverage: { judged, numbers: { seen, judged }, notJudged: [] } }) as unknown as VerifyReport;
+const report = (seen: number, judged: number, truncation = 0): VerifyReport =>
+  ({ errors: { roots: 0, consequences: 0 }, coverage: { judged, numbers: { seen, judged }, notJudged: [] }, counts: { truncation } }) as unknown as VerifyReport;
 
 describe('the note of a run that exits 0', () => {
   it('says how many numbers were not judged, even where most were', () => {
@@ -25,5 +25,13 @@ describe('the note of a run that exits 0', () => {
 
   it('says nothing more where every number was judged', () => {
     expect(outcomeOf(report(10, 10))).toEqual({ exitCode: 0 });
+  });
+
+  it('counts truncations nothing follows from, which exit 0 unless strict', () => {
+    const cut = '2 truncations (a value cut off instead of rounded, or carried from one)';
+    expect(outcomeOf(report(10, 10, 2))).toEqual({ exitCode: 0, note: `no erratum; ${cut} (listed above; --strict makes that exit 1)` });
+    expect(outcomeOf(report(10, 8, 2)).note).toBe(`no erratum among the 8 numbers judged; 2 of its 10 numbers were not judged (listed under coverage); ${cut} (listed above; --strict makes that exit 1)`);
+    expect(outcomeOf(report(10, 10, 2), undefined, true)).toEqual({ exitCode: 1, note: `${cut}, which --strict counts as errors` });
+    expect(outcomeOf(report(10, 10, 0), undefined, true)).toEqual({ exitCode: 0 });
   });
 });

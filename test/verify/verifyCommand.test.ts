@@ -48,6 +48,18 @@ describe('backprop-tex verify', () => {
     expect([full.status, full.stderr]).toEqual([0, '']);
   });
 
+  it('reports a value cut off instead of rounded, exits 0 saying so, and 1 with --strict', async () => {
+    // out_h1 = 0.593269992: 0.5932 is cut off, 0.5933 would be rounded
+    const cut = write('cut.md', '$$out_{h1} = 0.5932$$\n');
+    const r = await runCli(['verify', cut, '--net', NET]);
+    expect(r.stdout).toContain(`${cut}:1:14: truncation: value of out_{h1}, printed 0.5932, expected 0.5933`);
+    expect([r.status, r.stderr]).toEqual([0, `backprop-tex: note: ${cut}: no erratum; 1 truncation (a value cut off instead of rounded, or carried from one) (listed above; --strict makes that exit 1)\n`]);
+    const strict = await runCli(['verify', cut, '--net', NET, '--strict']);
+    expect([strict.status, strict.stderr]).toEqual([1, `backprop-tex: note: ${cut}: 1 truncation (a value cut off instead of rounded, or carried from one), which --strict counts as errors\n`]);
+    const rounded = await runCli(['verify', write('rounded.md', '$$out_{h1} = 0.5933$$\n'), '--net', NET, '--strict']);
+    expect([rounded.status, rounded.stderr]).toEqual([0, '']);
+  });
+
   it('checks several documents in one run, one report each, and exits with the worst', async () => {
     const good = write('good.md', '$$w_5^+ = 0.35891648$$\n');
     const bad = write('bad.md', '$$w_5^+ = 0.37$$\n');

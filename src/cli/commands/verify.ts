@@ -14,6 +14,7 @@ interface VerifyArgs extends LearningRateArgs, LimitArgs {
   explain: boolean;
   name?: string[];
   'min-coverage'?: number;
+  strict: boolean;
   'doc-format'?: DocFormat;
   'plain-text'?: 'lines' | 'all' | 'off';
   force: boolean;
@@ -32,6 +33,7 @@ export const verifyCommand: CommandModule<object, VerifyArgs> = {
         explain: { type: 'boolean', default: false, describe: 'list every name a document writes, the quantity it was read as and the rule that chose it' },
         name: { type: 'string', array: true, describe: 'pin a name of the document to a quantity of the network: --name a_1=out_h1 (repeatable)' },
         'min-coverage': { type: 'number', describe: "exit with 3 when less than this percentage of a document's numbers is judged" },
+        strict: { type: 'boolean', default: false, describe: 'count a value cut off instead of rounded (0.672 for 0.6726) as an error: exit 1' },
         annotate: { type: 'string', describe: 'write a copy of the (one) document with a comment after each finding' },
         'doc-format': { choices: ['tex', 'md', 'text', 'ipynb'] as const, describe: 'how to read the documents (default: from each extension)' },
         'plain-text': { choices: ['lines', 'all', 'off'] as const, describe: 'equations written as plain text: in lines that are mostly an equation and in lists, everywhere, or never (default: lines; off in LaTeX, whose equations are all in math)' },
@@ -97,7 +99,7 @@ function workerCount(docs: readonly string[], jobs: number | undefined): number 
 }
 
 function settingsOf(args: ArgumentsCamelCase<VerifyArgs>, pins: VerifySettings['pins']): VerifySettings {
-  const keys = ['net', 'format', 'explain', 'min-coverage', 'doc-format', 'plain-text', 'lr', 'eta', 'max-bytes', 'max-aliases', 'max-params'] as const;
+  const keys = ['net', 'format', 'explain', 'min-coverage', 'strict', 'doc-format', 'plain-text', 'lr', 'eta', 'max-bytes', 'max-aliases', 'max-params'] as const;
   const settings: VerifySettings = { format: args.format, explain: args.explain, pins, annotate: args.annotate !== undefined };
   for (const k of keys) if (args[k] !== undefined) Object.assign(settings, { [k]: args[k] });
   return settings;
