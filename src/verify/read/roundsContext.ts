@@ -10,6 +10,39 @@ const WORDS: Readonly<Record<string, number>> = { first: 1, one: 1, single: 1, a
  */
 const PHRASE = /(?:\bafter\s+(?:(?:this|the|repeating\s+this\s+process|training\s+for)\s+)?|\bin\s+the\s+(?=(?:first|second|third|\d+(?:st|nd|rd|th))\s)|^[ \t]*(?=\d+(?:st|nd|rd|th)\s))(first|one|single|two|second|three|third|ten|\d[\d,]*)(?:st|nd|rd|th)?\s+(?:round|update|iteration|epoch|step|time|pass)e?s?\b/gim;
 
+/** Number words of the other languages read, by stem (German, French, Spanish, Italian, Portuguese). */
+const FOREIGN_WORDS: readonly [RegExp, number][] = [
+  [/^(?:erst(?:e[nrsm]?)?|ein(?:e[nrsm]?)?|premi(?:er|ère)|primer[oa]?|prim[oa]|um|uma|une?|un[oa])$/i, 1],
+  [/^(?:zweit(?:e[nrsm]?)?|zwei|deux(?:ième)?|second(?:e|[oa])?|segund[oa]|dos|due|dois|duas)$/i, 2],
+  [/^(?:dritt(?:e[nrsm]?)?|drei|trois(?:ième)?|tercer[oa]?|terz[oa]|tres|tre|três|terceir[oa])$/i, 3],
+  [/^(?:zehn(?:te[nrsm]?)?|dix(?:ième)?|diez|dieci|dez)$/i, 10],
+];
+
+/** "after" and an article, in German, French, Spanish, Italian and Portuguese. */
+const AFTER = String.raw`(?<!\p{L})(?:nach|après|tras|después\s+de|dopo|após|depois\s+de)(?:\s+(?:dem|der|den|la|le|les|el|los|las|il|lo|i|gli|o|a|os|as)(?!\p{L})|l'|\s+l')?\s*`;
+/** A count in digits, its thousands grouped by a dot, comma or space where they are (1.000, 1 000). */
+const COUNT = String.raw`(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)`;
+
+/**
+ * The same phrase in German, French, Spanish, Italian and Portuguese: "nach 1.000 Epochen", "nach der zweiten Iteration",
+ * "après 10 itérations", "tras 500 épocas", "dopo la seconda epoca", "após 3 iterações".
+ */
+const FOREIGN_ROUNDS = new RegExp(
+  `${AFTER}(?:${COUNT}[.ªº°]?|(\\p{L}+))\\s+(?:Epochen?|Iteration(?:en)?|Runden?|Durchl[äa]uf(?:en?)?|Aktualisierung(?:en)?|époques?|itérations?|mises?\\s+à\\s+jour|épocas?|iteraci(?:ón|ones)|rondas?|epoc(?:he|a)|iterazion[ei]|iteraç(?:ão|ões))(?!\\p{L})`,
+  'giu',
+);
+/**
+ * A word for a step (Schritt, étape, paso, passo) counts only after a number in digits ("nach 10 Schritten"): "after
+ * the first step" in those pages is as often a step of the procedure as one of training.
+ */
+const FOREIGN_STEPS = new RegExp(`${AFTER}${COUNT}\\s+(?:Schritt(?:en|e)?|étapes?|pasos?|pass[oi]|passos)(?!\\p{L})`, 'giu');
+
+/** The count a foreign phrase gives: its digits without their grouping, or its number word's value. */
+function foreignCount(digits: string | undefined, word: string | undefined): number | undefined {
+  if (digits !== undefined) return Number(digits.replace(/[.,\u00a0\u202f ]/g, ''));
+  return FOREIGN_WORDS.find(([stem]) => stem.test(word ?? ''))?.[1];
+}
+
 export interface RoundsSpan {
   start: number;
   end: number;
@@ -41,6 +74,12 @@ export function findRoundsSpans(text: string): RoundsSpan[] {
     const word = m[1]!.toLowerCase();
     const rounds = WORDS[word] ?? Number(word.replace(/,/g, ''));
     if (Number.isSafeInteger(rounds) && rounds >= 1) found.push({ start: m.index!, rounds, end: windowEnd(text, m.index!) });
+  }
+  for (const re of [FOREIGN_ROUNDS, FOREIGN_STEPS]) {
+    for (const m of text.matchAll(re)) {
+      const rounds = foreignCount(m[1], m[2]);
+      if (rounds !== undefined && Number.isSafeInteger(rounds) && rounds >= 1) found.push({ start: m.index!, rounds, end: windowEnd(text, m.index!) });
+    }
   }
   for (const m of text.matchAll(AGAIN)) found.push({ start: m.index!, rounds: 1, end: inHeading(text, m.index!) ? sectionEnd(text, m.index!) : windowEnd(text, m.index!) });
   const spans: RoundsSpan[] = [];
