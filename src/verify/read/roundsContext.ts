@@ -37,6 +37,20 @@ const FOREIGN_ROUNDS = new RegExp(
  */
 const FOREIGN_STEPS = new RegExp(`${AFTER}${COUNT}\\s+(?:Schritt(?:en|e)?|étapes?|pasos?|pass[oi]|passos)(?!\\p{L})`, 'giu');
 
+/**
+ * Chinese, Vietnamese and Turkish, a count in digits: "经过1000次迭代后", "训练 500 轮后", "第2次迭代后" (not "求导2次后",
+ * differentiated twice: a word of training stands before the count or after its counter), "sau 1000 epoch",
+ * "sau 10 lần lặp", "1000 epoch sonra", "500 iterasyondan sonra".
+ */
+const EASTERN_ROUNDS = new RegExp(
+  [
+    `(?:(?:经过|训练|迭代|更新)\\s*第?\\s*${COUNT}\\s*(?:次|轮|个)\\s*(?:迭代|训练|更新|epochs?|周期)?|第?\\s*${COUNT}\\s*(?:次|轮|个)\\s*(?:迭代|训练|更新|epochs?|周期))\\s*(?:之?后|以后)`,
+    `(?<!\\p{L})sau\\s+${COUNT}\\s+(?:epochs?|vòng(?:\\s+lặp)?|lần(?:\\s+lặp)?|bước|lượt)(?!\\p{L})`,
+    `(?<!\\p{L})${COUNT}\\s+(?:epoch|epok|iterasyon|yineleme|adım|tur)\\p{L}*\\s+sonra(?!\\p{L})`,
+  ].join('|'),
+  'giu',
+);
+
 /** The count a foreign phrase gives: its digits without their grouping, or its number word's value. */
 function foreignCount(digits: string | undefined, word: string | undefined): number | undefined {
   if (digits !== undefined) return Number(digits.replace(/[.,\u00a0\u202f ]/g, ''));
@@ -74,6 +88,10 @@ export function findRoundsSpans(text: string): RoundsSpan[] {
     const word = m[1]!.toLowerCase();
     const rounds = WORDS[word] ?? Number(word.replace(/,/g, ''));
     if (Number.isSafeInteger(rounds) && rounds >= 1) found.push({ start: m.index!, rounds, end: windowEnd(text, m.index!) });
+  }
+  for (const m of text.matchAll(EASTERN_ROUNDS)) {
+    const rounds = foreignCount(m.slice(1).find((g) => g !== undefined), undefined);
+    if (rounds !== undefined && Number.isSafeInteger(rounds) && rounds >= 1) found.push({ start: m.index!, rounds, end: windowEnd(text, m.index!) });
   }
   for (const re of [FOREIGN_ROUNDS, FOREIGN_STEPS]) {
     for (const m of text.matchAll(re)) {

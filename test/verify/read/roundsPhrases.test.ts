@@ -1,4 +1,4 @@
-// "After N epochs" in the languages of the pages read (German, French, Spanish, Italian, Portuguese): the values that follow are the network's after N updates.
+// "After N epochs" in the languages of the pages read (German, French, Spanish, Italian, Portuguese, Chinese, Vietnamese, Turkish): the values that follow are the network's after N updates.
 import { describe, expect, it } from 'vitest';
 import { linearUnit } from '../../helpers/linearUnit.js';
 import { findRoundsSpans } from '../../../src/verify/read/roundsContext.js';
@@ -22,11 +22,18 @@ describe('rounds of training named in other languages', () => {
     ['dopo 100 iterazioni', 100],
     ['após a 2ª iteração', 2],
     ['depois de 3 épocas', 3],
+    ['经过1000次迭代后', 1000],
+    ['训练 500 轮后', 500],
+    ['第2次迭代后', 2],
+    ['sau 1000 epoch', 1000],
+    ['sau 10 lần lặp', 10],
+    ['1000 epoch sonra', 1000],
+    ['500 iterasyondan sonra', 500],
   ])('reads "%s" as after %i updates', (phrase, rounds) => {
     expect(findRoundsSpans(`${phrase}: $w = 1$`).map((s) => s.rounds)).toEqual([rounds]);
   });
 
-  it.each(['nach dem ersten Schritt', 'après la première étape', 'nach unzähligen Epochen', 'Nachbar 2 Epochen'])(
+  it.each(['nach dem ersten Schritt', 'après la première étape', 'nach unzähligen Epochen', 'Nachbar 2 Epochen', '求导2次后'])(
     'does not read "%s" (a step of the procedure, or no count)',
     (phrase) => {
       expect(findRoundsSpans(`${phrase}: $w = 1$`)).toEqual([]);
