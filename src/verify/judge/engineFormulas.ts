@@ -3,7 +3,6 @@ import { OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../
 import { qid } from '../../derive/quantityRef.js';
 import type { DerivationDocument } from '../../evaluate/derivationDocument.js';
 import { layoutDerivation } from '../../derive/layout.js';
-import { isOptimizerStep } from '../network/optimizerStepper.js';
 import { filterTree } from '../../util/walkTree.js';
 
 /** Each derivation's index, kept while the derivation lives: every document verified against it reads the same one. */
@@ -20,7 +19,7 @@ export function createEngineFormulas(doc: DerivationDocument): (id: string) => r
 function build(doc: DerivationDocument): Map<string, MathNode[]> {
   const index = new Map<string, MathNode[]>();
   const add = (id: string, form: MathNode | null | undefined): void => {
-    if (!form || isOptimizerStep(doc.derivation, id)) return;
+    if (!form) return;
     const list = index.get(id) ?? index.set(id, []).get(id)!;
     // the same node object is often given twice (a form and the definition): equal without walking both trees
     if (!list.some((f) => f === form || f.equals(form))) list.push(form);

@@ -47,8 +47,8 @@ export function hasOwnOptimizer(graph: Graph): boolean {
 /**
  * The optimizer's state and constants (m, v̂, β₁, t), and an update over them: quantities of the derivation that
  * engine-name does not bind (a page's t counts steps, its m_t is any step's: rule optimizer-state reads the state where
- * the page says the step) and whose formulas verify does not pair (a page's α·m̂/(√v̂ + ε) is the same step in another
- * order). Their lines stay unresolved, never an erratum.
+ * the page says the step). Their formulas are paired with a page's numbers like any other (0.9 · 0 + 0.1 · 10 for
+ * β₁ m₀ + (1 − β₁) g, in any order of terms and factors), where a name binds them.
  */
 export function isOptimizerStep(d: Derivation, id: string): boolean {
   const kind = d.optimizer ? parseQuantityId(id)?.kind : undefined;

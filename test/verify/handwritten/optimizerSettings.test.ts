@@ -20,8 +20,8 @@ describe("an optimizer's settings", () => {
     expect(wrong(r)).toEqual([]);
     expect(r.claims.filter((c) => c.verdict !== 'exact')).toEqual([]);
     expect(r.coverage.notJudged.some((n) => n.reason.startsWith('about the rule in general or another example: \\alpha = 0.001'))).toBe(true);
-    // β₁ = 0.9 and β₂ = 0.99 of the example are the network's constants, and θ₁ with ε left as its letter is a number
-    expect(r.claims.filter((c) => c.quantity?.startsWith('oc$')).map((c) => `${c.line} ${c.printed}`)).toEqual(['14 0.9', '14 0.99']);
+    // β₁ = 0.9 and β₂ = 0.99 of the example are the network's constants, on the givens' line and substituted in m_1 and v_1, and θ₁ with ε left as its letter is a number
+    expect(r.claims.filter((c) => c.quantity?.startsWith('oc$')).map((c) => `${c.line} ${c.printed}`)).toEqual(['14 0.9', '14 0.99', '18 0.9', '20 0.99']);
     expect(r.claims.some((c) => c.line === 24 && c.printed === '1.95' && c.verdict === 'exact')).toBe(true);
   });
 

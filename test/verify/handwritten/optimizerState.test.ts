@@ -20,7 +20,8 @@ describe('an optimizer state printed by hand', () => {
   it('reads v_{w_1}^{(k)} as the velocity of w_1 after step k, the start v^{(0)} too, and finds nothing wrong', () => {
     const r = verifyDocument(read('optimizer-momentum.md'), momentum);
     expect(wrong(r)).toEqual([]);
-    expect(state(r)).toEqual(['8 0 exact', '8 0 exact', '15 -1 exact', '17 -2 exact', '23 -1.4 exact', '25 -2.8 exact']);
+    // the start v^{(0)} is also read where step 1 substitutes it (0.9 · 0 + (−1))
+    expect(state(r)).toEqual(['8 0 exact', '8 0 exact', '15 0 exact', '15 -1 exact', '17 0 exact', '17 -2 exact', '23 -1.4 exact', '25 -2.8 exact']);
   });
 
   it('reads the velocity of a layered name, v_{w_{11}^{(3)}}^{(1)}, as derive prints it', () => {
@@ -47,8 +48,9 @@ describe('an optimizer state printed by hand', () => {
     const r = verifyDocument(read('optimizer-adam.md'), adam);
     expect(wrong(r)).toEqual([]);
     expect(r.claims.filter((c) => c.verdict !== 'exact')).toEqual([]);
-    // m_0, v_0; m_1, v_1, m̂_1, v̂_1; m_2, v_2, m̂_2; and four per table row
-    expect(state(r).length).toBe(2 + 4 + 3 + 12);
+    // m_0, v_0; m_1, v_1, m̂_1, v̂_1; m_2, v_2, m̂_2; four per table row; and the state substituted into step 1's
+    // formulas (m_0 into m_1, v_0 into v_1, m_1 and v_1 into m̂_1 and v̂_1, m̂_1 into θ_1)
+    expect(state(r).length).toBe(2 + 4 + 3 + 12 + 5);
   });
 
   it('leaves the general rules m_t = β₁ m_{t−1} + (1 − β₁) g_t … θ_t = θ_{t−1} − …, with no step said, unjudged', () => {

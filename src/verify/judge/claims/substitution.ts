@@ -36,6 +36,8 @@ export interface SubstitutionResult {
 function engineFormulasFor(id: string, ctx: JudgeContext): readonly MathNode[] {
   const ref = parseQuantityId(id);
   if (ref?.kind !== 'trained') return ctx.engineFormulas(id);
+  // pinned at no rounds (an optimizer's state at the step the derivation prints, m_1): the quantity as it stands
+  if (ref.rounds === 0) return ctx.engineFormulas(ref.quantity);
   if (ref.quantity !== qid.value(ref.node) || !ctx.engineFormulas(qid.update(ref.node)).length) return [];
   const before = ref.rounds - 1;
   const earlier = (leaf: string): string => {
