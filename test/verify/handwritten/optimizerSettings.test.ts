@@ -29,6 +29,12 @@ describe("an optimizer's settings", () => {
     expect(wrong(verifyDocument(read('optimizer-defaults-slips.md'), adam))).toEqual(['14 0.999 wrong-digit', '20 0.016 decimal-shift']);
   });
 
+  it('finds m_1 worked from a wrong β₁ (0.8(0) + 0.2(4) = 0.8): arithmetic on numbers no rounding of the network\'s gives is no rounding', () => {
+    const page = read('optimizer-defaults.md').replace('m_1 = 0.9(0) + 0.1(4) = 0.4', 'm_1 = 0.8(0) + 0.2(4) = 0.8');
+    const r = verifyDocument(page, adam);
+    expect(r.claims.filter((c) => c.verdict !== 'exact').map((c) => `${c.line} ${c.printed} ${c.verdict}`)).toEqual(['18 0.8 erratum']);
+  });
+
   it('reads w_{alt}, w_{neu} as the one weight the update formula holds for, v_1 as its velocity and ∇E as its gradient', () => {
     const r = verifyDocument(read('optimizer-velocity.md'), momentum);
     expect(wrong(r)).toEqual([]);

@@ -7,21 +7,20 @@ import type { UnroundedArithmetic } from '../unroundedOperands.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 import { gluedProducts } from '../gluedProducts.js';
 
-/** How many times its operands' own rounding an unchecked arithmetic may be off and still count as rounding. */
-const UNCHECKED_SLACK = 3;
-
 /**
  * Whether the document's own arithmetic can be rounding at all. When each of its rounded numbers was checked as the
- * value of the quantity it stands for, yes; otherwise only if those numbers, each off by at most what their printed
- * digits allow (a few times, for rounding carried into them), keep it that near the exact value: 0.9 − 0.5 · 0.1 =
- * 0.85 for w5⁺ = 0.3589 is arithmetic on wrong numbers, and arithmetic after a wrong formula is that formula's, never rounding.
+ * value of the quantity it stands for, yes; otherwise only if those numbers, each moved by at most half a unit of
+ * its last printed place, reach the exact value: 0.9 − 0.5 · 0.1 = 0.85 for w5⁺ = 0.3589 and 0.8(0) + 0.2(4) = 0.8 for
+ * m_1 = 0.4 are arithmetic on wrong numbers (0.2 · 4 moved that far is 0.6 to 1.0), and arithmetic after a wrong
+ * formula is that formula's, never rounding. (Three times that reach, tried to allow for rounding carried into the
+ * numbers, passed m_1's 0.8; no page of the public corpus needs more than the one.)
  */
 export function plausible(carried: Pick<Carried, 'arithmetic' | 'slack' | 'verified' | 'formulaWrong'>, exact: number): boolean {
   if (carried.arithmetic === undefined) return true;
   // Numbers substituted into a wrong formula: whatever they give, it is not the quantity rounded.
   if (carried.formulaWrong) return false;
   if (carried.verified) return true;
-  return Math.abs(carried.arithmetic - exact) <= UNCHECKED_SLACK * (carried.slack?.() ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
+  return Math.abs(carried.arithmetic - exact) <= (carried.slack?.() ?? 0) + 1e-9 * Math.max(1, Math.abs(exact));
 }
 
 /**
