@@ -28,11 +28,54 @@ function build(doc: DerivationDocument): Map<string, MathNode[]> {
   const layout = doc.layout.sections.some((s) => s.id === 'index') ? doc.layout : layoutDerivation(doc.derivation);
   for (const s of layout.sections) for (const b of s.blocks) for (const eq of b.equations) for (const f of [...eq.forms, eq.numeric]) add(eq.lhs, f);
   for (const [id, q] of doc.derivation.quantities) add(id, q.def);
+  contractChains(index, add);
   // −(t − o) written the other way round, (o − t): the same formula as pages print it, after the engine's own forms
   for (const [id, forms] of index) for (const f of [...forms]) add(id, differencesTurned(f));
   // Δw, the amount an update takes off (η ∂E/∂w; Adam's η m̂/√(v̂ + ε)): what a page's "the step is …" works out
   for (const w of doc.derivation.graph.trainable) add(qid.change(w), stepOf(doc.derivation.quantities.get(qid.update(w))?.def, w));
   return index;
+}
+
+/**
+ * A chain whose first links are another quantity's own chain (∂J/∂ŷ · ∂ŷ/∂z₃ · ∂z₃/∂a₁, where ∂J/∂ŷ · ∂ŷ/∂z₃ is ∂J/∂z₃):
+ * the same chain through that quantity, as pages write it (δ₃ · w₃₁, 2 · (−0.007)), added after the forms it shortens.
+ */
+function contractChains(index: Map<string, MathNode[]>, add: (id: string, form: MathNode) => void): void {
+  // (two quantities of one chain are one value under two names, δ and ∂E/∂z: the first printed stands for both)
+  const owner = new Map<string, string>();
+  for (const [id, forms] of index) {
+    for (const f of forms) {
+      const key = chainLinks(f)?.join('*');
+      if (key?.includes('*') && !owner.has(key)) owner.set(key, id);
+    }
+  }
+  for (const [id, forms] of index) {
+    for (const f of [...forms]) {
+      const links = chainLinks(f);
+      if (!links || links.length < 3) continue;
+      // the longest run of links, from the first, that another quantity's chain is
+      for (let end = links.length - 1; end >= 2; end--) {
+        const by = owner.get(links.slice(0, end).join('*'));
+        if (!by || by === id) continue;
+        const rest = links.slice(end).map((name) => new SymbolNode(name) as MathNode);
+        add(id, new OperatorNode('*', 'multiply', [new SymbolNode(by), ...rest]));
+        break;
+      }
+    }
+  }
+}
+
+/** The quantity names of a product of them (g$out · pd$out$net · pd$net$a), in order; undefined for any other form. */
+function chainLinks(n: MathNode): string[] | undefined {
+  if (n instanceof SymbolNode) return n.name.includes('$') ? [n.name] : undefined;
+  if (!(n instanceof OperatorNode) || n.fn !== 'multiply') return undefined;
+  const out: string[] = [];
+  for (const a of n.args) {
+    const part = chainLinks(a);
+    if (!part) return undefined;
+    out.push(...part);
+  }
+  return out;
 }
 
 /** The form with each −(a − b) written (b − a), or undefined where it has none. */

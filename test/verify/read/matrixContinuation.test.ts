@@ -26,11 +26,14 @@ describe('a continuation line of matrices', () => {
     expect(r.claims.filter((c) => c.verdict === 'erratum')).toEqual([]);
   });
 
-  // the shape of W^{[3]} comes from the line that prints it; without that line the entries of (W^{[3]})^T are
-  // guessed, and the substituted 2 and -1 are lined up with the wrong factors (a known limit of the alignment)
-  it.fails('raises no erratum when no line gives the shape of W^{[3]}', () => {
+  // without the line that prints W^{[3]}, each entry 2 · (−0.007) ⊙ 1 is still read through the chain δ^{[3]} w: the
+  // engine's ∂J/∂ŷ · ∂ŷ/∂z^{[3]} · ∂z^{[3]}/∂a^{[2]} is also kept shortened to δ^{[3]} · ∂z^{[3]}/∂a^{[2]}
+  it('raises no erratum when no line gives the shape of W^{[3]}, pairing 2 and −1 with w, the one −0.007 with δ and each 1 with ReLU\'', () => {
     const r = verifyDocument(PAGE.split('\n').slice(2).join('\n'), NET, { format: 'md' });
     expect(r.claims.filter((c) => c.verdict === 'erratum')).toEqual([]);
+    expect(r.claims.filter((c) => c.line === 5 && c.kind === 'operand').map((c) => `${c.printed} ${c.quantity} ${c.verdict}`)).toEqual([
+      '2 pd$net_yhat$out_a2_1 exact', '-1 pd$net_yhat$out_a2_2 exact', '-0.007 d$net_yhat exact', '1 pd$out_a2_1$net_a2_1 exact', '1 pd$out_a2_2$net_a2_2 exact',
+    ]);
   });
 
   it('finds a sign slip in the continued entries on their own line', () => {
