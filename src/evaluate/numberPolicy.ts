@@ -135,7 +135,8 @@ function roundDigits(digits: string, keep: number, mode: RoundingMode): { digits
 
 /** Writes digit string d (first digit at 10^exp) with a fixed number of decimals. */
 function place(d: string, exp: number, decimals: number): string {
-  if (d === '0') return '0';
+  // every digit rounded away (−0.00004 at four decimals): zero, with the decimals asked for (0.0000), as 0 itself prints
+  if (d === '0') return decimals > 0 ? (0).toFixed(decimals) : '0';
   let intPart: string;
   let frac: string;
   if (exp >= 0) {

@@ -24,6 +24,9 @@ describe('formatNumber', () => {
     [0.00004, p({ decimals: 4 }), '0'],
     [0.00005, p({ decimals: 4 }), '0.0001'],
     [-0.00001, p({ decimals: 4 }), '0'],
+    // rounded away with trailing zeros kept: zero at the places asked for, as 0 itself prints
+    [-0.0000403, p({ decimals: 4, trimZeros: false }), '0.0000'],
+    [0.0000403, p({ decimals: 4, trimZeros: false, rounding: 'truncate' }), '0.0000'],
     [1.92342e-10, p({ decimals: 9 }), '0.000000000192342'],
     [0.0000123456789, p({ decimals: 9 }), '0.0000123457'],
     [-2.5e-20, p({ decimals: 9 }), '-0.000000000000000000025'],

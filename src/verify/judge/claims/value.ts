@@ -11,6 +11,8 @@ import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
 import { printedStep, shownHand } from '../shownHand.js';
 import { rememberTwin, twinPrinted } from '../twinValue.js';
+import { termsRounded } from '../roundedTerms.js';
+import { afterFromPrinted } from '../afterFromPrinted.js';
 
 const about = (s: Subject): Pick<Claim, 'subject' | 'quantity'> => ({ subject: s.source, quantity: s.id });
 
@@ -35,7 +37,8 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const exact = ctx.net.exact(subject.id);
   const verdict = fromWrongOperand(literal.text, exact, carried, judgeNumberLazily(literal.text, exact, () => {
     // (the document's own arithmetic too is asked for only here: an exact value needs none of it)
-    const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic] : memory.arithmeticFor(subject.id) ?? [])
+    // (a sum may have been worked with each term rounded first: −0.0052 + 0.0103 = 0.0051)
+    const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic, ...termsRounded(carried.arithmeticSide?.node, printedDecimals(literal.text))] : memory.arithmeticFor(subject.id) ?? [])
       // operands each shown right at their printed places carry their rounding as far as it goes; else only so far
       .filter((a) => carried.shown === true || nearRounding(a, exact, printedDecimals(literal.text)));
     const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
@@ -43,7 +46,9 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
     const step = carried.arithmetic === undefined ? printedStep(subject.id, ctx, memory) : undefined;
     // or be the number printed right before for a quantity of the same value, re-printed (∂J/∂b = δ)
     const twin = carried.arithmetic === undefined ? twinPrinted(exact, memory) : undefined;
-    const carriedIn = [step, twin].filter((x): x is number => x !== undefined);
+    // or, after the update, be the forward pass worked again from the updated weights the page printed
+    const after = carried.arithmetic === undefined ? afterFromPrinted(subject.id, printedDecimals(literal.text), ctx, memory) : [];
+    const carriedIn = [step, twin, ...after].filter((x): x is number => x !== undefined);
     return { rounded: [...own, ...hand.rounded, ...carriedIn], truncated: hand.truncated, floats: hand.floats };
   }));
   const wrong = verdict.verdict === 'erratum';

@@ -25,7 +25,8 @@ export function digitSlip(printed: string, values: readonly number[]): Slip | un
   for (const v of values) {
     if (Math.sign(v) !== Math.sign(Number(printed)) && Number(printed) !== 0) continue;
     const same = atDecimals(Math.abs(v), d);
-    const kind = compare(mine, digits(same));
+    // a value that rounds to zero at the printed places (0.00 for 0.004969) has no digit to get wrong
+    const kind = Number(same) === 0 ? undefined : compare(mine, digits(same));
     if (kind) return { slip: kind === 'transposed' ? 'transposed-digits' : 'wrong-digit', detail: `${printed} for ${signed(v, same)}: ${kind === 'transposed' ? 'two digits swapped' : 'one digit wrong'}` };
     // the digit may be dropped from the value as rounded or as cut off one place further (0.751365095 from 0.7513650695)
     const longer = [atDecimals(Math.abs(v), d + 1), atDecimals(Math.abs(v), d + 1, 'truncate')].find((t) => removesOne(digits(t), mine));
