@@ -4,7 +4,8 @@ import { formatQuantityId, parseQuantityId } from '../../derive/quantityRef.js';
 import { isGivenValue } from '../network/networkView.js';
 import type { JudgeContext } from './judgeContext.js';
 import type { DocumentMemory } from './memory.js';
-import { atDecimals, printedDecimals } from './verdict.js';
+import { atDecimals, printedDecimals, significantDigits } from './verdict.js';
+import { formatNumber } from '../../evaluate/numberPolicy.js';
 import { finiteValue } from '../../util/mathNodes.js';
 
 /** How many names standing for one another (lp$E_o2$net_o2 = g$net_o2) are followed to the number printed for them. */
@@ -17,14 +18,30 @@ const ALIASES = 4;
  * −1.7396531, so δ = −0.42516 where the page prints −0.42517) is no calculation of the document's: it makes no wrong
  * digit right.
  */
-export function shownHand(id: string, decimals: number, ctx: JudgeContext, memory: DocumentMemory): ReturnType<JudgeContext['net']['hand']> {
-  const hand = ctx.net.hand(id, decimals);
+export function shownHand(id: string, decimals: number, ctx: JudgeContext, memory: DocumentMemory, sig?: number): ReturnType<JudgeContext['net']['hand']> {
+  const byPlaces = shownRun(id, decimals, undefined, ctx, memory);
+  if (sig === undefined) return byPlaces;
+  // or worked to the printed number's significant figures at every step (0.2392, 0.04844, 0.08907)
+  const bySig = shownRun(id, decimals, sig, ctx, memory);
+  return { rounded: [...byPlaces.rounded, ...bySig.rounded], truncated: [...byPlaces.truncated, ...bySig.truncated], floats: byPlaces.floats };
+}
+
+/** The significant figures a hand calculation behind a printed number may have kept: 2 to 6 (more is a program's print). */
+export function handSig(printed: string): number | undefined {
+  const sig = significantDigits(printed);
+  return sig >= 2 && sig <= MAX_HAND_SIG ? sig : undefined;
+}
+
+const MAX_HAND_SIG = 6;
+
+function shownRun(id: string, decimals: number, sig: number | undefined, ctx: JudgeContext, memory: DocumentMemory): ReturnType<JudgeContext['net']['hand']> {
+  const hand = ctx.net.hand(id, decimals, sig);
   if (hand.rounded.length === 0) return hand;
   const ref = parseQuantityId(id);
   const def = stepOf(ref?.kind === 'negated' ? formatQuantityId(ref.of) : id, ctx);
   if (!def) return hand;
   const operands = new Set(def.filter((n) => n instanceof SymbolNode && n.name.includes('$')).map((n) => (n as SymbolNode).name));
-  const shown = [...operands].every((p) => isShown(p, decimals, ctx, memory, ALIASES));
+  const shown = [...operands].every((p) => isShown(p, decimals, sig, ctx, memory, ALIASES));
   return shown ? hand : { ...hand, rounded: [] };
 }
 
@@ -40,20 +57,24 @@ function stepOf(id: string, ctx: JudgeContext): MathNode | undefined {
  * −0.038098237 the run halves to a tie), or worked by the document's own arithmetic or printed right with the run's
  * digits, or another name for one that is.
  */
-function isShown(id: string, decimals: number, ctx: JudgeContext, memory: DocumentMemory, aliases: number): boolean {
+function isShown(id: string, decimals: number, sig: number | undefined, ctx: JudgeContext, memory: DocumentMemory, aliases: number): boolean {
   if (isGivenValue(ctx.net, id)) return true;
-  const run = ctx.net.hand(id, decimals).rounded.map((x) => atDecimals(x, decimals));
-  if (run.length > 0 && run.every((x) => x === atDecimals(ctx.net.exact(id), decimals))) return true;
+  const at = (x: number): string => (sig === undefined ? atDecimals(x, decimals) : atSignificant(x, sig));
+  const run = ctx.net.hand(id, decimals, sig).rounded.map(at);
+  if (run.length > 0 && run.every((x) => x === at(ctx.net.exact(id)))) return true;
   // the document's own arithmetic for it shows the run's number even where the value printed after it is wrong
-  if ((memory.arithmeticFor(id) ?? []).some((a) => run.includes(atDecimals(a, decimals)))) return true;
+  if ((memory.arithmeticFor(id) ?? []).some((a) => run.includes(at(a)))) return true;
   const printed = memory.printedFor(id);
   if (printed?.printed !== undefined && printed.verdict !== 'erratum') {
     const digits = printedDecimals(printed.printed);
     if (run.some((x) => Number(atDecimals(Number(x), digits)) === Number(printed.printed))) return true;
   }
   const def = ctx.net.doc.derivation.quantities.get(id)?.def;
-  return aliases > 0 && def instanceof SymbolNode && def.name.includes('$') && isShown(def.name, decimals, ctx, memory, aliases - 1);
+  return aliases > 0 && def instanceof SymbolNode && def.name.includes('$') && isShown(def.name, decimals, sig, ctx, memory, aliases - 1);
 }
+
+/** `x` with `sig` significant digits, trailing zeros kept. */
+const atSignificant = (x: number, sig: number): string => formatNumber(x, { decimals: 0, sig, rounding: 'half-up', trimZeros: false, hand: false, exactPlaces: true });
 
 /**
  * The quantity's own step worked from the numbers the document printed right for its operands (exact, or rounding

@@ -64,9 +64,10 @@ export interface NetworkView {
   givenValues: ReadonlySet<number>;
   /**
    * The values a hand calculation at this many decimals gives, rounding or truncating each step, and what a program
-   * coding the printed formulas (out(1 − out), not a stable form) prints in float64.
+   * coding the printed formulas (out(1 − out), not a stable form) prints in float64. With `sig`, each step keeps that
+   * many significant digits instead (a page worked to three significant figures throughout).
    */
-  hand(id: string, decimals: number): { rounded: number[]; truncated: number[]; floats: number[] };
+  hand(id: string, decimals: number, sig?: number): { rounded: number[]; truncated: number[]; floats: number[] };
   /** Other values of the leaves (fixed pseudo-random points); with `only`, of those leaves (node ids) alone. */
   points(only?: ReadonlySet<string>): readonly Point[];
   replay: Replay;
@@ -159,12 +160,12 @@ function makeView(doc: DerivationDocument): NetworkView {
       return name === undefined ? undefined : graph.nodes.get(name);
     },
     givenValues: givenValuesOf(graph, valueOf),
-    hand: (id, decimals) => {
+    hand: (id, decimals, sig) => {
       // a hand calculation of the derivation's own update is plain gradient descent: no model of the file's optimizer
       if (replay.ownRule && /^(?:u|after|dw)\$/.test(id)) return { rounded: [], truncated: [], floats: [] };
       const ref = parseQuantityId(id);
-      if (ref?.kind !== 'negated') return hand(id, decimals);
-      const of = hand(formatQuantityId(ref.of), decimals);
+      if (ref?.kind !== 'negated') return hand(id, decimals, sig);
+      const of = hand(formatQuantityId(ref.of), decimals, sig);
       return { rounded: of.rounded.map((x) => -x), truncated: of.truncated.map((x) => -x), floats: of.floats.map((x) => -x) };
     },
     points: createPoints(doc),
@@ -187,10 +188,10 @@ function createHandRuns(doc: DerivationDocument): NetworkView['hand'] {
     return runs.get(key)!;
   };
   const at = (ev: Evaluation | null, id: string): number[] => (ev && ev.program.slotOf.has(id) ? [ev.get(id)] : []);
-  return (id, decimals) => {
-    const rounded = (r: RoundingMode): number[] => at(run(`${decimals}/${r}`, { policy: { decimals, rounding: r, trimZeros: true, hand: true } }), id);
+  return (id, decimals, sig) => {
+    const rounded = (r: RoundingMode): number[] => at(run(sig === undefined ? `${decimals}/${r}` : `s${sig}/${r}`, { policy: { decimals, ...(sig === undefined ? {} : { sig }), rounding: r, trimZeros: true, hand: true } }), id);
     // only a number printed with a program's digits is compared with the textbook float run (see judgeNumber)
-    const floats = decimals >= 12 ? at(run('float', { textbook: true }), id) : [];
+    const floats = decimals >= 12 && sig === undefined ? at(run('float', { textbook: true }), id) : [];
     return { rounded: rounded('half-up'), truncated: rounded('truncate'), floats };
   };
 }

@@ -7,6 +7,7 @@ import type { UnroundedArithmetic } from '../unroundedOperands.js';
 import type { NumberLiteral } from '../../read/mathCursor.js';
 import { gluedProducts } from '../gluedProducts.js';
 import { termsRounded } from '../roundedTerms.js';
+import { handSig } from '../shownHand.js';
 
 /**
  * Whether the document's own arithmetic can be rounding at all. When each of its rounded numbers was checked as the
@@ -46,7 +47,7 @@ export function judgeArithmetic(printed: string, carried: Carried, unrounded?: (
   // right (a tie to float accuracy: 0.24130070857 printed 0.2413007085 is 0.37 of a unit off, no tie)
   const tie = Math.abs(Math.abs(Number(printed) - carried.arithmetic!) - lastPlace) <= 1e-6 * lastPlace + 1e-13 * Math.max(1, Math.abs(carried.arithmetic!));
   if (tie) return { verdict: 'rounding-propagation', expected: v.expected, detail: 'its operands give a tie, rounded the other way' };
-  if (termsRounded(carried.arithmeticSide?.node, decimals).some(gives)) return { verdict: 'rounding-propagation', expected: v.expected, detail: `its terms, each rounded to ${decimals} decimal${decimals === 1 ? '' : 's'} before adding, give it` };
+  if (termsRounded(carried.arithmeticSide?.node, decimals, handSig(printed)).some(gives)) return { verdict: 'rounding-propagation', expected: v.expected, detail: `its terms, each rounded to ${decimals} decimal${decimals === 1 ? '' : 's'} before adding, give it` };
   if (gives(known.own)) return { verdict: 'rounding-propagation', expected: v.expected, detail: `the unrounded results its numbers were printed from give ${atDecimals(known.own, decimals + 2)}` };
   const reach = (range: { lo: number; hi: number } | undefined): boolean => range !== undefined && reaches(printed, range);
   const slack = carried.slack?.() ?? 0;

@@ -12,7 +12,7 @@ import { judgeNumber, judgeNumberLazily, printedDecimals } from '../verdict.js';
 import { reproduces, type Slip } from '../explain/slip.js';
 import { finiteValue, mapSymbols } from '../../../util/mathNodes.js';
 import { parseQuantityId } from '../../../derive/quantityRef.js';
-import { shownHand } from '../shownHand.js';
+import { handSig, shownHand } from '../shownHand.js';
 import { twinPrinted } from '../twinValue.js';
 import { withoutBias } from '../biasLeftOut.js';
 import { filterTree, traverseTree } from '../../../util/walkTree.js';
@@ -155,7 +155,7 @@ function judgeOperand(id: string, literal: NumberLiteral, negated: boolean, subj
   const own = (): number[] => (arithmetic ??= memory.arithmeticFor(id) ?? []);
   // the hand calculation is worked once, for the verdict or for the explanation, whichever asks first
   let worked: ReturnType<typeof shownHand> | undefined;
-  const hand = (): ReturnType<typeof shownHand> => (worked ??= shownHand(id, printedDecimals(literal.text), ctx, memory));
+  const hand = (): ReturnType<typeof shownHand> => (worked ??= shownHand(id, printedDecimals(literal.text), ctx, memory, handSig(literal.text)));
   const verdict = judgeNumberLazily(literal.text, sign * ctx.net.exact(id), () => {
     const h = hand();
     // the number printed right before for a quantity of the same value (∂L/∂b_1 = δ_1), substituted here

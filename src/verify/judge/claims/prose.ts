@@ -4,7 +4,7 @@ import type { Claim } from '../claim.js';
 import type { JudgeContext } from '../judgeContext.js';
 import type { DocumentMemory } from '../memory.js';
 import { judgeNumberLazily, printedDecimals } from '../verdict.js';
-import { shownHand } from '../shownHand.js';
+import { handSig, shownHand } from '../shownHand.js';
 import { fromPercent } from '../../read/exampleOutputs.js';
 
 /** A prose claim keeps its document offset: it has no equation to be placed in. */
@@ -19,7 +19,7 @@ export function judgeProse(numbers: readonly ResolvedProse[], ctx: JudgeContext,
     // 27.41% is judged as 0.2741, and reported as printed
     const text = p.percent ? fromPercent(p.text) : p.text;
     const verdict = judgeNumberLazily(text, ctx.net.exact(id), () => {
-      const hand = p.rounds === 0 ? shownHand(id, printedDecimals(text), ctx, memory) : { rounded: [], truncated: [] };
+      const hand = p.rounds === 0 ? shownHand(id, printedDecimals(text), ctx, memory, handSig(text)) : { rounded: [], truncated: [] };
       return { rounded: [...own, ...hand.rounded], truncated: hand.truncated };
     });
     const slip = verdict.verdict === 'erratum' ? ctx.explain({ printed: text, subjectId: id, verdict: verdict.verdict }) : undefined;

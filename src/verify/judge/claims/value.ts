@@ -9,7 +9,7 @@ import type { DocumentMemory, Origin } from '../memory.js';
 import { atDecimals, judgeNumberLazily, printedDecimals, significantDigits, type NumberVerdict } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
-import { printedStep, shownHand } from '../shownHand.js';
+import { handSig, printedStep, shownHand } from '../shownHand.js';
 import { rememberTwin, twinPrinted } from '../twinValue.js';
 import { termsRounded } from '../roundedTerms.js';
 import { afterFromPrinted } from '../afterFromPrinted.js';
@@ -38,24 +38,24 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   const verdict = fromWrongOperand(literal.text, exact, carried, judgeNumberLazily(literal.text, exact, () => {
     // (the document's own arithmetic too is asked for only here: an exact value needs none of it)
     // (a sum may have been worked with each term rounded first: −0.0052 + 0.0103 = 0.0051)
-    const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic, ...termsRounded(carried.arithmeticSide?.node, printedDecimals(literal.text))] : memory.arithmeticFor(subject.id) ?? [])
+    const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic, ...termsRounded(carried.arithmeticSide?.node, printedDecimals(literal.text), handSig(literal.text))] : memory.arithmeticFor(subject.id) ?? [])
       // operands each shown right at their printed places carry their rounding as far as it goes; else only so far
       .filter((a) => carried.shown === true || nearRounding(a, exact, printedDecimals(literal.text)));
-    const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory);
+    const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory, handSig(literal.text));
     // with no numbers of its own on the line, the value may be worked from the numbers printed before for its operands
     const step = carried.arithmetic === undefined ? printedStep(subject.id, ctx, memory) : undefined;
     // or be the number printed right before for a quantity of the same value, re-printed (∂J/∂b = δ)
     const twin = carried.arithmetic === undefined ? twinPrinted(exact, memory) : undefined;
     // or, after the update, be the forward pass worked again from the updated weights the page printed
-    const after = carried.arithmetic === undefined ? afterFromPrinted(subject.id, printedDecimals(literal.text), ctx, memory) : [];
-    const carriedIn = [step, twin, ...after].filter((x): x is number => x !== undefined);
-    return { rounded: [...own, ...hand.rounded, ...carriedIn], truncated: hand.truncated, floats: hand.floats };
+    const after = carried.arithmetic === undefined ? afterFromPrinted(subject.id, printedDecimals(literal.text), ctx, memory, handSig(literal.text)) : { rounded: [], truncated: [] };
+    const carriedIn = [step, twin, ...after.rounded].filter((x): x is number => x !== undefined);
+    return { rounded: [...own, ...hand.rounded, ...carriedIn], truncated: [...hand.truncated, ...after.truncated], floats: hand.floats };
   }));
   const wrong = verdict.verdict === 'erratum';
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
   const cause = wrong ? causeOfValue(literal.text, carried, memory, subject.id) : undefined;
   // an exact value has no slip to explain (and its hand calculation need not be worked)
-  const slip = cause || verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id), own: memory.arithmeticFor(subject.id) ?? [], hand: shownHand(subject.id, printedDecimals(literal.text), ctx, memory).rounded });
+  const slip = cause || verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id), own: memory.arithmeticFor(subject.id) ?? [], hand: shownHand(subject.id, printedDecimals(literal.text), ctx, memory, handSig(literal.text)).rounded });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
   const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
   if (cause) claim.cause = cause;
