@@ -6,6 +6,7 @@ import type { MathChain } from '../../read/parseLatexMath.js';
 import { chainsOf, type ReadDocument } from '../../read/readDocument.js';
 import type { BindingTable } from '../bindingTable.js';
 import type { NameRule, RuleContext } from '../nameRule.js';
+import { substitutedValues } from '../substitutedValues.js';
 
 export const unitName: NameRule = {
   name: 'unit-name',
@@ -18,7 +19,7 @@ export const unitName: NameRule = {
       // o1 is written o_1; a unit named by letters alone (h, o) is written so.
       const key = m ? (m[2] ? `${m[1]}_${m[2]}` : m[1]) : undefined;
       const linear = n.activation?.id === 'linear';
-      if (key && !saysOtherwise(read, statementsOf(key), key, m![1]!, m![2]!, linear)) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
+      if (key && !saysOtherwise(read, statementsOf(key), key, m![1]!, m![2]!, linear) && !(TARGET_LETTERS.test(m![1]!) && namesTarget(statementsOf(key), substitutedValues(read, key), net, n.id))) table.bind(key, { id: qid.value(n.id), rule: 'unit-name' });
       if (n.kind === 'activation' && n.unit) bindRoleSuffixes(table, net, read, n.unit, n.id, n.parents);
     }
     bindNumberedDeltas(table, net, read);
@@ -75,6 +76,24 @@ function saysOtherwise(read: ReadDocument, statements: readonly MathChain[], key
   if (read.names.has(`${key}_plus`)) return true;
   if (read.names.has(digits ? `${letters}hat_${digits}` : `${letters}hat`)) return true;
   return !linear && definedAsWeightedSum(statements, key);
+}
+
+/** Letters pages use for the true value as often as for an output (y, and t, d for target and desired). */
+const TARGET_LETTERS = /^[ytd]$/i;
+
+/**
+ * An output unit's target is filed under the unit's own name (targets: { y: 0.8 }): where the unit's letter is one
+ * pages use for the truth and every number the page sets the bare name to or substitutes for it is the target's and not
+ * the output's (y = 0.8, or (y − a^{(4)}_1)² = (0.8 − 0.0289)²), the name is the target. (o_1 = 0.01 for a target stays a label slip: o is an
+ * output's letter.)
+ */
+function namesTarget(statements: readonly MathChain[], substituted: readonly number[], net: RuleContext['net'], activation: string): boolean {
+  const target = [...net.graph.nodes.values()].find((t) => t.kind === 'target' && t.unit === net.graph.nodes.get(activation)?.unit && t.example === net.graph.nodes.get(activation)?.example);
+  if (target?.value === undefined) return false;
+  const output = net.valueOf(qid.value(activation));
+  const stated = statements.flatMap((c) => (c.sides.length === 2 ? c.sides[1]!.numbers : []));
+  const numbers = [...stated.map((x) => ({ value: x.value, near: 0.5 * 10 ** -x.decimals })), ...substituted.map((value) => ({ value, near: 0 }))];
+  return numbers.length > 0 && numbers.every((x) => x.value === target.value && (output === undefined || Math.abs(output - x.value) > x.near));
 }
 
 /** Whether a statement `key = …` (`statements`: those whose first side is `key`) has a side that is a sum of two or more terms of names, with no function applied. */
