@@ -30,6 +30,7 @@ import { withUpstreamGradients } from './upstreamGradients.js';
 import { withDecimalPoints } from './decimalComma.js';
 import { traverseTree } from '../../util/walkTree.js';
 import { chainsOf } from './documentChains.js';
+import { withDefinedNames } from './definedNames.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -70,12 +71,11 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
   const plain = withPlainText(read, text, { ...parsing, ...(text !== source && !notebook ? { sourceComments: true } : {}) });
   // then a list item's label (`**For $w_1$:**`) says what a gradient word or a name marked new under it is about
-  const cells = { ...plain, equations: withVectorLabels(withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)), text) };
+  const cells = { ...plain, equations: withDefinedNames(withVectorLabels(withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)), text), text) };
   const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
-  // a TeX comment is not prose: its numbers say nothing about the network
-  const comments = math.code.filter((c) => c.comment).map((c): [number, number] => [c.start, c.end]);
+  const comments = math.code.filter((c) => c.comment).map((c): [number, number] => [c.start, c.end]); // a TeX comment is not prose
   const formulas = printedFormulas(chainsOf(math), text, math.code);
   return {
     ...math,
