@@ -17,8 +17,8 @@ const SIGNED = new Set(['delta', 'adjoint', 'termPartial', 'partial']);
 /**
  * For the names the document states chains for whose quantities are derivatives of one kind (all its δs, say): the
  * reading of them as the quantities or as minus them — one convention for the whole document — whichever makes more
- * of the document's statements that involve them hold. Ties keep the network's own sign, so a formula with a slipped
- * sign among right numbers stays an erratum.
+ * of the document's statements that involve them hold, and only where the opposite reading makes them hold more often
+ * than not. Ties keep the network's own sign, so a formula with a slipped sign among right numbers stays an erratum.
  */
 export function chooseSigns(table: BindingTable, net: NetworkView, chains: readonly MathChain[]): string[] {
   const lhsKeys = new Set(chains.flatMap((c) => (c.sides[0] ? [nodeKey(c.sides[0].node)] : [])).filter((k): k is string => k !== null));
@@ -63,7 +63,9 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
       const [a, b] = agreements(c, own, minus, inGroup, shared, assignedValue(c, table, net));
       [ownScore, minusScore] = [ownScore + a, minusScore + b];
     }
-    if (minusScore > ownScore) {
+    // the opposite sign is a convention only where it makes the statements hold more often than not: a reading that
+    // leaves most of them wrong explains nothing (one planted sign among wrong gradients is no convention)
+    if (minusScore > ownScore && minusScore > 0) {
       for (const [key, id] of flipped) table.rebind(key, { id, rule: 'opposite-sign' });
       changed.push(...keys);
       tableValues.clear(); // the table reads these names otherwise now
