@@ -17,8 +17,10 @@ const SIGNED = new Set(['delta', 'adjoint', 'termPartial', 'partial']);
 /**
  * For the names the document states chains for whose quantities are derivatives of one kind (all its δs, say): the
  * reading of them as the quantities or as minus them — one convention for the whole document — whichever makes more
- * of the document's statements that involve them hold, and only where the opposite reading makes them hold more often
- * than not. Ties keep the network's own sign, so a formula with a slipped sign among right numbers stays an erratum.
+ * of the document's statements that involve them hold. Ties keep the network's own sign, so a formula with a slipped
+ * sign among right numbers stays an erratum. A statement about a derivative the page writes as one (∂E/∂z_4 = …, or a
+ * code name it defines as ∂E/∂z_i) sets no convention: only names (δ, E_hidden) start a group, which a derivative
+ * written elsewhere for the same quantity then follows.
  */
 export function chooseSigns(table: BindingTable, net: NetworkView, chains: readonly MathChain[]): string[] {
   const lhsKeys = new Set(chains.flatMap((c) => (c.sides[0] ? [nodeKey(c.sides[0].node)] : [])).filter((k): k is string => k !== null));
@@ -26,7 +28,7 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   for (const key of lhsKeys) {
     const b = table.get(key);
     const ref = b && 'id' in b ? parseQuantityId(b.id) : undefined;
-    if (!ref || !SIGNED.has(ref.kind)) continue;
+    if (!ref || !SIGNED.has(ref.kind) || key.startsWith('∂')) continue;
     (byKind.get(ref.kind) ?? byKind.set(ref.kind, []).get(ref.kind)!).push([key, formatQuantityId(ref)]);
   }
   const changed: string[] = [];
@@ -63,9 +65,7 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
       const [a, b] = agreements(c, own, minus, inGroup, shared, assignedValue(c, table, net));
       [ownScore, minusScore] = [ownScore + a, minusScore + b];
     }
-    // the opposite sign is a convention only where it makes the statements hold more often than not: a reading that
-    // leaves most of them wrong explains nothing (one planted sign among wrong gradients is no convention)
-    if (minusScore > ownScore && minusScore > 0) {
+    if (minusScore > ownScore) {
       for (const [key, id] of flipped) table.rebind(key, { id, rule: 'opposite-sign' });
       changed.push(...keys);
       tableValues.clear(); // the table reads these names otherwise now
