@@ -89,8 +89,11 @@ export function expandMatrixChain(chain: MathChain, known: Shapes = new Map()): 
     const shape = shapes.find((s): s is Shape => s !== undefined && s !== null) ?? (scalar ? { rows: 1, cols: 1 } : undefined);
     if (!shape) return { reason: why.find((m) => !m.startsWith('the shape of')) ?? why[0] ?? 'a matrix equation whose shape could not be read', unread: all };
     chain.sides.forEach((s, k) => {
-      // a bare name takes the shape of the equation, and so does the name a change is of (ΔW = −0.1 · G = [..])
+      // a bare name takes the shape of the equation, and so does the name a change is of (ΔW = −0.1 · G = [..]), and
+      // every name of a sum or difference of bare names (softmax - one_hot = [0.09, 0.24, -0.33]: entry by entry)
       const bareName = s.node instanceof SymbolNode ? s.node : changeOf(s.node);
+      const summed = shapes[k] === undefined && !(bareName instanceof SymbolNode) && !scalar ? namesSummed(s.node) : undefined;
+      if (summed?.every((n) => !names.has(n.name))) return void (summed.forEach((n) => names.set(n.name, shape)), (shapes[k] = shape));
       if (shapes[k] !== undefined || !(bareName instanceof SymbolNode) || isBlank(bareName)) return;
       const { key, transposed } = splitTranspose(bareName.name);
       const own = scalar ? null : shape;
@@ -192,4 +195,12 @@ function entryOfOperator(node: OperatorNode, i: number, j: number, names: Shapes
     }
   }
   return new OperatorNode(node.op as never, node.fn as never, node.args.map((x) => entry(x, i, j, names)) as never);
+}
+
+/** The names of a sum or difference of two bare names or more (a − b, a + b − c), or undefined for anything else. */
+function namesSummed(node: MathNode): SymbolNode[] | undefined {
+  if (node instanceof ParenthesisNode) return namesSummed(node.content);
+  if (node instanceof SymbolNode) return isBlank(node) || node.name.includes('^') ? undefined : [node];
+  const [a, b] = node instanceof OperatorNode && (node.fn === 'add' || node.fn === 'subtract') && node.args.length === 2 ? node.args.map(namesSummed) : [];
+  return a && b ? [...a, ...b] : undefined;
 }

@@ -28,12 +28,15 @@ export function findProgramValues(text: string, bodies: readonly Block[], blocks
  */
 export function findPrintOutputs(text: string, blocks: readonly Block[]): PlainEquation[] {
   const out: PlainEquation[] = [];
-  const bodies = blocks.map((b) => codeBlockBody(text, b)).filter((b): b is Block => b !== undefined);
+  // each block's body beside the block (a block with no body keeps its place, so the next block is its own neighbour)
+  const bodies = blocks.map((b) => codeBlockBody(text, b));
   bodies.forEach((code, k) => {
-    const output = outputAfter(text, blocks[k]!.end, bodies[k + 1]);
+    if (!code) return;
+    const output = outputAfter(text, blocks[k]!.end, blocks[k + 1], bodies[k + 1]);
     const source = text.slice(code.start, code.end);
     if (!output || !isProgram(source) || isProgram(text.slice(output.start, output.end))) return;
-    const before = bodies.slice(0, k + 1).map((b) => text.slice(b.start, b.end)).filter(isProgram).join('\n');
+    // every block so far, a program or not: `w[0] = w[0] - step * g` alone in a cell is a change in place all the same
+    const before = bodies.slice(0, k + 1).filter((b): b is Block => b !== undefined).map((b) => text.slice(b.start, b.end)).join('\n');
     const names = printedNames(source, before);
     const values = names && outputValues(text, output);
     if (names && values && values.length === names.length) names.forEach((name, j) => out.push(...statements(name, values[j]!, output.end)));
@@ -41,9 +44,12 @@ export function findPrintOutputs(text: string, blocks: readonly Block[]): PlainE
   return out;
 }
 
-/** The output under a block ending at `end`: the next code block with nothing between, or the lines indented four spaces right under it. */
-function outputAfter(text: string, end: number, next: Block | undefined): Block | undefined {
-  if (next && /^\s*$/.test(text.slice(end, next.start))) return next;
+/**
+ * The output under a block ending at `end`: the body of the next code block when nothing stands between the two blocks
+ * (a notebook's fenced output; its opening fence is no text between), or the lines indented four spaces right under it.
+ */
+function outputAfter(text: string, end: number, next: Block | undefined, nextBody: Block | undefined): Block | undefined {
+  if (next && nextBody && /^\s*$/.test(text.slice(end, next.start))) return nextBody;
   const indented = /^\n?((?: {4}[^\n]*\n?)+)/.exec(text.slice(end));
   return indented ? { start: end + indented.index + indented[0].length - indented[1]!.length, end: end + indented.index + indented[0].length } : undefined;
 }
@@ -99,6 +105,8 @@ function outputValues(text: string, block: Block): Piece[] | undefined {
 function statements(name: string, value: Piece, lineEnd: number): PlainEquation[] {
   const entries = [...value.latex.matchAll(NUMBER_LATEX)];
   if (!value.latex.startsWith('[')) return entries.length === 1 ? [statement(name, value.latex, value.offsets, lineEnd)] : [];
+  // numpy's one-entry array ([0.00710467]) is the name's one value
+  if (entries.length === 1) return [statement(name, entries[0]![0], value.offsets.slice(entries[0]!.index!, entries[0]!.index! + entries[0]![0].length), lineEnd)];
   const entryName = (k: number): string => name.replace(/(\\partial [A-Za-z]\w*|^[A-Za-z]\w*)(\}?)$/, `$1_{${k}}$2`);
   return entries.map((e, k) => statement(entryName(k + 1), e[0], value.offsets.slice(e.index!, e.index! + e[0].length), lineEnd));
 }

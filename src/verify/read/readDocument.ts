@@ -30,6 +30,8 @@ import { withUpstreamGradients } from './upstreamGradients.js';
 import { withDecimalPoints } from './decimalComma.js';
 import { traverseTree } from '../../util/walkTree.js';
 import { chainsOf } from './documentChains.js';
+import { withDefinedNames } from './definedNames.js';
+import { htmlAsText, isHtml } from './htmlText.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -64,18 +66,16 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
   // a program's source is read for its comments alone (code such as new(-2f) is no equation)
   const text = withDecimalPoints(notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source));
-  // dZ, dW, db: the gradient of the loss letter the document writes
-  const parsing = { ...options, lossLetter: options.lossLetter ?? gradientLetter(text) };
+  const parsing = { ...options, lossLetter: options.lossLetter ?? gradientLetter(text) }; // dZ, dW, db: the gradient of the loss letter the document writes
   const read = readEquations(text, notebook ? { ...parsing, format: 'md', lines: notebook.lines } : parsing);
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
   const plain = withPlainText(read, text, { ...parsing, ...(text !== source && !notebook ? { sourceComments: true } : {}) });
   // then a list item's label (`**For $w_1$:**`) says what a gradient word or a name marked new under it is about
-  const cells = { ...plain, equations: withVectorLabels(withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)), text) };
+  const cells = { ...plain, equations: withDefinedNames(withVectorLabels(withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)), text), text) };
   const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
   const rounds = [...findRoundsSpans(text), ...tableRounds].sort((a, b) => a.start - b.start);
   const spans = math.equations.map((e): [number, number] => [Math.max(0, e.equation.offset - 2), e.equation.regionClose]);
-  // a TeX comment is not prose: its numbers say nothing about the network
-  const comments = math.code.filter((c) => c.comment).map((c): [number, number] => [c.start, c.end]);
+  const comments = math.code.filter((c) => c.comment).map((c): [number, number] => [c.start, c.end]); // a TeX comment is not prose
   const formulas = printedFormulas(chainsOf(math), text, math.code);
   return {
     ...math,
@@ -110,9 +110,9 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   const apart = (e: { offsets: readonly number[]; lineEnd: number }) => !printed.some((p) => e.offsets[0]! <= p.lineEnd && p.offsets[0]! <= e.lineEnd);
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
-  // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only (in code, under a program handed dout: rule upstream-gradient)
-  // a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53), or a label naming their family (=更新后的权值=)
-  const prose = [...findPlainEquations(text, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(text, taken), ...findLabelRows(text, taken)];
+  // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only (in code, under a program handed dout: rule upstream-gradient); a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53), or a label naming their family (=更新后的权值=)
+  const words = isHtml(text) ? htmlAsText(text) : text; // an HTML page's tags are no part of its text
+  const prose = [...findPlainEquations(words, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(words, taken), ...findLabelRows(words, taken)];
   const code = new Set(withUpstreamGradients([...findCodeSpanEquations(text, spans), ...worked, ...printed], text, blocks, options.lossLetter));
   const plain = [...prose, ...code];
   if (plain.length === 0) return math;

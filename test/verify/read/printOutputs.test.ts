@@ -51,3 +51,20 @@ describe('the output printed after a change in place', () => {
     expect(verdicts(cell(`${setup}\nfor k in range(2):\n    loss.backward(retain_graph=True)\nprint(u.grad)`, 'tensor([1.3333, 1.3333, 1.3333])'))).toEqual([]);
   });
 });
+
+/** A notebook's code cell and its output as notebook.ts lays them out: the output in its own fence right after. */
+const fencedCell = (code: string, output: string): string => `\`\`\`python\n${code}\n\`\`\`\n\n\`\`\`\n${output}\n\`\`\`\n`;
+
+describe('the output a notebook prints, fenced under its cell', () => {
+  it('reads the fenced output of a cell that prints names, and numpy\'s one-entry array as the name\'s value', () => {
+    const doc = fencedCell('import numpy as np\nh1 = 2 * u1\nloss = (h1 + h2 + h3) / 3', '') + '\n' + fencedCell('print(loss)', '[4.5]');
+    expect(verdicts(doc)).toEqual(['4.5 erratum']);
+    expect(verdicts(fencedCell('import numpy as np\nloss = (h1 + h2 + h3) / 3\nprint(loss)', '4.'))).toEqual(['4. exact']);
+  });
+
+  it('reads nothing printed after a cell that changes an entry in place, even a cell of assignments alone', () => {
+    const doc = fencedCell('import numpy as np\nh1 = 2 * u1\nloss = (h1 + h2 + h3) / 3', '') + '\n' + fencedCell('h1 = h1', '') + '\n' +
+      fencedCell('loss = loss', '').replace('loss = loss', 'u[0] = u[0] - 0.1') + '\n' + fencedCell('print(loss)', '[4.]');
+    expect(verdicts(doc)).toEqual([]);
+  });
+});

@@ -18,7 +18,9 @@ const SIGNED = new Set(['delta', 'adjoint', 'termPartial', 'partial']);
  * For the names the document states chains for whose quantities are derivatives of one kind (all its δs, say): the
  * reading of them as the quantities or as minus them — one convention for the whole document — whichever makes more
  * of the document's statements that involve them hold. Ties keep the network's own sign, so a formula with a slipped
- * sign among right numbers stays an erratum.
+ * sign among right numbers stays an erratum. A statement about a derivative the page writes as one (∂E/∂z_4 = …, or a
+ * code name it defines as ∂E/∂z_i) sets no convention: only names (δ, E_hidden) start a group, which a derivative
+ * written elsewhere for the same quantity then follows.
  */
 export function chooseSigns(table: BindingTable, net: NetworkView, chains: readonly MathChain[]): string[] {
   const lhsKeys = new Set(chains.flatMap((c) => (c.sides[0] ? [nodeKey(c.sides[0].node)] : [])).filter((k): k is string => k !== null));
@@ -26,7 +28,7 @@ export function chooseSigns(table: BindingTable, net: NetworkView, chains: reado
   for (const key of lhsKeys) {
     const b = table.get(key);
     const ref = b && 'id' in b ? parseQuantityId(b.id) : undefined;
-    if (!ref || !SIGNED.has(ref.kind)) continue;
+    if (!ref || !SIGNED.has(ref.kind) || key.startsWith('∂')) continue;
     (byKind.get(ref.kind) ?? byKind.set(ref.kind, []).get(ref.kind)!).push([key, formatQuantityId(ref)]);
   }
   const changed: string[] = [];

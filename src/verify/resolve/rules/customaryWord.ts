@@ -114,6 +114,11 @@ const groupOf = (n: WordName): string => `${n.word}#${n.example ?? ''}`;
  * y of example 2 in a file with that many examples (and nothing elsewhere: a layer's number).
  */
 function wordName(key: string, examples: number): WordName | undefined {
+  // a word spelled with underscores and its entry after one more (one_hot_1, y_true_2: a vector's entry, as expanded)
+  const spelled = /^([A-Za-z][A-Za-z]*_[A-Za-z_]*[A-Za-z])_(\d+)$/.exec(key);
+  const joined = spelled ? spelled[1]!.toLowerCase().replace(/_/g, '') : '';
+  const joinedRole = spelled ? WORDS.find(([re]) => re.test(joined))?.[1] : undefined;
+  if (joinedRole !== undefined) return { key, word: joined, role: joinedRole, entry: Number(spelled![2]) };
   const p = parseCanonicalKey(key);
   if (p.marks.length > 0) return undefined;
   const entry = /^\d+$/.test(p.sub) ? Number(p.sub) : undefined;
