@@ -19,6 +19,8 @@ export interface EquationList {
   ownRows?: { from: number; to: number };
   /** The & between a row's label (a name) and its equation under a column headed *new value*: read as = (w_{46} = …). */
   joins?: number[];
+  /** A row of names over a row of their values: one `name = value` per column, each character at its body offset. */
+  statements?: Array<{ latex: string; offsets: number[] }>;
 }
 
 /**
@@ -120,6 +122,8 @@ function equationTableAt(body: string, begin: number): EquationList | undefined 
   const rows = rowsUntilEnd(body, begin + spec[0].length, 'array');
   // after it, up to the next row: punctuation, or the closing brace of a style wrapper (\class{small}{…})
   if (rows === undefined || !NOTHING.test(body.slice(rows.endTo).split('\\\\')[0]!.replace(/\}/g, ''))) return undefined;
+  const named = namesOverValues(rows.rows);
+  if (named) return { endFrom: rows.endFrom, endTo: rows.endTo, emptyCells: [], statements: named };
   const equations = rows.rows.map((r) => r.filter((cell) => RELATION.test(cell.text)).length);
   const header = equations[0] === 0 ? rows.rows[0]! : [];
   // several equations a row only under a header of words (Net input I_j & Output O_j), each a whole equation in its cell
@@ -136,6 +140,28 @@ function equationTableAt(body: string, begin: number): EquationList | undefined 
   }
   return { endFrom: rows.endFrom, endTo: rows.endTo, emptyCells, ownRows: { from: rows.rows[0]![0]!.from, to: rows.endFrom }, joins };
 }
+
+const VALUE = /^\s*[-−]?\d+(?:\.\d+)?\s*$/;
+
+/**
+ * `x_1 & x_2 & w_{14} \\ 1 & 0 & 0.2`: an array of one row of names (two or more) over one row of as many numbers
+ * gives each name its number, as a line of names over a line of numbers does in plain text.
+ */
+function namesOverValues(rows: Cell[][]): Array<{ latex: string; offsets: number[] }> | undefined {
+  const filled = rows.filter((r) => r.some((cell) => cell.text.trim() !== ''));
+  const [names, values] = filled;
+  if (filled.length !== 2 || names!.length < 2 || names!.length !== values!.length) return undefined;
+  if (!names!.every((c) => NAME_LABEL.test(c.text.replace(HLINE, ''))) || !values!.every((c) => VALUE.test(c.text.replace(HLINE, '')))) return undefined;
+  return names!.map((c, k) => {
+    const name = c.text.replace(HLINE, '');
+    const [n, v] = [trimmed(c.from, name), trimmed(values![k]!.from, values![k]!.text.replace(HLINE, ''))];
+    const latex = `${n.text} = ${v.text}`;
+    const offsets = [...Array.from(n.text, (_, i) => n.at + i), v.at, v.at, v.at, ...Array.from(v.text, (_, i) => v.at + i), v.at + v.text.length];
+    return { latex, offsets };
+  });
+}
+
+const trimmed = (from: number, text: string): { text: string; at: number } => ({ text: text.trim(), at: from + text.length - text.trimStart().length });
 
 /**
  * The label cell of a row `w_{46} & -0.3 + (0.9)(0.1311)(0.332) = -0.261` whose equation sits under a header cell that

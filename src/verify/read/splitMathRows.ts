@@ -5,6 +5,8 @@ import { matchingBrace, overlaySpecLength, skipArguments, STYLE_WRAPPERS, wrapsA
 export interface EquationSlice {
   /** Offset of latex[0] in the text that was split. */
   start: number;
+  /** Offsets of each character of `latex` (and its end) in the text that was split, where they do not run on from `start`. */
+  offsets?: number[];
   /** The equation; alignment marks (&, \\, \begin{aligned}) are replaced by spaces so every offset stays true. */
   latex: string;
 }
@@ -44,6 +46,7 @@ export function splitMathRows(body: string): EquationSlice[] {
   /** Arrays used as tables (each row its own equation), and the & read as = between a row's label and its equation. */
   const tables: Range[] = [];
   const joins = new Set<number>();
+  const stated: EquationSlice[] = [];
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     const wrapped = c === '\\' && braces === 0 && environments === 0 ? wrapperAt(body, i) : undefined;
@@ -80,9 +83,11 @@ export function splitMathRows(body: string): EquationSlice[] {
           listEnds.set(list.endFrom, list.endTo);
           blanks.push(...list.emptyCells);
           if (list.ownRows) tables.push(list.ownRows);
+          for (const st of list.statements ?? []) stated.push({ start: st.offsets[0]!, latex: st.latex, offsets: st.offsets });
           for (const j of list.joins ?? []) joins.add(j);
         }
-        const listEnd = listEnds.get(i);
+        // a row of names over their values is read as its statements alone: the whole array is passed over
+        const listEnd = list?.statements ? list.endTo : listEnds.get(i);
         const rowsOnly = (ROW_ENVIRONMENTS.has(env[2]!) && topLevel) || list !== undefined;
         if (listEnd !== undefined) blanks.push({ from: i, to: listEnd });
         else if (rowsOnly) blanks.push({ from: i, to: ENV_MARKER.lastIndex });
@@ -96,7 +101,7 @@ export function splitMathRows(body: string): EquationSlice[] {
     }
   }
   const masked = [...joins].reduce((m, j) => m.slice(0, j) + '=' + m.slice(j + 1), blankOut(body, blanks.sort((a, b) => a.from - b.from)));
-  return collectEquations(masked, rowBreaks, cellBreaks, tables);
+  return [...collectEquations(masked, rowBreaks, cellBreaks, tables), ...stated].sort((a, b) => a.start - b.start);
 }
 
 const COMMAND = /\\[A-Za-z]+/y;

@@ -41,3 +41,20 @@ describe('arrays used as tables', () => {
     expect(latexOf(doc)[0]).toBe('-0.3 + (0.9)(0.1311)(0.332) = -0.261');
   });
 });
+
+describe('an array of names over their values', () => {
+  const doc = ['\\[', '\\begin{array}{cccc}', 'x_1 & x_2 & w_{14} & w_{04} \\\\', '1 & 0 & 0.2 & -0.4 \\\\', '\\end{array}', '\\]', ''].join('\n');
+
+  it('gives each name its number, each reported at its own column', () => {
+    expect(latexOf(doc)).toEqual(['x_1 = 1', 'x_2 = 0', 'w_{14} = 0.2', 'w_{04} = -0.4']);
+    const claims = verifyDocument(doc, net, { format: 'md' }).claims.map((c) => `${c.line}:${c.column} ${c.printed} ${c.verdict}`);
+    expect(claims).toEqual(['4:1 1 exact', '4:5 0 exact', '4:9 0.2 exact', '4:15 -0.4 exact']);
+    const slip = verifyDocument(doc.replace('0.2 &', '0.3 &'), net, { format: 'md' }).claims.filter((c) => c.verdict === 'erratum');
+    expect(slip.map((c) => `${c.line}:${c.column} ${c.printed}`)).toEqual(['4:9 0.3']);
+  });
+
+  it('keeps a matrix of numbers, or names over names, a matrix', () => {
+    expect(latexOf('\\[\\begin{array}{cc} 1 & 2 \\\\ 3 & 4 \\end{array}\\]\n')).toHaveLength(1);
+    expect(latexOf('\\[\\begin{array}{cc} a & b \\\\ c & d \\end{array}\\]\n')).toHaveLength(1);
+  });
+});
