@@ -77,6 +77,9 @@ function unnamedSubject(side: MathSide, ctx: JudgeContext, memory: DocumentMemor
     if (!m || m.operands.some((op) => op.part) || !Number.isInteger(m.score) || m.score < 2 || m.operands.length - m.score > 1) continue;
     const misfit = m.operands.find((op) => env.fit(op.id, op.literal, op.negated) === 0);
     if (misfit && !explained(misfit.id, misfit.literal, misfit.negated, ctx, memory)) continue;
+    // 0.2 + (0.9)(−0.0087)(1) = 0.192 read as w35's step with δ5 misprinted, where −0.0087 is δ4 as printed and w14's
+    // step, which reads δ4, aligns better: the number is right in that reading, so this one's slip is no slip to name
+    if (misfit && rightElsewhere(index, seen, e, misfit.literal, ctx, (other) => (alignEngine(index.entries[other]!.formula, side.node, side.numbers, env)?.score ?? 0) > m.score)) continue;
     const value = ctx.net.valueOf(entry.id);
     if (value === undefined) continue;
     // −0.01 · 4/√16 reads −Δθ with −η printed −0.01 better than Δθ with η printed −0.01: a number's sign counts
@@ -93,6 +96,17 @@ function explained(id: string, literal: NumberLiteral, negated: boolean, ctx: Ju
   const printed = memory.printedFor(id);
   if (printed && (printed.verdict === 'exact' || printed.verdict === 'rounding-propagation')) return true;
   return literal.text.replace(/[^0-9]/g, '').replace(/^0+/, '').length >= 2 && digitSlip(literal.text, [value]) !== undefined;
+}
+
+/** Whether the literal (two significant digits or more) prints a quantity that another candidate formula (of another value, aligning better) reads. */
+function rightElsewhere(index: Index, seen: Map<number, number>, e: number, literal: NumberLiteral, ctx: JudgeContext, better: (other: number) => boolean): boolean {
+  // a round given (0.1, 0.3) prints many quantities and tells no reading apart
+  if (literal.text.replace(/[^0-9]/g, '').replace(/^0+/, '').length < 2) return false;
+  const value = ctx.net.valueOf(index.entries[e]!.id);
+  return leavesPrinting(index, literal).some((id) => (index.readers.get(id) ?? []).some((other) => {
+    const v = ctx.net.valueOf(index.entries[other]!.id);
+    return other !== e && (seen.get(other) ?? 0) >= 2 && v !== undefined && value !== undefined && Math.abs(v - value) > 1e-12 * Math.max(1, Math.abs(value)) && better(other);
+  }));
 }
 
 /** Whether a number has the sign of the quantity it is paired with. */

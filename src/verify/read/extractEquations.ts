@@ -111,7 +111,7 @@ export function extractEquations(doc: string, options: ExtractOptions = {}): Ext
         region,
         regionOpen: r.open,
         regionClose: r.close,
-        ...(spread ? { offsets: spread.slice(slice.start, slice.start + slice.latex.length + 1) } : {}),
+        ...(slice.offsets ? { offsets: slice.offsets.map((k) => at(k - slice.start)) } : spread ? { offsets: spread.slice(slice.start, slice.start + slice.latex.length + 1) } : {}),
       });
       // a brace's note that prints a number (\underbrace{…}_{0.7414}) is a statement of its own, at the note's place
       for (const note of braceNotes(slice.latex)) {

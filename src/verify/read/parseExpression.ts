@@ -165,7 +165,9 @@ function finishName(c: MathCursor, parts: NameParts): MathNode {
   const symbol = new SymbolNode(canonicalKey(called && FUNCTION_BASES.has(parts.base) && parts.layer === '' && parts.sub !== '' ? { ...parts, sub: '' } : parts));
   if (!called) return symbol;
   const args = parseArguments(c);
-  const isCall = FUNCTION_BASES.has(parts.base) || parts.marks.includes('prime') || args.length > 1 || args[0] instanceof SymbolNode;
+  // w(0), w(1), θ(2): a bare letter of a whole number up to 20 is the quantity at that step (Orr's w(t)), resolved or not
+  const step = args.length === 1 && args[0] instanceof ConstantNode && /^\d{1,2}$/.test(String(args[0].value)) && Number(args[0].value) <= 20 && parts.sub === '' && parts.marks.length === 0 && /^(?:[A-Za-z]|theta)$/.test(parts.base);
+  const isCall = step || FUNCTION_BASES.has(parts.base) || parts.marks.includes('prime') || args.length > 1 || args[0] instanceof SymbolNode;
   return isCall ? new FunctionNode(symbol, args) : binary('*', symbol, new ParenthesisNode(args[0]!), true);
 }
 

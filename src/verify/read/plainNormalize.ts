@@ -135,6 +135,7 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
       emit(`\\mathit{${id.replace(/_/g, '\\_')}}`, i);
       i += id.length - 1;
     }
+    else if (c === '_' && spacedUnderscore(piece, i, from, to)) emit('\\cdot', i);
     else if (c === '_' && /^_(?:[A-Za-z0-9]{2,}|[A-Za-z0-9]_[A-Za-z0-9])/.test(rest)) {
       // the whole subscript, however long (e_airplane), up to the piece's end; δ_o1_e1 has two: δ_{o1,e1}
       const m = /^_[A-Za-z0-9]+(?:_[A-Za-z0-9]+)*(?![\p{L}\p{N}])/u.exec(piece.slice(i, to)) ?? /^_[A-Za-z0-9]+/.exec(piece.slice(i, to))!;
@@ -185,6 +186,15 @@ export function normalize(piece: string, from: number, to: number, colonAsEquals
   const lead = latex.length - latex.trimStart().length;
   const trimmed = latex.trim().replace(/[.,:]$/, '');
   return { latex: trimmed, offsets: offsets.slice(lead, lead + trimmed.length + 1) };
+}
+
+/**
+ * `0.474 _ (1 - 0.474)`: an underscore standing alone between two numbers (a formatter turned the page's `*` into
+ * Markdown's other emphasis mark) is the multiplication it replaced; a subscript is glued to its name.
+ */
+function spacedUnderscore(piece: string, i: number, from: number, to: number): boolean {
+  const before = piece.slice(from, i).replace(/\\$/, '');
+  return /[\d)\]]\s+$/.test(before) && /^\s+[\d(\[]/.test(piece.slice(i + 1, to));
 }
 
 const last0 = (piece: string): number => Math.max(0, relationIndex(piece));

@@ -6,7 +6,10 @@ import { equationIn, normalize, PROSE, type PlainEquation } from './plainNormali
 /** `q = 3`, `w_5 = 0.45`, `out_h1 = 0.5933` inside a sentence: a short name given one number (never the S of ∂CE/∂S = …). */
 const ASSIGNED = /(?<![\p{L}\p{N}_.\\^∂/])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 /** `1 · (-4) = -4` inside a sentence: numbers only, joined by operators, and the number they give. */
-const WORKED = /(?<![\p{L}\p{N}_.])(\(?[-−]?\d+(?:\.\d+)?\)?(?:\s*[-+*/·×−]\s*\(?[-−]?\d+(?:\.\d+)?\)?)+)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+// (a minus sign may stand apart from its number, `( - 0.2 )`, `= - 0.0065`, as a formatter spaces it)
+const WORKED = /(?<![\p{L}\p{N}_.])(\(?\s*(?:[-−]\s*)?\d+(?:\.\d+)?\s*\)?(?:(?:\s*[-+*/·×−]|\s+\\?_(?=\s))\s*\(?\s*(?:[-−]\s*)?\d+(?:\.\d+)?\s*\)?)+)\s*=\s*([-−]?\s?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+/** Before a worked run: an operator (or a formatter's `_` for ×) means the run is the tail of a longer product. */
+const TAIL_OF = /(?:[-+*/·×−^]|(?:^|\s)\\?_)\s*$/;
 
 /**
  * Statements a sentence makes in passing ("the forward pass gives q = 3 and f = -12", "it is 1 · (-4) = -4"): each
@@ -18,6 +21,7 @@ export function statementsInSentence(piece: string, offset: number): Omit<PlainE
   for (const re of [ASSIGNED, WORKED]) {
     for (const m of piece.matchAll(re)) {
       if (re === ASSIGNED && PROSE.has(m[1]!.toLowerCase())) continue;
+      if (re === WORKED && TAIL_OF.test(piece.slice(0, m.index!))) continue;
       const at = m.index! + m[0].length - m[0].trimStart().length;
       const normalized = normalize(piece, at, m.index! + m[0].length, -1);
       const parse = parseLatexMath(normalized.latex);

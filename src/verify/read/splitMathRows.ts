@@ -5,6 +5,8 @@ import { matchingBrace, overlaySpecLength, skipArguments, STYLE_WRAPPERS, wrapsA
 export interface EquationSlice {
   /** Offset of latex[0] in the text that was split. */
   start: number;
+  /** Offsets of each character of `latex` (and its end) in the text that was split, where they do not run on from `start`. */
+  offsets?: number[];
   /** The equation; alignment marks (&, \\, \begin{aligned}) are replaced by spaces so every offset stays true. */
   latex: string;
 }
@@ -41,6 +43,10 @@ export function splitMathRows(body: string): EquationSlice[] {
   const listEnds = new Map<number, number>();
   /** Just inside the last style wrapper opened: a row may start there (\class{small}{\begin{cases}…}). */
   let wrapperStart = 0;
+  /** Arrays used as tables (each row its own equation), and the & read as = between a row's label and its equation. */
+  const tables: Range[] = [];
+  const joins = new Set<number>();
+  const stated: EquationSlice[] = [];
   for (let i = 0; i < body.length; i++) {
     const c = body[i];
     const wrapped = c === '\\' && braces === 0 && environments === 0 ? wrapperAt(body, i) : undefined;
@@ -53,6 +59,7 @@ export function splitMathRows(body: string): EquationSlice[] {
     else if (c === '{') braces++;
     else if (c === '}') braces = Math.max(0, braces - 1);
     else if (c === '&' && braces === 0 && environments === 0) {
+      if (joins.has(i)) continue;
       cellBreaks.push(i);
       blanks.push({ from: i, to: i + 1 });
     } else if (c === '\\' && braces === 0 && environments === 0 && INTERTEXT.test(body.slice(i, i + 16))) {
@@ -75,8 +82,12 @@ export function splitMathRows(body: string): EquationSlice[] {
         if (list) {
           listEnds.set(list.endFrom, list.endTo);
           blanks.push(...list.emptyCells);
+          if (list.ownRows) tables.push(list.ownRows);
+          for (const st of list.statements ?? []) stated.push({ start: st.offsets[0]!, latex: st.latex, offsets: st.offsets });
+          for (const j of list.joins ?? []) joins.add(j);
         }
-        const listEnd = listEnds.get(i);
+        // a row of names over their values is read as its statements alone: the whole array is passed over
+        const listEnd = list?.statements ? list.endTo : listEnds.get(i);
         const rowsOnly = (ROW_ENVIRONMENTS.has(env[2]!) && topLevel) || list !== undefined;
         if (listEnd !== undefined) blanks.push({ from: i, to: listEnd });
         else if (rowsOnly) blanks.push({ from: i, to: ENV_MARKER.lastIndex });
@@ -89,8 +100,8 @@ export function splitMathRows(body: string): EquationSlice[] {
       } else i++;
     }
   }
-  const masked = blankOut(body, blanks.sort((a, b) => a.from - b.from));
-  return collectEquations(masked, rowBreaks, cellBreaks);
+  const masked = [...joins].reduce((m, j) => m.slice(0, j) + '=' + m.slice(j + 1), blankOut(body, blanks.sort((a, b) => a.from - b.from)));
+  return [...collectEquations(masked, rowBreaks, cellBreaks, tables), ...stated].sort((a, b) => a.start - b.start);
 }
 
 const COMMAND = /\\[A-Za-z]+/y;
@@ -133,7 +144,7 @@ function mergeRelationCells(masked: string, cells: Range[]): void {
   }
 }
 
-function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number[]): EquationSlice[] {
+function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number[], tables: Range[]): EquationSlice[] {
   const equations: Range[] = [];
   const spacing: Range[] = [];
   let rowStart = 0;
@@ -154,12 +165,15 @@ function collectEquations(masked: string, rowBreaks: Range[], cellBreaks: number
     const operatorRow = cells.length >= 2 && blank(cells[0]!) && OPERATOR_ROW.test(second);
     // … \\ = 0.74·0.19 = 0.036: with no & either, a row that opens with a relation has no left side of its own
     const relationRow = cells.length === 1 && CONTINUATION.test(masked.slice(cells[0]!.from, cells[0]!.to));
-    const continues = relationRow || (cells.length >= 2 && blank(cells[0]!) && (CONTINUATION.test(second) || operatorRow));
+    // a row of an array used as a table is an equation of its own, whatever sign it opens with (-0.2 + … = -0.138)
+    const ownRow = tables.some((t) => rowStart >= t.from && rowStart < t.to);
+    const continues = !ownRow && (relationRow || (cells.length >= 2 && blank(cells[0]!) && (CONTINUATION.test(second) || operatorRow)));
     // its \quad only indents the operator: it does not start a statement of its own
     if (operatorRow) spacing.push({ from: cells[1]!.from, to: cells[1]!.from + /^(?:\\q?quad|\\[;,:!]|\s)*/.exec(second)![0].length });
     let contributed = false;
-    for (let k = 0; k < cells.length; k += 2) {
-      const pair = { from: cells[k]!.from, to: cells[Math.min(k + 1, cells.length - 1)]!.to };
+    for (let k = 0; k < cells.length; k += ownRow ? 1 : 2) {
+      // a table's cells are equations of their own; elsewhere a &= b pairs two cells
+      const pair = { from: cells[k]!.from, to: cells[ownRow ? k : Math.min(k + 1, cells.length - 1)]!.to };
       if (k === 0 && continues && previousRowEquation >= 0) {
         equations[previousRowEquation]!.to = pair.to;
         contributed = true;

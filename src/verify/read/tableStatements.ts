@@ -4,6 +4,7 @@ import { ConstantNode, SymbolNode } from '../../util/mathjs.js';
 import type { DocumentFormat } from './extractEquations.js';
 import type { LineIndex } from './lineIndex.js';
 import { parseLatexMath } from './parseLatexMath.js';
+import { equationIn } from './plainNormalize.js';
 import type { DocumentEquation } from './readEquations.js';
 import type { RoundsSpan } from './roundsContext.js';
 import { findTables, type DocumentTable, type TableCell } from './tables.js';
@@ -60,18 +61,23 @@ export function tableStatements(text: string, format: DocumentFormat, lines: Lin
   return out;
 }
 
+const SPACED_UNDERSCORE = /[\d)\]]\s+\\?_\s+[\d(\[]/;
+
 /** A cell written as a whole equation in plain text, ending in a number (| 1 | 1 | g(10) = 1 |): read as it stands. */
 function equationCells(table: DocumentTable, text: string, taken: readonly { start: number; end: number }[], lines: LineIndex, out: TableStatements): void {
   for (const c of table.rows.flat()) {
     const inside = taken.some((t) => c.offset < t.end && c.offset + c.text.length > t.start);
     // the cell as printed (no $, backticks or bold dropped), so each character keeps its document offset
     if (c.number || inside || !/[=≈]/.test(c.text) || text.slice(c.offset, c.offset + c.text.length) !== c.text) continue;
-    const parse = parseLatexMath(c.text);
+    // 0.474 _ (1 - 0.474) = 0.1311: an underscore between numbers is a multiplication sign, read as plain text does
+    const plain = SPACED_UNDERSCORE.test(c.text) ? equationIn(c.text, 0) : undefined;
+    const latex = plain?.latex ?? c.text;
+    const parse = parseLatexMath(latex);
     if (parse.skipped || parse.failed.length > 0 || parse.chains.length !== 1) continue;
     const sides = parse.chains[0]!.sides;
     if (sides.length < 2 || sides.at(-1)!.numbers.length !== 1 || !(sides.at(-1)!.node instanceof ConstantNode)) continue;
-    const offsets = Array.from({ length: c.text.length + 1 }, (_, i) => c.offset + i);
-    const equation = { index: 0, latex: c.text, offset: c.offset, ...lines.locate(c.offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: c.offset + c.text.length, offsets };
+    const offsets = plain ? plain.offsets.map((k) => c.offset + k) : Array.from({ length: c.text.length + 1 }, (_, i) => c.offset + i);
+    const equation = { index: 0, latex, offset: c.offset, ...lines.locate(c.offset), delimiter: 'plain' as const, display: false, region: -1, regionClose: c.offset + c.text.length, offsets };
     out.equations.push({ equation, parse });
   }
 }

@@ -1,7 +1,7 @@
 // An activation written as a function of a net the table knows (σ(z_1^{(2)}), σ'(z_1^{(2)}), f'(net_{o1})): the unit's
 // output, or the local partial ∂out/∂net, so a number substituted for it is judged as that quantity.
 import { parseQuantityId, qid } from '../../derive/quantityRef.js';
-import { FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { ConstantNode, FunctionNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
 import type { NetworkView } from '../network/networkView.js';
 import { nodeKey, parseCanonicalKey } from '../read/canonicalName.js';
 import { EVAL_AT } from '../read/parseEvalBar.js';
@@ -17,6 +17,8 @@ const ACTIVATIONS = new Set(['sigma', 'sigmoid', 'f', 'g', 'h', 'phi', 'varphi',
 /** The quantity id of `σ(z)` / `σ'(z)` where z is bound to a net node whose activation is one node, else undefined. */
 export function callQuantity(node: MathNode, table: BindingTable, net: NetworkView): string | undefined {
   if (node instanceof FunctionNode && node.fn.name === EVAL_AT) return atOwnPoint(node, table, net);
+  const stepped = node instanceof FunctionNode ? afterSteps(node, table, net) : undefined;
+  if (stepped !== undefined) return stepped;
   if (!(node instanceof FunctionNode) || node.args.length !== 1 || !(node.args[0] instanceof SymbolNode)) return undefined;
   const steps = stepsOf(table, node.args[0].name);
   if (steps !== undefined) return lossAfter(node.fn.name, steps, table, net);
@@ -34,6 +36,24 @@ export function callQuantity(node: MathNode, table: BindingTable, net: NetworkVi
   if (!known && !(own && editDistance(fn.base.toLowerCase(), own) <= 1)) return undefined;
   const id = prime ? qid.partial(outs[0]!, inner.id) : qid.value(outs[0]!);
   return net.valueOf(id) === undefined ? undefined : id;
+}
+
+/** The steps a page counts with w(t): w(0) … w(20); a wider counter is no worked example. */
+const MAX_STEP = 20;
+
+/**
+ * w(0), w(1), w(2) (Orr's lecture: the weight at the t-th iteration) of a name bound to a trainable parameter: that
+ * parameter after that many updates under the file's optimizer, w(0) its start. A function of a node (σ(2)) is not
+ * a parameter, and keeps its reading as a call.
+ */
+function afterSteps(node: FunctionNode, table: BindingTable, net: NetworkView): string | undefined {
+  const arg = node.args.length === 1 ? finiteValue(node.args[0]!) : undefined;
+  if (arg === undefined || !Number.isInteger(arg) || arg < 0 || arg > MAX_STEP || !(node.args[0] instanceof ConstantNode)) return undefined;
+  const ref = parseQuantityId(table.idOf(node.fn.name) ?? '');
+  const param = ref?.kind === 'value' ? net.graph.nodes.get(ref.node) : undefined;
+  if (param?.kind !== 'param' || !param.trainable) return undefined;
+  const id = net.inRounds(qid.value(param.id), arg);
+  return id === undefined || net.valueOf(id) === undefined ? undefined : id;
 }
 
 /** f|_{z=2} where 2 is the network's own z: the quantity f names (∂s/∂z, σ'(z)), else undefined. */
