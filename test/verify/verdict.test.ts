@@ -9,6 +9,9 @@ describe('judgeNumber', () => {
     ['0.0822', 0.08216704056, {}, 'exact', '0.0822'],
     ['0.0821', 0.08216704056, { rounded: [0.08214] }, 'rounding-propagation', '0.0822'],
     ['0.0821', 0.08216704056, { truncated: [0.0821] }, 'truncation', '0.0822'],
+    // the page's own numbers give a tie (−0.375 · (−0.3) = 0.1125), rounded down as half-even does
+    ['0.112', 0.11275, { rounded: [0.1125] }, 'rounding-propagation', '0.113'],
+    ['0.112', 0.11275, {}, 'truncation', '0.113'],
     ['0.5932', 0.59326999210, {}, 'truncation', '0.5933'],
     ['0.1389', 0.13849856162, { rounded: [0.13847] }, 'erratum', '0.1385'],
     ['0.40', 0.4, {}, 'exact', '0.40'],
