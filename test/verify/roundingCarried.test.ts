@@ -53,3 +53,18 @@ describe('a value printed with no numbers of its own on its line', () => {
     expect(verdicts(`${gradient}\n`)).toEqual(['1 0.741383 erratum']);
   });
 });
+
+describe('a number printed again for the quantity that is the same by definition', () => {
+  // ∂net_o1/∂w_5 is out_h1: the page's cut-off 0.5932 for out_h1 (0.593270), printed again under the derivative's name,
+  // is the same number carried (claims.json 000.bwd.dnet_o1_dw5: rounding-propagation), not a second truncation
+  it('is that number carried, with the truncation counted once where it was made', () => {
+    const doc = ['$$out_{h1} = \\frac{1}{1 + e^{-0.3775}} = 0.5932$$', '', '$$\\frac{\\partial net_{o1}}{\\partial w_5} = 0.5932$$', ''].join('\n');
+    expect(verdicts(doc)).toEqual(['1 0.5932 truncation', '3 0.5932 rounding-propagation']);
+  });
+
+  it('is still wrong where the number printed for it first was another', () => {
+    const doc = ['$$out_{h1} = 0.5933$$', '', '$$\\frac{\\partial net_{o1}}{\\partial w_5} = 0.5923$$', ''].join('\n');
+    expect(verdicts(doc)).toEqual(['1 0.5933 exact', '3 0.5923 erratum']);
+  });
+});
+

@@ -119,3 +119,18 @@ function printedValue(id: string, ctx: JudgeContext, memory: DocumentMemory, ali
   const def = ctx.net.doc.derivation.quantities.get(id)?.def;
   return aliases > 0 && def instanceof SymbolNode && def.name.includes('$') ? printedValue(def.name, ctx, memory, aliases - 1) : undefined;
 }
+
+/**
+ * The number the page printed for the quantity this one is by definition (∂net_o1/∂w_5 is out_h1), cut off or not:
+ * printed again under the new name it is the same number carried, not a new slip (0.5932 for out_h1, then
+ * ∂net_o1/∂w_5 = 0.5932). Undefined where the quantity names no other or that one was not printed.
+ */
+export function aliasPrinted(id: string, ctx: JudgeContext, memory: DocumentMemory): number | undefined {
+  let def = ctx.net.doc.derivation.quantities.get(id)?.def;
+  for (let k = 0; k < ALIASES && def instanceof SymbolNode && def.name.includes('$'); k++) {
+    const claim = memory.printedFor(def.name);
+    if (claim?.printed !== undefined && (claim.verdict === 'exact' || claim.verdict === 'rounding-propagation' || claim.verdict === 'truncation')) return Number(claim.printed);
+    def = ctx.net.doc.derivation.quantities.get(def.name)?.def;
+  }
+  return undefined;
+}

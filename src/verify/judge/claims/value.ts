@@ -9,7 +9,7 @@ import type { DocumentMemory, Origin } from '../memory.js';
 import { atDecimals, judgeNumberLazily, printedDecimals, significantDigits, type NumberVerdict } from '../verdict.js';
 import { plausible, wrongSubstitution } from './arithmetic.js';
 import { reproduces } from '../explain/slip.js';
-import { handSig, printedStep, shownHand } from '../shownHand.js';
+import { aliasPrinted, handSig, printedStep, shownHand } from '../shownHand.js';
 import { rememberTwin, twinPrinted } from '../twinValue.js';
 import { termsRounded } from '../roundedTerms.js';
 import { afterFromPrinted } from '../afterFromPrinted.js';
@@ -48,7 +48,9 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
     const twin = carried.arithmetic === undefined ? twinPrinted(exact, memory) : undefined;
     // or, after the update, be the forward pass worked again from the updated weights the page printed
     const after = carried.arithmetic === undefined ? afterFromPrinted(subject.id, printedDecimals(literal.text), ctx, memory, handSig(literal.text)) : { rounded: [], truncated: [] };
-    const carriedIn = [step, twin, ...after.rounded].filter((x): x is number => x !== undefined);
+    // or the number printed for the quantity it is by definition (∂net/∂w = out), carried under a new name
+    const alias = carried.arithmetic === undefined ? aliasPrinted(subject.id, ctx, memory) : undefined;
+    const carriedIn = [step, twin, alias, ...after.rounded].filter((x): x is number => x !== undefined);
     return { rounded: [...own, ...hand.rounded, ...carriedIn], truncated: [...hand.truncated, ...after.truncated], floats: hand.floats };
   }));
   const wrong = verdict.verdict === 'erratum';
