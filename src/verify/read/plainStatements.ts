@@ -7,7 +7,7 @@ import { equationIn, normalize, PROSE, type PlainEquation } from './plainNormali
 const ASSIGNED = /(?<![\p{L}\p{N}_.\\^∂/])([A-Za-z][A-Za-z0-9]{0,3}(?:_\{?[A-Za-z0-9]{1,6}\}?)?)\s*=\s*([-−]?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 /** `1 · (-4) = -4` inside a sentence: numbers only, joined by operators, and the number they give. */
 // (a minus sign may stand apart from its number, `( - 0.2 )`, `= - 0.0065`, as a formatter spaces it)
-const WORKED = /(?<![\p{L}\p{N}_.])(\(?\s*(?:[-−]\s*)?\d+(?:\.\d+)?\s*\)?(?:(?:\s*[-+*/·×−]|\s+\\?_(?=\s))\s*\(?\s*(?:[-−]\s*)?\d+(?:\.\d+)?\s*\)?)+)\s*=\s*([-−]?\s?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
+const WORKED = /(?<![\p{L}\p{N}_.])((?:\(\s*)?(?:[-−]\s*)?\d+(?:\.\d+)?(?:\s*\))?(?:(?:\s*[-+*/·×−]|\s+\\?_(?=\s))\s*(?:\(\s*)?(?:[-−]\s*)?\d+(?:\.\d+)?(?:\s*\))?)+)\s*=\s*([-−]?\s?\d+(?:\.\d+)?)(?![\p{L}\p{N}_]|\.\d|\s*[-+*/·×^(=])/gu;
 /** Before a worked run: an operator (or a formatter's `_` for ×) means the run is the tail of a longer product. */
 const TAIL_OF = /(?:[-+*/·×−^]|(?:^|\s)\\?_)\s*$/;
 

@@ -42,7 +42,7 @@ export function findPlainEquations(text: string, excluded: readonly { start: num
 }
 
 /** Two spaces or more (or a tab) before a name and "=": a second equation set in a column of its own on the line. */
-const COLUMN_GAP = /(?:[ ]{2,}|\t+)(?=[A-Za-z][A-Za-z0-9_]*(?:\([^()]*\))?[ \t]*(?:=|:=)(?!=))/g;
+const COLUMN_GAP = /(?<![ \t])(?:[ ]{2,}|\t+)(?=[A-Za-z][A-Za-z0-9_]*(?:\([^()]*\))?[ \t]*(?:=|:=)(?!=))/g;
 
 /**
  * A line's statements with their offsets: split at `;` (not `,;`: a lost \; after a comma spaces a list, [2,;1,;0]) and,

@@ -44,7 +44,7 @@ const FOREIGN_STEPS = new RegExp(`${AFTER}${COUNT}\\s+(?:Schritt(?:en|e)?|étape
  */
 const EASTERN_ROUNDS = new RegExp(
   [
-    `(?:(?:经过|训练|迭代|更新)\\s*第?\\s*${COUNT}\\s*(?:次|轮|个)\\s*(?:迭代|训练|更新|epochs?|周期)?|第?\\s*${COUNT}\\s*(?:次|轮|个)\\s*(?:迭代|训练|更新|epochs?|周期))\\s*(?:之?后|以后)`,
+    `(?:(?:经过|训练|迭代|更新)\\s*(?:第\\s*)?${COUNT}\\s*(?:次|轮|个)\\s*(?:迭代|训练|更新|epochs?|周期)?|(?:第\\s*)?${COUNT}\\s*(?:次|轮|个)\\s*(?:迭代|训练|更新|epochs?|周期))\\s*(?:之?后|以后)`,
     `(?<!\\p{L})sau\\s+${COUNT}\\s+(?:epochs?|vòng(?:\\s+lặp)?|lần(?:\\s+lặp)?|bước|lượt)(?!\\p{L})`,
     `(?<!\\p{L})${COUNT}\\s+(?:epoch|epok|iterasyon|yineleme|adım|tur)\\p{L}*\\s+sonra(?!\\p{L})`,
   ].join('|'),
