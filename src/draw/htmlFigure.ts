@@ -18,7 +18,7 @@ const inline = (tex: string): string => {
   let html = typeset.get(tex);
   if (html === undefined) {
     if (typeset.size >= 4000) typeset.clear();
-    typeset.set(tex, (html = renderKatex(tex, { throwOnError: true, output: 'html', strict: 'ignore' })));
+    typeset.set(tex, (html = renderKatex(tex, { throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' })));
   }
   return html;
 };

@@ -21,11 +21,11 @@ export interface PageOptions {
 
 /** Display math; a KaTeX error is thrown, never printed in red into the page. */
 export function katexDisplay(tex: string): string {
-  return renderKatex(tex, { displayMode: true, throwOnError: true, output: 'html', strict: 'ignore' });
+  return renderKatex(tex, { displayMode: true, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' });
 }
 
 export function katexInline(tex: string): string {
-  return renderKatex(tex, { displayMode: false, throwOnError: true, output: 'html', strict: 'ignore' });
+  return renderKatex(tex, { displayMode: false, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' });
 }
 
 export function emitHtml(doc: DerivationDocument, opts: PageOptions = {}): string {

@@ -2,13 +2,12 @@
 import { FunctionNode, SymbolNode, type MathNode, type OperatorNode } from '../../util/mathjs.js';
 import { BLANK_NAME, ELLIPSIS_NAME, changeOf, nodeKey } from './canonicalName.js';
 import type { DocumentFormat, ExtractOptions } from './extractEquations.js';
-import type { MathChain, MathParse, ParseOptions } from './parseLatexMath.js';
 import { findProseNumbers, type ProseNumber } from './proseNumbers.js';
 import { mathNamesOf } from './mathNameSubjects.js';
 import { readEquations, type DocumentEquation, type DocumentMath, type IndexBaseOptions } from './readEquations.js';
 import { findCodeSpanEquations, findPlainEquations } from './plainText.js';
 import { codeBlockBody, findCodeBlockEquations, findCommentEquations } from './codeBlocks.js';
-import { parseLatexMath } from './parseLatexMath.js';
+import { parseLatexMath, type MathChain, type MathParse, type ParseOptions } from './parseLatexMath.js';
 import { expandMatrices } from './matrixChains.js';
 import type { Shapes } from './matrixShapes.js';
 import { findRoundsSpans, type RoundsSpan } from './roundsContext.js';
@@ -32,6 +31,7 @@ import { traverseTree } from '../../util/walkTree.js';
 import { chainsOf } from './documentChains.js';
 import { withDefinedNames } from './definedNames.js';
 import { htmlAsText, isHtml } from './htmlText.js';
+import { renderedMathSource } from './renderedMath.js';
 
 export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
   /** The document's file name, for error messages. */
@@ -64,8 +64,8 @@ export interface ReadDocument extends DocumentMath {
 
 export function readDocument(source: string, options: ReadOptions = {}): ReadDocument {
   const notebook = options.format === 'ipynb' ? openNotebook(source, options.file) : undefined;
-  // a program's source is read for its comments alone (code such as new(-2f) is no equation)
-  const text = withDecimalPoints(notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source));
+  // a program's source is read for its comments alone (code such as new(-2f) is no equation); a page KaTeX or MathJax 2 rendered, from the TeX it keeps
+  const text = renderedMathSource(withDecimalPoints(notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source)));
   const parsing = { ...options, lossLetter: options.lossLetter ?? gradientLetter(text) }; // dZ, dW, db: the gradient of the loss letter the document writes
   const read = readEquations(text, notebook ? { ...parsing, format: 'md', lines: notebook.lines } : parsing);
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
@@ -82,7 +82,7 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
     text,
     format: options.format ?? 'md',
     rounds,
-    prose: findProseNumbers(text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds, mathNamesOf(math.equations)),
+    prose: findProseNumbers(isHtml(text) ? htmlAsText(text) : text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds, mathNamesOf(math.equations)),
     // a printed value's formula reads names the page may print nowhere else (y_true): they are the document's too
     programFormulas: formulas,
     names: new Set([...documentNames(math), ...formulaNames(formulas)]),
