@@ -82,7 +82,14 @@ export function alignEngine(formula: MathNode, side: MathNode, literals: readonl
     const id = sameCall ? undefined : env.leafId(a);
     if (id !== undefined) {
       if (literal) return { operands: [{ id, literal, negated }], score: env.fit(id, literal, negated) };
-      return byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b) ?? open(id, b, negated);
+      // worked out in numbers whose value is the quantity's, the numbers may still stand for its formula's names
+      // (−0.0405 · 1 for δ_e1 · ∂net/∂b): read so only where each of them is its name's value (else a swapped
+      // reading that pairs the 1s wins); a reading that would call one of them wrong does not beat the value
+      const whole = byValue(negated ? new OperatorNode('-', 'unaryMinus', [a]) : a, b);
+      if (!whole) return open(id, b, negated);
+      const opened = open(id, b, negated);
+      const numbers = filterTree(b, (x) => literalOf.has(x)).length;
+      return opened && opened.operands.length === numbers && opened.score >= numbers ? opened : whole;
     }
     if (a instanceof ConstantNode) return literal && Number(a.value) === literal.value ? { operands: [], score: 0 } : undefined;
     if (a instanceof OperatorNode && a.fn === 'unaryMinus') {

@@ -36,7 +36,11 @@ describe('a quantity worked out in numbers inside a formula', () => {
 
   it('keeps a run whose value is the quantity\'s as one part: it beats a reading that calls one of its numbers wrong', () => {
     expect(paired('0.3 - 0.1 \\times (-0.0376)')).toEqual(['w=0.3', 'eta=0.1', 'g=-0.0376']);
-    expect(paired('0.3 - 0.1 \\times 0.517 \\times (-0.0727)')).toEqual(['w=0.3', 'eta=0.1']);
+    // a run whose every number is its own name's value is opened all the same: each number meets its quantity
+    expect(paired('0.3 - 0.1 \\times 0.517 \\times (-0.0727)')).toEqual(['w=0.3', 'eta=0.1', 'd=-0.0727', 'a=0.517']);
+    // and one that would call its numbers wrong is not (0.5172 and −0.07268 are not a = 0.517 and d = −0.0727 at their
+    // places): the run stands for g by its value
+    expect(paired('0.3 - 0.1 \\times 0.5172 \\times (-0.07268)')).toEqual(['w=0.3', 'eta=0.1']);
   });
 });
 

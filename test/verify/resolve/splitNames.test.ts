@@ -17,7 +17,7 @@ describe('split names and unit labels', () => {
 
   it('judges a_{h[0]}, s_{h[0]}, y_{o} and an update of w_{o[0]} written without a mark', () => {
     const md = '$$s_{h[0]} = -0.25$$\n\n$$a_{h[0]} = \\sigma_{h[0]}(-0.25) = 0.4378$$\n\n$$y_{o} = 0.5241$$\n\n$$w_{o[0]} = 0.5 - (0.1 \\cdot -0.096252 \\cdot 0.4378) = 0.50421$$\n';
-    expect(verdicts(md)).toEqual(['1: -0.25 exact', '3: 0.4378 exact', '5: 0.5241 exact', '7: 0.5 exact', '7: 0.1 exact', '7: 0.50421 exact']);
+    expect(verdicts(md)).toEqual(['1: -0.25 exact', '3: 0.4378 exact', '5: 0.5241 exact', '7: 0.5 exact', '7: 0.1 exact', '7: -0.096252 exact', '7: 0.4378 exact', '7: 0.50421 exact']);
   });
 
   it('finds a wrong output and reads \\tanh_{o} as tanh', () => {
