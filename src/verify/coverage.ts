@@ -5,7 +5,6 @@ import type { ReadDocument } from './read/readDocument.js';
 import type { Location } from './read/lineIndex.js';
 import { chainsOf } from './read/readDocument.js';
 import { documentOffset } from './read/extractEquations.js';
-import { htmlAsText, isHtml } from './read/htmlText.js';
 
 /** Numbers seen but not judged, by reason: how many, and where the first one is. */
 export interface UnjudgedNumbers {
@@ -82,7 +81,7 @@ export function measureCoverage(read: ReadDocument, claims: readonly EquationCla
   const inMath = (at: number): boolean => mapped.has(at) || inRegion(at);
   const inComment = inRanges(read.code.filter((r) => r.comment).map((r): [number, number] => [r.start, r.end]));
   // an HTML page's tags, styles and scripts hold no numbers of its text (1.21em, a font's version)
-  for (const m of (isHtml(read.text) ? htmlAsText(read.text) : read.text).matchAll(DECIMAL)) {
+  for (const m of read.words.matchAll(DECIMAL)) {
     const at = m.index!;
     if (inMath(at) || inComment(at)) continue;
     seen++;

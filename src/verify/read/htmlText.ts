@@ -7,7 +7,17 @@ export function isHtml(text: string): boolean {
 
 /** Tags whose element is a block of its own: each of them ends the line before it. */
 const BLOCK = /^<\/?(?:p|pre|div|li|ul|ol|td|th|tr|table|thead|tbody|br|hr|h[1-6]|blockquote|section|article|body|html|head|title|dl|dt|dd|figure|figcaption|caption)\b/i;
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', minus: '−', times: '×', middot: '·', nbsp: ' ', quot: '"', sigma: 'σ', eta: 'η', delta: 'δ', part: '∂' };
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', minus: '−', times: '×', middot: '·', nbsp: ' ', quot: '"', apos: "'", sigma: 'σ', eta: 'η', delta: 'δ', part: '∂' };
+
+/** The character an entity's name (amp, #8722, #x2212) stands for, if it is one of those above or a number. */
+export function entityChar(name: string): string | undefined {
+  if (/^#x[0-9a-f]+$/i.test(name)) return String.fromCodePoint(parseInt(name.slice(2), 16));
+  if (/^#\d+$/.test(name)) return String.fromCodePoint(Number(name.slice(1)));
+  return ENTITIES[name];
+}
+
+/** The characters of a run as spaces, its line breaks kept. */
+export const blankOf = (s: string): string => s.replace(/[^\n]/g, ' ');
 
 /** A run of `n` characters that keeps the offsets: a newline first where the run stood for a block's edge. */
 const blank = (n: number, breaks = false): string => (breaks && n > 0 ? '\n' + ' '.repeat(n - 1) : ' '.repeat(n));
@@ -19,7 +29,7 @@ const blank = (n: number, breaks = false): string => (breaks && n > 0 ? '\n' + '
  */
 export function htmlAsText(text: string): string {
   return text
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, (m) => m.replace(/[^\n]/g, ' '))
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, blankOf)
     .replace(/<\/?[A-Za-z][^<>]*>/g, (m) => blank(m.length, BLOCK.test(m)).replace(/ /g, (s, k: number) => (m[k] === '\n' ? '\n' : s)))
     .replace(/&([a-z]+);/g, (m, name: string) => (ENTITIES[name] !== undefined ? ENTITIES[name] + ' '.repeat(m.length - 1) : m));
 }

@@ -47,6 +47,8 @@ export type ReadOptions = ExtractOptions & ParseOptions & IndexBaseOptions & {
 export interface ReadDocument extends DocumentMath {
   /** The text verify reads: the document itself, or a notebook's Markdown cells. */
   text: string;
+  /** The text's words: an HTML page's tags, styles and scripts blanked in place (the same length), else the text. */
+  words: string;
   format: DocumentFormat;
   /** Where the text speaks of the network after N rounds of training. */
   rounds: RoundsSpan[];
@@ -68,8 +70,9 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   const text = renderedMathSource(withDecimalPoints(notebook?.text ?? (options.format !== 'tex' && options.format !== 'md' && isSourceFile(options.file) ? commentsOnly(source, options.file!) : source)));
   const parsing = { ...options, lossLetter: options.lossLetter ?? gradientLetter(text) }; // dZ, dW, db: the gradient of the loss letter the document writes
   const read = readEquations(text, notebook ? { ...parsing, format: 'md', lines: notebook.lines } : parsing);
+  const words = isHtml(text) ? htmlAsText(text) : text; // an HTML page's tags are no part of its text
   // joined after the plain-text equations are placed: a line "=0.67(1−0.67)(−0.17)" continues the formula above it
-  const plain = withPlainText(read, text, { ...parsing, ...(text !== source && !notebook ? { sourceComments: true } : {}) });
+  const plain = withPlainText(read, text, words, { ...parsing, ...(text !== source && !notebook ? { sourceComments: true } : {}) });
   // then a list item's label (`**For $w_1$:**`) says what a gradient word or a name marked new under it is about
   const cells = { ...plain, equations: withDefinedNames(withVectorLabels(withUnitWordSubjects(withLabelSubjects(joinValueCells(plain.equations, text, options), text)), text), text) };
   const { math, tableRounds, names } = withTables(cells, text, options.format ?? 'md');
@@ -80,9 +83,10 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
   return {
     ...math,
     text,
+    words,
     format: options.format ?? 'md',
     rounds,
-    prose: findProseNumbers(isHtml(text) ? htmlAsText(text) : text, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds, mathNamesOf(math.equations)),
+    prose: findProseNumbers(words, [...spans, ...comments].sort((a, b) => a[0] - b[0]), rounds, mathNamesOf(math.equations)),
     // a printed value's formula reads names the page may print nowhere else (y_true): they are the document's too
     programFormulas: formulas,
     names: new Set([...documentNames(math), ...formulaNames(formulas)]),
@@ -92,15 +96,12 @@ export function readDocument(source: string, options: ReadOptions = {}): ReadDoc
 }
 
 /** The plain-text equations of a Markdown or text document, placed among its math in document order. */
-function withPlainText(math: DocumentMath, text: string, options: ReadOptions & { sourceComments?: boolean }): DocumentMath {
+function withPlainText(math: DocumentMath, text: string, words: string, options: ReadOptions & { sourceComments?: boolean }): DocumentMath {
   const mode = options.plainText ?? (options.format === 'tex' ? 'off' : 'lines');
   if (mode === 'off') return math;
   const taken = [...math.code, ...math.equations.map((e) => ({ start: Math.max(0, e.equation.offset - 2), end: e.equation.regionClose }))];
   // math left unclosed ($$ with no closing $$) is still LaTeX to its paragraph's end, never plain text to read
-  for (const s of math.skipped) {
-    if (!s.reason.startsWith('unclosed')) continue;
-    taken.push({ start: s.offset, end: paragraphEnd(text, s.offset) });
-  }
+  for (const s of math.skipped) if (s.reason.startsWith('unclosed')) taken.push({ start: s.offset, end: paragraphEnd(text, s.offset) });
   const spans = math.code.filter((c) => c.span);
   const blocks = math.code.filter((c) => !c.span && !c.comment);
   // a line that gives a name a printed value alone (`y_hat = [0.7514 0.7729]`, `w = 1.2e-04`) is read as printed values, which know numpy's spacing and e-notation; the rest of a block of worked text as plain text
@@ -111,7 +112,6 @@ function withPlainText(math: DocumentMath, text: string, options: ReadOptions & 
   // a program's code stays in code; the working its comments show (`# 2.0 * 0.5 + 0.1 = 1.1`) is read
   const worked = [...findCodeBlockEquations(text, blocks), ...findCommentEquations(text, blocks)].filter(apart);
   // in code, dw may be a weight's change as well as its gradient: d-names are read as gradients in math and prose only (in code, under a program handed dout: rule upstream-gradient); a line of names over a line of their numbers (h1, h2, o1, o2 / 0.56 0.5 0.48 0.53), or a label naming their family (=更新后的权值=)
-  const words = isHtml(text) ? htmlAsText(text) : text; // an HTML page's tags are no part of its text
   const prose = [...findPlainEquations(words, taken, { all: mode === 'all' }).filter(apart), ...findNameRows(words, taken), ...findLabelRows(words, taken)];
   const code = new Set(withUpstreamGradients([...findCodeSpanEquations(text, spans), ...worked, ...printed], text, blocks, options.lossLetter));
   const plain = [...prose, ...code];

@@ -1,4 +1,5 @@
 // Math a page was rendered with, read back from its source: KaTeX's <annotation encoding="application/x-tex"> and MathJax 2's <script type="math/tex">, every character at its offset.
+import { blankOf, entityChar } from './htmlText.js';
 
 /**
  * The page with each rendered formula's TeX source standing in its place between \( \) or \[ \] (display), and the
@@ -33,15 +34,10 @@ function delimited(whole: string, from: number, to: number, display: boolean): s
   return blankOf(whole.slice(0, from - 2)) + open + decoded(whole.slice(from, to)) + close + blankOf(whole.slice(to + 2));
 }
 
-/** The characters of a run as spaces, its line breaks kept. */
-const blankOf = (s: string): string => s.replace(/[^\n]/g, ' ');
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', minus: '−' };
-
 /** Entities as their characters, each padded with spaces to its own length. */
 function decoded(tex: string): string {
   return tex.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, name: string) => {
-    const ch = name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : ENTITIES[name];
+    const ch = entityChar(name);
     return ch === undefined ? m : ch + ' '.repeat(m.length - ch.length);
   });
 }
