@@ -1,56 +1,55 @@
-// The numbers a page substitutes for a name, read by lining a formula side up with the side of numbers after it ((y − a)² = (0.8 − 0.0289)²: y is 0.8).
-import { ConstantNode, FunctionNode, OperatorNode, ParenthesisNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
-import type { MathChain } from '../read/parseLatexMath.js';
+// The numbers a page substitutes for its names, read by lining a formula side up with the side of numbers after it ((y − a)² = (0.8 − 0.0289)²: y is 0.8).
+import { ConstantNode, FunctionNode, OperatorNode, SymbolNode, type MathNode } from '../../util/mathjs.js';
+import { unwrapParentheses } from '../../util/mathNodes.js';
+import type { MathSide, NumberLiteral } from '../read/parseLatexMath.js';
+import { literalsOf } from '../read/sideLiterals.js';
 import { chainsOf, type ReadDocument } from '../read/readDocument.js';
 
-/**
- * Every number that stands where `key` stands in the side before it, over the document's chains: the two sides must
- * have the same shape node for node (the same operators and functions in the same order), names in the one and numbers
- * in the other. A side of another shape (a step that multiplies out or reorders) says nothing.
- */
+/** Every number the document writes where `key` stands in the side before it, over all its chains (pairNames). */
 export function substitutedValues(read: ReadDocument, key: string): number[] {
   const out: number[] = [];
-  for (const chain of chainsOf(read)) collect(chain, key, out);
+  for (const chain of chainsOf(read)) {
+    for (let i = 0; i + 1 < chain.sides.length; i++) {
+      const [formula, numbers] = [chain.sides[i]!, chain.sides[i + 1]!];
+      if (numbers.numbers.length === 0 || formula.node.filter((n) => n instanceof SymbolNode && n.name === key).length === 0) continue;
+      const value = pairNames(formula.node, numbers)?.get(key)?.value;
+      if (value !== undefined) out.push(value);
+    }
+  }
   return out;
 }
 
-function collect(chain: MathChain, key: string, out: number[]): void {
-  for (let i = 0; i + 1 < chain.sides.length; i++) {
-    const [formula, numbers] = [chain.sides[i]!, chain.sides[i + 1]!];
-    if (numbers.numbers.length === 0 || !mentions(formula.node, key)) continue;
-    const found: number[] = [];
-    if (zip(formula.node, numbers.node, key, found)) out.push(...found);
-  }
+/** Each name of the formula → the number written in its place (the same number wherever it recurs), or undefined where the shapes differ. */
+export function pairNames(formula: MathNode, numbers: MathSide): Map<string, { value: number; decimals: number }> | undefined {
+  const literals = literalsOf(numbers);
+  if (!literals) return undefined;
+  const out = new Map<string, { value: number; decimals: number }>();
+  const walk = (f: MathNode, n: MathNode): boolean => {
+    f = unwrapParentheses(f);
+    n = unwrapParentheses(n);
+    if (f instanceof SymbolNode) {
+      const signed = signedLiteral(n, literals);
+      if (!signed) return false;
+      const before = out.get(f.name);
+      if (before && before.value !== signed.value) return false;
+      out.set(f.name, signed);
+      return true;
+    }
+    if (f instanceof ConstantNode) return n instanceof ConstantNode && n.value === f.value;
+    if (f instanceof OperatorNode) return n instanceof OperatorNode && n.fn === f.fn && n.args.length === f.args.length && f.args.every((a, i) => walk(a, n.args[i]!));
+    // σ(z_1) = σ(0.3775): a name inside a call is a unit's net or output, not a leaf; it is left unpaired
+    if (f instanceof FunctionNode) return n instanceof FunctionNode && n.fn.name === f.fn.name && n.args.length === f.args.length;
+    return false;
+  };
+  return walk(formula, numbers.node) ? out : undefined;
 }
 
-const bare = (n: MathNode): MathNode => (n instanceof ParenthesisNode ? bare(n.content) : n);
-
-/** A printed number: a constant, or a minus before one. */
-function numberOf(n: MathNode): number | undefined {
-  const b = bare(n);
-  if (b instanceof ConstantNode && typeof b.value === 'number') return b.value;
-  if (b instanceof OperatorNode && b.fn === 'unaryMinus') {
-    const inner = numberOf(b.args[0]!);
-    return inner === undefined ? undefined : -inner;
+/** A printed number, or a minus before one, with its value signed and its decimals. */
+function signedLiteral(n: MathNode, literals: ReadonlyMap<MathNode, NumberLiteral>): { value: number; decimals: number } | undefined {
+  if (n instanceof OperatorNode && n.fn === 'unaryMinus') {
+    const inner = signedLiteral(unwrapParentheses(n.args[0]!), literals);
+    return inner && { value: -inner.value, decimals: inner.decimals };
   }
-  return undefined;
-}
-
-function mentions(n: MathNode, key: string): boolean {
-  return n.filter((x) => x instanceof SymbolNode && x.name === key).length > 0;
-}
-
-/** Walks the two trees together; false where their shapes part. */
-function zip(f: MathNode, n: MathNode, key: string, found: number[]): boolean {
-  const [a, b] = [bare(f), bare(n)];
-  if (a instanceof SymbolNode) {
-    const x = numberOf(b);
-    if (x === undefined) return false;
-    if (a.name === key) found.push(x);
-    return true;
-  }
-  if (a instanceof ConstantNode) return numberOf(b) !== undefined;
-  if (a instanceof OperatorNode && b instanceof OperatorNode && a.fn === b.fn && a.args.length === b.args.length) return a.args.every((x, i) => zip(x, b.args[i]!, key, found));
-  if (a instanceof FunctionNode && b instanceof FunctionNode && a.fn.name === b.fn.name && a.args.length === b.args.length) return a.args.every((x, i) => zip(x, b.args[i]!, key, found));
-  return false;
+  const literal = literals.get(n);
+  return literal && { value: literal.value, decimals: literal.decimals };
 }

@@ -1,8 +1,8 @@
 // Rule formula-leaves, by the numbers written in the names' places: s_1 = w_{11} x_1 + w_{21} x_2 + b = 0.15 · 0.05 + 0.20 · 0.10 + 0.35 gives each unknown name the leaves of its number, and holds only where the formula is then one quantity everywhere.
-import { ConstantNode, FunctionNode, OperatorNode, SymbolNode, type MathNode } from '../../../util/mathjs.js';
+import { SymbolNode } from '../../../util/mathjs.js';
 import { readsAnySymbol, unwrapParentheses } from '../../../util/mathNodes.js';
-import { literalsOf } from '../../read/sideLiterals.js';
-import type { MathChain, MathSide, NumberLiteral } from '../../read/parseLatexMath.js';
+import type { MathChain } from '../../read/parseLatexMath.js';
+import { pairNames } from '../substitutedValues.js';
 import type { Finding, InferenceState } from './inferenceState.js';
 
 /** At most this many unknown names in one formula, each with at most this many leaves of its printed value. */
@@ -33,41 +33,6 @@ export function substitutedLeaves(chain: MathChain, state: InferenceState): Find
     return out;
   }
   return [];
-}
-
-/** Each name of the formula → the number written in its place (the same number wherever it recurs), or undefined where the shapes differ. */
-function pairNames(formula: MathNode, numbers: MathSide): Map<string, { value: number; decimals: number }> | undefined {
-  const literals = literalsOf(numbers);
-  if (!literals) return undefined;
-  const out = new Map<string, { value: number; decimals: number }>();
-  const walk = (f: MathNode, n: MathNode): boolean => {
-    f = unwrapParentheses(f);
-    n = unwrapParentheses(n);
-    if (f instanceof SymbolNode) {
-      const signed = signedLiteral(n, literals);
-      if (!signed) return false;
-      const before = out.get(f.name);
-      if (before && before.value !== signed.value) return false;
-      out.set(f.name, signed);
-      return true;
-    }
-    if (f instanceof ConstantNode) return n instanceof ConstantNode && n.value === f.value;
-    if (f instanceof OperatorNode) return n instanceof OperatorNode && n.fn === f.fn && n.args.length === f.args.length && f.args.every((a, i) => walk(a, n.args[i]!));
-    // σ(z_1) = σ(0.3775): a name inside a call is a unit's net or output, not a leaf; it is left unpaired
-    if (f instanceof FunctionNode) return n instanceof FunctionNode && n.fn.name === f.fn.name && n.args.length === f.args.length;
-    return false;
-  };
-  return walk(formula, numbers.node) ? out : undefined;
-}
-
-/** A printed number, or a minus before one, with its value signed and its decimals. */
-function signedLiteral(n: MathNode, literals: ReadonlyMap<MathNode, NumberLiteral>): { value: number; decimals: number } | undefined {
-  if (n instanceof OperatorNode && n.fn === 'unaryMinus') {
-    const inner = signedLiteral(unwrapParentheses(n.args[0]!), literals);
-    return inner && { value: -inner.value, decimals: inner.decimals };
-  }
-  const literal = literals.get(n);
-  return literal && { value: literal.value, decimals: literal.decimals };
 }
 
 /**
