@@ -35,13 +35,16 @@ export function judgeUnknown(literal: NumberLiteral, name: string, reason?: stri
  */
 export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Carried, ctx: JudgeContext, memory: DocumentMemory): { claims: Claim[]; memory: DocumentMemory } {
   const exact = ctx.net.exact(subject.id);
+  // the hand calculation is worked once, for the verdict or for the explanation, whichever asks first
+  let worked: ReturnType<typeof shownHand> | undefined;
+  const handRun = (): ReturnType<typeof shownHand> => (worked ??= shownHand(subject.id, printedDecimals(literal.text), ctx, memory, handSig(literal.text)));
   const verdict = fromWrongOperand(literal.text, exact, carried, judgeNumberLazily(literal.text, exact, () => {
     // (the document's own arithmetic too is asked for only here: an exact value needs none of it)
     // (a sum may have been worked with each term rounded first: −0.0052 + 0.0103 = 0.0051)
     const own = (carried.tainted || !plausible(carried, exact) ? [] : carried.arithmetic !== undefined ? [carried.arithmetic, ...termsRounded(carried.arithmeticSide?.node, printedDecimals(literal.text), handSig(literal.text))] : memory.arithmeticFor(subject.id) ?? [])
       // operands each shown right at their printed places carry their rounding as far as it goes; else only so far
       .filter((a) => carried.shown === true || nearRounding(a, exact, printedDecimals(literal.text)));
-    const hand = shownHand(subject.id, printedDecimals(literal.text), ctx, memory, handSig(literal.text));
+    const hand = handRun();
     // with no numbers of its own on the line, the value may be worked from the numbers printed before for its operands
     const step = carried.arithmetic === undefined ? printedStep(subject.id, ctx, memory) : undefined;
     // or be the number printed right before for a quantity of the same value, re-printed (∂J/∂b = δ)
@@ -57,7 +60,7 @@ export function judgeValue(literal: NumberLiteral, subject: Subject, carried: Ca
   // A value that follows from an earlier erratum has that erratum's cause, not a slip of its own.
   const cause = wrong ? causeOfValue(literal.text, carried, memory, subject.id) : undefined;
   // an exact value has no slip to explain (and its hand calculation need not be worked)
-  const slip = cause || verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id), own: memory.arithmeticFor(subject.id) ?? [], hand: shownHand(subject.id, printedDecimals(literal.text), ctx, memory, handSig(literal.text)).rounded });
+  const slip = cause || verdict.verdict === 'exact' ? undefined : ctx.explain({ printed: literal.text, subjectId: subject.id, verdict: verdict.verdict, arithmetic: carried.arithmeticSide ? { value: carried.arithmetic!, side: carried.arithmeticSide } : memory.lastArithmetic(subject.id), own: memory.arithmeticFor(subject.id) ?? [], hand: handRun().rounded });
   const inherited = wrong && !slip && carried.inherited ? { detail: `computed from ${carried.inherited}, printed wrong earlier` } : {};
   const claim: Claim = { kind: 'value', ...verdict, start: literal.start, printed: literal.text, ...about(subject), ...(slip ?? inherited) };
   if (cause) claim.cause = cause;
